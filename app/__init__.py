@@ -1,0 +1,58 @@
+"""Threadwatch web application: the factory binds extensions, blueprints and CLI commands."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from app.extensions import csrf, db, limiter, login_manager, migrate
+from config import BASEDIR, Config, config_from_env
+
+MIGRATIONS_DIR = BASEDIR / "migrations"
+
+
+def create_app(config_class: type[Config] | None = None) -> Flask:
+    config_class = config_class or config_from_env()
+    app = Flask(__name__, instance_path=str(config_class.INSTANCE_DIR))
+    app.config.from_object(config_class)
+    validate = getattr(config_class, "validate", None)
+    if callable(validate):
+        validate()
+
+    logging.basicConfig(
+        level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        config_class.INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
+
+    from app import models  # noqa: F401  (register tables on the metadata)
+    from app.db_setup import configure_engine
+
+    with app.app_context():
+        configure_engine(db.engine)
+
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    from app.errors import register_error_handlers
+
+    register_blueprints(app)
+    register_error_handlers(app)
+
+    from app.cli import register_cli
+
+    register_cli(app)
+    return app
+
+
+def register_blueprints(app: Flask) -> None:
+    """One place that lists every blueprint and where it is mounted."""
+    from app.api import bp as api_bp
+
+    app.register_blueprint(api_bp, url_prefix="/api")
+    # blueprint registrations: add one line per feature below this marker

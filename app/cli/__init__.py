@@ -1,0 +1,15 @@
+"""`flask` command groups. Commands own the transaction: they call services, then commit."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_cli(app: Flask) -> None:
+    from app.cli.moderation import model_cli, moderation_cli
+    from app.cli.threads import threads_cli
+
+    app.cli.add_command(threads_cli)
+    app.cli.add_command(moderation_cli)
+    app.cli.add_command(model_cli)
+    # CLI groups: add one line per feature below this marker

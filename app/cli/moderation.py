@@ -1,0 +1,147 @@
+"""`flask moderation ...` and `flask model ...`: scoring, re-scoring, explanations and evaluation."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask.cli import AppGroup
+from sqlalchemy import func, select
+from tqdm import tqdm
+
+from app.extensions import db
+from app.models import Comment, CommentScore, IncitementCue, ScoreSpan, ScoreState
+
+moderation_cli = AppGroup("moderation", help="Score comments and explain scores.")
+model_cli = AppGroup("model", help="Inspect and evaluate the toxicity model.")
+
+
+def _load_scorer():  # type: ignore[no-untyped-def]
+    from app.scoring_runtime import get_policy, get_scorer
+    from moderation.detox import ModelLoadError
+
+    try:
+        return get_scorer(), get_policy()
+    except ModelLoadError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _run_pending(article_id: int | None, batch_size: int) -> None:
+    from app.services.scoring import claim_batch, score_claimed
+
+    scorer, policy = _load_scorer()
+    pending = select(func.count()).select_from(Comment).where(Comment.score_state == ScoreState.PENDING.value)
+    if article_id is not None:
+        pending = pending.where(Comment.article_id == article_id)
+    total = db.session.scalar(pending) or 0
+    totals: dict[str, int] = {}
+    scored = 0
+    with tqdm(total=total, desc="scoring", unit="comment", file=sys.stderr, disable=None) as bar:
+        while True:
+            worker, ids = claim_batch(db.session, batch_size=batch_size, article_id=article_id)
+            db.session.commit()  # the claim is durable before the slow part
+            if not ids:
+                break
+            run = score_claimed(db.session, scorer, policy, worker, ids, actor="cli:moderation score")
+            db.session.commit()  # each batch is durable: an interrupted run resumes where it stopped
+            scored += run.scored
+            for action, n in run.actions.items():
+                totals[action] = totals.get(action, 0) + n
+            bar.update(len(ids))
+    summary = ", ".join(f"{n} {a}" for a, n in sorted(totals.items())) or "nothing to do"
+    click.echo(f"scored {scored} comments with {scorer.model.identity}: {summary}")
+
+
+@moderation_cli.command("score")
+@click.option("--pending", "mode", flag_value="pending", default=True, help="Score comments not yet scored (default).")
+@click.option("--all", "mode", flag_value="all", help="Re-score every comment.")
+@click.option("--article", "article_id", type=int, help="Score (again) one article's comments.")
+@click.option("--batch-size", type=int, default=64, show_default=True)
+def score_cmd(mode: str, article_id: int | None, batch_size: int) -> None:
+    """Score comments with the configured Detoxify model, the incitement layer and the policy."""
+    from app.services.scoring import mark_pending
+
+    if article_id is not None:
+        n = mark_pending(db.session, article_id=article_id)
+        db.session.commit()
+        click.echo(f"article {article_id}: {n} comments queued for scoring")
+    elif mode == "all":
+        n = mark_pending(db.session, all_comments=True)
+        db.session.commit()
+        click.echo(f"{n} comments queued for re-scoring")
+    _run_pending(article_id, batch_size)
+
+
+@moderation_cli.command("rescore")
+@click.option("--stale", is_flag=True, required=True, help="Re-score comments scored by another model.")
+@click.option("--batch-size", type=int, default=64, show_default=True)
+def rescore_cmd(stale: bool, batch_size: int) -> None:
+    """Re-score comments whose stored scores came from a different model (name or checkpoint hash)."""
+    from app.services.scoring import mark_pending
+
+    scorer, _ = _load_scorer()
+    n = mark_pending(db.session, stale_for=scorer.model.identity)
+    db.session.commit()
+    click.echo(f"{n} comments scored by another model queued for re-scoring")
+    _run_pending(None, batch_size)
+
+
+@moderation_cli.command("explain")
+@click.argument("comment_id", type=int)
+def explain_cmd(comment_id: int) -> None:
+    """Print a comment's scores, its sentence spans, the incitement reasons and the policy decision."""
+    comment = db.session.get(Comment, comment_id)
+    if comment is None:
+        raise click.ClickException(f"comment {comment_id} not found")
+    score = db.session.get(CommentScore, comment_id)
+    click.echo(f"comment #{comment.id} on article #{comment.article_id} — status {comment.status}, "
+               f"review {comment.review_state}")
+    click.echo("  " + " ".join(comment.body.split())[:300])
+    if score is None:
+        click.echo(f"not scored yet (score state: {comment.score_state}); run `flask moderation score`")
+        return
+    click.echo(f"model: {score.model_identity} at {score.scored_at:%Y-%m-%d %H:%M}")
+    click.echo("scores:")
+    for label, value in sorted(score.label_scores().items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {label:<16} {value:.3f}")
+    click.echo(f"policy: {score.policy_action} (rule {score.policy_rule or '-'}, priority {score.policy_priority})")
+    cues = db.session.scalars(select(IncitementCue).where(IncitementCue.comment_id == comment_id)
+                              .order_by(IncitementCue.start)).all()
+    if cues:
+        click.echo("incitement reasons:")
+        for cue in cues:
+            target = f" target={cue.target!r}" if cue.target else ""
+            click.echo(f"  [{cue.start}:{cue.end}] {cue.cue}: {cue.text!r}{target}")
+    spans = db.session.scalars(select(ScoreSpan).where(ScoreSpan.comment_id == comment_id)
+                               .order_by(ScoreSpan.start)).all()
+    if spans:
+        click.echo("worst sentences:")
+        ranked = sorted(spans, key=lambda s: -max(v for v in (s.toxicity, s.threat, s.insult,
+                                                              s.identity_attack, s.severe_toxicity,
+                                                              s.obscene) if v is not None))
+        for span in ranked[:5]:
+            text = " ".join(comment.body[span.start:span.end].split())[:160]
+            click.echo(f"  [{span.start}:{span.end}] tox={span.toxicity or 0:.2f} threat={span.threat or 0:.2f} "
+                       f"insult={span.insult or 0:.2f}  {text}")
+
+
+@model_cli.command("evaluate")
+@click.argument("csv_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--text-col", required=True)
+@click.option("--label-col", required=True)
+@click.option("--positive", "positives", multiple=True,
+              help="Label values that count as positive (default: numeric >= 0.5, or true/yes/1).")
+@click.option("--as-label", default="toxicity", show_default=True, help="Which model label the column measures.")
+@click.option("--limit", type=int, help="Only the first N rows.")
+def evaluate_cmd(csv_path: str, text_col: str, label_col: str, positives: tuple[str, ...],
+                 as_label: str, limit: int | None) -> None:
+    """Print ROC AUC per label and the confusion at the policy thresholds for a labelled CSV."""
+    from moderation.evaluate import evaluate_csv, format_report
+
+    scorer, policy = _load_scorer()
+    try:
+        result = evaluate_csv(csv_path, text_col, label_col, scorer, policy.thresholds(),
+                              positives=positives or None, target_label=as_label, limit=limit)
+    except (KeyError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_report(result))

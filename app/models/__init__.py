@@ -1,0 +1,35 @@
+"""All models, imported here so Alembic and the app see one metadata."""
+
+from app.models.moderation import AuditEntry, Flag, User
+from app.models.scoring import ALL_LABELS, DETOXIFY_LABELS, CommentScore, IncitementCue, ScoreSpan
+from app.models.threads import (
+    Article,
+    ArticleLink,
+    Author,
+    AuthorAlias,
+    Comment,
+    CommentStatus,
+    ReviewState,
+    ScoreState,
+    Source,
+)
+
+__all__ = [
+    "ALL_LABELS",
+    "DETOXIFY_LABELS",
+    "Article",
+    "ArticleLink",
+    "AuditEntry",
+    "Author",
+    "AuthorAlias",
+    "Comment",
+    "CommentScore",
+    "CommentStatus",
+    "Flag",
+    "IncitementCue",
+    "ReviewState",
+    "ScoreSpan",
+    "ScoreState",
+    "Source",
+    "User",
+]

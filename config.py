@@ -1,0 +1,88 @@
+"""Configuration classes; every setting can come from a THREADWATCH_* environment variable or `.env`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+BASEDIR = Path(__file__).resolve().parent
+load_dotenv(BASEDIR / ".env")
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    return os.environ.get(f"THREADWATCH_{name}", default)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = _env(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"THREADWATCH_{name} must be an integer, got {raw!r}") from exc
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = _env(name)
+    if raw is None or raw == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    SECRET_KEY = _env("SECRET_KEY") or "dev-only-not-secret"
+    INSTANCE_DIR = Path(_env("INSTANCE_DIR") or BASEDIR / "instance")
+    SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL") or f"sqlite:///{INSTANCE_DIR / 'threadwatch.db'}"
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+    # Where scraped sample pages live; the demo command ingests these.
+    SAMPLES_DIR = Path(_env("SAMPLES_DIR") or BASEDIR.parent / "shared" / "samples" / "articles")
+    API_PAGE_SIZE = _env_int("API_PAGE_SIZE", 50)
+    API_MAX_PAGE_SIZE = _env_int("API_MAX_PAGE_SIZE", 500)
+    # Scoring: the moderation package reads the THREADWATCH_DETOXIFY_* variables itself.
+    POLICY_RULES_FILE = _env("POLICY_RULES_FILE")
+    SCORE_API_MAX_TEXTS = _env_int("SCORE_API_MAX_TEXTS", 32)
+    SCORE_API_MAX_CHARS = _env_int("SCORE_API_MAX_CHARS", 20_000)
+    # The in-process worker scores pending comments in the web process (the embedded default).
+    INPROCESS_WORKER = _env_bool("INPROCESS_WORKER", False)
+    WORKER_POLL_SECONDS = _env_int("WORKER_POLL_SECONDS", 2)
+    WORKER_BATCH_SIZE = _env_int("WORKER_BATCH_SIZE", 64)
+    CELERY_BROKER_URL = _env("CELERY_BROKER_URL")
+    LOG_LEVEL = _env("LOG_LEVEL") or "INFO"
+    TESTING = False
+
+
+class DevelopmentConfig(Config):
+    DEBUG = False
+
+
+class TestingConfig(Config):
+    TESTING = True
+    SECRET_KEY = "testing"
+    SQLALCHEMY_DATABASE_URI = _env("TEST_DATABASE_URL") or "sqlite://"
+    WTF_CSRF_ENABLED = True
+    RATELIMIT_ENABLED = True
+
+
+class ProductionConfig(Config):
+    @classmethod
+    def validate(cls) -> None:
+        if cls.SECRET_KEY == "dev-only-not-secret":
+            raise RuntimeError("THREADWATCH_SECRET_KEY must be set in production")
+
+
+CONFIGS: dict[str, type[Config]] = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def config_from_env() -> type[Config]:
+    name = (_env("ENV") or "development").lower()
+    try:
+        return CONFIGS[name]
+    except KeyError as exc:
+        raise RuntimeError(f"THREADWATCH_ENV must be one of {sorted(CONFIGS)}, got {name!r}") from exc

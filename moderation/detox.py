@@ -1,0 +1,294 @@
+"""Loading Detoxify through its own code, once per process, with an identity for every score.
+
+Scores are only trustworthy if they come from a real model, so there is no fallback: when no model
+can be loaded the error names the settings that choose one. The identity (model name plus a hash of
+the checkpoint file) travels with every score so a model change can trigger re-scoring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+log = logging.getLogger(__name__)
+
+MODEL_TYPES = ("original", "unbiased", "multilingual", "original-small", "unbiased-small")
+ENV_MODEL = "THREADWATCH_DETOXIFY_MODEL"
+ENV_CHECKPOINT = "THREADWATCH_DETOXIFY_CHECKPOINT"
+ENV_HF_CONFIG = "THREADWATCH_DETOXIFY_HF_CONFIG"
+ENV_DEVICE = "THREADWATCH_DETOXIFY_DEVICE"
+ENV_BATCH_SIZE = "THREADWATCH_DETOXIFY_BATCH_SIZE"
+ENV_THREADS = "THREADWATCH_DETOXIFY_THREADS"
+MAX_BATCH_SIZE = 4096
+
+HOW_TO_CONFIGURE = (
+    f"Choose a model with {ENV_MODEL} (one of {', '.join(MODEL_TYPES)}; official weights are downloaded "
+    f"once, which needs internet), or point {ENV_CHECKPOINT} at a Detoxify-format checkpoint and "
+    f"{ENV_HF_CONFIG} at its Hugging Face config/tokenizer directory for offline use. For the bundled "
+    "offline model run `source ../shared/models/env.sh` (it also sets HF_HOME and HF_HUB_OFFLINE)."
+)
+
+
+class ModelLoadError(RuntimeError):
+    """No usable model: the caller must stop rather than store scores that did not come from one."""
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    model_type: str = "original"
+    checkpoint: str | None = None
+    hf_config: str | None = None
+    device: str = "cpu"
+    batch_size: int = 32
+    threads: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.model_type not in MODEL_TYPES:
+            raise ModelLoadError(
+                f"{ENV_MODEL}={self.model_type!r} is not a Detoxify model; use one of {', '.join(MODEL_TYPES)}."
+            )
+        if (self.checkpoint is None) != (self.hf_config is None):
+            given, missing = (
+                (ENV_CHECKPOINT, ENV_HF_CONFIG) if self.checkpoint is not None else (ENV_HF_CONFIG, ENV_CHECKPOINT)
+            )
+            raise ModelLoadError(
+                f"{given} is set but {missing} is not: an offline checkpoint needs both the checkpoint file "
+                f"and the Hugging Face config/tokenizer directory. {HOW_TO_CONFIGURE}"
+            )
+        if self.checkpoint is not None and not Path(self.checkpoint).is_file():
+            raise ModelLoadError(f"{ENV_CHECKPOINT}={self.checkpoint!r}: no such file. {HOW_TO_CONFIGURE}")
+        if self.hf_config is not None and not (Path(self.hf_config) / "config.json").is_file():
+            raise ModelLoadError(
+                f"{ENV_HF_CONFIG}={self.hf_config!r} is not a directory holding config.json. {HOW_TO_CONFIGURE}"
+            )
+        if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
+            raise ModelLoadError(f"{ENV_BATCH_SIZE} must be between 1 and {MAX_BATCH_SIZE}, got {self.batch_size}.")
+        if self.threads is not None and self.threads < 1:
+            raise ModelLoadError(f"{ENV_THREADS} must be a positive integer, got {self.threads}.")
+        _check_device(self.device)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> ModelSettings:
+        """Settings from THREADWATCH_DETOXIFY_* variables; empty values count as unset."""
+
+        def get(name: str) -> str | None:
+            value = environ.get(name, "").strip()
+            return value or None
+
+        device = get(ENV_DEVICE) or "cpu"
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        return cls(
+            model_type=get(ENV_MODEL) or "original",
+            checkpoint=get(ENV_CHECKPOINT),
+            hf_config=get(ENV_HF_CONFIG),
+            device=device,
+            batch_size=_parse_int(ENV_BATCH_SIZE, get(ENV_BATCH_SIZE), 32),
+            threads=_parse_int(ENV_THREADS, get(ENV_THREADS), None),
+        )
+
+    def describe(self) -> str:
+        if self.checkpoint is not None:
+            return f"{ENV_CHECKPOINT}={self.checkpoint}, {ENV_HF_CONFIG}={self.hf_config}"
+        return f"{ENV_MODEL}={self.model_type}"
+
+
+def _parse_int(name: str, raw: str | None, default: int | None) -> int | None:
+    if raw is None:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ModelLoadError(f"{name} must be an integer, got {raw!r}.") from None
+
+
+def _check_device(device: str) -> None:
+    kind, _, index = device.partition(":")
+    if kind == "cpu" and not index:
+        return
+    if kind != "cuda" or (index and not index.isdigit()):
+        raise ModelLoadError(f"{ENV_DEVICE}={device!r}: use cpu, cuda, cuda:N or auto.")
+    if not torch.cuda.is_available():
+        raise ModelLoadError(f"{ENV_DEVICE}={device!r} but CUDA is not available here; use cpu or auto.")
+    if index and int(index) >= torch.cuda.device_count():
+        raise ModelLoadError(f"{ENV_DEVICE}={device!r}: only {torch.cuda.device_count()} CUDA device(s).")
+
+
+_HASH_CHUNK = 1 << 20
+_hash_lock = threading.Lock()
+_hash_cache: dict[tuple[str, int, int], str] = {}
+
+
+def checkpoint_digest(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a checkpoint file, cached by path, mtime and size so a 90 MB file is read once."""
+    resolved = Path(path).resolve()
+    stat = resolved.stat()
+    key = (str(resolved), stat.st_mtime_ns, stat.st_size)
+    with _hash_lock:
+        cached = _hash_cache.get(key)
+    if cached is not None:
+        return cached
+    digest = hashlib.sha256()
+    with resolved.open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+    value = digest.hexdigest()
+    with _hash_lock:
+        _hash_cache[key] = value
+    return value
+
+
+def model_identity(settings: ModelSettings) -> str:
+    """`minilm_toxic.ckpt@sha256:1a2b3c4d5e6f` for a checkpoint, `detoxify:original` for official weights."""
+    if settings.checkpoint is None:
+        return f"detoxify:{settings.model_type}"
+    return f"{Path(settings.checkpoint).name}@sha256:{checkpoint_digest(settings.checkpoint)[:12]}"
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """One tokenised text, unpadded: the tokenizer's fields (input_ids, attention_mask, ...)."""
+
+    fields: dict[str, list[int]]
+
+    def __len__(self) -> int:
+        return len(self.fields["input_ids"])
+
+
+class LoadedModel:
+    """A Detoxify instance plus what the pipeline needs around it: identity, labels, length limit.
+
+    `predict` is the plain reference path (texts in the given order, padded per chunk); the
+    Scorer builds its length-sorted batches from `encode` and `forward`.
+    """
+
+    def __init__(self, detoxify: Any, identity: str, batch_size: int = 32) -> None:
+        self.detoxify = detoxify
+        self.identity = identity
+        self.batch_size = batch_size
+        self.labels: tuple[str, ...] = tuple(str(name) for name in detoxify.class_names)
+        self._model: Any = detoxify.model
+        self._tokenizer: Any = detoxify.tokenizer
+        self._model.eval()
+        limit = int(self._tokenizer.model_max_length)
+        positions = getattr(self._model.config, "max_position_embeddings", None)
+        if isinstance(positions, int):
+            # RoBERTa-style configs reserve position slots for padding; the tokenizer's limit is the real one
+            # when it is set, otherwise fall back to the position table.
+            limit = min(limit, positions)
+        self.max_tokens: int = limit
+        self.special_tokens: int = int(self._tokenizer.num_special_tokens_to_add(pair=False))
+        self._pad_values = {
+            "input_ids": int(self._tokenizer.pad_token_id or 0),
+            "attention_mask": 0,
+            "token_type_ids": int(getattr(self._tokenizer, "pad_token_type_id", 0) or 0),
+        }
+        self._pad_left = getattr(self._tokenizer, "padding_side", "right") == "left"
+
+    @property
+    def content_tokens(self) -> int:
+        """Tokens of text that fit in one input, after the model's special tokens."""
+        return self.max_tokens - self.special_tokens
+
+    @property
+    def device(self) -> torch.device:
+        device: torch.device = self._model.device
+        return device
+
+    def encode(self, texts: Sequence[str]) -> list[Encoded]:
+        """Tokenise without padding, truncated to the model's limit exactly as Detoxify does."""
+        if not texts:
+            return []
+        batch = self._tokenizer(list(texts), truncation=True, max_length=self.max_tokens, padding=False)
+        keys = [key for key in ("input_ids", "attention_mask", "token_type_ids") if key in batch]
+        return [Encoded({key: list(batch[key][i]) for key in keys}) for i in range(len(texts))]
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Content tokens per text, untruncated and without special tokens; for splitting long text."""
+        if not texts:
+            return []
+        batch = self._tokenizer(list(texts), add_special_tokens=False, truncation=False, padding=False)
+        return [len(ids) for ids in batch["input_ids"]]
+
+    def forward(self, batch: Sequence[Encoded]) -> list[list[float]]:
+        """Sigmoid scores per text, in `labels` order, for one batch padded to its longest member."""
+        if not batch:
+            return []
+        width = max(len(item) for item in batch)
+        tensors: dict[str, torch.Tensor] = {}
+        for key in batch[0].fields:
+            pad = self._pad_values.get(key, 0)
+            rows = []
+            for item in batch:
+                values = item.fields[key]
+                filler = [pad] * (width - len(values))
+                rows.append(filler + values if self._pad_left else values + filler)
+            tensors[key] = torch.tensor(rows, dtype=torch.long, device=self.device)
+        with torch.inference_mode():
+            logits = self._model(**tensors)[0]
+            scores = torch.sigmoid(logits).float().cpu()
+        result: list[list[float]] = scores.tolist()
+        return result
+
+    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Plain per-text scores in the given order, in chunks of `batch_size`; no cache, no sorting."""
+        out: list[dict[str, float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            chunk = texts[start : start + self.batch_size]
+            for row in self.forward(self.encode(chunk)):
+                out.append(dict(zip(self.labels, row, strict=True)))
+        return out
+
+
+_models_lock = threading.Lock()
+_models: dict[tuple[str, str | None, str | None, str], LoadedModel] = {}
+
+
+def get_model(settings: ModelSettings) -> LoadedModel:
+    """The model for these settings, loaded on first use and shared by every caller in the process."""
+    key = (settings.model_type, settings.checkpoint, settings.hf_config, settings.device)
+    with _models_lock:
+        loaded = _models.get(key)
+        if loaded is None:
+            loaded = _load(settings)
+            _models[key] = loaded
+        else:
+            loaded.batch_size = settings.batch_size
+    if settings.threads is not None and torch.get_num_threads() != settings.threads:
+        torch.set_num_threads(settings.threads)
+    return loaded
+
+
+def _load(settings: ModelSettings) -> LoadedModel:
+    if settings.threads is not None:
+        torch.set_num_threads(settings.threads)
+    try:
+        from detoxify import Detoxify
+    except ImportError as exc:  # pragma: no cover - detoxify is a hard dependency
+        raise ModelLoadError(f"The detoxify package is not installed ({exc}). {HOW_TO_CONFIGURE}") from exc
+    log.info("loading Detoxify model (%s) on %s", settings.describe(), settings.device)
+    try:
+        if settings.checkpoint is not None:
+            detoxify = Detoxify(
+                checkpoint=settings.checkpoint,
+                device=settings.device,
+                huggingface_config_path=settings.hf_config,
+            )
+        else:
+            detoxify = Detoxify(model_type=settings.model_type, device=settings.device)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"Could not load the Detoxify model ({settings.describe()}): {type(exc).__name__}: {exc}. "
+            f"{HOW_TO_CONFIGURE}"
+        ) from exc
+    loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size)
+    log.info("loaded %s: labels %s, max %d tokens", loaded.identity, ", ".join(loaded.labels), loaded.max_tokens)
+    return loaded
