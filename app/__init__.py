@@ -47,6 +47,10 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     from app.cli import register_cli
 
     register_cli(app)
+
+    from app.jobs.worker import install as install_worker
+
+    install_worker(app)  # in-process worker, only with THREADWATCH_INPROCESS_WORKER=1
     return app
 
 
@@ -56,3 +60,16 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(api_bp, url_prefix="/api")
     # blueprint registrations: add one line per feature below this marker
+    from app.api.queue import bp as queue_api_bp
+    from app.auth import bp as auth_bp
+    from app.queue import bp as queue_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(queue_bp)
+    app.register_blueprint(queue_api_bp, url_prefix="/api")
+    from app.webhooks import bp as webhooks_bp
+
+    app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
+    from app.reports.views import bp as reports_bp
+
+    app.register_blueprint(reports_bp, url_prefix="/reports")

@@ -13,3 +13,13 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(moderation_cli)
     app.cli.add_command(model_cli)
     # CLI groups: add one line per feature below this marker
+    from app.cli import importers  # noqa: F401  (adds `flask threads import ...` to threads_cli)
+    from app.cli.sources import sources_cli
+
+    app.cli.add_command(sources_cli)
+    from app.cli.users import users_cli
+
+    app.cli.add_command(users_cli)
+    from app.cli.reports import reports_cli
+
+    app.cli.add_command(reports_cli)

@@ -127,21 +127,31 @@ def explain_cmd(comment_id: int) -> None:
 
 @model_cli.command("evaluate")
 @click.argument("csv_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--text-col", required=True)
-@click.option("--label-col", required=True)
-@click.option("--positive", "positives", multiple=True,
-              help="Label values that count as positive (default: numeric >= 0.5, or true/yes/1).")
-@click.option("--as-label", default="toxicity", show_default=True, help="Which model label the column measures.")
+@click.option("--text-col", required=True, help="Column holding the comment text.")
+@click.option("--label-col", required=True, help="Column holding the human label.")
+@click.option("--map", "label_map", help="Map label values to 1/0/skip, e.g. Davidson's class: '0=1,1=1,2=0'.")
 @click.option("--limit", type=int, help="Only the first N rows.")
-def evaluate_cmd(csv_path: str, text_col: str, label_col: str, positives: tuple[str, ...],
-                 as_label: str, limit: int | None) -> None:
+@click.option("--comment-level", is_flag=True, help="Score whole comments only (no sentence spans).")
+def evaluate_cmd(csv_path: str, text_col: str, label_col: str, label_map: str | None, limit: int | None,
+                 comment_level: bool) -> None:
     """Print ROC AUC per label and the confusion at the policy thresholds for a labelled CSV."""
-    from moderation.evaluate import evaluate_csv, format_report
+    from moderation.evaluate import EvaluationError, evaluate_csv, format_report
 
+    mapping: dict[str, str] | None = None
+    if label_map:
+        try:
+            mapping = dict(pair.split("=", 1) for pair in label_map.split(","))
+        except ValueError:
+            raise click.ClickException(f"--map must look like 'a=1,b=0,c=skip', got {label_map!r}") from None
     scorer, policy = _load_scorer()
-    try:
-        result = evaluate_csv(csv_path, text_col, label_col, scorer, policy.thresholds(),
-                              positives=positives or None, target_label=as_label, limit=limit)
-    except (KeyError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    with tqdm(total=0, desc="scoring", unit="row", file=sys.stderr, disable=None) as bar:
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            result = evaluate_csv(csv_path, text_col, label_col, scorer, policy.thresholds(), mapping, limit,
+                                  spans=not comment_level, progress=progress)
+        except EvaluationError as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(format_report(result))

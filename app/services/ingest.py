@@ -110,7 +110,7 @@ def ingest_article(
         article.minhash = article_signature(parsed.title + "\n" + parsed.body)
         result.near_duplicates = link_near_duplicates(session, article)
     session.flush()
-    log.info("ingested article %s by %s: %s", article.id, actor, result.summary())
+    log.debug("ingested article %s by %s: %s", article.id, actor, result.summary())
     return result
 
 

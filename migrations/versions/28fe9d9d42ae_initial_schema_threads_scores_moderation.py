@@ -139,8 +139,13 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_comments')),
     sa.UniqueConstraint('article_id', 'external_id', name=op.f('uq_comments_article_id_external_id'))
     )
+    if op.get_bind().dialect.name == "postgresql":
+        # B-tree entries are capped near 2.7 kB: a reply chain hundreds deep has a longer path.
+        # Index a bounded prefix; tree-order reads still narrow by article_id first.
+        op.execute("CREATE INDEX ix_comments_article_path ON comments (article_id, left(path, 2000))")
+    else:
+        op.create_index('ix_comments_article_path', 'comments', ['article_id', 'path'], unique=False)
     with op.batch_alter_table('comments', schema=None) as batch_op:
-        batch_op.create_index('ix_comments_article_path', ['article_id', 'path'], unique=False)
         batch_op.create_index('ix_comments_author_created', ['author_id', 'created_at'], unique=False)
         batch_op.create_index('ix_comments_content_hash', ['content_hash'], unique=False)
         batch_op.create_index('ix_comments_orphans', ['article_id', 'parent_external_id'], unique=False)
@@ -290,8 +295,8 @@ def downgrade():
         batch_op.drop_index('ix_comments_orphans')
         batch_op.drop_index('ix_comments_content_hash')
         batch_op.drop_index('ix_comments_author_created')
-        batch_op.drop_index('ix_comments_article_path')
 
+    op.drop_index('ix_comments_article_path', table_name='comments')
     op.drop_table('comments')
     with op.batch_alter_table('author_aliases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_author_aliases_alias'))

@@ -1,0 +1,104 @@
+"""The read-only JSON API: pagination, nested threads, comment context, JSON errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from app.models import Article, Comment
+
+
+def test_articles_are_paginated(client: FlaskClient, make_article: Callable[..., Article]) -> None:
+    for i in range(5):
+        make_article(title=f"Article {i}")
+    first = client.get("/api/articles?per_page=2").get_json()
+    assert first["total"] >= 5 and first["per_page"] == 2 and len(first["items"]) == 2
+    second = client.get("/api/articles?per_page=2&page=2").get_json()
+    assert {a["id"] for a in first["items"]}.isdisjoint({a["id"] for a in second["items"]})
+
+
+def test_bad_pagination_is_a_json_400(client: FlaskClient) -> None:
+    response = client.get("/api/articles?per_page=abc")
+    assert response.status_code == 400
+    assert "per_page" in response.get_json()["error"]
+    assert client.get("/api/articles?per_page=0").status_code == 400
+
+
+def test_missing_things_are_json_404s(client: FlaskClient) -> None:
+    for url in ("/api/articles/999999", "/api/articles/999999/thread", "/api/comments/999999", "/api/nope"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert response.is_json and response.get_json()["error"]
+
+
+def test_thread_and_comment_context(client: FlaskClient, make_comment: Callable[..., Comment]) -> None:
+    top = make_comment(body="top")
+    reply = make_comment(body="reply", parent=top)
+    deeper = make_comment(body="deeper", parent=reply)
+    make_comment(body="second reply", parent=top)
+    thread = client.get(f"/api/articles/{top.article_id}/thread").get_json()
+    assert [c["body"] for c in thread["comments"]] == ["top"]
+    assert [r["body"] for r in thread["comments"][0]["replies"]] == ["reply", "second reply"]
+    assert thread["comments"][0]["replies"][0]["replies"][0]["id"] == deeper.id
+
+    ctx = client.get(f"/api/comments/{deeper.id}").get_json()
+    assert [a["body"] for a in ctx["ancestors"]] == ["top", "reply"]
+    assert ctx["replies"] == []
+    ctx_top = client.get(f"/api/comments/{top.id}").get_json()
+    assert [r["body"] for r in ctx_top["replies"]] == ["reply", "second reply"]
+
+
+def test_cli_ingest_then_api_thread_matches_parse_json(
+    runner: FlaskCliRunner, client: FlaskClient, samples_dir: Path
+) -> None:
+    import json
+
+    page = next(samples_dir.glob("002_*.txt"))
+    parsed = json.loads(runner.invoke(args=["threads", "parse", str(page), "--json"]).output)
+    result = runner.invoke(args=["threads", "ingest", str(samples_dir)])
+    assert result.exit_code == 0, result.output
+    assert "5 ingested, 0 skipped" in result.output
+    assert "002_11c1059b06ce80de.txt: article #" in result.output and "37 comments" in result.output
+
+    articles = client.get("/api/articles?per_page=100").get_json()["items"]
+    article = next(a for a in articles if a["external_id"] == page.stem)
+    thread = client.get(f"/api/articles/{article['id']}/thread").get_json()
+    assert thread["title"] == parsed["title"]
+
+    def shape(nodes: list[dict]) -> list:  # type: ignore[type-arg]
+        out = []
+        stack = [(nodes, out)]
+        while stack:
+            src, dst = stack.pop()
+            for node in src:
+                kids: list = []  # type: ignore[type-arg]
+                dst.append((node["body"], kids))
+                stack.append((node["replies"], kids))
+        return out
+
+    assert shape(thread["comments"]) == shape(parsed["comments"])
+
+    again = runner.invoke(args=["threads", "ingest", str(samples_dir)])
+    assert again.output.count("unchanged") == 5
+
+
+def test_cli_ingest_skips_bad_files_and_keeps_going(runner: FlaskCliRunner, tmp_path: Path, samples_dir: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02\xff\xfe binary \x00" * 50)
+    good = next(samples_dir.glob("000_*.txt"))
+    (tmp_path / good.name).write_bytes(good.read_bytes())
+    result = runner.invoke(args=["threads", "ingest", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "bad.txt: SKIPPED" in result.output
+    assert "1 ingested, 1 skipped" in result.output
+
+
+def test_cli_show_prints_the_tree(runner: FlaskCliRunner, make_comment: Callable[..., Comment]) -> None:
+    top = make_comment(body="top level words")
+    make_comment(body="a reply", parent=top)
+    out = runner.invoke(args=["threads", "show", str(top.article_id)]).output
+    lines = out.splitlines()
+    assert "top level words" in lines[1] and "a reply" in lines[2]
+    assert len(lines[2]) - len(lines[2].lstrip()) > len(lines[1]) - len(lines[1].lstrip())
+    assert runner.invoke(args=["threads", "show", "999999"]).exit_code != 0
