@@ -99,18 +99,6 @@ def claim_batch(session: Session, *, worker: str | None = None, batch_size: int 
     return worker, ids
 
 
-def _reusable_scores(session: Session, comments: Sequence[Comment], identity: str) -> dict[str, CommentScore]:
-    """Scores already stored for the same text under the same model: identical reposts score once."""
-    hashes = {c.content_hash for c in comments}
-    rows = session.execute(
-        select(Comment.content_hash, CommentScore)
-        .join(CommentScore, CommentScore.comment_id == Comment.id)
-        .where(Comment.content_hash.in_(hashes), CommentScore.model_identity == identity,
-               Comment.score_state == ScoreState.SCORED.value)
-    )
-    return {h: s for h, s in rows}
-
-
 def score_claimed(session: Session, scorer: Scorer, policy: Policy, worker: str, ids: Sequence[int],
                   *, actor: str = "policy") -> ScoreRun:
     """Score the leased comments and write the results where the lease is still `worker`'s."""

@@ -15,6 +15,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import downgrade, upgrade
+from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -64,6 +65,14 @@ def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         db.engine.dispose()
 
 
+class _ConnectionBoundSession(FlaskSession):
+    """Flask-SQLAlchemy's Session picks the app's engine in get_bind and ignores `bind=`, which would
+    let the code under test commit for real; this one stays on the test's connection."""
+
+    def get_bind(self, *args: Any, **kwargs: Any) -> Any:
+        return self.bind if self.bind is not None else super().get_bind(*args, **kwargs)
+
+
 @pytest.fixture
 def db_session(app: Flask) -> Iterator[Session]:
     """A session inside an outer transaction that is rolled back after the test.
@@ -73,7 +82,8 @@ def db_session(app: Flask) -> Iterator[Session]:
     """
     connection = db.engine.connect()
     outer = connection.begin()
-    scoped = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint"})
+    scoped = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint",
+                                      "class_": _ConnectionBoundSession})
     original = db.session
     db.session = scoped
     try:
@@ -165,3 +175,23 @@ def make_user(db_session: Session) -> Callable[..., User]:
 
 
 __all__ = ["downgrade"]
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from moderation.testing import build_tiny_checkpoint
+
+    return build_tiny_checkpoint(tmp_path_factory.mktemp("tiny-detoxify"))
+
+
+@pytest.fixture
+def tiny_model_env(app: Flask, tiny_checkpoint_files: tuple[Path, Path],
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point the app's scorer at the tiny random checkpoint through the same env vars users set."""
+    checkpoint, hf_config = tiny_checkpoint_files
+    monkeypatch.setenv("THREADWATCH_DETOXIFY_CHECKPOINT", str(checkpoint))
+    monkeypatch.setenv("THREADWATCH_DETOXIFY_HF_CONFIG", str(hf_config))
+    monkeypatch.delenv("THREADWATCH_DETOXIFY_MODEL", raising=False)
+    app.extensions.pop("threadwatch_scorer", None)
+    yield
+    app.extensions.pop("threadwatch_scorer", None)
