@@ -8,12 +8,13 @@ conversation root, a comment is an utterance that may reply to another, an autho
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 
-@dataclass
+@dataclass(repr=False)
 class ParsedComment:
     body: str
     replies: list[ParsedComment] = field(default_factory=list)
@@ -26,6 +27,10 @@ class ParsedComment:
     parent_external_id: str | None = None
     # 1-based line in the source page where the comment starts; for error messages and debugging.
     line: int | None = None
+
+    def __repr__(self) -> str:
+        # Shallow on purpose: the generated repr recurses into replies and fails on deep chains.
+        return f"ParsedComment(body={self.body[:40]!r}, replies={len(self.replies)}, line={self.line})"
 
 
 @dataclass
@@ -69,12 +74,59 @@ def count_comments(comments: Sequence[ParsedComment]) -> int:
 
 
 def article_to_dict(article: ParsedArticle) -> dict[str, object]:
-    """The `{"title", "body", "comments": [{"body", "replies"}]}` shape shared by the CLI and the API."""
+    """The `{"title", "body", "comments": [{"body", "replies"}]}` shape shared by the CLI and the API.
+
+    Built with an explicit stack; serialise it with `dumps_tree`, since `json.dumps` recurses.
+    """
     roots: list[dict[str, object]] = []
-    parents: dict[tuple[int, ...], list[dict[str, object]]] = {(): roots}
-    for path, comment in walk(article.comments):
+    stack: list[tuple[ParsedComment, list[dict[str, object]]]] = [(c, roots) for c in reversed(article.comments)]
+    while stack:
+        comment, siblings = stack.pop()
         replies: list[dict[str, object]] = []
-        node: dict[str, object] = {"body": comment.body, "replies": replies}
-        parents[path[:-1]].append(node)
-        parents[path] = replies
+        siblings.append({"body": comment.body, "replies": replies})
+        stack.extend((reply, replies) for reply in reversed(comment.replies))
     return {"title": article.title, "body": article.body, "byline": article.byline, "comments": roots}
+
+
+def dumps_tree(value: object, indent: int | None = None) -> str:
+    """JSON for arbitrarily deep nesting of dicts and lists.
+
+    The standard encoder recurses once per level and fails on reply chains a few thousand deep.
+    """
+    out: list[str] = []
+    # Stack items are either a value to encode or a literal string to emit.
+    stack: list[tuple[object, int, bool]] = [(value, 0, False)]
+    nl = indent is not None
+
+    def pad(level: int) -> str:
+        return "\n" + " " * (indent * level) if nl and indent is not None else ""
+
+    while stack:
+        item, level, literal = stack.pop()
+        if literal:
+            out.append(str(item))
+            continue
+        if isinstance(item, dict):
+            if not item:
+                out.append("{}")
+                continue
+            parts: list[tuple[object, int, bool]] = [("{", level, True)]
+            for i, (key, val) in enumerate(item.items()):
+                sep = "," if i else ""
+                parts.append((sep + pad(level + 1) + json.dumps(str(key), ensure_ascii=False) + ": ", level, True))
+                parts.append((val, level + 1, False))
+            parts.append((pad(level) + "}", level, True))
+            stack.extend(reversed(parts))
+        elif isinstance(item, list | tuple):
+            if not item:
+                out.append("[]")
+                continue
+            parts = [("[", level, True)]
+            for i, val in enumerate(item):
+                parts.append((("," if i else "") + pad(level + 1), level, True))
+                parts.append((val, level + 1, False))
+            parts.append((pad(level) + "]", level, True))
+            stack.extend(reversed(parts))
+        else:
+            out.append(json.dumps(item, ensure_ascii=False))
+    return "".join(out)

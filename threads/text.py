@@ -5,8 +5,8 @@ Windows-1252, so quotes turn into ``â€œ``), with CRLF or bare CR line ends, 
 spaces and invisible characters. Everything downstream (structure detection, hashing, near-duplicate
 signatures) wants one clean form, so it is produced here once.
 
-The page parser has a throughput budget (``bench/parse.py``), and ftfy is thorough but slow, so ftfy
-only sees the lines that cheap substring checks flag as possibly mis-decoded.
+The page parser has a throughput budget (``bench/parse.py``) and ftfy is thorough but slow, so one
+character-class scan finds the few lines that may be mis-decoded and only those reach ftfy.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ TAB_SIZE: Final = 8
 # in pasted logs). Anything else down there is a sign of binary data.
 _TEXT_CONTROL_BYTES: Final = bytes([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B])
 _NON_TEXT_BYTES: Final = bytes(b for b in range(0x20) if b not in _TEXT_CONTROL_BYTES) + b"\x7f"
-_ALL_OTHER_BYTES: Final = bytes(b for b in range(256) if bytes([b]) not in _NON_TEXT_BYTES)
+_HIGH_BYTES: Final = bytes(range(128, 256))
 # A page is binary when more than this share of its first block is control bytes.
 _MAX_CONTROL_SHARE: Final = 0.01
 _SNIFF_BYTES: Final = 65536
 # A non-UTF-8 page is accepted as Windows-1252 only if it still reads as mostly ASCII prose.
 _MIN_ASCII_SHARE_LEGACY: Final = 0.85
+_NON_ASCII_DECODED: Final = re.compile("[^\x00-\x7f\ufffd]")
 
 
 class PageDecodeError(ValueError):
@@ -66,8 +67,15 @@ def decode_page_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    ascii_share = len(sniff.translate(None, bytes(range(128, 256)))) / max(len(sniff), 1)
-    if ascii_share < _MIN_ASCII_SHARE_LEGACY:
+    # UTF-8 with a few broken bytes (a page cut mid-character) keeps its UTF-8 reading; a page
+    # with no valid multi-byte sequence at all is a legacy single-byte one.
+    lenient = data.decode("utf-8-sig", errors="replace")
+    if len(_NON_ASCII_DECODED.findall(lenient)) >= lenient.count("\ufffd"):
+        return lenient
+    # Judge the whole file here, not only its first block: text followed by binary data fails too.
+    controls = len(data) - len(data.translate(None, _NON_TEXT_BYTES))
+    ascii_share = len(data.translate(None, _HIGH_BYTES)) / len(data)
+    if controls / len(data) > _MAX_CONTROL_SHARE or ascii_share < _MIN_ASCII_SHARE_LEGACY:
         raise PageDecodeError(
             source,
             f"is not UTF-8 text (invalid byte at offset {utf8_error.start}) and does not read as Windows-1252 prose",
@@ -75,17 +83,48 @@ def decode_page_bytes(data: bytes, source: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-# Lead characters of UTF-8 text that was decoded as Windows-1252 or Latin-1 (â€œ, Ã©, Â ...), and
-# HTML entities. A page with none of these needs no ftfy pass.
-_MOJIBAKE_HINTS: Final = ("â€", "Ã", "Â", "â„", "Ð", "Ñ", "Ø", "Ù", "Å", "Ä", "Î", "Ï", "ï»", "&")
-_C1_OR_INVISIBLE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u2028\u2029\u2060\ufeff]")
+# Characters that can start a mis-decoded run (``â€œ``, ``Ã©``, ``Â``, ``Ð¿`` ...), an HTML
+# entity, an invisible control or an odd space. One character class scans a page fast; only the
+# hits get the thorough checks below.
+_CONTROLS: Final = "\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u2028\u2029\u2060\ufeff"
+_ODD_SPACES: Final = "\u1680\u2000-\u200a\u202f\u205f\u3000"
+_MOJIBAKE_LEADS: Final = "\u00c2-\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00ef"
+# A superset of every character that NFC can change or combine (combining marks, Hangul jamo,
+# compatibility ideographs...), coarse on purpose: pages in English with curly quotes skip the
+# normalisation check, and tests/threads/test_text.py proves the cover against unicodedata. All
+# of the astral planes are one range because a regex class with several astral ranges scans a
+# page three times slower.
+NFC_CANDIDATES: Final = (
+    "\u0300-\u1fff\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u2adc\u2c00-\u30ff\ua000-\uabff"
+    "\uf900-\ufaff\ufb1d-\ufb4f\ufe00-\ufe2f\U00010000-\U0010ffff"
+)
+_SUSPECT: Final = re.compile(f"[{_CONTROLS}{_ODD_SPACES}{_MOJIBAKE_LEADS}&{NFC_CANDIDATES}]")
+_SUSPECT_BUT_NFC: Final = re.compile(f"[{_CONTROLS}{_ODD_SPACES}{_MOJIBAKE_LEADS}&]")
+_CONTROL: Final = re.compile(f"[{_CONTROLS}]")
+_NFC_CANDIDATE: Final = re.compile(f"[{NFC_CANDIDATES}]")
+_ODD_SPACE: Final = re.compile(f"[{_ODD_SPACES}]")
 _LINE_SEPARATORS: Final = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_INVISIBLE: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u2060\ufeff]")
-# ftfy repairs ``â€œ`` but cannot guess a byte that was lost: ``â€`` at the end of a run is a right
+# Windows-1252 renderings of UTF-8 continuation bytes: what follows the lead character in mojibake.
+_CONTINUATION: Final = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_BROKEN_QUOTE_START: Final = "\u00e2\u20ac"  # "â€", the first two of three mis-decoded bytes
+# Mojibake ftfy can undo: a lead character followed by continuation renderings (``â€œ``, ``Ã©``),
+# and HTML entities. A bare ``â€`` is handled after it, without ftfy.
+_MOJIBAKE: Final = re.compile(
+    f"\u00e2\u20ac[{_CONTINUATION}]|\u00e2(?!\u20ac)[{_CONTINUATION}]"
+    f"|[\u00c2-\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00ef][{_CONTINUATION}]"
+    "|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+# ftfy repairs ``â€œ`` but cannot guess a byte that was lost: ``â€`` left over after it is a right
 # double quote whose third byte (0x9D, undefined in Windows-1252) was dropped. When the dropped
-# byte took the following space with it the remains decode as a dagger glued between words.
-_LOST_RIGHT_QUOTE: Final = re.compile("â€(?![\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122])")
-_DAGGER_FOR_QUOTE: Final = re.compile(r"(?<=[\w.,!?;:)])\u2020(?=[^\W\d_])")
+# byte took the following space with it, the remains decode as a dagger glued between words.
+_LOST_RIGHT_QUOTE: Final = re.compile(f"\u00e2\u20ac(?![{_CONTINUATION}])")
+# Led by the dagger itself, so the regex engine can jump from one dagger to the next; the character
+# before it is checked in _quote_for_dagger.
+_DAGGER_BEFORE_LETTER: Final = re.compile(r"\u2020(?=[^\W\d_])")
+_BEFORE_LOST_QUOTE: Final = re.compile(r"[\w.,!?;:)]")
 _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_character_width=False,
@@ -104,38 +143,102 @@ def normalise_newlines(text: str) -> str:
 def repair_text(text: str) -> str:
     """Return ``text`` with LF line ends, mis-decoded runs fixed and invisible controls removed.
 
-    Line count is preserved apart from CR/CRLF and Unicode line separators becoming LF, so line
-    numbers reported by the parser match what an editor shows.
+    Afterwards the only whitespace left is space, tab and LF (no-break and other Unicode spaces
+    become plain spaces) and the text is NFC. Line count is preserved apart from CR/CRLF and
+    Unicode line separators becoming LF, so the parser's line numbers match an editor's.
     """
     text = normalise_newlines(text)
-    if any(hint in text for hint in _MOJIBAKE_HINTS):
-        text = _fix_mojibake_lines(text)
-    if _C1_OR_INVISIBLE.search(text) is not None:
-        text = _LINE_SEPARATORS.sub("\n", text)
-        text = _INVISIBLE.sub("", text)
-    if not unicodedata.is_normalized("NFC", text):
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    text, maybe_denormal = _repair_suspects(text)
+    if maybe_denormal and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
 
 
-def _fix_mojibake_lines(text: str) -> str:
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if any(hint in line for hint in _MOJIBAKE_HINTS):
-            fixed = ftfy.fix_text(line, _FTFY_CONFIG)
-            if "â€" in fixed:
-                fixed = _LOST_RIGHT_QUOTE.sub("\u201d", fixed)
-            lines[i] = fixed
-    text = "\n".join(lines)
-    # Only where opening quotes outnumber closing ones is a glued dagger a lost closing quote.
-    if "\u2020" in text and text.count("\u201c") > text.count("\u201d"):
-        text = _DAGGER_FOR_QUOTE.sub("\u201d ", text)
-    return text
+def _repair_suspects(text: str) -> tuple[str, bool]:
+    """Repair the lines that hold mojibake, drop controls, and say whether NFC needs checking.
+
+    Only lines with a hit are touched; the rest of the page is copied as it is.
+    """
+    pieces: list[str] = []
+    copied_to = 0
+    controls = spaces = maybe_denormal = False
+    scan = _SUSPECT
+    match = scan.search(text)
+    while match is not None:
+        at = match.start()
+        if _MOJIBAKE.match(text, at) is None and not text.startswith(_BROKEN_QUOTE_START, at):
+            if _CONTROL.match(text, at) is not None:
+                controls = True
+            elif _ODD_SPACE.match(text, at) is not None:
+                spaces = True
+            elif text[at] != "&" and not "\u00c2" <= text[at] <= "\u00ef":
+                # One candidate is enough to run the full check once at the end.
+                maybe_denormal = True
+                scan = _SUSPECT_BUT_NFC
+            match = scan.search(text, at + 1)
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        fixed = repair_line(line)
+        if fixed != line:
+            pieces.append(text[copied_to:start])
+            pieces.append(fixed)
+            copied_to = end
+        # The scan resumes after this line, so check the whole of it for what the scan looks for.
+        controls = controls or _CONTROL.search(fixed) is not None
+        spaces = spaces or "\u00a0" in fixed or _ODD_SPACE.search(fixed) is not None
+        maybe_denormal = maybe_denormal or _NFC_CANDIDATE.search(fixed) is not None
+        match = scan.search(text, end)
+    if pieces:
+        pieces.append(text[copied_to:])
+        text = "".join(pieces)
+        # Only where opening quotes outnumber closing ones is a glued dagger a lost closing quote.
+        if "\u2020" in text and text.count("\u201c") > text.count("\u201d"):
+            text = _DAGGER_BEFORE_LETTER.sub(_quote_for_dagger, text)
+    if controls:
+        text = _LINE_SEPARATORS.sub("\n", text)
+        text = _CONTROL.sub("", text)
+    if spaces:
+        text = _ODD_SPACE.sub(" ", text.replace("\u00a0", " "))
+    return text, maybe_denormal
+
+
+def _quote_for_dagger(match: re.Match[str]) -> str:
+    at = match.start()
+    if at > 0 and _BEFORE_LOST_QUOTE.match(match.string, at - 1) is not None:
+        return "\u201d "
+    return match.group()
+
+
+def repair_line(line: str) -> str:
+    """Undo mis-decoding in one line: ftfy for what it can fix, then lost right quotes."""
+    if _MOJIBAKE.search(line) is not None:
+        line = ftfy.fix_text(line, _FTFY_CONFIG)
+    if _BROKEN_QUOTE_START in line:
+        line = _LOST_RIGHT_QUOTE.sub("\u201d", line)
+    return line
 
 
 def normalise_space(line: str) -> str:
     """Collapse every run of whitespace (tabs, no-break and other Unicode spaces) to one space."""
     return " ".join(line.split())
+
+
+def tidy_line(line: str) -> str:
+    """``normalise_space`` for a line of repaired text, whose only blanks are space and tab.
+
+    Most lines need only the ends trimmed, and two substring checks are much cheaper than
+    splitting every line into words.
+    """
+    line = line.strip(" \t")
+    if "  " in line or "\t" in line:
+        return " ".join(line.split())
+    return line
 
 
 def indent_width(line: str) -> tuple[int, int]:

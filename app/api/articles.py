@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, jsonify, request
+from flask import Response, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 
@@ -11,6 +11,7 @@ from app.errors import ApiError
 from app.extensions import db
 from app.models import Article, Comment
 from app.services.thread_views import article_dict, comment_context, nest, thread_comments
+from threads.model import dumps_tree
 
 
 def _int_arg(name: str, default: int, minimum: int, maximum: int) -> int:
@@ -72,8 +73,10 @@ def get_article(article_id: int) -> ResponseReturnValue:
 def get_thread(article_id: int) -> ResponseReturnValue:
     article = _get_or_404(Article, article_id, "article")
     assert isinstance(article, Article)
-    return jsonify({"id": article.id, "title": article.title, "body": article.body,
-                    "comments": nest(thread_comments(db.session, article_id))})
+    tree = {"id": article.id, "title": article.title, "body": article.body,
+            "comments": nest(thread_comments(db.session, article_id))}
+    # dumps_tree, not jsonify: the standard encoder recurses once per reply level.
+    return Response(dumps_tree(tree), mimetype="application/json")
 
 
 @bp.get("/comments/<int:comment_id>")

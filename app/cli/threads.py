@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from app.models import Article
 from app.services.ingest import ingest_article
 from app.services.sources import get_or_create_source
 from app.services.thread_views import thread_comments
-from threads.model import ParsedArticle, article_to_dict, walk
+from threads.model import ParsedArticle, article_to_dict, dumps_tree, walk
 from threads.page_parser import parse_file
 from threads.text import PageDecodeError
 
@@ -45,7 +44,7 @@ def parse_cmd(file: Path, as_json: bool) -> None:
     except PageDecodeError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+        click.echo(dumps_tree(article_to_dict(article), indent=2))
     else:
         _print_tree(article)
 

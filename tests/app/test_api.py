@@ -102,3 +102,21 @@ def test_cli_show_prints_the_tree(runner: FlaskCliRunner, make_comment: Callable
     assert "top level words" in lines[1] and "a reply" in lines[2]
     assert len(lines[2]) - len(lines[2].lstrip()) > len(lines[1]) - len(lines[1].lstrip())
     assert runner.invoke(args=["threads", "show", "999999"]).exit_code != 0
+
+
+def test_a_very_deep_thread_serialises(client: FlaskClient, db_session, make_source) -> None:  # type: ignore[no-untyped-def]
+    from app.services.ingest import ingest_article
+    from threads.model import ParsedArticle, ParsedComment
+
+    root = ParsedComment(body="level 0")
+    node = root
+    for depth in range(1, 3000):
+        child = ParsedComment(body=f"level {depth}")
+        node.replies.append(child)
+        node = child
+    result = ingest_article(db_session, ParsedArticle(title="Deep", body="b", comments=[root]),
+                            source=make_source(), actor="test", external_id="deep-api")
+    response = client.get(f"/api/articles/{result.article_id}/thread")
+    assert response.status_code == 200
+    text = response.get_data(as_text=True)
+    assert text.count('"replies": [') == 3000 and '"level 2999"' in text

@@ -1,0 +1,397 @@
+"""Who wrote which comment, and whom each comment answers, where the page shows no names.
+
+Every unnamed comment starts as a placeholder author of its own ("anon:<comment id>"). Textual
+evidence then names placeholders and folds them together: "@Gurgen" under a comment names that
+comment's author Gurgen; "@A / B" says A and B are one person; a top-level "Zeituntsi Vache
+Achikyan, agree 100% with you" names the author of the earlier comment it answers; a repost says
+two placeholders are probably one person. A quotation of an earlier comment makes that comment's
+author the addressee even when the reply sits under another comment.
+
+Nothing is merged without evidence, each merge is reported with its reason, confidence and the
+comments behind it, and inferences below the confidence threshold are reported but not applied.
+Two known accounts (author ids) are never merged: that would be a sock-puppet claim, which
+`threads.sockpuppets` reports instead of acting on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from threads.addressee_cues import (
+    NameCue,
+    best_match,
+    content_words,
+    mention,
+    normalise_words,
+    quoted_spans,
+    vocative,
+)
+from threads.graph_rows import CommentRow
+from threads.near_duplicates import near_duplicate_groups
+from threads.sockpuppets import normalise_name, row_author_key
+
+MIN_CONFIDENCE = 0.5
+_QUOTE_LONG_WORDS = 10
+_REPOST_EXACT_CONFIDENCE = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Inference:
+    # "mention", "vocative", "alias", "top_level_address", "quote" or "repost".
+    kind: str
+    comment_id: str  # the comment holding the cue
+    target_comment_id: str | None  # the comment addressed, named, or reposted
+    name: str | None  # the name given to the target's author, if any
+    confidence: float
+    evidence: tuple[str, ...]  # comment ids
+    matched: str
+    applied: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    kept: str
+    merged: str
+    reason: str
+    confidence: float
+    evidence: tuple[str, ...]
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    key: str
+    names: tuple[str, ...]
+    comment_ids: tuple[str, ...]
+    # No name or account is known: an unnamed author seen only through their comments.
+    placeholder: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    comment_id: str | None  # None when the addressee is known only by name
+    author: str
+    kind: str
+    confidence: float
+
+
+@dataclass
+class Resolution:
+    author_of: dict[str, str]
+    addressee_of: dict[str, Addressee]
+    inferences: list[Inference]
+    merges: list[Merge]
+    display_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _identities: dict[str, Identity] | None = None
+
+    def identities(self) -> dict[str, Identity]:
+        """Every author node with its names and comments (built on first use: the graph itself
+        only needs `author_of`)."""
+        if self._identities is None:
+            comments: dict[str, list[str]] = {}
+            for cid, key in self.author_of.items():
+                comments.setdefault(key, []).append(cid)
+            for addressee in self.addressee_of.values():
+                comments.setdefault(addressee.author, [])
+            self._identities = {
+                key: Identity(key, self.display_names.get(key, ()), tuple(cids),
+                              placeholder=key.startswith("anon:") and not self.display_names.get(key))
+                for key, cids in comments.items()
+            }
+        return self._identities
+
+    def identity_of(self, comment_id: str) -> Identity:
+        return self.identities()[self.author_of[comment_id]]
+
+
+class _Authors:
+    """Union-find over author keys that prefers known accounts, then names, as representatives."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.merges: list[Merge] = []
+        self.names: dict[str, list[str]] = {}  # root -> display names, first seen first
+        self.seen: dict[str, int] = {}  # name -> order of first appearance
+
+    def _rank(self, key: str) -> tuple[int, int, str]:
+        """Representative of a merged group: a known account, else the first name given, else
+        the earliest placeholder."""
+        kind = {"id": 0, "name": 1}.get(key.split(":", 1)[0], 2)
+        return (kind, self.seen.get(key, len(self.seen)), key)
+
+    def find(self, key: str) -> str:
+        parent = self.parent
+        root = key
+        while root in parent:
+            root = parent[root]
+        while key in parent and parent[key] != root:
+            parent[key], key = root, parent[key]
+        return root
+
+    def add_name(self, key: str, name: str) -> None:
+        self.seen.setdefault(key, len(self.seen))
+        self.seen.setdefault(name, len(self.seen))
+        names = self.names.setdefault(self.find(key), [])
+        if name not in names:
+            names.append(name)
+
+    def union(self, a: str, b: str, inference: Inference) -> bool:
+        """False when refused: two known accounts are never folded into one."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if ra.startswith("id:") and rb.startswith("id:"):
+            return False
+        kept, merged = sorted((ra, rb), key=self._rank)
+        self.parent[merged] = kept
+        moved = self.names.pop(merged, [])
+        names = self.names.setdefault(kept, [])
+        names.extend(n for n in moved if n not in names)
+        names.sort(key=lambda n: self.seen.get(n, len(self.seen)))
+        self.merges.append(Merge(kept, merged, inference.kind, inference.confidence,
+                                 inference.evidence, inference.matched))
+        return True
+
+
+def _timestamp(value: datetime | None) -> float:
+    return value.timestamp() if value is not None else 0.0
+
+
+class _Resolver:
+    def __init__(self, rows: Sequence[CommentRow], min_confidence: float,
+                 article_texts: Mapping[str, str] | None) -> None:
+        self.rows = rows
+        self.min_confidence = min_confidence
+        self.articles = {t: normalise_words(text) for t, text in (article_texts or {}).items()}
+        self.key0 = {row.id: row_author_key(row) for row in rows}
+        self.authors = _Authors()
+        self.name_index: dict[str, str] = {}
+        for row in rows:
+            if row.author_name:
+                key = self.key0[row.id]
+                if key in self.authors.seen:
+                    continue
+                self.name_index.setdefault(normalise_name(row.author_name), key)
+                self.authors.add_name(key, row.author_name)
+        self._by_thread: dict[str, list[int]] | None = None
+        self._ordered: dict[str, list[int]] = {}
+        self._position: dict[str, dict[str, int]] = {}
+        self.inferences: list[Inference] = []
+        self.addressee: dict[str, tuple[str | None, str | None, str, float]] = {}
+        # (thread, normalised name) -> comment whose author was given that name
+        self.named_in_thread: dict[tuple[str, str], str] = {}
+
+    def thread(self, thread_id: str) -> list[int]:
+        """Row indices of one thread, oldest first: by created_at where every row has one,
+        otherwise in input (page) order. Built on demand: most threads never need it."""
+        got = self._ordered.get(thread_id)
+        if got is None:
+            if self._by_thread is None:
+                self._by_thread = {}
+                for index, row in enumerate(self.rows):
+                    self._by_thread.setdefault(row.thread_id, []).append(index)
+            got = list(self._by_thread.get(thread_id, []))
+            if all(self.rows[i].created_at is not None for i in got):
+                got.sort(key=lambda i: (_timestamp(self.rows[i].created_at), i))
+            self._ordered[thread_id] = got
+        return got
+
+    def position(self, comment_id: str) -> int:
+        thread_id = self.rows_by_id[comment_id].thread_id
+        positions = self._position.get(thread_id)
+        if positions is None:
+            positions = {self.rows[i].id: p for p, i in enumerate(self.thread(thread_id))}
+            self._position[thread_id] = positions
+        return positions[comment_id]
+
+    @cached_property
+    def rows_by_id(self) -> dict[str, CommentRow]:
+        return {row.id: row for row in self.rows}
+
+    def record(self, kind: str, row: CommentRow, target: str | None, name: str | None,
+               confidence: float, matched: str, applied: bool) -> Inference:
+        evidence = (row.id,) if target is None else (row.id, target)
+        inference = Inference(kind, row.id, target, name, round(confidence, 3), evidence, matched,
+                              applied and confidence >= self.min_confidence)
+        self.inferences.append(inference)
+        return inference
+
+    def name_key(self, name: str) -> str:
+        folded = normalise_name(name)
+        key = self.name_index.get(folded)
+        if key is None:
+            key = f"name:{folded}"
+            self.authors.add_name(key, name)
+        return key
+
+    def attach_names(self, row: CommentRow, target: str, cue: NameCue, kind: str,
+                     confidence: float, matched: str) -> bool:
+        """Give the author of comment `target` the cue's names. Returns whether it was applied."""
+        target_key = self.key0[target]
+        first = cue.names[0]
+        if not target_key.startswith("anon:"):
+            # A known author: the name either is theirs, or the comment speaks to someone else.
+            own = self.authors.names.get(self.authors.find(target_key), [])
+            if normalise_name(first) in {normalise_name(n) for n in own}:
+                self.record(kind, row, target, first, confidence, matched, True)
+                return True
+            other = self.name_index.get(normalise_name(first))
+            applied = other is not None and confidence >= self.min_confidence
+            self.record(kind, row, target, first, confidence, matched, applied)
+            if applied and other is not None:
+                self.addressee[row.id] = (None, other, kind, confidence)
+            return applied
+        own = self.authors.names.get(self.authors.find(target_key), [])
+        if own and normalise_name(first) not in {normalise_name(n) for n in own}:
+            # Already known under another name: two names for one comment need more than this.
+            self.record(kind, row, target, first, confidence, matched, False)
+            return False
+        inference = self.record(kind, row, target, first, confidence, matched, True)
+        if not inference.applied:
+            return False
+        ok = self.authors.union(target_key, self.name_key(first), inference)
+        self.named_in_thread.setdefault((row.thread_id, normalise_name(first)), target)
+        for alias in cue.names[1:]:
+            alias_inference = self.record("alias", row, target, alias, min(confidence, 0.8),
+                                          f"{first} / {alias}", True)
+            if alias_inference.applied:
+                self.authors.union(self.name_key(first), self.name_key(alias), alias_inference)
+                self.named_in_thread.setdefault((row.thread_id, normalise_name(alias)), target)
+        return ok
+
+    def reply_cues(self) -> list[tuple[CommentRow, NameCue]]:
+        """Apply name cues in replies (they name the parent); return the top-level ones."""
+        top_level: list[tuple[CommentRow, NameCue]] = []
+        for row in self.rows:
+            cue = mention(row.body) or vocative(row.body)
+            if cue is None:
+                continue
+            if row.parent_id is None or row.parent_id not in self.key0:
+                top_level.append((row, cue))
+                continue
+            self.attach_names(row, row.parent_id, cue, cue.kind, cue.confidence, cue.matched)
+        return top_level
+
+    def top_level_cues(self, cues: list[tuple[CommentRow, NameCue]]) -> None:
+        """A top-level comment addressing someone by name answers an earlier comment: the one
+        already known under that name in the thread, or else the one whose content it echoes."""
+        for row, cue in cues:
+            folded = normalise_name(cue.names[0])
+            here = self.position(row.id)
+            earlier = self.thread(row.thread_id)[:here]
+            known = self.named_in_thread.get((row.thread_id, folded))
+            if known is not None and self.position(known) < here:
+                inference = self.record("top_level_address", row, known, cue.names[0],
+                                        cue.confidence, cue.matched, True)
+                if inference.applied:
+                    self.addressee[row.id] = (known, None, inference.kind, inference.confidence)
+                continue
+            if folded in self.name_index:
+                inference = self.record("top_level_address", row, None, cue.names[0],
+                                        cue.confidence, cue.matched, True)
+                if inference.applied:
+                    self.addressee[row.id] = (None, self.name_index[folded], inference.kind,
+                                              inference.confidence)
+                continue
+            candidates = [self.rows[i] for i in earlier]
+            match = best_match(content_words(row.body), [content_words(c.body) for c in candidates])
+            if match is None:
+                self.record("top_level_address", row, None, cue.names[0], 0.0, cue.matched, False)
+                continue
+            best, score, runner_up, shared = match
+            margin = 1.0 - runner_up / score
+            confidence = min(cue.confidence, 0.9, 0.4 + 1.5 * margin)
+            target = candidates[best].id
+            matched = f"{cue.matched} (shared words: {', '.join(shared)})"
+            if self.attach_names(row, target, cue, "top_level_address", confidence, matched):
+                self.addressee[row.id] = (target, None, "top_level_address", confidence)
+
+    def quotes(self) -> None:
+        """A quotation of an earlier comment addresses that comment's author: the earliest
+        comment of the thread containing the quoted words, whatever branch it sits on."""
+        normalised: dict[str, str] = {}
+        lowered: dict[str, str] = {}
+        for row in self.rows:
+            if row.id in self.addressee:
+                continue
+            spans = quoted_spans(row.body)
+            if not spans:
+                continue
+            article = self.articles.get(row.thread_id, "")
+            earlier: list[int] | None = None
+            for span in spans:
+                if span in article:
+                    continue  # quoting the article, not a commenter
+                target = None
+                # Most quotes are of the parent: try it first.
+                parent = self.rows_by_id.get(row.parent_id) if row.parent_id is not None else None
+                if parent is not None and span in normalise_words(parent.body):
+                    target = parent.id
+                # The span's longest word must appear in the lower-cased body: a plain substring
+                # test that spares most comments the regex normalisation.
+                probe = max(span.split(), key=len)
+                if target is None and earlier is None:
+                    earlier = self.thread(row.thread_id)[: self.position(row.id)]
+                for j in earlier if target is None and earlier is not None else ():
+                    other = self.rows[j]
+                    low = lowered.get(other.id)
+                    if low is None:
+                        low = lowered[other.id] = other.body.lower()
+                    if probe not in low:
+                        continue
+                    text = normalised.get(other.id)
+                    if text is None:
+                        text = normalised[other.id] = normalise_words(other.body)
+                    if span in text:
+                        target = other.id
+                        break
+                if target is None:
+                    continue
+                words = span.count(" ") - 1
+                confidence = 0.85 if words >= _QUOTE_LONG_WORDS else 0.7
+                inference = self.record("quote", row, target, None, confidence, span.strip()[:120], True)
+                if inference.applied and target != row.parent_id:
+                    self.addressee[row.id] = (target, None, "quote", confidence)
+                break
+
+    def reposts(self) -> None:
+        """The same text from two unnamed comments: probably one author repeating themselves."""
+        unnamed = [(row.id, row.body) for row in self.rows if self.key0[row.id].startswith("anon:")]
+        for group in near_duplicate_groups(unnamed):
+            for pair in group.pairs:
+                first, second = sorted((pair.a, pair.b), key=lambda c: (self.position(c), c))
+                row = self.rows_by_id[second]
+                exact = pair.similarity >= 1.0
+                confidence = _REPOST_EXACT_CONFIDENCE if exact else 0.5 + 0.25 * pair.similarity
+                matched = "identical text" if exact else f"near-identical text (Jaccard {pair.similarity:.2f})"
+                inference = self.record("repost", row, first, None, confidence, matched, True)
+                if inference.applied:
+                    self.authors.union(self.key0[second], self.key0[first], inference)
+
+
+def resolve(
+    rows: Sequence[CommentRow],
+    *,
+    min_confidence: float = MIN_CONFIDENCE,
+    detect_reposts: bool = True,
+    article_texts: Mapping[str, str] | None = None,
+) -> Resolution:
+    """Authors and addressees for `rows`. `article_texts` (thread id -> article body) lets quotes
+    of the article be told apart from quotes of a commenter."""
+    r = _Resolver(rows, min_confidence, article_texts)
+    top_level = r.reply_cues()
+    r.top_level_cues(top_level)
+    r.quotes()
+    if detect_reposts:
+        r.reposts()
+    find = r.authors.find
+    author_of = {cid: find(key) for cid, key in r.key0.items()}
+    addressee_of: dict[str, Addressee] = {}
+    for cid, (target, key, kind, confidence) in r.addressee.items():
+        author = author_of[target] if target is not None else find(key or "")
+        addressee_of[cid] = Addressee(target, author, kind, confidence)
+    names = {root: tuple(n) for root, n in r.authors.names.items() if n}
+    return Resolution(author_of, addressee_of, r.inferences, r.authors.merges, names)

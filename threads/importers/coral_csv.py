@@ -1,0 +1,54 @@
+"""Coral importer CSV: one row per comment, stories named inline. Assumed columns (header row
+required; extra columns ignored):
+
+- story_id (required), story_url, story_title
+- comment_id (required), parent_id (empty for top level)
+- author_id, author_username
+- body (plain text or HTML)
+- created_at (ISO 8601; naive times are UTC)
+- status: NONE / APPROVED / PREMOD / SYSTEM_WITHHELD (held) / REJECTED (kept, marked deleted)
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from threads.adapters.html import html_to_text
+from threads.events import EventError, EventKind, LiveEvent, as_utc
+from threads.importers.xmlstream import parse_time
+from threads.model import ParsedArticle, ParsedComment
+
+REQUIRED = ("story_id", "comment_id", "body")
+HELD = {"PREMOD", "SYSTEM_WITHHELD"}
+
+
+def read_coral_csv(path: Path) -> Iterator[LiveEvent]:
+    seen_stories: set[str] = set()
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise EventError(missing[0], f"column missing from the CSV header (need {', '.join(REQUIRED)})")
+        for line, row in enumerate(reader, start=2):
+            story = (row.get("story_id") or "").strip()
+            comment_id = (row.get("comment_id") or "").strip()
+            if not story or not comment_id:
+                raise EventError(f"line {line}", "story_id and comment_id must not be empty")
+            if story not in seen_stories:
+                seen_stories.add(story)
+                title = (row.get("story_title") or "").strip() or f"story {story}"
+                article = ParsedArticle(title=title, body="", url=(row.get("story_url") or "").strip() or None,
+                                        external_id=story)
+                yield LiveEvent(kind=EventKind.ARTICLE_CREATED, article_external_id=story, article=article)
+            name = (row.get("author_username") or "").strip() or None
+            author_id = (row.get("author_id") or "").strip() or (f"name:{name}" if name else None)
+            comment = ParsedComment(body=html_to_text(row.get("body") or ""), external_id=comment_id,
+                                    parent_external_id=(row.get("parent_id") or "").strip() or None,
+                                    author_name=name, author_external_id=author_id,
+                                    created_at=as_utc(parse_time(row.get("created_at"))))
+            status_raw = (row.get("status") or "").strip().upper()
+            status = "deleted" if status_raw == "REJECTED" else ("held" if status_raw in HELD else None)
+            kind = EventKind.COMMENT_DELETED if status == "deleted" else EventKind.COMMENT_CREATED
+            yield LiveEvent(kind=kind, article_external_id=story, comment=comment, source_status=status)

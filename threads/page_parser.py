@@ -1,0 +1,84 @@
+"""Parser for scraped article pages: plain text in, a ParsedArticle with its reply tree out.
+
+The page format (``../shared/samples/README.md``) is a headline, the article body as one paragraph
+per line, and then, indented, the reader comments: numbered top-level items with replies nested
+deeper. This module only finds where the article ends and the comment section begins; the two
+halves are cleaned by ``page_article`` and ``page_comments``.
+
+``parse_page`` accepts any string and never raises: scrapers truncate pages and sites change
+layout, and a bad page should give a poor parse, not a crashed ingest. ``parse_file`` is stricter
+about its input: binary data raises ``PageDecodeError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Final
+
+from threads.model import ParsedArticle
+from threads.page_article import clean_article
+from threads.page_comments import is_numbered_item, parse_comment_section
+from threads.text import PageDecodeError, decode_page_bytes, repair_text
+
+__all__ = ["PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
+
+# Unindented lines allowed after and between the comments: the comment form, pagination and
+# notices of comment systems.
+_TRAILER: Final = re.compile(
+    r"""(?ix)^(?:
+        leave\s+a\s+(?:reply|comment) | your\s+email\s+address | required\s+fields | save\s+my\s+name
+      | post\s+comment | cancel\s+reply | load\s+more | show\s+more | view\s+more | reply\b
+      | comments?\s+(?:are|is)\s+closed | (?:you\s+must\s+be\s+)?log(?:ged)?\s*in\b
+      | this\s+site\s+uses\s+akismet | notify\s+me\s+of | \d+\s+(?:comments?|thoughts|responses|replies)\b
+    )"""
+)
+# An unindented line this long that is not furniture is article text, so comments start after it.
+_MIN_ARTICLE_LINE_WORDS: Final = 8
+
+
+def find_comment_section(lines: list[str]) -> int | None:
+    """Index of the first line of the trailing comment section, or None if the page has none.
+
+    The section is the last stretch of indented lines that starts with a numbered item and is
+    followed by nothing but short unindented furniture (the comment form, "Load more"). An
+    indented list inside the article is followed by more article text, so it is not mistaken for
+    comments.
+    """
+    start: int | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line or line.isspace():
+            continue
+        if not line[0].isspace():
+            if line.count(" ") + 1 >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+                break
+            continue
+        if is_numbered_item(line):
+            start = index
+    return start
+
+
+def parse_page(text: str) -> ParsedArticle:
+    """Parse one page of text; never raises, whatever the input."""
+    lines = repair_text(text).split("\n")
+    start = find_comment_section(lines)
+    article_end = len(lines) if start is None else start
+    article = clean_article(lines[:article_end])
+    comments = [] if start is None else parse_comment_section(lines, start, len(lines))
+    return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
+
+
+def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:
+    """Read, decode and parse a saved page.
+
+    Raises PageDecodeError (message starts with the path) for binary or undecodable files and
+    for empty ones, and OSError when the file cannot be read.
+    """
+    name = os.fspath(path)
+    with open(name, "rb") as handle:
+        data = handle.read()
+    text = decode_page_bytes(data, name)
+    if not text.strip():
+        raise PageDecodeError(name, "is empty, not a page")
+    return parse_page(text)
