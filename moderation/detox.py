@@ -86,13 +86,14 @@ class ModelSettings:
         device = get(ENV_DEVICE) or "cpu"
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
+        batch_size = _parse_int(ENV_BATCH_SIZE, get(ENV_BATCH_SIZE))
         return cls(
             model_type=get(ENV_MODEL) or "original",
             checkpoint=get(ENV_CHECKPOINT),
             hf_config=get(ENV_HF_CONFIG),
             device=device,
-            batch_size=_parse_int(ENV_BATCH_SIZE, get(ENV_BATCH_SIZE), 32),
-            threads=_parse_int(ENV_THREADS, get(ENV_THREADS), None),
+            batch_size=32 if batch_size is None else batch_size,
+            threads=_parse_int(ENV_THREADS, get(ENV_THREADS)),
         )
 
     def describe(self) -> str:
@@ -101,9 +102,9 @@ class ModelSettings:
         return f"{ENV_MODEL}={self.model_type}"
 
 
-def _parse_int(name: str, raw: str | None, default: int | None) -> int | None:
+def _parse_int(name: str, raw: str | None) -> int | None:
     if raw is None:
-        return default
+        return None
     try:
         return int(raw)
     except ValueError:
@@ -192,6 +193,9 @@ class LoadedModel:
             "token_type_ids": int(getattr(self._tokenizer, "pad_token_type_id", 0) or 0),
         }
         self._pad_left = getattr(self._tokenizer, "padding_side", "right") == "left"
+        # A fast tokenizer switches its Rust-side truncation settings per call, and two threads doing
+        # that at once fail with "Already borrowed"; encode and count_tokens use different settings.
+        self._tokenizer_lock = threading.Lock()
 
     @property
     def content_tokens(self) -> int:
@@ -207,7 +211,8 @@ class LoadedModel:
         """Tokenise without padding, truncated to the model's limit exactly as Detoxify does."""
         if not texts:
             return []
-        batch = self._tokenizer(list(texts), truncation=True, max_length=self.max_tokens, padding=False)
+        with self._tokenizer_lock:
+            batch = self._tokenizer(list(texts), truncation=True, max_length=self.max_tokens, padding=False)
         keys = [key for key in ("input_ids", "attention_mask", "token_type_ids") if key in batch]
         return [Encoded({key: list(batch[key][i]) for key in keys}) for i in range(len(texts))]
 
@@ -215,7 +220,11 @@ class LoadedModel:
         """Content tokens per text, untruncated and without special tokens; for splitting long text."""
         if not texts:
             return []
-        batch = self._tokenizer(list(texts), add_special_tokens=False, truncation=False, padding=False)
+        # verbose=False: counting a long text is the point here, not a mistake worth a warning.
+        with self._tokenizer_lock:
+            batch = self._tokenizer(
+                list(texts), add_special_tokens=False, truncation=False, padding=False, verbose=False
+            )
         return [len(ids) for ids in batch["input_ids"]]
 
     def forward(self, batch: Sequence[Encoded]) -> list[list[float]]:
@@ -255,21 +264,17 @@ _models: dict[tuple[str, str | None, str | None, str], LoadedModel] = {}
 def get_model(settings: ModelSettings) -> LoadedModel:
     """The model for these settings, loaded on first use and shared by every caller in the process."""
     key = (settings.model_type, settings.checkpoint, settings.hf_config, settings.device)
+    if settings.threads is not None and torch.get_num_threads() != settings.threads:
+        torch.set_num_threads(settings.threads)
     with _models_lock:
         loaded = _models.get(key)
         if loaded is None:
             loaded = _load(settings)
             _models[key] = loaded
-        else:
-            loaded.batch_size = settings.batch_size
-    if settings.threads is not None and torch.get_num_threads() != settings.threads:
-        torch.set_num_threads(settings.threads)
     return loaded
 
 
 def _load(settings: ModelSettings) -> LoadedModel:
-    if settings.threads is not None:
-        torch.set_num_threads(settings.threads)
     try:
         from detoxify import Detoxify
     except ImportError as exc:  # pragma: no cover - detoxify is a hard dependency

@@ -108,6 +108,10 @@ class Scorer:
                         units.setdefault(key, piece)
                         parts.append(_Part(key, span, WINDOW if span.cut else kind))
             plans.append(parts)
+        # Parts that repeat a text already in this call (a repost, a one-sentence comment) cost nothing.
+        repeats = sum(len(parts) for parts in plans) - len(units)
+        with self._lock:
+            self._hits += repeats
         scores = self._score_units(units)
         labels = self.model.labels
         results: list[TextScore] = []

@@ -9,6 +9,7 @@ score. Token counts come from the model's tokenizer when the caller passes one; 
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 import pysbd
 
+log = logging.getLogger(__name__)
 # Counts the model's tokens (without special tokens) of each text, in one call.
 TokenCounter = Callable[[Sequence[str]], Sequence[int]]
 
@@ -70,8 +72,13 @@ def _raw_sentences(text: str) -> list[Span]:
         # so each line is segmented without it.
         # A fresh segmenter per line: it keeps the text it is working on, so sharing one is not thread-safe.
         segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+        try:
+            found = segmenter.segment(bounds.text(text))
+        except Exception:  # pysbd's rules can trip on odd input; a line is still a usable span
+            log.warning("pysbd failed on a line of %d characters; keeping the line whole", bounds.end - bounds.start)
+            found = []
         cursor = bounds.start
-        for piece in segmenter.segment(bounds.text(text)):
+        for piece in found:
             start, end = bounds.start + int(piece.start), bounds.start + int(piece.end)
             if start < cursor or end <= start:
                 continue
@@ -90,7 +97,8 @@ def _raw_sentences(text: str) -> list[Span]:
 
 
 def _pack(counts: Sequence[int], budget: int) -> list[tuple[int, int]]:
-    """Greedy [i, j) ranges of consecutive items within `budget` tokens, overlapping by ~OVERLAP.
+    """Greedy [i, j) ranges of consecutive items within `budget` tokens, each sharing its last item
+    and up to OVERLAP of the budget with the next.
 
     An item larger than the budget gets a range of its own; every range advances past the last.
     """
@@ -105,7 +113,9 @@ def _pack(counts: Sequence[int], budget: int) -> list[tuple[int, int]]:
         ranges.append((i, j))
         if j >= n:
             break
-        k, shared = j, 0
+        # Share at least the last item (when that still moves forward), then more up to `overlap`.
+        k = j - 1 if j - 1 > i else j
+        shared = counts[k] if k < j else 0
         while k - 1 > i and shared + counts[k - 1] <= overlap:
             k -= 1
             shared += counts[k]

@@ -8,6 +8,7 @@ mean nothing, but they vary from text to text, which is what pipeline tests need
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ TINY_MAX_TOKENS = 64
 
 # Written for this project: enough everyday words that test sentences tokenise into whole words;
 # anything else falls back to single-letter word pieces.
-_WORDS = """
+_WORD_TEXT = """
 the a an and or but if then so because of to in on at by for with from about as into over after
 is are was were be been being have has had do does did will would should must can could may might
 i you he she it we they me him her us them my your his its our their this that these those there
@@ -39,7 +40,8 @@ person man woman men women government president minister leader army police coun
 war peace border road food water school children family friend friends enemy time year years day
 idiot traitor stupid fool liar clown coward shut up arrested shot shoot kill killed burn rats
 thank thanks please sorry hello well really maybe perhaps sure point argument evidence
-""".split()
+"""
+_WORDS = _WORD_TEXT.split()
 
 
 def _vocab() -> list[str]:
@@ -57,7 +59,7 @@ def build_tiny_checkpoint(
     name: str = "tiny_detoxify.ckpt",
 ) -> tuple[Path, Path]:
     """Writes `<directory>/<name>` and `<directory>/hf/`; returns (checkpoint, hf_config_dir)."""
-    from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
+    from transformers import BertConfig, BertForSequenceClassification
 
     directory.mkdir(parents=True, exist_ok=True)
     hf_dir = directory / "hf"
@@ -65,8 +67,14 @@ def build_tiny_checkpoint(
     vocab_file = hf_dir / "vocab.txt"
     vocab_file.write_text("\n".join(_vocab()) + "\n", encoding="utf-8")
 
-    tokenizer = BertTokenizer(vocab_file=str(vocab_file), do_lower_case=True, model_max_length=TINY_MAX_TOKENS)
-    tokenizer.save_pretrained(str(hf_dir))
+    # Plain files rather than a saved tokenizer object: transformers 4 and 5 both build a WordPiece
+    # tokenizer from vocab.txt plus this config, and their constructors differ.
+    specials = {"unk_token": "[UNK]", "sep_token": "[SEP]", "pad_token": "[PAD]", "cls_token": "[CLS]",
+                "mask_token": "[MASK]"}
+    tokenizer_config = {"tokenizer_class": "BertTokenizer", "do_lower_case": True,
+                        "model_max_length": TINY_MAX_TOKENS, **specials}
+    (hf_dir / "tokenizer_config.json").write_text(json.dumps(tokenizer_config, indent=2), encoding="utf-8")
+    (hf_dir / "special_tokens_map.json").write_text(json.dumps(specials, indent=2), encoding="utf-8")
 
     config = BertConfig(
         vocab_size=len(_vocab()),
@@ -75,7 +83,6 @@ def build_tiny_checkpoint(
         num_attention_heads=2,
         intermediate_size=64,
         max_position_embeddings=TINY_MAX_TOKENS,
-        num_labels=len(classes),
         id2label=dict(enumerate(classes)),
         label2id={c: i for i, c in enumerate(classes)},
         # Wide random weights so that scores spread over (0, 1) instead of all sitting near 0.5.

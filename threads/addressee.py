@@ -29,9 +29,10 @@ from threads.addressee_cues import (
     quoted_spans,
     vocative,
 )
+from threads.gc_pause import without_gc
 from threads.graph_rows import CommentRow
 from threads.near_duplicates import near_duplicate_groups
-from threads.sockpuppets import normalise_name, row_author_key
+from threads.sockpuppets import normalise_name
 
 MIN_CONFIDENCE = 0.5
 _QUOTE_LONG_WORDS = 10
@@ -166,14 +167,20 @@ class _Resolver:
         self.rows = rows
         self.min_confidence = min_confidence
         self.articles = {t: normalise_words(text) for t, text in (article_texts or {}).items()}
-        self.key0 = {row.id: row_author_key(row) for row in rows}
         self.authors = _Authors()
         self.name_index: dict[str, str] = {}
-        for row in rows:
-            if row.author_name:
-                key = self.key0[row.id]
-                if key in self.authors.seen:
-                    continue
+        self.key0: dict[str, str] = {}
+        seen = self.authors.seen
+        for row in rows:  # row_author_key, inlined: this loop runs once per comment
+            if row.author_id is not None:
+                key = "id:" + row.author_id
+            elif row.author_name:
+                key = "name:" + normalise_name(row.author_name)
+            else:
+                self.key0[row.id] = "anon:" + row.id
+                continue
+            self.key0[row.id] = key
+            if row.author_name and key not in seen:
                 self.name_index.setdefault(normalise_name(row.author_name), key)
                 self.authors.add_name(key, row.author_name)
         self._by_thread: dict[str, list[int]] | None = None
@@ -372,6 +379,7 @@ class _Resolver:
                     self.authors.union(self.key0[second], self.key0[first], inference)
 
 
+@without_gc
 def resolve(
     rows: Sequence[CommentRow],
     *,
@@ -388,10 +396,15 @@ def resolve(
     if detect_reposts:
         r.reposts()
     find = r.authors.find
-    author_of = {cid: find(key) for cid, key in r.key0.items()}
+    merged = r.authors.parent
+    author_of = dict(r.key0)
+    if merged:  # only comments whose author was folded into another need a lookup
+        for cid, key in r.key0.items():
+            if key in merged:
+                author_of[cid] = find(key)
     addressee_of: dict[str, Addressee] = {}
-    for cid, (target, key, kind, confidence) in r.addressee.items():
-        author = author_of[target] if target is not None else find(key or "")
+    for cid, (target, named, kind, confidence) in r.addressee.items():
+        author = author_of[target] if target is not None else find(named or "")
         addressee_of[cid] = Addressee(target, author, kind, confidence)
     names = {root: tuple(n) for root, n in r.authors.names.items() if n}
     return Resolution(author_of, addressee_of, r.inferences, r.authors.merges, names)

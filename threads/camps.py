@@ -26,7 +26,10 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from scipy.sparse.linalg import cg, spsolve
 
+from threads.gc_pause import without_gc
 
+
+@without_gc
 def signed_graph(graph: nx.DiGraph) -> nx.Graph:
     """Undirected graph with `sign` (+1/-1) and `weight` (|net|) on each pair whose interactions
     do not cancel out; nodes without such a pair are kept, isolated."""
@@ -53,6 +56,7 @@ class Camps:
     positive_between: int
 
 
+@without_gc
 def camps(signed: nx.Graph, *, seed: int = 7, resolution: float = 1.0) -> Camps:
     # Authors without a supporting tie are camps of one whatever Louvain does; leaving them out
     # of its graph saves most of its time on real sites, where most authors never agree with anyone.
@@ -102,6 +106,7 @@ def expected_balance_under_shuffle(edges: int, negative: int) -> float:
     return (math.comb(positive, 3) + math.comb(negative, 2) * positive) / total
 
 
+@without_gc
 def signed_triangles(signed: nx.Graph, *, max_triangles: int | None = 300_000, seed: int = 7
                      ) -> tuple[np.ndarray, np.ndarray, float]:
     """(triangles as an (n, 3) array of edge indices, edge signs, share of edges examined).

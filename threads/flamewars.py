@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from threads.gc_pause import without_gc
 from threads.graph import ArgumentGraph
 from threads.graph_rows import CommentRow
 
@@ -49,6 +50,7 @@ def toxicity_trend(values: Sequence[float], threshold: float) -> tuple[Trend | N
     return None, mean, slope
 
 
+@without_gc
 def flame_wars(
     ag: ArgumentGraph,
     *,

@@ -20,11 +20,13 @@ from typing import Any
 import networkx as nx
 
 from threads.addressee import Resolution, resolve
+from threads.gc_pause import without_gc
 from threads.graph_rows import CommentRow
 from threads.sockpuppets import row_author_key
-from threads.stance import StanceResult, classify_stance
+from threads.stance import stance_sign
 
-StanceFn = Callable[[str, float | None, float | None], StanceResult]
+# (body, toxicity, insult) -> +1 support, -1 attack, 0 neutral
+SignFn = Callable[[str, float | None, float | None], int]
 
 
 @dataclass
@@ -82,12 +84,13 @@ class _Edge:
         return attrs
 
 
+@without_gc
 def build_graph(
     rows: Sequence[CommentRow],
     *,
     resolution: Resolution | None = None,
     infer: bool = True,
-    stance: StanceFn = classify_stance,
+    stance: SignFn = stance_sign,
     min_confidence: float | None = None,
 ) -> ArgumentGraph:
     """The aggregated interaction graph of `rows`.
@@ -126,7 +129,7 @@ def build_graph(
             continue
         if target == source:
             continue
-        sign = stance(row.body, row.toxicity, row.insult).sign
+        sign = stance(row.body, row.toxicity, row.insult)
         if answered is not None:
             answers[row.id] = answered
         sign_of[row.id] = sign

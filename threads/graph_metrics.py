@@ -8,11 +8,13 @@ actual exchange behind a number. Flame wars (thread-local back-and-forth) are in
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from threads.gc_pause import without_gc
 from threads.graph import ArgumentGraph
 from threads.graph_rows import CommentRow
 
@@ -64,31 +66,30 @@ class AuthorStats:
     starter_share: float
 
 
+@without_gc
 def antagonistic_pairs(ag: ArgumentGraph, *, top: int | None = None,
                        require_mutual: bool = False) -> list[AntagonisticPair]:
     """Pairs ranked by hostile interactions summed over both directions; ties go to the more
     two-sided pair (higher minimum of the two directions), then to the more toxic one."""
     g = ag.graph
-    seen: set[tuple[str, str]] = set()
-    pairs: list[AntagonisticPair] = []
+    succ = g.succ
+    # (score key, a, b) for every pair with a hostile reply; full records only for those reported.
+    keyed: list[tuple[tuple[int, int, float], str, str]] = []
     for s, t, data in g.edges(data=True):
-        key = (s, t) if s < t else (t, s)
-        if key in seen:
+        back = succ[t].get(s)
+        if s > t and back is not None:
+            continue  # the pair is handled from its other direction
+        hostile_st = data["negative"]
+        hostile_ts = back["negative"] if back is not None else 0
+        if hostile_st == 0 and hostile_ts == 0:
             continue
-        back = g.get_edge_data(t, s)
-        if data["negative"] == 0 and (back is None or back["negative"] == 0):
+        if require_mutual and not (hostile_st and hostile_ts):
             continue
-        seen.add(key)
-        a, b = key
-        ab = g.get_edge_data(a, b)
-        ba = g.get_edge_data(b, a)
-        pair = _pair(a, b, ab, ba)
-        if require_mutual and not pair.mutual:
-            continue
-        pairs.append(pair)
-    pairs.sort(key=lambda p: (-p.hostile, -min(p.hostile_ab, p.hostile_ba), -(p.max_toxicity or 0.0),
-                              p.a, p.b))
-    return pairs[:top] if top is not None else pairs
+        tox = max(data["max_toxicity"] or 0.0, (back["max_toxicity"] or 0.0) if back else 0.0)
+        a, b = (s, t) if s < t else (t, s)
+        keyed.append(((-(hostile_st + hostile_ts), -min(hostile_st, hostile_ts), -tox), a, b))
+    chosen = heapq.nsmallest(top, keyed) if top is not None else sorted(keyed)
+    return [_pair(a, b, succ[a].get(b), succ[b].get(a)) for _, a, b in chosen]
 
 
 def _pair(a: str, b: str, ab: dict[str, Any] | None, ba: dict[str, Any] | None) -> AntagonisticPair:
@@ -134,6 +135,7 @@ def _ts(value: datetime | None) -> float:
     return value.timestamp() if value is not None else 0.0
 
 
+@without_gc
 def hostile_chains(ag: ArgumentGraph, *, min_length: int = 2) -> dict[str, list[str]]:
     """Runs of consecutive hostile replies (each answering a hostile reply), keyed by the reply
     that opened the run, members in order of depth. A run shorter than `min_length` replies is a
@@ -176,6 +178,7 @@ def hostile_chains(ag: ArgumentGraph, *, min_length: int = 2) -> dict[str, list[
     return {root: members for root, members in chains.items() if len(members) >= min_length}
 
 
+@without_gc
 def author_stats(ag: ArgumentGraph, *, authors: Iterable[str] | None = None,
                  min_chain: int = 2) -> dict[str, AuthorStats]:
     g = ag.graph

@@ -15,14 +15,15 @@ exact and the LSH only decides what gets compared.
 from __future__ import annotations
 
 import logging
-import zlib
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from numpy.typing import NDArray
+
+from threads.gc_pause import without_gc
+from threads.near_dup_tokens import unique_texts
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +58,14 @@ def fmix32(h: NDArray[np.uint32]) -> NDArray[np.uint32]:
     return h ^ (h >> _U32(16))
 
 
-def shingle_hashes(ids: NDArray[np.int64], starts: NDArray[np.int64], ngram: int
+def shingle_hashes(ids: NDArray[np.uint64], starts: NDArray[np.int64], ngram: int
                    ) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
     """32-bit hashes of the word n-grams of every document, concatenated, and each document's
-    first shingle index. `ids` holds all documents' token ids back to back from `starts`; every
-    document has at least `ngram` tokens."""
+    first shingle index. `ids` holds all documents' word hashes back to back from `starts`; every
+    document has at least `ngram` words."""
     ends = np.append(starts[1:], len(ids))
     n = len(ids) - ngram + 1
-    u = ids.astype(np.uint64)
+    u = np.asarray(ids, dtype=np.uint64)
     h = u[:n] * _K1
     if ngram > 1:
         h = h ^ (u[1:n + 1] * _K2)
@@ -152,6 +153,7 @@ class _UnionFind:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
+@without_gc
 def near_duplicate_groups(
     items: Sequence[tuple[str, str]],
     *,
@@ -171,30 +173,12 @@ def near_duplicate_groups(
     per document, so one spam template posted ten thousand times cannot make the check quadratic;
     its copies still end up in one group through the members they were checked against.
     """
-    # Words are lower-cased whitespace tokens with their punctuation (stripping it would triple the
-    # cost, and a repost keeps its punctuation anyway), hashed with CRC-32: deterministic across
-    # runs, unlike str hashes. Identical texts are grouped by a 64-bit hash of the word hashes.
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be in (0, 1]")
-    exact_of: dict[int, int] = {}  # hash of the token hashes -> unique text index
-    members: list[list[int]] = []  # unique text -> item indices
-    ids = array("I")  # CRC-32 of each token, all unique texts back to back
-    starts = array("q")
-    crc = zlib.crc32
-    for item_index, (_, text) in enumerate(items):
-        token_ids = list(map(crc, text.lower().encode().split()))
-        if len(token_ids) < min_tokens:
-            continue
-        key = hash(tuple(token_ids))
-        unique = exact_of.get(key)
-        if unique is not None:
-            members[unique].append(item_index)
-            continue
-        exact_of[key] = len(members)
-        members.append([item_index])
-        starts.append(len(ids))
-        ids.extend(token_ids[:max_tokens])
-    verified = _verified_pairs(ids, starts, threshold, num_perm, ngram, max_candidates, seed)
+    unique = unique_texts([text for _, text in items], min_tokens=min_tokens, max_tokens=max_tokens)
+    members = unique.members
+    verified = _verified_pairs(unique.hashes, unique.starts, threshold, num_perm, ngram,
+                               max_candidates, seed)
     uf = _UnionFind()
     for doc, other, _ in verified:
         uf.union(doc, other)
@@ -213,14 +197,13 @@ def near_duplicate_groups(
     return groups
 
 
-def _verified_pairs(ids: array[int], starts: array[int], threshold: float, num_perm: int,
-                    ngram: int, max_candidates: int, seed: int) -> list[tuple[int, int, float]]:
+def _verified_pairs(words: NDArray[np.uint64], starts: NDArray[np.int64], threshold: float,
+                    num_perm: int, ngram: int, max_candidates: int, seed: int
+                    ) -> list[tuple[int, int, float]]:
     """(doc, other, exact Jaccard) for unique texts at or above the threshold, doc < other."""
     if len(starts) < 2:
         return []
-    id_arr = np.frombuffer(ids, dtype=np.uint32).astype(np.int64)
-    start_arr = np.frombuffer(starts, dtype=np.int64)
-    hashes, shingle_starts = shingle_hashes(id_arr, start_arr, ngram)
+    hashes, shingle_starts = shingle_hashes(words, starts, ngram)
     sig = signatures(hashes, shingle_starts, num_perm, seed)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     candidates = np.flatnonzero(_bucket_mates(sig, lsh.b, lsh.r))

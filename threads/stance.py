@@ -178,4 +178,15 @@ def classify_stance(
 
 
 def stance_sign(body: str, toxicity: float | None = None, insult: float | None = None) -> int:
-    return classify_stance(body, toxicity, insult).sign
+    """`classify_stance(...).sign` without building the result: the graph calls this a million
+    times and only needs the sign."""
+    names = {name for name, _ in cue_matches(body)}
+    hostility = max(toxicity or 0.0, insult or 0.0)
+    score = sum(_WEIGHT[n] for n in names)
+    if hostility > HOSTILITY_FLOOR:
+        score -= HOSTILITY_WEIGHT * (hostility - HOSTILITY_FLOOR)
+    if score >= AGREE_AT:
+        return 1
+    if score <= DISAGREE_AT:
+        return -1
+    return 0

@@ -1,6 +1,9 @@
 """All models, imported here so Alembic and the app see one metadata."""
 
+from app.models import queue_indexes  # noqa: F401  (issue 4: queue indexes)
+from app.models.live import CallbackDelivery, RejectedDelivery, SourceConfig, WebhookEvent  # noqa: F401
 from app.models.moderation import AuditEntry, Flag, User
+from app.models.reports import Report, ReportRun, ReportSchedule
 from app.models.scoring import ALL_LABELS, DETOXIFY_LABELS, CommentScore, IncitementCue, ScoreSpan
 from app.models.threads import (
     Article,
@@ -27,6 +30,9 @@ __all__ = [
     "CommentStatus",
     "Flag",
     "IncitementCue",
+    "Report",
+    "ReportRun",
+    "ReportSchedule",
     "ReviewState",
     "ScoreSpan",
     "ScoreState",

@@ -54,13 +54,24 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return url
 
 
+class FreshContextClient(FlaskClient):
+    """Every request gets its own app context, as in production, so `g` (Flask-Login's user,
+    the CSRF token) never leaks from one request into the next through the test's context."""
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     instance = tmp_path_factory.mktemp("instance")
     application = create_app(make_config(database_url, instance))
     with application.app_context():
         upgrade()
-        yield application
+    application.test_client_class = FreshContextClient
+    yield application
+    with application.app_context():
         db.session.remove()
         db.engine.dispose()
 
@@ -80,6 +91,8 @@ def db_session(app: Flask) -> Iterator[Session]:
     Code under test may commit: with `create_savepoint` its commits only release savepoints, so
     views, CLI commands and services run exactly as in production and still leave nothing behind.
     """
+    ctx = app.app_context()
+    ctx.push()
     connection = db.engine.connect()
     outer = connection.begin()
     scoped = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint",
@@ -94,6 +107,7 @@ def db_session(app: Flask) -> Iterator[Session]:
         if outer.is_active:
             outer.rollback()
         connection.close()
+        ctx.pop()
 
 
 @pytest.fixture
@@ -195,3 +209,10 @@ def tiny_model_env(app: Flask, tiny_checkpoint_files: tuple[Path, Path],
     app.extensions.pop("threadwatch_scorer", None)
     yield
     app.extensions.pop("threadwatch_scorer", None)
+
+
+@pytest.fixture
+def app_context(app: Flask) -> Iterator[None]:
+    """For tests that manage their own connections (races, live servers) but need `db.engine`."""
+    with app.app_context():
+        yield

@@ -9,6 +9,7 @@ import pytest
 from threads.addressee import Resolution, resolve
 from threads.addressee_cues import mention, quoted_spans, vocative
 from threads.graph_rows import CommentRow, rows_from_article
+from threads.sockpuppets import row_author_key
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "articles"
 
@@ -92,6 +93,12 @@ def test_low_confidence_is_reported_not_applied() -> None:
     assert inference.kind == "vocative" and not inference.applied
     assert res.merges == []
     assert res.identity_of("1").placeholder
+
+
+def test_author_keys_match_the_row_keys() -> None:
+    rows = [row("1", "x", author="u1", name="Ani"), row("2", "y", name="  Bob  Smith"), row("3", "z")]
+    assert resolve(rows).author_of == {r.id: row_author_key(r) for r in rows}
+    assert [row_author_key(r) for r in rows] == ["id:u1", "name:bob smith", "anon:3"]
 
 
 def test_known_accounts_are_never_merged() -> None:

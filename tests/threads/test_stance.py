@@ -85,3 +85,12 @@ def test_toxicity_and_insult_push_towards_attack() -> None:
     # "agree 100%" (1.5) with insult 0.8 (-0.8): 0.7 -> still agree.
     r = classify_stance("Agree 100%.", insult=0.8)
     assert r.stance == "agree" and r.score == pytest.approx(0.7)
+
+
+def test_sign_shortcut_agrees_with_the_full_result() -> None:
+    from threads.stance import stance_sign
+
+    cases = [(t, tox, ins) for ts in RULE_EXAMPLES.values() for t in ts
+             for tox, ins in ((None, None), (0.9, None), (None, 0.7), (0.45, 0.2))]
+    for text, tox, ins in cases:
+        assert stance_sign(text, tox, ins) == classify_stance(text, tox, ins).sign, (text, tox, ins)

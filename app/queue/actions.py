@@ -1,0 +1,136 @@
+"""Decision endpoints. Each works as a plain form POST + redirect, and as JSON for the keyboard JS."""
+
+from __future__ import annotations
+
+from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user, login_required
+
+from app.extensions import db
+from app.queue import bp
+from app.queue.filters import FilterError, parse_filter, removal_reasons, safe_next, wants_json
+from app.services.decisions import (
+    DecisionConflict,
+    DecisionError,
+    bulk_decide,
+    decide,
+    sanction_author,
+)
+from app.services.queue_query import FILTER_LABELS, QUEUES, count_matching, targets_in_range
+
+# Upper bound on one score-range batch, so a slip of the mouse cannot touch the whole database.
+MAX_RANGE_BATCH = 5_000
+
+
+def _int_field(name: str) -> int | None:
+    raw = request.form.get(name, "").strip()
+    try:
+        return int(raw) if raw else None
+    except ValueError:
+        return None
+
+
+@bp.route("/comments/<int:comment_id>/decide", methods=["POST"])
+@login_required
+def decide_comment(comment_id: int) -> ResponseReturnValue:
+    back = safe_next(url_for("queue.index"))
+    try:
+        result = decide(db.session, comment_id, current_user, request.form.get("action", ""),
+                        request.form.get("reason") or None, request.form.get("note"),
+                        _int_field("expected_version"), reasons=removal_reasons())
+    except DecisionConflict as exc:
+        db.session.rollback()
+        if wants_json():
+            return jsonify({"error": str(exc), "current": exc.current}), 409
+        flash(str(exc), "conflict")
+        return redirect(back)
+    except DecisionError as exc:
+        db.session.rollback()
+        if wants_json():
+            return jsonify({"error": str(exc)}), exc.status
+        flash(str(exc), "error")
+        return redirect(back)
+    db.session.commit()
+    if "/thread" in back and "#" not in back:
+        back += f"#c{comment_id}"  # back to the row in a long thread, not its top
+    message = f"Comment {comment_id}: {result.action} done ({result.status})."
+    if wants_json():
+        return jsonify({"ok": True, "message": message, "comment": result.__dict__})
+    flash(message, "info")
+    return redirect(back)
+
+
+@bp.route("/bulk", methods=["POST"])
+@login_required
+def bulk() -> ResponseReturnValue:
+    """Act once on the selected items; each carries the version the moderator saw (id:version)."""
+    back = safe_next(url_for("queue.index"))
+    items: list[tuple[int, int]] = []
+    for raw in request.form.getlist("selected"):
+        ident, _, version = raw.partition(":")
+        if ident.isdigit() and version.isdigit():
+            items.append((int(ident), int(version)))
+    if not items:
+        flash("Select at least one comment.", "error")
+        return redirect(back)
+    return _run_bulk(items, back)
+
+
+def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
+    try:
+        result = bulk_decide(db.session, items, current_user, request.form.get("action", ""),
+                             request.form.get("reason") or None, request.form.get("note"), reasons=removal_reasons())
+    except DecisionError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return redirect(back)
+    db.session.commit()
+    flash(f"{len(result.done)} comments: {request.form.get('action')} done.", "info")
+    for _, message in result.conflicts[:10]:
+        flash(message, "conflict")
+    for comment_id, message in result.errors[:10]:
+        flash(f"Comment {comment_id}: {message}", "error")
+    return redirect(back)
+
+
+@bp.route("/bulk/range", methods=["POST"])
+@login_required
+def bulk_range() -> ResponseReturnValue:
+    """Score-range batch: the first POST shows how many comments it touches, the second acts."""
+    try:
+        filt = parse_filter(request.form, page=1)
+    except FilterError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("queue.index"))
+    back = url_for("queue.index", **filt.query_args())
+    if not filt.label or not filt.has_score_range:
+        flash("Pick a label and a score range for a batch action.", "error")
+        return redirect(back)
+    action = request.form.get("action", "")
+    count = count_matching(db.session, filt, cap=None)
+    if request.form.get("confirm") != "yes":
+        return render_template("queue/confirm_range.html", filt=filt, count=count, action=action,
+                               reason=request.form.get("reason", ""), note=request.form.get("note", ""),
+                               reasons=removal_reasons(), queues=QUEUES, labels=FILTER_LABELS,
+                               max_batch=MAX_RANGE_BATCH)
+    if count > MAX_RANGE_BATCH:
+        flash(f"{count} comments match; narrow the range below {MAX_RANGE_BATCH} and try again.", "error")
+        return redirect(back)
+    return _run_bulk(targets_in_range(db.session, filt, MAX_RANGE_BATCH), back)
+
+
+@bp.route("/authors/<int:author_id>/sanction", methods=["POST"])
+@login_required
+def sanction(author_id: int) -> ResponseReturnValue:
+    back = safe_next(url_for("queue.index"))
+    try:
+        author = sanction_author(db.session, author_id, current_user, request.form.get("action", ""),
+                                 days=_int_field("days"), reason=request.form.get("reason") or None,
+                                 note=request.form.get("note"))
+    except DecisionError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return redirect(back)
+    db.session.commit()
+    flash(f"Author {author.display_name} is now {author.standing}.", "info")
+    return redirect(back)

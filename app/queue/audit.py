@@ -1,0 +1,33 @@
+"""Audit pages (per moderator) and the per-moderator statistics page."""
+
+from __future__ import annotations
+
+from flask import abort, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_login import login_required
+
+from app.extensions import db
+from app.models import User
+from app.queue import bp
+from app.services.moderator_stats import audit_for_moderator, moderator_stats
+from app.services.queue_query import QUEUES, QueueFilter
+
+
+@bp.route("/moderators/<int:user_id>/audit")
+@login_required
+def moderator_audit(user_id: int) -> ResponseReturnValue:
+    user = db.session.get(User, user_id)
+    if user is None:
+        abort(404)
+    page = max(1, request.args.get("page", 1, type=int))
+    entries = audit_for_moderator(db.session, user_id, limit=100, offset=(page - 1) * 100)
+    return render_template("queue/moderator_audit.html", user=user, entries=entries, page=page,
+                           queues=QUEUES, filt=QueueFilter())
+
+
+@bp.route("/stats")
+@login_required
+def stats() -> ResponseReturnValue:
+    days = min(365, max(1, request.args.get("days", 30, type=int)))
+    return render_template("queue/stats.html", stats=moderator_stats(db.session, days=days), days=days,
+                           queues=QUEUES, filt=QueueFilter())

@@ -1,0 +1,64 @@
+"""Read pages: the queue list, one comment with its context and audit, and an article's thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, flash, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_login import login_required
+from flask_wtf.csrf import generate_csrf
+
+from app.extensions import db
+from app.models import Article
+from app.queue import bp
+from app.queue.filters import FilterError, parse_filter, removal_reasons
+from app.queue.thread_render import render_rows
+from app.queue.urls import row_urls
+from app.services.moderator_stats import audit_for_comment
+from app.services.queue_context import build_context, comment_with_score, thread_rows
+from app.services.queue_query import COUNT_CAP, FILTER_LABELS, QUEUES, QueueFilter, list_queue
+
+
+def _common() -> dict[str, Any]:
+    return {"queues": QUEUES, "labels": FILTER_LABELS, "reasons": removal_reasons(), "count_cap": COUNT_CAP,
+            "urls": row_urls()}
+
+
+@bp.route("/")
+@login_required
+def index() -> ResponseReturnValue:
+    status = 200
+    try:
+        filt = parse_filter()
+    except FilterError as exc:
+        flash(f"Filter ignored: {exc}", "error")
+        filt, status = QueueFilter(), 400
+    page = list_queue(db.session, filt)
+    items = build_context(db.session, page.rows)
+    return render_template("queue/index.html", page=page, items=items, filt=filt, **_common()), status
+
+
+@bp.route("/comments/<int:comment_id>")
+@login_required
+def comment(comment_id: int) -> ResponseReturnValue:
+    row = comment_with_score(db.session, comment_id)
+    if row is None:
+        abort(404)
+    item = build_context(db.session, [row])[0]
+    return render_template("queue/comment.html", item=item, audit=audit_for_comment(db.session, comment_id),
+                           filt=QueueFilter(), **_common())
+
+
+@bp.route("/articles/<int:article_id>/thread")
+@login_required
+def thread(article_id: int) -> ResponseReturnValue:
+    article = db.session.get(Article, article_id)
+    if article is None:
+        abort(404)
+    rows = thread_rows(db.session, article_id)
+    common = _common()
+    html = render_rows(rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),
+                       reasons=removal_reasons(), focus=request.args.get("focus", type=int))
+    return render_template("queue/thread.html", article=article, rows=rows, rows_html=html,
+                           filt=QueueFilter(), **common)

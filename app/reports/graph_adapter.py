@@ -1,0 +1,65 @@
+"""The one place that knows the threads graph modules' API, so the report survives their changes.
+
+Pairs come from `threads.graph_metrics.antagonistic_pairs`, camps from Louvain on the signed graph
+(`threads.camps`), flame wars per article from `threads.flamewars`; the picture keeps the most
+active authors only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.reports.data import Camp, GraphEdge, GraphNode, Pair
+from threads.graph_rows import CommentRow
+
+MEMBERS_SHOWN = 8
+
+
+def analyse(rows: list[CommentRow], names: Mapping[str, str], *, max_pairs: int, max_camps: int, max_nodes: int
+            ) -> tuple[bool, str, list[Pair], list[Camp], list[GraphNode], list[GraphEdge], dict[int, int]]:
+    from threads.camps import camps, signed_graph
+    from threads.flamewars import flame_wars
+    from threads.graph import build_graph
+    from threads.graph_metrics import antagonistic_pairs
+
+    ag = build_graph(rows)
+    g = ag.graph
+
+    def label(node: str) -> str:
+        """Names the graph inferred win; then the author's display name; then the graph's own label."""
+        attrs: Mapping[str, Any] = g.nodes[node] if node in g else {}
+        if attrs.get("names"):
+            return " / ".join(attrs["names"])
+        if node in names and not node.startswith("anon:"):
+            return names[node]
+        return str(attrs.get("label") or node)
+
+    def activity(node: str) -> int:
+        return int(g.nodes[node].get("comments", 0))
+
+    pairs = [Pair(author_a=label(p.a), author_b=label(p.b), hostile_replies=p.hostile, replies=p.interactions,
+                  score=round(float(p.mean_toxicity or 0.0), 4))
+             for p in antagonistic_pairs(ag, top=max_pairs)]
+    found = camps(signed_graph(g))
+    camp_list = [Camp(camp=i, size=len(members),
+                      members=[label(n) for n in sorted(members, key=lambda n: (-activity(n), n))[:MEMBERS_SHOWN]])
+                 for i, members in enumerate(found.communities) if len(members) > 1][:max_camps]
+    flame: dict[int, int] = {}
+    for war in flame_wars(ag):
+        flame[int(war.thread_id)] = flame.get(int(war.thread_id), 0) + 1
+
+    connected = [n for n in g.nodes if g.degree(n) > 0]
+    shown = set(sorted(connected, key=lambda n: (-activity(n), n))[:max_nodes])
+    merged: dict[tuple[str, str], list[int]] = {}
+    for s, t, d in g.edges(data=True):
+        if s in shown and t in shown and s != t:
+            key = (s, t) if s < t else (t, s)
+            entry = merged.setdefault(key, [0, 0])
+            entry[0] += int(d["count"])
+            entry[1] += int(d["net"])
+    nodes = [GraphNode(key=n, label=label(n), camp=found.camp_of.get(n), weight=activity(n)) for n in sorted(shown)]
+    edges = [GraphEdge(source=a, target=b, weight=w, hostile=net < 0) for (a, b), (w, net) in sorted(merged.items())]
+    note = (f"{g.number_of_nodes()} authors, {g.number_of_edges()} reply relations; "
+            f"{len(found.communities)} camps (Louvain on net support)")
+    return True, note, pairs, camp_list, nodes, edges, flame

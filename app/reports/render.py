@@ -1,0 +1,202 @@
+"""Every output format, from the one report object: HTML (data-URI images for browsers, cid: images for
+email), JSON, CSV tables (zipped), PDF (WeasyPrint over the same HTML)."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import dataclasses
+import io
+import json
+import logging
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from app.reports.charts import render_charts
+from app.reports.data import Report, to_dict
+
+FORMATS = ("html", "json", "csv", "pdf")
+TEMPLATES = Path(__file__).with_name("templates")
+PDF_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0"
+
+
+class ReportFormatError(RuntimeError):
+    pass
+
+
+def fmt_num(value: int | None) -> str:
+    return "no data" if value is None else f"{value:,}"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "no data" if value is None else f"{100 * value:.1f}%"
+
+
+def fmt_pp(value: float | None) -> str:
+    """A trend in percentage points, signed; "no data" when either period had nothing scored."""
+    return "no data" if value is None else f"{100 * value:+.1f} pp"
+
+
+def fmt_dec(value: float | None) -> str:
+    return "no data" if value is None else f"{value:.2f}"
+
+
+def fmt_hours(value: float | None) -> str:
+    return "no data" if value is None else f"{value:.1f} h"
+
+
+def _trend_class(value: float | None) -> str:
+    if value is None or abs(value) < 1e-12:
+        return ""
+    return "up" if value > 0 else "down"
+
+
+def _link(url: str | None, text: str) -> Markup:
+    if not url:
+        return escape(text)
+    return Markup('<a href="{}">{}</a>').format(url, text)
+
+
+_env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+_env.filters.update(num=fmt_num, pct=fmt_pct, pp=fmt_pp, dec=fmt_dec, hrs=fmt_hours, trendclass=_trend_class,
+                    dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if isinstance(d, datetime) else "")
+
+
+def render_html(report: Report, *, inline: str = "data", charts: dict[str, bytes] | None = None
+                ) -> tuple[str, dict[str, bytes]]:
+    """The HTML report and its chart PNGs keyed by name.
+
+    inline="data": images embedded as data: URIs — one self-contained file for a browser or PDF.
+    inline="cid": images referenced as cid:<name>@threadwatch, for a multipart/related email.
+    """
+    charts = charts if charts is not None else render_charts(report)
+
+    def img(name: str) -> str:
+        if inline == "cid":
+            return f"cid:{content_id(name)}"
+        return "data:image/png;base64," + base64.b64encode(charts[name]).decode("ascii")
+
+    html = _env.get_template("report.html").render(r=report, img=img, link=_link)
+    return html, charts
+
+
+def content_id(name: str) -> str:
+    return f"{name}@threadwatch"
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def _table(rows: list[Any]) -> list[list[Any]]:
+    if not rows:
+        return []
+    names = [f.name for f in dataclasses.fields(rows[0])]
+    return [names] + [[_cell(getattr(row, n)) for n in names] for row in rows]
+
+
+def _summary(report: Report) -> list[list[Any]]:
+    """Every scalar figure as (figure, value): the flat paths match the JSON and the HTML data-figure."""
+    out: list[list[Any]] = [["figure", "value"]]
+    data = to_dict(report)
+    for section in ("meta", "volume", "health", "people", "moderation"):
+        for key, value in data[section].items():
+            if isinstance(value, dict) and key == "derailing":
+                for k, v in value.items():
+                    out.append([f"{section}.{key}.{k}", _cell(v)])
+            elif not isinstance(value, list | dict):
+                out.append([f"{section}.{key}", _cell(value)])
+    return out
+
+
+def csv_tables(report: Report) -> dict[str, str]:
+    h, p, m = report.health, report.people, report.moderation
+    tables: dict[str, list[list[Any]]] = {
+        "summary": _summary(report),
+        "deepest_threads": _table(report.volume.deepest_threads),
+        "label_rates": _table(h.label_rates),
+        "daily": _table(h.daily),
+        "label_distribution": [["label", "comments"]] + [[k, v] for k, v in h.label_distribution.items()],
+        "incidents": _table(h.incidents),
+        "heated_by_share": _table(h.heated_by_share),
+        "heated_by_flame_wars": _table(h.heated_by_flame_wars),
+        "pairs": _table(p.pairs),
+        "camps": _table(p.camps),
+        "offenders": _table(p.offenders),
+        "duplicates": _table(p.duplicates),
+        "queue": _table(m.queue),
+        "moderators": _table(m.moderators),
+        "rules": _table(m.rules),
+    }
+    out: dict[str, str] = {}
+    for name, rows in tables.items():
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        out[f"{name}.csv"] = buf.getvalue()
+    return out
+
+
+def render_csv_zip(report: Report) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in csv_tables(report).items():
+            zf.writestr(name, text)
+    return buf.getvalue()
+
+
+def render_pdf(html: str) -> bytes:
+    """PDF from the self-contained (data-URI) HTML."""
+    try:
+        from weasyprint import HTML
+    except (OSError, ImportError) as exc:
+        raise ReportFormatError(
+            f"PDF output needs WeasyPrint and its system libraries (pango): apt-get install {PDF_PACKAGES}"
+            f" ({exc})") from exc
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
+
+
+def write_formats(report: Report, formats: list[str], directory: Path, stem: str, *,
+                  html: str | None = None, progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Write the requested formats as files named `stem.ext` (CSV: `stem.csv.zip`)."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ReportFormatError(f"unknown format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    directory.mkdir(parents=True, exist_ok=True)
+    if html is None and ("html" in formats or "pdf" in formats):
+        html, _charts = render_html(report)
+    written: list[Path] = []
+    for fmt in formats:
+        if fmt == "html":
+            path = directory / f"{stem}.html"
+            path.write_text(html or "", encoding="utf-8")
+        elif fmt == "json":
+            path = directory / f"{stem}.json"
+            path.write_text(render_json(report), encoding="utf-8")
+        elif fmt == "csv":
+            path = directory / f"{stem}.csv.zip"
+            path.write_bytes(render_csv_zip(report))
+        else:
+            path = directory / f"{stem}.pdf"
+            path.write_bytes(render_pdf(html or ""))
+        written.append(path)
+        if progress is not None:
+            progress(fmt)
+    return written

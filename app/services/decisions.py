@@ -1,0 +1,229 @@
+"""Moderator decisions on comments and authors, safe against two moderators acting at once.
+
+Every decision is one conditional `UPDATE comments ... WHERE id = :id AND version = :seen`: of two
+moderators who saw the same version, exactly one row update wins and the other gets a
+`DecisionConflict` naming who got there first and the comment's current state. Removal is a
+status change, never a delete, so a removed comment can always be restored.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, Author, Comment, CommentScore, CommentStatus, ReviewState, User
+from app.models.base import utcnow
+
+# The configurable list lives in the app config (REMOVAL_REASONS); this is the default.
+DEFAULT_REMOVAL_REASONS: dict[str, str] = {
+    "incitement": "Incitement to violence",
+    "threat": "Threat",
+    "hate": "Hate or identity attack",
+    "insult": "Insult",
+    "spam": "Spam",
+    "off_topic": "Off-topic",
+    "other": "Other (note required)",
+}
+ACTIONS = ("approve", "remove", "escalate", "defer", "restore")
+AUTHOR_ACTIONS = ("warn", "suspend", "ban")
+MAX_NOTE = 2000
+SQLITE_RETRIES = 6
+
+
+class DecisionError(ValueError):
+    """A decision that can never succeed as asked (bad action, missing reason, no permission)."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class DecisionConflict(Exception):
+    """Someone else changed the comment since the moderator loaded it."""
+
+    def __init__(self, message: str, current: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass
+class DecisionResult:
+    comment_id: int
+    action: str
+    status: str
+    review_state: str
+    version: int
+
+
+@dataclass
+class BulkResult:
+    done: list[DecisionResult] = field(default_factory=list)
+    conflicts: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+def comment_state(session: Session, comment: Comment) -> dict[str, Any]:
+    decided_by = session.get(User, comment.decided_by_id) if comment.decided_by_id else None
+    return {
+        "id": comment.id,
+        "status": comment.status,
+        "review_state": comment.review_state,
+        "version": comment.version,
+        "decided_by": decided_by.email if decided_by else None,
+        "decided_at": comment.decided_at.isoformat() if comment.decided_at else None,
+    }
+
+
+def _last_actor(session: Session, comment_id: int) -> str | None:
+    return session.scalar(
+        select(AuditEntry.actor_label).where(AuditEntry.comment_id == comment_id)
+        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(1)
+    )
+
+
+def _validate(action: str, reason: str | None, note: str | None, reasons: dict[str, str]) -> tuple[str | None, str | None]:
+    if action not in ACTIONS:
+        raise DecisionError(f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+    note = (note or "").strip()[:MAX_NOTE] or None
+    if action == "remove":
+        if not reason or reason not in reasons:
+            raise DecisionError("removing needs a reason: one of " + ", ".join(reasons))
+        if reason == "other" and not note:
+            raise DecisionError("reason 'other' needs a note")
+        return reason, note
+    return (reason if reason in reasons else None), note
+
+
+def _new_state(comment: Comment, action: str, actor: User) -> dict[str, Any]:
+    now = utcnow()
+    if action == "approve":
+        status = CommentStatus.VISIBLE.value if comment.status == CommentStatus.HELD.value else comment.status
+        return {"status": status, "review_state": ReviewState.DECIDED.value, "decided_at": now,
+                "decided_by_id": actor.id}
+    if action == "remove":
+        return {"status": CommentStatus.REMOVED.value, "review_state": ReviewState.DECIDED.value,
+                "decided_at": now, "decided_by_id": actor.id}
+    if action == "escalate":
+        return {"review_state": ReviewState.ESCALATED.value, "queued_at": comment.queued_at or now}
+    if action == "defer":
+        # Back of its priority band: it stays in Needs review but stops blocking the head of it.
+        return {"review_state": ReviewState.NEEDS_REVIEW.value, "queued_at": now}
+    if comment.status != CommentStatus.REMOVED.value:
+        raise DecisionError("only removed comments can be restored")
+    return {"status": CommentStatus.VISIBLE.value, "review_state": ReviewState.DECIDED.value,
+            "decided_at": now, "decided_by_id": actor.id}
+
+
+def _sqlite_snapshot_conflict(session: Session, exc: OperationalError) -> bool:
+    return (session.get_bind().dialect.name == "sqlite" and "locked" in str(exc.orig)
+            and not session.in_nested_transaction())
+
+
+def decide(session: Session, comment_id: int, actor: User, action: str, reason: str | None = None,
+           note: str | None = None, expected_version: int | None = None, *,
+           reasons: dict[str, str] | None = None, _attempt: int = 0) -> DecisionResult:
+    """Apply one moderator decision, or raise DecisionConflict if the comment moved on meanwhile."""
+    reason, note = _validate(action, reason, note, reasons or DEFAULT_REMOVAL_REASONS)
+    if expected_version is None:
+        raise DecisionError("expected_version is required (the version the moderator saw)")
+    comment = session.get(Comment, comment_id)
+    if comment is None:
+        raise DecisionError(f"no comment {comment_id}", status=404)
+    if comment.review_state == ReviewState.ESCALATED.value and action in {"approve", "remove"} and not actor.is_admin:
+        raise DecisionError("this comment was escalated: an admin decides it", status=403)
+    previous_status = comment.status
+    values = _new_state(comment, action, actor)
+    try:
+        result = session.execute(
+            update(Comment)
+            .where(Comment.id == comment_id, Comment.version == expected_version)
+            .values(version=Comment.version + 1, updated_at=utcnow(), **values)
+            .execution_options(synchronize_session=False)
+        )
+    except OperationalError as exc:
+        if not _sqlite_snapshot_conflict(session, exc) or _attempt >= SQLITE_RETRIES:
+            raise
+        # SQLite (WAL): another moderator wrote after this transaction's first read, so this
+        # transaction may not write at all. Start a fresh one (after the other commits); its version
+        # check then reports the conflict like any other. Only at top level: a savepoint cannot
+        # shed its outer snapshot.
+        session.rollback()
+        time.sleep(0.01 * (2 ** _attempt))
+        return decide(session, comment_id, actor, action, reason, note, expected_version, reasons=reasons,
+                      _attempt=_attempt + 1)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(comment)
+        current = comment_state(session, comment)
+        who = current["decided_by"] or _last_actor(session, comment_id) or "someone else"
+        verb = "decided" if comment.review_state == ReviewState.DECIDED.value else "changed"
+        raise DecisionConflict(
+            f"Comment {comment_id} was already {verb} by {who}: it is now {comment.status}"
+            f" ({comment.review_state.replace('_', ' ')}). Reload to see the current state.", current)
+    session.refresh(comment)
+    score = session.get(CommentScore, comment_id)
+    session.add(AuditEntry(
+        comment_id=comment_id, author_id=comment.author_id, actor_id=actor.id, actor_label=actor.email,
+        action=action, reason=reason, note=note, rule=comment.queued_rule or (score.policy_rule if score else None),
+        previous_status=previous_status, new_status=comment.status,
+        scores={k: round(v, 6) for k, v in score.label_scores().items()} if score else None,
+    ))
+    session.flush()
+    return DecisionResult(comment_id, action, comment.status, comment.review_state, comment.version)
+
+
+def bulk_decide(session: Session, items: Iterable[tuple[int, int]], actor: User, action: str,
+                reason: str | None = None, note: str | None = None, *,
+                reasons: dict[str, str] | None = None) -> BulkResult:
+    """One decision over many (comment id, version seen) pairs; conflicts are reported, not fatal."""
+    out = BulkResult()
+    for comment_id, version in items:
+        try:
+            with session.begin_nested():
+                out.done.append(decide(session, comment_id, actor, action, reason, note, version, reasons=reasons))
+        except DecisionConflict as exc:
+            out.conflicts.append((comment_id, str(exc)))
+        except DecisionError as exc:
+            if exc.status == 400 and not out.done and not out.errors:
+                raise  # the request itself is invalid: say so once instead of per item
+            out.errors.append((comment_id, str(exc)))
+    return out
+
+
+def versions_of(session: Session, ids: Sequence[int]) -> list[tuple[int, int]]:
+    rows = session.execute(select(Comment.id, Comment.version).where(Comment.id.in_(ids)))
+    return [(int(i), int(v)) for i, v in rows]
+
+
+def sanction_author(session: Session, author_id: int, actor: User, action: str, *, days: int | None = None,
+                    reason: str | None = None, note: str | None = None) -> Author:
+    """Warn, suspend (for `days`) or ban an author. Their new comments are then held by scoring."""
+    if action not in AUTHOR_ACTIONS:
+        raise DecisionError(f"unknown author action {action!r}")
+    if action == "ban" and not actor.is_admin:
+        raise DecisionError("only admins can ban", status=403)
+    author = session.get(Author, author_id)
+    if author is None:
+        raise DecisionError(f"no author {author_id}", status=404)
+    previous = author.standing
+    until: datetime | None = None
+    if action == "suspend":
+        if days is None or not 1 <= days <= 365:
+            raise DecisionError("suspensions need a duration of 1 to 365 days")
+        until = utcnow() + timedelta(days=days)
+    author.standing = {"warn": "warned", "suspend": "suspended", "ban": "banned"}[action]
+    author.suspended_until = until
+    session.add(AuditEntry(
+        comment_id=None, author_id=author.id, actor_id=actor.id, actor_label=actor.email,
+        action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
+        if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
+        previous_status=previous, new_status=author.standing,
+    ))
+    session.flush()
+    return author

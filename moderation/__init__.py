@@ -1,0 +1,1 @@
+"""Scoring layer: Detoxify toxicity, the explainable incitement detector and the moderation policy."""

@@ -1,0 +1,220 @@
+"""The decision service: conditional updates, conflicts, audit, restore, sanctions, bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, Author, Comment, User
+from app.services.decisions import (
+    DecisionConflict,
+    DecisionError,
+    bulk_decide,
+    decide,
+    sanction_author,
+)
+
+
+@pytest.fixture
+def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
+    def factory(**kw: Any) -> Comment:
+        kw.setdefault("scores", {"toxicity": 0.8, "insult": 0.7})
+        kw.setdefault("review_state", "needs_review")
+        kw.setdefault("queued_rule", "toxicity-review")
+        return make_comment(**kw)
+
+    return factory
+
+
+def test_approve_releases_a_held_comment(db_session: Session, queued: Callable[..., Comment],
+                                         make_user: Callable[..., User]) -> None:
+    mod = make_user()
+    comment = queued(status="held")
+    result = decide(db_session, comment.id, mod, "approve", expected_version=comment.version)
+    assert (result.status, result.review_state, result.version) == ("visible", "decided", 2)
+    db_session.refresh(comment)
+    assert comment.decided_by_id == mod.id and comment.decided_at is not None
+
+
+def test_remove_is_a_status_change_with_a_full_audit_entry(db_session: Session, queued: Callable[..., Comment],
+                                                           make_user: Callable[..., User]) -> None:
+    mod = make_user()
+    comment = queued()
+    decide(db_session, comment.id, mod, "remove", "insult", "name-calling", comment.version)
+    assert db_session.get(Comment, comment.id) is not None
+    entry = db_session.scalar(select(AuditEntry).where(AuditEntry.comment_id == comment.id))
+    assert entry is not None
+    assert (entry.actor_id, entry.action, entry.reason, entry.note) == (mod.id, "remove", "insult", "name-calling")
+    assert entry.rule == "toxicity-review"
+    assert (entry.previous_status, entry.new_status) == ("visible", "removed")
+    assert entry.scores is not None and entry.scores["toxicity"] == pytest.approx(0.8)
+
+
+def test_second_moderator_gets_a_conflict_naming_the_first(db_session: Session, queued: Callable[..., Comment],
+                                                          make_user: Callable[..., User]) -> None:
+    first, second = make_user(email="first@example.test"), make_user(email="second@example.test")
+    comment = queued()
+    seen = comment.version
+    decide(db_session, comment.id, first, "approve", expected_version=seen)
+    with pytest.raises(DecisionConflict) as err:
+        decide(db_session, comment.id, second, "remove", "spam", None, seen)
+    assert "already decided by first@example.test" in str(err.value)
+    assert err.value.current["status"] == "visible" and err.value.current["version"] == seen + 1
+    assert db_session.get(Comment, comment.id).status == "visible"  # type: ignore[union-attr]
+    actions = db_session.scalars(select(AuditEntry.action).where(AuditEntry.comment_id == comment.id)).all()
+    assert actions == ["approve"]
+
+
+@pytest.mark.parametrize(("action", "reason", "note", "message"), [
+    ("remove", None, None, "needs a reason"),
+    ("remove", "made-up", None, "needs a reason"),
+    ("remove", "other", "  ", "needs a note"),
+    ("explode", None, None, "unknown action"),
+])
+def test_invalid_decisions(db_session: Session, queued: Callable[..., Comment], make_user: Callable[..., User],
+                           action: str, reason: str | None, note: str | None, message: str) -> None:
+    comment = queued()
+    with pytest.raises(DecisionError, match=message):
+        decide(db_session, comment.id, make_user(), action, reason, note, comment.version)
+
+
+def test_escalated_needs_an_admin(db_session: Session, queued: Callable[..., Comment],
+                                  make_user: Callable[..., User]) -> None:
+    comment = queued()
+    result = decide(db_session, comment.id, make_user(), "escalate", expected_version=comment.version)
+    assert result.review_state == "escalated"
+    with pytest.raises(DecisionError, match="admin"):
+        decide(db_session, comment.id, make_user(), "approve", expected_version=result.version)
+    done = decide(db_session, comment.id, make_user(role="admin"), "approve", expected_version=result.version)
+    assert done.review_state == "decided"
+
+
+def test_defer_moves_to_the_back(db_session: Session, queued: Callable[..., Comment],
+                                 make_user: Callable[..., User]) -> None:
+    comment = queued()
+    before = comment.queued_at
+    result = decide(db_session, comment.id, make_user(), "defer", expected_version=comment.version)
+    db_session.refresh(comment)
+    assert result.review_state == "needs_review"
+    assert before is None or comment.queued_at > before  # type: ignore[operator]
+
+
+def test_restore_a_removed_comment(db_session: Session, queued: Callable[..., Comment],
+                                   make_user: Callable[..., User]) -> None:
+    mod = make_user()
+    comment = queued()
+    with pytest.raises(DecisionError, match="only removed"):
+        decide(db_session, comment.id, mod, "restore", expected_version=comment.version)
+    removed = decide(db_session, comment.id, mod, "remove", "spam", None, comment.version)
+    restored = decide(db_session, comment.id, mod, "restore", None, "false positive", removed.version)
+    assert restored.status == "visible"
+    entries = db_session.scalars(select(AuditEntry.action).where(AuditEntry.comment_id == comment.id)
+                                 .order_by(AuditEntry.id)).all()
+    assert entries == ["remove", "restore"]
+
+
+def test_bulk_reports_conflicts_and_acts_on_the_rest(db_session: Session, queued: Callable[..., Comment],
+                                                     make_user: Callable[..., User]) -> None:
+    mod = make_user()
+    a, b, c = queued(), queued(), queued()
+    stale = b.version
+    decide(db_session, b.id, make_user(email="quick@example.test"), "approve", expected_version=stale)
+    result = bulk_decide(db_session, [(a.id, a.version), (b.id, stale), (c.id, c.version)], mod, "remove", "spam")
+    assert sorted(r.comment_id for r in result.done) == sorted([a.id, c.id])
+    assert [cid for cid, _ in result.conflicts] == [b.id]
+    assert "quick@example.test" in result.conflicts[0][1]
+    assert db_session.get(Comment, b.id).status == "visible"  # type: ignore[union-attr]
+
+
+def test_bulk_with_an_invalid_request_raises_once(db_session: Session, queued: Callable[..., Comment],
+                                                  make_user: Callable[..., User]) -> None:
+    a = queued()
+    with pytest.raises(DecisionError):
+        bulk_decide(db_session, [(a.id, a.version)], make_user(), "remove", None)
+
+
+def test_author_sanctions(db_session: Session, make_source: Callable[..., Any], make_user: Callable[..., User]) -> None:
+    author = Author(source_id=make_source().id, display_name="loud")
+    db_session.add(author)
+    db_session.flush()
+    mod, admin = make_user(), make_user(role="admin")
+    sanction_author(db_session, author.id, mod, "warn")
+    assert author.standing == "warned"
+    with pytest.raises(DecisionError, match="duration"):
+        sanction_author(db_session, author.id, mod, "suspend")
+    sanction_author(db_session, author.id, mod, "suspend", days=3)
+    assert author.standing == "suspended" and author.suspended_until is not None
+    with pytest.raises(DecisionError, match="admins"):
+        sanction_author(db_session, author.id, mod, "ban")
+    sanction_author(db_session, author.id, admin, "ban")
+    assert author.standing == "banned"
+    actions = db_session.scalars(select(AuditEntry.action).where(AuditEntry.author_id == author.id)
+                                 .order_by(AuditEntry.id)).all()
+    assert actions == ["author-warn", "author-suspend", "author-ban"]
+
+
+def test_concurrent_decisions_have_exactly_one_winner(app: Any, app_context: None) -> None:
+    """Two moderators on two real connections, same comment, same version, at the same moment."""
+    import threading
+
+    from sqlalchemy import delete
+    from sqlalchemy.orm import Session as OrmSession
+
+    from app.extensions import db
+    from app.models import Article, Source
+    from threads.model import content_hash
+
+    engine = db.engine
+    with OrmSession(engine) as setup:
+        source = Source(slug="race-source", name="Race")
+        article = Article(source=source, title="Race", body="", content_hash=content_hash("race"))
+        users = [User(email=f"racer{i}@example.test", role="moderator") for i in range(2)]
+        setup.add_all([source, article, *users])
+        setup.flush()
+        comment = Comment(article_id=article.id, body="contested", content_hash=content_hash("contested"),
+                          path="000000/", review_state="needs_review")
+        setup.add(comment)
+        setup.commit()
+        ids = {"comment": comment.id, "article": article.id, "source": source.id, "users": [u.id for u in users]}
+
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def moderator(user_id: int, action: str) -> None:
+        with OrmSession(engine) as session:
+            actor = session.get(User, user_id)
+            assert actor is not None
+            barrier.wait()
+            try:
+                decide(session, ids["comment"], actor, action, "spam" if action == "remove" else None, None, 1)
+                session.commit()
+                outcomes.append("won")
+            except DecisionConflict as exc:
+                session.rollback()
+                outcomes.append("conflict: " + str(exc))
+
+    threads = [threading.Thread(target=moderator, args=(uid, act))
+               for uid, act in zip(ids["users"], ("approve", "remove"), strict=True)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert sorted(o.split(":")[0] for o in outcomes) == ["conflict", "won"]
+        assert "already decided by racer" in next(o for o in outcomes if o.startswith("conflict"))
+        with OrmSession(engine) as check:
+            final = check.get(Comment, ids["comment"])
+            assert final is not None and final.version == 2
+            entries = check.scalars(select(AuditEntry).where(AuditEntry.comment_id == ids["comment"])).all()
+            assert len(entries) == 1
+    finally:
+        with engine.begin() as conn:  # Core deletes: the ORM guard on audit rows is for app code
+            conn.execute(delete(AuditEntry).where(AuditEntry.comment_id == ids["comment"]))
+            conn.execute(delete(Comment).where(Comment.id == ids["comment"]))
+            conn.execute(delete(Article).where(Article.id == ids["article"]))
+            conn.execute(delete(Source).where(Source.id == ids["source"]))
+            conn.execute(delete(User).where(User.id.in_(ids["users"])))
