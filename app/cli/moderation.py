@@ -27,29 +27,34 @@ def _load_scorer():  # type: ignore[no-untyped-def]
 
 
 def _run_pending(article_id: int | None, batch_size: int) -> None:
-    from app.services.scoring import claim_batch, score_claimed
+    """Score in committed batches with the same unit of work the background workers run."""
+    from flask import current_app
 
-    scorer, policy = _load_scorer()
+    from app.jobs.pipeline import run_batch
+
+    scorer, _ = _load_scorer()
     pending = select(func.count()).select_from(Comment).where(Comment.score_state == ScoreState.PENDING.value)
     if article_id is not None:
         pending = pending.where(Comment.article_id == article_id)
     total = db.session.scalar(pending) or 0
-    totals: dict[str, int] = {}
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
     scored = 0
     with tqdm(total=total, desc="scoring", unit="comment", file=sys.stderr, disable=None) as bar:
         while True:
-            worker, ids = claim_batch(db.session, batch_size=batch_size, article_id=article_id)
-            db.session.commit()  # the claim is durable before the slow part
-            if not ids:
+            # each batch is committed: an interrupted run resumes where it stopped
+            n = run_batch(app, batch_size=batch_size, article_id=article_id)
+            if not n:
                 break
-            run = score_claimed(db.session, scorer, policy, worker, ids, actor="cli:moderation score")
-            db.session.commit()  # each batch is durable: an interrupted run resumes where it stopped
-            scored += run.scored
-            for action, n in run.actions.items():
-                totals[action] = totals.get(action, 0) + n
-            bar.update(len(ids))
-    summary = ", ".join(f"{n} {a}" for a, n in sorted(totals.items())) or "nothing to do"
-    click.echo(f"scored {scored} comments with {scorer.model.identity}: {summary}")
+            scored += n
+            bar.update(n)
+    counts = db.session.execute(
+        select(CommentScore.policy_action, func.count()).group_by(CommentScore.policy_action)
+    ).all()
+    if scored:
+        summary = "policy actions over all scored comments: " + ", ".join(f"{n} {a}" for a, n in sorted(counts))
+    else:
+        summary = "nothing to do"
+    click.echo(f"scored {scored} comments with {scorer.model.identity}; {summary}")
 
 
 @moderation_cli.command("score")

@@ -40,7 +40,7 @@ def lease_length() -> timedelta:
     return timedelta(seconds=int(os.environ.get(ENV_LEASE, "600")))
 
 
-def run_batch(app: Flask, *, batch_size: int | None = None) -> int:
+def run_batch(app: Flask, *, batch_size: int | None = None, article_id: int | None = None) -> int:
     """One claim-score-commit cycle; returns how many comments were scored (0: nothing to do)."""
     from app.scoring_runtime import get_policy, get_scorer
     from app.services.callbacks import enqueue_decision_callback
@@ -48,7 +48,8 @@ def run_batch(app: Flask, *, batch_size: int | None = None) -> int:
 
     session = db.session
     size = batch_size or int(app.config.get("WORKER_BATCH_SIZE", 64))
-    worker, ids = claim_batch(session, worker=worker_name(), batch_size=size, lease=lease_length())
+    worker, ids = claim_batch(session, worker=worker_name(), batch_size=size, lease=lease_length(),
+                              article_id=article_id)
     session.commit()
     if not ids:
         return 0

@@ -37,6 +37,9 @@ MAX_NOTE = 2000
 SQLITE_RETRIES = 6
 
 
+# Decisions the comment system is told about (it shows or hides the comment accordingly).
+CALLBACK_ACTIONS = ("approve", "remove", "restore")
+
 class DecisionError(ValueError):
     """A decision that can never succeed as asked (bad action, missing reason, no permission)."""
 
@@ -174,6 +177,10 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
         previous_status=previous_status, new_status=comment.status,
         scores={k: round(v, 6) for k, v in score.label_scores().items()} if score else None,
     ))
+    if action in CALLBACK_ACTIONS:
+        from app.services.callbacks import enqueue_decision_callback
+
+        enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
     return DecisionResult(comment_id, action, comment.status, comment.review_state, comment.version)
 
