@@ -45,6 +45,7 @@ class Config:
     POLICY_RULES_FILE = _env("POLICY_RULES_FILE")
     SCORE_API_MAX_TEXTS = _env_int("SCORE_API_MAX_TEXTS", 32)
     SCORE_API_MAX_CHARS = _env_int("SCORE_API_MAX_CHARS", 20_000)
+    SCORE_API_RATE_LIMIT = _env("SCORE_API_RATE_LIMIT") or "120 per minute"
     # The in-process worker scores pending comments in the web process (the embedded default).
     INPROCESS_WORKER = _env_bool("INPROCESS_WORKER", False)
     WORKER_POLL_SECONDS = _env_int("WORKER_POLL_SECONDS", 2)

@@ -1,7 +1,32 @@
-"""Read-only JSON API over articles and comments (moderator and integration endpoints live elsewhere)."""
+"""JSON API over articles, comments and scores.
+
+Everything here needs a logged-in moderator or a service-account token: held and removed comments
+are readable through it. The one exception is `POST /api/score`, the stateless pre-submit check
+a comment system calls for text that is not stored; it is rate-limited instead.
+"""
 
 from flask import Blueprint
+from flask.typing import ResponseReturnValue
+from flask_login import current_user
+
+from app.extensions import login_manager
 
 bp = Blueprint("api", __name__)
+
+PUBLIC_ENDPOINTS = {"api.score_texts"}
+
+
+@bp.before_request
+def _authenticate() -> ResponseReturnValue | None:
+    if request_endpoint() in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+        return None
+    return login_manager.unauthorized()
+
+
+def request_endpoint() -> str | None:
+    from flask import request
+
+    return request.endpoint
+
 
 from app.api import articles, scores  # noqa: E402,F401

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.api import bp
 from app.errors import ApiError
-from app.extensions import csrf, db
+from app.extensions import csrf, db, limiter
 from app.models import Comment, CommentScore, IncitementCue, ScoreSpan
 from app.models.scoring import DETOXIFY_LABELS
 
@@ -72,6 +72,7 @@ def _validation_message(exc: ValidationError) -> str:
 
 @bp.post("/score")
 @csrf.exempt
+@limiter.limit(lambda: current_app.config["SCORE_API_RATE_LIMIT"])
 def score_texts() -> ResponseReturnValue:
     """Score texts without storing anything, for a comment system's pre-submit check."""
     payload: Any = request.get_json(silent=True)

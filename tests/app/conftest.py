@@ -216,3 +216,19 @@ def app_context(app: Flask) -> Iterator[None]:
     """For tests that manage their own connections (races, live servers) but need `db.engine`."""
     with app.app_context():
         yield
+
+
+@pytest.fixture
+def api_client(app: Flask, db_session: Session, make_user: Callable[..., User]) -> FlaskClient:
+    """A client authenticated as a service account (Bearer token), as integrations call the API."""
+    import secrets
+
+    from app.auth.passwords import token_hash
+
+    token = secrets.token_urlsafe(24)
+    user = make_user(email=f"service{next(_counter)}@example.test")
+    user.api_token_hash = token_hash(token)
+    db_session.flush()
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    return client

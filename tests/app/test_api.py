@@ -10,48 +10,48 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from app.models import Article, Comment
 
 
-def test_articles_are_paginated(client: FlaskClient, make_article: Callable[..., Article]) -> None:
+def test_articles_are_paginated(api_client: FlaskClient, make_article: Callable[..., Article]) -> None:
     for i in range(5):
         make_article(title=f"Article {i}")
-    first = client.get("/api/articles?per_page=2").get_json()
+    first = api_client.get("/api/articles?per_page=2").get_json()
     assert first["total"] >= 5 and first["per_page"] == 2 and len(first["items"]) == 2
-    second = client.get("/api/articles?per_page=2&page=2").get_json()
+    second = api_client.get("/api/articles?per_page=2&page=2").get_json()
     assert {a["id"] for a in first["items"]}.isdisjoint({a["id"] for a in second["items"]})
 
 
-def test_bad_pagination_is_a_json_400(client: FlaskClient) -> None:
-    response = client.get("/api/articles?per_page=abc")
+def test_bad_pagination_is_a_json_400(api_client: FlaskClient) -> None:
+    response = api_client.get("/api/articles?per_page=abc")
     assert response.status_code == 400
     assert "per_page" in response.get_json()["error"]
-    assert client.get("/api/articles?per_page=0").status_code == 400
+    assert api_client.get("/api/articles?per_page=0").status_code == 400
 
 
-def test_missing_things_are_json_404s(client: FlaskClient) -> None:
+def test_missing_things_are_json_404s(api_client: FlaskClient) -> None:
     for url in ("/api/articles/999999", "/api/articles/999999/thread", "/api/comments/999999", "/api/nope"):
-        response = client.get(url)
+        response = api_client.get(url)
         assert response.status_code == 404, url
         assert response.is_json and response.get_json()["error"]
 
 
-def test_thread_and_comment_context(client: FlaskClient, make_comment: Callable[..., Comment]) -> None:
+def test_thread_and_comment_context(api_client: FlaskClient, make_comment: Callable[..., Comment]) -> None:
     top = make_comment(body="top")
     reply = make_comment(body="reply", parent=top)
     deeper = make_comment(body="deeper", parent=reply)
     make_comment(body="second reply", parent=top)
-    thread = client.get(f"/api/articles/{top.article_id}/thread").get_json()
+    thread = api_client.get(f"/api/articles/{top.article_id}/thread").get_json()
     assert [c["body"] for c in thread["comments"]] == ["top"]
     assert [r["body"] for r in thread["comments"][0]["replies"]] == ["reply", "second reply"]
     assert thread["comments"][0]["replies"][0]["replies"][0]["id"] == deeper.id
 
-    ctx = client.get(f"/api/comments/{deeper.id}").get_json()
+    ctx = api_client.get(f"/api/comments/{deeper.id}").get_json()
     assert [a["body"] for a in ctx["ancestors"]] == ["top", "reply"]
     assert ctx["replies"] == []
-    ctx_top = client.get(f"/api/comments/{top.id}").get_json()
+    ctx_top = api_client.get(f"/api/comments/{top.id}").get_json()
     assert [r["body"] for r in ctx_top["replies"]] == ["reply", "second reply"]
 
 
 def test_cli_ingest_then_api_thread_matches_parse_json(
-    runner: FlaskCliRunner, client: FlaskClient, samples_dir: Path
+    runner: FlaskCliRunner, api_client: FlaskClient, samples_dir: Path
 ) -> None:
     import json
 
@@ -62,9 +62,9 @@ def test_cli_ingest_then_api_thread_matches_parse_json(
     assert "5 ingested, 0 skipped" in result.output
     assert "002_11c1059b06ce80de.txt: article #" in result.output and "37 comments" in result.output
 
-    articles = client.get("/api/articles?per_page=100").get_json()["items"]
+    articles = api_client.get("/api/articles?per_page=100").get_json()["items"]
     article = next(a for a in articles if a["external_id"] == page.stem)
-    thread = client.get(f"/api/articles/{article['id']}/thread").get_json()
+    thread = api_client.get(f"/api/articles/{article['id']}/thread").get_json()
     assert thread["title"] == parsed["title"]
 
     def shape(nodes: list[dict]) -> list:  # type: ignore[type-arg]
@@ -104,7 +104,7 @@ def test_cli_show_prints_the_tree(runner: FlaskCliRunner, make_comment: Callable
     assert runner.invoke(args=["threads", "show", "999999"]).exit_code != 0
 
 
-def test_a_very_deep_thread_serialises(client: FlaskClient, db_session, make_source) -> None:  # type: ignore[no-untyped-def]
+def test_a_very_deep_thread_serialises(api_client: FlaskClient, db_session, make_source) -> None:  # type: ignore[no-untyped-def]
     from app.services.ingest import ingest_article
     from threads.model import ParsedArticle, ParsedComment
 
@@ -116,7 +116,18 @@ def test_a_very_deep_thread_serialises(client: FlaskClient, db_session, make_sou
         node = child
     result = ingest_article(db_session, ParsedArticle(title="Deep", body="b", comments=[root]),
                             source=make_source(), actor="test", external_id="deep-api")
-    response = client.get(f"/api/articles/{result.article_id}/thread")
+    response = api_client.get(f"/api/articles/{result.article_id}/thread")
     assert response.status_code == 200
     text = response.get_data(as_text=True)
     assert text.count('"replies": [') == 3000 and '"level 2999"' in text
+
+
+def test_the_api_needs_a_login_or_token_except_the_score_check(client: FlaskClient) -> None:
+    for url in ("/api/articles", "/api/articles/1", "/api/comments/1", "/api/comments/1/scores"):
+        response = client.get(url)
+        assert response.status_code == 401, url
+        assert response.get_json()["error"] == "authentication required"
+    bad = client.get("/api/articles", headers={"Authorization": "Bearer not-a-real-token"})
+    assert bad.status_code == 401
+    # the stateless pre-submit check is public (validation runs before any model is needed)
+    assert client.post("/api/score", json={"texts": []}).status_code == 422

@@ -150,12 +150,12 @@ def test_cli_without_a_model_fails_naming_the_settings(
 
 
 def test_scores_api_and_stateless_score_endpoint(
-    client: FlaskClient, db_session: Session, tiny_model_env: None, make_comment: Callable[..., Comment]
+    api_client: FlaskClient, client: FlaskClient, db_session: Session, tiny_model_env: None, make_comment: Callable[..., Comment]
 ) -> None:
     comment = make_comment(body=INCITING)
-    assert client.get(f"/api/comments/{comment.id}/scores").status_code == 404
+    assert api_client.get(f"/api/comments/{comment.id}/scores").status_code == 404
     _score_all(db_session)
-    data = client.get(f"/api/comments/{comment.id}/scores").get_json()
+    data = api_client.get(f"/api/comments/{comment.id}/scores").get_json()
     assert set(data["scores"]) >= {"toxicity", "threat", "insult", "incitement"}
     assert data["spans"] and all(comment.body[s["start"]:s["end"]] == s["text"] for s in data["spans"])
     assert data["incitement_reasons"]
