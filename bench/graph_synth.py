@@ -1,7 +1,7 @@
 """A synthetic comment site for `bench/graph.py`: heavy-tailed, argumentative, with reposts.
 
 - thread sizes: log-normal (most articles get a handful of comments, a few get thousands);
-- author activity: Zipf-like, p(rank r) ~ (r + 50)^-1.2 (a few hundred regulars write most);
+- author activity: Zipf-like, p(rank r) ~ (r + 50)^-1.2 (the top 0.5% of authors write half);
 - a comment is top-level with probability 0.25, else it answers one of the thread's recent
   comments (geometric preference for the latest); 40% of replies come back from the author of
   the comment two levels up, which makes back-and-forth chains;
@@ -9,7 +9,8 @@
   mostly disagree, with stance cue phrases, toxicity drawn per stance and rising down a
   back-and-forth chain; very toxic comments are sometimes removed by moderation;
 - 2% of comments repost an earlier comment with a word or two changed (half of them under another
-  name), 1% of replies quote their parent, 2% of comments have no author (scraped pages).
+  name), 1% of replies quote their parent or another earlier comment of the thread, and 2% of
+  comments have no author (scraped pages).
 
 Everything is drawn from one seeded generator, so a run is reproducible.
 """
@@ -56,9 +57,10 @@ def generate(comments: int, authors: int, threads: int, seed: int = 42) -> list[
     author = [0] * comments
     thread_of = [0] * comments
     chain = [0] * comments  # back-and-forth depth
+    thread_start = [0] * threads
     i = 0
     for t, size in enumerate(sizes.tolist()):
-        base = i
+        base = thread_start[t] = i
         for j in range(size):
             thread_of[i] = t
             a = zipf_authors[i]
@@ -118,7 +120,10 @@ def generate(comments: int, authors: int, threads: int, seed: int = 42) -> list[
     quoting = rng.random(comments) < 0.01
     for k in np.flatnonzero(quoting).tolist():
         if parent[k] >= 0:
-            bodies[k] = "\u201c" + " ".join(bodies[parent[k]].split()[:9]) + "\u201d " + bodies[k]
+            # Half quote their parent, half another earlier comment of the thread.
+            base = thread_start[thread_of[k]]
+            source = parent[k] if rng.random() < 0.5 else int(rng.integers(base, k))
+            bodies[k] = "\u201c" + " ".join(bodies[source].split()[2:11]) + "\u201d " + bodies[k]
     unnamed = (rng.random(comments) < 0.02).tolist()
 
     start = datetime(2024, 1, 1, tzinfo=UTC)

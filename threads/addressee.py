@@ -16,7 +16,6 @@ Two known accounts (author ids) are never merged: that would be a sock-puppet cl
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
@@ -29,83 +28,17 @@ from threads.addressee_cues import (
     quoted_spans,
     vocative,
 )
+from threads.addressee_types import Addressee, Identity, Inference, Merge, Resolution
 from threads.gc_pause import without_gc
 from threads.graph_rows import CommentRow
 from threads.near_duplicates import near_duplicate_groups
 from threads.sockpuppets import normalise_name
 
+__all__ = ["MIN_CONFIDENCE", "Addressee", "Identity", "Inference", "Merge", "Resolution", "resolve"]
+
 MIN_CONFIDENCE = 0.5
 _QUOTE_LONG_WORDS = 10
 _REPOST_EXACT_CONFIDENCE = 0.75
-
-
-@dataclass(frozen=True, slots=True)
-class Inference:
-    # "mention", "vocative", "alias", "top_level_address", "quote" or "repost".
-    kind: str
-    comment_id: str  # the comment holding the cue
-    target_comment_id: str | None  # the comment addressed, named, or reposted
-    name: str | None  # the name given to the target's author, if any
-    confidence: float
-    evidence: tuple[str, ...]  # comment ids
-    matched: str
-    applied: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Merge:
-    kept: str
-    merged: str
-    reason: str
-    confidence: float
-    evidence: tuple[str, ...]
-    matched: str
-
-
-@dataclass(frozen=True, slots=True)
-class Identity:
-    key: str
-    names: tuple[str, ...]
-    comment_ids: tuple[str, ...]
-    # No name or account is known: an unnamed author seen only through their comments.
-    placeholder: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Addressee:
-    comment_id: str | None  # None when the addressee is known only by name
-    author: str
-    kind: str
-    confidence: float
-
-
-@dataclass
-class Resolution:
-    author_of: dict[str, str]
-    addressee_of: dict[str, Addressee]
-    inferences: list[Inference]
-    merges: list[Merge]
-    display_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _identities: dict[str, Identity] | None = None
-
-    def identities(self) -> dict[str, Identity]:
-        """Every author node with its names and comments (built on first use: the graph itself
-        only needs `author_of`)."""
-        if self._identities is None:
-            comments: dict[str, list[str]] = {}
-            for cid, key in self.author_of.items():
-                comments.setdefault(key, []).append(cid)
-            for addressee in self.addressee_of.values():
-                comments.setdefault(addressee.author, [])
-            self._identities = {
-                key: Identity(key, self.display_names.get(key, ()), tuple(cids),
-                              placeholder=key.startswith("anon:") and not self.display_names.get(key))
-                for key, cids in comments.items()
-            }
-        return self._identities
-
-    def identity_of(self, comment_id: str) -> Identity:
-        return self.identities()[self.author_of[comment_id]]
 
 
 class _Authors:

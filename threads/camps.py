@@ -116,7 +116,7 @@ def signed_triangles(signed: nx.Graph, *, max_triangles: int | None = 300_000, s
     edges, and a triangle is caught when any of its three edges is among them, which has the same
     probability for every triangle whatever its signs: the balanced share stays unbiased. Triangles
     on real interaction graphs crowd onto the edges between a few very active authors, which is
-    what makes enumerating all of them cost minutes at a million comments.
+    what makes enumerating all of them cost tens of seconds at a million comments.
     """
     nodes = list(signed.nodes)
     position = {n: i for i, n in enumerate(nodes)}
@@ -281,7 +281,7 @@ def _conjugate_gradient(a: sp.csr_matrix, b: np.ndarray, *, tol: float = 1e-10,
     """Jacobi-preconditioned conjugate gradient for the symmetric positive definite grounded
     Laplacian. Written out rather than scipy's `cg` because that one takes its dot products from
     a multi-threaded BLAS, whose threads spin against each other on a busy two-core machine and made
-    the solve thirty times slower there; sums of products stay on one thread."""
+    the solve tens of times slower there; sums of products stay on one thread."""
     inv_diag = 1.0 / a.diagonal()
     x = np.zeros_like(b)
     r = b.copy()

@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from threads.addressee import Resolution, resolve
+from threads.addressee import MIN_CONFIDENCE, Resolution, resolve
 from threads.gc_pause import without_gc
 from threads.graph_rows import CommentRow
 from threads.sockpuppets import row_author_key
@@ -91,7 +91,7 @@ def build_graph(
     resolution: Resolution | None = None,
     infer: bool = True,
     stance: SignFn = stance_sign,
-    min_confidence: float | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> ArgumentGraph:
     """The aggregated interaction graph of `rows`.
 
@@ -100,7 +100,7 @@ def build_graph(
     to oneself and replies whose parent is not among the rows add no edge.
     """
     if resolution is None and infer:
-        resolution = resolve(rows) if min_confidence is None else resolve(rows, min_confidence=min_confidence)
+        resolution = resolve(rows, min_confidence=min_confidence)
     if resolution is not None:
         author_of: Mapping[str, str] = resolution.author_of
         addressee_of = resolution.addressee_of
@@ -184,8 +184,3 @@ def _node_attributes(node_comments: Mapping[str, int], resolution: Resolution | 
 def _label(node: str) -> str:
     kind, _, rest = node.partition(":")
     return f"unnamed ({rest})" if kind == "anon" else rest
-
-
-def edge_attributes(graph: nx.DiGraph, source: str, target: str) -> dict[str, Any]:
-    data: dict[str, Any] = graph.edges[source, target]
-    return data

@@ -3,13 +3,14 @@
 Reposts and copy-pasted talking points are the evidence for "one person, several names". The
 sketches are datasketch's "affine32" MinHash (fmix32 pre-mix, then a*h+b mod 2^32 per
 permutation), computed for all documents at once with numpy: datasketch's own per-document
-`update_batch` costs ~60 us a comment, which is a minute on a million. The signatures are the
-same numbers datasketch computes (a test checks this), so datasketch's `MinHashLSH` indexes them
-directly. Before indexing, one numpy pass over the same bands keeps only the documents that share
-a band bucket with another: every pair the LSH index could return shares a bucket, so this drops
-nothing and leaves the LSH with thousands of entries instead of a million. Candidate pairs are then
-checked with the exact Jaccard similarity of their shingle sets, so the reported similarity is
-exact and the LSH only decides what gets compared.
+`MinHash` + `update_batch` costs ~140 us a comment here (about 2.5 minutes on a million). The
+signatures are the same numbers datasketch computes (a test checks this), so datasketch's
+`MinHashLSH` indexes them directly. Before indexing, one numpy pass over the same bands keeps only
+the documents that share a band bucket with another: every pair the LSH index could return shares
+a bucket, so this drops nothing, and the index gets a few percent of the documents instead of all
+of them (its inserts cost ~13 us each). Candidate pairs are then checked with the exact Jaccard
+similarity of their shingle sets, so the reported similarity is exact and the LSH only decides
+what gets compared.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from threads.gc_pause import without_gc
 log = logging.getLogger(__name__)
 
 _U32 = np.uint32
-# Odd multipliers combining three token ids into one shingle hash.
-_K1, _K2, _K3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9)
+# Odd multipliers combining the word hashes of a shingle into one.
+_MULTIPLIERS = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
+_LSH_WEIGHTS = (0.1, 0.9)  # (false positive, false negative) weights for the banding
 _SIG_CHUNK = 200_000  # shingles per numpy block: num_perm x chunk x 4 bytes of scratch
 
 
@@ -59,30 +61,29 @@ def fmix32(h: NDArray[np.uint32]) -> NDArray[np.uint32]:
     return h ^ (h >> _U32(16))
 
 
-def shingle_hashes(ids: NDArray[np.uint64], starts: NDArray[np.int64], ngram: int
+def shingle_hashes(words: NDArray[np.uint32], starts: NDArray[np.int64], ngram: int
                    ) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
     """32-bit hashes of the word n-grams of every document, concatenated, and each document's
-    first shingle index. `ids` holds all documents' word hashes back to back from `starts`; every
-    document has at least `ngram` words."""
-    ends = np.append(starts[1:], len(ids))
-    n = len(ids) - ngram + 1
-    u = np.asarray(ids, dtype=np.uint64)
-    h = u[:n] * _K1
-    if ngram > 1:
-        h = h ^ (u[1:n + 1] * _K2)
-    if ngram > 2:
-        h = h ^ (u[2:n + 2] * _K3)
-    for extra in range(3, ngram):
-        h = h ^ (u[extra:n + extra] * (_K3 + np.uint64(2 * extra)))
+    first shingle index. `words` holds all documents' 32-bit word hashes back to back from
+    `starts`; every document has at least `ngram` words. The mix is plain (products with odd
+    constants, xored): datasketch runs fmix32 over it before permuting."""
+    ends = np.append(starts[1:], len(words))
+    n = len(words) - ngram + 1
+    w = np.asarray(words, dtype=np.uint32)
+    h = w[:n] * _MULTIPLIERS[0]
+    scratch = np.empty_like(h)
+    for offset in range(1, ngram):
+        np.multiply(w[offset:n + offset], _MULTIPLIERS[offset % len(_MULTIPLIERS)] + np.uint32(2 * (offset // 3)),
+                    out=scratch)
+        h ^= scratch
     # Keep only shingles that lie inside one document.
     keep = np.ones(n, dtype=bool)
     for back in range(1, ngram):
         cut = ends - back
         keep[cut[cut < n]] = False
-    folded = ((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     counts = (ends - starts) - (ngram - 1)
     shingle_starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-    return folded[keep], shingle_starts
+    return h[keep], shingle_starts
 
 
 def signatures(hashes: NDArray[np.uint32], starts: NDArray[np.int64], num_perm: int, seed: int
@@ -198,7 +199,7 @@ def near_duplicate_groups(
         members.append([item_index])
         starts.append(len(words))
         words.extend(hashes[:max_tokens])
-    verified = _verified_pairs(np.frombuffer(words, dtype=np.uint32).astype(np.uint64),
+    verified = _verified_pairs(np.frombuffer(words, dtype=np.uint32),
                                np.frombuffer(starts, dtype=np.int64), threshold, num_perm, ngram,
                                max_candidates, seed)
     uf = _UnionFind()
@@ -219,7 +220,7 @@ def near_duplicate_groups(
     return groups
 
 
-def _verified_pairs(words: NDArray[np.uint64], starts: NDArray[np.int64], threshold: float,
+def _verified_pairs(words: NDArray[np.uint32], starts: NDArray[np.int64], threshold: float,
                     num_perm: int, ngram: int, max_candidates: int, seed: int
                     ) -> list[tuple[int, int, float]]:
     """(doc, other, exact Jaccard) for unique texts at or above the threshold, doc < other."""
@@ -227,7 +228,10 @@ def _verified_pairs(words: NDArray[np.uint64], starts: NDArray[np.int64], thresh
         return []
     hashes, shingle_starts = shingle_hashes(words, starts, ngram)
     sig = signatures(hashes, shingle_starts, num_perm, seed)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    # Recall-heavy banding (8 bands of 4 at 32 permutations: a pair at the threshold is found
+    # with p ~0.9, at 0.8 with p ~0.98): a false candidate costs one exact Jaccard, a missed pair
+    # is a missed sock-puppet.
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=_LSH_WEIGHTS)
     candidates = np.flatnonzero(_bucket_mates(sig, lsh.b, lsh.r))
     log.debug("near duplicates: %d unique texts, %d share a bucket", len(starts), len(candidates))
     sketches: dict[int, LeanMinHash] = {}
@@ -248,7 +252,8 @@ def _verified_pairs(words: NDArray[np.uint64], starts: NDArray[np.int64], thresh
     verified: list[tuple[int, int, float]] = []
     for doc, sketch in sketches.items():
         found = [other for other in lsh.query(sketch) if other > doc]
-        found.sort(key=lambda other: -sketch.jaccard(sketches[other]))
+        if len(found) > max_candidates:  # the most similar first, by the sketches' estimate
+            found.sort(key=lambda other: -sketch.jaccard(sketches[other]))
         for other in found[:max_candidates]:
             mine, theirs = shingle_set(doc), shingle_set(other)
             similarity = len(mine & theirs) / len(mine | theirs)

@@ -130,3 +130,26 @@ def test_002_hostile_edge_from_dinosaurian_reply() -> None:
     harry = ag.author_of["002:14"]
     assert ag.graph.nodes[harry]["label"] == "Harry Aghavian / Concerned Armenian"
     assert ag.graph.edges[harry, ag.author_of["002:10"]]["hostile_comment_ids"] == ["002:10.2"]
+
+
+def test_gc_is_paused_during_builds_and_restored() -> None:
+    import gc
+
+    from threads.gc_pause import paused_gc, without_gc
+
+    seen: list[bool] = []
+
+    @without_gc
+    def probe() -> None:
+        seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    probe()
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

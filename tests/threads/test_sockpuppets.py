@@ -21,7 +21,7 @@ def row(cid: str, body: str, author: str | None = None, thread: str = "t") -> Co
 
 
 def test_bulk_signatures_equal_datasketch_minhash() -> None:
-    ids = np.arange(1, 40, dtype=np.uint64)
+    ids = np.arange(1, 40, dtype=np.uint32)
     starts = np.array([0, 10, 25], dtype=np.int64)
     hashes, shingle_starts = shingle_hashes(ids, starts, 3)
     # 10, 15 and 14 tokens give 8, 13 and 12 three-word shingles.
