@@ -73,3 +73,6 @@ def register_blueprints(app: Flask) -> None:
     from app.reports.views import bp as reports_bp
 
     app.register_blueprint(reports_bp, url_prefix="/reports")
+    from app.graphui import bp as graphui_bp
+
+    app.register_blueprint(graphui_bp)

@@ -29,4 +29,4 @@ def request_endpoint() -> str | None:
     return request.endpoint
 
 
-from app.api import articles, scores  # noqa: E402,F401
+from app.api import articles, graph, scores  # noqa: E402,F401

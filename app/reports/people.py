@@ -51,20 +51,11 @@ def compute_offenders(scope: Scope, period: Period, hostile: float) -> list[Offe
 
 
 def load_rows(scope: Scope, period: Period) -> list[CommentRow]:
-    """The period's comments as graph rows. Executed as Core on the session's connection: the ORM
-    result machinery costs seconds on a hundred thousand rows and adds nothing to plain tuples."""
-    stmt = scope.comments_in(
-        select(Comment.id, Comment.article_id, Comment.parent_id, Comment.author_id, Author.display_name,
-               Comment.body, scope.posted, CommentScore.toxicity, CommentScore.insult, Comment.status)
-        .select_from(Comment).outerjoin(Author, Author.id == Comment.author_id)
-        .outerjoin(CommentScore, CommentScore.comment_id == Comment.id), period,
-    ).order_by(Comment.article_id, Comment.path)
-    removed = CommentStatus.REMOVED.value
+    """The period's comments as graph rows, through the one loader the graph API and CLI use too."""
+    from app.services.graph_data import load_comment_rows
+
     with scope.clock.sql():
-        fetched = scope.session.connection().execute(stmt).all()
-    return [CommentRow(str(cid), str(aid), None if pid is None else str(pid), None if uid is None else str(uid),
-                       name, body, posted, tox, insult, status == removed)
-            for cid, aid, pid, uid, name, body, posted, tox, insult, status in fetched]
+        return load_comment_rows(scope.session, since=period.start, until=period.end, source_id=scope.source_id)
 
 
 def _names(rows: list[CommentRow]) -> dict[str, str]:

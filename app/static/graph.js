@@ -1,0 +1,144 @@
+// The argument graph drawing and the in-place exchange view. Plain DOM, no libraries (the CSP
+// allows none). Comment bodies and names are hostile input: they only ever go into textContent.
+(function () {
+  "use strict";
+  var SVG = "http://www.w3.org/2000/svg";
+  var WIDTH = 1000, HEIGHT = 640, PAD = 30;
+  var PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+                 "#aec7e8", "#ffbb78"];
+
+  function el(name, attrs) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
+
+  function html(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function campColour(camp, size) {
+    if (camp === null || camp === undefined || size < 2) return "#b0b0b0";
+    return PALETTE[camp % PALETTE.length];
+  }
+
+  function getJSON(url) {
+    return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
+      });
+  }
+
+  function withParams(base, extra) {
+    var url = new URL(base, window.location.href);
+    Object.keys(extra).forEach(function (k) { url.searchParams.set(k, extra[k]); });
+    return url.toString();
+  }
+
+  function showExchange(pairsUrl, a, b) {
+    var box = document.getElementById("exchange");
+    if (!box) return;
+    box.replaceChildren(html("p", "Loading…", "graph-status"));
+    getJSON(withParams(pairsUrl, { a: a, b: b })).then(function (data) {
+      box.replaceChildren(html("h2", "Exchange: " + data.a.label + " ↔ " + data.b.label));
+      var list = html("ol", null, "exchange-list");
+      data.comments.forEach(function (c) {
+        var item = html("li", null, c.sign < 0 ? "hostile" : (c.sign > 0 ? "support" : "neutral"));
+        var meta = html("div", null, "meta");
+        meta.appendChild(html("strong", c.author.label));
+        meta.appendChild(document.createTextNode(" · "));
+        var link = html("a", "comment #" + c.id);
+        link.href = "/comments/" + encodeURIComponent(c.id);
+        meta.appendChild(link);
+        meta.appendChild(document.createTextNode(" · "));
+        var thread = html("a", "thread");
+        thread.href = "/articles/" + encodeURIComponent(c.article_id) + "/thread?focus=" + encodeURIComponent(c.id);
+        meta.appendChild(thread);
+        if (c.toxicity !== null) meta.appendChild(document.createTextNode(" · toxicity " + c.toxicity.toFixed(2)));
+        item.appendChild(meta);
+        item.appendChild(html("div", c.body, "body"));
+        list.appendChild(item);
+      });
+      if (!data.comments.length) list.appendChild(html("li", "No replies between these two."));
+      box.appendChild(list);
+      box.scrollIntoView({ behavior: "smooth", block: "start" });
+    }).catch(function (err) {
+      box.replaceChildren(html("p", "Could not load the exchange: " + err.message, "graph-status"));
+    });
+  }
+
+  function draw(svg, data, pairsUrl) {
+    var campSize = {};
+    data.camps.forEach(function (c) { campSize[c.camp] = c.size; });
+    var pos = {}, label = {};
+    data.nodes.forEach(function (n) {
+      pos[n.id] = [PAD + n.x * (WIDTH - 2 * PAD), PAD + n.y * (HEIGHT - 2 * PAD)];
+      label[n.id] = n.label;
+    });
+    // One line per pair of authors: replies both ways summed, coloured by the net stance.
+    var pairs = {};
+    data.edges.forEach(function (e) {
+      if (e.source === e.target || !pos[e.source] || !pos[e.target]) return;
+      var a = e.source < e.target ? e.source : e.target, b = a === e.source ? e.target : e.source;
+      var key = JSON.stringify([a, b]);
+      var p = pairs[key] || (pairs[key] = { a: a, b: b, count: 0, net: 0, hostile: 0 });
+      p.count += e.count; p.net += e.net; p.hostile += e.negative;
+    });
+    svg.replaceChildren();
+    var edges = el("g"), nodes = el("g");
+    Object.keys(pairs).forEach(function (key) {
+      var p = pairs[key], s = pos[p.a], t = pos[p.b];
+      var colour = p.net < 0 ? "#c0392b" : (p.net > 0 ? "#2e8b57" : "#9a9a9a");
+      var line = el("line", { x1: s[0], y1: s[1], x2: t[0], y2: t[1], stroke: colour, "stroke-opacity": 0.6,
+                              "stroke-width": Math.min(1.5 + 1.8 * Math.log2(p.count), 12) });
+      var title = el("title");
+      title.textContent = label[p.a] + " ↔ " + label[p.b] + ": " + p.count + " replies, " + p.hostile + " hostile";
+      line.appendChild(title);
+      line.addEventListener("click", function () { showExchange(pairsUrl, p.a, p.b); });
+      edges.appendChild(line);
+    });
+    data.nodes.forEach(function (n) {
+      var xy = pos[n.id];
+      var circle = el("circle", { cx: xy[0], cy: xy[1], r: Math.min(4 + Math.sqrt(n.comments || 1) * 1.5, 16),
+                                  fill: campColour(n.camp, campSize[n.camp] || 1) });
+      var title = el("title");
+      title.textContent = n.label + " (" + (n.comments || 0) + " comments, camp " + n.camp + ")";
+      circle.appendChild(title);
+      nodes.appendChild(circle);
+      if (data.nodes.length <= 60) {
+        var text = el("text", { x: xy[0] + 8, y: xy[1] + 4 });
+        text.textContent = n.label;
+        nodes.appendChild(text);
+      }
+    });
+    svg.appendChild(edges);
+    svg.appendChild(nodes);
+    if (!data.nodes.length) {
+      var empty = el("text", { x: WIDTH / 2 - 80, y: HEIGHT / 2 });
+      empty.textContent = "No replies between authors in this period.";
+      svg.appendChild(empty);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var svg = document.getElementById("graph-canvas");
+    if (!svg) return;
+    var pairsUrl = svg.getAttribute("data-pairs");
+    getJSON(svg.getAttribute("data-api")).then(function (data) { draw(svg, data, pairsUrl); })
+      .catch(function (err) {
+        var text = el("text", { x: 20, y: 30 });
+        text.textContent = "Could not load the graph: " + err.message;
+        svg.replaceChildren(text);
+      });
+    document.querySelectorAll("a.show-pair").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        showExchange(pairsUrl, link.getAttribute("data-a"), link.getAttribute("data-b"));
+      });
+    });
+  });
+})();
