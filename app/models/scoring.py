@@ -12,18 +12,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.extensions import db
 from app.models.base import UTCDateTime, utcnow
+from moderation.policy import DETOXIFY_LABELS
 
-# Detoxify's labels across its models; `sexual_explicit` exists only in the unbiased/multilingual ones.
-DETOXIFY_LABELS: tuple[str, ...] = (
-    "toxicity",
-    "severe_toxicity",
-    "obscene",
-    "threat",
-    "insult",
-    "identity_attack",
-    "sexual_explicit",
-)
-ALL_LABELS: tuple[str, ...] = DETOXIFY_LABELS + ("incitement",)
+# Detoxify's labels across its models, defined once in the moderation package.
+ALL_LABELS: tuple[str, ...] = (*DETOXIFY_LABELS, "incitement")
 
 
 class CommentScore(db.Model):  # type: ignore[name-defined,misc]
