@@ -27,6 +27,7 @@ ENV_HF_CONFIG = "THREADWATCH_DETOXIFY_HF_CONFIG"
 ENV_DEVICE = "THREADWATCH_DETOXIFY_DEVICE"
 ENV_BATCH_SIZE = "THREADWATCH_DETOXIFY_BATCH_SIZE"
 ENV_THREADS = "THREADWATCH_DETOXIFY_THREADS"
+ENV_COMPILE = "THREADWATCH_DETOXIFY_COMPILE"
 MAX_BATCH_SIZE = 4096
 
 HOW_TO_CONFIGURE = (
@@ -49,6 +50,9 @@ class ModelSettings:
     device: str = "cpu"
     batch_size: int = 32
     threads: int | None = None
+    # torch.compile the model: about 1.3x faster on CPU here, identical scores to 1e-6, but every
+    # process pays ~30 s of compilation first; worth it for long-running workers, not for the CLI.
+    compile: bool = False
 
     def __post_init__(self) -> None:
         if self.model_type not in MODEL_TYPES:
@@ -94,6 +98,7 @@ class ModelSettings:
             device=device,
             batch_size=32 if batch_size is None else batch_size,
             threads=_parse_int(ENV_THREADS, get(ENV_THREADS)),
+            compile=(get(ENV_COMPILE) or "").lower() in {"1", "true", "yes", "on"},
         )
 
     def describe(self) -> str:
@@ -247,6 +252,15 @@ class LoadedModel:
         result: list[list[float]] = scores.tolist()
         return result
 
+    def compile(self) -> None:
+        """Run the scoring path through torch.compile (same weights, so the same identity).
+
+        `dynamic=True` because batches vary in width; the first calls compile, later ones reuse.
+        The plain `detoxify.predict` reference keeps the eager module.
+        """
+        self._model = torch.compile(self._model, dynamic=True)
+        log.info("scoring path will run through torch.compile (first batches compile)")
+
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Plain per-text scores in the given order, in chunks of `batch_size`; no cache, no sorting."""
         out: list[dict[str, float]] = []
@@ -258,12 +272,12 @@ class LoadedModel:
 
 
 _models_lock = threading.Lock()
-_models: dict[tuple[str, str | None, str | None, str], LoadedModel] = {}
+_models: dict[tuple[str, str | None, str | None, str, bool], LoadedModel] = {}
 
 
 def get_model(settings: ModelSettings) -> LoadedModel:
     """The model for these settings, loaded on first use and shared by every caller in the process."""
-    key = (settings.model_type, settings.checkpoint, settings.hf_config, settings.device)
+    key = (settings.model_type, settings.checkpoint, settings.hf_config, settings.device, settings.compile)
     if settings.threads is not None and torch.get_num_threads() != settings.threads:
         torch.set_num_threads(settings.threads)
     with _models_lock:
@@ -295,5 +309,7 @@ def _load(settings: ModelSettings) -> LoadedModel:
             f"{HOW_TO_CONFIGURE}"
         ) from exc
     loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size)
+    if settings.compile:
+        loaded.compile()
     log.info("loaded %s: labels %s, max %d tokens", loaded.identity, ", ".join(loaded.labels), loaded.max_tokens)
     return loaded

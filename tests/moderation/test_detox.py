@@ -21,6 +21,7 @@ from moderation.detox import (
     checkpoint_digest,
     get_model,
 )
+from moderation.scoring import Scorer
 from moderation.testing import TINY_CLASSES, TINY_MAX_TOKENS, build_tiny_checkpoint
 
 TEXTS = ["You are an idiot and a traitor.", "I agree with you", "", "the army left the border road today"]
@@ -195,3 +196,22 @@ def test_official_model_without_network_raises_a_clear_error(
     message = str(error.value)
     assert "THREADWATCH_DETOXIFY_MODEL=original" in message
     assert_names_settings(message)
+
+
+def test_compile_setting_is_read_from_the_environment(tiny_checkpoint: tuple[Path, Path]) -> None:
+    checkpoint, hf_config = tiny_checkpoint
+    env = {"THREADWATCH_DETOXIFY_CHECKPOINT": str(checkpoint), "THREADWATCH_DETOXIFY_HF_CONFIG": str(hf_config)}
+    assert ModelSettings.from_env(env).compile is False
+    assert ModelSettings.from_env({**env, "THREADWATCH_DETOXIFY_COMPILE": "1"}).compile is True
+    assert ModelSettings.from_env({**env, "THREADWATCH_DETOXIFY_COMPILE": "no"}).compile is False
+
+
+def test_a_compiled_model_scores_like_the_eager_one(tiny_checkpoint: tuple[Path, Path]) -> None:
+    checkpoint, hf_config = tiny_checkpoint
+    eager = get_model(ModelSettings(checkpoint=str(checkpoint), hf_config=str(hf_config)))
+    compiled = get_model(ModelSettings(checkpoint=str(checkpoint), hf_config=str(hf_config), compile=True))
+    assert compiled is not eager and compiled.identity == eager.identity
+    texts = ["you are an idiot", "thanks for the thoughtful reply, I agree", "a b c d e f g h i j k l m n o p"]
+    for a, b in zip(Scorer(eager).score(texts, spans=False), Scorer(compiled).score(texts, spans=False), strict=True):
+        for label in eager.labels:
+            assert abs(a.labels[label] - b.labels[label]) < 1e-4
