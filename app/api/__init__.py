@@ -5,7 +5,7 @@ are readable through it. The one exception is `POST /api/score`, the stateless p
 a comment system calls for text that is not stored; it is rate-limited instead.
 """
 
-from flask import Blueprint
+from flask import Blueprint, request
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -18,15 +18,9 @@ PUBLIC_ENDPOINTS = {"api.score_texts"}
 
 @bp.before_request
 def _authenticate() -> ResponseReturnValue | None:
-    if request_endpoint() in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+    if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
         return None
     return login_manager.unauthorized()
-
-
-def request_endpoint() -> str | None:
-    from flask import request
-
-    return request.endpoint
 
 
 from app.api import articles, graph, scores  # noqa: E402,F401

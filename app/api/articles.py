@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app, jsonify, request
+from flask import Response, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 
 from app.api import bp
-from app.errors import ApiError
+from app.api.params import int_arg
 from app.extensions import db
 from app.models import Article, Comment
 from app.services.thread_views import article_dict, comment_context, nest, thread_comments
 from threads.model import dumps_tree
 
 
-def _int_arg(name: str, default: int, minimum: int, maximum: int) -> int:
-    raw = request.args.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"query parameter '{name}' must be an integer, got {raw!r}") from None
-    if not minimum <= value <= maximum:
-        raise ApiError(400, f"query parameter '{name}' must be between {minimum} and {maximum}")
-    return value
-
-
-def _get_or_404(model: type, ident: int, what: str) -> object:
-    obj = db.session.get(model, ident)
-    if obj is None:
-        raise ApiError(404, f"{what} {ident} not found")
-    return obj
-
-
 @bp.get("/articles")
 def list_articles() -> ResponseReturnValue:
-    per_page = _int_arg("per_page", current_app.config["API_PAGE_SIZE"], 1, current_app.config["API_MAX_PAGE_SIZE"])
-    page = _int_arg("page", 1, 1, 10**9)
+    per_page = int_arg("per_page", current_app.config["API_PAGE_SIZE"], 1, current_app.config["API_MAX_PAGE_SIZE"])
+    page = int_arg("page", 1, 1, 10**9)
     total = db.session.scalar(select(func.count()).select_from(Article)) or 0
     counts = (
         select(Comment.article_id, func.count().label("n")).group_by(Comment.article_id).subquery()
@@ -60,8 +40,7 @@ def list_articles() -> ResponseReturnValue:
 
 @bp.get("/articles/<int:article_id>")
 def get_article(article_id: int) -> ResponseReturnValue:
-    article = _get_or_404(Article, article_id, "article")
-    assert isinstance(article, Article)
+    article = db.get_or_404(Article, article_id, description=f"article {article_id} not found")
     out = article_dict(article)
     out["comment_count"] = db.session.scalar(
         select(func.count()).select_from(Comment).where(Comment.article_id == article_id)
@@ -71,8 +50,7 @@ def get_article(article_id: int) -> ResponseReturnValue:
 
 @bp.get("/articles/<int:article_id>/thread")
 def get_thread(article_id: int) -> ResponseReturnValue:
-    article = _get_or_404(Article, article_id, "article")
-    assert isinstance(article, Article)
+    article = db.get_or_404(Article, article_id, description=f"article {article_id} not found")
     tree = {"id": article.id, "title": article.title, "body": article.body,
             "comments": nest(thread_comments(db.session, article_id))}
     # dumps_tree, not jsonify: the standard encoder recurses once per reply level.
@@ -81,6 +59,5 @@ def get_thread(article_id: int) -> ResponseReturnValue:
 
 @bp.get("/comments/<int:comment_id>")
 def get_comment(comment_id: int) -> ResponseReturnValue:
-    comment = _get_or_404(Comment, comment_id, "comment")
-    assert isinstance(comment, Comment)
+    comment = db.get_or_404(Comment, comment_id, description=f"comment {comment_id} not found")
     return jsonify(comment_context(db.session, comment))

@@ -11,6 +11,7 @@ from flask import jsonify, request
 from flask.typing import ResponseReturnValue
 
 from app.api import bp
+from app.api.params import int_arg
 from app.errors import ApiError
 from app.extensions import db
 from app.services.graph_data import (
@@ -47,19 +48,6 @@ def current_analysis() -> GraphAnalysis:
         return analysis_for(db.session, filt)
     except GraphFilterError as exc:
         raise ApiError(400, str(exc)) from None
-
-
-def _limit(default: int, maximum: int) -> int:
-    raw = request.args.get("limit")
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"query parameter 'limit' must be an integer, got {raw!r}") from None
-    if not 1 <= value <= maximum:
-        raise ApiError(400, f"query parameter 'limit' must be between 1 and {maximum}")
-    return value
 
 
 def _comment_id(raw: str) -> int | str:
@@ -160,7 +148,7 @@ def graph_pairs() -> ResponseReturnValue:
             if node not in analysis.graph:
                 raise ApiError(404, f"author {node!r} not in the graph for {analysis.filt.describe()}")
         return reply({"a": _author(analysis, a), "b": _author(analysis, b), "comments": exchange(analysis, a, b)})
-    limit = _limit(50, MAX_PAIRS)
+    limit = int_arg("limit", 50, 1, MAX_PAIRS)
     pairs = analysis.pairs
     return reply({"items": [pair_dict(analysis, p) for p in pairs[:limit]], "total": len(pairs)})
 
@@ -189,6 +177,6 @@ def graph_author(author: str) -> ResponseReturnValue:
 @bp.get("/graph/flamewars")
 def graph_flamewars() -> ResponseReturnValue:
     analysis = current_analysis()
-    limit = _limit(50, MAX_PAIRS)
+    limit = int_arg("limit", 50, 1, MAX_PAIRS)
     wars = analysis.flame_wars
     return reply({"items": [war_dict(analysis, w) for w in wars[:limit]], "total": len(wars)})
