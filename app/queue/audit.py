@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, render_template, request
+from flask import render_template, request
 from flask.typing import ResponseReturnValue
 from flask_login import login_required
 
@@ -16,9 +16,7 @@ from app.services.queue_query import QUEUES, QueueFilter
 @bp.route("/moderators/<int:user_id>/audit")
 @login_required
 def moderator_audit(user_id: int) -> ResponseReturnValue:
-    user = db.session.get(User, user_id)
-    if user is None:
-        abort(404)
+    user = db.get_or_404(User, user_id)
     page = max(1, request.args.get("page", 1, type=int))
     entries = audit_for_moderator(db.session, user_id, limit=100, offset=(page - 1) * 100)
     return render_template("queue/moderator_audit.html", user=user, entries=entries, page=page,

@@ -53,9 +53,7 @@ def comment(comment_id: int) -> ResponseReturnValue:
 @bp.route("/articles/<int:article_id>/thread")
 @login_required
 def thread(article_id: int) -> ResponseReturnValue:
-    article = db.session.get(Article, article_id)
-    if article is None:
-        abort(404)
+    article = db.get_or_404(Article, article_id)
     rows = thread_rows(db.session, article_id)
     common = _common()
     html = render_rows(rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),

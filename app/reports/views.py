@@ -61,9 +61,7 @@ def index() -> ResponseReturnValue:
 
 
 def _report_or_404(report_id: int) -> Report:
-    row = db.session.get(Report, report_id)
-    if row is None:
-        abort(404)
+    row = db.get_or_404(Report, report_id)
     return row
 
 
