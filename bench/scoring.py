@@ -9,7 +9,10 @@ cannot help. It prints, for the same model in fp32:
 
   1. plain `Detoxify.predict`, arrival order, batches of 32 (the baseline);
   2. our comment-level path (`Scorer.score(spans=False)`): tokenised once, sorted by length,
-     padded per batch under a token budget, inference_mode;
+     padded per batch under a token budget, inference_mode, through the first-token encoder
+     (moderation/encoder.py);
+  2b. the same, through Hugging Face's forward instead (THREADWATCH_DETOXIFY_FAST_PATH=0), to
+     show what the sorting and what the encoder contribute;
   3. our full pipeline with sentence and window spans;
 
 the ratio of 2 to 1, the per-label max abs difference of 1 and 2 for texts the model sees whole,
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import glob
 import math
 import os
@@ -156,6 +160,20 @@ def model_flops(model: LoadedModel, lengths: list[int]) -> tuple[float, float]:
     return total, per_token
 
 
+def first_token_flops(model: LoadedModel, lengths: list[int]) -> float:
+    """FLOPs of the first-token encoder: every layer but the last for every token, the last reassociated."""
+    config = model.detoxify.model.config
+    h, i, layers, heads = config.hidden_size, config.intermediate_size, config.num_hidden_layers, config.num_attention_heads
+    per_token = 2 * (layers - 1) * (4 * h * h + 2 * h * i)
+    total = 0.0
+    for n in lengths:
+        attention = (layers - 1) * 4 * n * n * h + 4 * n * heads * h  # last layer: (q W_k) x and sum p x, per head
+        last = 2 * (h * h + 2 * h * h + h * h + 2 * h * i)  # query, q W_k and W_v per head, output, feed-forward
+        head = 2 * (h * h + h * len(model.labels))
+        total += n * per_token + attention + last + head
+    return total
+
+
 def max_abs_diff(
     labels: tuple[str, ...], a: list[dict[str, float]], b: list[dict[str, float]], keep: list[bool]
 ) -> dict[str, float]:
@@ -182,6 +200,7 @@ def main() -> None:
         model = get_model(settings)
     except ModelLoadError as exc:
         sys.exit(f"bench/scoring.py: {exc}")
+    reference_model = get_model(dataclasses.replace(settings, fast_path=False))
     bodies = sample_comment_bodies(SAMPLES)
     texts = build_comments(bodies, args.n, args.median_words, args.seed)
     word_counts = sorted(len(t.split()) for t in texts)
@@ -189,7 +208,8 @@ def main() -> None:
     full_lengths = model.count_tokens(texts)
     whole = [n + model.special_tokens <= model.max_tokens for n in full_lengths]
     print(
-        f"model {model.identity} on {model.device}, torch {torch.__version__}, {torch.get_num_threads()} threads, "
+        f"model {model.identity} on {model.device} (first-token encoder: {model.uses_fast_path}), "
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     )
     print(
@@ -203,6 +223,7 @@ def main() -> None:
     # Warm-up so that neither side pays for first-call allocation.
     plain_detoxify(model, texts[:32])
     Scorer(model, cache_size=0).score(texts[:32], spans=False)
+    Scorer(reference_model, cache_size=0).score(texts[:32], spans=False)
 
     # Other jobs on a shared machine come and go, so one long run per method would compare different
     # loads. The methods take turns instead, chunk by chunk (rotating who goes first), and each
@@ -211,12 +232,15 @@ def main() -> None:
     plain: list[dict[str, float]] = []
     ours: list[dict[str, float]] = []
     full: list[TextScore] = []
+    ours_hf: list[dict[str, float]] = []
     scorer = Scorer(model, max_batch_tokens=args.batch_tokens)
+    hf_scorer = Scorer(reference_model, max_batch_tokens=args.batch_tokens)
     full_scorer = Scorer(model, max_batch_tokens=args.batch_tokens)
     methods: list[tuple[Callable[[list[str]], None], list[Timing]]] = [
         (lambda chunk: plain.extend(plain_detoxify(model, chunk)), []),
         (lambda chunk: ours.extend(r.whole for r in scorer.score(chunk, spans=False)), []),
         (lambda chunk: full.extend(full_scorer.score(chunk)), []),
+        (lambda chunk: ours_hf.extend(r.whole for r in hf_scorer.score(chunk, spans=False)), []),
     ]
     chunk_size = args.chunk or len(texts)
     starts = list(range(0, len(texts), chunk_size))
@@ -225,13 +249,18 @@ def main() -> None:
         for k in range(len(methods)):
             run, times = methods[(turn + k) % len(methods)]
             times.append(clock(lambda: run(chunk))[0])  # noqa: B023
-    t_plain, t_ours, t_full = (total(times) for _, times in methods)
+    t_plain, t_ours, t_full, t_ours_hf = (total(times) for _, times in methods)
     report("1. plain Detoxify.predict, arrival order, batch 32", len(texts), t_plain)
     report("2. pipeline, comment level (sorted, budgeted, cached)", len(texts), t_ours)
+    report("2b. the same through Hugging Face's forward", len(texts), t_ours_hf)
     report("3. pipeline with sentence and window spans", len(texts), t_full)
     print(
         f"ratio comment-level pipeline / plain Detoxify: {t_plain.wall / t_ours.wall:.2f}x "
         f"(CPU time: {t_plain.cpu / t_ours.cpu:.2f}x; {len(starts)} alternating chunks of {chunk_size})"
+    )
+    print(
+        f"   of which sorting and budgeting (2b / 1): {t_plain.wall / t_ours_hf.wall:.2f}x, "
+        f"the first-token encoder (2 / 2b): {t_ours_hf.wall / t_ours.wall:.2f}x"
     )
     stats = full_scorer.cache_stats()
     print(
@@ -240,6 +269,8 @@ def main() -> None:
         f"from the same sources) answered without it; {t_full.wall / t_ours.wall:.1f}x the comment-level time"
     )
 
+    diff_hf = max(max_abs_diff(model.labels, ours_hf, ours, [True] * len(texts)).values())
+    print(f"max abs diff, first-token encoder vs Hugging Face forward, all {len(texts)} texts: {diff_hf:.1e}")
     diff = max_abs_diff(model.labels, plain, ours, whole)
     print(f"max abs diff, plain vs pipeline, {sum(whole)} texts within {model.max_tokens} tokens:")
     print("   " + ", ".join(f"{label} {value:.1e}" for label, value in diff.items()))
@@ -264,6 +295,13 @@ def main() -> None:
         f"   lower bound {bound:.2f} s; comment-level pipeline {t_ours.wall:.2f} s = {bound / t_ours.wall:.0%} of "
         f"the bound's speed; plain Detoxify computes {done_plain / 1e9:.0f} GFLOP with its padding and runs at "
         f"{bound / t_plain.wall:.0%} of it"
+    )
+    reduced = first_token_flops(model, lengths)
+    reduced_bound = reduced / (gflops * 1e9)
+    print(
+        f"   the first-token encoder needs {reduced / 1e9:.0f} GFLOP for the same tokens ({reduced / needed:.0%}); "
+        f"lower bound {reduced_bound:.2f} s, so the pipeline runs at {reduced_bound / t_ours.wall:.0%} of the matmul "
+        f"rate, and 3x plain Detoxify would need {t_plain.wall / 3:.2f} s ({reduced_bound / (t_plain.wall / 3):.0%} of it)"
     )
 
     if args.compile:

@@ -18,6 +18,8 @@ from typing import Any
 
 import torch
 
+from moderation.encoder import FirstTokenEncoder
+
 log = logging.getLogger(__name__)
 
 MODEL_TYPES = ("original", "unbiased", "multilingual", "original-small", "unbiased-small")
@@ -28,7 +30,10 @@ ENV_DEVICE = "THREADWATCH_DETOXIFY_DEVICE"
 ENV_BATCH_SIZE = "THREADWATCH_DETOXIFY_BATCH_SIZE"
 ENV_THREADS = "THREADWATCH_DETOXIFY_THREADS"
 ENV_COMPILE = "THREADWATCH_DETOXIFY_COMPILE"
+ENV_FAST_PATH = "THREADWATCH_DETOXIFY_FAST_PATH"
 MAX_BATCH_SIZE = 4096
+# Largest score difference the first-token encoder may show against the Hugging Face forward.
+FAST_PATH_TOLERANCE = 1e-4
 
 HOW_TO_CONFIGURE = (
     f"Choose a model with {ENV_MODEL} (one of {', '.join(MODEL_TYPES)}; official weights are downloaded "
@@ -48,11 +53,15 @@ class ModelSettings:
     checkpoint: str | None = None
     hf_config: str | None = None
     device: str = "cpu"
-    batch_size: int = 32
+    # Texts per forward pass. Unset: the scorer fills CPU batches by a token budget alone, and uses 32
+    # on CUDA and in the plain `predict` reference path.
+    batch_size: int | None = None
     threads: int | None = None
     # torch.compile the model: about 1.3x faster on CPU here, identical scores to 1e-6, but every
     # process pays ~30 s of compilation first; worth it for long-running workers, not for the CLI.
     compile: bool = False
+    # The first-token forward (moderation/encoder.py): same weights and scores to ~1e-6, fewer FLOPs.
+    fast_path: bool = True
 
     def __post_init__(self) -> None:
         if self.model_type not in MODEL_TYPES:
@@ -73,7 +82,7 @@ class ModelSettings:
             raise ModelLoadError(
                 f"{ENV_HF_CONFIG}={self.hf_config!r} is not a directory holding config.json. {HOW_TO_CONFIGURE}"
             )
-        if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
+        if self.batch_size is not None and not 1 <= self.batch_size <= MAX_BATCH_SIZE:
             raise ModelLoadError(f"{ENV_BATCH_SIZE} must be between 1 and {MAX_BATCH_SIZE}, got {self.batch_size}.")
         if self.threads is not None and self.threads < 1:
             raise ModelLoadError(f"{ENV_THREADS} must be a positive integer, got {self.threads}.")
@@ -96,9 +105,10 @@ class ModelSettings:
             checkpoint=get(ENV_CHECKPOINT),
             hf_config=get(ENV_HF_CONFIG),
             device=device,
-            batch_size=32 if batch_size is None else batch_size,
+            batch_size=batch_size,
             threads=_parse_int(ENV_THREADS, get(ENV_THREADS)),
-            compile=(get(ENV_COMPILE) or "").lower() in {"1", "true", "yes", "on"},
+            compile=_parse_flag(ENV_COMPILE, get(ENV_COMPILE), default=False),
+            fast_path=_parse_flag(ENV_FAST_PATH, get(ENV_FAST_PATH), default=True),
         )
 
     def describe(self) -> str:
@@ -114,6 +124,17 @@ def _parse_int(name: str, raw: str | None) -> int | None:
         return int(raw)
     except ValueError:
         raise ModelLoadError(f"{name} must be an integer, got {raw!r}.") from None
+
+
+def _parse_flag(name: str, raw: str | None, *, default: bool) -> bool:
+    if raw is None:
+        return default
+    value = raw.lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ModelLoadError(f"{name} must be 1 or 0 (true/false, yes/no, on/off), got {raw!r}.")
 
 
 def _check_device(device: str) -> None:
@@ -176,7 +197,7 @@ class LoadedModel:
     Scorer builds its length-sorted batches from `encode` and `forward`.
     """
 
-    def __init__(self, detoxify: Any, identity: str, batch_size: int = 32) -> None:
+    def __init__(self, detoxify: Any, identity: str, batch_size: int = 32, fast_path: bool = True) -> None:
         self.detoxify = detoxify
         self.identity = identity
         self.batch_size = batch_size
@@ -201,6 +222,39 @@ class LoadedModel:
         # A fast tokenizer switches its Rust-side truncation settings per call, and two threads doing
         # that at once fail with "Already borrowed"; encode and count_tokens use different settings.
         self._tokenizer_lock = threading.Lock()
+        self._encoder: Any = None
+        if fast_path and not self._pad_left:
+            self._encoder = self._checked_encoder()
+        self._run: Any = self._encoder if self._encoder is not None else self._hf_logits
+
+    @property
+    def uses_fast_path(self) -> bool:
+        return self._encoder is not None
+
+    def _hf_logits(self, **tensors: torch.Tensor) -> torch.Tensor:
+        logits: torch.Tensor = self._model(**tensors)[0]
+        return logits
+
+    def _checked_encoder(self) -> FirstTokenEncoder | None:
+        """The first-token encoder, if it agrees with the Hugging Face forward on a padded probe batch.
+
+        It is exact algebra, but on weights or a transformers version it was not written against a
+        disagreement is possible; then scoring keeps the reference forward rather than drift.
+        """
+        encoder = FirstTokenEncoder.build(self._model)
+        if encoder is None:
+            return None
+        probe = ["a short probe", "a longer probe, so that the batch needs padding and a mask. " * 3]
+        tensors = self._pad(self.encode(probe))
+        with torch.inference_mode():
+            reference = torch.sigmoid(self._hf_logits(**tensors))
+            fast = torch.sigmoid(encoder(**tensors))
+        drift = float((reference - fast).abs().max())
+        if not drift <= FAST_PATH_TOLERANCE:
+            log.warning("first-token encoder drifts %.1e from the Hugging Face forward; not using it", drift)
+            return None
+        log.info("scoring uses the first-token encoder (probe drift %.1e)", drift)
+        return encoder
 
     @property
     def content_tokens(self) -> int:
@@ -236,6 +290,14 @@ class LoadedModel:
         """Sigmoid scores per text, in `labels` order, for one batch padded to its longest member."""
         if not batch:
             return []
+        tensors = self._pad(batch)
+        with torch.inference_mode():
+            logits = self._run(**tensors)
+            scores = torch.sigmoid(logits).float().cpu()
+        result: list[list[float]] = scores.tolist()
+        return result
+
+    def _pad(self, batch: Sequence[Encoded]) -> dict[str, torch.Tensor]:
         width = max(len(item) for item in batch)
         tensors: dict[str, torch.Tensor] = {}
         for key in batch[0].fields:
@@ -246,19 +308,16 @@ class LoadedModel:
                 filler = [pad] * (width - len(values))
                 rows.append(filler + values if self._pad_left else values + filler)
             tensors[key] = torch.tensor(rows, dtype=torch.long, device=self.device)
-        with torch.inference_mode():
-            logits = self._model(**tensors)[0]
-            scores = torch.sigmoid(logits).float().cpu()
-        result: list[list[float]] = scores.tolist()
-        return result
+        return tensors
 
     def compile(self) -> None:
         """Run the scoring path through torch.compile (same weights, so the same identity).
 
         `dynamic=True` because batches vary in width; the first calls compile, later ones reuse.
+        Freezing lets inductor treat the weights as constants (prepacked, with fused bias and gelu).
         The plain `detoxify.predict` reference keeps the eager module.
         """
-        self._model = torch.compile(self._model, dynamic=True)
+        self._run = torch.compile(self._run, dynamic=True, options={"freezing": True})
         log.info("scoring path will run through torch.compile (first batches compile)")
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
@@ -272,12 +331,15 @@ class LoadedModel:
 
 
 _models_lock = threading.Lock()
-_models: dict[tuple[str, str | None, str | None, str, bool], LoadedModel] = {}
+_models: dict[tuple[str, str | None, str | None, str, bool, bool], LoadedModel] = {}
 
 
 def get_model(settings: ModelSettings) -> LoadedModel:
     """The model for these settings, loaded on first use and shared by every caller in the process."""
-    key = (settings.model_type, settings.checkpoint, settings.hf_config, settings.device, settings.compile)
+    key = (
+        settings.model_type, settings.checkpoint, settings.hf_config, settings.device, settings.compile,
+        settings.fast_path,
+    )
     if settings.threads is not None and torch.get_num_threads() != settings.threads:
         torch.set_num_threads(settings.threads)
     with _models_lock:
@@ -308,7 +370,7 @@ def _load(settings: ModelSettings) -> LoadedModel:
             f"Could not load the Detoxify model ({settings.describe()}): {type(exc).__name__}: {exc}. "
             f"{HOW_TO_CONFIGURE}"
         ) from exc
-    loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size)
+    loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size or 32, settings.fast_path)
     if settings.compile:
         loaded.compile()
     log.info("loaded %s: labels %s, max %d tokens", loaded.identity, ", ".join(loaded.labels), loaded.max_tokens)

@@ -21,9 +21,12 @@ from threads.model import content_hash
 
 SENTENCE = "sentence"
 WINDOW = "window"
-# Padded tokens per forward pass on CPU: past this, attention buffers leave the cache and throughput
-# drops (measured on the bundled MiniLM: 16x128 tokens runs ~1.4x faster per token than 32x128).
-CPU_BATCH_TOKENS = 2048
+# Padded tokens per forward pass on CPU. Past this the feed-forward activations (tokens x 1536 floats
+# for MiniLM) outgrow the 4 MB L2 cache and throughput drops; below it the matmuls get too small.
+# On CPU this budget alone shapes a batch: capping the count as well would run short texts in
+# batches of a few hundred tokens. (bench/scoring.py --batch-tokens tries other values.)
+CPU_BATCH_TOKENS = 1024
+GPU_BATCH_SIZE = 32
 
 
 @dataclass
@@ -68,17 +71,21 @@ class Scorer:
     def __init__(
         self,
         model: LoadedModel,
-        batch_size: int = 32,
+        batch_size: int | None = None,
         cache_size: int = 50_000,
         max_batch_tokens: int | None = None,
     ) -> None:
-        if batch_size < 1:
+        if batch_size is not None and batch_size < 1:
             raise ValueError(f"batch_size must be positive, got {batch_size}")
         self.model = model
+        on_cpu = model.device.type == "cpu"
+        if batch_size is None:
+            # Every text has at least one token, so on CPU the count never binds before the budget.
+            batch_size = CPU_BATCH_TOKENS if on_cpu else GPU_BATCH_SIZE
         self.batch_size = batch_size
         self.cache_size = cache_size
         if max_batch_tokens is None:
-            max_batch_tokens = CPU_BATCH_TOKENS if model.device.type == "cpu" else batch_size * model.max_tokens
+            max_batch_tokens = CPU_BATCH_TOKENS if on_cpu else batch_size * model.max_tokens
         # A batch always admits at least one text, so the budget never has to exceed max_tokens.
         self.max_batch_tokens = max(max_batch_tokens, 1)
         self._cache: OrderedDict[str, dict[str, float]] = OrderedDict()

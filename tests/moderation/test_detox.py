@@ -89,7 +89,7 @@ def test_identity_changes_when_the_checkpoint_changes(tmp_path: Path, tiny_model
 def test_official_model_identity_and_settings_defaults() -> None:
     settings = ModelSettings.from_env({})
     assert settings == ModelSettings()
-    assert (settings.model_type, settings.device, settings.batch_size, settings.threads) == ("original", "cpu", 32, None)
+    assert (settings.model_type, settings.device, settings.batch_size, settings.threads) == ("original", "cpu", None, None)
 
 
 def test_get_model_loads_once_per_settings_even_from_many_threads(
