@@ -2,7 +2,8 @@
 
 This is the core of `flask model evaluate`. A deployment should know how its model and thresholds
 do on data like its own before it trusts the queue, so the report gives both the threshold-free
-ranking quality (AUC) and what the configured thresholds would actually let through.
+ranking quality (AUC) and what the configured thresholds would actually let through: per label,
+and for the whole policy (incitement included), which is what decides what a moderator sees.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import csv
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from moderation.scoring import Scorer
+from moderation.incitement import assess
+from moderation.policy import Policy
+from moderation.scoring import Scorer, TextScore
 
 SKIP = "skip"
 _TRUE = {"1", "true", "yes", "y", "t", "toxic", "positive", "pos"}
@@ -28,7 +32,7 @@ class EvaluationError(ValueError):
 
 @dataclass(frozen=True)
 class Confusion:
-    threshold: float
+    threshold: float | None  # None for the whole policy, which has many
     tp: int
     fp: int
     tn: int
@@ -61,6 +65,39 @@ class EvaluationResult:
     skipped: int
     seconds: float
     labels: list[LabelResult]
+    policy: PolicyResult | None = None
+
+
+@dataclass(frozen=True)
+class PolicyResult:
+    """The policy's verdict against the labels: flagged means any action but approve."""
+
+    confusion: Confusion
+    false_alarms: dict[str, int] = field(default_factory=dict)  # rule that fired -> flagged negatives
+    actions: dict[str, int] = field(default_factory=dict)  # action -> rows
+
+
+def policy_result(policy: Policy, texts: Sequence[str], scored: Sequence[TextScore], truth: Sequence[int]) -> PolicyResult:
+    """Decides every row as the app does (label scores plus incitement) and counts against the truth."""
+    tp = fp = tn = fn = 0
+    false_alarms: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
+    for text, score, positive in zip(texts, scored, truth, strict=True):
+        labels = dict(score.labels)
+        labels["incitement"] = assess(text, threat=labels.get("threat", 0.0)).score
+        decision = policy.decide(labels)
+        actions[decision.action] += 1
+        flagged = decision.action != "approve"
+        if flagged and positive:
+            tp += 1
+        elif flagged:
+            fp += 1
+            false_alarms[decision.rule or "?"] += 1
+        elif positive:
+            fn += 1
+        else:
+            tn += 1
+    return PolicyResult(Confusion(None, tp, fp, tn, fn), dict(false_alarms.most_common()), dict(actions))
 
 
 def roc_auc(scores: Sequence[float], truth: Sequence[int]) -> float | None:
@@ -171,18 +208,22 @@ def evaluate_csv(
     *,
     spans: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    policy: Policy | None = None,
 ) -> EvaluationResult:
     """Scores every row's text and compares each model label against the row's one binary label.
 
     `spans=True` evaluates the comment score the app stores (max over whole and spans);
-    `progress(done, total)` is called after each chunk, for a progress bar.
+    `progress(done, total)` is called after each chunk, for a progress bar; with `policy`, the
+    whole policy's decisions are counted against the labels too.
     """
     csv_path = Path(path)
     texts, truth, skipped = _read_rows(csv_path, text_col, label_col, label_map, limit)
     started = time.perf_counter()
     scores: dict[str, list[float]] = {label: [] for label in scorer.model.labels}
+    scored: list[TextScore] = []
     for start in range(0, len(texts), _CHUNK):
         for result in scorer.score(texts[start : start + _CHUNK], spans=spans):
+            scored.append(result)
             for label in scores:
                 scores[label].append(result.labels[label])
         if progress is not None:
@@ -205,6 +246,7 @@ def evaluate_csv(
         skipped=skipped,
         seconds=time.perf_counter() - started,
         labels=results,
+        policy=policy_result(policy, texts, scored, truth) if policy is not None else None,
     )
 
 
@@ -226,9 +268,18 @@ def format_report(result: EvaluationResult) -> str:
         c = item.confusion
         if c is not None:
             row += (
-                f"{c.threshold:>8.2f}{c.tp:>7}{c.fp:>7}{c.tn:>7}{c.fn:>7}"
+                f"{_fmt(c.threshold, 2):>8}{c.tp:>7}{c.fp:>7}{c.tn:>7}{c.fn:>7}"
                 f"{_fmt(c.precision, 2):>7}{_fmt(c.recall, 2):>7}"
             )
         lines.append(row)
     lines.append("AUC and confusion of every model label against the one ground-truth column.")
+    if result.policy is not None:
+        c = result.policy.confusion
+        lines.append(
+            f"{'policy':<18}{'':>8}{'':>8}{c.tp:>7}{c.fp:>7}{c.tn:>7}{c.fn:>7}"
+            f"{_fmt(c.precision, 2):>7}{_fmt(c.recall, 2):>7}"
+        )
+        actions = ", ".join(f"{action} {count}" for action, count in sorted(result.policy.actions.items()))
+        alarms = ", ".join(f"{rule} {count}" for rule, count in result.policy.false_alarms.items()) or "none"
+        lines.append(f"policy: flagged = any action but approve ({actions}); false alarms by rule: {alarms}")
     return "\n".join(lines)

@@ -156,7 +156,7 @@ def evaluate_cmd(csv_path: str, text_col: str, label_col: str, label_map: str | 
 
         try:
             result = evaluate_csv(csv_path, text_col, label_col, scorer, policy.thresholds(), mapping, limit,
-                                  spans=not comment_level, progress=progress)
+                                  spans=not comment_level, progress=progress, policy=policy)
         except EvaluationError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(format_report(result))

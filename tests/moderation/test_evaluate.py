@@ -13,6 +13,7 @@ from moderation.evaluate import (
     parse_label,
     roc_auc,
 )
+from moderation.policy import Policy, Rule, default_policy
 from moderation.scoring import Scorer
 
 DAVIDSON_MAP = {"0": "1", "1": "1", "2": "0"}
@@ -129,3 +130,27 @@ def test_clear_errors_for_bad_input(tmp_path: Path, tiny_scorer: Scorer) -> None
     empty = write_csv(tmp_path / "empty.csv", ["comment", "toxic"], [])
     with pytest.raises(EvaluationError, match="no rows"):
         evaluate_csv(empty, "comment", "toxic", tiny_scorer, {})
+
+
+def test_the_whole_policy_is_counted_against_the_labels(tmp_path: Path, tiny_scorer: Scorer) -> None:
+    rows = [
+        ["1", "Pashinyan should be arrested and shot", "True"],
+        ["2", "thanks for the thoughtful reply", "False"],
+        ["3", "the army left the border road today", "False"],
+        ["4", "you are a liar", "True"],
+    ]
+    path = write_csv(tmp_path / "set.csv", ["rev_id", "comment", "toxic"], rows)
+    # Only incitement can flag here, and the incitement layer does not depend on the random tiny model.
+    only_incitement = Policy([rule for rule in default_policy().rules if rule.label in ("incitement", "*")])
+    result = evaluate_csv(path, "comment", "toxic", tiny_scorer, {}, policy=only_incitement)
+    assert result.policy is not None
+    c = result.policy.confusion
+    assert (c.tp, c.fp, c.tn, c.fn) == (1, 0, 2, 1)
+    assert result.policy.actions == {"hold": 1, "approve": 3}
+    # Flag everything: both negatives become false alarms of that rule.
+    everything = Policy([Rule("all-review", "*", 0.0, action="review", priority=1)])
+    flagged = evaluate_csv(path, "comment", "toxic", tiny_scorer, {}, policy=everything)
+    assert flagged.policy is not None and flagged.policy.false_alarms == {"all-review": 2}
+    report = format_report(flagged)
+    assert "false alarms by rule: all-review 2" in report
+    assert evaluate_csv(path, "comment", "toxic", tiny_scorer, {}).policy is None
