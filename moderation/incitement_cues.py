@@ -46,7 +46,8 @@ class Target:
 
     @property
     def strong(self) -> bool:
-        return self.kind != "pronoun"
+        """Named people, offices and groups are strong; pronouns and bare lowercase subjects are not."""
+        return self.kind not in ("pronoun", "subject")
 
 
 @dataclass
@@ -177,7 +178,46 @@ def find_targets(sentence: Sentence, lexicon: Lexicon) -> list[Target]:
         a, b = names[0][0], names[-1][1]
         if not _overlaps(found, a, b):
             found.append(Target("person", a, b, sentence.text[a:b]))
+    for m in _BARE_SUBJECT.finditer(sentence.masked):
+        word = m.group("word")
+        before = _WORD.findall(sentence.masked[: m.start()].lower())[-1:]
+        if (
+            word.lower() in lexicon.not_names
+            or word.lower() in _NOT_SUBJECTS
+            or word.lower().endswith(
+                "s"
+            )  # "bills should be killed": bare plurals are things more than people
+            or (before and before[0] in _DETERMINERS)  # "the project must be killed": a common noun
+            or _overlaps(found, m.start("word"), m.end("word"))
+        ):
+            continue
+        found.append(Target("subject", m.start("word"), m.end("word"), word))
     return found
+
+
+# Names typed in lowercase ("pashinyan should be arrested and shot") escape the capitalised-name
+# pattern. A bare word right before a modal passive is most often whom the sentence is about; it
+# counts as a weak target (like a pronoun), so such a call goes to review, not straight to hold.
+_BARE_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]{2,})\s+"
+    r"(?=(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|deserves?\s+to)\s+(?:be|get)\b)"
+)
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+        "some", "any", "every", "each", "no", "such", "which", "what", "whose", "another", "other", "same",
+        "whole"
+    }
+)
+_NOT_SUBJECTS = frozenset(
+    {
+        "it", "this", "that", "there", "here", "what", "which", "who", "whom", "everything", "nothing",
+        "something", "anything", "one", "also", "really", "just", "simply", "finally", "never", "still", "all",
+        "both", "only", "then", "now", "why", "how", "and", "but", "or", "nor", "yet", "so", "instead",
+        "rather", "too", "else", "more", "less", "much", "very", "even", "already", "actually", "probably",
+        "certainly", "definitely", "surely"
+    }
+)
 
 
 def _overlaps(targets: Iterable[Target], start: int, end: int) -> bool:

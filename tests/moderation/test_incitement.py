@@ -185,6 +185,33 @@ def test_figurative_reported_and_condemned_violence_is_not_flagged(text: str) ->
     assert assess(text).score < FLAG
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("pashinyan should be arrested and shot", "pashinyan"),
+        ("kocharyan must be hanged for what he did", "kocharyan"),
+        ("honestly aliyev deserves to be executed", "aliyev"),
+    ],
+)
+def test_a_name_typed_in_lowercase_is_a_weak_target(text: str, target: str) -> None:
+    result = assess(text)
+    assert FLAG <= result.score < 0.8  # review, not hold: the word is only probably a name
+    assert any(reason.target == target for reason in result.reasons)
+    capitalised = assess(text[0].upper() + text[1:].replace(target, target.capitalize()))
+    assert capitalised.score >= result.score
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the bill should be killed", "bills should be killed in committee", "everything should be burned",
+     "this plan must be shot down"],
+)
+def test_common_nouns_before_a_passive_call_are_no_target(text: str) -> None:
+    result = assess(text)
+    assert result.score < FLAG
+    assert all(reason.target is None for reason in result.reasons)
+
+
 def test_a_call_does_not_meet_an_act_in_another_sentence() -> None:
     text = (
         "The president should resign before the summer. Nobody trusts him any more. "
