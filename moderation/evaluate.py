@@ -85,7 +85,7 @@ def policy_result(policy: Policy, texts: Sequence[str], scored: Sequence[TextSco
     for text, score, positive in zip(texts, scored, truth, strict=True):
         labels = dict(score.labels)
         labels["incitement"] = assess(text, threat=labels.get("threat", 0.0)).score
-        decision = policy.decide(labels)
+        decision = policy.decide(labels, score.whole)
         actions[decision.action] += 1
         flagged = decision.action != "approve"
         if flagged and positive:

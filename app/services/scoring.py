@@ -60,7 +60,7 @@ def analyse(scorer: Scorer, policy: Policy, texts: Sequence[str], *, spans: bool
         incitement = assess(text, threat=text_score.labels.get("threat", 0.0))
         labels = dict(text_score.labels)
         labels["incitement"] = incitement.score
-        out.append(Analysis(text_score, incitement, policy.decide(labels)))
+        out.append(Analysis(text_score, incitement, policy.decide(labels, text_score.whole)))
     return out
 
 

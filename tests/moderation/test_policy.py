@@ -189,6 +189,23 @@ priority = 55
     assert policy.rule("incitement-review") == default_policy().rule("incitement-review")
 
 
+def test_span_min_score_asks_more_of_a_sentence_than_of_the_whole_comment(tmp_path: Path) -> None:
+    policy = default_policy()  # toxicity-review ships with span_min_score 0.9
+    # The comment's score 0.8 came from one sentence; the whole comment scored 0.2.
+    assert policy.decide(scores(toxicity=0.8), whole=scores(toxicity=0.2)).action == "approve"
+    # A sentence at 0.9 or more still fires it, and so does the whole comment at min_score.
+    assert policy.decide(scores(toxicity=0.92), whole=scores(toxicity=0.2)).rule == "toxicity-review"
+    assert policy.decide(scores(toxicity=0.8), whole=scores(toxicity=0.75)).rule == "toxicity-review"
+    # Without the whole-comment scores there is nothing to tell apart: the combined score stands.
+    assert policy.decide(scores(toxicity=0.8)).rule == "toxicity-review"
+    # Other rules are untouched, and a label the whole scores lack (incitement) is judged as given.
+    assert policy.decide(scores(insult=0.6), whole=scores()).rule == "insult-review"
+    path = write(tmp_path, "rules.toml", '[[rules]]\nname = "toxicity-review"\nspan_min_score = 0.7\n')
+    assert load_rules(path).decide(scores(toxicity=0.8), whole=scores(toxicity=0.2)).rule == "toxicity-review"
+    incitement = Rule("incitement-strict", "incitement", 0.5, span_min_score=0.9)
+    assert incitement.matches({"incitement": 0.6}, whole={"toxicity": 0.1})
+
+
 def test_json_file_and_bare_list(tmp_path: Path) -> None:
     rules = [
         {"name": "toxicity-review", "min_score": 0.9},
@@ -279,6 +296,14 @@ priority = 10
         (
             {"name": "incitement-review", "action": "destroy"},
             r"rule 'incitement-review': unknown action 'destroy'",
+        ),
+        (
+            {"name": "toxicity-review", "span_min_score": 0.5},
+            r"rule 'toxicity-review': span_min_score 0.5 is below min_score 0.7",
+        ),
+        (
+            {"name": "toxicity-review", "span_min_score": "high"},
+            r"rule 'toxicity-review': span_min_score must be a number",
         ),
     ],
 )
