@@ -50,6 +50,10 @@ class Config:
     INPROCESS_WORKER = _env_bool("INPROCESS_WORKER", False)
     WORKER_POLL_SECONDS = _env_int("WORKER_POLL_SECONDS", 2)
     WORKER_BATCH_SIZE = _env_int("WORKER_BATCH_SIZE", 64)
+    # Refused webhook deliveries kept per source (all unknown sources count as one) per minute and
+    # process, and for how long; see app/webhooks/rejections.py. 0 keeps every one.
+    WEBHOOK_REJECTIONS_PER_MINUTE = _env_int("WEBHOOK_REJECTIONS_PER_MINUTE", 120)
+    WEBHOOK_REJECTIONS_RETENTION_DAYS = _env_int("WEBHOOK_REJECTIONS_RETENTION_DAYS", 30)
     CELERY_BROKER_URL = _env("CELERY_BROKER_URL")
     LOG_LEVEL = _env("LOG_LEVEL") or "INFO"
     TESTING = False
@@ -65,6 +69,8 @@ class TestingConfig(Config):
     SQLALCHEMY_DATABASE_URI = _env("TEST_DATABASE_URL") or "sqlite://"
     WTF_CSRF_ENABLED = True
     RATELIMIT_ENABLED = True
+    # Tests across one process would share the per-minute budget; the test of the budget sets its own.
+    WEBHOOK_REJECTIONS_PER_MINUTE = 0
 
 
 class ProductionConfig(Config):

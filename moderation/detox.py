@@ -57,8 +57,8 @@ class ModelSettings:
     # on CUDA and in the plain `predict` reference path.
     batch_size: int | None = None
     threads: int | None = None
-    # torch.compile the model: about 1.3x faster on CPU here, identical scores to 1e-6, but every
-    # process pays ~30 s of compilation first; worth it for long-running workers, not for the CLI.
+    # torch.compile the scoring path: identical scores to 1e-6, ~20 s of compilation per process. With
+    # the first-token encoder it measured 0.86-1.06x eager on this 2-core CPU, so it is off by default.
     compile: bool = False
     # The first-token forward (moderation/encoder.py): same weights and scores to ~1e-6, fewer FLOPs.
     fast_path: bool = True

@@ -46,6 +46,8 @@ JOBS: list[PeriodicJob] = [
     # periodic jobs: add one PeriodicJob per feature below this marker
     PeriodicJob(name="reports-run-due", target="app.reports.schedule:run_due_job",
                 every=timedelta(minutes=15)),
+    PeriodicJob(name="webhook-rejections-prune", target="app.webhooks.rejections:prune_job",
+                crontab="17 3 * * *"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Receiving one delivery: size cap, signature, payload, then the event and its effect in one
-transaction. Anything refused is recorded with its reason and raw body; a database outage answers
+transaction. Anything refused is recorded with its reason and raw body, within the bounds in
+rejections.py; a database outage answers
 503 with Retry-After so the sender retries, and leaves nothing half-written."""
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 
 from app.extensions import db
 from app.models import Source
-from app.models.live import DEFAULT_MAX_BODY, RejectedDelivery, SourceConfig, WebhookEvent
+from app.models.live import DEFAULT_MAX_BODY, SourceConfig, WebhookEvent
 from app.services.live_ingest import apply_event
 from app.webhooks import bp
 from app.webhooks.fastpath import try_fast_create
+from app.webhooks.rejections import record_rejection
 from app.webhooks.signatures import SignatureError, verify
 from threads.adapters import parse_event
 from threads.events import EventError
@@ -27,8 +29,6 @@ from threads.events import EventError
 log = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 5
-KEPT_HEADERS = ("content-type", "content-length", "user-agent", "webhook-id", "webhook-timestamp",
-                "webhook-signature", "x-coral-signature", "x-hub-signature-256", "x-github-delivery")
 APPLY_ATTEMPTS = 3
 
 
@@ -50,20 +50,6 @@ def _read_body(limit: int) -> tuple[bytes, bool]:
     """At most `limit` + 1 bytes: an oversized body is refused without being read into memory."""
     body = request.stream.read(limit + 1)
     return body[:limit], len(body) > limit
-
-
-def _record_rejection(slug: str, source_id: int | None, status: int, reason: str, headers: dict[str, str],
-                      body: bytes, truncated: bool) -> None:
-    log.warning("webhook %s rejected with %s: %s", slug, status, reason)
-    try:
-        db.session.rollback()
-        db.session.add(RejectedDelivery(source_slug=slug[:64], source_id=source_id, status_code=status,
-                                        reason=reason, body_truncated=truncated, raw_body=body,
-                                        headers={k: v for k, v in headers.items() if k in KEPT_HEADERS}))
-        db.session.commit()
-    except (OperationalError, InterfaceError):
-        db.session.rollback()
-        log.exception("could not record the rejected delivery for %s", slug)
 
 
 def _answer(status: int, **payload: Any) -> Response:
@@ -133,7 +119,7 @@ def _receive(slug: str, headers: dict[str, str]) -> Response:
     settings = _settings(slug)
     if settings is None or not settings.active:
         body, truncated = _read_body(DEFAULT_MAX_BODY)
-        _record_rejection(slug, settings.source_id if settings else None, 404, "unknown source", headers, body,
+        record_rejection(slug, settings.source_id if settings else None, 404, "unknown source", headers, body,
                           truncated)
         return _answer(404, error=f"unknown source {slug!r}")
     source_id, scheme, fmt = settings.source_id, settings.scheme, settings.payload_format
@@ -150,10 +136,10 @@ def _receive(slug: str, headers: dict[str, str]) -> Response:
             raise Rejected(400, str(exc), field=exc.field) from exc
         return _store(source_id, slug, event, body)
     except SignatureError as exc:
-        _record_rejection(slug, source_id, 401, exc.reason, headers, body, truncated)
+        record_rejection(slug, source_id, 401, exc.reason, headers, body, truncated)
         return _answer(401, error=f"invalid signature: {exc.reason}")
     except Rejected as exc:
-        _record_rejection(slug, source_id, exc.status, exc.reason, headers, body, truncated)
+        record_rejection(slug, source_id, exc.status, exc.reason, headers, body, truncated)
         extra = {"field": exc.field} if exc.field else {}
         return _answer(exc.status, error=exc.reason, **extra)
 
