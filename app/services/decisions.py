@@ -63,6 +63,7 @@ class DecisionResult:
     status: str
     review_state: str
     version: int
+    decided_at: str | None = None  # ISO time; the queue's nav counts need to know it changed
 
 
 @dataclass
@@ -182,7 +183,8 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
 
         enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
-    return DecisionResult(comment_id, action, comment.status, comment.review_state, comment.version)
+    decided_at = comment.decided_at.isoformat() if comment.decided_at else None
+    return DecisionResult(comment_id, action, comment.status, comment.review_state, comment.version, decided_at)
 
 
 def bulk_decide(session: Session, items: Iterable[tuple[int, int]], actor: User, action: str,

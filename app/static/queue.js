@@ -40,6 +40,26 @@
     flash.replaceChildren(p);
   }
 
+  // Which nav queues a comment in this state belongs to (the server's _queue_condition, for the
+  // queues a decision can change); "reported" and "all" do not change with a decision.
+  var MEMBERSHIP = {
+    review: function (c) { return c.review_state === "needs_review"; },
+    escalated: function (c) { return c.review_state === "escalated"; },
+    held: function (c) { return c.status === "held"; },
+    decided: function (c) { return Boolean(c.decided); }
+  };
+
+  // Keep the nav counts true after an action without a reload: the comment matched every filter the
+  // counts use (it was on this page), so each queue it left or joined moves by exactly one.
+  function recount(before, after) {
+    Object.keys(MEMBERSHIP).forEach(function (queue) {
+      var delta = (MEMBERSHIP[queue](after) ? 1 : 0) - (MEMBERSHIP[queue](before) ? 1 : 0);
+      var badge = document.querySelector('nav.queues a[data-queue="' + queue + '"] .count');
+      if (!delta || !badge || /\+$/.test(badge.textContent)) { return; }  // "1000+" stays as it is
+      badge.textContent = String(Math.max(0, parseInt(badge.textContent, 10) + delta));
+    });
+  }
+
   function act(item, action, reason, note) {
     var form = item.querySelector("form.act");
     if (!form) { return; }
@@ -60,6 +80,15 @@
       item.classList.remove("busy");
       if (res.status === 200 && res.body.ok) {
         say(res.body.message, "info");
+        var after = { status: res.body.comment.status, review_state: res.body.comment.review_state,
+                      decided: res.body.comment.decided_at };
+        if (item.dataset.status !== undefined) {
+          recount({ status: item.dataset.status, review_state: item.dataset.reviewState,
+                    decided: item.dataset.decided }, after);
+          item.dataset.status = after.status;
+          item.dataset.reviewState = after.review_state;
+          item.dataset.decided = after.decided ? "1" : "";
+        }
         var list = items();
         var idx = list.indexOf(item);
         var next = list[idx + 1] || list[idx - 1] || null;

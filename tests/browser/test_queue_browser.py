@@ -55,6 +55,32 @@ def test_keyboard_approve_then_remove_focuses_next(browser: Any, live_server: Li
     page.context.close()
 
 
+def _nav_count(page: Any, queue: str) -> int | None:
+    text = page.locator(f'nav.queues a[data-queue="{queue}"] .count').inner_text()
+    return None if text.endswith("+") else int(text)
+
+
+def test_nav_counts_follow_keyboard_actions(browser: Any, live_server: LiveServer) -> None:
+    page = log_in(browser, live_server, "mod1@example.test")
+    first = page.locator("#items .item").first
+    first_id = first.get_attribute("id")
+    review, decided, escalated = (_nav_count(page, q) for q in ("review", "decided", "escalated"))
+    assert review is not None and decided is not None and escalated is not None
+    page.wait_for_function(f"document.activeElement && document.activeElement.id === '{first_id}'")
+    page.keyboard.press("a")
+    page.locator(f"#{first_id}").wait_for(state="detached")
+    assert (_nav_count(page, "review"), _nav_count(page, "decided")) == (review - 1, decided + 1)
+    second_id = page.locator("#items .item").first.get_attribute("id")
+    page.keyboard.press("e")
+    page.locator(f"#{second_id}").wait_for(state="detached")
+    assert (_nav_count(page, "review"), _nav_count(page, "escalated")) == (review - 2, escalated + 1)
+    # A reload counts on the server: the same numbers.
+    page.reload()
+    assert (_nav_count(page, "review"), _nav_count(page, "decided"), _nav_count(page, "escalated")) == (
+        review - 2, decided + 1, escalated + 1)
+    page.context.close()
+
+
 def test_help_and_single_comment_view(browser: Any, live_server: LiveServer) -> None:
     page = log_in(browser, live_server, "mod1@example.test")
     page.keyboard.press("?")
