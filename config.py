@@ -41,6 +41,8 @@ class Config:
     SAMPLES_DIR = Path(_env("SAMPLES_DIR") or BASEDIR.parent / "shared" / "samples" / "articles")
     API_PAGE_SIZE = _env_int("API_PAGE_SIZE", 50)
     API_MAX_PAGE_SIZE = _env_int("API_MAX_PAGE_SIZE", 500)
+    # Comments per page of the thread view, in tree order.
+    THREAD_PAGE_SIZE = _env_int("THREAD_PAGE_SIZE", 300)
     # Scoring: the moderation package reads the THREADWATCH_DETOXIFY_* variables itself.
     POLICY_RULES_FILE = _env("POLICY_RULES_FILE")
     SCORE_API_MAX_TEXTS = _env_int("SCORE_API_MAX_TEXTS", 32)

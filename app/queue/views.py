@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, render_template, request
+from flask import abort, current_app, flash, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_login import login_required
 from flask_wtf.csrf import generate_csrf
@@ -16,7 +16,7 @@ from app.queue.filters import FilterError, parse_filter, removal_reasons
 from app.queue.thread_render import render_rows
 from app.queue.urls import row_urls
 from app.services.moderator_stats import audit_for_comment
-from app.services.queue_context import build_context, comment_with_score, thread_rows
+from app.services.queue_context import build_context, comment_with_score, thread_page
 from app.services.queue_query import COUNT_CAP, FILTER_LABELS, QUEUES, QueueFilter, list_queue
 
 
@@ -54,9 +54,11 @@ def comment(comment_id: int) -> ResponseReturnValue:
 @login_required
 def thread(article_id: int) -> ResponseReturnValue:
     article = db.get_or_404(Article, article_id)
-    rows = thread_rows(db.session, article_id)
+    focus = request.args.get("focus", type=int)
+    tree = thread_page(db.session, article_id, per_page=int(current_app.config["THREAD_PAGE_SIZE"]),
+                       page=request.args.get("page", type=int), focus=focus)
     common = _common()
-    html = render_rows(rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),
-                       reasons=removal_reasons(), focus=request.args.get("focus", type=int))
-    return render_template("queue/thread.html", article=article, rows=rows, rows_html=html,
+    html = render_rows(tree.rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),
+                       reasons=removal_reasons(), focus=focus)
+    return render_template("queue/thread.html", article=article, tree=tree, rows_html=html,
                            filt=QueueFilter(), **common)

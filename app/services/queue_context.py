@@ -143,13 +143,37 @@ def comment_with_score(session: Session, comment_id: int) -> tuple[Comment, Comm
     return (row[0], row[1]) if row else None
 
 
-def thread_rows(session: Session, article_id: int) -> list[Row[Any]]:
-    """An article's whole reply tree in tree order, with status and worst label (two range scans)."""
+@dataclass
+class ThreadPage:
+    rows: list[Row[Any]]
+    page: int
+    pages: int
+    total: int
+
+
+def thread_page(session: Session, article_id: int, *, per_page: int, page: int | None = None,
+                focus: int | None = None) -> ThreadPage:
+    """One page of an article's reply tree in tree order, with status and worst label.
+
+    Tree order is path order, so a page is a range scan of the path index. Without a page number the
+    page holding `focus` is shown (a moderator following a link from the queue lands on it). A page
+    out of range shows the nearest one.
+    """
+    in_article = Comment.article_id == article_id
+    total = int(session.scalar(select(func.count()).select_from(Comment).where(in_article)) or 0)
+    pages = max(1, -(-total // per_page))
+    if page is None and focus is not None:
+        path = session.scalar(select(Comment.path).where(Comment.id == focus, in_article))
+        if path is not None:
+            before = session.scalar(select(func.count()).select_from(Comment).where(in_article, Comment.path < path))
+            page = int(before or 0) // per_page + 1
+    page = min(max(page or 1, 1), pages)
     rows = session.execute(
         select(Comment.id, Comment.parent_id, Comment.depth, Comment.body, Comment.status, Comment.review_state,
                Comment.version, Comment.created_at, Comment.author_id, CommentScore.worst_label,
                CommentScore.worst_score)
         .outerjoin(CommentScore, CommentScore.comment_id == Comment.id)
-        .where(Comment.article_id == article_id).order_by(Comment.path)
+        .where(in_article).order_by(Comment.path)
+        .offset((page - 1) * per_page).limit(per_page)
     )
-    return list(rows)  # Rows, not dicts: attribute access is what templates do fastest
+    return ThreadPage(list(rows), page, pages, total)  # Rows, not dicts: attribute access is fastest in templates

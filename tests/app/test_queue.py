@@ -195,6 +195,34 @@ def test_score_range_batch_previews_then_acts(client: FlaskClient, moderator: Us
     assert low.status == "visible"
 
 
+def test_thread_view_pages_in_tree_order_and_opens_on_the_focused_comment(
+        app: Any, client: FlaskClient, moderator: User, queued: Callable[..., Comment],
+        make_article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(app.config, "THREAD_PAGE_SIZE", 2)
+    article = make_article(title="Long thread")
+    first = queued(body="first top", article=article)
+    reply = queued(body="reply to first", article=article, parent=first)
+    second = queued(body="second top", article=article)
+    deep = queued(body="reply to second", article=article, parent=second)
+    last = queued(body="third top", article=article)
+
+    def rows(html: str) -> list[int]:
+        return [int(i) for i in re.findall(r'<li class="item tcomment[^"]*" id="c(\d+)"', html)]
+
+    url = f"/articles/{article.id}/thread"
+    page1 = client.get(url).text
+    assert rows(page1) == [first.id, reply.id] and "5 comments · page 1 of 3" in page1
+    assert f'{url}?page=2" rel="next"' in page1 and 'rel="prev"' not in page1
+    assert rows(client.get(f"{url}?page=2").text) == [second.id, deep.id]
+    assert rows(client.get(f"{url}?page=3").text) == [last.id]
+    # Following a link to one comment opens its page, with the comment marked.
+    focused = client.get(f"{url}?focus={deep.id}").text
+    assert rows(focused) == [second.id, deep.id] and f'focus" id="c{deep.id}"' in focused
+    # Out-of-range or junk page numbers show the nearest page instead of an empty one.
+    assert rows(client.get(f"{url}?page=99").text) == [last.id]
+    assert rows(client.get(f"{url}?page=abc").text) == [first.id, reply.id]
+
+
 def test_thread_view_and_audit_and_restore(client: FlaskClient, moderator: User, db_session: Session,
                                            queued: Callable[..., Comment], make_article: Callable[..., Any]) -> None:
     article = make_article(title="Thread title")
