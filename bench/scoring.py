@@ -133,6 +133,39 @@ def plain_detoxify(model: LoadedModel, texts: list[str], batch: int = 32) -> lis
     return rows
 
 
+def original_shaped_settings(settings: ModelSettings) -> ModelSettings:
+    """A random BERT-base sequence classifier with 512 positions and Detoxify's six `original` labels,
+    saved as a Detoxify checkpoint next to a copy of the configured tokenizer (bert-base-uncased's
+    vocabulary, as `original` uses) with its limit raised to 512, and loaded through Detoxify."""
+    import json
+    import shutil
+    import tempfile
+
+    from transformers import BertConfig, BertForSequenceClassification
+
+    if settings.hf_config is None:
+        sys.exit("bench/scoring.py --shape original: needs THREADWATCH_DETOXIFY_HF_CONFIG for the tokenizer files")
+    directory = Path(tempfile.mkdtemp(prefix="tw-original-shape-"))
+    hf_dir = directory / "hf"
+    hf_dir.mkdir()
+    for name in ("vocab.txt", "tokenizer.json", "special_tokens_map.json", "tokenizer_config.json"):
+        if (Path(settings.hf_config) / name).is_file():
+            shutil.copy(Path(settings.hf_config) / name, hf_dir / name)
+    tokenizer_config = json.loads((hf_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
+    tokenizer_config["model_max_length"] = 512
+    (hf_dir / "tokenizer_config.json").write_text(json.dumps(tokenizer_config), encoding="utf-8")
+    classes = ["toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack"]
+    config = BertConfig(num_labels=len(classes))  # bert-base: 12 layers, hidden 768, 512 positions
+    config.save_pretrained(str(hf_dir))
+    torch.manual_seed(0)
+    checkpoint = directory / "original_shaped.ckpt"
+    args = {"model_type": str(hf_dir), "model_name": "BertForSequenceClassification",
+            "tokenizer_name": "BertTokenizer", "num_classes": len(classes)}
+    torch.save({"config": {"arch": {"args": args}, "dataset": {"args": {"classes": classes}}},
+                "state_dict": BertForSequenceClassification(config).state_dict()}, checkpoint)
+    return dataclasses.replace(settings, checkpoint=str(checkpoint), hf_config=str(hf_dir))
+
+
 def matmul_gflops(hidden: int, intermediate: int, tokens: int = 2048) -> float:
     """Best fp32 matmul rate on a feed-forward-sized product (tokens x hidden @ hidden x intermediate)."""
     a, b = torch.randn(tokens, hidden), torch.randn(hidden, intermediate)
@@ -193,10 +226,15 @@ def main() -> None:
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 dynamic quantisation run")
     parser.add_argument("--compile", action="store_true",
                         help="also time the comment-level path through torch.compile (THREADWATCH_DETOXIFY_COMPILE)")
+    parser.add_argument("--shape", choices=("configured", "original"), default="configured",
+                        help="'original': a random-weight model shaped like Detoxify's official `original` "
+                             "(BERT-base, 512 tokens), for its speed only; it cannot be downloaded here")
     args = parser.parse_args()
 
     try:
         settings = ModelSettings.from_env(os.environ)
+        if args.shape == "original":
+            settings = original_shaped_settings(settings)
         model = get_model(settings)
     except ModelLoadError as exc:
         sys.exit(f"bench/scoring.py: {exc}")
