@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from moderation.incitement import assess
 from moderation.policy import Policy
 from moderation.scoring import Scorer, TextScore
+from moderation.verdict import judge
 
 SKIP = "skip"
 _TRUE = {"1", "true", "yes", "y", "t", "toxic", "positive", "pos"}
@@ -83,9 +83,7 @@ def policy_result(policy: Policy, texts: Sequence[str], scored: Sequence[TextSco
     false_alarms: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     for text, score, positive in zip(texts, scored, truth, strict=True):
-        labels = dict(score.labels)
-        labels["incitement"] = assess(text, threat=labels.get("threat", 0.0)).score
-        decision = policy.decide(labels, score.whole)
+        decision = judge(policy, text, score).decision
         actions[decision.action] += 1
         flagged = decision.action != "approve"
         if flagged and positive:

@@ -84,8 +84,8 @@ def score_texts() -> ResponseReturnValue:
         raise ApiError(422, _validation_message(exc)) from None
 
     from app.scoring_runtime import get_policy, get_scorer
-    from app.services.scoring import analyse
     from moderation.detox import ModelLoadError
+    from moderation.verdict import analyse
 
     try:
         scorer, policy = get_scorer(), get_policy()

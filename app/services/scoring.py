@@ -29,39 +29,13 @@ from app.models import (
     ScoreState,
 )
 from app.models.base import utcnow
-from moderation.incitement import IncitementResult, assess
 from moderation.policy import Decision, Policy
-from moderation.scoring import Scorer, TextScore
+from moderation.scoring import Scorer
+from moderation.verdict import Analysis, analyse
 
 log = logging.getLogger(__name__)
 
 DEFAULT_LEASE = timedelta(minutes=10)
-
-
-@dataclass
-class Analysis:
-    """Everything the app stores for one text: model scores, incitement and the policy decision."""
-
-    text_score: TextScore
-    incitement: IncitementResult
-    decision: Decision
-
-    @property
-    def labels(self) -> dict[str, float]:
-        out = dict(self.text_score.labels)
-        out["incitement"] = self.incitement.score
-        return out
-
-
-def analyse(scorer: Scorer, policy: Policy, texts: Sequence[str], *, spans: bool = True) -> list[Analysis]:
-    scored = scorer.score(texts, spans=spans)
-    out: list[Analysis] = []
-    for text, text_score in zip(texts, scored, strict=True):
-        incitement = assess(text, threat=text_score.labels.get("threat", 0.0))
-        labels = dict(text_score.labels)
-        labels["incitement"] = incitement.score
-        out.append(Analysis(text_score, incitement, policy.decide(labels, text_score.whole)))
-    return out
 
 
 @dataclass
