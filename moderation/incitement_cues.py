@@ -180,13 +180,12 @@ def find_targets(sentence: Sentence, lexicon: Lexicon) -> list[Target]:
             found.append(Target("person", a, b, sentence.text[a:b]))
     for m in _BARE_SUBJECT.finditer(sentence.masked):
         word = m.group("word")
+        lowered = word.lower()
         before = _WORD.findall(sentence.masked[: m.start()].lower())[-1:]
         if (
-            word.lower() in lexicon.not_names
-            or word.lower() in _NOT_SUBJECTS
-            or word.lower().endswith(
-                "s"
-            )  # "bills should be killed": bare plurals are things more than people
+            lowered in lexicon.not_names
+            or lowered in _NOT_SUBJECTS
+            or lowered.endswith("s")  # "bills should be killed": bare plurals are things more than people
             or (before and before[0] in _DETERMINERS)  # "the project must be killed": a common noun
             or _overlaps(found, m.start("word"), m.end("word"))
         ):
