@@ -30,6 +30,16 @@ def _int_field(name: str) -> int | None:
         return None
 
 
+def _refused(message: str, back: str, *, status: int, kind: str = "error",
+             extra: dict[str, object] | None = None) -> ResponseReturnValue:
+    """A refused action changes nothing: roll back, then answer a JSON caller, or flash and go back."""
+    db.session.rollback()
+    if wants_json():
+        return jsonify({"error": message, **(extra or {})}), status
+    flash(message, kind)
+    return redirect(back)
+
+
 @bp.route("/comments/<int:comment_id>/decide", methods=["POST"])
 @login_required
 def decide_comment(comment_id: int) -> ResponseReturnValue:
@@ -39,17 +49,9 @@ def decide_comment(comment_id: int) -> ResponseReturnValue:
                         request.form.get("reason") or None, request.form.get("note"),
                         _int_field("expected_version"), reasons=removal_reasons())
     except DecisionConflict as exc:
-        db.session.rollback()
-        if wants_json():
-            return jsonify({"error": str(exc), "current": exc.current}), 409
-        flash(str(exc), "conflict")
-        return redirect(back)
+        return _refused(str(exc), back, status=409, kind="conflict", extra={"current": exc.current})
     except DecisionError as exc:
-        db.session.rollback()
-        if wants_json():
-            return jsonify({"error": str(exc)}), exc.status
-        flash(str(exc), "error")
-        return redirect(back)
+        return _refused(str(exc), back, status=exc.status)
     db.session.commit()
     if "/thread" in back and "#" not in back:
         back += f"#c{comment_id}"  # back to the row in a long thread, not its top
@@ -81,9 +83,7 @@ def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
         result = bulk_decide(db.session, items, current_user, request.form.get("action", ""),
                              request.form.get("reason") or None, request.form.get("note"), reasons=removal_reasons())
     except DecisionError as exc:
-        db.session.rollback()
-        flash(str(exc), "error")
-        return redirect(back)
+        return _refused(str(exc), back, status=exc.status)
     db.session.commit()
     flash(f"{len(result.done)} comments: {request.form.get('action')} done.", "info")
     for _, message in result.conflicts[:10]:
@@ -128,9 +128,7 @@ def sanction(author_id: int) -> ResponseReturnValue:
                                  days=_int_field("days"), reason=request.form.get("reason") or None,
                                  note=request.form.get("note"))
     except DecisionError as exc:
-        db.session.rollback()
-        flash(str(exc), "error")
-        return redirect(back)
+        return _refused(str(exc), back, status=exc.status)
     db.session.commit()
     flash(f"Author {author.display_name} is now {author.standing}.", "info")
     return redirect(back)
