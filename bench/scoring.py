@@ -49,6 +49,7 @@ import torch  # noqa: E402
 
 from moderation.detox import LoadedModel, ModelLoadError, ModelSettings, get_model  # noqa: E402
 from moderation.scoring import Scorer, TextScore  # noqa: E402
+from moderation.testing import save_detoxify_checkpoint  # noqa: E402
 from threads.model import content_hash  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "articles"
@@ -159,10 +160,7 @@ def original_shaped_settings(settings: ModelSettings) -> ModelSettings:
     config.save_pretrained(str(hf_dir))
     torch.manual_seed(0)
     checkpoint = directory / "original_shaped.ckpt"
-    args = {"model_type": str(hf_dir), "model_name": "BertForSequenceClassification",
-            "tokenizer_name": "BertTokenizer", "num_classes": len(classes)}
-    torch.save({"config": {"arch": {"args": args}, "dataset": {"args": {"classes": classes}}},
-                "state_dict": BertForSequenceClassification(config).state_dict()}, checkpoint)
+    save_detoxify_checkpoint(checkpoint, BertForSequenceClassification(config), hf_dir, classes)
     return dataclasses.replace(settings, checkpoint=str(checkpoint), hf_config=str(hf_dir))
 
 

@@ -12,6 +12,7 @@ import json
 import string
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -88,21 +89,21 @@ def build_tiny_checkpoint(
     torch.manual_seed(seed)
     model = BertForSequenceClassification(config)
     checkpoint = directory / name
-    torch.save(
-        {
-            "config": {
-                "arch": {
-                    "args": {
-                        "model_type": str(hf_dir),
-                        "model_name": "BertForSequenceClassification",
-                        "tokenizer_name": "BertTokenizer",
-                        "num_classes": len(classes),
-                    }
-                },
-                "dataset": {"args": {"classes": list(classes)}},
-            },
-            "state_dict": model.state_dict(),
-        },
-        checkpoint,
-    )
+    save_detoxify_checkpoint(checkpoint, model, hf_dir, classes)
     return checkpoint, hf_dir
+
+
+def save_detoxify_checkpoint(path: Path, model: Any, hf_dir: Path, classes: Sequence[str]) -> None:
+    """Write a BertForSequenceClassification in Detoxify's checkpoint format, pointing its
+    `model_type` at `hf_dir` so Detoxify's config lookup resolves offline."""
+    args = {
+        "model_type": str(hf_dir),
+        "model_name": "BertForSequenceClassification",
+        "tokenizer_name": "BertTokenizer",
+        "num_classes": len(classes),
+    }
+    torch.save(
+        {"config": {"arch": {"args": args}, "dataset": {"args": {"classes": list(classes)}}},
+         "state_dict": model.state_dict()},
+        path,
+    )

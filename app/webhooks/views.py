@@ -21,7 +21,7 @@ from app.models.live import DEFAULT_MAX_BODY, SourceConfig, WebhookEvent
 from app.services.live_ingest import apply_event
 from app.webhooks import bp
 from app.webhooks.fastpath import try_fast_create
-from app.webhooks.rejections import record_rejection
+from app.webhooks.rejections import UNKNOWN_SOURCE_BODY_BYTES, record_rejection
 from app.webhooks.signatures import SignatureError, verify
 from threads.adapters import parse_event
 from threads.events import EventError
@@ -118,7 +118,8 @@ def _settings(slug: str) -> _Settings | None:
 def _receive(slug: str, headers: dict[str, str]) -> Response:
     settings = _settings(slug)
     if settings is None or not settings.active:
-        body, truncated = _read_body(DEFAULT_MAX_BODY)
+        # Nothing can be redelivered to an unknown source: read only what is kept of its body.
+        body, truncated = _read_body(UNKNOWN_SOURCE_BODY_BYTES if settings is None else DEFAULT_MAX_BODY)
         record_rejection(slug, settings.source_id if settings else None, 404, "unknown source", headers, body,
                           truncated)
         return _answer(404, error=f"unknown source {slug!r}")
