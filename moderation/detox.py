@@ -317,6 +317,9 @@ class LoadedModel:
         Freezing lets inductor treat the weights as constants (prepacked, with fused bias and gelu).
         The plain `detoxify.predict` reference keeps the eager module.
         """
+        if self._encoder is not None:
+            self._encoder = self._encoder.unpacked()
+            self._run = self._encoder
         self._run = torch.compile(self._run, dynamic=True, options={"freezing": True})
         log.info("scoring path will run through torch.compile (first batches compile)")
 

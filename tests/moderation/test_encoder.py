@@ -16,7 +16,7 @@ from transformers import (
 )
 
 from moderation.detox import LoadedModel, ModelLoadError, ModelSettings, get_model
-from moderation.encoder import FirstTokenEncoder
+from moderation.encoder import FirstTokenEncoder, _Projection
 from moderation.scoring import Scorer
 
 TEXTS = [
@@ -65,6 +65,24 @@ def test_logits_match_the_hugging_face_forward(model_class: type, config: object
     assert torch.allclose(fast, reference, atol=1e-5), (fast - reference).abs().max()
 
 
+@pytest.mark.parametrize("mode", ["plain", "gelu", "residual"])
+def test_prepacked_projection_matches_addmm(mode: str) -> None:
+    if not torch.backends.mkldnn.is_available():
+        pytest.skip("this torch build has no oneDNN")
+    generator = torch.Generator().manual_seed(7)
+    weight, bias = torch.randn(96, 48, generator=generator), torch.randn(96, generator=generator)
+    x, residual = torch.randn(37, 48, generator=generator), torch.randn(37, 96, generator=generator)
+    packed, plain = _Projection(weight, bias, prepack=True), _Projection(weight, bias, prepack=False)
+    assert packed.prepacked and not plain.prepacked
+    kwargs: dict[str, object] = {"gelu": mode == "gelu", "residual": residual if mode == "residual" else None}
+    expected = x @ weight.t() + bias
+    expected = torch.nn.functional.gelu(expected) if mode == "gelu" else expected
+    expected = expected + residual if mode == "residual" else expected
+    with torch.inference_mode():
+        for projection in (packed, plain):
+            assert torch.allclose(projection(x, **kwargs), expected, atol=1e-4), mode  # type: ignore[arg-type]
+
+
 def test_padding_never_changes_a_texts_logits() -> None:
     torch.manual_seed(4)
     model = BertForSequenceClassification(_small(BertConfig)).eval()
@@ -92,6 +110,7 @@ def test_the_tiny_checkpoint_scores_the_same_with_and_without_it(tiny_settings: 
     fast = get_model(tiny_settings)
     reference = get_model(dataclasses.replace(tiny_settings, fast_path=False))
     assert fast.uses_fast_path and not reference.uses_fast_path
+    assert fast._encoder.prepacked == bool(torch.backends.mkldnn.is_available())
     assert fast.identity == reference.identity
     for a, b in zip(Scorer(fast, cache_size=0).score(TEXTS), Scorer(reference, cache_size=0).score(TEXTS),
                     strict=True):
