@@ -15,7 +15,9 @@ killed"), figurative ("job-killer", "killing it"; blanked out first) or quoted i
 condemned ('He said "they should all be shot" — disgraceful.').
 
 Score. Per sentence, a call+act pair is worth 0.72 with a person/office/group target, 0.62 with
-only a pronoun target and 0.35 with none; +0.08 when the act is lethal, +0.05 for shouting and
+only a weak target and 0.35 with none. Weak targets are pronouns and bare lowercase words in the
+places a name would stand ("pashinyan should be shot", "remove pashinyan by force", "let's hang
+aliyev"): most often a name typed in lowercase, so the call reaches review but not hold; +0.08 when the act is lethal, +0.05 for shouting and
 +0.05 when the call governs two different acts. A dehumanising comparison of a named group is
 worth 0.60 (0.55 when the group is only referred to by a pronoun). A question divides the call
 part by ~3 unless it is rhetorical ("why doesn't someone …"); a quoted or reported call is worth
@@ -223,7 +225,7 @@ def _assess_sentence(
     shouting = is_shouting(sentence, lexicon)
     calls = find_calls(sentence, lexicon, shouting)
     acts = find_acts(sentence, lexicon)
-    targets = find_targets(sentence, lexicon)
+    targets = find_targets(sentence, lexicon, calls)
     reasons: list[IncitementReason] = []
 
     call_part = 0.0

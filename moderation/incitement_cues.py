@@ -8,7 +8,7 @@ its words from a `Lexicon`, so the same machinery serves every language that has
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,8 +46,8 @@ class Target:
 
     @property
     def strong(self) -> bool:
-        """Named people, offices and groups are strong; pronouns and bare lowercase subjects are not."""
-        return self.kind not in ("pronoun", "subject")
+        """Named people, offices and groups are strong; pronouns and bare lowercase words are not."""
+        return self.kind not in ("pronoun", "subject", "object")
 
 
 @dataclass
@@ -160,7 +160,8 @@ def _reported(sentence: Sentence, act: Cue, lexicon: Lexicon) -> bool:
     return False
 
 
-def find_targets(sentence: Sentence, lexicon: Lexicon) -> list[Target]:
+def find_targets(sentence: Sentence, lexicon: Lexicon, calls: Sequence[Cue] = ()) -> list[Target]:
+    """People, offices and groups the sentence names; `calls` lets an imperative's bare object count."""
     found: list[Target] = []
     for kind, pattern in lexicon.targets:
         for m in pattern.finditer(sentence.masked):
@@ -191,7 +192,47 @@ def find_targets(sentence: Sentence, lexicon: Lexicon) -> list[Target]:
         ):
             continue
         found.append(Target("subject", m.start("word"), m.end("word"), word))
+    for call in calls:
+        end = call.end
+        if call.kind in ("modal", "let"):  # "we must remove pashinyan", "let's hang aliyev"
+            verb = _verb_after_modal(lexicon).match(sentence.masked, call.end)
+            if verb is None:
+                continue
+            end = verb.end()
+        elif call.kind != "imperative":
+            continue
+        target = _bare_object(sentence, end, lexicon, found)
+        if target is not None:
+            found.append(target)
     return found
+
+
+@lru_cache(maxsize=8)
+def _verb_after_modal(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = [lexicon.imperative_calls.pattern, *(act.pattern.pattern for act in lexicon.acts if act.imperative)]
+    return re.compile(r"\s+(?:just\s+|simply\s+|finally\s+)?(?:" + "|".join(verbs) + ")", re.IGNORECASE)
+
+
+def _bare_object(sentence: Sentence, verb_end: int, lexicon: Lexicon, found: list[Target]) -> Target | None:
+    """The lowercase word right after an imperative ("remove pashinyan ... by force", "hang aliyev"),
+    as a weak target: a name typed in lowercase, most often. Common nouns after a determiner, bare
+    plurals ("remove tariffs") and idiomatic objects ("kill time", "shoot pool") are not."""
+    m = _NEXT_WORD.match(sentence.masked, verb_end)
+    if m is None:
+        return None
+    word = m.group("word")
+    lowered = word.lower()
+    if (
+        lowered in lexicon.not_names
+        or lowered in _NOT_SUBJECTS
+        or lowered in _NOT_OBJECTS
+        or lowered in _DETERMINERS
+        or lowered.endswith("s")
+        or lowered.endswith(_ABSTRACT_SUFFIXES)  # "kill inflation", "wipe out corruption", "end poverty"
+        or _overlaps(found, m.start("word"), m.end("word"))
+    ):
+        return None
+    return Target("object", m.start("word"), m.end("word"), word)
 
 
 # Names typed in lowercase ("pashinyan should be arrested and shot") escape the capitalised-name
@@ -200,6 +241,25 @@ def find_targets(sentence: Sentence, lexicon: Lexicon) -> list[Target]:
 _BARE_SUBJECT = re.compile(
     r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]{2,})\s+"
     r"(?=(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|deserves?\s+to)\s+(?:be|get)\b)"
+)
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z'’-]{2,})(?![\w'’-])")
+# Words that follow an imperative verb without being anyone: idioms, adverbs, particles, reflexives.
+_NOT_OBJECTS = frozenset(
+    {
+        "time", "pool", "loose", "tight", "rubber", "fire", "first", "again", "back", "out", "up", "down", "off",
+        "away", "over", "together", "today", "tomorrow", "tonight", "immediately", "asap", "please", "now",
+        "yourself", "myself", "ourselves", "themselves", "himself", "herself", "itself", "oneself", "money",
+        "fat", "weight", "dust", "clutter", "trash", "spam", "stuff", "bridges", "the", "all", "everyone",
+        "crime", "hate", "fear", "evil", "disease", "cancer", "terror", "debt", "waste", "fraud", "graft",
+        "hunger", "war", "covid", "virus", "inflation", "greed", "rot", "filth", "crap", "nonsense", "it",
+        "forever", "alive", "dat", "dis", "calories",
+        "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "for", "with", "from", "into", "onto",
+        "to", "in", "on", "at", "by", "of", "about", "against", "without", "if", "when", "while", "because",
+    }
+)
+_ABSTRACT_SUFFIXES = (
+    "tion", "sion", "ism", "ity", "ty", "ness", "ment", "ance", "ence", "cy", "ship", "dom", "ery", "ing", "age",
+    "ure", "ice",
 )
 _DETERMINERS = frozenset(
     {

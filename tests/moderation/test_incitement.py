@@ -191,6 +191,11 @@ def test_figurative_reported_and_condemned_violence_is_not_flagged(text: str) ->
         ("pashinyan should be arrested and shot", "pashinyan"),
         ("kocharyan must be hanged for what he did", "kocharyan"),
         ("honestly aliyev deserves to be executed", "aliyev"),
+        ("remove pashinyan immediately, either by political means or by force", "pashinyan"),
+        ("we must remove pashinyan by force", "pashinyan"),
+        ("hang aliyev and his whole gang", "aliyev"),
+        ("let's shoot kocharyan", "kocharyan"),
+        ("kick out erdogan by force", "erdogan"),
     ],
 )
 def test_a_name_typed_in_lowercase_is_a_weak_target(text: str, target: str) -> None:
@@ -209,6 +214,18 @@ def test_a_name_typed_in_lowercase_is_a_weak_target(text: str, target: str) -> N
 def test_common_nouns_before_a_passive_call_are_no_target(text: str) -> None:
     result = assess(text)
     assert result.score < FLAG
+    assert all(reason.target is None for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we must kill time somehow", "remove the tariffs by force of law", "remove tariffs by force of law",
+     "the central bank should kill inflation now", "let's wipe out corruption and poverty", "burn calories, not money",
+     "kill it with fire", "remove this stain by force", "we should just burn forever in this heat"],
+)
+def test_idioms_abstract_nouns_and_things_after_an_imperative_are_no_target(text: str) -> None:
+    result = assess(text)
+    assert result.score < FLAG, result.reasons
     assert all(reason.target is None for reason in result.reasons)
 
 
