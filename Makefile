@@ -26,7 +26,7 @@ lint: install
 	$(BIN)/ruff check .
 
 typecheck: install
-	$(BIN)/mypy threads moderation
+	$(BIN)/mypy threads moderation app config.py
 
 migrate: install
 	$(BIN)/flask db upgrade

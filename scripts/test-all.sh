@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 echo "== ruff"
 "$BIN/ruff" check .
-echo "== mypy (threads/ and moderation/ are strict)"
-"$BIN/mypy" threads moderation
+echo "== mypy --strict (threads/, moderation/, app/, config.py)"
+"$BIN/mypy" threads moderation app config.py
 echo "== pytest"
 exec "$BIN/pytest" -q "$@"

@@ -5,6 +5,8 @@ are readable through it. The one exception is `POST /api/score`, the stateless p
 a comment system calls for text that is not stored; it is rate-limited instead.
 """
 
+from typing import cast
+
 from flask import Blueprint, request
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
@@ -20,7 +22,8 @@ PUBLIC_ENDPOINTS = {"api.score_texts"}
 def _authenticate() -> ResponseReturnValue | None:
     if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
         return None
-    return login_manager.unauthorized()
+    # flask_login is untyped: unauthorized() returns what our handler (app.auth.loaders) returns.
+    return cast(ResponseReturnValue, login_manager.unauthorized())
 
 
 from app.api import articles, graph, scores  # noqa: E402,F401

@@ -52,7 +52,7 @@ def get_article(article_id: int) -> ResponseReturnValue:
 def get_thread(article_id: int) -> ResponseReturnValue:
     article = db.get_or_404(Article, article_id, description=f"article {article_id} not found")
     tree = {"id": article.id, "title": article.title, "body": article.body,
-            "comments": nest(thread_comments(db.session, article_id))}
+            "comments": nest(thread_comments(db.session(), article_id))}
     # dumps_tree, not jsonify: the standard encoder recurses once per reply level.
     return Response(dumps_tree(tree), mimetype="application/json")
 
@@ -60,4 +60,4 @@ def get_thread(article_id: int) -> ResponseReturnValue:
 @bp.get("/comments/<int:comment_id>")
 def get_comment(comment_id: int) -> ResponseReturnValue:
     comment = db.get_or_404(Comment, comment_id, description=f"comment {comment_id} not found")
-    return jsonify(comment_context(db.session, comment))
+    return jsonify(comment_context(db.session(), comment))

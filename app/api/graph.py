@@ -45,7 +45,7 @@ def reply(payload: dict[str, Any]) -> ResponseReturnValue:
 def current_analysis() -> GraphAnalysis:
     try:
         filt = parse_filter(request.args.get("since"), request.args.get("until"), request.args.get("source"))
-        return analysis_for(db.session, filt)
+        return analysis_for(db.session(), filt)
     except GraphFilterError as exc:
         raise ApiError(400, str(exc)) from None
 

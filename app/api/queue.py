@@ -8,7 +8,7 @@ cross-site form), never for cookie sessions. Same filters, validation and servic
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from flask import Blueprint, current_app, jsonify, request, send_file
 from flask.typing import ResponseReturnValue
@@ -33,7 +33,8 @@ def _authenticate() -> ResponseReturnValue | None:
     if request.endpoint == "queue_api.openapi":
         return None
     if not current_user.is_authenticated:
-        return login_manager.unauthorized()
+        # flask_login is untyped: unauthorized() returns what our handler (app.auth.loaders) returns.
+        return cast(ResponseReturnValue, login_manager.unauthorized())
     if request.method not in {"GET", "HEAD", "OPTIONS"} and not is_token_request():
         csrf.protect()
     return None
@@ -65,7 +66,7 @@ def list_items() -> ResponseReturnValue:
         filt = parse_filter()
     except FilterError as exc:
         raise ApiError(400, str(exc)) from exc
-    page = list_queue(db.session, filt)
+    page = list_queue(db.session(), filt)
     return jsonify({
         "queue": filt.queue, "page": filt.page, "per_page": filt.per_page, "has_next": page.has_next,
         "counts": page.counts, "items": [item_dict(c, s) for c, s in page.rows],
@@ -81,7 +82,7 @@ def decide_item(comment_id: int) -> ResponseReturnValue:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ApiError(400, "expected_version (integer) is required")
     try:
-        result = decide(db.session, comment_id, current_user, str(body.get("action", "")),
+        result = decide(db.session(), comment_id, current_user, str(body.get("action", "")),
                         body.get("reason") if isinstance(body.get("reason"), str) else None,
                         body.get("note") if isinstance(body.get("note"), str) else None,
                         version, reasons=removal_reasons())

@@ -71,7 +71,7 @@ def _validation_message(exc: ValidationError) -> str:
 
 
 @bp.post("/score")
-@csrf.exempt
+@csrf.exempt  # type: ignore[untyped-decorator]
 @limiter.limit(lambda: current_app.config["SCORE_API_RATE_LIMIT"])
 def score_texts() -> ResponseReturnValue:
     """Score texts without storing anything, for a comment system's pre-submit check."""

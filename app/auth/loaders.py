@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from flask import Flask, g, jsonify, redirect, request, url_for
+from flask import g, jsonify, redirect, request, url_for
+from flask.sansio.app import App
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
@@ -33,7 +34,7 @@ def _load_from_request(req: Any) -> User | None:
     token = header[len("Bearer "):].strip()
     if not token:
         return None
-    user = db.session.scalar(select(User).where(User.api_token_hash == token_hash(token)))
+    user: User | None = db.session.scalar(select(User).where(User.api_token_hash == token_hash(token)))
     if user is None or not user.active:
         return None
     g.token_authenticated = True
@@ -46,7 +47,7 @@ def _unauthorized() -> ResponseReturnValue:
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
 
 
-def install(app: Flask) -> None:
+def install(app: App) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to use the moderation queue."
     login_manager.user_loader(_load_user)

@@ -73,7 +73,7 @@ def login() -> ResponseReturnValue:
 
 
 @bp.route("/logout", methods=["POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def logout() -> ResponseReturnValue:
     form = LogoutForm()
     if form.validate_on_submit():

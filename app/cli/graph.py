@@ -30,7 +30,7 @@ def graph_cmd(since: str | None, until: str | None, source_slug: str | None, fmt
 
     try:
         filt = parse_filter(since, until, source_slug)
-        analysis = analysis_for(db.session, filt)
+        analysis = analysis_for(db.session(), filt)
     except GraphFilterError as exc:
         raise click.BadParameter(str(exc)) from None
     graph = analysis.graph.copy()

@@ -26,12 +26,12 @@ COMMIT_EVERY = 500
 
 def run_import(fmt: str, file: Path, source_slug: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    source = get_or_create_source(db.session, source_slug, kind="import")
+    source = get_or_create_source(db.session(), source_slug, kind="import")
     actor = f"import:{fmt}"
     bar = tqdm(desc=f"importing {file.name}", unit="item", file=sys.stderr, disable=None)
     try:
         for n, event in enumerate(IMPORTERS[fmt](file), start=1):
-            result = apply_event(db.session, source, event, actor=actor)
+            result = apply_event(db.session(), source, event, actor=actor)
             kind = "articles" if event.comment is None else "comments"
             counts[f"{kind} {result.outcome}"] += 1
             bar.update(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from flask.cli import AppGroup
@@ -12,11 +13,15 @@ from tqdm import tqdm
 from app.extensions import db
 from app.models import Comment, CommentScore, IncitementCue, ScoreSpan, ScoreState
 
+if TYPE_CHECKING:  # moderation.scoring imports torch: kept out of CLI start-up, as in _load_scorer
+    from moderation.policy import Policy
+    from moderation.scoring import Scorer
+
 moderation_cli = AppGroup("moderation", help="Score comments and explain scores.")
 model_cli = AppGroup("model", help="Inspect and evaluate the toxicity model.")
 
 
-def _load_scorer():  # type: ignore[no-untyped-def]
+def _load_scorer() -> tuple[Scorer, Policy]:
     from app.scoring_runtime import get_policy, get_scorer
     from moderation.detox import ModelLoadError
 
@@ -67,11 +72,11 @@ def score_cmd(mode: str, article_id: int | None, batch_size: int) -> None:
     from app.services.scoring import mark_pending
 
     if article_id is not None:
-        n = mark_pending(db.session, article_id=article_id)
+        n = mark_pending(db.session(), article_id=article_id)
         db.session.commit()
         click.echo(f"article {article_id}: {n} comments queued for scoring")
     elif mode == "all":
-        n = mark_pending(db.session, all_comments=True)
+        n = mark_pending(db.session(), all_comments=True)
         db.session.commit()
         click.echo(f"{n} comments queued for re-scoring")
     _run_pending(article_id, batch_size)
@@ -85,7 +90,7 @@ def rescore_cmd(stale: bool, batch_size: int) -> None:
     from app.services.scoring import mark_pending
 
     scorer, _ = _load_scorer()
-    n = mark_pending(db.session, stale_for=scorer.model.identity)
+    n = mark_pending(db.session(), stale_for=scorer.model.identity)
     db.session.commit()
     click.echo(f"{n} comments scored by another model queued for re-scoring")
     _run_pending(None, batch_size)

@@ -58,7 +58,7 @@ def build_cmd(kind: str, start: datetime | None, end: datetime | None, source: s
         bar.update(1)
 
     try:
-        snap = get_or_build(db.session, period, source, rebuild=rebuild, options=options_from_config(),
+        snap = get_or_build(db.session(), period, source, rebuild=rebuild, options=options_from_config(),
                             progress=step)
         if not snap.built:
             bar.update(len(SECTIONS))
@@ -83,7 +83,7 @@ def run_due_cmd() -> None:
     """Run every scheduled report that is due (for cron)."""
     from app.reports.schedule import run_due
 
-    runs = run_due(db.session, datetime.now(UTC))
+    runs = run_due(db.session(), datetime.now(UTC))
     db.session.commit()
     for run in runs:
         click.echo(f"schedule {run.schedule_id} {run.period_start.date()}..{run.period_end.date()}: {run.status}"
@@ -100,7 +100,7 @@ reports_cli.add_command(schedule_cli)
 def schedule_list() -> None:
     from app.reports.schedule import list_schedules
 
-    for s in list_schedules(db.session):
+    for s in list_schedules(db.session()):
         click.echo(f"{s.id}\t{s.name}\t{s.period_kind}\tsources={','.join(s.sources) or 'all'}\t"
                    f"formats={','.join(s.formats)}\tto={','.join(s.recipients) or '-'}\t"
                    f"{'active' if s.active else 'paused'}")
@@ -116,7 +116,7 @@ def schedule_add(name: str, kind: str, sources: tuple[str, ...], formats: str, r
     from app.reports.schedule import ScheduleError, add_schedule
 
     try:
-        s = add_schedule(db.session, name=name, period_kind=kind, sources=list(sources),
+        s = add_schedule(db.session(), name=name, period_kind=kind, sources=list(sources),
                          formats=_formats(formats), recipients=list(recipients))
     except (ScheduleError, UnknownSource) as exc:
         raise click.UsageError(str(exc)) from exc
@@ -130,7 +130,7 @@ def schedule_remove(name_or_id: str) -> None:
     from app.reports.schedule import ScheduleError, remove_schedule
 
     try:
-        remove_schedule(db.session, name_or_id)
+        remove_schedule(db.session(), name_or_id)
     except ScheduleError as exc:
         raise click.UsageError(str(exc)) from exc
     db.session.commit()

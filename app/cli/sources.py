@@ -33,7 +33,7 @@ def _check_secret(scheme: str, secret: str) -> None:
 
 
 def _config(slug: str) -> SourceConfig:
-    config = db.session.scalar(select(SourceConfig).join(Source).where(Source.slug == slug))
+    config: SourceConfig | None = db.session.scalar(select(SourceConfig).join(Source).where(Source.slug == slug))
     if config is None:
         raise click.ClickException(f"no webhook source {slug!r}; add it with `flask sources add`")
     return config
@@ -58,7 +58,7 @@ def add_cmd(slug: str, scheme: str, payload_format: str, secret: str | None, nam
         callback_secret = new_secret("standard")
     if callback_secret:
         _check_secret("standard", callback_secret)
-    source = get_or_create_source(db.session, slug, name=name, kind="webhook")
+    source = get_or_create_source(db.session(), slug, name=name, kind="webhook")
     config = db.session.scalar(select(SourceConfig).where(SourceConfig.source_id == source.id))
     if config is None:
         config = SourceConfig(source_id=source.id, scheme=scheme, payload_format=payload_format, secrets=[secret])
@@ -111,7 +111,7 @@ def redeliver_cmd(delivery_id: int) -> None:
     delivery = db.session.get(CallbackDelivery, delivery_id)
     if delivery is None:
         raise click.ClickException(f"callback delivery {delivery_id} not found")
-    ok = send_delivery(db.session, delivery, force=True)
+    ok = send_delivery(db.session(), delivery, force=True)
     db.session.commit()
     click.echo(f"delivery {delivery_id}: {delivery.status} (HTTP {delivery.last_status_code}, "
                f"{delivery.attempts} attempt(s)){'' if ok else ': ' + (delivery.last_error or '')}")

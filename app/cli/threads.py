@@ -76,8 +76,8 @@ def ingest_cmd(paths: tuple[Path, ...], source_slug: str) -> None:
             failures += 1
             summaries.append(f"{file.name}: SKIPPED: {exc}")
             continue
-        source = get_or_create_source(db.session, source_slug, kind="scraped")
-        result = ingest_article(db.session, parsed, source=source, actor="cli:threads ingest",
+        source = get_or_create_source(db.session(), source_slug, kind="scraped")
+        result = ingest_article(db.session(), parsed, source=source, actor="cli:threads ingest",
                                 external_id=file.stem)
         db.session.commit()
         summaries.append(f"{file.name}: article #{result.article_id} {result.summary()}")
@@ -96,6 +96,6 @@ def show_cmd(article_id: int) -> None:
     if article is None:
         raise click.ClickException(f"article {article_id} not found")
     click.echo(f"#{article.id} {article.title}")
-    for comment in thread_comments(db.session, article_id):
+    for comment in thread_comments(db.session(), article_id):
         first = " ".join(comment.body.split())[:90]
         click.echo(f"{'  ' * (comment.depth + 1)}[{comment.id}] ({comment.status}) {first}")

@@ -18,7 +18,7 @@ DEMO_EMAIL = "admin@example.test"
 
 
 def _find(email: str) -> User:
-    user = db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+    user: User | None = db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
     if user is None:
         raise click.ClickException(f"no user {email}")
     return user

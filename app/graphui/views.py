@@ -41,17 +41,17 @@ def _queue_link(analysis: GraphAnalysis, node: str) -> str | None:
 
 
 @bp.get("/graph")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def index() -> ResponseReturnValue:
-    args = _filter_args()
+    args: dict[str, Any] = _filter_args()  # Any: url_for(**args) checks values against _external etc.
     status = 200
     try:
         filt = parse_filter(args.get("since"), args.get("until"), args.get("source"))
-        analysis = analysis_for(db.session, filt)
+        analysis = analysis_for(db.session(), filt)
     except GraphFilterError as exc:
         flash(f"Filter ignored: {exc}", "error")
         args, status = {}, 400
-        analysis = analysis_for(db.session, GraphFilter())
+        analysis = analysis_for(db.session(), GraphFilter())
     pairs = [{"pair": p, "a_url": _queue_link(analysis, p.a), "b_url": _queue_link(analysis, p.b),
               "first": min([*p.hostile_ids_ab, *p.hostile_ids_ba], key=int, default=None)}
              for p in analysis.pairs[:TOP_PAIRS]]

@@ -46,7 +46,7 @@ def run_batch(app: Flask, *, batch_size: int | None = None, article_id: int | No
     from app.services.callbacks import enqueue_decision_callback
     from app.services.scoring import claim_batch, score_claimed
 
-    session = db.session
+    session = db.session()
     size = batch_size or int(app.config.get("WORKER_BATCH_SIZE", 64))
     worker, ids = claim_batch(session, worker=worker_name(), batch_size=size, lease=lease_length(),
                               article_id=article_id)
@@ -95,7 +95,7 @@ def send_callbacks(app: Flask) -> int:
     from app.services.callbacks import send_due_callbacks
 
     with app.app_context():
-        sent = send_due_callbacks(db.session)
+        sent = send_due_callbacks(db.session())
         db.session.commit()
         db.session.remove()
     return sent

@@ -27,12 +27,12 @@ def flask_app() -> Flask:
         return _app
 
 
-@celery.task(name="threadwatch.run_job")
+@celery.task(name="threadwatch.run_job")  # type: ignore[untyped-decorator]
 def run_job(name: str) -> object:
     return job_named(name).run(flask_app())
 
 
-@celery.task(name="threadwatch.score_pending")
+@celery.task(name="threadwatch.score_pending")  # type: ignore[untyped-decorator]
 def score_pending() -> int:
     from app.jobs.pipeline import score_pending as run
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.extensions import db
 from app.models.base import UTCDateTime, utcnow
-from moderation.policy import DETOXIFY_LABELS
+from moderation.policy import DETOXIFY_LABELS as DETOXIFY_LABELS  # re-exported for app.models
 
 # Detoxify's labels across its models, defined once in the moderation package.
 ALL_LABELS: tuple[str, ...] = (*DETOXIFY_LABELS, "incitement")

@@ -41,11 +41,11 @@ def _refused(message: str, back: str, *, status: int, kind: str = "error",
 
 
 @bp.route("/comments/<int:comment_id>/decide", methods=["POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def decide_comment(comment_id: int) -> ResponseReturnValue:
     back = safe_next(url_for("queue.index"))
     try:
-        result = decide(db.session, comment_id, current_user, request.form.get("action", ""),
+        result = decide(db.session(), comment_id, current_user, request.form.get("action", ""),
                         request.form.get("reason") or None, request.form.get("note"),
                         _int_field("expected_version"), reasons=removal_reasons())
     except DecisionConflict as exc:
@@ -63,7 +63,7 @@ def decide_comment(comment_id: int) -> ResponseReturnValue:
 
 
 @bp.route("/bulk", methods=["POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def bulk() -> ResponseReturnValue:
     """Act once on the selected items; each carries the version the moderator saw (id:version)."""
     back = safe_next(url_for("queue.index"))
@@ -80,7 +80,7 @@ def bulk() -> ResponseReturnValue:
 
 def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
     try:
-        result = bulk_decide(db.session, items, current_user, request.form.get("action", ""),
+        result = bulk_decide(db.session(), items, current_user, request.form.get("action", ""),
                              request.form.get("reason") or None, request.form.get("note"), reasons=removal_reasons())
     except DecisionError as exc:
         return _refused(str(exc), back, status=exc.status)
@@ -94,7 +94,7 @@ def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
 
 
 @bp.route("/bulk/range", methods=["POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def bulk_range() -> ResponseReturnValue:
     """Score-range batch: the first POST shows how many comments it touches, the second acts."""
     try:
@@ -107,7 +107,7 @@ def bulk_range() -> ResponseReturnValue:
         flash("Pick a label and a score range for a batch action.", "error")
         return redirect(back)
     action = request.form.get("action", "")
-    count = count_matching(db.session, filt, cap=None)
+    count = count_matching(db.session(), filt, cap=None)
     if request.form.get("confirm") != "yes":
         return render_template("queue/confirm_range.html", filt=filt, count=count, action=action,
                                reason=request.form.get("reason", ""), note=request.form.get("note", ""),
@@ -116,15 +116,15 @@ def bulk_range() -> ResponseReturnValue:
     if count > MAX_RANGE_BATCH:
         flash(f"{count} comments match; narrow the range below {MAX_RANGE_BATCH} and try again.", "error")
         return redirect(back)
-    return _run_bulk(targets_in_range(db.session, filt, MAX_RANGE_BATCH), back)
+    return _run_bulk(targets_in_range(db.session(), filt, MAX_RANGE_BATCH), back)
 
 
 @bp.route("/authors/<int:author_id>/sanction", methods=["POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def sanction(author_id: int) -> ResponseReturnValue:
     back = safe_next(url_for("queue.index"))
     try:
-        author = sanction_author(db.session, author_id, current_user, request.form.get("action", ""),
+        author = sanction_author(db.session(), author_id, current_user, request.form.get("action", ""),
                                  days=_int_field("days"), reason=request.form.get("reason") or None,
                                  note=request.form.get("note"))
     except DecisionError as exc:

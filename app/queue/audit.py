@@ -14,18 +14,18 @@ from app.services.queue_query import QUEUES, QueueFilter
 
 
 @bp.route("/moderators/<int:user_id>/audit")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def moderator_audit(user_id: int) -> ResponseReturnValue:
     user = db.get_or_404(User, user_id)
     page = max(1, request.args.get("page", 1, type=int))
-    entries = audit_for_moderator(db.session, user_id, limit=100, offset=(page - 1) * 100)
+    entries = audit_for_moderator(db.session(), user_id, limit=100, offset=(page - 1) * 100)
     return render_template("queue/moderator_audit.html", user=user, entries=entries, page=page,
                            queues=QUEUES, filt=QueueFilter())
 
 
 @bp.route("/stats")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def stats() -> ResponseReturnValue:
     days = min(365, max(1, request.args.get("days", 30, type=int)))
-    return render_template("queue/stats.html", stats=moderator_stats(db.session, days=days), days=days,
+    return render_template("queue/stats.html", stats=moderator_stats(db.session(), days=days), days=days,
                            queues=QUEUES, filt=QueueFilter())

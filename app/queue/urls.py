@@ -7,6 +7,8 @@ derived from url_for with a sentinel id.
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import url_for
 from markupsafe import Markup, escape
 
@@ -14,7 +16,8 @@ _SENTINEL = 987654321
 
 
 def _prefix(endpoint: str, **kw: int) -> tuple[str, str]:
-    url = url_for(endpoint, **{k: _SENTINEL for k in kw})
+    values: dict[str, Any] = {k: _SENTINEL for k in kw}
+    url = url_for(endpoint, **values)
     head, _, tail = url.partition(str(_SENTINEL))
     # Markup: already-safe URL pieces, so templates do not escape them again on every row.
     return Markup(escape(head)), Markup(escape(tail))

@@ -26,7 +26,7 @@ def _common() -> dict[str, Any]:
 
 
 @bp.route("/")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def index() -> ResponseReturnValue:
     status = 200
     try:
@@ -34,28 +34,28 @@ def index() -> ResponseReturnValue:
     except FilterError as exc:
         flash(f"Filter ignored: {exc}", "error")
         filt, status = QueueFilter(), 400
-    page = list_queue(db.session, filt)
-    items = build_context(db.session, page.rows)
+    page = list_queue(db.session(), filt)
+    items = build_context(db.session(), page.rows)
     return render_template("queue/index.html", page=page, items=items, filt=filt, **_common()), status
 
 
 @bp.route("/comments/<int:comment_id>")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def comment(comment_id: int) -> ResponseReturnValue:
-    row = comment_with_score(db.session, comment_id)
+    row = comment_with_score(db.session(), comment_id)
     if row is None:
         abort(404)
-    item = build_context(db.session, [row])[0]
-    return render_template("queue/comment.html", item=item, audit=audit_for_comment(db.session, comment_id),
+    item = build_context(db.session(), [row])[0]
+    return render_template("queue/comment.html", item=item, audit=audit_for_comment(db.session(), comment_id),
                            filt=QueueFilter(), **_common())
 
 
 @bp.route("/articles/<int:article_id>/thread")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def thread(article_id: int) -> ResponseReturnValue:
     article = db.get_or_404(Article, article_id)
     focus = request.args.get("focus", type=int)
-    tree = thread_page(db.session, article_id, per_page=int(current_app.config["THREAD_PAGE_SIZE"]),
+    tree = thread_page(db.session(), article_id, per_page=int(current_app.config["THREAD_PAGE_SIZE"]),
                        page=request.args.get("page", type=int), focus=focus)
     common = _common()
     html = render_rows(tree.rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),

@@ -171,7 +171,7 @@ def run_due_job(app: object) -> int:
     assert isinstance(app, Flask)
     with app.app_context():
         try:
-            runs = run_due(db.session, utcnow(), options=ReportOptions(
+            runs = run_due(db.session(), utcnow(), options=ReportOptions(
                 base_url=str(app.config.get("BASE_URL", "") or "").rstrip("/")))
             db.session.commit()
         except Exception:

@@ -47,7 +47,7 @@ def _split(text: str | None) -> list[str]:
 
 
 @bp.get("/")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def index() -> ResponseReturnValue:
     reports = db.session.scalars(select(Report).order_by(Report.period_start.desc(), Report.id.desc())
                                  .limit(PAGE_SIZE)).all()
@@ -66,7 +66,7 @@ def _report_or_404(report_id: int) -> Report:
 
 
 @bp.get("/<int:report_id>")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def show(report_id: int) -> ResponseReturnValue:
     row = _report_or_404(report_id)
     response = Response(row.html, mimetype="text/html")
@@ -76,13 +76,13 @@ def show(report_id: int) -> ResponseReturnValue:
 
 
 @bp.get("/<int:report_id>.json")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def show_json(report_id: int) -> ResponseReturnValue:
     return Response(render_json(load_report(_report_or_404(report_id))), mimetype="application/json")
 
 
 @bp.get("/<int:report_id>.csv.zip")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def show_csv(report_id: int) -> ResponseReturnValue:
     data = render_csv_zip(load_report(_report_or_404(report_id)))
     return send_file(io.BytesIO(data), mimetype="application/zip", as_attachment=True,
@@ -95,7 +95,7 @@ def _admin_only() -> None:
 
 
 @bp.post("/schedule")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def schedule_add() -> ResponseReturnValue:
     _admin_only()
     form = ScheduleForm()
@@ -103,7 +103,7 @@ def schedule_add() -> ResponseReturnValue:
         flash("Schedule not saved: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in form.errors.items()), "error")
         return redirect(url_for("reports.index"))
     try:
-        add_schedule(db.session, name=form.name.data, period_kind=form.period.data, sources=_split(form.sources.data),
+        add_schedule(db.session(), name=form.name.data, period_kind=form.period.data, sources=_split(form.sources.data),
                      formats=list(form.formats.data or []), recipients=_split(form.recipients.data),
                      active=bool(form.active.data))
     except (ScheduleError, UnknownSource) as exc:
@@ -116,13 +116,13 @@ def schedule_add() -> ResponseReturnValue:
 
 
 @bp.post("/schedule/<int:schedule_id>/delete")
-@login_required
+@login_required  # type: ignore[untyped-decorator]
 def schedule_delete(schedule_id: int) -> ResponseReturnValue:
     _admin_only()
     if not DeleteForm().validate_on_submit():
         abort(400)
     try:
-        remove_schedule(db.session, schedule_id)
+        remove_schedule(db.session(), schedule_id)
     except ScheduleError:
         abort(404)
     db.session.commit()

@@ -28,7 +28,8 @@ TIMEOUT_SECONDS = 5.0
 
 def backoff(attempts: int) -> timedelta:
     """30 s, 1 min, 2 min, ... capped at 6 h: a comment system that is down for a while catches up."""
-    return min(BASE_BACKOFF * (2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+    factor: int = 2 ** max(attempts - 1, 0)  # int ** int is typed Any (a negative exponent gives a float)
+    return min(BASE_BACKOFF * factor, MAX_BACKOFF)
 
 
 def enqueue_decision_callback(session: Session, comment: Comment, decision_action: str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -163,6 +164,8 @@ def link_near_duplicates(session: Session, article: Article) -> list[tuple[int, 
         select(Article.id, Article.minhash).where(Article.id != article.id, Article.minhash.is_not(None))
     )
     for other_id, signature in rows:
+        # The WHERE clause excludes NULL signatures, which the column's Optional type cannot express.
+        signature = cast("list[int]", signature)
         if not is_near_duplicate(article.minhash, signature):
             continue
         similarity = estimate_similarity(article.minhash, signature)

@@ -50,6 +50,8 @@ def moderator_stats(session: Session, *, days: int = 30) -> list[ModeratorStats]
         .group_by(AuditEntry.actor_id, AuditEntry.action)
     )
     for actor_id, action, n, last in rows:
+        if actor_id is None:  # excluded by the WHERE clause (and skipped below anyway): narrows the type
+            continue
         user = users.get(actor_id)
         if user is None:
             continue

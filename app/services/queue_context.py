@@ -145,7 +145,7 @@ def comment_with_score(session: Session, comment_id: int) -> tuple[Comment, Comm
 
 @dataclass
 class ThreadPage:
-    rows: list[Row[Any]]
+    rows: list[Row[*tuple[Any, ...]]]
     page: int
     pages: int
     total: int

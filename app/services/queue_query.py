@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.models import ALL_LABELS, Article, Author, Comment, CommentScore, CommentStatus, ReviewState, Source
+
+_Ts = TypeVarTuple("_Ts")
 
 QUEUES: dict[str, str] = {
     "review": "Needs review",
@@ -114,14 +116,15 @@ def _queue_condition(queue: str) -> ColumnElement[bool] | None:
 
 
 def _ordering(queue: str) -> list[Any]:
-    return {
+    orderings: dict[str, list[Any]] = {
         "review": [Comment.priority.desc(), Comment.queued_at, Comment.id],
         "escalated": [Comment.priority.desc(), Comment.queued_at, Comment.id],
         "held": [Comment.queued_at, Comment.id],
         "reported": [Comment.flag_count.desc(), Comment.id.desc()],
         "decided": [Comment.decided_at.desc()],
         "all": [Comment.id.desc()],
-    }[queue]
+    }
+    return orderings[queue]
 
 
 def _score_range(f: QueueFilter, dialect: str) -> ColumnElement[bool]:
@@ -142,8 +145,8 @@ def _score_range(f: QueueFilter, dialect: str) -> ColumnElement[bool]:
     return func.likelihood(condition, literal_column(f"{estimate:.3f}"))
 
 
-def _filtered(stmt: Select[Any], f: QueueFilter, queue: str, *, join_scores: bool,
-              dialect: str = "postgresql") -> Select[Any]:
+def _filtered(stmt: Select[*_Ts], f: QueueFilter, queue: str, *, join_scores: bool,
+              dialect: str = "postgresql") -> Select[*_Ts]:
     condition = _queue_condition(queue)
     if condition is not None:
         stmt = stmt.where(condition)
@@ -169,7 +172,7 @@ def list_queue(session: Session, f: QueueFilter, *, with_counts: bool = True) ->
     stmt = select(Comment, CommentScore).outerjoin(CommentScore, CommentScore.comment_id == Comment.id)
     stmt = _filtered(stmt, f, f.queue, join_scores=True, dialect=_dialect(session))
     stmt = stmt.order_by(*_ordering(f.queue)).offset((f.page - 1) * f.per_page).limit(f.per_page + 1)
-    rows = [(c, s) for c, s in session.execute(stmt)]
+    rows: list[tuple[Comment, CommentScore | None]] = [(c, s) for c, s in session.execute(stmt)]
     page = QueuePage(f, rows[: f.per_page], has_next=len(rows) > f.per_page)
     if with_counts:
         page.counts = queue_counts(session, f)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, insert, select, text
+from sqlalchemy import BindParameter, Select, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Article, AuditEntry, Author, Comment, CommentStatus, ReviewState, ScoreState
@@ -117,8 +117,11 @@ def _lookup(has_parent: bool) -> Select[Any]:
     """Built once per process: constructing this statement costs more than running it."""
     a, c, au, we = Article.__table__, Comment.__table__, Author.__table__, WebhookEvent.__table__
     p = c.alias("p")
-    source_id, article_ext = bindparam("source_id"), bindparam("article_ext")
-    comment_ext, parent_ext, author_key = bindparam("comment_ext"), bindparam("parent_ext"), bindparam("author_key")
+    source_id: BindParameter[Any] = bindparam("source_id")
+    article_ext: BindParameter[Any] = bindparam("article_ext")
+    comment_ext: BindParameter[Any] = bindparam("comment_ext")
+    parent_ext: BindParameter[Any] = bindparam("parent_ext")
+    author_key: BindParameter[Any] = bindparam("author_key")
     article_id = select(a.c.id).where(a.c.source_id == source_id, a.c.external_id == article_ext).scalar_subquery()
 
     def parent_col(col: str) -> Any:

@@ -100,7 +100,7 @@ def prune_job(app: Flask) -> int:
     """The periodic job: delete refused deliveries past WEBHOOK_REJECTIONS_RETENTION_DAYS."""
     with app.app_context():
         cutoff = utcnow() - timedelta(days=int(app.config["WEBHOOK_REJECTIONS_RETENTION_DAYS"]))
-        deleted = delete_rejections_before(db.session, cutoff)
+        deleted = delete_rejections_before(db.session(), cutoff)
         db.session.commit()
         db.session.remove()
     if deleted:

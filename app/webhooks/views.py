@@ -159,7 +159,7 @@ def _store(source_id: int, slug: str, event: Any, body: bytes) -> Response:
     for attempt in range(1, APPLY_ATTEMPTS + 1):
         _begin_write()
         try:
-            fast = try_fast_create(db.session, source_id, event, body, actor)
+            fast = try_fast_create(db.session(), source_id, event, body, actor)
             if fast is not None and fast.duplicate_of is None:
                 db.session.commit()
         except IntegrityError:
@@ -184,7 +184,7 @@ def _store(source_id: int, slug: str, event: Any, body: bytes) -> Response:
         source = db.session.get(Source, source_id)
         assert source is not None
         try:
-            result = apply_event(db.session, source, event, actor=actor)
+            result = apply_event(db.session(), source, event, actor=actor)
             db.session.add(WebhookEvent(source_id=source_id, event_id=event.event_id, event_type=event.kind.value,
                                         raw_body=body, article_id=result.article_id, comment_id=result.comment_id,
                                         outcome=result.outcome))
