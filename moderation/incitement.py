@@ -3,7 +3,8 @@
 Detoxify has no incitement label, and the real model gives "all past 3 presidents should be
 arrested and shot" a threat of 0.01, so the signal is built from explicit cues that a moderator can
 check. A sentence is incitement when a *call* (a modal "should be", an imperative "Kill …",
-"let's", "rise up", "we need", ALL-CAPS shouting) governs a violent or forcible *act* ("shot",
+"let's", "rise up", "we need", ALL-CAPS shouting, a prediction the writer relishes: "X will hang,
+and I will be there cheering") governs a violent or forcible *act* ("shot",
 "hanged", "by force", "coup", "expel") aimed at a *target* (a named person, an office, a group or
 nation, or at least a pronoun). Dehumanising comparisons of a group ("like rats", "are vermin")
 count on their own. Each cue comes back as a reason with its character offsets into the text.

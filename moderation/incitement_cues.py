@@ -109,6 +109,8 @@ def find_calls(sentence: Sentence, lexicon: Lexicon, shouting: bool) -> list[Cue
             m = pattern.match(masked, start)
             if m:
                 calls.append(Cue("imperative", m.start("verb"), m.end("verb")))
+    if lexicon.prediction is not None and lexicon.glee is not None and lexicon.glee.search(masked):
+        calls.extend(Cue("prediction", m.start(), m.end()) for m in lexicon.prediction.finditer(masked))
     if shouting:
         calls.append(Cue("shouting", 0, len(sentence.text)))
     return calls
@@ -225,7 +227,7 @@ def _bare_object(sentence: Sentence, verb_end: int, lexicon: Lexicon, found: lis
     if (
         lowered in lexicon.not_names
         or lowered in _NOT_SUBJECTS
-        or lowered in _NOT_OBJECTS
+        or lowered in _NOT_BARE_OBJECTS
         or lowered in _DETERMINERS
         or lowered.endswith("s")
         or lowered.endswith(_ABSTRACT_SUFFIXES)  # "kill inflation", "wipe out corruption", "end poverty"
@@ -244,7 +246,7 @@ _BARE_SUBJECT = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z'’-]{2,})(?![\w'’-])")
 # Words that follow an imperative verb without being anyone: idioms, adverbs, particles, reflexives.
-_NOT_OBJECTS = frozenset(
+_NOT_BARE_OBJECTS = frozenset(
     {
         "time", "pool", "loose", "tight", "rubber", "fire", "first", "again", "back", "out", "up", "down", "off",
         "away", "over", "together", "today", "tomorrow", "tonight", "immediately", "asap", "please", "now",

@@ -82,6 +82,10 @@ class Lexicon:
     endorsement: re.Pattern[str]
     # Upper-case words that are not shouting.
     acronyms: frozenset[str] = field(default_factory=frozenset)
+    # A prediction ("X will hang") is a call only when the sentence relishes it ("and I will be
+    # there cheering"); without such glee it is a forecast or a report.
+    prediction: re.Pattern[str] | None = None
+    glee: re.Pattern[str] | None = None
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -414,6 +418,12 @@ _ENGLISH = Lexicon(
         r"|(?<!\w)100\s*%"
     ),
     acronyms=_words(_ACRONYMS),
+    prediction=_c(r"\b(?:will|shall|is\s+going\s+to|are\s+going\s+to|gonna)\b|['’]ll\b"),
+    glee=_c(
+        r"\b(?:i|we)\b[^.!?;]{0,30}?\b(?:cheer(?:ing)?|celebrat(?:e|ing)|danc(?:e|ing)|rejoic(?:e|ing)"
+        r"|(?:happily|gladly)\s+watch)\b"
+        r"|\b(?:can['’]?t\s+wait|popcorn|good\s+riddance|open\s+(?:a|the)\s+champagne)\b"
+    ),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": _ENGLISH}

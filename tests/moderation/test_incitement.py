@@ -229,6 +229,27 @@ def test_idioms_abstract_nouns_and_things_after_an_imperative_are_no_target(text
     assert all(reason.target is None for reason in result.reasons)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Mark my words, Pashinyan will hang, and I will be there cheering.",
+     "Aliyev will be hanged one day and I can't wait."],
+)
+def test_a_relished_prediction_is_a_call(text: str) -> None:
+    result = assess(text)
+    assert result.score >= FLAG
+    assert any(reason.cue == "call" and reason.text == "will" for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pashinyan will hang.", "Pashinyan will hang on to power, mark my words.",
+     "The soldiers will die for nothing, and the generals will celebrate their medals.",
+     "I can't wait for the final, our team will kill it.", "The bill will die in committee and I will cheer."],
+)
+def test_a_forecast_without_glee_for_a_person_is_not(text: str) -> None:
+    assert assess(text).score < FLAG
+
+
 def test_a_call_does_not_meet_an_act_in_another_sentence() -> None:
     text = (
         "The president should resign before the summer. Nobody trusts him any more. "
