@@ -248,7 +248,11 @@ class LoadedModel:
         tensors = self._pad(self.encode(probe))
         with torch.inference_mode():
             reference = torch.sigmoid(self._hf_logits(**tensors))
-            fast = torch.sigmoid(encoder(**tensors))
+            try:
+                fast = torch.sigmoid(encoder(**tensors))
+            except RuntimeError as exc:  # e.g. a oneDNN kernel this CPU or build lacks
+                log.warning("first-token encoder failed on the probe batch (%s); not using it", exc)
+                return None
         drift = float((reference - fast).abs().max())
         if not drift <= FAST_PATH_TOLERANCE:
             log.warning("first-token encoder drifts %.1e from the Hugging Face forward; not using it", drift)

@@ -139,3 +139,22 @@ def test_fast_path_setting_is_read_from_the_environment(tiny_settings: ModelSett
     assert ModelSettings.from_env({**env, "THREADWATCH_DETOXIFY_FAST_PATH": "0"}).fast_path is False
     with pytest.raises(ModelLoadError, match="THREADWATCH_DETOXIFY_FAST_PATH must be 1 or 0"):
         ModelSettings.from_env({**env, "THREADWATCH_DETOXIFY_FAST_PATH": "maybe"})
+
+
+def test_an_encoder_that_fails_or_drifts_on_the_probe_is_not_used(tiny_settings: ModelSettings,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    detoxify = get_model(tiny_settings).detoxify
+    texts = ["you are an idiot", "thanks for the reply"]
+    expected = LoadedModel(detoxify, "tiny", fast_path=False).predict(texts)
+
+    def fails(self: FirstTokenEncoder, *args: object, **kwargs: object) -> torch.Tensor:
+        raise RuntimeError("could not create a primitive")  # what a oneDNN kernel missing on a CPU raises
+
+    def drifts(self: FirstTokenEncoder, *args: torch.Tensor, **kwargs: torch.Tensor) -> torch.Tensor:
+        return torch.zeros(len(kwargs["input_ids"]), len(detoxify.class_names))
+
+    for broken in (fails, drifts):
+        monkeypatch.setattr(FirstTokenEncoder, "__call__", broken)
+        model = LoadedModel(detoxify, "tiny")
+        assert not model.uses_fast_path
+        assert model.predict(texts) == expected
