@@ -323,8 +323,8 @@ class LoadedModel:
         """
         if self._encoder is not None:
             self._encoder = self._encoder.unpacked()
-            self._run = self._encoder
-        self._run = torch.compile(self._run, dynamic=True, options={"freezing": True})
+        run = self._encoder if self._encoder is not None else self._hf_logits
+        self._run = torch.compile(run, dynamic=True, options={"freezing": True})
         log.info("scoring path will run through torch.compile (first batches compile)")
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:

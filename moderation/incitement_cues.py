@@ -89,11 +89,12 @@ def loud_words(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> list[tuple[int
 def _imperative_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     """A verb opening a clause, after list markers, a vocative or "please": "1. REMOVE", "Kill"."""
     prefix = lexicon.imperative_prefix.pattern
-    verbs = [
-        lexicon.imperative_calls.pattern,
-        *(act.pattern.pattern for act in lexicon.acts if act.imperative),
-    ]
-    return tuple(re.compile(prefix + r"(?P<verb>" + verb + r")", re.IGNORECASE) for verb in verbs)
+    return tuple(re.compile(prefix + r"(?P<verb>" + verb + r")", re.IGNORECASE) for verb in _imperative_verbs(lexicon))
+
+
+def _imperative_verbs(lexicon: Lexicon) -> list[str]:
+    """Patterns of the verbs that can open a command: the non-violent calls and the imperative acts."""
+    return [lexicon.imperative_calls.pattern, *(act.pattern.pattern for act in lexicon.acts if act.imperative)]
 
 
 def find_calls(sentence: Sentence, lexicon: Lexicon, shouting: bool) -> list[Cue]:
@@ -211,8 +212,8 @@ def find_targets(sentence: Sentence, lexicon: Lexicon, calls: Sequence[Cue] = ()
 
 @lru_cache(maxsize=8)
 def _verb_after_modal(lexicon: Lexicon) -> re.Pattern[str]:
-    verbs = [lexicon.imperative_calls.pattern, *(act.pattern.pattern for act in lexicon.acts if act.imperative)]
-    return re.compile(r"\s+(?:just\s+|simply\s+|finally\s+)?(?:" + "|".join(verbs) + ")", re.IGNORECASE)
+    verbs = "|".join(_imperative_verbs(lexicon))
+    return re.compile(r"\s+(?:just\s+|simply\s+|finally\s+)?(?:" + verbs + ")", re.IGNORECASE)
 
 
 def _bare_object(sentence: Sentence, verb_end: int, lexicon: Lexicon, found: list[Target]) -> Target | None:
@@ -226,11 +227,11 @@ def _bare_object(sentence: Sentence, verb_end: int, lexicon: Lexicon, found: lis
     lowered = word.lower()
     if (
         lowered in lexicon.not_names
+        or lowered in lexicon.idiom_objects  # "kill time", "shoot pool", "burn alive"
         or lowered in _NOT_SUBJECTS
-        or lowered in _NOT_BARE_OBJECTS
         or lowered in _DETERMINERS
         or lowered.endswith("s")
-        or lowered.endswith(_ABSTRACT_SUFFIXES)  # "kill inflation", "wipe out corruption", "end poverty"
+        or lowered.endswith(lexicon.abstract_suffixes)  # "kill inflation", "wipe out corruption"
         or _overlaps(found, m.start("word"), m.end("word"))
     ):
         return None
@@ -245,24 +246,6 @@ _BARE_SUBJECT = re.compile(
     r"(?=(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|deserves?\s+to)\s+(?:be|get)\b)"
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z'’-]{2,})(?![\w'’-])")
-# Words that follow an imperative verb without being anyone: idioms, adverbs, particles, reflexives.
-_NOT_BARE_OBJECTS = frozenset(
-    {
-        "time", "pool", "loose", "tight", "rubber", "fire", "first", "again", "back", "out", "up", "down", "off",
-        "away", "over", "together", "today", "tomorrow", "tonight", "immediately", "asap", "please", "now",
-        "yourself", "myself", "ourselves", "themselves", "himself", "herself", "itself", "oneself", "money",
-        "fat", "weight", "dust", "clutter", "trash", "spam", "stuff", "bridges", "the", "all", "everyone",
-        "crime", "hate", "fear", "evil", "disease", "cancer", "terror", "debt", "waste", "fraud", "graft",
-        "hunger", "war", "covid", "virus", "inflation", "greed", "rot", "filth", "crap", "nonsense", "it",
-        "forever", "alive", "dat", "dis", "calories",
-        "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "for", "with", "from", "into", "onto",
-        "to", "in", "on", "at", "by", "of", "about", "against", "without", "if", "when", "while", "because",
-    }
-)
-_ABSTRACT_SUFFIXES = (
-    "tion", "sion", "ism", "ity", "ty", "ness", "ment", "ance", "ence", "cy", "ship", "dom", "ery", "ing", "age",
-    "ure", "ice",
-)
 _DETERMINERS = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",

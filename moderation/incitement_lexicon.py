@@ -86,6 +86,11 @@ class Lexicon:
     # there cheering"); without such glee it is a forecast or a report.
     prediction: re.Pattern[str] | None = None
     glee: re.Pattern[str] | None = None
+    # Words after a command that are nobody: idioms, particles, reflexives ("kill time", "shoot pool",
+    # "burn forever") and abstract-noun endings ("kill inflation"). A bare lowercase word there is
+    # otherwise taken for a name typed in lowercase.
+    idiom_objects: frozenset[str] = field(default_factory=frozenset)
+    abstract_suffixes: tuple[str, ...] = ()
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -336,6 +341,13 @@ _LOCATIVES = "in at on from into across near over inside outside within througho
 _NOT_OBJECTS = """for in at on by with from to now immediately today tomorrow publicly together already too
     again like as if when and or but because before after without alive down up out off right soon here
     there slowly quickly"""
+_IDIOM_OBJECTS = """about again against alive anybody anyone asap at away back because bridges by calories cancer
+    clutter covid crap crime dat debt dis disease down dust everybody everyone evil fat fear filth fire first for
+    forever fraud from graft greed hate herself himself hunger if immediately in inflation into itself loose money
+    myself nobody nonsense of off on oneself onto ourselves out over please pool rot rubber somebody someone spam
+    stuff terror themselves tight time to today together tomorrow tonight trash up virus war waste weight when
+    while with without yourself"""
+_ABSTRACT_SUFFIXES = "tion sion ism ity ty ness ment ance ence cy ship dom ery ing age ure ice"
 _DETERMINERS = "the a an these those their our his her its my your this that"
 _REPORTED_AUX = "was were been is are am had has have being got gotten who which whom that i've we've they've ’ve 've"
 _MODALS = "should must ought need needs has have got gotta deserve deserves deserved let us"
@@ -418,6 +430,8 @@ _ENGLISH = Lexicon(
         r"|(?<!\w)100\s*%"
     ),
     acronyms=_words(_ACRONYMS),
+    idiom_objects=_words(_IDIOM_OBJECTS),
+    abstract_suffixes=tuple(_ABSTRACT_SUFFIXES.split()),
     prediction=_c(r"\b(?:will|shall|is\s+going\s+to|are\s+going\s+to|gonna)\b|['’]ll\b"),
     glee=_c(
         r"\b(?:i|we)\b[^.!?;]{0,30}?\b(?:cheer(?:ing)?|celebrat(?:e|ing)|danc(?:e|ing)|rejoic(?:e|ing)"
