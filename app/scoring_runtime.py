@@ -12,7 +12,7 @@ import threading
 from flask import Flask, current_app
 
 from moderation.detox import ModelSettings, get_model
-from moderation.policy import Policy, default_policy, load_rules
+from moderation.policy import Policy, default_policy, learned_incitement_thresholds, load_rules
 from moderation.scoring import Scorer
 
 _lock = threading.Lock()
@@ -35,6 +35,8 @@ def get_policy(app: Flask | None = None) -> Policy:
     policy = app.extensions.get("threadwatch_policy")
     if policy is None:
         rules_file = app.config.get("POLICY_RULES_FILE")
-        policy = load_rules(rules_file) if rules_file else default_policy()
+        # The incitement thresholds come with the incitement model the scorer uses.
+        incitement = learned_incitement_thresholds()
+        policy = load_rules(rules_file, incitement=incitement) if rules_file else default_policy(incitement)
         app.extensions["threadwatch_policy"] = policy
     return policy

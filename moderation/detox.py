@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import torch
 
 from moderation.encoder import FirstTokenEncoder
@@ -31,7 +33,15 @@ ENV_BATCH_SIZE = "THREADWATCH_DETOXIFY_BATCH_SIZE"
 ENV_THREADS = "THREADWATCH_DETOXIFY_THREADS"
 ENV_COMPILE = "THREADWATCH_DETOXIFY_COMPILE"
 ENV_FAST_PATH = "THREADWATCH_DETOXIFY_FAST_PATH"
+ENV_LANGUAGES = "THREADWATCH_DETOXIFY_LANGUAGES"
+# The languages each official model was trained on (Detoxify's README); a checkpoint is taken to read
+# English unless THREADWATCH_DETOXIFY_LANGUAGES says otherwise.
+MODEL_LANGUAGES = {
+    "multilingual": ("en", "fr", "es", "it", "pt", "tr", "ru"),
+}
+DEFAULT_LANGUAGES = ("en",)
 MAX_BATCH_SIZE = 4096
+FloatArray = npt.NDArray[np.float32]
 # Largest score difference the first-token encoder may show against the Hugging Face forward.
 FAST_PATH_TOLERANCE = 1e-4
 
@@ -62,6 +72,8 @@ class ModelSettings:
     compile: bool = False
     # The first-token forward (moderation/encoder.py): same weights and scores to ~1e-6, fewer FLOPs.
     fast_path: bool = True
+    # ISO 639-1 codes of the languages the model reads; None: what the model type implies.
+    languages: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.model_type not in MODEL_TYPES:
@@ -109,7 +121,16 @@ class ModelSettings:
             threads=_parse_int(ENV_THREADS, get(ENV_THREADS)),
             compile=_parse_flag(ENV_COMPILE, get(ENV_COMPILE), default=False),
             fast_path=_parse_flag(ENV_FAST_PATH, get(ENV_FAST_PATH), default=True),
+            languages=_parse_languages(get(ENV_LANGUAGES)),
         )
+
+    @property
+    def model_languages(self) -> tuple[str, ...]:
+        if self.languages is not None:
+            return self.languages
+        if self.checkpoint is None:
+            return MODEL_LANGUAGES.get(self.model_type, DEFAULT_LANGUAGES)
+        return DEFAULT_LANGUAGES
 
     def describe(self) -> str:
         if self.checkpoint is not None:
@@ -124,6 +145,15 @@ def _parse_int(name: str, raw: str | None) -> int | None:
         return int(raw)
     except ValueError:
         raise ModelLoadError(f"{name} must be an integer, got {raw!r}.") from None
+
+
+def _parse_languages(raw: str | None) -> tuple[str, ...] | None:
+    if raw is None:
+        return None
+    codes = tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+    if not codes or any(len(code) != 2 or not code.isalpha() for code in codes):
+        raise ModelLoadError(f"{ENV_LANGUAGES} must list ISO 639-1 codes separated by commas (en,fr), got {raw!r}.")
+    return codes
 
 
 def _parse_flag(name: str, raw: str | None, *, default: bool) -> bool:
@@ -197,9 +227,11 @@ class LoadedModel:
     Scorer builds its length-sorted batches from `encode` and `forward`.
     """
 
-    def __init__(self, detoxify: Any, identity: str, batch_size: int = 32, fast_path: bool = True) -> None:
+    def __init__(self, detoxify: Any, identity: str, batch_size: int = 32, fast_path: bool = True,
+                 languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
         self.detoxify = detoxify
         self.identity = identity
+        self.languages: frozenset[str] = frozenset(languages)
         self.batch_size = batch_size
         self.labels: tuple[str, ...] = tuple(str(name) for name in detoxify.class_names)
         self._model: Any = detoxify.model
@@ -301,6 +333,23 @@ class LoadedModel:
         result: list[list[float]] = scores.tolist()
         return result
 
+    def forward_with_features(self, batch: Sequence[Encoded]) -> tuple[list[list[float]], FloatArray]:
+        """`forward`'s scores plus, per text, the last layer's first-token vector and the label logits
+        side by side: what the incitement model's native head reads, at no extra model cost."""
+        if not batch:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        tensors = self._pad(batch)
+        with torch.inference_mode():
+            if self._encoder is not None:
+                first, logits = self._encoder.first_and_logits(**tensors)
+            else:
+                output = self._model(**tensors, output_hidden_states=True)
+                logits, first = output.logits, output.hidden_states[-1][:, 0]
+            scores = torch.sigmoid(logits).float().cpu()
+            features = torch.cat([first, logits], dim=1).float().cpu().numpy()
+        result: list[list[float]] = scores.tolist()
+        return result, features
+
     def _pad(self, batch: Sequence[Encoded]) -> dict[str, torch.Tensor]:
         width = max(len(item) for item in batch)
         tensors: dict[str, torch.Tensor] = {}
@@ -338,14 +387,14 @@ class LoadedModel:
 
 
 _models_lock = threading.Lock()
-_models: dict[tuple[str, str | None, str | None, str, bool, bool], LoadedModel] = {}
+_models: dict[tuple[str, str | None, str | None, str, bool, bool, tuple[str, ...]], LoadedModel] = {}
 
 
 def get_model(settings: ModelSettings) -> LoadedModel:
     """The model for these settings, loaded on first use and shared by every caller in the process."""
     key = (
         settings.model_type, settings.checkpoint, settings.hf_config, settings.device, settings.compile,
-        settings.fast_path,
+        settings.fast_path, settings.model_languages,
     )
     if settings.threads is not None and torch.get_num_threads() != settings.threads:
         torch.set_num_threads(settings.threads)
@@ -377,7 +426,8 @@ def _load(settings: ModelSettings) -> LoadedModel:
             f"Could not load the Detoxify model ({settings.describe()}): {type(exc).__name__}: {exc}. "
             f"{HOW_TO_CONFIGURE}"
         ) from exc
-    loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size or 32, settings.fast_path)
+    loaded = LoadedModel(detoxify, model_identity(settings), settings.batch_size or 32, settings.fast_path,
+                         settings.model_languages)
     if settings.compile:
         loaded.compile()
     log.info("loaded %s: labels %s, max %d tokens", loaded.identity, ", ".join(loaded.labels), loaded.max_tokens)

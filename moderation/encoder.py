@@ -167,6 +167,12 @@ class FirstTokenEncoder:
     def __call__(
         self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor | None = None
     ) -> torch.Tensor:
+        return self.first_and_logits(input_ids, attention_mask, token_type_ids)[1]
+
+    def first_and_logits(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor | None = None
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """The last layer's first-token vector (what the classifier reads) and the logits."""
         embed_args = {"input_ids": input_ids}
         if token_type_ids is not None:
             embed_args["token_type_ids"] = token_type_ids
@@ -181,7 +187,7 @@ class FirstTokenEncoder:
             context = context.transpose(1, 2).reshape(batch, width, self._hidden)
             x = self._feed_forward(layer, context, x)
         first = self._last_layer(self._layers[-1], x, keep)
-        return self._classify(first)
+        return first, self._classify(first)
 
     def _feed_forward(self, layer: _Layer, context: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
         """Output projection, residual, norm, feed-forward, residual, norm: on 2-D rows.

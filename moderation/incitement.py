@@ -1,4 +1,10 @@
-"""An explainable incitement score: calls to violence and to the forcible removal of people.
+"""Incitement cues in English: the call, the act and the target inside a sentence, as explanations.
+
+This module no longer decides anything. The incitement score the policy reads is a learned,
+calibrated probability (`moderation.incitement_model`); on English comments that model flags, the
+cues found here are shown to moderators as the words that make a sentence a call to violence.
+`assess` still computes the cues' own strength (below), which tests use to check the cue finder;
+nothing in the pipeline acts on it. What follows describes how cues are found.
 
 Detoxify has no incitement label, and the real model gives "all past 3 presidents should be
 arrested and shot" a threat of 0.01, so the signal is built from explicit cues that a moderator can

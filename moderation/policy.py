@@ -168,16 +168,46 @@ class Decision:
 
 
 DEFAULT_APPROVE = Rule(DEFAULT_APPROVE_NAME, ANY_LABEL, 0.0, action="approve", priority=0)
+LANGUAGE_RULE_NAME = "language-not-covered"
+# The incitement model's description, written by `flask model train-incitement`; read here with the
+# json module alone so that policies load without numpy or the model.
+SHIPPED_INCITEMENT_MODEL = Path(__file__).resolve().parent / "data" / "incitement_model.json"
+
+
+def learned_incitement_thresholds(path: str | os.PathLike[str] | None = None) -> dict[str, float]:
+    """The incitement model's review and hold thresholds, as its training run chose them on held-out
+    predictions (see moderation.incitement_training); the policy never sets them by hand."""
+    source = Path(path or os.environ.get("THREADWATCH_INCITEMENT_MODEL") or SHIPPED_INCITEMENT_MODEL)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+        thresholds = {str(k): float(v) for k, v in data["thresholds"].items()}
+        review, hold = thresholds["review"], thresholds["hold"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RulesError(
+            f"{source}: cannot read the incitement model's thresholds ({exc}); run `flask model train-incitement`"
+        ) from exc
+    if not 0.0 <= review <= hold <= 1.0:
+        raise RulesError(f"{source}: thresholds must satisfy 0 <= review <= hold <= 1, got {thresholds}")
+    return {"review": review, "hold": hold}
 
 # Priorities order the review queue: incitement and threat first, then identity attacks and severe
 # toxicity, insults, general toxicity, and obscenity last.
-DEFAULT_RULES: tuple[Rule, ...] = (
-    Rule("incitement-remove", "incitement", 0.95, action="remove", priority=100, enabled=False),
-    Rule("threat-remove", "threat", 0.95, action="remove", priority=95, enabled=False),
-    Rule("incitement-hold", "incitement", 0.8, action="hold", priority=100),
-    Rule("threat-hold", "threat", 0.8, action="hold", priority=95),
-    Rule("severe-toxicity-hold", "severe_toxicity", 0.6, action="hold", priority=80),
-    Rule("incitement-review", "incitement", 0.5, action="review", priority=90),
+def default_rules(incitement: Mapping[str, float] | None = None) -> tuple[Rule, ...]:
+    """The default rules; the incitement thresholds come from the incitement model's training run."""
+    learned = dict(incitement) if incitement is not None else learned_incitement_thresholds()
+    return (
+        Rule("incitement-remove", "incitement", max(0.95, learned["hold"]), action="remove", priority=100,
+             enabled=False),
+        Rule("threat-remove", "threat", 0.95, action="remove", priority=95, enabled=False),
+        Rule("incitement-hold", "incitement", learned["hold"], action="hold", priority=100),
+        Rule("threat-hold", "threat", 0.8, action="hold", priority=95),
+        Rule("severe-toxicity-hold", "severe_toxicity", 0.6, action="hold", priority=80),
+        Rule("incitement-review", "incitement", learned["review"], action="review", priority=90),
+        *_TOXICITY_RULES,
+    )
+
+
+_TOXICITY_RULES: tuple[Rule, ...] = (
     Rule("threat-review", "threat", 0.5, action="review", priority=85),
     Rule("identity-attack-review", "identity_attack", 0.5, action="review", priority=70),
     Rule("severe-toxicity-review", "severe_toxicity", 0.3, action="review", priority=60),
@@ -190,12 +220,22 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("obscene-review", "obscene", 0.5, action="review", priority=30),
     DEFAULT_APPROVE,
 )
+DEFAULT_RULES: tuple[Rule, ...] = default_rules()
 
 
 class Policy:
-    """An ordered set of rules; always ends in a catch-all approve rule."""
+    """An ordered set of rules; always ends in a catch-all approve rule.
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    `languages` says what happens to a comment in a language that no model covers (the key
+    `default`, "review" unless set) or in one language in particular (`{"hy": "hold"}`): the rule
+    `language-not-covered` fires with that action, alongside whatever the label rules found.
+    """
+
+    def __init__(self, rules: Iterable[Rule], languages: Mapping[str, str] | None = None) -> None:
+        self.languages: dict[str, str] = {"default": "review", **(languages or {})}
+        for key, action in self.languages.items():
+            if action not in _SEVERITY:
+                raise RulesError(f"languages.{key}: unknown action {action!r} (expected one of: {', '.join(ACTIONS)})")
         ordered = list(rules)
         seen: set[str] = set()
         for rule in ordered:
@@ -206,10 +246,19 @@ class Policy:
             ordered.append(DEFAULT_APPROVE)
         self.rules: tuple[Rule, ...] = tuple(ordered)
 
-    def decide(self, scores: Mapping[str, float], whole: Mapping[str, float] | None = None) -> Decision:
+    def language_rule(self, language: str | None) -> Rule:
+        """The rule that fires for a comment in `language` when no model covers it."""
+        action = self.languages.get(language or "", self.languages["default"])
+        return Rule(LANGUAGE_RULE_NAME, ANY_LABEL, 0.0, action=action, priority=20)
+
+    def decide(self, scores: Mapping[str, float], whole: Mapping[str, float] | None = None, *,
+               language: str | None = None, covered: bool = True) -> Decision:
         """The decision for a comment's scores; `whole` (its whole-comment scores) lets rules with a
-        `span_min_score` tell span-driven scores apart."""
+        `span_min_score` tell span-driven scores apart. `covered=False` says no model reads the
+        comment's `language`, which adds the language rule."""
         matched = [(index, rule) for index, rule in enumerate(self.rules) if rule.matches(scores, whole)]
+        if not covered:
+            matched.append((len(self.rules), self.language_rule(language)))
         matched.sort(key=lambda item: (-_SEVERITY[item[1].action], -item[1].priority, item[0]))
         if not matched:
             # Only possible when a rules file narrowed or disabled default-approve.
@@ -242,18 +291,19 @@ class Policy:
         return f"Policy({len(self.rules)} rules, {enabled} enabled)"
 
 
-def default_policy() -> Policy:
-    return Policy(DEFAULT_RULES)
+def default_policy(incitement: Mapping[str, float] | None = None) -> Policy:
+    return Policy(default_rules(incitement))
 
 
 # --- rules files -------------------------------------------------------------------------------
 
 _FIELDS = tuple(f.name for f in fields(Rule))
 _REQUIRED_FOR_NEW = ("label", "min_score", "action")
-_TOP_LEVEL = ("rules", "replace_defaults")
+_TOP_LEVEL = ("rules", "replace_defaults", "languages")
 
 
-def load_rules(path: str | os.PathLike[str], *, extra_labels: Iterable[str] = ()) -> Policy:
+def load_rules(path: str | os.PathLike[str], *, extra_labels: Iterable[str] = (),
+               incitement: Mapping[str, float] | None = None) -> Policy:
     """Read a TOML or JSON rules file on top of the defaults; see the module docstring.
 
     `extra_labels` names labels a custom checkpoint scores beyond Detoxify's own, so rules may use
@@ -276,11 +326,12 @@ def load_rules(path: str | os.PathLike[str], *, extra_labels: Iterable[str] = ()
         raise RulesError(f"{source}: not valid {suffix[1:].upper()}: {exc}") from exc
     if isinstance(data, list):
         data = {"rules": data}
-    return rules_from_data(data, source=str(source), extra_labels=extra_labels)
+    return rules_from_data(data, source=str(source), extra_labels=extra_labels, incitement=incitement)
 
 
 def rules_from_data(
-    data: Mapping[str, Any], *, source: str = "rules", extra_labels: Iterable[str] = ()
+    data: Mapping[str, Any], *, source: str = "rules", extra_labels: Iterable[str] = (),
+    incitement: Mapping[str, float] | None = None,
 ) -> Policy:
     """Build a policy from already-parsed rules data (a rules file, or application config)."""
     if not isinstance(data, Mapping):
@@ -297,7 +348,11 @@ def rules_from_data(
     if not isinstance(entries, list):
         raise RulesError(f"{source}: 'rules' must be a list of rules")
     labels = KNOWN_LABELS | frozenset(extra_labels) | {ANY_LABEL}
-    rules: dict[str, Rule] = {} if replace_defaults else {rule.name: rule for rule in DEFAULT_RULES}
+    languages = data.get("languages", {})
+    if not isinstance(languages, Mapping) or not all(isinstance(v, str) for v in languages.values()):
+        raise RulesError(f"{source}: 'languages' must map a language code (or 'default') to an action")
+    defaults = default_rules(incitement)
+    rules: dict[str, Rule] = {} if replace_defaults else {rule.name: rule for rule in defaults}
     named_here: set[str] = set()
     for position, entry in enumerate(entries, start=1):
         rule = _rule_from_entry(entry, position, rules, source)
@@ -310,7 +365,7 @@ def rules_from_data(
                 f"(expected one of: {', '.join(sorted(labels))})"
             )
         rules[rule.name] = rule
-    return Policy(rules.values())
+    return Policy(rules.values(), languages={str(k): v for k, v in languages.items()})
 
 
 def _rule_from_entry(entry: Any, position: int, existing: Mapping[str, Rule], source: str) -> Rule:

@@ -15,7 +15,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from moderation.detox import Encoded, LoadedModel
+import numpy as np
+
+from moderation.detox import Encoded, FloatArray, LoadedModel
+from moderation.embedding import SentenceEncoder, shared_encoder
+from moderation.incitement_model import LABEL as INCITEMENT
+from moderation.incitement_model import IncitementModel, route, shared_model
+from moderation.language import detect_many
 from moderation.sentences import Span, segment
 from threads.model import content_hash
 
@@ -35,6 +41,7 @@ class SpanScore:
     end: int
     kind: str  # "sentence" | "window"
     scores: dict[str, float]
+    language: str | None = None  # ISO 639-1, None when undetermined or not asked
 
 
 @dataclass
@@ -43,6 +50,7 @@ class TextScore:
     whole: dict[str, float]
     spans: list[SpanScore]
     model_identity: str
+    language: str | None = None  # the whole comment's, ISO 639-1; None when undetermined or not asked
 
     def top_span(self, label: str) -> SpanScore | None:
         """The span that scored highest on `label`, for highlighting; None without spans."""
@@ -56,6 +64,14 @@ class CacheStats:
     hits: int  # texts answered without the model: cached, or a duplicate within the same call
     misses: int  # texts run through the model
     size: int
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What the scorer knows about one distinct text: its label scores and its language."""
+
+    scores: dict[str, float]
+    language: str | None
 
 
 @dataclass(frozen=True)
@@ -74,7 +90,17 @@ class Scorer:
         batch_size: int | None = None,
         cache_size: int = 50_000,
         max_batch_tokens: int | None = None,
+        incitement: IncitementModel | None | str = "shipped",
+        encoder: SentenceEncoder | None = None,
     ) -> None:
+        """`incitement` adds the learned `incitement` label (and per-text languages) to every score:
+        "shipped" (the default) loads the model `flask model train-incitement` wrote, or the one
+        $THREADWATCH_INCITEMENT_MODEL names; None scores the toxicity labels alone (benchmarks).
+        `encoder` is the multilingual sentence encoder its multilingual head reads (default: shared)."""
+        if isinstance(incitement, str):
+            if incitement != "shipped":
+                raise ValueError(f"incitement must be a model, None or 'shipped', got {incitement!r}")
+            incitement = shared_model()
         if batch_size is not None and batch_size < 1:
             raise ValueError(f"batch_size must be positive, got {batch_size}")
         self.model = model
@@ -88,7 +114,10 @@ class Scorer:
             max_batch_tokens = CPU_BATCH_TOKENS if on_cpu else batch_size * model.max_tokens
         # A batch always admits at least one text, so the budget never has to exceed max_tokens.
         self.max_batch_tokens = max(max_batch_tokens, 1)
-        self._cache: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self.incitement = incitement
+        self._encoder = encoder
+        self.labels: tuple[str, ...] = model.labels + ((INCITEMENT,) if incitement is not None else ())
+        self._cache: OrderedDict[str, _Unit] = OrderedDict()
         self._lock = threading.Lock()
         self._hits = 0
         self._misses = 0
@@ -119,25 +148,27 @@ class Scorer:
         repeats = sum(len(parts) for parts in plans) - len(units)
         with self._lock:
             self._hits += repeats
-        scores = self._score_units(units)
-        labels = self.model.labels
+        scored = self._score_units(units)
+        labels = self.labels
         results: list[TextScore] = []
         for parts in plans:
-            whole_scores = dict(scores[parts[0].key])
+            whole_unit = scored[parts[0].key]
+            whole_scores = dict(whole_unit.scores)
             top = dict(whole_scores)
             span_scores: list[SpanScore] = []
             for part in parts[1:]:
                 assert part.span is not None
-                values = dict(scores[part.key])
-                span_scores.append(SpanScore(part.span.start, part.span.end, part.kind, values))
+                unit = scored[part.key]
+                values = dict(unit.scores)
+                span_scores.append(SpanScore(part.span.start, part.span.end, part.kind, values, unit.language))
                 for label in labels:
                     if values[label] > top[label]:
                         top[label] = values[label]
-            results.append(TextScore(top, whole_scores, span_scores, self.model.identity))
+            results.append(TextScore(top, whole_scores, span_scores, self.model.identity, whole_unit.language))
         return results
 
-    def _score_units(self, units: dict[str, str]) -> dict[str, dict[str, float]]:
-        found: dict[str, dict[str, float]] = {}
+    def _score_units(self, units: dict[str, str]) -> dict[str, _Unit]:
+        found: dict[str, _Unit] = {}
         missing: list[str] = []
         with self._lock:
             for key in units:
@@ -150,14 +181,40 @@ class Scorer:
             self._hits += len(found)
             self._misses += len(missing)
         if missing:
-            rows = self._run([units[key] for key in missing])
+            texts = [units[key] for key in missing]
+            native = self.incitement.native_for(self.model.identity) if self.incitement is not None else None
+            rows, features = self._run(texts, features=native is not None)
             labels = self.model.labels
-            fresh = {key: dict(zip(labels, row, strict=True)) for key, row in zip(missing, rows, strict=True)}
+            scores = [dict(zip(labels, row, strict=True)) for row in rows]
+            languages: list[str | None] = [None] * len(texts)
+            if self.incitement is not None:
+                languages = detect_many(texts)
+                for values, probability in zip(scores, self._incitement(texts, languages, features), strict=True):
+                    values[INCITEMENT] = probability
+            fresh = {key: _Unit(values, language)
+                     for key, values, language in zip(missing, scores, languages, strict=True)}
             found.update(fresh)
             self._remember(fresh)
         return found
 
-    def _remember(self, fresh: dict[str, dict[str, float]]) -> None:
+    def _incitement(self, texts: list[str], languages: list[str | None], features: FloatArray | None) -> list[float]:
+        """The incitement probability per text: the native head where the toxicity model reads the
+        language (its features are already computed), the multilingual head on e5 embeddings elsewhere."""
+        model = self.incitement
+        assert model is not None
+        out = np.zeros(len(texts), dtype=np.float32)
+        native = route(languages, model, self.model.identity)
+        native_head = model.native_for(self.model.identity)
+        native_rows = [i for i, flag in enumerate(native) if flag]
+        if native_rows and native_head is not None and features is not None:
+            out[native_rows] = native_head.probability(features[native_rows])
+        other = [i for i, flag in enumerate(native) if not flag]
+        if other:
+            encoder = self._encoder or shared_encoder()
+            out[other] = model.multilingual.probability(encoder.embed([texts[i] for i in other]))
+        return [float(v) for v in out]
+
+    def _remember(self, fresh: dict[str, _Unit]) -> None:
         if self.cache_size <= 0:
             return
         with self._lock:
@@ -167,15 +224,25 @@ class Scorer:
             while len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
 
-    def _run(self, texts: list[str]) -> list[list[float]]:
-        """Model scores for `texts`, in order: tokenised once, longest first, padded per batch."""
+    def _run(self, texts: list[str], *, features: bool = False) -> tuple[list[list[float]], FloatArray | None]:
+        """Model scores for `texts`, in order: tokenised once, longest first, padded per batch; with
+        `features`, also the first-token vectors and logits the native incitement head reads."""
         encoded = self.model.encode(texts)
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]), reverse=True)
         out: list[list[float]] = [[] for _ in texts]
+        vectors: FloatArray | None = None
         for batch in self._batches(order, encoded):
-            for i, row in zip(batch, self.model.forward([encoded[i] for i in batch]), strict=True):
+            items = [encoded[i] for i in batch]
+            if features:
+                rows, found = self.model.forward_with_features(items)
+                if vectors is None:
+                    vectors = np.zeros((len(texts), found.shape[1]), dtype=np.float32)
+                vectors[batch] = found
+            else:
+                rows = self.model.forward(items)
+            for i, row in zip(batch, rows, strict=True):
                 out[i] = row
-        return out
+        return out, vectors
 
     def _batches(self, order: list[int], encoded: list[Encoded]) -> list[list[int]]:
         """Consecutive runs of the length-sorted order, capped by count and by padded tokens."""

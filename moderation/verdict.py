@@ -2,6 +2,12 @@
 
 The app stores this for every comment, and `flask model evaluate` counts it against human labels.
 Both must judge a text the same way, so the combination is written once, here.
+
+The incitement score is the learned model's (`moderation.incitement_model`): the highest probability
+over the whole comment and its sentences, which the scorer already computed. The English cue
+lexicon (`moderation.incitement`) no longer scores anything; on English comments it explains,
+pointing at the call, the act and the target inside a flagged sentence. Each sentence the model
+itself put over the review threshold is a reason of its own (cue `model`), in every language.
 """
 
 from __future__ import annotations
@@ -9,9 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from moderation.incitement import IncitementResult, assess
+from moderation.incitement import IncitementReason, IncitementResult, assess
+from moderation.incitement_model import LABEL as INCITEMENT
 from moderation.policy import Decision, Policy
 from moderation.scoring import Scorer, TextScore
+
+# The languages the cue lexicon is written for; its rules never run on anything else.
+CUE_LANGUAGES = frozenset({"en"})
 
 
 @dataclass
@@ -19,24 +29,55 @@ class Analysis:
     text_score: TextScore
     incitement: IncitementResult
     decision: Decision
+    language: str | None = None
+    covered: bool = True  # some model reads the comment's language
 
     @property
     def labels(self) -> dict[str, float]:
-        """The model's label scores plus `incitement`: what the policy rules look at."""
+        """The model's label scores, `incitement` included: what the policy rules look at."""
         out = dict(self.text_score.labels)
-        out["incitement"] = self.incitement.score
+        out[INCITEMENT] = self.incitement.score
         return out
 
 
-def judge(policy: Policy, text: str, text_score: TextScore) -> Analysis:
-    incitement = assess(text, threat=text_score.labels.get("threat", 0.0))
+def _model_reasons(text: str, text_score: TextScore, threshold: float) -> list[IncitementReason]:
+    reasons = []
+    for span in text_score.spans:
+        if span.scores.get(INCITEMENT, 0.0) >= threshold:
+            reasons.append(IncitementReason("model", span.start, span.end, text[span.start : span.end], None))
+    return reasons
+
+
+def judge(policy: Policy, text: str, text_score: TextScore, *, review_threshold: float | None = None,
+          covered_languages: frozenset[str] | None = None) -> Analysis:
+    """`covered_languages`: what the toxicity and incitement models read together; None: everything."""
+    score = text_score.labels.get(INCITEMENT)
+    if score is None:
+        raise ValueError("the scorer has no incitement model: build it with Scorer(model) or pass one")
+    language = text_score.language
+    threshold = review_threshold if review_threshold is not None else policy.thresholds().get(INCITEMENT, 0.5)
+    reasons: list[IncitementReason] = list(_model_reasons(text, text_score, threshold))
+    if language in CUE_LANGUAGES and score >= threshold:
+        reasons.extend(assess(text, language=language).reasons)
+    unique = tuple(sorted(set(reasons), key=lambda r: (r.start, r.end, r.cue)))
+    incitement = IncitementResult(score=score, reasons=unique)
+    covered = covered_languages is None or language is None or language in covered_languages
     labels = dict(text_score.labels)
-    labels["incitement"] = incitement.score
-    return Analysis(text_score, incitement, policy.decide(labels, text_score.whole))
+    decision = policy.decide(labels, text_score.whole, language=language, covered=covered)
+    return Analysis(text_score, incitement, decision, language, covered)
+
+
+def covered_languages(scorer: Scorer) -> frozenset[str] | None:
+    """The languages some model of this scorer reads: the toxicity model's and the incitement
+    model's training languages. None when there is no incitement model to say."""
+    if scorer.incitement is None:
+        return None
+    return scorer.model.languages | scorer.incitement.covered_languages
 
 
 def analyse(scorer: Scorer, policy: Policy, texts: Sequence[str], *, spans: bool = True) -> list[Analysis]:
+    covered = covered_languages(scorer)
     return [
-        judge(policy, text, text_score)
+        judge(policy, text, text_score, covered_languages=covered)
         for text, text_score in zip(texts, scorer.score(texts, spans=spans), strict=True)
     ]

@@ -29,8 +29,20 @@ def require_service(env_var: str, what: str, how: str) -> str:
     raise AssertionError("unreachable")
 
 
+def missing_shared(message: str) -> None:
+    """../shared (samples, data, the offline model) is missing: skip locally, fail in CI.
+
+    CI runs beside a copy of ../shared, so a test that needs it and cannot find it there is a broken
+    set-up, and skipping would hide that the samples, data or model checks never ran.
+    """
+    message = f"{message} (../shared must sit beside the repository)"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     if not SAMPLES.is_dir():
-        pytest.skip(f"sample articles not found at {SAMPLES}")
+        missing_shared(f"sample articles not found at {SAMPLES}")
     return SAMPLES

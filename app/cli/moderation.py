@@ -137,15 +137,25 @@ def explain_cmd(comment_id: int) -> None:
 
 @model_cli.command("evaluate")
 @click.argument("csv_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--text-col", required=True, help="Column holding the comment text.")
-@click.option("--label-col", required=True, help="Column holding the human label.")
+@click.option("--suite", is_flag=True,
+              help="CSV_PATH is a functional suite (functionality, text, label flag|ok): pass rate per functionality.")
+@click.option("--show-failures", type=int, default=0, help="With --suite: list up to N failed cases per functionality.")
+@click.option("--text-col", help="Column holding the comment text.")
+@click.option("--label-col", help="Column holding the human label.")
 @click.option("--map", "label_map", help="Map label values to 1/0/skip, e.g. Davidson's class: '0=1,1=1,2=0'.")
 @click.option("--limit", type=int, help="Only the first N rows.")
 @click.option("--comment-level", is_flag=True, help="Score whole comments only (no sentence spans).")
-def evaluate_cmd(csv_path: str, text_col: str, label_col: str, label_map: str | None, limit: int | None,
-                 comment_level: bool) -> None:
-    """Print ROC AUC per label and the confusion at the policy thresholds for a labelled CSV."""
+def evaluate_cmd(csv_path: str, suite: bool, show_failures: int, text_col: str | None, label_col: str | None,
+                 label_map: str | None, limit: int | None, comment_level: bool) -> None:
+    """Print ROC AUC per label and the confusion at the policy thresholds for a labelled CSV, or the
+    pass rate per functionality of a functional suite (--suite)."""
     from moderation.evaluate import EvaluationError, evaluate_csv, format_report
+
+    if suite:
+        _evaluate_suite(csv_path, show_failures)
+        return
+    if not text_col or not label_col:
+        raise click.UsageError("--text-col and --label-col are required (or pass --suite)")
 
     mapping: dict[str, str] | None = None
     if label_map:
@@ -165,3 +175,16 @@ def evaluate_cmd(csv_path: str, text_col: str, label_col: str, label_map: str | 
         except EvaluationError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(format_report(result))
+
+
+def _evaluate_suite(csv_path: str, show_failures: int) -> None:
+    from moderation.suite import SuiteError, format_suite, read_suite, run_suite
+
+    try:
+        cases = read_suite(csv_path)
+    except SuiteError as exc:
+        raise click.ClickException(str(exc)) from exc
+    scorer, policy = _load_scorer()
+    with tqdm(total=len(cases), desc="suite", unit="case", file=sys.stderr, disable=None) as bar:
+        results = run_suite(cases, scorer, policy, progress=lambda done, _total: bar.update(done - bar.n))
+    click.echo(format_suite(results, show_failures=show_failures))

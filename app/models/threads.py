@@ -155,6 +155,8 @@ class Comment(db.Model):  # type: ignore[name-defined,misc]
     path: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # ISO 639-1 code detected when the comment is scored; None until then or when undetermined.
+    language: Mapped[str | None] = mapped_column(String(8), index=True)
     created_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

@@ -119,6 +119,7 @@ def _store(session: Session, comment: Comment, analysis: Analysis, *, actor: str
         session.add(IncitementCue(comment_id=comment.id, cue=reason.cue, start=reason.start, end=reason.end,
                                   text=reason.text, target=reason.target))
 
+    comment.language = analysis.language
     comment.score_state = ScoreState.SCORED.value
     comment.lease_owner = None
     comment.lease_expires_at = None

@@ -15,6 +15,7 @@ import pytest
 from moderation.detox import LoadedModel, ModelSettings, get_model
 from moderation.scoring import Scorer
 from moderation.testing import build_tiny_checkpoint
+from tests.conftest import missing_shared
 
 SHARED_MODELS = Path(__file__).resolve().parents[2].parent / "shared" / "models"
 
@@ -50,7 +51,7 @@ def real_model_settings() -> Iterator[ModelSettings]:
     checkpoint = SHARED_MODELS / "minilm-toxic" / "minilm_toxic.ckpt"
     hf_config = SHARED_MODELS / "minilm-toxic" / "hf"
     if not checkpoint.is_file() or not (hf_config / "config.json").is_file():
-        pytest.skip(f"the offline model is not at {SHARED_MODELS} (see its README.md); real-model tests skipped")
+        missing_shared(f"the offline model is not at {SHARED_MODELS} (see its README.md); real-model tests skipped")
     import huggingface_hub.constants as hub
 
     hf_home = str(SHARED_MODELS / "hf_home")

@@ -15,6 +15,7 @@ from moderation.policy import (
     Rule,
     RulesError,
     default_policy,
+    learned_incitement_thresholds,
     load_rules,
     rules_from_data,
 )
@@ -46,7 +47,7 @@ def test_calm_comment_is_approved_by_the_explicit_fallthrough() -> None:
 
 
 def test_review_then_hold_as_incitement_rises() -> None:
-    policy = default_policy()
+    policy = default_policy({"review": 0.5, "hold": 0.8})
     review = policy.decide(scores(incitement=0.6))
     assert (review.action, review.rule) == ("review", "incitement-review")
     assert review.needs_review and not review.hidden
@@ -121,7 +122,11 @@ def test_any_label_looks_at_the_highest_score() -> None:
 
 def test_thresholds_are_the_review_threshold_per_label() -> None:
     thresholds = default_policy().thresholds()
-    assert thresholds["incitement"] == 0.5
+    # The incitement thresholds are the shipped model's, chosen by its training run.
+    learned = learned_incitement_thresholds()
+    assert thresholds["incitement"] == learned["review"]
+    assert default_policy().rule("incitement-hold").min_score == learned["hold"]
+    assert 0.0 < learned["review"] < learned["hold"] < 1.0
     assert thresholds["threat"] == 0.5
     assert thresholds["insult"] == 0.5
     assert thresholds["toxicity"] == 0.7

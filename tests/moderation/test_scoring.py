@@ -86,10 +86,11 @@ def test_span_scores_are_the_model_scores_of_the_span_text(tiny_model: LoadedMod
     ]
     plain = tiny_model.detoxify.predict([text[s.start : s.end] for s in result.spans] + [text])
     for i, span in enumerate(result.spans):
-        for label, value in span.scores.items():
-            assert value == pytest.approx(plain[label][i], abs=1e-4)
-    for label, value in result.whole.items():
-        assert value == pytest.approx(plain[label][-1], abs=1e-4)
+        for label in tiny_model.labels:
+            assert span.scores[label] == pytest.approx(plain[label][i], abs=1e-4)
+        assert 0.0 <= span.scores["incitement"] <= 1.0  # the learned incitement label rides along
+    for label in tiny_model.labels:
+        assert result.whole[label] == pytest.approx(plain[label][-1], abs=1e-4)
     assert result.model_identity == tiny_model.identity
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing_shared
 from threads.addressee import Resolution, resolve
 from threads.addressee_cues import mention, quoted_spans, vocative
 from threads.graph_rows import CommentRow, rows_from_article
@@ -144,7 +145,7 @@ def page002() -> Resolution:
 
     path = SAMPLES / "002_11c1059b06ce80de.txt"
     if not path.exists():
-        pytest.skip(f"sample page missing: {path}")
+        missing_shared(f"sample page missing: {path}")
     article = parse_file(path)
     rows = rows_from_article(article, "002")
     return resolve(rows, article_texts={"002": article.body})

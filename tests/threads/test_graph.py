@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from tests.conftest import missing_shared
 from threads.graph import ArgumentGraph, build_graph
 from threads.graph_export import LIST_SEPARATOR, node_link, write_graph
 from threads.graph_rows import CommentRow, rows_from_article
@@ -111,7 +112,7 @@ def test_002_hostile_edge_from_dinosaurian_reply() -> None:
 
     path = SAMPLES / "002_11c1059b06ce80de.txt"
     if not path.exists():
-        pytest.skip(f"sample page missing: {path}")
+        missing_shared(f"sample page missing: {path}")
     ag = build_graph(rows_from_article(parse_file(path), "002"))
     source = ag.author_of["002:12.1"]
     target = ag.author_of["002:12"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing_shared
 from threads.neardup import (
     NEAR_DUPLICATE_THRESHOLD,
     NUM_PERM,
@@ -31,7 +32,7 @@ STORY = (
 @pytest.fixture(scope="module")
 def signatures() -> list[list[int]]:
     if not SAMPLES.is_dir():
-        pytest.skip(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
+        missing_shared(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
     pages = [parse_file(path) for path in sorted(SAMPLES.glob("*.txt"))]
     return [article_signature(page.title + "\n\n" + page.body) for page in pages]
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing_shared
 from threads.model import ParsedArticle, ParsedComment, count_comments, walk
 from threads.page_parser import parse_file
 
@@ -15,7 +16,7 @@ SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "a
 @pytest.fixture(scope="module")
 def pages() -> dict[str, ParsedArticle]:
     if not SAMPLES.is_dir():
-        pytest.skip(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
+        missing_shared(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
     return {path.name[:3]: parse_file(path) for path in sorted(SAMPLES.glob("*.txt"))}
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import missing_shared
 from threads.model import ParsedArticle, walk
 from threads.page_parser import parse_page
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
@@ -77,7 +78,7 @@ def test_any_bytes_decode_or_raise_a_named_error(data: bytes) -> None:
 @pytest.fixture(scope="module")
 def sample_texts() -> dict[str, str]:
     if not SAMPLES.is_dir():
-        pytest.skip(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
+        missing_shared(f"sample pages not found at {SAMPLES} (a checkout of ../shared next to the repo)")
     return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))}
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
+from tests.conftest import missing_shared
 from threads.graph_rows import CommentRow, rows_from_article
 from threads.near_duplicates import near_duplicate_groups, shingle_hashes, signatures
 from threads.sockpuppets import sockpuppet_clusters
@@ -103,7 +104,7 @@ def test_repost_in_002() -> None:
 
     path = SAMPLES / "002_11c1059b06ce80de.txt"
     if not path.exists():
-        pytest.skip(f"sample page missing: {path}")
+        missing_shared(f"sample page missing: {path}")
     rows = rows_from_article(parse_file(path), "002")
     clusters = sockpuppet_clusters(rows)
     assert [c.comment_ids for c in clusters] == [("002:10.2", "002:14")]
