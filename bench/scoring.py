@@ -13,7 +13,11 @@ cannot help. It prints, for the same model in fp32:
      (moderation/encoder.py);
   2b. the same, through Hugging Face's forward instead (THREADWATCH_DETOXIFY_FAST_PATH=0), to
      show what the sorting and what the encoder contribute;
-  3. our full pipeline with sentence and window spans;
+  3. our full pipeline with sentence and window spans (toxicity labels only, as before the
+     incitement model);
+  0. the path the app really runs (`moderation.verdict.analyse`): line 3 plus the language of every
+     comment and sentence, the learned incitement score (native head on the toxicity model's own
+     features for English, multilingual e5 head elsewhere), the cue explanations and the policy;
 
 the ratio of 2 to 1, the per-label max abs difference of 1 and 2 for texts the model sees whole,
 the FLOP lower bound at this machine's measured matmul rate, and int8 dynamic quantisation with
@@ -34,6 +38,7 @@ import statistics
 import sys
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +53,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import torch  # noqa: E402
 
 from moderation.detox import LoadedModel, ModelLoadError, ModelSettings, get_model  # noqa: E402
+from moderation.policy import default_policy  # noqa: E402
 from moderation.scoring import Scorer, TextScore  # noqa: E402
 from moderation.testing import save_detoxify_checkpoint  # noqa: E402
+from moderation.verdict import Analysis, analyse  # noqa: E402
 from threads.model import content_hash  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "articles"
@@ -258,8 +265,10 @@ def main() -> None:
 
     # Warm-up so that neither side pays for first-call allocation.
     plain_detoxify(model, texts[:32])
-    Scorer(model, cache_size=0).score(texts[:32], spans=False)
-    Scorer(reference_model, cache_size=0).score(texts[:32], spans=False)
+    Scorer(model, cache_size=0, incitement=None).score(texts[:32], spans=False)
+    Scorer(reference_model, cache_size=0, incitement=None).score(texts[:32], spans=False)
+    policy = default_policy()
+    analyse(Scorer(model, cache_size=0), policy, texts[-32:])  # loads lingua, e5 and the incitement heads
 
     # Other jobs on a shared machine come and go, so one long run per method would compare different
     # loads. The methods take turns instead, chunk by chunk (rotating who goes first), and each
@@ -269,14 +278,17 @@ def main() -> None:
     ours: list[dict[str, float]] = []
     full: list[TextScore] = []
     ours_hf: list[dict[str, float]] = []
-    scorer = Scorer(model, max_batch_tokens=args.batch_tokens)
-    hf_scorer = Scorer(reference_model, max_batch_tokens=args.batch_tokens)
-    full_scorer = Scorer(model, max_batch_tokens=args.batch_tokens)
+    judged: list[Analysis] = []
+    scorer = Scorer(model, max_batch_tokens=args.batch_tokens, incitement=None)
+    hf_scorer = Scorer(reference_model, max_batch_tokens=args.batch_tokens, incitement=None)
+    full_scorer = Scorer(model, max_batch_tokens=args.batch_tokens, incitement=None)
+    app_scorer = Scorer(model, max_batch_tokens=args.batch_tokens)
     methods: list[tuple[Callable[[list[str]], None], list[Timing]]] = [
         (lambda chunk: plain.extend(plain_detoxify(model, chunk)), []),
         (lambda chunk: ours.extend(r.whole for r in scorer.score(chunk, spans=False)), []),
         (lambda chunk: full.extend(full_scorer.score(chunk)), []),
         (lambda chunk: ours_hf.extend(r.whole for r in hf_scorer.score(chunk, spans=False)), []),
+        (lambda chunk: judged.extend(analyse(app_scorer, policy, chunk)), []),
     ]
     chunk_size = args.chunk or len(texts)
     starts = list(range(0, len(texts), chunk_size))
@@ -285,11 +297,18 @@ def main() -> None:
         for k in range(len(methods)):
             run, times = methods[(turn + k) % len(methods)]
             times.append(clock(lambda: run(chunk))[0])  # noqa: B023
-    t_plain, t_ours, t_full, t_ours_hf = (total(times) for _, times in methods)
+    t_plain, t_ours, t_full, t_ours_hf, t_app = (total(times) for _, times in methods)
+    report("0. THE APP'S PATH: spans, languages, incitement, policy", len(texts), t_app)
     report("1. plain Detoxify.predict, arrival order, batch 32", len(texts), t_plain)
     report("2. pipeline, comment level (sorted, budgeted, cached)", len(texts), t_ours)
     report("2b. the same through Hugging Face's forward", len(texts), t_ours_hf)
     report("3. pipeline with sentence and window spans", len(texts), t_full)
+    routed = Counter(a.language for a in judged)
+    print(
+        f"   the app's path runs at {t_full.wall / t_app.wall:.0%} of line 3's throughput (toxicity spans alone); "
+        f"comment languages: {', '.join(f'{k or chr(63)} {v}' for k, v in routed.most_common(4))}; "
+        f"actions: {dict(Counter(a.decision.action for a in judged))}"
+    )
     print(
         f"ratio comment-level pipeline / plain Detoxify: {t_plain.wall / t_ours.wall:.2f}x "
         f"(CPU time: {t_plain.cpu / t_ours.cpu:.2f}x; {len(starts)} alternating chunks of {chunk_size})"
@@ -352,9 +371,9 @@ def compiled_run(model: LoadedModel, texts: list[str], reference: list[dict[str,
     """The comment-level path again, through torch.compile; timed after a warm-up that compiles."""
     model.compile()
     started = time.perf_counter()
-    Scorer(model, cache_size=0).score(texts[:256], spans=False)
+    Scorer(model, cache_size=0, incitement=None).score(texts[:256], spans=False)
     warm = time.perf_counter() - started
-    scorer = Scorer(model, cache_size=0)
+    scorer = Scorer(model, cache_size=0, incitement=None)
     t_compiled, results = clock(lambda: scorer.score(texts, spans=False))
     report("4. pipeline, comment level, torch.compile", len(texts), t_compiled)
     diff = max(max_abs_diff(model.labels, reference, [r.whole for r in results], whole).values())
@@ -381,8 +400,8 @@ def int8_run(model: LoadedModel, texts: list[str], reference: list[dict[str, flo
     detoxify = copy.copy(model.detoxify)
     detoxify.model = quantized_module
     quantized = LoadedModel(detoxify, model.identity + "+int8", model.batch_size)
-    scorer = Scorer(quantized)
-    Scorer(quantized, cache_size=0).score(texts[:32], spans=False)
+    scorer = Scorer(quantized, incitement=None)
+    Scorer(quantized, cache_size=0, incitement=None).score(texts[:32], spans=False)
     t, out = clock(lambda: [r.whole for r in scorer.score(texts, spans=False)])
     report("4. pipeline, comment level, int8 dynamic (optional)", len(texts), t)
     drift = max_abs_diff(model.labels, reference, out, [True] * len(texts))

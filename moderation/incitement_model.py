@@ -72,7 +72,7 @@ class LinearHead:
         if features.ndim != 2 or features.shape[1] != self.dimensions:
             raise ValueError(f"expected (n, {self.dimensions}) features, got {features.shape}")
         z = self.platt_slope * self.decision(features) + self.platt_intercept
-        result: FloatArray = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
         return result
 
     def arrays(self, prefix: str) -> dict[str, npt.NDArray[Any]]:

@@ -131,6 +131,8 @@ class Scorer:
         comment only, numerically what `Detoxify.predict` gives."""
         units: dict[str, str] = {}
         plans: list[list[_Part]] = []
+        wholes = {content_hash(text) for text in texts}
+        parent_of: dict[str, str] = {}  # a sentence or window -> the first comment it came from
         for text in texts:
             whole = content_hash(text)
             units.setdefault(whole, text)
@@ -142,13 +144,15 @@ class Scorer:
                         piece = span.text(text)
                         key = content_hash(piece)
                         units.setdefault(key, piece)
+                        if key not in wholes:
+                            parent_of.setdefault(key, whole)
                         parts.append(_Part(key, span, WINDOW if span.cut else kind))
             plans.append(parts)
         # Parts that repeat a text already in this call (a repost, a one-sentence comment) cost nothing.
         repeats = sum(len(parts) for parts in plans) - len(units)
         with self._lock:
             self._hits += repeats
-        scored = self._score_units(units)
+        scored = self._score_units(units, parent_of)
         labels = self.labels
         results: list[TextScore] = []
         for parts in plans:
@@ -167,7 +171,7 @@ class Scorer:
             results.append(TextScore(top, whole_scores, span_scores, self.model.identity, whole_unit.language))
         return results
 
-    def _score_units(self, units: dict[str, str]) -> dict[str, _Unit]:
+    def _score_units(self, units: dict[str, str], parent_of: dict[str, str] | None = None) -> dict[str, _Unit]:
         found: dict[str, _Unit] = {}
         missing: list[str] = []
         with self._lock:
@@ -188,7 +192,7 @@ class Scorer:
             scores = [dict(zip(labels, row, strict=True)) for row in rows]
             languages: list[str | None] = [None] * len(texts)
             if self.incitement is not None:
-                languages = detect_many(texts)
+                languages = self._languages(missing, units, parent_of or {}, found)
                 for values, probability in zip(scores, self._incitement(texts, languages, features), strict=True):
                     values[INCITEMENT] = probability
             fresh = {key: _Unit(values, language)
@@ -196,6 +200,29 @@ class Scorer:
             found.update(fresh)
             self._remember(fresh)
         return found
+
+    def _languages(self, missing: list[str], units: dict[str, str], parent_of: dict[str, str],
+                   found: dict[str, _Unit]) -> list[str | None]:
+        """Languages of the `missing` units. Every comment's language is detected. A sentence of a
+        comment in a language the toxicity model reads inherits the comment's (on an English site
+        that saves a detection per sentence, about a third of the incitement layer's cost); any other
+        sentence is detected on its own, so an English sentence quoted in a German comment still
+        reaches the native head. The price: a German sentence inside an English comment is judged
+        as English."""
+        known: dict[str, str | None] = {key: unit.language for key, unit in found.items()}
+        comments = [key for key in missing if key not in parent_of]
+        known.update(zip(comments, detect_many([units[key] for key in comments]), strict=True))
+        pending: list[str] = []
+        for key in missing:
+            if key in known:
+                continue
+            parent = known.get(parent_of[key], "?")
+            if parent in self.model.languages:
+                known[key] = parent
+            else:
+                pending.append(key)
+        known.update(zip(pending, detect_many([units[key] for key in pending]), strict=True))
+        return [known[key] for key in missing]
 
     def _incitement(self, texts: list[str], languages: list[str | None], features: FloatArray | None) -> list[float]:
         """The incitement probability per text: the native head where the toxicity model reads the

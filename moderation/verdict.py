@@ -56,9 +56,14 @@ def judge(policy: Policy, text: str, text_score: TextScore, *, review_threshold:
         raise ValueError("the scorer has no incitement model: build it with Scorer(model) or pass one")
     language = text_score.language
     threshold = review_threshold if review_threshold is not None else policy.thresholds().get(INCITEMENT, 0.5)
-    reasons: list[IncitementReason] = list(_model_reasons(text, text_score, threshold))
-    if language in CUE_LANGUAGES and score >= threshold:
-        reasons.extend(assess(text, language=language).reasons)
+    model_reasons = _model_reasons(text, text_score, threshold)
+    reasons: list[IncitementReason] = list(model_reasons)
+    if language in CUE_LANGUAGES:
+        # The cues explain flagged sentences only: each is searched on its own, offsets shifted back.
+        for flagged in model_reasons:
+            for cue in assess(flagged.text, language=language).reasons:
+                reasons.append(IncitementReason(cue.cue, cue.start + flagged.start, cue.end + flagged.start,
+                                                cue.text, cue.target))
     unique = tuple(sorted(set(reasons), key=lambda r: (r.start, r.end, r.cue)))
     incitement = IncitementResult(score=score, reasons=unique)
     covered = covered_languages is None or language is None or language in covered_languages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import render_template, request
+from flask import Response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_login import login_required
 
@@ -29,3 +29,16 @@ def stats() -> ResponseReturnValue:
     days = min(365, max(1, request.args.get("days", 30, type=int)))
     return render_template("queue/stats.html", stats=moderator_stats(db.session(), days=days), days=days,
                            queues=QUEUES, filt=QueueFilter())
+
+
+@bp.route("/stats/calibration.png")
+@login_required  # type: ignore[untyped-decorator]
+def calibration_chart() -> ResponseReturnValue:
+    """The precision-recall curve of each review rule's label against the desk's decisions."""
+    from app.reports.charts import calibration_chart as draw
+    from app.scoring_runtime import get_policy
+    from app.services.calibration import decided_comments
+    from moderation.calibration import curves_by_label
+
+    curves, marks = curves_by_label(get_policy(), decided_comments(db.session()))
+    return Response(draw(curves, marks), mimetype="image/png", headers={"Cache-Control": "no-store"})

@@ -164,3 +164,25 @@ CHARTS = {
 
 def render_charts(report: Report) -> dict[str, bytes]:
     return {name: draw(report) for name, draw in CHARTS.items()}
+
+
+def calibration_chart(curves: dict[str, list[tuple[float, float]]], marks: dict[str, tuple[float, float]]) -> bytes:
+    """Precision against recall per label, from the desk's decisions; a dot where the current
+    threshold sits. `curves`: label -> [(recall, precision)]; `marks`: label -> (recall, precision)."""
+    title = "Precision and recall of each label against the desk's decisions"
+    if not curves:
+        return _no_data(title, "Not enough decided comments yet")
+    fig, ax = plt.subplots(figsize=(7, 4))
+    styles = [(BLUE, "-"), (ORANGE, "--"), (GREEN, "-."), (VERMILION, ":"), (PURPLE, "-")]
+    for (label, points), (colour, style) in zip(sorted(curves.items()), styles * 3, strict=False):
+        ax.plot([p[0] for p in points], [p[1] for p in points], color=colour, linestyle=style,
+                label=label.replace("_", " "))
+        if label in marks:
+            ax.plot([marks[label][0]], [marks[label][1]], "o", color=colour, markersize=7)
+    ax.set_xlabel("recall (share of removed comments caught)")
+    ax.set_ylabel("precision (share of caught comments removed)")
+    ax.set_xlim(0, 1.02)
+    ax.set_ylim(0, 1.02)
+    ax.set_title(title)
+    ax.legend(loc="lower left", fontsize=9)
+    return _png(fig)

@@ -1,0 +1,40 @@
+"""The desk's final decisions as labels for `moderation.calibration` (`flask model calibrate`).
+
+A comment's label is its latest human approve or remove in the audit log (a later restore or a
+second opinion overrides an earlier click), paired with the scores stored for it now.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, CommentScore
+from moderation.calibration import Decided
+
+FINAL_ACTIONS = ("approve", "remove")
+
+
+def decided_comments(session: Session, *, since: datetime | None = None) -> list[Decided]:
+    latest = (
+        select(AuditEntry.comment_id, func.max(AuditEntry.id).label("last_id"))
+        .where(AuditEntry.actor_id.is_not(None), AuditEntry.action.in_(FINAL_ACTIONS),
+               AuditEntry.comment_id.is_not(None))
+        .group_by(AuditEntry.comment_id)
+    )
+    if since is not None:
+        latest = latest.where(AuditEntry.created_at >= since)
+    last = latest.subquery()
+    rows = session.execute(
+        select(AuditEntry.action, CommentScore)
+        .join(last, AuditEntry.id == last.c.last_id)
+        .join(CommentScore, CommentScore.comment_id == AuditEntry.comment_id)
+    ).all()
+    return [Decided(score.label_scores(), action == "remove") for action, score in rows]
+
+
+def all_scores(session: Session) -> list[dict[str, float]]:
+    """Every stored comment's label scores, to count what a threshold change would move."""
+    return [row.label_scores() for row in session.scalars(select(CommentScore))]
