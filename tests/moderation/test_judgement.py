@@ -153,3 +153,48 @@ def test_training_runs_end_to_end_on_a_small_set(tmp_path: Path, tiny_model: Loa
     result.model.save(target)
     assert json.loads(target.read_text())["provenance"]["seed"] == 1
     assert any((tmp_path / "cache").iterdir())  # features are cached for the next run
+
+
+# --- the real model on the samples -------------------------------------------------------------
+
+
+@pytest.mark.realmodel
+def test_the_samples_calls_are_still_flagged_and_explained(real_model: LoadedModel) -> None:
+    from tests.moderation.test_incitement import find, sample_comments
+
+    comments = sample_comments("002_*.txt")
+    scorer, policy = Scorer(real_model), default_policy()
+    removal, presidents = find(comments, 4), find(comments, 6)
+    rats = next(c for c in comments if c.top == 12 and c.reply > 0 and "like rats" in c.text)
+    analyses = analyse(scorer, policy, [removal.text, presidents.text, rats.text])
+    for comment, analysis in zip((removal, presidents, rats), analyses, strict=True):
+        assert analysis.decision.action in ("review", "hold"), (comment.top, analysis.decision)
+        assert analysis.incitement.score >= policy.thresholds()["incitement"]
+    # The highlighted sentences are the calls themselves, in the moderator's view.
+    flagged = {r.text for a in analyses for r in a.incitement.reasons if r.cue == "model"}
+    assert any("should be arrested and shot" in text for text in flagged)
+    assert any("like rats" in text for text in flagged)
+    # English cues explain inside the flagged sentence.
+    assert any(r.cue == "act" and r.text == "shot" for r in analyses[1].incitement.reasons)
+
+
+@pytest.mark.realmodel
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Sonne scheint heute.", "approve"),
+        ("Arsenal must kill off the game in the first half or Spurs will punish them.", "approve"),
+        ("The Tories deserve to be wiped out at the next general election.", "approve"),
+        ("We must execute Johnson's game plan perfectly on Sunday.", "approve"),
+        ("Someone needs to run those protesters over with a truck.", "flag"),
+        ("Grab your rifles and meet me at the statehouse on Saturday, patriots.", "flag"),
+        ("Somebody ought to take a baseball bat to every one of those senators.", "flag"),
+        ("Man sollte Scholz aufhängen.", "flag"),
+    ],
+)
+def test_the_sentences_from_the_issue(real_model: LoadedModel, text: str, expected: str) -> None:
+    (analysis,) = analyse(Scorer(real_model), default_policy(), [text])
+    if expected == "approve":
+        assert analysis.decision.action == "approve", analysis.decision
+    else:
+        assert analysis.decision.action in ("review", "hold"), analysis.decision
