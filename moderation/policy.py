@@ -169,6 +169,7 @@ class Decision:
 
 DEFAULT_APPROVE = Rule(DEFAULT_APPROVE_NAME, ANY_LABEL, 0.0, action="approve", priority=0)
 LANGUAGE_RULE_NAME = "language-not-covered"
+INCOMPLETE_RULE_NAME = "not-fully-scored"
 # The incitement model's description, written by `flask model train-incitement`; read here with the
 # json module alone so that policies load without numpy or the model.
 SHIPPED_INCITEMENT_MODEL = Path(__file__).resolve().parent / "data" / "incitement_model.json"
@@ -252,13 +253,17 @@ class Policy:
         return Rule(LANGUAGE_RULE_NAME, ANY_LABEL, 0.0, action=action, priority=20)
 
     def decide(self, scores: Mapping[str, float], whole: Mapping[str, float] | None = None, *,
-               language: str | None = None, covered: bool = True) -> Decision:
+               language: str | None = None, covered: bool = True, complete: bool = True) -> Decision:
         """The decision for a comment's scores; `whole` (its whole-comment scores) lets rules with a
         `span_min_score` tell span-driven scores apart. `covered=False` says no model reads the
-        comment's `language`, which adds the language rule."""
+        comment's `language`, which adds the language rule; `complete=False` says only the start of
+        an over-long comment was scored, which sends it to review (`not-fully-scored`)."""
         matched = [(index, rule) for index, rule in enumerate(self.rules) if rule.matches(scores, whole)]
         if not covered:
             matched.append((len(self.rules), self.language_rule(language)))
+        if not complete:
+            matched.append((len(self.rules) + 1, Rule(INCOMPLETE_RULE_NAME, ANY_LABEL, 0.0, action="review",
+                                                      priority=20)))
         matched.sort(key=lambda item: (-_SEVERITY[item[1].action], -item[1].priority, item[0]))
         if not matched:
             # Only possible when a rules file narrowed or disabled default-approve.

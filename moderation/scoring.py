@@ -33,6 +33,10 @@ WINDOW = "window"
 # batches of a few hundred tokens. (bench/scoring.py --batch-tokens tries other values.)
 CPU_BATCH_TOKENS = 1024
 GPU_BATCH_SIZE = 32
+# A comment is scored up to this many characters (Perspective's own limit is 20 KB); the rest is
+# not scored, the TextScore says so, and the policy sends the comment to review. One pasted 1 MB
+# comment would otherwise cost minutes of model time while every comment behind it waits.
+MAX_SCORED_CHARS = 20_000
 
 
 @dataclass
@@ -51,6 +55,11 @@ class TextScore:
     spans: list[SpanScore]
     model_identity: str
     language: str | None = None  # the whole comment's, ISO 639-1; None when undetermined or not asked
+    scored_chars: int | None = None  # set when only the first N characters were scored
+
+    @property
+    def complete(self) -> bool:
+        return self.scored_chars is None
 
     def top_span(self, label: str) -> SpanScore | None:
         """The span that scored highest on `label`, for highlighting; None without spans."""
@@ -92,6 +101,7 @@ class Scorer:
         max_batch_tokens: int | None = None,
         incitement: IncitementModel | None | str = "shipped",
         encoder: SentenceEncoder | None = None,
+        max_chars: int = MAX_SCORED_CHARS,
     ) -> None:
         """`incitement` adds the learned `incitement` label (and per-text languages) to every score:
         "shipped" (the default) loads the model `flask model train-incitement` wrote, or the one
@@ -116,6 +126,9 @@ class Scorer:
         self.max_batch_tokens = max(max_batch_tokens, 1)
         self.incitement = incitement
         self._encoder = encoder
+        if max_chars < 1:
+            raise ValueError(f"max_chars must be positive, got {max_chars}")
+        self.max_chars = max_chars
         self.labels: tuple[str, ...] = model.labels + ((INCITEMENT,) if incitement is not None else ())
         self._cache: OrderedDict[str, _Unit] = OrderedDict()
         self._lock = threading.Lock()
@@ -131,6 +144,8 @@ class Scorer:
         comment only, numerically what `Detoxify.predict` gives."""
         units: dict[str, str] = {}
         plans: list[list[_Part]] = []
+        cut_at = [self._cut_at(text) for text in texts]
+        texts = [text[:cut] if cut is not None else text for text, cut in zip(texts, cut_at, strict=True)]
         wholes = {content_hash(text) for text in texts}
         parent_of: dict[str, str] = {}  # a sentence or window -> the first comment it came from
         for text in texts:
@@ -155,7 +170,7 @@ class Scorer:
         scored = self._score_units(units, parent_of)
         labels = self.labels
         results: list[TextScore] = []
-        for parts in plans:
+        for parts, cut in zip(plans, cut_at, strict=True):
             whole_unit = scored[parts[0].key]
             whole_scores = dict(whole_unit.scores)
             top = dict(whole_scores)
@@ -168,8 +183,15 @@ class Scorer:
                 for label in labels:
                     if values[label] > top[label]:
                         top[label] = values[label]
-            results.append(TextScore(top, whole_scores, span_scores, self.model.identity, whole_unit.language))
+            results.append(TextScore(top, whole_scores, span_scores, self.model.identity, whole_unit.language, cut))
         return results
+
+    def _cut_at(self, text: str) -> int | None:
+        """Where scoring stops for an over-long text (at a space near the limit), or None."""
+        if len(text) <= self.max_chars:
+            return None
+        space = text.rfind(" ", self.max_chars // 2, self.max_chars)
+        return space if space > 0 else self.max_chars
 
     def _score_units(self, units: dict[str, str], parent_of: dict[str, str] | None = None) -> dict[str, _Unit]:
         found: dict[str, _Unit] = {}

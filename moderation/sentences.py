@@ -26,6 +26,11 @@ _WORD = re.compile(r"\S+")
 # Windows share about a quarter of their tokens with the previous one, so a phrase cut at a
 # boundary is still seen whole by one of them.
 OVERLAP = 0.25
+# pysbd's time grows faster than the text (a 20 KB line took 0.6 s, 80 KB 5.4 s), so a long line is
+# handed to it in pieces of at most this many characters, cut after a sentence end where one is
+# near, else at a space; the splitter then grows linearly with the comment.
+PYSBD_CHUNK = 2_000
+_CHUNK_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
 @dataclass(frozen=True)
@@ -65,34 +70,59 @@ def _raw_sentences(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     for line in _LINE.finditer(text):
-        bounds = _strip(text, line.start(), line.end())
-        if bounds is None:
+        for chunk in _chunks(text, line.start(), line.end()):
+            spans.extend(_chunk_sentences(text, chunk))
+    return spans
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most PYSBD_CHUNK characters, cut after a sentence end if possible."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > PYSBD_CHUNK:
+        limit = start + PYSBD_CHUNK
+        cut = -1
+        for match in _CHUNK_END.finditer(text, start + PYSBD_CHUNK // 2, limit):
+            cut = match.end()
+        if cut < 0:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space + 1 if space > start else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _chunk_sentences(text: str, chunk: tuple[int, int]) -> list[Span]:
+    """pysbd's sentences of one chunk of a line, stripped, with any text its spans missed kept too."""
+    spans: list[Span] = []
+    bounds = _strip(text, chunk[0], chunk[1])
+    if bounds is None:
+        return spans
+    # Leading indentation confuses pysbd's list-item rules ("  1. REMOVE ..." splits after "1."),
+    # so each line is segmented without it.
+    # A fresh segmenter per line: it keeps the text it is working on, so sharing one is not thread-safe.
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    try:
+        found = segmenter.segment(bounds.text(text))
+    except Exception:  # pysbd's rules can trip on odd input; a line is still a usable span
+        log.warning("pysbd failed on a line of %d characters; keeping the line whole", bounds.end - bounds.start)
+        found = []
+    cursor = bounds.start
+    for piece in found:
+        start, end = bounds.start + int(piece.start), bounds.start + int(piece.end)
+        if start < cursor or end <= start:
             continue
-        # Leading indentation confuses pysbd's list-item rules ("  1. REMOVE ..." splits after "1."),
-        # so each line is segmented without it.
-        # A fresh segmenter per line: it keeps the text it is working on, so sharing one is not thread-safe.
-        segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-        try:
-            found = segmenter.segment(bounds.text(text))
-        except Exception:  # pysbd's rules can trip on odd input; a line is still a usable span
-            log.warning("pysbd failed on a line of %d characters; keeping the line whole", bounds.end - bounds.start)
-            found = []
-        cursor = bounds.start
-        for piece in found:
-            start, end = bounds.start + int(piece.start), bounds.start + int(piece.end)
-            if start < cursor or end <= start:
-                continue
-            if text[cursor:start].strip():
-                gap = _strip(text, cursor, start)
-                if gap is not None:
-                    spans.append(gap)
-            span = _strip(text, start, end)
-            if span is not None:
-                spans.append(span)
-            cursor = end
-        tail = _strip(text, cursor, bounds.end)
-        if tail is not None:
-            spans.append(tail)
+        if text[cursor:start].strip():
+            gap = _strip(text, cursor, start)
+            if gap is not None:
+                spans.append(gap)
+        span = _strip(text, start, end)
+        if span is not None:
+            spans.append(span)
+        cursor = end
+    tail = _strip(text, cursor, bounds.end)
+    if tail is not None:
+        spans.append(tail)
     return spans
 
 

@@ -68,7 +68,8 @@ def judge(policy: Policy, text: str, text_score: TextScore, *, review_threshold:
     incitement = IncitementResult(score=score, reasons=unique)
     covered = covered_languages is None or language is None or language in covered_languages
     labels = dict(text_score.labels)
-    decision = policy.decide(labels, text_score.whole, language=language, covered=covered)
+    decision = policy.decide(labels, text_score.whole, language=language, covered=covered,
+                             complete=text_score.complete)
     return Analysis(text_score, incitement, decision, language, covered)
 
 

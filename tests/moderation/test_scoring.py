@@ -220,3 +220,31 @@ def test_one_scorer_serves_many_threads(tiny_model: LoadedModel) -> None:
             assert [(x.start, x.end, x.kind) for x in a.spans] == [(y.start, y.end, y.kind) for y in b.spans]
             for label in a.labels:
                 assert a.labels[label] == pytest.approx(b.labels[label], abs=1e-5)
+
+
+def test_an_over_long_comment_is_scored_up_to_the_cap_and_sent_to_review(tiny_model: LoadedModel) -> None:
+    from moderation.policy import INCOMPLETE_RULE_NAME, default_policy
+    from moderation.verdict import analyse
+
+    scorer = Scorer(tiny_model, max_chars=2_000)
+    text = "The army left the border road today. " * 3_000  # 111 KB
+    (result,) = scorer.score([text])
+    assert not result.complete and result.scored_chars is not None and result.scored_chars <= 2_000
+    assert result.spans and all(span.end <= result.scored_chars for span in result.spans)
+    (analysis,) = analyse(scorer, default_policy({"review": 0.99, "hold": 1.0}), [text])
+    assert analysis.decision.action == "review" and INCOMPLETE_RULE_NAME in analysis.decision.matched
+    (short,) = scorer.score(["The army left the border road today."])
+    assert short.complete
+
+
+def test_the_sentence_splitter_hands_pysbd_bounded_pieces() -> None:
+    from moderation.sentences import PYSBD_CHUNK, _chunks, segment
+
+    line = ("A sentence that goes on about the road and the army for a while. " * 400
+            + "x" * 5_000 + " " + "word " * 2_000)
+    pieces = _chunks(line, 0, len(line))
+    assert all(0 < end - start <= PYSBD_CHUNK for start, end in pieces)
+    assert [p[0] for p in pieces[1:]] == [p[1] for p in pieces[:-1]] and pieces[-1][1] == len(line)
+    # Pieces end after a sentence where one is near, so sentences are not split by the chunking.
+    sentences = segment(line).sentences
+    assert sum(1 for s in sentences if line[s.start : s.end].startswith("A sentence")) == 400
