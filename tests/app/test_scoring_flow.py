@@ -15,13 +15,14 @@ from app.models import AuditEntry, Author, Comment, CommentScore, IncitementCue,
 from app.models.base import utcnow
 from app.scoring_runtime import get_policy, get_scorer
 from app.services.scoring import claim_batch, mark_pending, score_claimed
+from moderation.policy import Policy, default_policy
 
 INCITING = ("For thirty years we were robbed. All past 3 presidents should be arrested and shot. "
             "COUP D ETAT NOW!")
 
 
-def _score_all(session: Session) -> None:
-    scorer, policy = get_scorer(), get_policy()
+def _score_all(session: Session, policy: Policy | None = None) -> None:
+    scorer, policy = get_scorer(), policy or get_policy()
     while True:
         worker, ids = claim_batch(session, batch_size=10)
         if not ids:
@@ -34,7 +35,9 @@ def test_scoring_stores_every_label_spans_and_incitement_reasons(
 ) -> None:
     calm = make_comment(body="I agree with you. Thanks for the clear summary.")
     inciting = make_comment(body=INCITING)
-    _score_all(db_session)
+    # Holding needs the model to be surer than it is of this comment with the tiny toxicity model, so
+    # the hold threshold is lowered here to exercise the hold path and its audit entry.
+    _score_all(db_session, default_policy({"review": 0.3, "hold": 0.4}))
 
     for comment in (calm, inciting):
         db_session.refresh(comment)
@@ -51,7 +54,8 @@ def test_scoring_stores_every_label_spans_and_incitement_reasons(
             assert score.toxicity >= span.toxicity - 1e-9
 
     cues = db_session.scalars(select(IncitementCue).where(IncitementCue.comment_id == inciting.id)).all()
-    assert {c.cue for c in cues} >= {"call", "act"}
+    assert {c.cue for c in cues} >= {"model", "call", "act"}
+    assert inciting.language == "en" and calm.language == "en"
     assert all(inciting.body[c.start:c.end] == c.text for c in cues)
     inciting_score = db_session.get(CommentScore, inciting.id)
     assert inciting_score is not None and inciting_score.incitement > 0.5
