@@ -43,6 +43,9 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
 
     register_blueprints(app)
     register_error_handlers(app)
+    from moderation.language import name_of
+
+    app.add_template_filter(name_of, "language_name")
 
     from app.cli import register_cli
 

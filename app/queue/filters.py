@@ -63,6 +63,7 @@ def parse_filter(args: MultiDict[str, str] | None = None, **overrides: Any) -> Q
         "min_score": _float(args, "min"),
         "max_score": _float(args, "max"),
         "author": (args.get("author") or "").strip() or None,
+        "language": (args.get("language") or "").strip().lower() or None,
         "date_from": _date(args, "from"),
         "date_to": _date(args, "to", end=True),
         "page": _int(args.get("page") or "1", "page"),

@@ -41,6 +41,7 @@ class QueueFilter:
     min_score: float | None = None
     max_score: float | None = None
     author: str | None = None
+    language: str | None = None  # ISO 639-1, or "und" for comments whose language was not told
     date_from: datetime | None = None
     date_to: datetime | None = None
     page: int = 1
@@ -56,6 +57,8 @@ class QueueFilter:
                 raise ValueError("scores are between 0 and 1")
         if self.min_score is not None and self.max_score is not None and self.min_score > self.max_score:
             raise ValueError("min score is above max score")
+        if self.language is not None and not (self.language.isalpha() and 2 <= len(self.language) <= 3):
+            raise ValueError("language must be a two-letter code such as en or de (und: undetermined)")
         if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
             raise ValueError(f"page must be >= 1 and per_page 1..{MAX_PER_PAGE}")
 
@@ -79,6 +82,8 @@ class QueueFilter:
             args["max"] = f.max_score
         if f.author:
             args["author"] = f.author
+        if f.language:
+            args["language"] = f.language
         if f.date_from:
             args["from"] = f.date_from.date().isoformat()
         if f.date_to:
@@ -157,6 +162,10 @@ def _filtered(stmt: Select[*_Ts], f: QueueFilter, queue: str, *, join_scores: bo
             select(Article.id).join(Source, Source.id == Article.source_id).where(Source.slug == f.source)))
     if f.author:
         stmt = stmt.where(Comment.author_id.in_(select(Author.id).where(Author.display_name == f.author)))
+    if f.language == "und":
+        stmt = stmt.where(Comment.language.is_(None), Comment.score_state == "scored")
+    elif f.language:
+        stmt = stmt.where(Comment.language == f.language)
     if f.date_from is not None:
         stmt = stmt.where(Comment.created_at >= f.date_from)
     if f.date_to is not None:

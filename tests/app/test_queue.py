@@ -263,3 +263,20 @@ def test_author_sanction_form(client: FlaskClient, moderator: User, db_session: 
 def test_bad_filter_is_reported_not_crashing(client: FlaskClient, moderator: User) -> None:
     response = client.get("/?queue=review&min=abc")
     assert response.status_code == 400 and "Filter ignored" in response.text
+
+
+def test_language_filter_and_display(client: FlaskClient, moderator: User, db_session: Session,
+                                     queued: Callable[..., Comment]) -> None:
+    german = queued("Man sollte die alle einsperren, sagt er.", language="de", score_state="scored")
+    english = queued("They should all be locked up, he says.", language="en", score_state="scored")
+    unknown = queued("ok", language=None, score_state="scored")
+    ids = lambda f: {c.id for c, _ in list_queue(db_session, f).rows}  # noqa: E731
+    assert ids(QueueFilter(language="de")) == {german.id}
+    assert ids(QueueFilter(language="und")) == {unknown.id}
+    assert english.id in ids(QueueFilter())
+    with pytest.raises(ValueError, match="language"):
+        QueueFilter(language="german!")
+    page = client.get("/?language=de")
+    assert page.status_code == 200
+    assert "German" in page.text and f"#{german.id}" in page.text and f"#{english.id}<" not in page.text
+    assert client.get("/?language=12345").status_code == 400
