@@ -18,7 +18,7 @@ from pathlib import Path
 
 from moderation.policy import Policy
 from moderation.scoring import Scorer, TextScore
-from moderation.verdict import judge
+from moderation.verdict import covered_languages, judge
 
 SKIP = "skip"
 _TRUE = {"1", "true", "yes", "y", "t", "toxic", "positive", "pos"}
@@ -77,13 +77,15 @@ class PolicyResult:
     actions: dict[str, int] = field(default_factory=dict)  # action -> rows
 
 
-def policy_result(policy: Policy, texts: Sequence[str], scored: Sequence[TextScore], truth: Sequence[int]) -> PolicyResult:
-    """Decides every row as the app does (label scores plus incitement) and counts against the truth."""
+def policy_result(policy: Policy, texts: Sequence[str], scored: Sequence[TextScore], truth: Sequence[int],
+                  covered: frozenset[str] | None = None) -> PolicyResult:
+    """Decides every row as the app does (label scores plus incitement, languages no model covers sent
+    to review) and counts against the truth."""
     tp = fp = tn = fn = 0
     false_alarms: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     for text, score, positive in zip(texts, scored, truth, strict=True):
-        decision = judge(policy, text, score).decision
+        decision = judge(policy, text, score, covered_languages=covered).decision
         actions[decision.action] += 1
         flagged = decision.action != "approve"
         if flagged and positive:
@@ -244,7 +246,7 @@ def evaluate_csv(
         skipped=skipped,
         seconds=time.perf_counter() - started,
         labels=results,
-        policy=policy_result(policy, texts, scored, truth) if policy is not None else None,
+        policy=policy_result(policy, texts, scored, truth, covered_languages(scorer)) if policy is not None else None,
     )
 
 
