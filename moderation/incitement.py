@@ -114,18 +114,20 @@ _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("``", "``"), ("``
 _MAX_QUOTE = 600
 
 
-def assess(text: str, threat: float = 0.0, *, language: str = "en") -> IncitementResult:
+def assess(text: str, threat: float = 0.0, *, language: str = "en", one_sentence: bool = False) -> IncitementResult:
     """Score one comment for incitement and say why.
 
     `threat` is Detoxify's threat score for the same text (0 when unknown). `language` picks the
     cue lexicon; without one for that language the result is the threat score alone.
+    `one_sentence`: the text is a single sentence already split by the scorer; it is not split again.
     """
     threat = _check_threat(threat)
     lexicon = lexicon_for(language)
     if lexicon is None:
         _warn_no_lexicon(language)
         return IncitementResult(score=threat, reasons=())
-    sentences = [prepare(text, start, end, lexicon) for start, end in _sentence_spans(text, lexicon)]
+    bounds = [_strip(text, 0, len(text))] if one_sentence else _sentence_spans(text, lexicon)
+    sentences = [prepare(text, start, end, lexicon) for start, end in bounds if start < end]
     quotes = _quote_spans(text)
     remaining = 1.0
     reasons: list[IncitementReason] = []

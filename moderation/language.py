@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 MIN_RELATIVE_DISTANCE = 0.1
 # Texts with fewer letters than this are not worth asking about.
 MIN_LETTERS = 3
+# lingua's time grows with the text and a few hundred characters settle a language, so a long
+# comment is asked about by its start (cut at a space).
+MAX_CHARS = 400
 
 _lock = threading.Lock()
 _detector: Any = None
@@ -65,7 +68,11 @@ def detect_many(texts: Sequence[str]) -> list[str | None]:
         return out
     detector = _get_detector()
     for i in asked:
-        found = detector.detect_language_of(texts[i])
+        text = texts[i]
+        if len(text) > MAX_CHARS:
+            space = text.rfind(" ", MAX_CHARS // 2, MAX_CHARS)
+            text = text[: space if space > 0 else MAX_CHARS]
+        found = detector.detect_language_of(text)
         if found is not None:
             out[i] = str(found.iso_code_639_1.name).lower()
     return out

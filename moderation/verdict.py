@@ -61,7 +61,7 @@ def judge(policy: Policy, text: str, text_score: TextScore, *, review_threshold:
     if language in CUE_LANGUAGES:
         # The cues explain flagged sentences only: each is searched on its own, offsets shifted back.
         for flagged in model_reasons:
-            for cue in assess(flagged.text, language=language).reasons:
+            for cue in assess(flagged.text, language=language, one_sentence=True).reasons:
                 reasons.append(IncitementReason(cue.cue, cue.start + flagged.start, cue.end + flagged.start,
                                                 cue.text, cue.target))
     unique = tuple(sorted(set(reasons), key=lambda r: (r.start, r.end, r.cue)))
