@@ -46,6 +46,9 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     from moderation.language import name_of
 
     app.add_template_filter(name_of, "language_name")
+    from app.services.queue_context import label_words
+
+    app.add_template_filter(label_words, "label_words")
 
     from app.cli import register_cli
 

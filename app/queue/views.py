@@ -35,7 +35,7 @@ def index() -> ResponseReturnValue:
         flash(f"Filter ignored: {exc}", "error")
         filt, status = QueueFilter(), 400
     page = list_queue(db.session(), filt)
-    items = build_context(db.session(), page.rows)
+    items = build_context(db.session(), page.rows, thresholds=_thresholds())
     return render_template("queue/index.html", page=page, items=items, filt=filt, **_common()), status
 
 
@@ -45,7 +45,7 @@ def comment(comment_id: int) -> ResponseReturnValue:
     row = comment_with_score(db.session(), comment_id)
     if row is None:
         abort(404)
-    item = build_context(db.session(), [row])[0]
+    item = build_context(db.session(), [row], thresholds=_thresholds())[0]
     return render_template("queue/comment.html", item=item, audit=audit_for_comment(db.session(), comment_id),
                            filt=QueueFilter(), **_common())
 
@@ -62,3 +62,9 @@ def thread(article_id: int) -> ResponseReturnValue:
                        reasons=removal_reasons(), focus=focus)
     return render_template("queue/thread.html", article=article, tree=tree, rows_html=html,
                            filt=QueueFilter(), **common)
+
+
+def _thresholds() -> dict[str, float]:
+    from app.scoring_runtime import get_policy
+
+    return get_policy().thresholds()

@@ -26,15 +26,42 @@ from app.models import (
 
 HIGHLIGHT_THRESHOLD = 0.5
 FIRST_REPLIES = 3
+# Words moderators use for each label, in the queue's reason line and highlight tags.
+LABEL_WORDS = {
+    "incitement": "calls for violence",
+    "threat": "threat",
+    "severe_toxicity": "severe toxicity",
+    "identity_attack": "identity attack",
+    "insult": "insult",
+    "toxicity": "toxic language",
+    "obscene": "obscenity",
+    "sexual_explicit": "sexually explicit",
+}
+STATE_WORDS = {
+    ("held", "needs_review"): "Held, waiting for review",
+    ("visible", "needs_review"): "Waiting for review",
+    ("visible", "escalated"): "Escalated to an admin",
+    ("held", "escalated"): "Held and escalated to an admin",
+    ("removed", "decided"): "Removed",
+    ("visible", "decided"): "Approved",
+}
+
+
+def label_words(label: str) -> str:
+    return LABEL_WORDS.get(label, label.replace("_", " "))
 
 
 @dataclass
 class Segment:
-    """A slice of the raw body; templates escape it. `label` is set where the slice drove a score."""
+    """A slice of the raw body; templates escape it. `label` is set where the slice drove a rule."""
 
     text: str
     label: str | None = None
     score: float = 0.0
+
+    @property
+    def words(self) -> str:
+        return label_words(self.label) if self.label else ""
 
 
 @dataclass
@@ -59,24 +86,67 @@ class ItemContext:
     parent: Comment | None = None
     replies: list[Comment] = field(default_factory=list)
     history: AuthorHistory = field(default_factory=AuthorHistory)
+    thresholds: dict[str, float] = field(default_factory=dict)  # the policy's review threshold per label
+
+    def over(self, label: str, value: float) -> bool:
+        return value >= self.thresholds.get(label, HIGHLIGHT_THRESHOLD)
 
     @property
     def labels(self) -> dict[str, float]:
         return self.score.label_scores() if self.score else {}
 
+    @property
+    def ordered_labels(self) -> list[tuple[str, float]]:
+        """The label that queued the comment first, then the rest from highest score down."""
+        labels = self.labels
+        first = self.reason_label
+        return sorted(labels.items(), key=lambda kv: (kv[0] != first, -kv[1]))
 
-def highlight(body: str, spans: list[ScoreSpan], threshold: float = HIGHLIGHT_THRESHOLD) -> list[Segment]:
-    """Split the body into plain and highlighted slices by span offsets (overlaps are skipped)."""
-    marked: list[tuple[int, int, str, float]] = []
+    @property
+    def reason_label(self) -> str | None:
+        rule = self.comment.queued_rule or (self.score.policy_rule if self.score else None) or ""
+        return next((label for label in LABEL_WORDS if rule.startswith(label.replace("_", "-"))), None)
+
+    @property
+    def reason_line(self) -> str:
+        """One plain line first: what happened, why, how sure, and the rule (its name, for the audit)."""
+        c = self.comment
+        state = STATE_WORDS.get((c.status, c.review_state), f"{c.status}, {c.review_state.replace('_', ' ')}")
+        rule = c.queued_rule or (self.score.policy_rule if self.score else None)
+        label = self.reason_label
+        if label is not None and label in self.labels:
+            return f"{state}: {label_words(label)}, {self.labels[label]:.2f}; rule {rule}"
+        if rule == "language-not-covered":
+            return f"{state}: no model covers this comment's language; rule {rule}"
+        if rule == "not-fully-scored":
+            return f"{state}: too long to score in full; rule {rule}"
+        return f"{state}; rule {rule}" if rule else state
+
+
+def highlight(body: str, spans: list[ScoreSpan], thresholds: dict[str, float] | None = None,
+              flagged: list[tuple[int, int, float]] = ()) -> list[Segment]:  # type: ignore[assignment]
+    """Split the body into plain and highlighted slices: every sentence whose score reached the rule
+    threshold of its label (`thresholds`, the policy's; 0.5 for a label without one), and every
+    sentence the incitement model flagged (`flagged`: start, end, score), which wins an overlap."""
+    thresholds = thresholds or {}
+    marked: list[tuple[int, int, str, float]] = [
+        (max(0, a), min(len(body), b), "incitement", value) for a, b, value in sorted(flagged) if a < b
+    ]
     for span in sorted(spans, key=lambda s: s.start):
         best_label, best = None, 0.0
         for label in DETOXIFY_LABELS:
             value = getattr(span, label)
-            if value is not None and value > best:
+            if value is not None and value >= thresholds.get(label, HIGHLIGHT_THRESHOLD) and value > best:
                 best_label, best = label, float(value)
         start, end = max(0, span.start), min(len(body), span.end)
-        if best_label and best >= threshold and start < end and (not marked or start >= marked[-1][1]):
+        if best_label and start < end and not any(start < b and a < end for a, b, _, _ in marked):
             marked.append((start, end, best_label, best))
+    marked.sort()
+    kept: list[tuple[int, int, str, float]] = []
+    for item in marked:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    marked = kept
     out: list[Segment] = []
     pos = 0
     for start, end, label, value in marked:
@@ -102,7 +172,8 @@ def author_histories(session: Session, author_ids: set[int]) -> dict[int, Author
 
 
 def build_context(session: Session, rows: list[tuple[Comment, CommentScore | None]], *,
-                  with_thread: bool = True) -> list[ItemContext]:
+                  with_thread: bool = True, thresholds: dict[str, float] | None = None) -> list[ItemContext]:
+    """`thresholds`: the policy's review threshold per label, for the highlights."""
     if not rows:
         return []
     ids = [c.id for c, _ in rows]
@@ -129,9 +200,13 @@ def build_context(session: Session, rows: list[tuple[Comment, CommentScore | Non
         ItemContext(
             comment=c, score=s, article=articles.get(c.article_id),
             author=authors.get(c.author_id) if c.author_id else None,
-            segments=highlight(c.body, spans.get(c.id, [])), cues=cues.get(c.id, []),
+            segments=highlight(c.body, spans.get(c.id, []), thresholds,
+                               [(q.start, q.end, (s.incitement if s else 0.0)) for q in cues.get(c.id, [])
+                                if q.cue == "model"]),
+            cues=[q for q in cues.get(c.id, []) if q.cue != "model"],
             parent=parents.get(c.parent_id) if c.parent_id else None, replies=replies.get(c.id, []),
             history=histories.get(c.author_id, AuthorHistory()) if c.author_id else AuthorHistory(),
+            thresholds=thresholds or {},
         )
         for c, s in rows
     ]

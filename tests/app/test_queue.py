@@ -103,6 +103,32 @@ def test_highlight_slices_raw_text_by_span_offsets() -> None:
     assert len(marked) == 1 and marked[0].label == "toxicity" and marked[0].text.startswith("You are vermin")
 
 
+def test_highlights_follow_the_rules_and_the_incitement_model() -> None:
+    body = "Calm opener. They should all be shot. You are an idiot. Mild words here."
+    spans = [ScoreSpan(comment_id=1, start=13, end=37, toxicity=0.3, threat=0.2),
+             ScoreSpan(comment_id=1, start=38, end=55, toxicity=0.8, insult=0.6),
+             ScoreSpan(comment_id=1, start=56, end=72, toxicity=0.65)]
+    # The incitement model flagged the second sentence; toxicity-review fires at 0.7, insult at 0.5.
+    segments = highlight(body, spans, {"toxicity": 0.7, "insult": 0.5}, [(13, 37, 0.62)])
+    assert "".join(s.text for s in segments) == body
+    marked = [(s.text, s.label, s.words) for s in segments if s.label]
+    assert marked == [("They should all be shot.", "incitement", "calls for violence"),
+                      ("You are an idiot.", "toxicity", "toxic language")]
+
+
+def test_reason_line_leads_with_plain_words(db_session: Session, queued: Callable[..., Comment]) -> None:
+    from app.models import CommentScore
+    from app.services.queue_context import build_context
+
+    comment = queued("They should all be shot.", status="held", queued_rule="incitement-hold",
+                     scores={"incitement": 0.94, "toxicity": 0.2})
+    (item,) = build_context(db_session, [(comment, db_session.get(CommentScore, comment.id))],
+                            thresholds={"incitement": 0.14, "toxicity": 0.7})
+    assert item.reason_line == "Held, waiting for review: calls for violence, 0.94; rule incitement-hold"
+    assert item.ordered_labels[0][0] == "incitement"
+    assert item.over("incitement", 0.2) and not item.over("toxicity", 0.2)
+
+
 def test_queue_page_shows_context_and_escapes_bodies(client: FlaskClient, moderator: User, db_session: Session,
                                                       queued: Callable[..., Comment], make_article: Callable[..., Any]) -> None:
     article = make_article(title="Bridge closure vote")
