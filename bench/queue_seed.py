@@ -69,8 +69,8 @@ def seed(path: str, n_comments: int, n_articles: int, *, seed_value: int = 7) ->
     conn.executemany(
         "INSERT INTO authors (id, source_id, external_id, display_name, standing, created_at) VALUES (?, 1, ?, ?, 'active', ?)",
         [(u, f"u{u}", f"reader{u}", now) for u in range(1, n_authors + 1)])
-    conn.execute("INSERT INTO users (id, email, role, active, failed_logins, created_at) VALUES"
-                 " (1, 'bench@example.test', 'admin', 1, 0, ?)", (now,))
+    conn.execute("INSERT INTO users (id, email, role, active, created_at) VALUES"
+                 " (1, 'bench@example.test', 'admin', 1, ?)", (now,))
 
     # The first article gets exactly BIG_ARTICLE_COMMENTS; the rest share what is left.
     sizes = [min(BIG_ARTICLE_COMMENTS, n_comments)]

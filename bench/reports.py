@@ -118,8 +118,8 @@ def populate(url: str, comments: int, weeks: int, seed: int = 7) -> dict[str, An
         now = START + timedelta(weeks=weeks)
         sources = [(i + 1, f"site-{i}", f"Site {i}", "bench", w.ts(START)) for i in range(3)]
         w.insert("sources", ["id", "slug", "name", "kind", "created_at"], sources)
-        users = [(i + 1, f"mod{i}@bench.test", "moderator", True, 0, w.ts(START)) for i in range(MODERATORS)]
-        w.insert("users", ["id", "email", "role", "active", "failed_logins", "created_at"], users)
+        users = [(i + 1, f"mod{i}@bench.test", "moderator", True, w.ts(START)) for i in range(MODERATORS)]
+        w.insert("users", ["id", "email", "role", "active", "created_at"], users)
         thread_ids: dict[str, int] = {}
         article_rows = []
         author_ids: dict[str, int] = {}

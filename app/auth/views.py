@@ -1,4 +1,4 @@
-"""Login and logout. Failed logins are throttled per address and lock the account after a streak."""
+"""Login and logout. Failed logins back off per e-mail and client (app/services/login_guard.py)."""
 
 from __future__ import annotations
 
@@ -12,16 +12,14 @@ from flask_login import login_required, login_user, logout_user
 from sqlalchemy import func, select
 
 from app.auth import bp
+from app.auth.devices import is_known_device, remember_device
 from app.auth.forms import LoginForm, LogoutForm
 from app.auth.passwords import check_password
 from app.extensions import db, limiter
 from app.models import User
-from app.models.base import utcnow
+from app.services import login_guard
 
 log = logging.getLogger(__name__)
-
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=15)
 
 
 def safe_next(target: str | None, default: str) -> str:
@@ -31,9 +29,16 @@ def safe_next(target: str | None, default: str) -> str:
     return default
 
 
-def lock_message(minutes: int) -> str:
+def lock_message(wait: timedelta) -> str:
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
     unit = "minute" if minutes == 1 else "minutes"
-    return f"This account is locked after too many failed logins. Try again in {minutes} {unit}."
+    return (f"Too many failed logins for this e-mail address. Try again in {minutes} {unit}, or log in "
+            "from a device you have logged in from before.")
+
+
+def _locked(form: LoginForm, wait: timedelta) -> ResponseReturnValue:
+    flash(lock_message(wait), "error")
+    return render_template("auth/login.html", form=form), 429, {"Retry-After": str(int(wait.total_seconds()) + 1)}
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -44,29 +49,26 @@ def login() -> ResponseReturnValue:
         form.next.data = request.args.get("next", "")
     if form.validate_on_submit():
         email = (form.email.data or "").strip().lower()
+        client = request.remote_addr
         user = db.session.scalar(select(User).where(func.lower(User.email) == email))
-        now = utcnow()
-        if user is not None and user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
-            flash(lock_message(minutes), "error")
-            return render_template("auth/login.html", form=form), 429
-        if user is not None and user.active and check_password(user, form.password.data or ""):
-            user.failed_logins = 0
-            user.locked_until = None
+        wait = login_guard.lockout(db.session(), email, client, known_device=is_known_device(user))
+        if wait is not None:
+            return _locked(form, wait)
+        # Always one password hash, against a dummy one when the e-mail is unknown, so an unknown
+        # address costs as long as a wrong password and cannot be told apart by timing either.
+        if check_password(user, form.password.data or "") and user is not None and user.active:
+            login_guard.record_success(db.session(), email, client)
             db.session.commit()
             login_user(user)
             log.info("login: %s", user.email)
-            return redirect(safe_next(form.next.data, url_for("queue.index")))
-        if user is not None:
-            user.failed_logins = (user.failed_logins or 0) + 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                db.session.commit()
-                log.warning("login: %s locked after repeated failures", user.email)
-                flash(lock_message(int(LOCKOUT.total_seconds() // 60)), "error")
-                return render_template("auth/login.html", form=form), 429
-            db.session.commit()
+            response = redirect(safe_next(form.next.data, url_for("queue.index")))
+            remember_device(response, user)
+            return response
+        wait = login_guard.record_failure(db.session(), email, client)
+        db.session.commit()
+        if wait is not None:
+            log.warning("login: back-off for an e-mail address from %s after repeated failures", client)
+            return _locked(form, wait)
         flash("Wrong e-mail or password.", "error")
         return render_template("auth/login.html", form=form), 401
     return render_template("auth/login.html", form=form)

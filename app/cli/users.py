@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.auth.passwords import MIN_PASSWORD_LENGTH, hash_password, new_api_token
 from app.extensions import db
 from app.models import User
+from app.services import login_guard
 
 users_cli = AppGroup("users", help="Manage moderator accounts.")
 
@@ -52,13 +53,21 @@ def create_cmd(email: str, role: str, password: str) -> None:
 @click.argument("email")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 def set_password_cmd(email: str, password: str) -> None:
-    """Set a new password (and clear any lockout)."""
+    """Set a new password (and lift any login back-off on the account)."""
     user = _find(email)
     user.password_hash = _hash_or_fail(password)
-    user.failed_logins = 0
-    user.locked_until = None
+    login_guard.unlock(db.session(), user.email)
     db.session.commit()
     click.echo(f"password updated for {user.email}")
+
+
+@users_cli.command("unlock")
+@click.argument("email")
+def unlock_cmd(email: str) -> None:
+    """Lift the login back-off on an e-mail address (from every client address)."""
+    cleared = login_guard.unlock(db.session(), email)
+    db.session.commit()
+    click.echo(f"unlocked {email.strip().lower()}" if cleared else f"{email.strip().lower()} had no back-off")
 
 
 @users_cli.command("create-token")

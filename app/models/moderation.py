@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -22,8 +22,6 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     active: Mapped[bool] = mapped_column(default=True)
     # sha256 of a service-account API token; the token itself is shown once and never stored.
     api_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     # Flask-Login protocol
@@ -45,6 +43,24 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+
+class LoginThrottle(db.Model):  # type: ignore[name-defined,misc]
+    """Failed logins for one e-mail address, from one client address or (client "") from all.
+
+    Keyed by a digest of the e-mail as typed, whether or not such an account exists, so a throttled
+    unknown address looks exactly like a throttled account (see app/services/login_guard.py).
+    """
+
+    __tablename__ = "login_throttles"
+    __table_args__ = (UniqueConstraint("email_hash", "client"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email_hash: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64), default="")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
 class AuditEntry(db.Model):  # type: ignore[name-defined,misc]

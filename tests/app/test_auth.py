@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable
+from typing import Any
 
-from flask.testing import FlaskClient
-from sqlalchemy import select
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.auth.passwords import token_hash
 from app.extensions import limiter
-from app.models import User
+from app.models import LoginThrottle, User
+from app.services import login_guard
 from tests.app.queue_helpers import PASSWORD, _fresh_rate_limits, csrf_from, login  # noqa: F401
 
 
@@ -45,27 +51,123 @@ def test_login_without_csrf_is_refused(client: FlaskClient, make_user: Callable[
     assert client.get("/").status_code == 302
 
 
-def test_lockout_after_failed_logins(client: FlaskClient, make_user: Callable[..., User], db_session: Session) -> None:
+def _from(client: FlaskClient, address: str) -> FlaskClient:
+    client.environ_base["REMOTE_ADDR"] = address
+    return client
+
+
+def test_lockout_after_failed_logins(client: FlaskClient, make_user: Callable[..., User]) -> None:
     user = make_user(password=PASSWORD)
     for _ in range(4):
         assert login(client, user.email, "wrong password!").status_code == 401
     response = login(client, user.email, "wrong password!")
     assert response.status_code == 429
-    assert "locked" in response.text and "try again in 15 minutes" in response.text.lower()
-    # even the right password is refused while locked, with the same clear message
+    assert "try again in 15 minutes" in response.text.lower()
+    assert int(response.headers["Retry-After"]) > 14 * 60
+    # this client (no earlier login to the account) keeps waiting, even with the right password
     response = login(client, user.email)
     assert response.status_code == 429
     assert "Try again in" in response.text
-    db_session.refresh(user)
-    assert user.locked_until is not None
+
+
+def test_a_stranger_cannot_lock_the_owner_out(app: Flask, db_session: Session,
+                                              make_user: Callable[..., User]) -> None:
+    admin = make_user(role="admin", password=PASSWORD)
+    stranger = _from(app.test_client(), "203.0.113.66")
+    for minutes in (15, 30, 60):  # each streak of guesses doubles the stranger's wait
+        for _ in range(login_guard.PAIR_LIMIT - 1):
+            assert login(stranger, admin.email, "wrong password!").status_code == 401
+        response = login(stranger, admin.email, "wrong password!")
+        assert response.status_code == 429 and f"try again in {minutes} minutes" in response.text.lower()
+        db_session.execute(update(LoginThrottle).values(locked_until=None))  # the stranger waits it out
+    owner = _from(app.test_client(), "198.51.100.7")
+    assert login(owner, admin.email).status_code == 302
+    assert owner.get("/").status_code == 200
+
+
+def test_the_owners_device_passes_a_lock_spread_over_many_addresses(
+        app: Flask, db_session: Session, make_user: Callable[..., User]) -> None:
+    admin = make_user(role="admin", password=PASSWORD)
+    owner = _from(app.test_client(), "198.51.100.7")
+    assert login(owner, admin.email).status_code == 302
+    owner.post("/logout", data={"csrf_token": csrf_from(owner.get("/").text)})
+    for n in range(login_guard.ACCOUNT_LIMIT):
+        login(_from(app.test_client(), f"203.0.113.{n + 1}"), admin.email, "wrong password!")
+    # a new device on a clean address waits: the guesses came from everywhere
+    fresh = _from(app.test_client(), "192.0.2.50")
+    assert login(fresh, admin.email).status_code == 429
+    # the owner's browser, even from a new address, still gets in with the right password...
+    _from(owner, "192.0.2.99")
+    assert login(owner, admin.email, "wrong password!").status_code == 401  # ...but not without it
+    assert login(owner, admin.email).status_code == 302
+    assert owner.get("/").status_code == 200
+
+
+def test_an_unknown_email_answers_exactly_like_a_wrong_password(
+        client: FlaskClient, make_user: Callable[..., User]) -> None:
+    user = make_user(email="real@example.test", password=PASSWORD)
+    other = client.application.test_client()
+
+    def answer(c: FlaskClient, email: str) -> tuple[int, str]:
+        response = login(c, email, "wrong password!")
+        text = re.sub(r'(value|content)="[^"]*"', "", response.text)  # the echoed e-mail, CSRF tokens
+        return response.status_code, text
+
+    for _ in range(login_guard.PAIR_LIMIT + 1):
+        known, unknown = answer(client, user.email), answer(other, "nobody@example.test")
+        assert known == unknown
+    assert known[0] == 429
+
+
+def test_an_unknown_email_costs_a_password_hash(client: FlaskClient, make_user: Callable[..., User],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.auth import passwords
+
+    calls: list[str] = []
+
+    class CountingHasher:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def verify(self, stored: str, password: str) -> bool:
+            calls.append(stored)
+            return bool(self.inner.verify(stored, password))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.inner, name)
+
+    monkeypatch.setattr(passwords, "_hasher", CountingHasher(passwords._hasher))
+    user = make_user(password=PASSWORD)
+    assert login(client, user.email, "wrong password!").status_code == 401
+    assert login(client, "nobody@example.test", "wrong password!").status_code == 401
+    assert len(calls) == 2  # one argon2 verification each: no fast path for unknown e-mails
+    started = time.perf_counter()
+    login(client, "nobody@example.test", "wrong password!")
+    unknown = time.perf_counter() - started
+    started = time.perf_counter()
+    login(client, user.email, "wrong password!")
+    known = time.perf_counter() - started
+    assert unknown > known / 3
+
+
+def test_cli_unlock_lifts_the_back_off(client: FlaskClient, runner: FlaskCliRunner,
+                                       make_user: Callable[..., User]) -> None:
+    user = make_user(password=PASSWORD)
+    for _ in range(login_guard.PAIR_LIMIT):
+        login(client, user.email, "wrong password!")
+    assert login(client, user.email).status_code == 429
+    result = runner.invoke(args=["users", "unlock", user.email.upper()])
+    assert result.exit_code == 0 and "unlocked" in result.output
+    assert login(client, user.email).status_code == 302
 
 
 def test_rate_limit_on_login_posts(client: FlaskClient, make_user: Callable[..., User]) -> None:
     limiter.reset()
     page = client.get("/login")
     token = csrf_from(page.text)
-    codes = [client.post("/login", data={"email": "nobody@example.test", "password": "x" * 12,
-                                          "csrf_token": token}).status_code for _ in range(21)]
+    # a different e-mail each time: the per-address limit, not the back-off per e-mail address
+    codes = [client.post("/login", data={"email": f"nobody{n}@example.test", "password": "x" * 12,
+                                          "csrf_token": token}).status_code for n in range(21)]
     assert codes[-1] == 429
     assert 429 not in codes[:20]
     limiter.reset()
