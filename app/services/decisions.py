@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Author, Comment, CommentScore, CommentStatus, ReviewState, User
 from app.models.base import utcnow
+from app.services.authority import author_refusal, comment_refusal
 
 # The configurable list lives in the app config (REMOVAL_REASONS); this is the default.
 DEFAULT_REMOVAL_REASONS: dict[str, str] = {
@@ -140,8 +141,9 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
     comment = session.get(Comment, comment_id)
     if comment is None:
         raise DecisionError(f"no comment {comment_id}", status=404)
-    if comment.review_state == ReviewState.ESCALATED.value and action in {"approve", "remove"} and not actor.is_admin:
-        raise DecisionError("this comment was escalated: an admin decides it", status=403)
+    refusal = comment_refusal(session, actor, comment, action)
+    if refusal is not None:
+        raise DecisionError(refusal, status=403)
     previous_status = comment.status
     values = _new_state(comment, action, actor)
     try:
@@ -215,11 +217,12 @@ def sanction_author(session: Session, author_id: int, actor: User, action: str, 
     """Warn, suspend (for `days`) or ban an author. Their new comments are then held by scoring."""
     if action not in AUTHOR_ACTIONS:
         raise DecisionError(f"unknown author action {action!r}")
-    if action == "ban" and not actor.is_admin:
-        raise DecisionError("only admins can ban", status=403)
     author = session.get(Author, author_id)
     if author is None:
         raise DecisionError(f"no author {author_id}", status=404)
+    refusal = author_refusal(session, actor, author_id, action)
+    if refusal is not None:
+        raise DecisionError(refusal, status=403)
     previous = author.standing
     until: datetime | None = None
     if action == "suspend":

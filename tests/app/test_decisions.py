@@ -218,3 +218,85 @@ def test_concurrent_decisions_have_exactly_one_winner(app: Any, app_context: Non
             conn.execute(delete(Article).where(Article.id == ids["article"]))
             conn.execute(delete(Source).where(Source.id == ids["source"]))
             conn.execute(delete(User).where(User.id.in_(ids["users"])))
+
+
+# Issue 17 item 2: a lower role cannot undo what a higher one decided, by any route.
+
+def _refused(fn: Callable[[], object]) -> str:
+    with pytest.raises(DecisionError) as err:
+        fn()
+    assert err.value.status == 403
+    return str(err.value)
+
+
+def test_escalated_comment_cannot_be_deferred_out_of_the_admins_hands(
+        db_session: Session, queued: Callable[..., Comment], make_user: Callable[..., User]) -> None:
+    mod = make_user()
+    comment = queued()
+    escalated = decide(db_session, comment.id, mod, "escalate", expected_version=comment.version)
+    for action in ("defer", "approve", "remove", "restore"):
+        assert "an admin decides it" in _refused(lambda action=action: decide(  # type: ignore[misc]
+            db_session, comment.id, mod, action, "spam", None, escalated.version))
+    db_session.refresh(comment)
+    assert (comment.review_state, comment.version) == ("escalated", escalated.version)
+
+
+def test_a_moderator_cannot_restore_or_reverse_an_admins_removal(
+        db_session: Session, queued: Callable[..., Comment], make_user: Callable[..., User]) -> None:
+    mod, admin = make_user(), make_user(role="admin")
+    comment = queued()
+    removed = decide(db_session, comment.id, admin, "remove", "threat", None, comment.version)
+    for action in ("restore", "approve", "defer", "remove"):
+        message = _refused(lambda action=action: decide(  # type: ignore[misc]
+            db_session, comment.id, mod, action, "spam", None, removed.version))
+        assert "an admin decided this comment" in message
+    # asking for another look is allowed, and leaves the admin's decision in place
+    asked = decide(db_session, comment.id, mod, "escalate", expected_version=removed.version)
+    assert (asked.status, asked.review_state) == ("removed", "escalated")
+    _refused(lambda: decide(db_session, comment.id, mod, "restore", expected_version=asked.version))
+    restored = decide(db_session, comment.id, admin, "restore", expected_version=asked.version)
+    assert restored.status == "visible"
+
+
+def test_moderators_may_still_change_each_others_decisions(
+        db_session: Session, queued: Callable[..., Comment], make_user: Callable[..., User]) -> None:
+    first, second, admin = make_user(), make_user(), make_user(role="admin")
+    comment = queued()
+    removed = decide(db_session, comment.id, first, "remove", "spam", None, comment.version)
+    restored = decide(db_session, comment.id, second, "restore", expected_version=removed.version)
+    # and an admin may change a moderator's
+    assert decide(db_session, comment.id, admin, "remove", "spam", None, restored.version).status == "removed"
+
+
+def test_bulk_actions_obey_the_same_rule(db_session: Session, queued: Callable[..., Comment],
+                                         make_user: Callable[..., User]) -> None:
+    mod, admin = make_user(), make_user(role="admin")
+    by_admin, by_mod, escalated = queued(), queued(), queued(review_state="escalated")
+    decide(db_session, by_admin.id, admin, "remove", "threat", None, by_admin.version)
+    decide(db_session, by_mod.id, mod, "remove", "spam", None, by_mod.version)
+    items = [(c.id, c.version) for c in (by_admin, by_mod, escalated)]
+    restore = bulk_decide(db_session, items[:2], mod, "restore")
+    assert [r.comment_id for r in restore.done] == [by_mod.id]
+    assert [cid for cid, _ in restore.errors] == [by_admin.id]
+    defer = bulk_decide(db_session, [(escalated.id, escalated.version)], mod, "defer")
+    assert not defer.done and "admin decides it" in defer.errors[0][1]
+    for c, status in ((by_admin, "removed"), (escalated, "visible")):
+        db_session.refresh(c)
+        assert c.status == status
+    assert escalated.review_state == "escalated"
+
+
+def test_a_moderator_cannot_soften_an_admins_ban(db_session: Session, make_source: Callable[..., Any],
+                                                 make_user: Callable[..., User]) -> None:
+    author = Author(source_id=make_source().id, display_name="loud")
+    db_session.add(author)
+    db_session.flush()
+    mod, admin = make_user(), make_user(role="admin")
+    sanction_author(db_session, author.id, admin, "ban")
+    for action, days in (("warn", None), ("suspend", 3)):
+        assert "an admin set this author's standing" in _refused(
+            lambda action=action, days=days: sanction_author(  # type: ignore[misc]
+                db_session, author.id, mod, action, days=days))
+    assert author.standing == "banned"
+    sanction_author(db_session, author.id, admin, "warn")  # an admin may change an admin's
+    assert author.standing == "warned"

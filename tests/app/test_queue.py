@@ -306,3 +306,34 @@ def test_language_filter_and_display(client: FlaskClient, moderator: User, db_se
     assert page.status_code == 200
     assert "German" in page.text and f"#{german.id}" in page.text and f"#{english.id}<" not in page.text
     assert client.get("/?language=12345").status_code == 400
+
+
+def test_a_moderator_cannot_undo_admin_decisions_through_the_ui(
+        client: FlaskClient, moderator: User, db_session: Session, queued: Callable[..., Comment],
+        make_user: Callable[..., User], make_source: Callable[..., Any]) -> None:
+    """Issue 17 item 2, as reported: defer-then-approve, restore, bulk restore, warn over a ban."""
+    from app.services.decisions import decide, sanction_author
+
+    admin = make_user(role="admin")
+    escalated = queued(review_state="escalated")
+    removed = queued()
+    decide(db_session, removed.id, admin, "remove", "threat", None, removed.version)
+    author = Author(source_id=make_source().id, display_name="banned one")
+    db_session.add(author)
+    db_session.flush()
+    sanction_author(db_session, author.id, admin, "ban")
+    token = csrf_from(client.get("/").text)
+    as_json = {"Accept": "application/json"}
+
+    def post(url: str, **form: Any) -> Any:
+        return client.post(url, headers=as_json, data={"csrf_token": token, **form})
+
+    assert post(f"/comments/{escalated.id}/decide", action="defer", expected_version=escalated.version).status_code == 403
+    assert post(f"/comments/{escalated.id}/decide", action="approve", expected_version=escalated.version).status_code == 403
+    db_session.refresh(removed)
+    assert post(f"/comments/{removed.id}/decide", action="restore", expected_version=removed.version).status_code == 403
+    client.post("/bulk", data={"selected": [f"{removed.id}:{removed.version}"], "action": "restore", "csrf_token": token})
+    assert post(f"/authors/{author.id}/sanction", action="warn").status_code == 403
+    for row in (escalated, removed, author):
+        db_session.refresh(row)
+    assert escalated.review_state == "escalated" and removed.status == "removed" and author.standing == "banned"
