@@ -48,6 +48,13 @@ class Config:
     SCORE_API_MAX_TEXTS = _env_int("SCORE_API_MAX_TEXTS", 32)
     SCORE_API_MAX_CHARS = _env_int("SCORE_API_MAX_CHARS", 20_000)
     SCORE_API_RATE_LIMIT = _env("SCORE_API_RATE_LIMIT") or "120 per minute"
+    # Characters, not requests, are what scoring costs (app/api/score_budget.py): without an API key
+    # a request may carry this many characters in all, within a budget per client address...
+    SCORE_API_FREE_CHARS_PER_REQUEST = _env_int("SCORE_API_FREE_CHARS_PER_REQUEST", 2_000)
+    SCORE_API_FREE_CHAR_BUDGET = _env("SCORE_API_FREE_CHAR_BUDGET") or "20000 per minute"
+    # ...and with one (a service token or a logged-in moderator), this many, within a budget per key.
+    SCORE_API_MAX_TOTAL_CHARS = _env_int("SCORE_API_MAX_TOTAL_CHARS", 100_000)
+    SCORE_API_KEY_CHAR_BUDGET = _env("SCORE_API_KEY_CHAR_BUDGET") or "400000 per minute"
     # The in-process worker scores pending comments in the web process (the embedded default).
     INPROCESS_WORKER = _env_bool("INPROCESS_WORKER", False)
     WORKER_POLL_SECONDS = _env_int("WORKER_POLL_SECONDS", 2)

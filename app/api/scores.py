@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from sqlalchemy import select
 
 from app.api import bp
+from app.api.score_budget import charge
 from app.errors import ApiError
 from app.extensions import csrf, db, limiter
 from app.models import Comment, CommentScore, IncitementCue, ScoreSpan
@@ -54,6 +55,7 @@ class ScoreRequest(BaseModel):
     def _limits(cls, texts: list[str]) -> list[str]:
         max_texts = current_app.config["SCORE_API_MAX_TEXTS"]
         max_chars = current_app.config["SCORE_API_MAX_CHARS"]
+        max_total = current_app.config["SCORE_API_MAX_TOTAL_CHARS"]
         if not texts:
             raise ValueError("must hold at least one text")
         if len(texts) > max_texts:
@@ -61,6 +63,9 @@ class ScoreRequest(BaseModel):
         for i, text in enumerate(texts):
             if len(text) > max_chars:
                 raise ValueError(f"texts[{i}] is {len(text)} characters; the limit is {max_chars}")
+        total = sum(len(text) for text in texts)
+        if total > max_total:
+            raise ValueError(f"{total} characters in all; the limit per request is {max_total}")
         return texts
 
 
@@ -75,6 +80,8 @@ def _validation_message(exc: ValidationError) -> str:
 @limiter.limit(lambda: current_app.config["SCORE_API_RATE_LIMIT"])
 def score_texts() -> ResponseReturnValue:
     """Score texts without storing anything, for a comment system's pre-submit check."""
+    # JSON escapes take up to 12 bytes per character; a larger body cannot be a valid request.
+    request.max_content_length = 12 * int(current_app.config["SCORE_API_MAX_TOTAL_CHARS"]) + 65_536
     payload: Any = request.get_json(silent=True)
     if payload is None:
         raise ApiError(400, 'body must be JSON: {"texts": ["..."]}')
@@ -82,6 +89,7 @@ def score_texts() -> ResponseReturnValue:
         req = ScoreRequest.model_validate(payload)
     except ValidationError as exc:
         raise ApiError(422, _validation_message(exc)) from None
+    charge(sum(len(text) for text in req.texts))
 
     from app.scoring_runtime import get_policy, get_scorer
     from moderation.detox import ModelLoadError
