@@ -15,18 +15,12 @@ from app.auth import bp
 from app.auth.devices import is_known_device, remember_device
 from app.auth.forms import LoginForm, LogoutForm
 from app.auth.passwords import check_password
+from app.auth.redirects import safe_next
 from app.extensions import db, limiter
 from app.models import User
 from app.services import login_guard
 
 log = logging.getLogger(__name__)
-
-
-def safe_next(target: str | None, default: str) -> str:
-    """Only same-site paths: an open redirect on the login page is a phishing aid."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return default
 
 
 def lock_message(wait: timedelta) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from flask import current_app, request
 from werkzeug.datastructures import MultiDict
 
+from app.auth import redirects
 from app.services.decisions import DEFAULT_REMOVAL_REASONS
 from app.services.queue_query import QueueFilter
 
@@ -77,10 +78,8 @@ def parse_filter(args: MultiDict[str, str] | None = None, **overrides: Any) -> Q
 
 
 def safe_next(default: str) -> str:
-    target = request.form.get("next") or request.args.get("next") or ""
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return default
+    """The request's `next` (form or query) when it is a path on this site, else `default`."""
+    return redirects.safe_next(request.form.get("next") or request.args.get("next"), default)
 
 
 def wants_json() -> bool:

@@ -213,3 +213,42 @@ def test_cli_create_user_and_token(runner, db_session: Session) -> None:  # type
     first = runner.invoke(args=["users", "ensure-demo"]).output
     assert "password:" in first
     assert "exists" in runner.invoke(args=["users", "ensure-demo"]).output
+
+
+EVIL_NEXTS = ["/\t/evil.example/", "/\n/evil.example/", "/\r\n/evil.example/", "/\\evil.example/",
+              "//evil.example/", "https://evil.example/", "\t//evil.example/", "/\x00/evil.example/",
+              "/\u3000/evil.example/", "/%0a/x\nSet-Cookie: a=b"]
+
+
+@pytest.mark.parametrize("target", EVIL_NEXTS)
+def test_login_never_redirects_off_site(client: FlaskClient, make_user: Callable[..., User], target: str) -> None:
+    user = make_user(password=PASSWORD)
+    page = client.get("/login", query_string={"next": target})
+    assert page.status_code == 200
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD, "next": target,
+                                           "csrf_token": csrf_from(page.text)})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
+def test_login_keeps_a_same_site_next(client: FlaskClient, make_user: Callable[..., User]) -> None:
+    user = make_user(password=PASSWORD)
+    page = client.get("/login")
+    response = client.post("/login", data={"email": user.email, "password": PASSWORD, "csrf_token": csrf_from(page.text),
+                                           "next": "/comments/5?queue=review&page=2"})
+    assert response.headers["Location"] == "/comments/5?queue=review&page=2"
+
+
+@pytest.mark.parametrize("target", EVIL_NEXTS)
+def test_decisions_never_redirect_off_site(client: FlaskClient, make_user: Callable[..., User],
+                                           make_comment: Callable[..., object], target: str) -> None:
+    from app.models import Comment
+
+    user = make_user(password=PASSWORD)
+    login(client, user.email)
+    comment = make_comment(scores={"toxicity": 0.9}, review_state="needs_review")
+    assert isinstance(comment, Comment)
+    response = client.post(f"/comments/{comment.id}/decide", data={
+        "action": "defer", "expected_version": comment.version, "next": target,
+        "csrf_token": csrf_from(client.get("/").text)})
+    assert response.status_code == 302 and response.headers["Location"] == "/"
