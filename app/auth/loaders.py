@@ -19,12 +19,15 @@ from app.models import User
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _load_user(user_id: str) -> User | None:
-    try:
-        user = db.session.get(User, int(user_id))
-    except ValueError:
+def _load_user(session_id: str) -> User | None:
+    """The session's user, if the session was issued under the user's current session version."""
+    ident, _, version = session_id.partition(":")
+    if not (ident.isdigit() and version.isdigit()) or len(ident) > 18 or len(version) > 18:
         return None
-    return user if user is not None and user.active else None
+    user = db.session.get(User, int(ident))
+    if user is None or not user.active or user.session_version != int(version):
+        return None
+    return user
 
 
 def _load_from_request(req: Any) -> User | None:

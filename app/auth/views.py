@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_login import login_required, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import func, select
 
 from app.auth import bp
@@ -18,7 +18,7 @@ from app.auth.passwords import check_password
 from app.auth.redirects import safe_next
 from app.extensions import db, limiter
 from app.models import User
-from app.services import login_guard
+from app.services import accounts, login_guard
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,9 @@ def login() -> ResponseReturnValue:
 def logout() -> ResponseReturnValue:
     form = LogoutForm()
     if form.validate_on_submit():
+        # Ends this user's sessions everywhere, including copies of this cookie taken earlier.
+        accounts.end_sessions(db.session(), current_user)
+        db.session.commit()
         logout_user()
         flash("Logged out.", "info")
     return redirect(url_for("auth.login"))

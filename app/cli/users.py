@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.auth.passwords import MIN_PASSWORD_LENGTH, hash_password, new_api_token
 from app.extensions import db
 from app.models import User
-from app.services import login_guard
+from app.services import accounts, login_guard
 
 users_cli = AppGroup("users", help="Manage moderator accounts.")
 
@@ -53,10 +53,12 @@ def create_cmd(email: str, role: str, password: str) -> None:
 @click.argument("email")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 def set_password_cmd(email: str, password: str) -> None:
-    """Set a new password (and lift any login back-off on the account)."""
+    """Set a new password: ends the account's sessions and lifts any login back-off."""
     user = _find(email)
-    user.password_hash = _hash_or_fail(password)
-    login_guard.unlock(db.session(), user.email)
+    try:
+        accounts.set_password(db.session(), user, password)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
     db.session.commit()
     click.echo(f"password updated for {user.email}")
 

@@ -1,7 +1,9 @@
-"""login throttling by e-mail and client address (issue 17)
+"""login throttling by e-mail and client address; revocable sessions (issue 17)
 
 Failed logins move from two columns on users (which only existing accounts had, so a lock told
-strangers the account existed) to login_throttles, keyed by the e-mail as typed.
+strangers the account existed) to login_throttles, keyed by the e-mail as typed. users gains
+session_version: a session names the version it was issued under, and logout or a new password
+bumps it, so cookies captured earlier stop working.
 
 Revision ID: 0006_auth_hardening
 Revises: 0005_comment_language
@@ -32,10 +34,12 @@ def upgrade():
     with op.batch_alter_table('users') as batch:
         batch.drop_column('failed_logins')
         batch.drop_column('locked_until')
+        batch.add_column(sa.Column('session_version', sa.Integer(), nullable=False, server_default='1'))
 
 
 def downgrade():
     with op.batch_alter_table('users') as batch:
+        batch.drop_column('session_version')
         batch.add_column(sa.Column('failed_logins', sa.Integer(), nullable=False, server_default='0'))
         batch.add_column(sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True))
     op.drop_index(op.f('ix_login_throttles_updated_at'), table_name='login_throttles')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -252,3 +253,61 @@ def test_decisions_never_redirect_off_site(client: FlaskClient, make_user: Calla
         "action": "defer", "expected_version": comment.version, "next": target,
         "csrf_token": csrf_from(client.get("/").text)})
     assert response.status_code == 302 and response.headers["Location"] == "/"
+
+
+def _replay(app: Flask, cookie: str) -> FlaskClient:
+    thief = app.test_client()
+    thief.set_cookie("session", cookie)
+    return thief
+
+
+def test_a_captured_session_cookie_dies_with_logout(app: Flask, client: FlaskClient,
+                                                    make_user: Callable[..., User]) -> None:
+    user = make_user(password=PASSWORD)
+    login(client, user.email)
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    assert _replay(app, cookie.value).get("/").status_code == 200  # the copy works while logged in
+    client.post("/logout", data={"csrf_token": csrf_from(client.get("/").text)})
+    assert _replay(app, cookie.value).get("/").status_code == 302
+    assert _replay(app, cookie.value).get("/api/queue").status_code == 401
+    assert login(client, user.email).status_code == 302  # logging in again works as before
+    assert client.get("/").status_code == 200
+
+
+def test_a_new_password_ends_every_session(app: Flask, client: FlaskClient, runner: FlaskCliRunner,
+                                           make_user: Callable[..., User]) -> None:
+    user = make_user(password=PASSWORD)
+    login(client, user.email)
+    other_device = app.test_client()
+    login(other_device, user.email)
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    result = runner.invoke(args=["users", "set-password", user.email, "--password", "a brand new passphrase"])
+    assert result.exit_code == 0, result.output
+    for c in (client, other_device, _replay(app, cookie.value)):
+        assert c.get("/").status_code == 302
+    assert login(client, user.email, "a brand new passphrase").status_code == 302
+
+
+def test_migration_0006_downgrades_and_upgrades(tmp_path: Path) -> None:
+    from flask_migrate import downgrade, upgrade
+    from sqlalchemy import inspect
+
+    from app import create_app
+    from app.extensions import db
+    from tests.app.conftest import make_config
+
+    application = create_app(make_config(f"sqlite:///{tmp_path / 'm.db'}", tmp_path))
+    with application.app_context():
+        upgrade()
+        columns = {c["name"] for c in inspect(db.engine).get_columns("users")}
+        assert "session_version" in columns and "locked_until" not in columns
+        downgrade(revision="0005_comment_language")
+        columns = {c["name"] for c in inspect(db.engine).get_columns("users")}
+        assert "locked_until" in columns and "session_version" not in columns
+        assert "login_throttles" not in inspect(db.engine).get_table_names()
+        upgrade()
+        assert "login_throttles" in inspect(db.engine).get_table_names()
+        db.session.remove()
+        db.engine.dispose()
