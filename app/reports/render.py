@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -57,14 +58,26 @@ def _trend_class(value: float | None) -> str:
     return "up" if value > 0 else "down"
 
 
-def _link(url: str | None, text: str) -> Markup:
+def safe_href(url: str | None) -> str | None:
+    """`url` if it is an http(s) address, else None: a report is a file opened outside the app, where
+    no CSP stops a `javascript:` (or `data:`, `file:`) link that an article's URL smuggled in."""
     if not url:
+        return None
+    candidate = url.strip()
+    if any(ch < " " or ch == "\x7f" for ch in candidate):
+        return None
+    return candidate if urlsplit(candidate).scheme.lower() in {"http", "https"} else None
+
+
+def _link(url: str | None, text: str) -> Markup:
+    href = safe_href(url)
+    if href is None:
         return escape(text)
-    return Markup('<a href="{}">{}</a>').format(url, text)
+    return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(href, text)
 
 
 _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-_env.filters.update(num=fmt_num, pct=fmt_pct, pp=fmt_pp, dec=fmt_dec, hrs=fmt_hours, trendclass=_trend_class,
+_env.filters.update(href=lambda url: safe_href(url) or "#", num=fmt_num, pct=fmt_pct, pp=fmt_pp, dec=fmt_dec, hrs=fmt_hours, trendclass=_trend_class,
                     dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if isinstance(d, datetime) else "")
 
 
@@ -92,6 +105,17 @@ def content_id(name: str) -> str:
 
 def render_json(report: Report) -> str:
     return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK, =cmd|...).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(value: Any) -> Any:
+    """Text that a spreadsheet would take for a formula, made literal with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _cell(value: Any) -> Any:
@@ -147,7 +171,7 @@ def csv_tables(report: Report) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, rows in tables.items():
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
+        csv.writer(buf, lineterminator="\n").writerows([neutral_cell(v) for v in row] for row in rows)
         out[f"{name}.csv"] = buf.getvalue()
     return out
 

