@@ -32,8 +32,19 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+# Public (it is in this file): anyone can forge sessions for an app running with it. Development
+# only, announced at start-up (app/__init__.py); production refuses it.
+DEV_SECRET_KEY = "dev-only-not-secret"
+MIN_SECRET_KEY_LENGTH = 32
+
+
 class Config:
-    SECRET_KEY = _env("SECRET_KEY") or "dev-only-not-secret"
+    SECRET_KEY = _env("SECRET_KEY") or DEV_SECRET_KEY
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", False)
+    # Strict-Transport-Security max-age in seconds; 0 sends no header (plain-HTTP development).
+    HSTS_SECONDS = _env_int("HSTS_SECONDS", 0)
     INSTANCE_DIR = Path(_env("INSTANCE_DIR") or BASEDIR / "instance")
     SQLALCHEMY_DATABASE_URI = _env("DATABASE_URL") or f"sqlite:///{INSTANCE_DIR / 'threadwatch.db'}"
     SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
@@ -83,10 +94,20 @@ class TestingConfig(Config):
 
 
 class ProductionConfig(Config):
+    # Production is served over HTTPS (behind a TLS-terminating proxy at least): cookies never travel
+    # in clear, and browsers are told to use HTTPS for a year.
+    SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", True)
+    HSTS_SECONDS = _env_int("HSTS_SECONDS", 365 * 24 * 3600)
+
     @classmethod
     def validate(cls) -> None:
-        if cls.SECRET_KEY == "dev-only-not-secret":
+        key = cls.SECRET_KEY or ""
+        if key == DEV_SECRET_KEY:
             raise RuntimeError("THREADWATCH_SECRET_KEY must be set in production")
+        if len(key) < MIN_SECRET_KEY_LENGTH or len(set(key)) < 8:
+            raise RuntimeError(
+                f"THREADWATCH_SECRET_KEY is too weak for production: use at least {MIN_SECRET_KEY_LENGTH} random"
+                " characters, e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))'")
 
 
 CONFIGS: dict[str, type[Config]] = {

@@ -7,9 +7,17 @@ import logging
 from flask import Flask
 
 from app.extensions import csrf, db, limiter, login_manager, migrate
-from config import BASEDIR, Config, config_from_env
+from config import BASEDIR, DEV_SECRET_KEY, Config, config_from_env
 
 MIGRATIONS_DIR = BASEDIR / "migrations"
+log = logging.getLogger(__name__)
+DEV_KEY_WARNING = (
+    "\n" + "!" * 78 + "\n"
+    "!! THREADWATCH_SECRET_KEY is not set: sessions are signed with the PUBLIC development key, so\n"
+    "!! anyone can forge a login. Fine on your own machine only; production refuses to start.\n"
+    "!! Set it: export THREADWATCH_SECRET_KEY=$(python -c 'import secrets; print(secrets.token_urlsafe(48))')\n"
+    + "!" * 78
+)
 
 
 def create_app(config_class: type[Config] | None = None) -> Flask:
@@ -23,6 +31,8 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     logging.basicConfig(
         level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if app.config["SECRET_KEY"] == DEV_SECRET_KEY:
+        log.warning(DEV_KEY_WARNING)
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         config_class.INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
 

@@ -15,6 +15,7 @@ import base64
 import http.client
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -329,7 +330,7 @@ def bench(kind: str, pg_base: str | None, args: argparse.Namespace) -> dict[str,
     workdir = Path(tempfile.mkdtemp(prefix=f"tw-bench-{kind}-"))
     url = fresh_database(kind, pg_base, workdir)
     env = {**os.environ, "THREADWATCH_DATABASE_URL": url, "THREADWATCH_ENV": "production",
-           "THREADWATCH_SECRET_KEY": "bench", "THREADWATCH_LOG_LEVEL": "WARNING", "THREADWATCH_INPROCESS_WORKER": "0",
+           "THREADWATCH_SECRET_KEY": secrets.token_urlsafe(48), "THREADWATCH_LOG_LEVEL": "WARNING", "THREADWATCH_INPROCESS_WORKER": "0",
            "THREADWATCH_INSTANCE_DIR": str(workdir), "PYTHONPATH": str(REPO)}
     flask = [str(BIN / "flask"), "--app", "app:create_app"]
     run([*flask, "db", "upgrade"], env)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response
+from flask import Response, current_app
 
 from app.queue import bp
 
@@ -28,6 +28,9 @@ def security_headers(response: Response) -> Response:
     headers.setdefault("Referrer-Policy", "same-origin")
     headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    hsts = int(current_app.config.get("HSTS_SECONDS") or 0)
+    if hsts > 0:
+        headers.setdefault("Strict-Transport-Security", f"max-age={hsts}; includeSubDomains")
     if response.mimetype == "text/html":
         headers.setdefault("Cache-Control", "no-store")
     return response
