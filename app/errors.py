@@ -1,10 +1,24 @@
-"""JSON errors for the API: a message and the right status, never an HTML stack trace."""
+"""JSON errors for the API: a message and the right status, never an HTML stack trace; and 503 with
+Retry-After on every route while the database is unreachable or locked."""
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """The database is down, unreachable, locked or timed out: worth a retry, not a 500."""
+    if isinstance(exc, OperationalError | InterfaceError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 class ApiError(Exception):
@@ -25,6 +39,24 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(err: ApiError) -> ResponseReturnValue:
         return jsonify({"error": err.message, "status": err.status, **err.extra}), err.status, err.headers
+
+    @app.errorhandler(DBAPIError)
+    def _database_error(err: DBAPIError) -> ResponseReturnValue:
+        if not database_unavailable(err):
+            raise err
+        from app.extensions import db
+
+        try:
+            db.session.rollback()
+        except Exception:  # noqa: BLE001 - the connection is gone already; nothing was committed
+            log.debug("rollback after a database failure also failed", exc_info=True)
+        log.warning("%s %s: database unavailable: %s", request.method, request.path, err.__class__.__name__)
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        message = "database unavailable, retry later"
+        if _wants_json() or request.accept_mimetypes.best == "application/json":
+            return jsonify({"error": message, "status": 503}), 503, headers
+        return (f"<!doctype html><title>Try again shortly</title><p>The database is unavailable; nothing was"
+                f" changed. Try again in {RETRY_AFTER_SECONDS} seconds.</p>", 503, headers)
 
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException) -> ResponseReturnValue:

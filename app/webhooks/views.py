@@ -13,8 +13,9 @@ from typing import Any
 
 from flask import Response, current_app, jsonify, request
 from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import IntegrityError
 
+from app.errors import RETRY_AFTER_SECONDS, database_unavailable
 from app.extensions import db
 from app.models import Source
 from app.models.live import DEFAULT_MAX_BODY, SourceConfig, WebhookEvent
@@ -28,7 +29,6 @@ from threads.events import EventError
 
 log = logging.getLogger(__name__)
 
-RETRY_AFTER_SECONDS = 5
 APPLY_ATTEMPTS = 3
 
 
@@ -38,12 +38,6 @@ class Rejected(Exception):
         self.status = status
         self.reason = reason
         self.field = field
-
-
-def _unavailable(exc: Exception) -> bool:
-    if isinstance(exc, OperationalError | InterfaceError):
-        return True
-    return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
 def _read_body(limit: int) -> tuple[bytes, bool]:
@@ -64,7 +58,7 @@ def receive(source: str) -> Response:
     try:
         return _receive(source, headers)
     except Exception as exc:
-        if not _unavailable(exc):
+        if not database_unavailable(exc):
             raise
         try:
             db.session.rollback()
