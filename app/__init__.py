@@ -7,6 +7,8 @@ import logging
 from flask import Flask
 
 from app.extensions import csrf, db, limiter, login_manager, migrate
+from app.json_provider import BoundedJSONProvider
+from app.routing import BoundedIntConverter
 from config import BASEDIR, DEV_SECRET_KEY, Config, config_from_env
 
 MIGRATIONS_DIR = BASEDIR / "migrations"
@@ -24,6 +26,9 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     config_class = config_class or config_from_env()
     app = Flask(__name__, instance_path=str(config_class.INSTANCE_DIR))
     app.config.from_object(config_class)
+    app.json = BoundedJSONProvider(app)
+    # Route ids beyond what an Integer column holds are no such row (404), not a database error.
+    app.url_map.converters["int"] = BoundedIntConverter
     validate = getattr(config_class, "validate", None)
     if callable(validate):
         validate()

@@ -30,8 +30,6 @@ OPENAPI_FILE = Path(__file__).resolve().parents[1] / "static" / "openapi.json"
 
 @bp.before_request
 def _authenticate() -> ResponseReturnValue | None:
-    if request.endpoint == "queue_api.openapi":
-        return None
     if not current_user.is_authenticated:
         # flask_login is untyped: unauthorized() returns what our handler (app.auth.loaders) returns.
         return cast(ResponseReturnValue, login_manager.unauthorized())

@@ -38,6 +38,8 @@ def _locked(form: LoginForm, wait: timedelta) -> ResponseReturnValue:
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit("20 per minute", methods=["POST"], error_message="Too many login attempts; wait a minute.")
 def login() -> ResponseReturnValue:
+    if request.method == "GET" and current_user.is_authenticated:
+        return redirect(safe_next(request.args.get("next"), url_for("queue.index")))
     form = LoginForm()
     if request.method == "GET":
         form.next.data = request.args.get("next", "")

@@ -7,6 +7,9 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, TypeDecorator
 from sqlalchemy.engine import Dialect
 
+# The largest value an Integer column (ids, versions) holds on every backend (PostgreSQL: int4).
+MAX_INT = 2**31 - 1
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)

@@ -7,6 +7,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from app.extensions import db
+from app.models.base import MAX_INT
 from app.queue import bp
 from app.queue.filters import FilterError, parse_filter, removal_reasons, safe_next, wants_json
 from app.services.decisions import (
@@ -25,9 +26,10 @@ MAX_RANGE_BATCH = 5_000
 def _int_field(name: str) -> int | None:
     raw = request.form.get(name, "").strip()
     try:
-        return int(raw) if raw else None
+        value = int(raw) if raw else None
     except ValueError:
         return None
+    return value if value is None or abs(value) <= MAX_INT else None
 
 
 def _refused(message: str, back: str, *, status: int, kind: str = "error",
@@ -70,7 +72,7 @@ def bulk() -> ResponseReturnValue:
     items: list[tuple[int, int]] = []
     for raw in request.form.getlist("selected"):
         ident, _, version = raw.partition(":")
-        if ident.isdigit() and version.isdigit():
+        if ident.isdigit() and version.isdigit() and int(ident) <= MAX_INT and int(version) <= MAX_INT:
             items.append((int(ident), int(version)))
     if not items:
         flash("Select at least one comment.", "error")

@@ -9,6 +9,7 @@ from flask import current_app, request
 from werkzeug.datastructures import MultiDict
 
 from app.auth import redirects
+from app.models.base import MAX_INT
 from app.services.decisions import DEFAULT_REMOVAL_REASONS
 from app.services.queue_query import QueueFilter
 
@@ -37,17 +38,29 @@ def _date(args: MultiDict[str, str], name: str, *, end: bool = False) -> datetim
         return None
     try:
         day = datetime.fromisoformat(raw)
-    except ValueError as exc:
+        day = day if day.tzinfo else day.replace(tzinfo=UTC)
+        return day + timedelta(days=1) if end and len(raw) == 10 else day
+    except (ValueError, OverflowError) as exc:
         raise FilterError(f"{name} must be a date (YYYY-MM-DD)") from exc
-    day = day if day.tzinfo else day.replace(tzinfo=UTC)
-    return day + timedelta(days=1) if end and len(raw) == 10 else day
 
 
 def _int(raw: str, name: str) -> int:
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError as exc:
         raise FilterError(f"{name} must be a whole number") from exc
+    if abs(value) > MAX_INT:
+        raise FilterError(f"{name} is out of range")
+    return value
+
+
+def int_arg(name: str, default: int | None = None) -> int | None:
+    """A whole-number query argument the database can compare with; `default` when absent or not one."""
+    try:
+        value = int(request.args.get(name, ""))
+    except ValueError:
+        return default
+    return value if abs(value) <= MAX_INT else default
 
 
 def parse_filter(args: MultiDict[str, str] | None = None, **overrides: Any) -> QueueFilter:

@@ -12,7 +12,7 @@ from flask_wtf.csrf import generate_csrf
 from app.extensions import db
 from app.models import Article
 from app.queue import bp
-from app.queue.filters import FilterError, parse_filter, removal_reasons
+from app.queue.filters import FilterError, int_arg, parse_filter, removal_reasons
 from app.queue.thread_render import render_rows
 from app.queue.urls import row_urls
 from app.services.moderator_stats import audit_for_comment
@@ -54,9 +54,9 @@ def comment(comment_id: int) -> ResponseReturnValue:
 @login_required  # type: ignore[untyped-decorator]
 def thread(article_id: int) -> ResponseReturnValue:
     article = db.get_or_404(Article, article_id)
-    focus = request.args.get("focus", type=int)
+    focus = int_arg("focus")
     tree = thread_page(db.session(), article_id, per_page=int(current_app.config["THREAD_PAGE_SIZE"]),
-                       page=request.args.get("page", type=int), focus=focus)
+                       page=int_arg("page"), focus=focus)
     common = _common()
     html = render_rows(tree.rows, urls=common["urls"], csrf=generate_csrf(), next_url=request.full_path.rstrip("?"),
                        reasons=removal_reasons(), focus=focus)

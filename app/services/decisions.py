@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Author, Comment, CommentScore, CommentStatus, ReviewState, User
-from app.models.base import utcnow
+from app.models.base import MAX_INT, utcnow
 from app.services.authority import author_refusal, comment_refusal
 
 # The configurable list lives in the app config (REMOVAL_REASONS); this is the default.
@@ -138,7 +138,9 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
     reason, note = _validate(action, reason, note, reasons or DEFAULT_REMOVAL_REASONS)
     if expected_version is None:
         raise DecisionError("expected_version is required (the version the moderator saw)")
-    comment = session.get(Comment, comment_id)
+    if not 0 <= expected_version <= MAX_INT:
+        raise DecisionError("expected_version is out of range")
+    comment = session.get(Comment, comment_id) if 0 < comment_id <= MAX_INT else None
     if comment is None:
         raise DecisionError(f"no comment {comment_id}", status=404)
     refusal = comment_refusal(session, actor, comment, action)

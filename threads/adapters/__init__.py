@@ -17,6 +17,7 @@ ADAPTERS: dict[str, Callable[[Any], LiveEvent]] = {
     "wordpress": parse_wordpress,
 }
 FORMATS = tuple(ADAPTERS)
+MAX_DEPTH = 64
 
 
 def parse_event(payload_format: str, raw: bytes, *, delivery_id: str | None = None) -> LiveEvent:
@@ -29,6 +30,8 @@ def parse_event(payload_format: str, raw: bytes, *, delivery_id: str | None = No
         payload = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise EventError("body", f"malformed JSON: {exc}") from exc
+    except RecursionError:
+        raise EventError("body", f"JSON nested more than {MAX_DEPTH} levels deep") from None
     _reject_nul(payload)
     event = adapter(payload)
     if event.event_id is None:
@@ -38,19 +41,22 @@ def parse_event(payload_format: str, raw: bytes, *, delivery_id: str | None = No
 
 def _reject_nul(payload: Any) -> None:
     """NUL characters cannot be stored in PostgreSQL text; refuse them here with the field named,
-    so the same delivery behaves the same on both databases."""
-    stack: list[tuple[str, Any]] = [("", payload)]
+    so the same delivery behaves the same on both databases. Also refuses nesting deeper than
+    MAX_DEPTH, which no comment system sends and which recursive code downstream cannot take."""
+    stack: list[tuple[str, Any, int]] = [("", payload, 1)]
     while stack:
-        where, value = stack.pop()
+        where, value, depth = stack.pop()
+        if isinstance(value, dict | list) and depth > MAX_DEPTH:
+            raise EventError(where, f"JSON nested more than {MAX_DEPTH} levels deep")
         if isinstance(value, str) and "\x00" in value:
             raise EventError(where or "body", "NUL characters are not allowed")
         if isinstance(value, dict):
             for key, item in value.items():
                 if "\x00" in key:
                     raise EventError(where or "body", "NUL characters are not allowed in keys")
-                stack.append((f"{where}.{key}" if where else key, item))
+                stack.append((f"{where}.{key}" if where else key, item, depth + 1))
         elif isinstance(value, list):
-            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+            stack.extend((f"{where}[{i}]", item, depth + 1) for i, item in enumerate(value))
 
 
 __all__ = ["ADAPTERS", "FORMATS", "EventError", "LiveEvent", "parse_event"]
