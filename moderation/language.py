@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 MIN_RELATIVE_DISTANCE = 0.1
 # Texts with fewer letters than this are not worth asking about.
 MIN_LETTERS = 3
-# lingua's time grows with the text and a few hundred characters settle a language, so a long
+# lingua's time grows with the text and a couple of hundred characters settle a language, so a long
 # comment is asked about by its start (cut at a space).
-MAX_CHARS = 400
+MAX_CHARS = 240
 
 _lock = threading.Lock()
 _detector: Any = None
