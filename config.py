@@ -74,6 +74,14 @@ class Config:
     # process, and for how long; see app/webhooks/rejections.py. 0 keeps every one.
     WEBHOOK_REJECTIONS_PER_MINUTE = _env_int("WEBHOOK_REJECTIONS_PER_MINUTE", 120)
     WEBHOOK_REJECTIONS_RETENTION_DAYS = _env_int("WEBHOOK_REJECTIONS_RETENTION_DAYS", 30)
+    # The Perspective API drop-in (/v1alpha1, docs/perspective.md): requests per key, shared by
+    # comments:analyze and comments:suggestscore; the longest comment.text in UTF-8 bytes (Perspective's
+    # own limit); and whether analysed texts and their scores are kept (never with doNotStore: true),
+    # for how many days, for calibration.
+    PERSPECTIVE_RATE_LIMIT = _env("PERSPECTIVE_RATE_LIMIT") or "300 per minute"
+    PERSPECTIVE_MAX_COMMENT_BYTES = _env_int("PERSPECTIVE_MAX_COMMENT_BYTES", 20_480)
+    PERSPECTIVE_STORE = _env_bool("PERSPECTIVE_STORE", False)
+    PERSPECTIVE_RETENTION_DAYS = _env_int("PERSPECTIVE_RETENTION_DAYS", 30)
     CELERY_BROKER_URL = _env("CELERY_BROKER_URL")
     LOG_LEVEL = _env("LOG_LEVEL") or "INFO"
     TESTING = False

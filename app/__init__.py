@@ -97,3 +97,7 @@ def register_blueprints(app: Flask) -> None:
     from app.graphui import bp as graphui_bp
 
     app.register_blueprint(graphui_bp)
+    from app.perspective import bp as perspective_bp
+
+    csrf.exempt(perspective_bp)  # API-key clients, no cookies
+    app.register_blueprint(perspective_bp, url_prefix="/v1alpha1")

@@ -48,6 +48,8 @@ JOBS: list[PeriodicJob] = [
                 every=timedelta(minutes=15)),
     PeriodicJob(name="webhook-rejections-prune", target="app.webhooks.rejections:prune_job",
                 crontab="17 3 * * *"),
+    PeriodicJob(name="perspective-analyses-prune", target="app.services.perspective:prune_job",
+                crontab="29 3 * * *"),
 ]
 
 

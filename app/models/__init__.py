@@ -3,6 +3,7 @@
 from app.models import queue_indexes  # noqa: F401  (issue 4: queue indexes)
 from app.models.live import CallbackDelivery, RejectedDelivery, SourceConfig, WebhookEvent  # noqa: F401
 from app.models.moderation import AuditEntry, Flag, LoginThrottle, User
+from app.models.perspective import PerspectiveAnalysis, PerspectiveSuggestion
 from app.models.reports import Report, ReportRun, ReportSchedule
 from app.models.scoring import ALL_LABELS, DETOXIFY_LABELS, CommentScore, IncitementCue, ScoreSpan
 from app.models.threads import (
@@ -31,6 +32,8 @@ __all__ = [
     "Flag",
     "IncitementCue",
     "LoginThrottle",
+    "PerspectiveAnalysis",
+    "PerspectiveSuggestion",
     "Report",
     "ReportRun",
     "ReportSchedule",
