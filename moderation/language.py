@@ -27,12 +27,17 @@ log = logging.getLogger(__name__)
 MIN_RELATIVE_DISTANCE = 0.1
 # Texts with fewer letters than this are not worth asking about.
 MIN_LETTERS = 3
+# Below this many letters a language outside `prefer` is not trusted even after the second look (a
+# short English sentence can still come back Yoruba); the text counts as undetermined instead, so it
+# is judged by the language-independent models rather than sent to review for its language.
+MIN_LETTERS_UNCOVERED = 60
 # lingua's time grows with the text and a couple of hundred characters settle a language, so a long
 # comment is asked about by its start (cut at a space).
 MAX_CHARS = 240
 
 _lock = threading.Lock()
 _detector: Any = None
+_confirmers: dict[frozenset[str], Any] = {}
 
 
 def _get_detector() -> Any:
@@ -55,13 +60,34 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
-def detect(text: str) -> str | None:
+def _confirmer(languages: frozenset[str]) -> Any:
+    """A high-accuracy detector restricted to `languages` (lingua loads only their models)."""
+    with _lock:
+        detector = _confirmers.get(languages)
+        if detector is None:
+            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+            chosen = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in sorted(languages)]
+            detector = LanguageDetectorBuilder.from_languages(*chosen).build()
+            _confirmers[languages] = detector
+            if len(_confirmers) > 64:  # a bounded set: one per unexpected language met
+                _confirmers.pop(next(iter(_confirmers)))
+        return detector
+
+
+def detect(text: str, prefer: frozenset[str] = frozenset()) -> str | None:
     """ISO 639-1 code (lowercase) of `text`'s language, or None when it cannot be told."""
-    return detect_many([text])[0]
+    return detect_many([text], prefer)[0]
 
 
-def detect_many(texts: Sequence[str]) -> list[str | None]:
-    """`detect` for several texts at once."""
+def detect_many(texts: Sequence[str], prefer: frozenset[str] = frozenset()) -> list[str | None]:
+    """`detect` for several texts at once.
+
+    Low-accuracy mode misreads some short sentences ("The photos of the festival are gorgeous." as
+    Romanian). When `prefer` is given (the languages the models cover) and the quick answer is not
+    among them, the text is asked again in high-accuracy mode, choosing between the quick answer and
+    the preferred languages only: a Tagalog comment stays Tagalog, an English one comes back English.
+    """
     out: list[str | None] = [None] * len(texts)
     asked = [i for i, text in enumerate(texts) if _letters(text) >= MIN_LETTERS]
     if not asked:
@@ -75,6 +101,13 @@ def detect_many(texts: Sequence[str]) -> list[str | None]:
         found = detector.detect_language_of(text)
         if found is not None:
             out[i] = str(found.iso_code_639_1.name).lower()
+        code = out[i]
+        if prefer and code is not None and code not in prefer:
+            again = _confirmer(prefer | {code}).detect_language_of(text)
+            code = str(again.iso_code_639_1.name).lower() if again is not None else None
+            if code is not None and code not in prefer and _letters(text) < MIN_LETTERS_UNCOVERED:
+                code = None
+            out[i] = code
     return out
 
 

@@ -233,7 +233,8 @@ class Scorer:
         as English."""
         known: dict[str, str | None] = {key: unit.language for key, unit in found.items()}
         comments = [key for key in missing if key not in parent_of]
-        known.update(zip(comments, detect_many([units[key] for key in comments]), strict=True))
+        prefer = self.model.languages | (self.incitement.covered_languages if self.incitement else frozenset())
+        known.update(zip(comments, detect_many([units[key] for key in comments], prefer), strict=True))
         pending: list[str] = []
         for key in missing:
             if key in known:
@@ -243,7 +244,7 @@ class Scorer:
                 known[key] = parent
             else:
                 pending.append(key)
-        known.update(zip(pending, detect_many([units[key] for key in pending]), strict=True))
+        known.update(zip(pending, detect_many([units[key] for key in pending], prefer), strict=True))
         return [known[key] for key in missing]
 
     def _incitement(self, texts: list[str], languages: list[str | None], features: FloatArray | None) -> list[float]:

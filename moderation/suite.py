@@ -1,8 +1,9 @@
 """A functional test suite a newsroom can run: `flask model evaluate --suite FILE`.
 
 A suite is a CSV with the columns `functionality, text, label` (and optionally `language`): one row
-per case, `label` is `flag` (a moderator must see it: review, hold or remove) or `ok` (it must be
-approved). The report gives, per functionality, how many cases passed and what the policy did, so
+per case, `label` is `flag` (a moderator must see it: review, hold or remove), `ok` (it must be
+approved) or `not-incitement` (any action, but not because of an incitement rule: an insult may go
+to review as an insult, never as a call to violence). The report gives, per functionality, how many cases passed and what the policy did, so
 a newsroom sees where the judgement is weak (figurative sport talk? German threats?) rather than one
 averaged number. The same code runs this project's own suite in CI, with a floor per functionality.
 """
@@ -21,7 +22,8 @@ from moderation.verdict import analyse
 
 FLAG = "flag"
 OK = "ok"
-_LABELS = {"flag": FLAG, "1": FLAG, "true": FLAG, "ok": OK, "0": OK, "false": OK}
+NOT_INCITEMENT = "not-incitement"
+_LABELS = {"flag": FLAG, "1": FLAG, "true": FLAG, "ok": OK, "0": OK, "false": OK, NOT_INCITEMENT: NOT_INCITEMENT}
 _CHUNK = 128
 
 
@@ -66,7 +68,8 @@ def read_suite(path: str | Path) -> list[Case]:
                 text = row.get("text") or ""
                 functionality = (row.get("functionality") or "").strip()
                 if label is None or not text.strip() or not functionality:
-                    raise SuiteError(f"{source}:{number}: need a functionality, a text and a label of flag or ok")
+                    raise SuiteError(f"{source}:{number}: need a functionality, a text and a label "
+                                     "(flag, ok or not-incitement)")
                 cases.append(Case(functionality, text, label, (row.get("language") or "").strip() or None))
     except (OSError, UnicodeDecodeError) as exc:
         raise SuiteError(f"{source}: cannot read: {exc}") from exc
@@ -75,7 +78,9 @@ def read_suite(path: str | Path) -> list[Case]:
     return cases
 
 
-def passes(label: str, action: str) -> bool:
+def passes(label: str, action: str, rule: str | None = None) -> bool:
+    if label == NOT_INCITEMENT:
+        return not (rule or "").startswith("incitement")
     return action != "approve" if label == FLAG else action == "approve"
 
 
@@ -89,7 +94,7 @@ def run_suite(cases: Sequence[Case], scorer: Scorer, policy: Policy,
             action = analysis.decision.action
             result.cases += 1
             result.actions[action] += 1
-            if passes(case.label, action):
+            if passes(case.label, action, analysis.decision.rule):
                 result.passed += 1
             else:
                 result.failures.append(f"{action} ({analysis.decision.rule}): {case.text}")
@@ -99,10 +104,10 @@ def run_suite(cases: Sequence[Case], scorer: Scorer, policy: Policy,
 
 
 def format_suite(results: Sequence[FunctionalityResult], *, show_failures: int = 0) -> str:
-    lines = [f"{'functionality':<28} {'expect':<6} {'cases':>5} {'pass':>6}  " + "  ".join(f"{a:>7}" for a in ACTIONS)]
+    lines = [f"{'functionality':<28} {'expect':<14} {'cases':>5} {'pass':>6}  " + "  ".join(f"{a:>7}" for a in ACTIONS)]
     for r in results:
         counts = "  ".join(f"{r.actions.get(a, 0):>7}" for a in ACTIONS)
-        lines.append(f"{r.functionality:<28} {r.label:<6} {r.cases:>5} {r.pass_rate:>6.0%}  {counts}")
+        lines.append(f"{r.functionality:<28} {r.label:<14} {r.cases:>5} {r.pass_rate:>6.0%}  {counts}")
         for failure in r.failures[:show_failures]:
             lines.append(f"    failed: {' '.join(failure.split())[:150]}")
     total = sum(r.cases for r in results)
