@@ -18,6 +18,7 @@ from app.perspective import bp
 from app.perspective.keys import rate_limit_key, require_user, without_valid_key
 from app.services import perspective
 from app.services.perspective import PerspectiveError
+from app.services.perspective_batching import shared_analyser
 from app.services.perspective_schemas import AnalyzeRequest, SuggestRequest
 
 M = TypeVar("M", bound=BaseModel)
@@ -67,7 +68,8 @@ def analyze() -> ResponseReturnValue:
     except ModelLoadError as exc:
         raise PerspectiveError(503, f"The scoring model is not available: {exc}", "MODEL_UNAVAILABLE") from None
     config = current_app.config
-    body = perspective.analyze(db.session(), user.id, req, scorer=scorer, policy=policy,
+    analyser = shared_analyser(current_app.extensions, scorer, policy)
+    body = perspective.analyze(db.session(), user.id, req, analyser=analyser,
                                store=bool(config["PERSPECTIVE_STORE"]),
                                max_comment_bytes=int(config["PERSPECTIVE_MAX_COMMENT_BYTES"]))
     db.session.commit()

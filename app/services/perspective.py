@@ -22,11 +22,11 @@ from app.extensions import db
 from app.models import Article, Comment
 from app.models.base import utcnow
 from app.models.perspective import PerspectiveAnalysis, PerspectiveSuggestion
+from app.services.perspective_batching import BatchingAnalyser
 from app.services.perspective_schemas import AnalyzeRequest, CommentIn, SuggestRequest
 from moderation.incitement_model import LABEL as INCITEMENT
-from moderation.policy import Policy
 from moderation.scoring import Scorer, SpanScore
-from moderation.verdict import Analysis, analyse
+from moderation.verdict import Analysis
 from threads.adapters.html import html_to_text
 
 log = logging.getLogger(__name__)
@@ -155,14 +155,15 @@ def attribute_scores(req: AnalyzeRequest, text: str, analysis: Analysis) -> dict
     return out
 
 
-def analyze(session: Session, user_id: int, req: AnalyzeRequest, *, scorer: Scorer, policy: Policy,
+def analyze(session: Session, user_id: int, req: AnalyzeRequest, *, analyser: BatchingAnalyser,
             store: bool, max_comment_bytes: int) -> dict[str, Any]:
     """Score one comment as comments:analyze does; keep it when `store` and the client allows."""
+    scorer = analyser.scorer
     text = comment_text(req.comment, max_comment_bytes)
     requested = check_attributes(scorer, req.requested_attributes, what="requestedAttributes")
     if req.languages:
         check_languages(scorer, requested, req.languages, detected=False)
-    (analysis,) = analyse(scorer, policy, [text])
+    analysis = analyser.analyse_one(text)
     detected = [analysis.language] if analysis.language else []
     if not req.languages and detected:
         check_languages(scorer, requested, detected, detected=True)
