@@ -35,6 +35,8 @@ class BatchingAnalyser:
         self._pending: deque[tuple[str, Future[Analysis]]] = deque()
         self._ready = threading.Condition()
         self._stopped = False
+        self.passes = 0  # model passes run, and comments scored in them
+        self.scored = 0
         self._thread = threading.Thread(target=self._loop, name="perspective-batcher", daemon=True)
         self._thread.start()
 
@@ -62,12 +64,14 @@ class BatchingAnalyser:
 
     def _loop(self) -> None:
         while (batch := self._take()) is not None:
+            self.passes += 1
             try:
                 results = analyse(self.scorer, self.policy, [text for text, _ in batch])
             except BaseException as exc:  # noqa: BLE001 - every waiting request gets the error
                 for _, future in batch:
                     future.set_exception(exc)
                 continue
+            self.scored += len(batch)
             for (_, future), analysis in zip(batch, results, strict=True):
                 future.set_result(analysis)
 
