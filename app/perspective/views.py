@@ -45,7 +45,8 @@ def _validation_message(exc: ValidationError) -> str:
 
 def _parse(model: type[M]) -> M:
     request.max_content_length = MAX_BODY_BYTES
-    payload: Any = request.get_json(silent=True)
+    # Read as JSON whatever the Content-Type says: some Perspective clients send none.
+    payload: Any = request.get_json(force=True, silent=True)
     if not isinstance(payload, dict):
         raise PerspectiveError(400, "Invalid JSON payload received: the body must be a JSON object.",
                                "INVALID_REQUEST")

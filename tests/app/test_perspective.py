@@ -4,6 +4,7 @@ suggested scores, and keys kept out of access logs."""
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import urllib.error
@@ -164,6 +165,13 @@ def test_proto_field_names_in_snake_case_are_accepted(client: FlaskClient, key: 
             "do_not_store": True, "span_annotations": False, "client_token": "x"}
     response = post(client, ANALYZE, key, body)
     assert response.status_code == 200 and "THREAT" in response.get_json()["attributeScores"]
+
+
+def test_a_body_without_a_json_content_type_is_read_as_json(client: FlaskClient, key: str,
+                                                             tiny_model_env: None) -> None:
+    response = client.post(f"{ANALYZE}?key={key}", data=json.dumps(coral_analyze(ENGLISH)),
+                           content_type="text/plain")
+    assert response.status_code == 200 and "TOXICITY" in response.get_json()["attributeScores"]
 
 
 def test_languages_each_attribute_covers(client: FlaskClient, key: str, tiny_model_env: None) -> None:
