@@ -1,7 +1,9 @@
 """The desk's final decisions as labels for `moderation.calibration` (`flask model calibrate`).
 
 A comment's label is its latest human approve or remove in the audit log (a later restore or a
-second opinion overrides an earlier click), paired with the scores stored for it now.
+second opinion overrides an earlier click), paired with the scores stored for it now. Comments
+decided in another comment system (Coral's Perspective `suggestscore` calls) count too, when the
+suggestion is linked to a comment we scored and the desk here has not decided it itself.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, CommentScore
+from app.models.perspective import PerspectiveSuggestion
 from moderation.calibration import Decided
 
 FINAL_ACTIONS = ("approve", "remove")
@@ -32,7 +35,18 @@ def decided_comments(session: Session, *, since: datetime | None = None) -> list
         .join(last, AuditEntry.id == last.c.last_id)
         .join(CommentScore, CommentScore.comment_id == AuditEntry.comment_id)
     ).all()
-    return [Decided(score.label_scores(), action == "remove") for action, score in rows]
+    decided = {score.comment_id: Decided(score.label_scores(), action == "remove") for action, score in rows}
+    by_desk = set(decided)
+    suggested = select(PerspectiveSuggestion.comment_id, PerspectiveSuggestion.value, CommentScore).join(
+        CommentScore, CommentScore.comment_id == PerspectiveSuggestion.comment_id
+    ).where(PerspectiveSuggestion.attribute == "TOXICITY").order_by(PerspectiveSuggestion.id)
+    if since is not None:
+        suggested = suggested.where(PerspectiveSuggestion.created_at >= since)
+    for comment_id, value, score in session.execute(suggested):
+        if comment_id is not None and comment_id not in by_desk:
+            # A later suggestion for the same comment replaces an earlier one.
+            decided[comment_id] = Decided(score.label_scores(), float(value) >= 0.5)
+    return list(decided.values())
 
 
 def all_scores(session: Session) -> list[dict[str, float]]:

@@ -55,3 +55,22 @@ def test_stats_page_shows_the_calibration_chart(client: FlaskClient, db_session:
     chart = client.get("/stats/calibration.png")
     assert chart.status_code == 200 and chart.mimetype == "image/png" and chart.data[:4] == b"\x89PNG"
     assert len(chart.data) > 10_000  # curves drawn, not the "not enough decisions" panel
+
+
+def test_suggested_scores_from_a_comment_system_count_as_decisions(
+        db_session: Session, make_comment: Callable[..., Comment], make_user: Callable[..., User]) -> None:
+    from app.models.perspective import PerspectiveSuggestion
+    from app.services.calibration import decided_comments
+
+    service = make_user(role="moderator")
+    desk = make_user()
+    removed_by_coral = make_comment(body="coral removed this", scores={"toxicity": 0.9, "incitement": 0.1})
+    approved_by_coral = make_comment(body="coral approved this", scores={"toxicity": 0.2, "incitement": 0.1})
+    overridden = make_comment(body="our desk decided this", scores={"toxicity": 0.5, "incitement": 0.1})
+    for comment, value in ((removed_by_coral, 1.0), (approved_by_coral, 0.0), (overridden, 1.0)):
+        db_session.add(PerspectiveSuggestion(user_id=service.id, comment_id=comment.id, text=comment.body,
+                                             attribute="TOXICITY", value=value, context=[], languages=["en"]))
+    db_session.add(AuditEntry(comment_id=overridden.id, actor_id=desk.id, actor_label=desk.email, action="approve"))
+    db_session.flush()
+    decided = {d.scores["toxicity"]: d.removed for d in decided_comments(db_session)}
+    assert decided == {0.9: True, 0.2: False, 0.5: False}  # the desk's own decision wins
