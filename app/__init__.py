@@ -61,6 +61,9 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     from moderation.language import name_of
 
     app.add_template_filter(name_of, "language_name")
+    from app.bidi import isolate
+
+    app.add_template_filter(isolate, "isolate")
     from app.services.queue_context import label_words
 
     app.add_template_filter(label_words, "label_words")

@@ -12,8 +12,10 @@ about its input: binary data raises ``PageDecodeError`` naming the file.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from typing import Final
 
 from threads.model import ParsedArticle
@@ -72,11 +74,22 @@ def parse_page(text: str) -> ParsedArticle:
 def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:
     """Read, decode and parse a saved page.
 
-    Raises PageDecodeError (message starts with the path) for binary or undecodable files and
-    for empty ones, and OSError when the file cannot be read.
+    Raises PageDecodeError (message starts with the path) for binary or undecodable files, empty
+    ones, symbolic links and anything but a regular file, and OSError when it cannot be read.
     """
     name = os.fspath(path)
-    with open(name, "rb") as handle:
+    # A symbolic link (a page directory with `x.txt -> /etc/passwd` in it) is refused, not followed:
+    # what is ingested ends up in front of every moderator. O_NONBLOCK: a FIFO must not hang us.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(name, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PageDecodeError(name, "is a symbolic link; give the file it points to instead") from exc
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise PageDecodeError(name, "is not a regular file")
         data = handle.read()
     text = decode_page_bytes(data, name)
     if not text.strip():

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from app.bidi import isolate
 from app.reports.charts import render_charts
 from app.reports.data import Report, to_dict
 
@@ -77,7 +78,7 @@ def _link(url: str | None, text: str) -> Markup:
 
 
 _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-_env.filters.update(href=lambda url: safe_href(url) or "#", num=fmt_num, pct=fmt_pct, pp=fmt_pp, dec=fmt_dec, hrs=fmt_hours, trendclass=_trend_class,
+_env.filters.update(href=lambda url: safe_href(url) or "#", isolate=isolate, num=fmt_num, pct=fmt_pct, pp=fmt_pp, dec=fmt_dec, hrs=fmt_hours, trendclass=_trend_class,
                     dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if isinstance(d, datetime) else "")
 
 

@@ -13,6 +13,12 @@
     return node;
   }
 
+  // A name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a right-to-left override
+  // inside it cannot reverse the text around it (app/bidi.py).
+  function iso(text) {
+    return "\u2068" + String(text) + "\u2069";
+  }
+
   function html(tag, text, cls) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
@@ -44,12 +50,12 @@
     if (!box) return;
     box.replaceChildren(html("p", "Loading…", "graph-status"));
     getJSON(withParams(pairsUrl, { a: a, b: b })).then(function (data) {
-      box.replaceChildren(html("h2", "Exchange: " + data.a.label + " ↔ " + data.b.label));
+      box.replaceChildren(html("h2", "Exchange: " + iso(data.a.label) + " ↔ " + iso(data.b.label)));
       var list = html("ol", null, "exchange-list");
       data.comments.forEach(function (c) {
         var item = html("li", null, c.sign < 0 ? "hostile" : (c.sign > 0 ? "support" : "neutral"));
         var meta = html("div", null, "meta");
-        meta.appendChild(html("strong", c.author.label));
+        meta.appendChild(html("strong", iso(c.author.label)));
         meta.appendChild(document.createTextNode(" · "));
         var link = html("a", "comment #" + c.id);
         link.href = "/comments/" + encodeURIComponent(c.id);
@@ -96,7 +102,7 @@
       var line = el("line", { x1: s[0], y1: s[1], x2: t[0], y2: t[1], stroke: colour, "stroke-opacity": 0.6,
                               "stroke-width": Math.min(1.5 + 1.8 * Math.log2(p.count), 12) });
       var title = el("title");
-      title.textContent = label[p.a] + " ↔ " + label[p.b] + ": " + p.count + " replies, " + p.hostile + " hostile";
+      title.textContent = iso(label[p.a]) + " ↔ " + iso(label[p.b]) + ": " + p.count + " replies, " + p.hostile + " hostile";
       line.appendChild(title);
       line.addEventListener("click", function () { showExchange(pairsUrl, p.a, p.b); });
       edges.appendChild(line);
@@ -106,12 +112,12 @@
       var circle = el("circle", { cx: xy[0], cy: xy[1], r: Math.min(4 + Math.sqrt(n.comments || 1) * 1.5, 16),
                                   fill: campColour(n.camp, campSize[n.camp] || 1) });
       var title = el("title");
-      title.textContent = n.label + " (" + (n.comments || 0) + " comments, camp " + n.camp + ")";
+      title.textContent = iso(n.label) + " (" + (n.comments || 0) + " comments, camp " + n.camp + ")";
       circle.appendChild(title);
       nodes.appendChild(circle);
       if (data.nodes.length <= 60) {
         var text = el("text", { x: xy[0] + 8, y: xy[1] + 4 });
-        text.textContent = n.label;
+        text.textContent = iso(n.label);
         nodes.appendChild(text);
       }
     });

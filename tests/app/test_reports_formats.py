@@ -366,5 +366,6 @@ def test_exports_neutralise_formulas_and_script_links(db_session: Session, site:
     html, _charts = render_html(report)
     assert str(escape(formula)) in html  # shown as text
     assert not re.search(r'href="\s*javascript:', html, re.IGNORECASE)
+    assert "<td><bdi>@SUM(1+1)" in html  # names are isolated too (item 12)
     hrefs = re.findall(r'<a href="([^"]*)"', html)
     assert hrefs and all(h.startswith(("https://", "http://", "#")) for h in hrefs)

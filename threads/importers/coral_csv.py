@@ -24,14 +24,38 @@ REQUIRED = ("story_id", "comment_id", "body")
 HELD = {"PREMOD", "SYSTEM_WITHHELD"}
 
 
+# Python's csv module refuses fields over 128 KB by default; a long comment (or a body full of
+# HTML) can be longer. Fields up to this size are read; a longer one is an EventError naming its line.
+MAX_FIELD_BYTES = 16 * 1024 * 1024
+
+
+def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise EventError(f"line {reader.line_num}", f"unreadable CSV: {exc}") from None
+        except UnicodeDecodeError:
+            raise EventError(f"after line {reader.line_num}", "not UTF-8 text") from None
+        yield reader.line_num, row
+
+
 def read_coral_csv(path: Path) -> Iterator[LiveEvent]:
     seen_stories: set[str] = set()
+    if csv.field_size_limit() < MAX_FIELD_BYTES:
+        csv.field_size_limit(MAX_FIELD_BYTES)  # process-wide, and only ever raised
     with path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        try:
+            fieldnames = reader.fieldnames or []
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise EventError("line 1", f"unreadable CSV header: {exc}") from None
+        missing = [c for c in REQUIRED if c not in fieldnames]
         if missing:
             raise EventError(missing[0], f"column missing from the CSV header (need {', '.join(REQUIRED)})")
-        for line, row in enumerate(reader, start=2):
+        for line, row in _rows(reader):
             story = (row.get("story_id") or "").strip()
             comment_id = (row.get("comment_id") or "").strip()
             if not story or not comment_id:

@@ -27,8 +27,10 @@ def read_wordpress_json(path: Path) -> Iterator[LiveEvent]:
     with path.open("rb") as fh:
         try:
             data = json.load(fh)
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise EventError("body", f"malformed JSON: {exc}") from exc
+        except RecursionError:
+            raise EventError("body", "JSON nested too deeply") from None
     for where, obj in _objects(data):
         post, comment, status = comment_from_wordpress(obj, prefix=where)
         kind = EventKind.COMMENT_DELETED if status == "deleted" else EventKind.COMMENT_CREATED

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from xml.etree.ElementTree import Element, iterparse
+from xml.etree.ElementTree import Element, ParseError, iterparse
+
+from threads.events import EventError
 
 
 def local(tag: str) -> str:
@@ -42,6 +44,15 @@ def stream(path: Path, wanted: frozenset[str], depth: int) -> Iterator[Element]:
     depth is matched so that references with the same name (Disqus `<post><thread dsq:id/>`)
     are left intact inside their element.
     """
+    try:
+        yield from _stream(path, wanted, depth)
+    except ParseError as exc:
+        # Malformed XML, or an entity expat refuses (external, undefined, or one that expands too
+        # far): a message naming the place, not a traceback.
+        raise EventError("xml", f"refused: {exc}") from None
+
+
+def _stream(path: Path, wanted: frozenset[str], depth: int) -> Iterator[Element]:
     stack: list[Element] = []
     for event, element in iterparse(str(path), events=("start", "end")):
         if event == "start":
