@@ -17,7 +17,17 @@ from moderation.suite import FLAG, format_suite, read_suite, run_suite
 SUITE = Path(__file__).resolve().parent / "data" / "functional_suite.csv"
 # Pass rates measured with the shipped model (see README), less a margin of a few cases; a floor is
 # a regression alarm, not a target.
-FLOORS: dict[str, float] = {}
+FLOORS: dict[str, float] = {
+    # calls and threats (measured 0.80-1.00)
+    "threat_direct": 0.70, "call_normative": 0.80, "call_imperative": 0.75, "call_indirect": 0.80,
+    "call_group": 0.85, "dehumanising": 0.90, "de_threat": 0.85, "other_lang_threat": 0.80,
+    # harmless text (measured 0.90-1.00)
+    "benign_en": 0.95, "benign_de": 0.80, "benign_other_lang": 0.85, "reported_violence": 0.80,
+    # known weak spots, floors only against getting worse (measured 0.20-0.90)
+    "figurative_business": 0.80, "figurative_cooking_games": 0.55, "figurative_sport": 0.60, "history": 0.75,
+    "question": 0.80, "negation": 0.40, "political_harsh": 0.25, "quoted_condemned": 0.10,
+    "insult_no_violence": 0.65,
+}
 HOLD_CEILINGS = {"quoted_condemned": 0.02}
 
 
