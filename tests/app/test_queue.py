@@ -337,3 +337,13 @@ def test_a_moderator_cannot_undo_admin_decisions_through_the_ui(
     for row in (escalated, removed, author):
         db_session.refresh(row)
     assert escalated.review_state == "escalated" and removed.status == "removed" and author.standing == "banned"
+
+
+def test_every_page_links_the_reports_and_declares_its_icon(client: FlaskClient, moderator: User) -> None:
+    page = client.get("/")
+    assert 'href="/reports/"' in page.text
+    match = re.search(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)"', page.text)
+    assert match, "no icon declared, so browsers ask for a missing /favicon.ico"
+    icon = client.get(match.group(1))
+    assert icon.status_code == 200 and icon.mimetype == "image/svg+xml"
+    assert client.get("/reports/").status_code == 200
