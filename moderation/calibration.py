@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from moderation.policy import ANY_LABEL, Policy, Rule
@@ -129,8 +129,6 @@ def calibrate(policy: Policy, decided: Sequence[Decided], *, review_recall: floa
 
 def apply(policy: Policy, overrides: Mapping[str, float]) -> Policy:
     """The policy with the refitted thresholds."""
-    from dataclasses import replace
-
     rules: list[Rule] = []
     for rule in policy.rules:
         if rule.name in overrides:

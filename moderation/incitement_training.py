@@ -21,6 +21,7 @@ Steps:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -324,12 +325,7 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
     openai_rows = [k for k, row in enumerate(train_rows) if row.source == "openai"]
     if openai_rows:
         report["heldout"]["openai_cross_validated"] = figures(labels[openai_rows], routed_oof[openai_rows], thresholds)
-    model = IncitementModel(
-        multilingual=model.multilingual, encoder=model.encoder, covered_languages=model.covered_languages,
-        thresholds=thresholds, native=model.native, native_model=model.native_model,
-        native_languages=model.native_languages, provenance=report,
-    )
-    return TrainingResult(model, report)
+    return TrainingResult(dataclasses.replace(model, provenance=report), report)
 
 
 def format_report(report: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ lookup here takes the whole page's ids at once.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,7 +125,7 @@ class ItemContext:
 
 
 def highlight(body: str, spans: list[ScoreSpan], thresholds: dict[str, float] | None = None,
-              flagged: list[tuple[int, int, float]] = ()) -> list[Segment]:  # type: ignore[assignment]
+              flagged: Sequence[tuple[int, int, float]] = ()) -> list[Segment]:
     """Split the body into plain and highlighted slices: every sentence whose score reached the rule
     threshold of its label (`thresholds`, the policy's; 0.5 for a label without one), and every
     sentence the incitement model flagged (`flagged`: start, end, score), which wins an overlap."""
