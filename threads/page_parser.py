@@ -7,7 +7,11 @@ halves are cleaned by ``page_article`` and ``page_comments``.
 
 ``parse_page`` accepts any string and never raises: scrapers truncate pages and sites change
 layout, and a bad page should give a poor parse, not a crashed ingest. ``parse_file`` is stricter
-about its input: binary data raises ``PageDecodeError`` naming the file.
+about its input: binary data raises ``PageDecodeError`` naming the file, and an HTML page that is
+not an article (a login or app page) raises ``NotAnArticleError``.
+
+Both read HTML pages with ``threads.html_reader`` instead, chosen by what the page holds, not by
+its file name.
 """
 
 from __future__ import annotations
@@ -18,12 +22,19 @@ import re
 import stat
 from typing import Final
 
+from threads.html_reader import (
+    NotAnArticleError,
+    decode_html_bytes,
+    looks_like_html,
+    looks_like_html_bytes,
+    parse_html,
+)
 from threads.model import ParsedArticle
 from threads.page_article import clean_article
 from threads.page_comments import is_numbered_item, parse_comment_section
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
-__all__ = ["PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
+__all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
 
 # Unindented lines allowed after and between the comments: the comment form, pagination and
 # notices of comment systems.
@@ -62,7 +73,9 @@ def find_comment_section(lines: list[str]) -> int | None:
 
 
 def parse_page(text: str) -> ParsedArticle:
-    """Parse one page of text; never raises, whatever the input."""
+    """Parse one page of text or HTML; never raises, whatever the input."""
+    if looks_like_html(text):
+        return parse_html(text, refuse=False)
     lines = repair_text(text).split("\n")
     start = find_comment_section(lines)
     article_end = len(lines) if start is None else start
@@ -91,6 +104,8 @@ def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise PageDecodeError(name, "is not a regular file")
         data = handle.read()
+    if looks_like_html_bytes(data):
+        return parse_html(decode_html_bytes(data, name), name)
     text = decode_page_bytes(data, name)
     if not text.strip():
         raise PageDecodeError(name, "is empty, not a page")

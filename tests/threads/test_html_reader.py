@@ -1,0 +1,209 @@
+"""The HTML reader on saved pages written for these tests: WordPress (nested, classic, flattened
+with depth classes), Drupal 7 and 9, Disqus and Coral embeds, generic nested lists and indented
+blocks; pingbacks, sidebars and buttons that are not comments; charsets; pages that are not
+articles. Every page's expected tree is spelled out below, and the share of parent links the
+reader gets right over all pages is printed and held to the issue's 98%."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from threads.html_reader import NotAnArticleError, looks_like_html, parse_html
+from threads.model import ParsedArticle, walk
+from threads.page_parser import parse_file, parse_page
+
+DATA = Path(__file__).parent / "data" / "html"
+
+# page -> [(permalink id, parent id, author, time in UTC as "YYYY-MM-DD HH:MM")], in page order.
+Expected = list[tuple[str, str | None, str | None, str | None]]
+EXPECTED: dict[str, Expected] = {
+    "wp_modern.html": [
+        ("comment-4101", None, "Petra Lindqvist", "2022-05-09 06:12"),
+        ("comment-4102", "comment-4101", "Dan Grant", "2022-05-09 06:40"),
+        ("comment-4104", "comment-4102", "Petra Lindqvist", "2022-05-09 07:05"),
+        ("comment-4105", "comment-4101", None, "2022-05-09 08:01"),  # "Anonymous" names nobody
+        ("comment-4106", None, "Ruth Okafor", "2022-05-10 16:22"),
+    ],
+    "wp_classic_cp1252.html": [
+        ("comment-77", None, "Marco B.", "2011-03-02 21:14"),
+        ("comment-79", "comment-77", "Lucía", "2011-03-03 07:02"),
+        ("comment-80", None, "R. Søndergaard", "2011-03-04 11:45"),
+    ],
+    "wp_flat_depth.html": [
+        ("comment-51", None, "Nadia", "2021-10-12 18:02"),
+        ("comment-52", "comment-51", "Colm Ryan", "2021-10-12 19:40"),
+        ("comment-53", "comment-52", "Nadia", "2021-10-12 20:15"),
+        ("comment-54", "comment-51", "J. Whitlock", "2021-10-13 07:55"),
+        ("comment-55", None, "Library user", "2021-10-14 12:00"),
+    ],
+    "drupal7.html": [
+        ("comment-901", None, "Hedda P.", "2019-09-14 11:31"),
+        ("comment-905", "comment-901", "Owen Trask", "2019-09-14 12:05"),
+        ("comment-907", "comment-905", "Hedda P.", "2019-09-14 13:40"),
+        ("comment-906", "comment-901", "Mira Jones", "2019-09-14 14:12"),
+        ("comment-910", None, "Bert Ashdown", "2019-09-15 08:00"),
+    ],
+    "drupal9.html": [
+        ("comment-3301", None, "Karin", "2023-02-01 08:47"),
+        ("comment-3302", "comment-3301", "landlord_view", "2023-02-01 09:30"),
+        ("comment-3305", "comment-3302", "Karin", "2023-02-01 10:02"),
+        ("comment-3308", None, "t.brenner", "2023-02-02 17:15"),
+    ],
+    "disqus.html": [
+        ("post-5120034411", None, "Halvard S.", "2020-11-03 14:15"),
+        ("post-5120101177", "post-5120034411", "Greta Lind", "2020-11-03 16:40"),
+        ("post-5120110009", "post-5120101177", "Halvard S.", "2020-11-03 17:02"),
+        ("post-5120200231", None, None, "2020-11-04 08:30"),  # "Guest"
+    ],
+    "coral.html": [
+        ("comment-7a1f2c", None, "westend_resident", "2024-04-18 07:41"),
+        ("comment-7a2b01", "comment-7a1f2c", "bluebench", "2024-04-18 08:02"),
+        ("comment-7a2c99", "comment-7a2b01", "westend_resident", "2024-04-18 08:30"),
+        ("comment-7b0000", None, "Ada M", "2024-04-19 12:00"),
+    ],
+    "generic_lists.html": [
+        ("c-101", None, "Maeve", "2023-03-02 21:14"),
+        ("c-102", "c-101", "Dennis K", "2023-03-02 22:01"),
+        ("c-104", "c-102", "Maeve", "2023-03-03 06:40"),
+        ("c-103", "c-101", "Sam O.", "2023-03-02 23:30"),
+        ("c-105", None, "Farida", "2023-03-04 10:05"),
+    ],
+    "generic_margins.html": [
+        ("cmt-1", None, "Heidi", "2022-06-05 09:12"),
+        ("cmt-2", "cmt-1", "Paulo", "2022-06-05 10:40"),
+        ("cmt-3", "cmt-2", "Heidi", "2022-06-05 11:02"),
+        ("cmt-4", None, "Oskar", "2022-06-06 08:00"),
+        ("cmt-5", "cmt-4", "Leisure Centre", "2022-06-06 09:30"),
+    ],
+    "no_comments.html": [],
+}
+
+
+def rows(article: ParsedArticle) -> Expected:
+    """(id, parent id, author, time) for every comment, from the tree the reader built."""
+    out: Expected = []
+    parents: dict[tuple[int, ...], str | None] = {}
+    for path, comment in walk(article.comments):
+        parents[path] = comment.external_id
+        when = comment.created_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if comment.created_at else None
+        out.append((comment.external_id or "?", parents.get(path[:-1]), comment.author_name, when))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_page_gives_its_tree_authors_and_times(name: str) -> None:
+    assert rows(parse_file(DATA / name)) == EXPECTED[name]
+
+
+def parent_link_accuracy() -> tuple[int, int]:
+    """Right parent links over expected comments, on every page; a missed comment counts wrong."""
+    right = total = 0
+    for name, expected in EXPECTED.items():
+        got = {cid: parent for cid, parent, _a, _t in rows(parse_file(DATA / name))}
+        for cid, parent, _author, _time in expected:
+            total += 1
+            right += cid in got and got[cid] == parent
+        total += len(set(got) - {e[0] for e in expected})  # comments that are not comments
+    return right, total
+
+
+def test_parent_link_accuracy_over_all_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    right, total = parent_link_accuracy()
+    with capsys.disabled():
+        print(f"\nHTML parent links right: {right}/{total} = {right / total:.1%} (goal 98%)")
+    assert total >= 40 and right / total >= 0.98
+
+
+def test_pingbacks_trackbacks_and_sidebars_are_not_comments() -> None:
+    modern = rows(parse_file(DATA / "wp_modern.html"))
+    ids = {r[0] for r in modern}
+    assert "comment-4103" not in ids  # li.pingback
+    assert {"comment-3990", "comment-3991"}.isdisjoint(ids)  # "Recent Comments" widget, same markup
+    classic = {r[0] for r in rows(parse_file(DATA / "wp_classic_cp1252.html"))}
+    assert "comment-78" not in classic  # li.trackback
+
+
+def test_likes_reply_links_and_date_lines_are_not_comment_text() -> None:
+    bodies = [c.body for name in EXPECTED for _p, c in walk(parse_file(DATA / name).comments)]
+    assert bodies and all(b.strip() for b in bodies)
+    for body in bodies:
+        for line in body.split("\n\n"):
+            assert line not in {"Reply", "Like", "Liked by 3 people", "Share ›", "Permalink", "reply", "4", "0"}
+            assert "says:" not in line and "3 years ago" not in line and "In reply to" not in line
+    first = parse_file(DATA / "wp_modern.html").comments[0]
+    assert first.body == (
+        "Four sailings is a death sentence for the island shops. Nobody will come over for lunch if they "
+        "cannot get back before six.\n\nThe board should publish the passenger numbers per sailing before "
+        "cutting anything."
+    )
+
+
+def test_a_list_inside_a_comment_stays_in_its_text() -> None:
+    dennis = parse_file(DATA / "generic_lists.html").comments[0].replies[0]
+    assert "every twenty minutes" in dennis.body and "Otherwise it is a start." in dennis.body
+    assert [r.external_id for r in dennis.replies] == ["c-104"]
+
+
+def test_article_fields_without_navigation_captions_or_boxes() -> None:
+    page = parse_file(DATA / "wp_modern.html")
+    assert page.title == "Harbour ferry timetable cut to four sailings a day"
+    assert page.byline == "Maren Hollis"
+    assert page.published_at == datetime(2022, 5, 9, 5, 30, tzinfo=UTC)
+    assert page.body.startswith("The harbour authority will run four ferry sailings a day")
+    assert page.body.endswith("about 300,000 a year with the shorter timetable.")
+    for junk in ("Share this", "Facebook", "Read also", "Photo: Courier", "Related", "Bridge tolls",
+                 "Leave a Reply", "Recent Comments", "Sport", "Petra"):
+        assert junk not in page.body
+    assert parse_file(DATA / "drupal9.html").byline == "Jonas Feld"
+    assert parse_file(DATA / "drupal7.html").published_at == datetime(2019, 9, 14, 9, 0, tzinfo=UTC)
+
+
+def test_a_page_without_comments_is_an_article_with_none() -> None:
+    page = parse_file(DATA / "no_comments.html")
+    assert page.comments == []
+    assert page.title == "Council approves budget for flood barriers"
+    assert page.byline == "Yusuf Ahmed"
+    assert "Floods close high street" not in page.body and page.body.endswith("starts in March.")
+
+
+@pytest.mark.parametrize(("name", "words"), [("login.html", "login page"), ("app_shell.html", "not an article")])
+def test_login_and_app_pages_are_refused_by_name(name: str, words: str) -> None:
+    with pytest.raises(NotAnArticleError) as caught:
+        parse_file(DATA / name)
+    assert str(caught.value).startswith(str(DATA / name)) and words in str(caught.value)
+    # parse_page promises never to raise: it gives back what little is there.
+    assert parse_page((DATA / name).read_text()).comments == []
+
+
+def test_declared_charset_and_mojibake() -> None:
+    classic = parse_file(DATA / "wp_classic_cp1252.html")
+    assert classic.title == "Café owners fight the new terrace fee"
+    assert "Bring your neighbours – every name counts." in classic.comments[0].replies[0].body
+    # UTF-8 read as Windows-1252 before it was saved ("Donâ€™t"), repaired by ftfy.
+    modern = parse_file(DATA / "wp_modern.html")
+    assert "Don’t blame the ferry" in modern.comments[0].replies[1].body
+
+
+def test_chosen_by_content_not_by_file_name(tmp_path: Path) -> None:
+    disguised = tmp_path / "page.txt"
+    shutil.copy(DATA / "coral.html", disguised)
+    assert [r[0] for r in rows(parse_file(disguised))] == [e[0] for e in EXPECTED["coral.html"]]
+    text_page = tmp_path / "story.html"
+    text_page.write_text("Headline here\n\nA body paragraph of the story that is long enough.\n\n  1. A comment.\n")
+    parsed = parse_file(text_page)
+    assert parsed.title == "Headline here" and [c.body for c in parsed.comments] == ["A comment."]
+    assert looks_like_html("  <!DOCTYPE html><html>") and not looks_like_html("Headline <b> in text")
+
+
+def test_duplicate_ids_keep_the_first_comment() -> None:
+    html = (
+        "<html><body><article><h1>T</h1><p>" + "word " * 50 + "</p></article><ol class='comment-list'>"
+        "<li class='comment' id='comment-1'><div class='comment-content'><p>first</p></div></li>"
+        "<li class='comment' id='comment-1'><div class='comment-content'><p>again</p></div></li>"
+        "</ol></body></html>"
+    )
+    assert [c.body for c in parse_html(html).comments] == ["first"]

@@ -1,0 +1,218 @@
+"""The article part of a saved HTML page: title, byline, published time and body paragraphs.
+
+The story is found in the element CMSs mark as its body (``itemprop=articleBody``,
+``.entry-content``, ``article``...), and its paragraphs go through the same cleanup as a text
+scrape (``page_article.clean_article``: captions, "Read also", newsletter boxes, author bios), so
+an HTML page and the text dump of it give the same body. Markup that says what it is (figure
+captions, share bars, related-story boxes, comment forms, sidebars) is dropped before that.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from threads.html_dom import first_line, is_outside_region, node_lines
+from threads.html_time import parse_time
+from threads.page_article import clean_article
+
+_BODY_SELECTORS: Final = (
+    "[itemprop='articleBody']", ".entry-content", ".article-body", ".article__body", ".article-content",
+    ".post-content", ".story-body", ".story-content", ".field-name-body", ".field--name-body",
+    ".node__content", ".post-body", ".entry", ".post-entry", "article", "main", "[role='main']", "#content", ".content",
+)
+_TITLE_SELECTORS: Final = ("article h1", "main h1", "h1.entry-title", "h1.headline", "h1")
+_BYLINE_SELECTORS: Final = (
+    "[itemprop='author'] [itemprop='name']", "[rel='author']", ".byline .author", ".author.vcard .fn",
+    ".entry-author-name", ".author-name", ".byline__name", ".article-author", ".byline",
+)
+_SUBMITTED_SELECTORS: Final = (".node__submitted", ".submitted", ".meta")
+_PUBLISHED_META: Final = (
+    "meta[property='article:published_time']", "meta[itemprop='datePublished']",
+    "meta[name='pubdate']", "meta[name='publishdate']", "meta[name='date']", "meta[name='dc.date']",
+)
+_PUBLISHED_ELEMENTS: Final = (
+    "[itemprop='datePublished']", "[property='dc:date dc:created']", "article time[datetime]", "time.entry-date", "time.published",
+    ".published", ".entry-date", "time[datetime]",
+)
+# Inside the story's element, never the story.
+_NOT_BODY_TOKEN: Final = re.compile(
+    r"""(?ix)^(?:.*[-_])?(?:
+        share|sharing|sharedaddy|social|newsletter|subscribe|subscription|signup|related|read-?also
+      | also-?read|more-?stories|recommended|jp-relatedposts|author-?(?:bio|box|info)|about-?(?:the-?)?author
+      | bio|ad|ads|advert|advertisement|promo|tags|tag-?links|cat-?links|breadcrumbs?|post-?navigation
+      | nav-?links|comments?|comments-?area|comment-?respond|respond|disqus_thread|coral_thread|wp-caption
+      | commentlist|comment-?list|comments-?list|postmetadata|post-?footer|entry-?footer
+      | caption|credit|print|byline|entry-?meta|post-?meta|meta|toolbar|paywall|masthead|site-?header
+      | topbar|footer|site-?footer
+    )$"""
+)
+_COMMENT_REGION: Final = re.compile(
+    r"(?i)^(?:.*[-_])?(?:comments?|comment-?list|commentlist|disqus_thread|coral_thread|comments-?area"
+    r"|comment-?wrapper|coral-stream|post-list|discussion|responses|comment-?section|readers?-?comments)$"
+)
+_NOT_BODY_TAGS: Final = frozenset({"figure", "figcaption", "header", "footer", "aside", "nav", "form"})
+_JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"')
+_SUBMITTED_BY: Final = re.compile(r"(?i)^(?:submitted|posted|written)\s+by\s+(.{2,60}?)\s+on\s+")
+_JSON_DATE: Final = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_TITLE_SPLIT: Final = re.compile(r"\s+[|–—:·»«-]\s+")
+
+
+@dataclass
+class HtmlArticle:
+    title: str
+    body: str
+    byline: str | None
+    published_at: datetime | None
+    words: int
+
+
+def _not_body(element: LexborNode) -> bool:
+    if element.tag in _NOT_BODY_TAGS or is_outside_region(element) or _is_comment_region(element):
+        return True
+    attrs = element.attributes
+    ident = attrs.get("id")
+    if ident and _NOT_BODY_TOKEN.match(ident):
+        return True
+    value = attrs.get("class")
+    return bool(value) and any(_NOT_BODY_TOKEN.match(t) for t in value.split())  # type: ignore[union-attr]
+
+
+def _first(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> LexborNode | None:
+    """The first element matching the earliest selector that is not in a sidebar or the comments."""
+    for selector in selectors:
+        for node in tree.css(selector):
+            if not any(is_outside_region(a) or _is_comment_region(a) for a in _lineage(node, include_self=True)):
+                return node
+    return None
+
+
+def _is_comment_region(node: LexborNode) -> bool:
+    ident = node.attributes.get("id")
+    if ident and _COMMENT_REGION.match(ident):
+        return True
+    value = node.attributes.get("class")
+    return bool(value) and any(_COMMENT_REGION.match(t) for t in value.split())  # type: ignore[union-attr]
+
+
+def _lineage(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
+    out: list[LexborNode] = [node] if include_self else []
+    parent = node.parent
+    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
+        out.append(parent)
+        parent = parent.parent
+    return out
+
+
+def _meta(tree: LexborHTMLParser, selector: str) -> str | None:
+    node = tree.css_first(selector)
+    value = node.attributes.get("content") if node is not None else None
+    return " ".join(value.split()) if value else None
+
+
+def _title(tree: LexborHTMLParser) -> str:
+    """The headline: og:title, else the page's main heading, else the longest part of <title>.
+
+    Old themes print the site's name as the h1 and the headline as an h2; when the h1 is only one
+    part of "<site> » <headline>", the other part wins.
+    """
+    og = _meta(tree, "meta[property='og:title']")
+    if og:
+        return og
+    node = tree.css_first("title")
+    parts = [p for p in _TITLE_SPLIT.split(first_line(node) if node is not None else "") if p]
+    heading = _first(tree, _TITLE_SELECTORS)
+    text = first_line(heading) if heading is not None else ""
+    if text and not (len(parts) > 1 and text in parts and text != max(parts, key=len)):
+        return text
+    # "Headline | Site name": keep the longest part, which is the headline.
+    return max(parts, key=len) if parts else text
+
+
+def _byline(tree: LexborHTMLParser) -> str | None:
+    node = _first(tree, _BYLINE_SELECTORS)
+    if node is not None:
+        text = re.sub(r"(?i)^(?:by|von|par|por)\s+", "", first_line(node)).strip()
+        if 0 < len(text) <= 120:
+            return text
+    meta = _meta(tree, "meta[name='author']")
+    if meta:
+        return meta
+    for script in tree.css("script[type='application/ld+json']"):
+        match = _JSON_AUTHOR.search(script.text() or "")
+        if match is not None:
+            return match.group(1)
+    submitted = _first(tree, _SUBMITTED_SELECTORS)
+    if submitted is not None:
+        match = _SUBMITTED_BY.match(first_line(submitted))
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+def _published(tree: LexborHTMLParser) -> datetime | None:
+    for selector in _PUBLISHED_META:
+        found = parse_time(_meta(tree, selector))
+        if found is not None:
+            return found
+    for script in tree.css("script[type='application/ld+json']"):
+        match = _JSON_DATE.search(script.text() or "")
+        if match is not None:
+            try:
+                value = json.loads(f'"{match.group(1)}"')
+            except ValueError:
+                continue
+            found = parse_time(value)
+            if found is not None:
+                return found
+    node = _first(tree, _PUBLISHED_ELEMENTS)
+    if node is not None:
+        return parse_time(node.attributes.get("datetime") or node.attributes.get("content") or first_line(node))
+    return None
+
+
+def _densest(tree: LexborHTMLParser) -> LexborNode | None:
+    """Pages without a known body class: the element whose own paragraphs hold the most words."""
+    words: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for paragraph in tree.css("p"):
+        parent = paragraph.parent
+        if parent is None:
+            continue
+        key = parent.mem_id
+        if key not in nodes:
+            if any(is_outside_region(a) or _is_comment_region(a) for a in _lineage(paragraph)):
+                words[key] = -1
+                nodes[key] = parent
+                continue
+            nodes[key] = parent
+            words[key] = 0
+        if words[key] >= 0:
+            words[key] += len((paragraph.text(deep=True) or "").split())
+    if not words:
+        return None
+    best = max(words, key=lambda k: words[k])
+    return nodes[best] if words[best] > 0 else None
+
+
+def extract_article(tree: LexborHTMLParser) -> HtmlArticle:
+    title = _title(tree)
+    byline = _byline(tree)
+    published = _published(tree)
+    container = _first(tree, _BODY_SELECTORS) or _densest(tree) or tree.body
+    lines = node_lines(container, _not_body) if container is not None else []
+    cleaned = clean_article([title, *lines]) if title else clean_article(lines)
+    body = cleaned.body
+    words = sum(1 for _ in re.finditer(r"\w+", body))
+    return HtmlArticle(
+        title=title or cleaned.title,
+        body=body,
+        byline=byline or cleaned.byline,
+        published_at=published,
+        words=words,
+    )

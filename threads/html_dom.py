@@ -1,0 +1,115 @@
+"""Small DOM helpers the HTML reader shares: class tokens, regions that are never content, and
+paragraph text out of a subtree.
+
+selectolax (lexbor) does the parsing and the CSS matching in C; only the few nodes a page's
+comments and article are made of are walked in Python, which keeps the reader within a small
+factor of the bare parser (``bench/parse.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.text import repair_text
+
+# Tags whose start and end break a line of text.
+BLOCK_TAGS: Final = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4",
+    "h5", "h6", "article", "section", "header", "footer", "table", "tr", "td", "th", "figure",
+    "figcaption", "main", "aside", "nav", "form", "fieldset", "address", "hr", "br", "details",
+    "summary",
+})
+# Tags that never hold what a reader wrote or an article says.
+NEVER_TEXT_TAGS: Final = frozenset({
+    "script", "style", "noscript", "template", "form", "button", "input", "textarea", "select",
+    "option", "svg", "img", "iframe", "nav", "time", "label", "object", "embed", "video", "audio",
+    "canvas", "map",
+})
+# Regions of a page around the story and its comments: sidebars ("Recent comments" boxes reuse
+# the comment markup), menus and the page footer.
+_OUTSIDE_TOKEN: Final = re.compile(
+    r"""(?ix)^(?:.*[-_])?(?:
+        sidebar | widget(?:[-_]?area)? | secondary | recent[-_]?comments? | recentcomments
+      | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
+      | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
+      | related(?:[-_]?(?:posts|articles|stories))?
+    )$"""
+)
+OUTSIDE_TAGS: Final = frozenset({"aside", "nav"})
+_OUTSIDE_ROLES: Final = frozenset({"complementary", "navigation", "banner", "contentinfo"})
+
+
+def class_tokens(node: LexborNode) -> list[str]:
+    value = node.attributes.get("class")
+    return value.split() if value else []
+
+
+def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:
+    value = node.attributes.get("class")
+    return bool(value) and not tokens.isdisjoint(value.split())  # type: ignore[union-attr]
+
+
+def is_outside_region(node: LexborNode) -> bool:
+    """Whether this element is a sidebar, menu, widget or page footer (never story or comments)."""
+    if node.tag in OUTSIDE_TAGS:
+        return True
+    attrs = node.attributes
+    if attrs.get("role") in _OUTSIDE_ROLES:
+        return True
+    ident = attrs.get("id")
+    if ident and _OUTSIDE_TOKEN.match(ident):
+        return True
+    value = attrs.get("class")
+    return bool(value) and any(_OUTSIDE_TOKEN.match(token) for token in value.split())  # type: ignore[union-attr]
+
+
+def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = None) -> list[str]:
+    """The text of a subtree as lines, one per paragraph, whitespace collapsed and mojibake repaired.
+
+    Block elements break lines, inline ones do not. ``skip`` drops whole subtrees (nested
+    replies, furniture); elements in NEVER_TEXT_TAGS are always dropped. An explicit stack, so a
+    deeply nested page cannot exhaust recursion.
+    """
+    lines: list[str] = []
+    current: list[str] = []
+    stack: list[LexborNode | None] = [node]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            _flush(current, lines)
+            continue
+        if item.is_text_node:
+            text = item.text_content
+            if text:
+                current.append(text)
+            continue
+        tag = item.tag
+        if tag is None or tag.startswith("-") or tag in NEVER_TEXT_TAGS:
+            continue
+        if item is not node and skip is not None and skip(item):
+            continue
+        if tag in BLOCK_TAGS:
+            _flush(current, lines)
+            stack.append(None)
+        stack.extend(reversed(list(item.iter(include_text=True))))
+    _flush(current, lines)
+    return lines
+
+
+def _flush(current: list[str], lines: list[str]) -> None:
+    if not current:
+        return
+    text = " ".join("".join(current).split())
+    current.clear()
+    if text:
+        lines.append(repair_text(text))
+
+
+def first_line(node: LexborNode) -> str:
+    """The first line of an element's text (names, dates): C-level text, then tidied."""
+    text = node.text(deep=True, separator=" ")
+    return repair_text(" ".join(text.split())) if text else ""

@@ -1,0 +1,117 @@
+"""Saved HTML pages in, a ParsedArticle with authors, times and permalink ids out.
+
+Chosen by content, not by file name: a crawler's archive names pages ``index``, ``12345`` or
+``page.txt`` as often as ``.html``. ``looks_like_html`` reads the first few kilobytes;
+``page_parser.parse_page`` and ``parse_file`` send HTML here and everything else to the text
+parser, so ``flask threads parse`` and ``ingest`` treat both alike.
+
+Bytes are decoded by the charset the page declares (a BOM first, then ``<meta charset>`` or
+``http-equiv``), falling back to the text parser's UTF-8 / Windows-1252 rules; the extracted text
+then gets the same mojibake repair (ftfy) as a text scrape.
+
+A page with neither story text nor comments (a login form, a single-page app shell, an error
+page) is refused with ``NotAnArticleError`` rather than stored as an article called
+``<!doctype html>``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser
+
+from threads.html_article import extract_article
+from threads.html_comments import extract_comments
+from threads.model import ParsedArticle
+from threads.text import PageDecodeError, decode_page_bytes
+
+__all__ = ["NotAnArticleError", "decode_html_bytes", "looks_like_html", "parse_html"]
+
+_SNIFF_CHARS: Final = 4096
+_HTML_START: Final = re.compile(
+    r"(?is)^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|base|div|article|section|main|header|script|style)\b"
+)
+_HTML_ANYWHERE: Final = re.compile(r"(?i)<(?:!doctype\s+html|html[\s>]|body[\s>]|head>)")
+_DECLARED: Final = re.compile(
+    rb"""(?ix)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_\-:.]{2,40})
+        | <\?xml[^>]+encoding\s*=\s*["']([a-z0-9_\-:.]{2,40})"""
+)
+# What browsers do with labels that name a subset (WHATWG Encoding): latin-1 and ASCII are 1252.
+_ALIASES: Final = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                   "us-ascii": "cp1252", "ascii": "cp1252", "l1": "cp1252", "x-sjis": "shift_jis"}
+# Below this many words of story, a page without comments is not an article.
+MIN_ARTICLE_WORDS: Final = 40
+# A page with a password field and no comments needs a real story to count as one.
+MIN_WORDS_WITH_LOGIN_FORM: Final = 150
+
+
+class NotAnArticleError(PageDecodeError):
+    """An HTML page that is neither a story nor a comment page (a login or app page)."""
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a page is HTML: it opens with markup, or names html/body/head early on."""
+    head = text[:_SNIFF_CHARS]
+    return _HTML_START.match(head) is not None or _HTML_ANYWHERE.search(head) is not None
+
+
+def looks_like_html_bytes(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return looks_like_html(data[: _SNIFF_CHARS * 2].decode("utf-16", errors="ignore"))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return looks_like_html(data[:_SNIFF_CHARS].decode("latin-1"))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The page's own charset declaration, as a Python codec name, or None."""
+    match = _DECLARED.search(data[:_SNIFF_CHARS])
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html_bytes(data: bytes, source: str) -> str:
+    """Decode an HTML page: its BOM, else its declared charset, else the text parser's rules."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_page_bytes(data, source)
+    charset = declared_charset(data)
+    if charset is not None and charset not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        if b"\x00" in data[:_SNIFF_CHARS]:
+            raise PageDecodeError(source, "looks binary (contains NUL bytes), not a text page")
+        return data.decode(charset, errors="replace")
+    return decode_page_bytes(data, source)
+
+
+def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> ParsedArticle:
+    """Parse an HTML page; raises NotAnArticleError (naming ``source``) for login and app pages
+    unless ``refuse`` is off (``parse_page`` promises never to raise)."""
+    tree = LexborHTMLParser(text)
+    comments = extract_comments(tree)
+    article = extract_article(tree)
+    if refuse and not comments:
+        if tree.css_first("input[type='password']") is not None and article.words < MIN_WORDS_WITH_LOGIN_FORM:
+            raise NotAnArticleError(
+                source, "is a login page (it asks for a password and has no comments), not an article",
+            )
+        if article.words < MIN_ARTICLE_WORDS:
+            raise NotAnArticleError(
+                source,
+                f"is an HTML page with no comments and only {article.words} words of text "
+                "(an app, error or index page?), not an article; nothing was read from it",
+            )
+    return ParsedArticle(
+        title=article.title,
+        body=article.body,
+        comments=comments,
+        byline=article.byline,
+        published_at=article.published_at,
+    )

@@ -1,0 +1,76 @@
+"""Lines around a comment that are the comment system's furniture, not what the reader wrote.
+
+Every renderer prints the same things next to a comment: a "Reply" link, "Like" and "Liked by 3
+people", "Report", a date line ("March 3, 2021 at 5:12 pm", "3 hours ago"), "says:" after the
+name. Text dumps turn them into lines (some scrapers even as ``•`` bullets) and HTML pages into
+text nodes. Both readers ask this module, so a line is furniture in an HTML page exactly when it
+is furniture in the text dump of the same page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
+_CLOCK: Final = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+_DATE: Final = (
+    rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
+DATE_PATTERN: Final = _DATE
+CLOCK_PATTERN: Final = _CLOCK
+# A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
+# "3 hours ago", "Posted on 3 March 2021", "edited".
+DATE_LINE: Final = re.compile(
+    rf"""(?ix)^(?:(?:posted|published|submitted|written|commented|updated|edited)(?:\s+(?:on|at))?\s*:?\s*)?
+        (?:{_DATE}(?:\s*(?:at|@|,|-|–|·)?\s*{_CLOCK})?
+          | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
+          | (?:about\s+|over\s+|almost\s+)?(?:an?|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
+          | just\s+now | yesterday | today | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
+        )\s*(?:\(edited\)|edited)?\s*$"""
+)
+# Buttons and counters: "Reply", "Like", "Liked by 3 people", "12 likes", "Report", "Share" ...
+ACTION_LINE: Final = re.compile(
+    r"""(?ix)^(?:
+        (?:reply|respond|quote|report(?:\s+(?:comment|abuse))?|flag|share|edit|delete|permalink|link
+          |like|unlike|liked|upvote|downvote|vote\s+up|vote\s+down|loading\.*|hide\s+replies|show\s+replies
+          |view\s+replies|collapse|expand|see\s+more|read\s+more)
+        (?:\s*[|·•/]\s*(?:reply|like|report|share|flag|edit|permalink|quote))*\s*[↓→»›↵]?
+      | (?:like\s+)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
+      | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
+      | (?:reply|replies)\s*\(\s*\d+\s*\)
+      | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*
+      | in\s+reply\s+to\s+\S.{0,60}
+      | (?:your\s+)?comment\s+is\s+awaiting\s+moderation\.?
+      | says:?
+    )\s*$"""
+)
+# A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
+SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
+
+
+def is_furniture_line(text: str) -> bool:
+    """Whether one line of text (already stripped) is a comment system's button, counter or date."""
+    if not text or len(text) > 90:
+        return False
+    return (
+        ACTION_LINE.match(text) is not None
+        or DATE_LINE.match(text) is not None
+        or SAYS_LINE.match(text) is not None
+    )
+
+
+def is_date_line(text: str) -> bool:
+    return len(text) <= 90 and DATE_LINE.match(text) is not None
+
+
+def is_reply_link(text: str) -> bool:
+    """The "Reply" link a renderer prints under a comment that can still be answered."""
+    return text.strip().lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}
