@@ -74,7 +74,8 @@ def count_comments(comments: Sequence[ParsedComment]) -> int:
 
 
 def article_to_dict(article: ParsedArticle) -> dict[str, object]:
-    """The `{"title", "body", "comments": [{"body", "replies"}]}` shape shared by the CLI and the API.
+    """The `{"title", "body", "comments": [{"body", "replies"}]}` shape shared by the CLI and the API,
+    plus `id`, `author`, `created_at` and `published_at` where the source gave them.
 
     Built with an explicit stack; serialise it with `dumps_tree`, since `json.dumps` recurses.
     """
@@ -83,9 +84,21 @@ def article_to_dict(article: ParsedArticle) -> dict[str, object]:
     while stack:
         comment, siblings = stack.pop()
         replies: list[dict[str, object]] = []
-        siblings.append({"body": comment.body, "replies": replies})
+        entry: dict[str, object] = {"body": comment.body, "replies": replies}
+        # What HTML pages and exports tell (scraped text has none of it), only where known.
+        if comment.external_id is not None:
+            entry["id"] = comment.external_id
+        if comment.author_name is not None:
+            entry["author"] = comment.author_name
+        if comment.created_at is not None:
+            entry["created_at"] = comment.created_at.isoformat()
+        siblings.append(entry)
         stack.extend((reply, replies) for reply in reversed(comment.replies))
-    return {"title": article.title, "body": article.body, "byline": article.byline, "comments": roots}
+    result: dict[str, object] = {"title": article.title, "body": article.body, "byline": article.byline}
+    if article.published_at is not None:
+        result["published_at"] = article.published_at.isoformat()
+    result["comments"] = roots
+    return result
 
 
 def dumps_tree(value: object, indent: int | None = None) -> str:

@@ -20,7 +20,8 @@ from threads.text import PageDecodeError
 
 threads_cli = AppGroup("threads", help="Parse, ingest and inspect comment threads.")
 
-PAGE_SUFFIXES = {".txt", ".text"}
+# Which files of a directory are pages; each is then read as HTML or text by its content.
+PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
 
 
 def _print_tree(article: ParsedArticle) -> None:
@@ -31,14 +32,18 @@ def _print_tree(article: ParsedArticle) -> None:
     for path, comment in walk(article.comments):
         first = " ".join(comment.body.split())[:90]
         label = ".".join(str(p + 1) for p in path)
-        click.echo(f"{'  ' * len(path)}{label} {first}")
+        who = ""
+        if comment.author_name or comment.created_at:
+            when = comment.created_at.strftime("%Y-%m-%d %H:%M") if comment.created_at else ""
+            who = "[" + " ".join(part for part in (comment.author_name, when) if part) + "] "
+        click.echo(f"{'  ' * len(path)}{label} {who}{first}")
 
 
 @threads_cli.command("parse")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the tree as JSON.")
 def parse_cmd(file: Path, as_json: bool) -> None:
-    """Parse a scraped page without touching the database and print its reply tree."""
+    """Parse a saved page (HTML or text, told apart by content) and print its reply tree; no database."""
     try:
         article = parse_file(file)
     except PageDecodeError as exc:
@@ -66,7 +71,7 @@ def ingest_cmd(paths: tuple[Path, ...], source_slug: str) -> None:
     """Ingest scraped pages (files or directories). Re-running updates in place; bad files are skipped."""
     files = _expand(paths)
     if not files:
-        raise click.ClickException("no page files (*.txt) found in " + ", ".join(map(str, paths)))
+        raise click.ClickException("no page files (*.txt, *.html) found in " + ", ".join(map(str, paths)))
     failures = 0
     summaries: list[str] = []
     for file in tqdm(files, desc="ingesting", unit="page", file=sys.stderr, disable=None):

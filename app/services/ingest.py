@@ -15,8 +15,9 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Article, ArticleLink, Comment, ScoreState, Source
+from app.models import Article, ArticleLink, Author, Comment, ScoreState, Source
 from app.models.threads import path_segment
+from app.services.live_ingest import find_or_create_author
 from threads.model import ParsedArticle, ParsedComment, content_hash
 from threads.neardup import article_signature, estimate_similarity, is_near_duplicate
 
@@ -124,6 +125,16 @@ def _upsert_comments(session: Session, article: Article, roots: list[ParsedComme
             if comment.external_id:
                 existing_by_ext[comment.external_id] = comment
 
+    # Authors the page named (HTML pages, exports) become real authors of this source; comments of
+    # scraped text, which names nobody, keep author_id empty and the graph infers who is who.
+    authors: dict[tuple[str | None, str | None], Author | None] = {}
+
+    def author_of(parsed: ParsedComment) -> Author | None:
+        key = (parsed.author_external_id, parsed.author_name)
+        if key not in authors:
+            authors[key] = find_or_create_author(session, article.source, *key)
+        return authors[key]
+
     # Explicit stack of (parsed, parent row, parent path, depth, position); deep chains are common.
     stack: list[tuple[ParsedComment, Comment | None, str, int, int]] = [
         (c, None, "", 0, i) for i, c in reversed(list(enumerate(roots)))
@@ -134,19 +145,31 @@ def _upsert_comments(session: Session, article: Article, roots: list[ParsedComme
         digest = content_hash(parsed.body)
         row = existing_by_ext.get(parsed.external_id) if parsed.external_id else existing_by_path.get(path)
         result.comments_total += 1
+        author = author_of(parsed) if parsed.author_name or parsed.author_external_id else None
         if row is None:
             row = Comment(article=article, parent=parent, external_id=parsed.external_id, position=position,
                           depth=depth, path=path, body=parsed.body, content_hash=digest,
+                          author_id=author.id if author is not None else None,
                           created_at=parsed.created_at, score_state=ScoreState.PENDING.value)
             session.add(row)
             result.comments_new += 1
-        elif row.content_hash != digest or row.body != parsed.body:
-            row.body = parsed.body
-            row.content_hash = digest
-            row.score_state = ScoreState.PENDING.value
-            result.comments_updated += 1
         else:
-            result.comments_unchanged += 1
+            changed = False
+            if row.content_hash != digest or row.body != parsed.body:
+                row.body = parsed.body
+                row.content_hash = digest
+                row.score_state = ScoreState.PENDING.value
+                changed = True
+            if author is not None and row.author_id != author.id:
+                row.author_id = author.id
+                changed = True
+            if parsed.created_at is not None and row.created_at is None:
+                row.created_at = parsed.created_at
+                changed = True
+            if changed:
+                result.comments_updated += 1
+            else:
+                result.comments_unchanged += 1
         for i in range(len(parsed.replies) - 1, -1, -1):
             stack.append((parsed.replies[i], row, path, depth + 1, i))
 

@@ -1,0 +1,87 @@
+"""Saved HTML pages through `flask threads parse/ingest`: authors the page names become real
+authors of the source, times and permalink ids are stored, and pages that are not articles are
+refused by name."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from flask.testing import FlaskCliRunner
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Article, Author, Comment, Source
+from app.services.graph_data import GraphFilter, build_analysis, load_comment_rows
+from app.services.ingest import ingest_article
+from app.services.sources import get_or_create_source
+from threads.page_parser import parse_file, parse_page
+
+HTML = Path(__file__).resolve().parents[1] / "threads" / "data" / "html"
+
+
+def test_html_authors_become_real_authors_of_the_source(db_session: Session) -> None:
+    source = get_or_create_source(db_session, "lakeside", kind="scraped")
+    result = ingest_article(db_session, parse_file(HTML / "wp_modern.html"), source=source, actor="test",
+                            external_id="ferry")
+    assert result.outcome == "new" and result.comments_total == 5
+    rows = db_session.scalars(select(Comment).where(Comment.article_id == result.article_id)
+                              .order_by(Comment.path)).all()
+    names = {r.external_id: (db_session.get(Author, r.author_id).display_name if r.author_id else None)  # type: ignore[union-attr]
+             for r in rows}
+    assert names == {"comment-4101": "Petra Lindqvist", "comment-4102": "Dan Grant",
+                     "comment-4104": "Petra Lindqvist", "comment-4105": None, "comment-4106": "Ruth Okafor"}
+    # one Petra, filed under this source
+    petra = db_session.scalars(select(Author).where(Author.display_name == "Petra Lindqvist")).all()
+    assert len(petra) == 1 and petra[0].source_id == source.id
+    by_ext = {r.external_id: r for r in rows}
+    assert by_ext["comment-4104"].parent_id == by_ext["comment-4102"].id
+    assert by_ext["comment-4101"].created_at is not None and by_ext["comment-4101"].created_at.hour == 6
+    # the argument graph labels the page's people by the names it gave
+    analysis = build_analysis(load_comment_rows(db_session, source_id=source.id), GraphFilter(source="lakeside"))
+    assert "Petra Lindqvist" in set(analysis.account_names.values())
+    # re-ingesting the same page changes nothing
+    again = ingest_article(db_session, parse_file(HTML / "wp_modern.html"), source=source, actor="test",
+                           external_id="ferry")
+    assert again.outcome == "unchanged" and again.comments_unchanged == 5
+
+
+def test_scraped_text_keeps_authors_to_inference(db_session: Session) -> None:
+    source = get_or_create_source(db_session, "scraped-text", kind="scraped")
+    page = parse_page("Headline\n\nBody text of the story goes here.\n\n  1. A comment.\n    • A reply.\n")
+    result = ingest_article(db_session, page, source=source, actor="test", external_id="t")
+    rows = db_session.scalars(select(Comment).where(Comment.article_id == result.article_id)).all()
+    assert len(rows) == 2 and all(r.author_id is None for r in rows)
+
+
+def test_cli_ingests_html_by_content_and_refuses_login_pages(runner: FlaskCliRunner, db_session: Session,
+                                                             tmp_path: Path) -> None:
+    for name in ("drupal7.html", "disqus.html", "login.html", "app_shell.html"):
+        shutil.copy(HTML / name, tmp_path / name)
+    shutil.copy(HTML / "coral.html", tmp_path / "coral-saved.txt")  # HTML whatever its name
+    result = runner.invoke(args=["threads", "ingest", str(tmp_path), "--source", "html-test"])
+    assert result.exit_code == 0, result.output
+    assert "login.html: SKIPPED" in result.output and "is a login page" in result.output
+    assert "app_shell.html: SKIPPED" in result.output and "not an article" in result.output
+    assert "3 ingested, 2 skipped" in result.output
+    source = db_session.scalar(select(Source).where(Source.slug == "html-test"))
+    assert source is not None
+    titles = set(db_session.scalars(select(Article.title).where(Article.source_id == source.id)))
+    assert titles == {"Allotment waiting list reaches six years", "Why the tram extension stalled",
+                      "Stadium car park to become housing"}
+    assert not any(t.lower().startswith("<!doctype") for t in titles)
+    halvard = db_session.scalar(select(Author).where(Author.source_id == source.id,
+                                                     Author.display_name == "Halvard S."))
+    assert halvard is not None and halvard.external_id == "halvard_s"
+
+
+def test_cli_parse_prints_authors_and_refuses_an_app_page(runner: FlaskCliRunner) -> None:
+    shown = runner.invoke(args=["threads", "parse", str(HTML / "drupal9.html")])
+    assert shown.exit_code == 0, shown.output
+    assert "Rents in the old town rose 14% in a year" in shown.output
+    assert "1.1 [landlord_view 2023-02-01 09:30] Affordable compared with what?" in shown.output
+    as_json = runner.invoke(args=["threads", "parse", "--json", str(HTML / "drupal9.html")])
+    assert '"author": "landlord_view"' in as_json.output and '"id": "comment-3302"' in as_json.output
+    refused = runner.invoke(args=["threads", "parse", str(HTML / "app_shell.html")])
+    assert refused.exit_code != 0 and "not an article" in refused.output
+    assert "doctype" not in refused.output.lower()
