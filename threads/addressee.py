@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import cached_property
 
 from threads.addressee_cues import (
+    _HONORIFICS,
     NameCue,
     best_match,
     content_words,
@@ -28,6 +29,7 @@ from threads.addressee_cues import (
     quoted_spans,
     vocative,
 )
+from threads.addressee_opener import opener, quotes_text
 from threads.addressee_types import Addressee, Identity, Inference, Merge, Resolution
 from threads.gc_pause import without_gc
 from threads.graph_rows import CommentRow
@@ -90,6 +92,19 @@ class _Authors:
         return True
 
 
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(w.strip(".,'\u2019@").casefold() for w in name.split()) - _HONORIFICS - {""}
+
+
+def names_agree(name: str, names: Sequence[str]) -> bool:
+    """Whether `name` is one of `names` or part of one ("Linda" of "Linda Tran", "Priya S" of
+    "Priya S.", "Dr. Sandhu" of "Dr. Amrit Sandhu")."""
+    got = _tokens(name)
+    return bool(got) and any(got <= _tokens(n) or _tokens(n) <= got for n in names if _tokens(n))
+
+
 def _timestamp(value: datetime | None) -> float:
     return value.timestamp() if value is not None else 0.0
 
@@ -123,6 +138,8 @@ class _Resolver:
         self.addressee: dict[str, tuple[str | None, str | None, str, float]] = {}
         # (thread, normalised name) -> comment whose author was given that name
         self.named_in_thread: dict[tuple[str, str], str] = {}
+        # comment -> every name a cue gave its author, applied or not
+        self.tentative: dict[str, list[str]] = {}
 
     def thread(self, thread_id: str) -> list[int]:
         """Row indices of one thread, oldest first: by created_at where every row has one,
@@ -153,6 +170,8 @@ class _Resolver:
 
     def record(self, kind: str, row: CommentRow, target: str | None, name: str | None,
                confidence: float, matched: str, applied: bool) -> Inference:
+        if target is not None and name is not None:
+            self.tentative.setdefault(target, []).append(name)
         evidence = (row.id,) if target is None else (row.id, target)
         inference = Inference(kind, row.id, target, name, round(confidence, 3), evidence, matched,
                               applied and confidence >= self.min_confidence)
@@ -175,7 +194,7 @@ class _Resolver:
         if not target_key.startswith("anon:"):
             # A known author: the name either is theirs, or the comment speaks to someone else.
             own = self.authors.names.get(self.authors.find(target_key), [])
-            if normalise_name(first) in {normalise_name(n) for n in own}:
+            if names_agree(first, own):
                 self.record(kind, row, target, first, confidence, matched, True)
                 return True
             other = self.name_index.get(normalise_name(first))
@@ -185,7 +204,7 @@ class _Resolver:
                 self.addressee[row.id] = (None, other, kind, confidence)
             return applied
         own = self.authors.names.get(self.authors.find(target_key), [])
-        if own and normalise_name(first) not in {normalise_name(n) for n in own}:
+        if own and not names_agree(first, own):
             # Already known under another name: two names for one comment need more than this.
             self.record(kind, row, target, first, confidence, matched, False)
             return False
@@ -205,15 +224,65 @@ class _Resolver:
     def reply_cues(self) -> list[tuple[CommentRow, NameCue]]:
         """Apply name cues in replies (they name the parent); return the top-level ones."""
         top_level: list[tuple[CommentRow, NameCue]] = []
+        by_id = self.rows_by_id
         for row in self.rows:
-            cue = mention(row.body) or vocative(row.body)
+            parent = by_id.get(row.parent_id) if row.parent_id is not None else None
+            cue = mention(row.body)
+            if cue is None:
+                cue = vocative(row.body)
+                if cue is None or cue.confidence < self.min_confidence:
+                    # A handle-shaped comma opener ("FortMacMom, …") is the opener model's call.
+                    other = opener(row.body, parent.body if parent is not None else None)
+                    if other is not None and (cue is None or other.confidence > cue.confidence):
+                        cue = other
             if cue is None:
                 continue
-            if row.parent_id is None or row.parent_id not in self.key0:
+            if parent is None or row.parent_id not in self.key0:
                 top_level.append((row, cue))
                 continue
-            self.attach_names(row, row.parent_id, cue, cue.kind, cue.confidence, cue.matched)
+            if not self.answers_a_sibling(row, parent, cue):
+                self.attach_names(row, parent.id, cue, cue.kind, cue.confidence, cue.matched)
         return top_level
+
+    def names_of(self, comment_id: str) -> list[str]:
+        return self.authors.names.get(self.authors.find(self.key0[comment_id]), [])
+
+    def answers_a_sibling(self, row: CommentRow, parent: CommentRow, cue: NameCue) -> bool:
+        """A reply naming someone other than its parent's (already named) author answers an
+        earlier reply under the same parent, as flat two-level threads are written: the one
+        known under that name, else the one it quotes, else the one whose words it echoes, else
+        the latest, at a confidence shared out evenly between the candidates."""
+        name = cue.names[0]
+        # Names given to the parent's author so far, including by cues too weak to apply: an
+        # earlier sibling opening "Nora, …" says the parent is not this reply's "RENTERS4EVER".
+        parent_names = self.names_of(parent.id) or self.tentative.get(parent.id, [])
+        if not parent_names or names_agree(name, parent_names):
+            return False
+        siblings = []
+        for index in self.thread(row.thread_id)[: self.position(row.id)]:
+            other = self.rows[index]
+            if other.parent_id == parent.id:
+                names = self.names_of(other.id)
+                if not names or names_agree(name, names):
+                    siblings.append(other)
+        if not siblings:
+            return False
+        known = [s for s in siblings if self.names_of(s.id)]
+        quoted = [s for s in siblings if quotes_text(row.body, s.body)]
+        match = best_match(content_words(row.body), [content_words(s.body) for s in siblings])
+        if known or quoted:
+            target, confidence, why = (known or quoted)[-1], cue.confidence, "named" if known else "quoted"
+        elif match is not None:
+            best, score, runner_up, shared = match
+            target = siblings[best]
+            confidence = min(cue.confidence, 0.4 + 1.5 * (1.0 - runner_up / score))
+            why = "shared words: " + ", ".join(shared)
+        else:
+            target, confidence, why = siblings[-1], cue.confidence / len(siblings), "the latest"
+        matched = f"{cue.matched} (answers an earlier reply, {why})"
+        if self.attach_names(row, target.id, cue, cue.kind, confidence, matched):
+            self.addressee[row.id] = (target.id, None, cue.kind, confidence)
+        return True
 
     def top_level_cues(self, cues: list[tuple[CommentRow, NameCue]]) -> None:
         """A top-level comment addressing someone by name answers an earlier comment: the one
@@ -223,6 +292,9 @@ class _Resolver:
             here = self.position(row.id)
             earlier = self.thread(row.thread_id)[:here]
             known = self.named_in_thread.get((row.thread_id, folded))
+            if known is None:  # "Hi Linda" for the "Linda Tran" named earlier in the thread
+                known = next((cid for (thread, named), cid in self.named_in_thread.items()
+                              if thread == row.thread_id and names_agree(cue.names[0], [named])), None)
             if known is not None and self.position(known) < here:
                 inference = self.record("top_level_address", row, known, cue.names[0],
                                         cue.confidence, cue.matched, True)
