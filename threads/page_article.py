@@ -43,6 +43,7 @@ _LINE_KIND: Final = re.compile(
           | advertisement\s*$
           | share\s+this(?:\s+(?:article|story|post))?\s*:?\s*$
           | (?:comment|name|email|e-mail|website)\s*\*?\s*:?\s*$
+          | readers?['’]?\s+comments?\s*:?\s*$
           | save\s+my\s+name,?\s+email
           | post\s+comment\s*$
           | cancel\s+reply\s*$

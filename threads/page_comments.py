@@ -17,15 +17,19 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
 from threads.model import ParsedComment
+from threads.page_furniture import is_furniture_line, is_reply_link
 from threads.text import indent_width, tidy_line
 
 NUMBERED: Final = "#"
 _GC_PAUSE_LINES: Final = 20_000
 
+# Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
+_FURNITURE_MAX: Final = 48
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
 _INDENTED_NUMBER: Final = re.compile(r"\s+(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
 # Characters scrapers use as bullets that Unicode does not file under symbols or dashes.
@@ -44,6 +48,12 @@ def is_bullet_glyph(ch: str) -> bool:
         )
         _glyph_cache[ch] = known
     return known
+
+
+def _is_furniture(content: str) -> bool:
+    """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
+    text = content.lstrip("•·▪◦-*□☆○ ").strip()
+    return bool(text) and not text[0].islower() and is_furniture_line(text)
 
 
 def is_numbered_item(line: str) -> bool:
@@ -110,6 +120,9 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
         if not content:
             continue
         offset = len(raw) - len(content)
+        if len(content) <= _FURNITURE_MAX and _is_furniture(content):
+            # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
+            continue
         if not offset:
             continue
         indents[i] = indent_width(raw)[0] if "\t" in raw[:offset] else offset
@@ -134,12 +147,38 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
     objects trigger would otherwise make parsing time grow faster than the page.
     """
     if end - start < _GC_PAUSE_LINES or not gc.isenabled():
-        return _build_forest(lines, start, end)
+        return _replies_by_missing_link(_build_forest(lines, start, end), lines, start, end)
     gc.disable()
     try:
-        return _build_forest(lines, start, end)
+        return _replies_by_missing_link(_build_forest(lines, start, end), lines, start, end)
     finally:
         gc.enable()
+
+
+def _replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
+    """Renderers that print every comment at one indent still show who can be answered: a comment
+    that may be replied to has a "Reply" link under it, and one at the thread's deepest level has
+    none. So on a flat page where some comments have the link and some do not, a comment without
+    one answers the nearest comment above it that has one.
+
+    Only flat pages are regrouped: where indentation already nests replies, it says more.
+    """
+    if len(roots) < 2 or any(root.replies for root in roots):
+        return roots
+    links = [i + 1 for i in range(start, end) if len(lines[i]) < 32 and is_reply_link(lines[i])]
+    if not links:
+        return roots
+    bounds = [root.line or 0 for root in roots] + [end + 1]
+    linked = [bisect_left(links, bounds[k + 1]) > bisect_right(links, bounds[k]) for k in range(len(roots))]
+    if not linked[0] or all(linked):
+        return roots
+    regrouped: list[ParsedComment] = []
+    for root, has_link in zip(roots, linked, strict=True):
+        if has_link or not regrouped:
+            regrouped.append(root)
+        else:
+            regrouped[-1].replies.append(root)
+    return regrouped
 
 
 def _build_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:

@@ -46,6 +46,12 @@ _TRAILER: Final = re.compile(
       | this\s+site\s+uses\s+akismet | notify\s+me\s+of | \d+\s+(?:comments?|thoughts|responses|replies)\b
     )"""
 )
+# Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
+# lists the site's latest comments as numbered items): the comment section ends there.
+_SIDEBAR_HEADING: Final = re.compile(
+    r"(?i)^(?:recent|latest|newest|top|popular|most\s+(?:commented|read|popular|discussed))\s+"
+    r"(?:comments?|posts|discussions|stories|articles)\s*:?\s*$"
+)
 # An unindented line this long that is not furniture is article text, so comments start after it.
 _MIN_ARTICLE_LINE_WORDS: Final = 8
 
@@ -72,6 +78,15 @@ def find_comment_section(lines: list[str]) -> int | None:
     return start
 
 
+def _section_end(lines: list[str], start: int) -> int:
+    """Where the comments stop: at a sidebar heading ("Recent Comments") or the end of the page."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line and not line[0].isspace() and len(line) < 40 and _SIDEBAR_HEADING.match(line.strip()):
+            return index
+    return len(lines)
+
+
 def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
@@ -80,7 +95,7 @@ def parse_page(text: str) -> ParsedArticle:
     start = find_comment_section(lines)
     article_end = len(lines) if start is None else start
     article = clean_article(lines[:article_end])
-    comments = [] if start is None else parse_comment_section(lines, start, len(lines))
+    comments = [] if start is None else parse_comment_section(lines, start, _section_end(lines, start))
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
 
 

@@ -1,0 +1,97 @@
+"""The text parser on dumps in the shapes other renderers produce (#15), written for these tests:
+replies marked □ ☆ ○, numbered replies at deeper indents beside numbered lists inside a comment,
+dates and buttons rendered as • bullets, flat pages where only a missing "Reply" link shows a
+reply, and a "Recent Comments" box repeating the comment markup. The share of right parent links
+over all dumps is printed and held to 98%."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from threads.model import walk
+from threads.page_parser import parse_file
+
+DATA = Path(__file__).parent / "data" / "text"
+
+# dump -> [(start of the comment, start of its parent or None)], in page order.
+EXPECTED: dict[str, list[tuple[str, str | None]]] = {
+    "ferry_glyphs.txt": [
+        ("Four sailings is a death sentence", None),
+        ("They did publish them, Petra.", "Four sailings is a death sentence"),
+        ("A handful of us who happen", "They did publish them, Petra."),
+        ("The shops were dying", "Four sailings is a death sentence"),
+        ("Will the season tickets", None),
+        ("Yes, pro rata", "Will the season tickets"),
+        ("Only for annual tickets", "Will the season tickets"),
+        ("Good. Empty boats", None),
+    ],
+    "buses_numbered.txt": [
+        ("About time.", None),
+        ("Every forty minutes", "About time."),
+        ("A start is more than", "Every forty minutes"),
+        ("Route 27 goes past", "About time."),
+        ("Who is paying for it?", None),
+        ("The regional transport fund", "Who is paying for it?"),
+        ("My list of problems", None),
+    ],
+    "library_flat.txt": [
+        ("Yes. Mondays nobody goes", None),
+        ("Which is exactly who", "Yes. Mondays nobody goes"),
+        ("Sunday opening worked", "Yes. Mondays nobody goes"),
+        ("Pay the staff properly", None),
+        ("Money for the car park", "Pay the staff properly"),
+        ("Then close Wednesday", None),
+    ],
+}
+
+
+def links(name: str) -> list[tuple[str, str | None]]:
+    starts = [e[0] for e in EXPECTED[name]]
+
+    def key(body: str) -> str:
+        return next((s for s in starts if body.startswith(s)), body[:30])
+
+    found: list[tuple[str, str | None]] = []
+    by_path: dict[tuple[int, ...], str] = {}
+    for path, comment in walk(parse_file(DATA / name).comments):
+        by_path[path] = key(comment.body)
+        found.append((by_path[path], by_path.get(path[:-1])))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_dump_gives_its_tree(name: str) -> None:
+    assert links(name) == EXPECTED[name]
+
+
+def test_parent_link_accuracy_over_the_dumps(capsys: pytest.CaptureFixture[str]) -> None:
+    right = total = 0
+    for name, expected in EXPECTED.items():
+        got = dict(links(name))
+        total += len(expected) + len(set(got) - {e[0] for e in expected})
+        right += sum(1 for cid, parent in expected if cid in got and got[cid] == parent)
+    with capsys.disabled():
+        print(f"\ntext-dump parent links right: {right}/{total} = {right / total:.1%} (goal 98%)")
+    assert right / total >= 0.98
+
+
+def test_metadata_bullets_and_buttons_are_not_replies_or_text() -> None:
+    page = parse_file(DATA / "ferry_glyphs.txt")
+    bodies = [c.body for _p, c in walk(page.comments)]
+    assert not any(line.startswith(("May 9, 2022", "Like", "Reply")) for b in bodies for line in b.split("\n"))
+    # the numbered list inside a reply stays in it
+    assert "1. 11:30 crossing: 9 passengers\n2. 13:30 crossing: 13 passengers" in bodies[1]
+
+
+def test_a_sidebar_repeating_comment_markup_is_not_comments() -> None:
+    bodies = [c.body for _p, c in walk(parse_file(DATA / "ferry_glyphs.txt").comments)]
+    assert not any("Ola Berg" in b or "Kim Ash" in b for b in bodies)
+
+
+def test_numbered_list_inside_a_comment_is_not_replies() -> None:
+    last = parse_file(DATA / "buses_numbered.txt").comments[2]
+    assert last.replies == []
+    assert last.body.endswith("1. drivers skipped stops\n2. no timetable at the stops\nI hope both are fixed this time.")
+    assert "Readers' comments" not in parse_file(DATA / "buses_numbered.txt").body
