@@ -93,6 +93,11 @@ class AuditEntry(db.Model):  # type: ignore[name-defined,misc]
     previous_status: Mapped[str | None] = mapped_column(String(16))
     new_status: Mapped[str | None] = mapped_column(String(16))
     scores: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # What undo puts back: the comment's state before this action and the version the action produced
+    # (undo applies only while the comment is still at that version). Rows stay append-only, so an
+    # undo is a new entry pointing here; unique, so an action is undone at most once.
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("audit_entries.id"), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     actor: Mapped[User | None] = relationship()

@@ -1,17 +1,17 @@
 """The desk's final decisions as labels for `moderation.calibration` (`flask model calibrate`).
 
 A comment's label is its latest human approve or remove in the audit log (a later restore or a
-second opinion overrides an earlier click), paired with the scores stored for it now. Comments
-decided in another comment system (Coral's Perspective `suggestscore` calls) count too, when the
-suggestion is linked to a comment we scored and the desk here has not decided it itself.
+second opinion overrides an earlier click; an undone one does not count), paired with the scores
+stored for it now. Comments decided in another comment system (Coral's Perspective `suggestscore`
+calls) count too, when the suggestion is linked to a comment we scored and the desk here has not decided it itself.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.models import AuditEntry, CommentScore
 from app.models.perspective import PerspectiveSuggestion
@@ -21,10 +21,11 @@ FINAL_ACTIONS = ("approve", "remove")
 
 
 def decided_comments(session: Session, *, since: datetime | None = None) -> list[Decided]:
+    undo = aliased(AuditEntry)
     latest = (
         select(AuditEntry.comment_id, func.max(AuditEntry.id).label("last_id"))
         .where(AuditEntry.actor_id.is_not(None), AuditEntry.action.in_(FINAL_ACTIONS),
-               AuditEntry.comment_id.is_not(None))
+               AuditEntry.comment_id.is_not(None), ~exists().where(undo.undoes_id == AuditEntry.id))
         .group_by(AuditEntry.comment_id)
     )
     if since is not None:

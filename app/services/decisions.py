@@ -4,6 +4,10 @@ Every decision is one conditional `UPDATE comments ... WHERE id = :id AND versio
 moderators who saw the same version, exactly one row update wins and the other gets a
 `DecisionConflict` naming who got there first and the comment's current state. Removal is a
 status change, never a delete, so a removed comment can always be restored.
+
+Every action records the state it replaced (`AuditEntry.before`), so the person who acted can undo
+it for a while (`undo`): the undo is one more conditional update and one more audit entry that
+points at the entry it reverses. Nothing in the trail is ever rewritten.
 """
 
 from __future__ import annotations
@@ -11,10 +15,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -33,6 +37,12 @@ DEFAULT_REMOVAL_REASONS: dict[str, str] = {
     "other": "Other (note required)",
 }
 ACTIONS = ("approve", "remove", "escalate", "defer", "restore")
+# The removal reason that fits the label whose rule queued a comment: the remove dialog starts on it.
+# Labels with no fitting reason (toxicity, obscene, ...) start on none, so the moderator must choose.
+REASON_FOR_LABEL = {"incitement": "incitement", "threat": "threat", "identity_attack": "hate", "insult": "insult"}
+# How long after an action its actor may still undo it (the queue offers it for seconds; a form
+# reloaded later may still carry it, and the version check keeps any undo from overwriting newer work).
+UNDO_WINDOW = timedelta(minutes=10)
 AUTHOR_ACTIONS = ("warn", "suspend", "ban")
 MAX_NOTE = 2000
 SQLITE_RETRIES = 6
@@ -65,6 +75,7 @@ class DecisionResult:
     review_state: str
     version: int
     decided_at: str | None = None  # ISO time; the queue's nav counts need to know it changed
+    audit_id: int | None = None  # the entry recording it: what an undo names
 
 
 @dataclass
@@ -106,10 +117,18 @@ def _validate(action: str, reason: str | None, note: str | None, reasons: dict[s
     return (reason if reason in reasons else None), note
 
 
+def suggested_reason(label: str | None, reasons: dict[str, str]) -> str | None:
+    """The removal reason matching the label that queued a comment, if the desk offers one."""
+    reason = REASON_FOR_LABEL.get(label or "")
+    return reason if reason in reasons else None
+
+
 def _new_state(comment: Comment, action: str, actor: User) -> dict[str, Any]:
     now = utcnow()
     if action == "approve":
-        status = CommentStatus.VISIBLE.value if comment.status == CommentStatus.HELD.value else comment.status
+        # Approving shows the comment, whether a rule held it or someone removed it before.
+        hidden = (CommentStatus.HELD.value, CommentStatus.REMOVED.value)
+        status = CommentStatus.VISIBLE.value if comment.status in hidden else comment.status
         return {"status": status, "review_state": ReviewState.DECIDED.value, "decided_at": now,
                 "decided_by_id": actor.id}
     if action == "remove":
@@ -146,7 +165,10 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
     refusal = comment_refusal(session, actor, comment, action)
     if refusal is not None:
         raise DecisionError(refusal, status=403)
+    if comment.version != expected_version:
+        session.refresh(comment)  # `before` must be the state the update replaces, not a cached one
     previous_status = comment.status
+    before = _snapshot(comment)
     values = _new_state(comment, action, actor)
     try:
         result = session.execute(
@@ -176,19 +198,121 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
             f" ({comment.review_state.replace('_', ' ')}). Reload to see the current state.", current)
     session.refresh(comment)
     score = session.get(CommentScore, comment_id)
-    session.add(AuditEntry(
+    entry = AuditEntry(
         comment_id=comment_id, author_id=comment.author_id, actor_id=actor.id, actor_label=actor.email,
         action=action, reason=reason, note=note, rule=comment.queued_rule or (score.policy_rule if score else None),
         previous_status=previous_status, new_status=comment.status,
         scores={k: round(v, 6) for k, v in score.label_scores().items()} if score else None,
-    ))
+        before={**before, "version_after": comment.version},
+    )
+    session.add(entry)
     if action in CALLBACK_ACTIONS:
         from app.services.callbacks import enqueue_decision_callback
 
         enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
+    return _result(comment, action, entry)
+
+
+def _result(comment: Comment, action: str, entry: AuditEntry | None) -> DecisionResult:
     decided_at = comment.decided_at.isoformat() if comment.decided_at else None
-    return DecisionResult(comment_id, action, comment.status, comment.review_state, comment.version, decided_at)
+    return DecisionResult(comment.id, action, comment.status, comment.review_state, comment.version, decided_at,
+                          entry.id if entry is not None else None)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _snapshot(comment: Comment) -> dict[str, Any]:
+    """The fields a decision may change, as JSON: what an undo puts back."""
+    return {"status": comment.status, "review_state": comment.review_state,
+            "decided_at": _iso(comment.decided_at), "decided_by_id": comment.decided_by_id,
+            "queued_at": _iso(comment.queued_at)}
+
+
+def _undo_callback(previous_status: str, status: str) -> str | None:
+    """What to tell the comment system when an undo changes whether the comment shows."""
+    if previous_status == status:
+        return None
+    if status == CommentStatus.VISIBLE.value:
+        return "restore" if previous_status == CommentStatus.REMOVED.value else "approve"
+    return {CommentStatus.REMOVED.value: "remove", CommentStatus.HELD.value: "hold"}.get(status)
+
+
+def undo(session: Session, entry_id: int, actor: User) -> DecisionResult:
+    """Put a comment back as it was before the action recorded in `entry_id`, and audit that.
+
+    Only the person who acted may undo, only within UNDO_WINDOW, only once, and only while nobody
+    has changed the comment since (otherwise DecisionConflict: the later work stands).
+    """
+    entry = session.get(AuditEntry, entry_id) if 0 < entry_id <= MAX_INT else None
+    if entry is None or entry.comment_id is None:
+        raise DecisionError(f"no decision {entry_id} to undo", status=404)
+    if entry.actor_id != actor.id:
+        raise DecisionError("only the person who took an action can undo it; decide again instead", status=403)
+    if entry.before is None:
+        raise DecisionError(f"{entry.action} cannot be undone; decide again instead")
+    if session.scalar(select(exists().where(AuditEntry.undoes_id == entry.id))):
+        raise DecisionError(f"that {entry.action} was undone already", status=409)
+    created = entry.created_at if entry.created_at.tzinfo else entry.created_at.replace(tzinfo=UTC)
+    if utcnow() - created > UNDO_WINDOW:
+        raise DecisionError(f"too late to undo that {entry.action}; decide again instead", status=409)
+    comment = session.get(Comment, entry.comment_id)
+    if comment is None:
+        raise DecisionError(f"no comment {entry.comment_id}", status=404)
+    state = entry.before
+    version_after = int(state["version_after"])
+    result = session.execute(
+        update(Comment)
+        .where(Comment.id == comment.id, Comment.version == version_after)
+        .values(version=Comment.version + 1, updated_at=utcnow(), status=state["status"],
+                review_state=state["review_state"], decided_at=_parse_time(state.get("decided_at")),
+                decided_by_id=state.get("decided_by_id"), queued_at=_parse_time(state.get("queued_at")))
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(comment)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        current = comment_state(session, comment)
+        who = current["decided_by"] or _last_actor(session, comment.id) or "someone"
+        raise DecisionConflict(
+            f"Comment {comment.id} changed after your {entry.action} ({who}): it is now {comment.status}"
+            f" ({comment.review_state.replace('_', ' ')}); nothing was undone.", current)
+    previous_status = str(entry.new_status or "")  # the version matched: nothing changed it since
+    undo_entry = AuditEntry(
+        comment_id=comment.id, author_id=comment.author_id, actor_id=actor.id, actor_label=actor.email,
+        action="undo", note=f"undid {entry.action}", rule=entry.rule, undoes_id=entry.id,
+        previous_status=entry.new_status, new_status=comment.status,
+    )
+    session.add(undo_entry)
+    callback = _undo_callback(previous_status, comment.status)
+    if callback is not None:
+        from app.services.callbacks import enqueue_decision_callback
+
+        enqueue_decision_callback(session, comment, callback, actor.email)
+    session.flush()
+    return _result(comment, "undo", undo_entry)
+
+
+def bulk_undo(session: Session, entry_ids: Iterable[int], actor: User) -> BulkResult:
+    """Undo several actions (a bulk action's); each stands alone, so one conflict spoils none of the rest."""
+    out = BulkResult()
+    for entry_id in entry_ids:
+        try:
+            with session.begin_nested():
+                out.done.append(undo(session, entry_id, actor))
+        except DecisionConflict as exc:
+            out.conflicts.append((entry_id, str(exc)))
+        except DecisionError as exc:
+            out.errors.append((entry_id, str(exc)))
+    return out
 
 
 def bulk_decide(session: Session, items: Iterable[tuple[int, int]], actor: User, action: str,
