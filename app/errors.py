@@ -1,17 +1,21 @@
-"""JSON errors for the API: a message and the right status, never an HTML stack trace; and 503 with
-Retry-After on every route while the database is unreachable or locked."""
+"""JSON errors for the API: a message and the right status, never an HTML stack trace; 503 with
+Retry-After on every route while the database is unreachable or locked; and for people, a "not
+found" or "not allowed" page that keeps the site's navigation, so a dead link is not a dead end."""
 
 from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, request
+from flask import Flask, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 5
+# Errors a person reaches by following or typing a link: shown as a page of the site. Others (429 with
+# its headers, CSRF 400s, redirects) keep werkzeug's own response.
+PAGE_ERRORS = frozenset({403, 404, 405, 410})
 
 
 def database_unavailable(exc: BaseException) -> bool:
@@ -61,6 +65,19 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException) -> ResponseReturnValue:
         if not _wants_json():
+            if err.code in PAGE_ERRORS and err.response is None:
+                return _error_page(err)
             return err
         status = err.code or 500
         return jsonify({"error": err.description or err.name, "status": status}), status
+
+
+def _error_page(err: HTTPException) -> ResponseReturnValue:
+    from app.services.queue_query import QUEUES, QueueFilter
+
+    code = err.code or 500
+    headers = dict(err.get_headers())
+    headers.pop("Content-Type", None)
+    html = render_template("errors/http.html", code=code, name=err.name, description=err.description,
+                           queues=QUEUES, filt=QueueFilter())
+    return html, code, headers

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("queue", __name__)
 
-from app.queue import actions, audit, security, views  # noqa: E402,F401
+from app.queue import actions, audit, security, undo, views  # noqa: E402,F401

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
@@ -10,6 +12,7 @@ from app.extensions import db
 from app.models.base import MAX_INT
 from app.queue import bp
 from app.queue.filters import FilterError, parse_filter, removal_reasons, safe_next, wants_json
+from app.queue.undo import offer_undo
 from app.services.decisions import (
     DecisionConflict,
     DecisionError,
@@ -17,10 +20,12 @@ from app.services.decisions import (
     decide,
     sanction_author,
 )
-from app.services.queue_query import FILTER_LABELS, QUEUES, count_matching, targets_in_range
+from app.services.queue_query import FILTER_LABELS, QUEUES, count_matching, list_queue, targets_in_range
 
 # Upper bound on one score-range batch, so a slip of the mouse cannot touch the whole database.
 MAX_RANGE_BATCH = 5_000
+# How many of a batch's comments its confirmation page shows, so the moderator sees what they touch.
+RANGE_PREVIEW = 10
 
 
 def _int_field(name: str) -> int | None:
@@ -61,6 +66,8 @@ def decide_comment(comment_id: int) -> ResponseReturnValue:
     if wants_json():
         return jsonify({"ok": True, "message": message, "comment": result.__dict__})
     flash(message, "info")
+    if result.audit_id:
+        offer_undo([result.audit_id], f"{result.action} comment {comment_id}")
     return redirect(back)
 
 
@@ -87,7 +94,9 @@ def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
     except DecisionError as exc:
         return _refused(str(exc), back, status=exc.status)
     db.session.commit()
-    flash(f"{len(result.done)} comments: {request.form.get('action')} done.", "info")
+    action = request.form.get("action", "")
+    flash(f"{len(result.done)} comments: {action} done.", "info")
+    offer_undo(result, f"{action} {len(result.done)} comments")
     for _, message in result.conflicts[:10]:
         flash(message, "conflict")
     for comment_id, message in result.errors[:10]:
@@ -109,12 +118,15 @@ def bulk_range() -> ResponseReturnValue:
         flash("Pick a label and a score range for a batch action.", "error")
         return redirect(back)
     action = request.form.get("action", "")
+    reasons = removal_reasons()
+    reason = request.form.get("reason", "")
     count = count_matching(db.session(), filt, cap=None)
-    if request.form.get("confirm") != "yes":
-        return render_template("queue/confirm_range.html", filt=filt, count=count, action=action,
-                               reason=request.form.get("reason", ""), note=request.form.get("note", ""),
-                               reasons=removal_reasons(), queues=QUEUES, labels=FILTER_LABELS,
-                               max_batch=MAX_RANGE_BATCH)
+    needs_reason = action == "remove" and reason not in reasons
+    if request.form.get("confirm") != "yes" or needs_reason:
+        first = list_queue(db.session(), replace(filt, page=1, per_page=RANGE_PREVIEW), with_counts=False).rows
+        return render_template("queue/confirm_range.html", filt=filt, count=count, action=action, reason=reason,
+                               note=request.form.get("note", ""), first=first, needs_reason=needs_reason,
+                               reasons=reasons, queues=QUEUES, labels=FILTER_LABELS, max_batch=MAX_RANGE_BATCH)
     if count > MAX_RANGE_BATCH:
         flash(f"{count} comments match; narrow the range below {MAX_RANGE_BATCH} and try again.", "error")
         return redirect(back)
