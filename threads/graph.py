@@ -183,4 +183,4 @@ def _node_attributes(node_comments: Mapping[str, int], resolution: Resolution | 
 
 def _label(node: str) -> str:
     kind, _, rest = node.partition(":")
-    return f"unnamed ({rest})" if kind == "anon" else rest
+    return f"anonymous (comment {rest})" if kind == "anon" else rest

@@ -12,10 +12,12 @@ from typing import Any
 from flask import flash, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import login_required
+from sqlalchemy import select
 
 from app.api.graph import exchange
 from app.extensions import db
 from app.graphui import bp
+from app.models import Article
 from app.services.graph_data import (
     LAYOUT_MAX_NODES,
     GraphAnalysis,
@@ -34,10 +36,12 @@ def _filter_args() -> dict[str, str]:
     return {k: v for k in ("since", "until", "source") if (v := (request.args.get(k) or "").strip())}
 
 
-def _queue_link(analysis: GraphAnalysis, node: str) -> str | None:
-    """Known authors open in the queue filtered to them; inferred ones have no account to filter by."""
-    name = analysis.account_names.get(node)
-    return url_for("queue.index", queue="all", author=name) if name else None
+def _article_titles(analysis: GraphAnalysis, pairs: list[Any], wars: list[Any]) -> dict[int, str]:
+    """Titles of the articles the tables name: people read titles, not article ids."""
+    ids = {int(t) for p in pairs for t in p.threads[:3]} | {int(w.thread_id) for w in wars}
+    if not ids:
+        return {}
+    return {int(i): str(t) for i, t in db.session.execute(select(Article.id, Article.title).where(Article.id.in_(ids)))}
 
 
 @bp.get("/graph")
@@ -52,8 +56,7 @@ def index() -> ResponseReturnValue:
         flash(f"Filter ignored: {exc}", "error")
         args, status = {}, 400
         analysis = analysis_for(db.session(), GraphFilter())
-    pairs = [{"pair": p, "a_url": _queue_link(analysis, p.a), "b_url": _queue_link(analysis, p.b),
-              "first": min([*p.hostile_ids_ab, *p.hostile_ids_ba], key=int, default=None)}
+    pairs = [{"pair": p, "first": min([*p.hostile_ids_ab, *p.hostile_ids_ba], key=int, default=None)}
              for p in analysis.pairs[:TOP_PAIRS]]
     wars = analysis.flame_wars[:TOP_WARS]
     a, b = request.args.get("a"), request.args.get("b")
@@ -63,6 +66,7 @@ def index() -> ResponseReturnValue:
     g = analysis.graph
     return render_template(
         "graph/index.html", analysis=analysis, args=args, pairs=pairs, wars=wars, chosen=chosen,
+        titles=_article_titles(analysis, [row["pair"] for row in pairs], wars),
         total_nodes=g.number_of_nodes(), total_edges=g.number_of_edges(), shown=len(analysis.layout),
         layout_limit=LAYOUT_MAX_NODES, camps=[c for c in analysis.camps.communities if len(c) > 1],
         api_url=url_for("api.graph_drawing", **args), pairs_url=url_for("api.graph_pairs", **args),

@@ -43,7 +43,9 @@ REASON_FOR_LABEL = {"incitement": "incitement", "threat": "threat", "identity_at
 # How long after an action its actor may still undo it (the queue offers it for seconds; a form
 # reloaded later may still carry it, and the version check keeps any undo from overwriting newer work).
 UNDO_WINDOW = timedelta(minutes=10)
-AUTHOR_ACTIONS = ("warn", "suspend", "ban")
+# "reinstate" lifts a warning, suspension or ban: the author is active again (audited like the others).
+AUTHOR_ACTIONS = ("warn", "suspend", "ban", "reinstate")
+STANDING_AFTER = {"warn": "warned", "suspend": "suspended", "ban": "banned", "reinstate": "active"}
 MAX_NOTE = 2000
 SQLITE_RETRIES = 6
 
@@ -211,7 +213,15 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
 
         enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
+    _dsa_after_decision(session, comment, entry, actor)
     return _result(comment, action, entry)
+
+
+def _dsa_after_decision(session: Session, comment: Comment | None, entry: AuditEntry, actor: User) -> None:
+    """EU Digital Services Act duties of a decision: answer readers' notices, state reasons (docs/dsa.md)."""
+    from app.services.dsa_hooks import after_decision
+
+    after_decision(session, comment, entry, actor)
 
 
 def _result(comment: Comment, action: str, entry: AuditEntry | None) -> DecisionResult:
@@ -340,7 +350,8 @@ def versions_of(session: Session, ids: Sequence[int]) -> list[tuple[int, int]]:
 
 def sanction_author(session: Session, author_id: int, actor: User, action: str, *, days: int | None = None,
                     reason: str | None = None, note: str | None = None) -> Author:
-    """Warn, suspend (for `days`) or ban an author. Their new comments are then held by scoring."""
+    """Warn, suspend (for `days`), ban or reinstate an author. New comments of a suspended or banned
+    author are held by scoring; reinstating ends that."""
     if action not in AUTHOR_ACTIONS:
         raise DecisionError(f"unknown author action {action!r}")
     author = session.get(Author, author_id)
@@ -355,13 +366,15 @@ def sanction_author(session: Session, author_id: int, actor: User, action: str, 
         if days is None or not 1 <= days <= 365:
             raise DecisionError("suspensions need a duration of 1 to 365 days")
         until = utcnow() + timedelta(days=days)
-    author.standing = {"warn": "warned", "suspend": "suspended", "ban": "banned"}[action]
+    author.standing = STANDING_AFTER[action]
     author.suspended_until = until
-    session.add(AuditEntry(
+    entry = AuditEntry(
         comment_id=None, author_id=author.id, actor_id=actor.id, actor_label=actor.email,
         action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
         if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
         previous_status=previous, new_status=author.standing,
-    ))
+    )
+    session.add(entry)
     session.flush()
+    _dsa_after_decision(session, None, entry, actor)
     return author

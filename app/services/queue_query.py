@@ -151,7 +151,7 @@ def _score_range(f: QueueFilter, dialect: str) -> ColumnElement[bool]:
 
 
 def _filtered(stmt: Select[*_Ts], f: QueueFilter, queue: str, *, join_scores: bool,
-              dialect: str = "postgresql") -> Select[*_Ts]:
+              dialect: str = "postgresql", session: Session | None = None) -> Select[*_Ts]:
     condition = _queue_condition(queue)
     if condition is not None:
         stmt = stmt.where(condition)
@@ -161,7 +161,7 @@ def _filtered(stmt: Select[*_Ts], f: QueueFilter, queue: str, *, join_scores: bo
         stmt = stmt.where(Comment.article_id.in_(
             select(Article.id).join(Source, Source.id == Article.source_id).where(Source.slug == f.source)))
     if f.author:
-        stmt = stmt.where(Comment.author_id.in_(select(Author.id).where(Author.display_name == f.author)))
+        stmt = stmt.where(_author_condition(session, f.author))
     if f.language == "und":
         stmt = stmt.where(Comment.language.is_(None), Comment.score_state == "scored")
     elif f.language:
@@ -177,9 +177,19 @@ def _filtered(stmt: Select[*_Ts], f: QueueFilter, queue: str, *, join_scores: bo
     return stmt
 
 
+def _author_condition(session: Session | None, name: str) -> ColumnElement[bool]:
+    """An account with this name, or else the person the argument graph shows under it (anonymous pages)."""
+    accounts = select(Author.id).where(func.lower(Author.display_name) == name.lower())
+    if session is not None and session.scalar(accounts.limit(1)) is None:
+        from app.services.author_profile import comments_of_name
+
+        return Comment.id.in_(comments_of_name(session, name))
+    return Comment.author_id.in_(accounts)
+
+
 def list_queue(session: Session, f: QueueFilter, *, with_counts: bool = True) -> QueuePage:
     stmt = select(Comment, CommentScore).outerjoin(CommentScore, CommentScore.comment_id == Comment.id)
-    stmt = _filtered(stmt, f, f.queue, join_scores=True, dialect=_dialect(session))
+    stmt = _filtered(stmt, f, f.queue, join_scores=True, dialect=_dialect(session), session=session)
     stmt = stmt.order_by(*_ordering(f.queue)).offset((f.page - 1) * f.per_page).limit(f.per_page + 1)
     rows: list[tuple[Comment, CommentScore | None]] = [(c, s) for c, s in session.execute(stmt)]
     page = QueuePage(f, rows[: f.per_page], has_next=len(rows) > f.per_page)
@@ -189,7 +199,7 @@ def list_queue(session: Session, f: QueueFilter, *, with_counts: bool = True) ->
 
 
 def count_matching(session: Session, f: QueueFilter, queue: str | None = None, cap: int | None = COUNT_CAP) -> int:
-    inner = _filtered(select(Comment.id), f, queue or f.queue, join_scores=False, dialect=_dialect(session))
+    inner = _filtered(select(Comment.id), f, queue or f.queue, join_scores=False, dialect=_dialect(session), session=session)
     if cap is not None:
         inner = inner.limit(cap + 1)
     return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
@@ -208,6 +218,6 @@ def queue_counts(session: Session, f: QueueFilter) -> dict[str, int]:
 
 def targets_in_range(session: Session, f: QueueFilter, limit: int) -> list[tuple[int, int]]:
     """(id, version) of every comment the filter (with its score range) selects, in queue order."""
-    stmt = _filtered(select(Comment.id, Comment.version), f, f.queue, join_scores=False, dialect=_dialect(session))
+    stmt = _filtered(select(Comment.id, Comment.version), f, f.queue, join_scores=False, dialect=_dialect(session), session=session)
     stmt = stmt.order_by(*_ordering(f.queue)).limit(limit)
     return [(int(i), int(v)) for i, v in session.execute(stmt)]

@@ -26,6 +26,14 @@
     return node;
   }
 
+  // A person's author page: accounts by id, people inferred on anonymous pages by their graph node.
+  function authorUrl(node) {
+    var m = /^id:(\d+)$/.exec(node);
+    if (m) return "/authors/" + m[1];
+    if (node.indexOf("anon:") === 0) return null;
+    return "/authors/inferred?node=" + encodeURIComponent(node);
+  }
+
   function campColour(camp, size) {
     if (camp === null || camp === undefined || size < 2) return "#b0b0b0";
     return PALETTE[camp % PALETTE.length];
@@ -57,7 +65,7 @@
         var meta = html("div", null, "meta");
         meta.appendChild(html("strong", iso(c.author.label)));
         meta.appendChild(document.createTextNode(" · "));
-        var link = html("a", "comment #" + c.id);
+        var link = html("a", "comment " + c.id);
         link.href = "/comments/" + encodeURIComponent(c.id);
         meta.appendChild(link);
         meta.appendChild(document.createTextNode(" · "));
@@ -107,22 +115,60 @@
       line.addEventListener("click", function () { showExchange(pairsUrl, p.a, p.b); });
       edges.appendChild(line);
     });
-    data.nodes.forEach(function (n) {
-      var xy = pos[n.id];
-      var circle = el("circle", { cx: xy[0], cy: xy[1], r: Math.min(4 + Math.sqrt(n.comments || 1) * 1.5, 16),
-                                  fill: campColour(n.camp, campSize[n.camp] || 1) });
-      var title = el("title");
-      title.textContent = iso(n.label) + " (" + (n.comments || 0) + " comments, camp " + n.camp + ")";
-      circle.appendChild(title);
-      nodes.appendChild(circle);
-      if (data.nodes.length <= 60) {
-        var text = el("text", { x: xy[0] + 8, y: xy[1] + 4 });
-        text.textContent = iso(n.label);
-        nodes.appendChild(text);
-      }
-    });
+    // Anonymous placeholders (one per unnamed comment) get a small hollow dot and no label; named
+    // people link to their author page. Labels go where they fit: right, left, above or below the dot,
+    // inside the canvas and clear of every label already placed (busiest people first); a name that
+    // fits nowhere is left to the dot's tooltip rather than drawn over another.
+    var labels = el("g");
     svg.appendChild(edges);
     svg.appendChild(nodes);
+    svg.appendChild(labels);  // in the document already, so getBBox measures each label
+    function radius(n) { return n.placeholder ? 4 : Math.min(4 + Math.sqrt(n.comments || 1) * 1.5, 16); }
+    var placed = data.nodes.map(function (n) {
+      var xy = pos[n.id], r = radius(n);
+      return { x: xy[0] - r, y: xy[1] - r, w: 2 * r, h: 2 * r };
+    });
+    var order = data.nodes.slice().sort(function (a, b) { return (b.comments || 0) - (a.comments || 0); });
+    order.forEach(function (n) {
+      var xy = pos[n.id];
+      var anonymous = !!n.placeholder;
+      var r = radius(n);
+      var circle = el("circle", { cx: xy[0], cy: xy[1], r: r,
+                                  fill: anonymous ? "#ffffff" : campColour(n.camp, campSize[n.camp] || 1),
+                                  "class": anonymous ? "anonymous" : "person" });
+      var title = el("title");
+      title.textContent = iso(n.label) + " (" + (n.comments || 0) + " comments" +
+        (n.camp !== null && n.camp !== undefined ? ", camp " + (n.camp + 1) : "") + ")";
+      circle.appendChild(title);
+      var holder = circle;
+      var href = authorUrl(n.id);
+      if (href && !anonymous) {
+        holder = el("a", { href: href, "class": "person-link" });
+        holder.appendChild(circle);
+      }
+      nodes.appendChild(holder);
+      if (anonymous) return;
+      var text = el("text", { x: xy[0] + r + 3, y: xy[1] + 4, "class": "label" });
+      text.textContent = iso(n.label);
+      labels.appendChild(text);
+      var box = text.getBBox();
+      var spots = [[xy[0] + r + 3, xy[1] + 4, "start"], [xy[0] - r - 3, xy[1] + 4, "end"],
+                   [xy[0], xy[1] - r - 4, "middle"], [xy[0], xy[1] + r + 12, "middle"]];
+      var fitted = null;
+      for (var i = 0; i < spots.length && !fitted; i++) {
+        var sx = spots[i][0], anchor = spots[i][2];
+        var left = anchor === "start" ? sx : (anchor === "end" ? sx - box.width : sx - box.width / 2);
+        var rect = { x: left - 2, y: spots[i][1] - box.height + 3, w: box.width + 4, h: box.height };
+        if (rect.x < 0 || rect.y < 0 || rect.x + rect.w > WIDTH || rect.y + rect.h > HEIGHT) continue;
+        if (placed.some(function (o) { return rect.x < o.x + o.w && o.x < rect.x + rect.w &&
+                                                rect.y < o.y + o.h && o.y < rect.y + rect.h; })) continue;
+        fitted = rect;
+        text.setAttribute("x", sx);
+        text.setAttribute("y", spots[i][1]);
+        text.setAttribute("text-anchor", anchor);
+      }
+      if (fitted) placed.push(fitted); else labels.removeChild(text);
+    });
     if (!data.nodes.length) {
       var empty = el("text", { x: WIDTH / 2 - 80, y: HEIGHT / 2 });
       empty.textContent = "No replies between authors in this period.";
