@@ -1,6 +1,7 @@
 """All models, imported here so Alembic and the app see one metadata."""
 
 from app.models import queue_indexes  # noqa: F401  (issue 4: queue indexes)
+from app.models.dsa import DsaAppeal, DsaAuthorContact, DsaEmail, DsaNotice, DsaStatement  # noqa: F401  (issue 16)
 from app.models.live import CallbackDelivery, RejectedDelivery, SourceConfig, WebhookEvent  # noqa: F401
 from app.models.moderation import AuditEntry, Flag, LoginThrottle, User
 from app.models.perspective import PerspectiveAnalysis, PerspectiveSuggestion
