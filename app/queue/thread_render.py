@@ -23,19 +23,22 @@ _ROW = Markup(
 _WORST = Markup('<span class="worst{high}">{label} {score:.2f}</span>')
 _HEAD = Markup('<input type="hidden" name="csrf_token" value="{csrf}"><input type="hidden" name="next" value="{next}">')
 _BUTTONS = Markup(
-    '<button type="submit" name="action" value="approve">Approve</button>'
-    '<button type="submit" name="action" value="escalate">Escalate</button>'
+    '{first}<button type="submit" name="action" value="escalate">Escalate</button>'
     '<select name="reason" aria-label="Removal reason"><option value="">reason…</option>{options}</select>'
     '<button type="submit" name="action" value="remove">Remove</button>'
 )
 _OPTION = Markup('<option value="{}">{}</option>')
+# A removed comment offers Restore where the others offer Approve (#14: every decided comment can be restored).
+_APPROVE = Markup('<button type="submit" name="action" value="approve">Approve</button>')
+_RESTORE = Markup('<button type="submit" name="action" value="restore" class="restore">Restore</button>')
 MAX_INDENT = 12
 
 
 def render_rows(rows: Sequence[Any], *, urls: dict[str, tuple[Markup, Markup]], csrf: str, next_url: str,
                 reasons: dict[str, str], focus: int | None) -> Markup:
     head = _HEAD.format(csrf=csrf, next=next_url)
-    buttons = _BUTTONS.format(options=Markup("").join(_OPTION.format(k, v) for k, v in reasons.items()))
+    options = Markup("").join(_OPTION.format(k, v) for k, v in reasons.items())
+    buttons = {first: _BUTTONS.format(first=first, options=options) for first in (_APPROVE, _RESTORE)}
     cpre, cpost = urls["comment"]
     dpre, dpost = urls["decide"]
     out = []
@@ -45,5 +48,6 @@ def render_rows(rows: Sequence[Any], *, urls: dict[str, tuple[Markup, Markup]], 
         out.append(_ROW.format(
             depth=min(row.depth, MAX_INDENT), status=row.status, focus=" focus" if focus == row.id else "",
             id=row.id, version=row.version, curl=Markup(f"{cpre}{row.id}{cpost}"), review=row.review_state,
-            worst=worst, body=row.body, durl=Markup(f"{dpre}{row.id}{dpost}"), head=head, buttons=buttons))
+            worst=worst, body=row.body, durl=Markup(f"{dpre}{row.id}{dpost}"), head=head,
+            buttons=buttons[_RESTORE if row.status == "removed" else _APPROVE]))
     return Markup("").join(out)

@@ -169,6 +169,14 @@
     item.querySelectorAll("input[name=expected_version]").forEach(function (i) { i.value = comment.version; });
     var state = item.querySelector(".state");
     if (state) { state.textContent = comment.status + " / " + comment.review_state.replace("_", " "); }
+    item.dataset.status = comment.status;
+    // A removed row offers Restore where the others offer Approve, as the server renders it.
+    var first = item.querySelector("form.act button[value=approve], form.act button[value=restore]");
+    if (first) {
+      var removed = comment.status === "removed";
+      first.value = removed ? "restore" : "approve";
+      first.textContent = removed ? "Restore" : "Approve";
+    }
   }
 
   function undoAction(item, comment, slot) {

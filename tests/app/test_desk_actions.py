@@ -82,6 +82,17 @@ def test_the_card_fragment_offers_restore_on_a_removed_comment(client: FlaskClie
     assert 'data-suggested-reason="insult"' in card and 'name="next" value="/?queue=decided"' in card
 
 
+def test_thread_rows_offer_restore_on_removed_comments(client: FlaskClient, moderator: User,
+                                                      queued: Callable[..., Comment],
+                                                      make_article: Callable[..., Any]) -> None:
+    article = make_article()
+    removed = queued(article=article, status="removed", review_state="decided")
+    shown = queued(article=article)
+    html = client.get(f"/articles/{article.id}/thread").text
+    rows = dict(re.findall(r'id="c(\d+)".*?<button type="submit" name="action" value="(\w+)"', html, re.S))
+    assert rows == {str(removed.id): "restore", str(shown.id): "approve"}
+
+
 def test_score_range_preview_lists_items_and_needs_a_reason(client: FlaskClient, moderator: User,
                                                             db_session: Session, queued: Callable[..., Comment],
                                                             make_article: Callable[..., Any]) -> None:

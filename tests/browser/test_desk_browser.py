@@ -92,6 +92,8 @@ def test_item1_undo_with_u_and_restore_on_decided(browser: Any, live_server: Liv
     page.select_option("#remove-reason", "spam")
     page.keyboard.press("Enter")
     page.locator(f"#{first_id}").wait_for(state="detached")
+    page.goto(f"/articles/{before.article_id}/thread?focus={comment_id}")
+    assert page.locator(f"#c{comment_id} button[value=restore]").is_visible()  # the thread view too
     page.goto("/?queue=decided")
     card = page.locator(f"#{first_id}")
     assert card.locator("button[value=restore]").is_visible()
