@@ -103,6 +103,9 @@ def register_blueprints(app: Flask) -> None:
     from app.authors import bp as authors_bp
 
     app.register_blueprint(authors_bp)
+    from app.dsa import bp as dsa_bp
+
+    app.register_blueprint(dsa_bp)  # EU Digital Services Act (issue 16): public forms, queues, report
     from app.perspective import bp as perspective_bp
 
     csrf.exempt(perspective_bp)  # API-key clients, no cookies

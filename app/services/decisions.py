@@ -213,7 +213,15 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
 
         enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
+    _dsa_after_decision(session, comment, entry, actor)
     return _result(comment, action, entry)
+
+
+def _dsa_after_decision(session: Session, comment: Comment | None, entry: AuditEntry, actor: User) -> None:
+    """EU Digital Services Act duties of a decision: answer readers' notices, state reasons (docs/dsa.md)."""
+    from app.services.dsa_hooks import after_decision
+
+    after_decision(session, comment, entry, actor)
 
 
 def _result(comment: Comment, action: str, entry: AuditEntry | None) -> DecisionResult:
@@ -360,11 +368,13 @@ def sanction_author(session: Session, author_id: int, actor: User, action: str, 
         until = utcnow() + timedelta(days=days)
     author.standing = STANDING_AFTER[action]
     author.suspended_until = until
-    session.add(AuditEntry(
+    entry = AuditEntry(
         comment_id=None, author_id=author.id, actor_id=actor.id, actor_label=actor.email,
         action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
         if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
         previous_status=previous, new_status=author.standing,
-    ))
+    )
+    session.add(entry)
     session.flush()
+    _dsa_after_decision(session, None, entry, actor)
     return author
