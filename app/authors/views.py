@@ -66,3 +66,11 @@ def inferred_chart() -> ResponseReturnValue:
         return _png(profile_for_node(db.session(), request.args.get("node", "")))
     except UnknownPerson:
         abort(404)
+
+
+@bp.app_template_global("state_words_table")
+def _state_words_table() -> dict[str, str]:
+    """For the thread view's script (app/static/thread.js): states in words."""
+    from app.queue.thread_render import state_words_table
+
+    return state_words_table()

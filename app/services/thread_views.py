@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Article, Comment
+from app.models import Article, Author, Comment
 from app.models.threads import ancestor_paths
 from app.services.queue_context import STATE_WORDS
 
@@ -99,3 +99,10 @@ def state_words(status: str, review_state: str) -> str:
         return "Deleted at the source"
     found = STATE_WORDS.get((status, review_state)) or _MORE_STATE_WORDS.get((status, review_state))
     return found or f"{status}, {review_state.replace('_', ' ')}".capitalize()
+
+
+def author_names(session: Session, ids: set[int]) -> dict[int, str]:
+    """Display names of the accounts behind a page of comments, in one query."""
+    if not ids:
+        return {}
+    return {int(i): str(n) for i, n in session.execute(select(Author.id, Author.display_name).where(Author.id.in_(ids)))}
