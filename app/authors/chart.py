@@ -35,10 +35,11 @@ def scores_chart(points: list[tuple[datetime, float, bool]]) -> bytes:
             if chosen:
                 ax.scatter([x for x, _ in chosen], [y for _, y in chosen], color=colour, marker=marker, s=24,
                            label=label, zorder=3 if removed else 2)
-        if xs[-1] - xs[0] < 2:  # under two days (or all at one moment): a day either side, hours shown
+        short = xs[-1] - xs[0] < 2
+        if short:  # under two days (or all at one moment): a day either side, hours shown
             ax.set_xlim(xs[0] - 1, xs[-1] + 1)
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))  # type: ignore[no-untyped-call]
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %H:%M" if short else "%d %b %Y"))  # type: ignore[no-untyped-call]
         ax.set_ylim(0, 1.02)
         ax.set_ylabel("highest score")
         ax.grid(alpha=0.3)
