@@ -32,6 +32,9 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     validate = getattr(config_class, "validate", None)
     if callable(validate):
         validate()
+    from app.db_setup import check_database_url
+
+    check_database_url(app.config["SQLALCHEMY_DATABASE_URI"])
 
     logging.basicConfig(
         level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s"
