@@ -253,7 +253,7 @@ def test_graph_page_needs_a_login(client: FlaskClient) -> None:
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-def test_graph_page_tables_link_to_the_queue_and_escape_bodies(moderator_client: FlaskClient,
+def test_graph_page_tables_link_to_author_pages_and_escape_bodies(moderator_client: FlaskClient,
                                                                feud: dict[str, Any]) -> None:
     page = moderator_client.get("/graph")
     assert page.status_code == 200
@@ -261,7 +261,8 @@ def test_graph_page_tables_link_to_the_queue_and_escape_bodies(moderator_client:
     assert "Top antagonistic pairs" in html and "Flame wars" in html
     assert 'href="/graph"' in html  # the nav link
     assert "Alice Arden" in html and "Bob Brandt" in html
-    assert "/?queue=all&amp;author=Alice+Arden" in html or "author=Alice+Arden&amp;queue=all" in html
+    # Names open the author page (#14 item 8), which links on to the queue filtered to them.
+    assert f'href="/authors/{feud["alice"].id}"><bdi>Alice Arden</bdi></a>' in html
     assert f"/articles/{feud['article'].id}/thread" in html
     assert 'src="/static/graph.js"' in html and 'id="graph-canvas"' in html
     assert "at most 300" in html
@@ -284,7 +285,8 @@ def test_graph_page_lists_flame_wars_and_rejects_bad_filters(
         parent = make_comment("No, you are the idiot here.", parent=parent, author_id=person.id, scores=HOSTILE)
     html = moderator_client.get("/graph").text
     assert f'href="/comments/{start.id}"' in html
-    names = ("<bdi>Hal Hart</bdi>, <bdi>Ivy Iver</bdi>", "<bdi>Ivy Iver</bdi>, <bdi>Hal Hart</bdi>")  # isolated (#17)
-    assert names[0] in html or names[1] in html
+    # Isolated (#17) and linking to their author pages (#14 item 8).
+    assert f'href="/authors/{hal.id}"><bdi>Hal Hart</bdi></a>' in html
+    assert f'href="/authors/{ivy.id}"><bdi>Ivy Iver</bdi></a>' in html
     bad = moderator_client.get("/graph?since=not-a-date")
     assert bad.status_code == 400 and "since must be a date" in bad.text
