@@ -23,6 +23,9 @@ def register_cli(app: Flask) -> None:
     from app.cli.reports import reports_cli
 
     app.cli.add_command(reports_cli)
+    from app.cli.dsa import dsa_cli
+
+    app.cli.add_command(dsa_cli)
     from app.cli import (
         graph,  # noqa: F401  (adds `flask threads graph` to threads_cli)
         model_training,  # noqa: F401  (adds `flask model train-incitement`)

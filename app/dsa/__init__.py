@@ -8,4 +8,4 @@ from flask import Blueprint
 
 bp = Blueprint("dsa", __name__)
 
-from app.dsa import api, desk, public  # noqa: E402,F401  (routes)
+from app.dsa import api, desk, limits, public, transparency  # noqa: E402,F401  (routes)

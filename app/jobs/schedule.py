@@ -44,6 +44,7 @@ JOBS: list[PeriodicJob] = [
     PeriodicJob(name="score-pending", target="app.jobs.pipeline:score_pending", every=timedelta(seconds=5)),
     PeriodicJob(name="callbacks-send-due", target="app.jobs.pipeline:send_callbacks", every=timedelta(seconds=15)),
     # periodic jobs: add one PeriodicJob per feature below this marker
+    PeriodicJob(name="dsa-statements-and-mail", target="app.dsa.jobs:run_job", every=timedelta(minutes=1)),
     PeriodicJob(name="reports-run-due", target="app.reports.schedule:run_due_job",
                 every=timedelta(minutes=15)),
     PeriodicJob(name="webhook-rejections-prune", target="app.webhooks.rejections:prune_job",

@@ -283,3 +283,22 @@ def statement_by_public_id(session: Session, public_id: str) -> DsaStatement | N
     if not public_id or len(public_id) > 32 or not public_id.isalnum():
         return None
     return session.scalar(select(DsaStatement).where(DsaStatement.public_id == public_id))
+
+
+def set_author_contact(session: Session, author_id: int, email: str) -> DsaAuthorContact:
+    """Record where a commenter receives statements; flushes only."""
+    from app.services.dsa_notices import valid_email
+
+    if session.get(Author, author_id) is None:
+        raise ValueError(f"no author {author_id}")
+    email = email.strip()
+    if not valid_email(email):
+        raise ValueError(f"{email!r} is not a valid e-mail address")
+    contact = session.scalar(select(DsaAuthorContact).where(DsaAuthorContact.author_id == author_id))
+    if contact is None:
+        contact = DsaAuthorContact(author_id=author_id, email=email)
+        session.add(contact)
+    else:
+        contact.email = email
+    session.flush()
+    return contact
