@@ -90,7 +90,8 @@ def build_body(session: Session, entry: AuditEntry, kind: str, settings: DsaSett
     if comment is not None:
         where = f" on “{article.title}”" if article is not None else ""
         when = f" of {comment.created_at:%Y-%m-%d}" if comment.created_at else ""
-        facts = f"{who} {KIND_WORDS[kind]} your comment{when}{where}: “{_excerpt(comment.body)}”."
+        quoted = _excerpt(comment.body)
+        facts = f"{who} {KIND_WORDS[kind]} your comment{when}{where}: “{quoted}”" + ("" if quoted[-1:] in ".!?…" else ".")
     else:
         name = author.display_name if author is not None else "your account"
         facts = f"{who} {KIND_WORDS[kind]} the account “{name}”."
