@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import torch
 
-from moderation.encoder import FirstTokenEncoder
+from moderation.encoder import FirstTokenEncoder, pooled_layers
 
 log = logging.getLogger(__name__)
 
@@ -279,13 +279,22 @@ class LoadedModel:
         probe = ["a short probe", "a longer probe, so that the batch needs padding and a mask. " * 3]
         tensors = self._pad(self.encode(probe))
         with torch.inference_mode():
-            reference = torch.sigmoid(self._hf_logits(**tensors))
+            output = self._model(**tensors, output_hidden_states=True)
+            reference = torch.sigmoid(output.logits)
+            weights = tensors["attention_mask"].to(reference.dtype)[:, :, None]
+            layers = len(output.hidden_states) - 1
+            below = output.hidden_states[layers - pooled_layers(layers) : -1]
+            reference_pooled = torch.cat([reference.new_zeros((reference.shape[0], 0))]
+                                         + [(s * weights).sum(dim=1) / weights.sum(dim=1) for s in below], dim=1)
             try:
-                fast = torch.sigmoid(encoder(**tensors))
+                logits = encoder(**tensors)
+                _, _, pooled = encoder.features(
+                    tensors["input_ids"], tensors["attention_mask"], tensors.get("token_type_ids"))
             except RuntimeError as exc:  # e.g. a oneDNN kernel this CPU or build lacks
                 log.warning("first-token encoder failed on the probe batch (%s); not using it", exc)
                 return None
-        drift = float((reference - fast).abs().max())
+        drift = max(float((reference - torch.sigmoid(logits)).abs().max()),
+                    float((reference_pooled - pooled).abs().max()))
         if not drift <= FAST_PATH_TOLERANCE:
             log.warning("first-token encoder drifts %.1e from the Hugging Face forward; not using it", drift)
             return None
@@ -334,19 +343,26 @@ class LoadedModel:
         return result
 
     def forward_with_features(self, batch: Sequence[Encoded]) -> tuple[list[list[float]], FloatArray]:
-        """`forward`'s scores plus, per text, the last layer's first-token vector and the label logits
-        side by side: what the incitement model's native head reads, at no extra model cost."""
+        """`forward`'s scores plus, per text, what the incitement model's native head reads, at no
+        extra model cost: the last layer's first-token vector, the label logits, and the token means
+        of the `POOLED_LAYERS` layer outputs below the last, side by side."""
         if not batch:
             return [], np.zeros((0, 0), dtype=np.float32)
         tensors = self._pad(batch)
         with torch.inference_mode():
             if self._encoder is not None:
-                first, logits = self._encoder.first_and_logits(**tensors)
+                first, logits, pooled = self._encoder.features(
+                    tensors["input_ids"], tensors["attention_mask"], tensors.get("token_type_ids"))
             else:
                 output = self._model(**tensors, output_hidden_states=True)
                 logits, first = output.logits, output.hidden_states[-1][:, 0]
+                weights = tensors["attention_mask"].to(first.dtype)[:, :, None]
+                counts = weights.sum(dim=1).clamp(min=1.0)
+                below = output.hidden_states[len(output.hidden_states) - 1 - pooled_layers(len(output.hidden_states) - 1) : -1]
+                pooled = torch.cat([first.new_zeros((first.shape[0], 0))]
+                                   + [(state * weights).sum(dim=1) / counts for state in below], dim=1)
             scores = torch.sigmoid(logits).float().cpu()
-            features = torch.cat([first, logits], dim=1).float().cpu().numpy()
+            features = torch.cat([first, logits, pooled], dim=1).float().cpu().numpy()
         result: list[list[float]] = scores.tolist()
         return result, features
 

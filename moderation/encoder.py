@@ -33,6 +33,16 @@ import torch.nn.functional as F
 
 log = logging.getLogger(__name__)
 
+# How many layer outputs below the last one the incitement features average over tokens. The
+# first-token vector is tuned to toxicity; token means of the layers under it keep more of what a
+# sentence says about whom (a quoted call versus a call), which cross-validation rewarded.
+POOLED_LAYERS = 2
+
+
+def pooled_layers(num_layers: int) -> int:
+    """How many layer outputs below the last get pooled for a model of `num_layers` layers."""
+    return max(0, min(POOLED_LAYERS, num_layers - 1))
+
 # Heads whose first-token output feeds the classifier, by the Hugging Face class that wraps them.
 _BERT_HEADS = {"BertForSequenceClassification"}
 _ROBERTA_HEADS = {"RobertaForSequenceClassification", "XLMRobertaForSequenceClassification"}
@@ -173,6 +183,18 @@ class FirstTokenEncoder:
         self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor | None = None
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """The last layer's first-token vector (what the classifier reads) and the logits."""
+        first, logits, _ = self.features(input_ids, attention_mask, token_type_ids, pooled=0)
+        return first, logits
+
+    def features(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor | None = None,
+        *, pooled: int = POOLED_LAYERS,
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The first-token vector and logits, plus the masked token means of the `pooled` layer
+        outputs just below the last (oldest first), side by side: (batch, pooled * hidden).
+
+        The means come from layers this forward computes anyway, so they cost one reduction each.
+        """
         embed_args = {"input_ids": input_ids}
         if token_type_ids is not None:
             embed_args["token_type_ids"] = token_type_ids
@@ -180,14 +202,21 @@ class FirstTokenEncoder:
         keep = attention_mask.bool()
         mask = keep[:, None, None, :]
         batch, width, _ = x.shape
-        for layer in self._layers[:-1]:
+        inner = self._layers[:-1]
+        means: list[torch.Tensor] = []
+        weights = keep.to(x.dtype)[:, :, None]
+        counts = weights.sum(dim=1).clamp(min=1.0)
+        for index, layer in enumerate(inner):
             qkv = layer.qkv(x.reshape(-1, self._hidden)).view(batch, width, 3, self._heads, self._head_dim)
             q, k, v = qkv.permute(2, 0, 3, 1, 4)
             context = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
             context = context.transpose(1, 2).reshape(batch, width, self._hidden)
             x = self._feed_forward(layer, context, x)
+            if index >= len(inner) - pooled:
+                means.append((x * weights).sum(dim=1) / counts)
         first = self._last_layer(self._layers[-1], x, keep)
-        return first, self._classify(first)
+        pooled_means = torch.cat(means, dim=1) if means else x.new_zeros((batch, 0))
+        return first, self._classify(first), pooled_means
 
     def _feed_forward(self, layer: _Layer, context: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
         """Output projection, residual, norm, feed-forward, residual, norm: on 2-D rows.

@@ -37,6 +37,7 @@ import numpy.typing as npt
 
 from moderation.detox import LoadedModel
 from moderation.embedding import ENCODER_NAME, SentenceEncoder
+from moderation.encoder import POOLED_LAYERS
 from moderation.incitement_data import HELDOUT, TEST, TRAIN, Example
 from moderation.incitement_model import IncitementModel, LinearHead
 
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 FloatArray = npt.NDArray[np.float32]
 REVIEW_RECALL = 0.95
 HOLD_PRECISION = 1.0
-C_GRID = (0.03, 0.1, 0.3, 1.0)
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 FOLDS = 5
 NATIVE_MAX_CHARS = 2_000
 E5_MAX_CHARS = 2_000
@@ -97,7 +98,7 @@ def model_features(model: LoadedModel, texts: Sequence[str], cache_dir: Path | N
                 rows[i] = row
         return np.stack(rows).astype(np.float32)
 
-    return _cached(cache_dir, "native", clipped, model.identity, compute)
+    return _cached(cache_dir, "native", clipped, f"{model.identity}|pooled={POOLED_LAYERS}", compute)
 
 
 def _source_weights(rows: Sequence[Example]) -> FloatArray:
@@ -163,20 +164,21 @@ def fit_head(features: FloatArray, labels: npt.NDArray[np.int_], weights: FloatA
     return FittedHead(head, calibrated, c)
 
 
-def choose_thresholds(probabilities: FloatArray, labels: npt.NDArray[np.int_]) -> dict[str, float]:
+def choose_thresholds(probabilities: FloatArray, labels: npt.NDArray[np.int_], *,
+                      review_recall: float = REVIEW_RECALL, hold_precision: float = HOLD_PRECISION) -> dict[str, float]:
     """`review`: highest threshold with recall >= REVIEW_RECALL; `hold`: lowest with precision >=
     HOLD_PRECISION (and never below review)."""
     positives = np.sort(probabilities[labels == 1])
     if not len(positives):
         raise ValueError("no positive rows to choose thresholds from")
     # Keep recall: at most (1 - REVIEW_RECALL) of positives may fall below the threshold.
-    allowed_misses = int(np.floor((1.0 - REVIEW_RECALL) * len(positives)))
+    allowed_misses = int(np.floor((1.0 - review_recall) * len(positives)))
     review = float(positives[allowed_misses])
     hold = 1.0
     for candidate in np.unique(probabilities[probabilities >= review]):
         flagged = probabilities >= candidate
         precision = float(labels[flagged].mean()) if flagged.any() else 0.0
-        if precision >= HOLD_PRECISION:
+        if precision >= hold_precision:
             hold = float(candidate)
             break
     return {"review": round(review, 4), "hold": round(max(hold, review), 4)}
@@ -213,7 +215,8 @@ class TrainingResult:
 
 
 def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model: LoadedModel | None,
-          seed: int = 0, cache_dir: Path | None = None, progress: Progress = log.info) -> TrainingResult:
+          seed: int = 0, cache_dir: Path | None = None, progress: Progress = log.info,
+          review_recall: float = REVIEW_RECALL) -> TrainingResult:
     train_rows = [row for row in examples if row.split == TRAIN]
     if not train_rows:
         raise ValueError("no training rows")
@@ -259,7 +262,7 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
         for j, row in enumerate(native_rows):
             routed_oof[position[id(row)]] = native.out_of_fold[j]
     own_train = np.array([row.source == "own" for row in train_rows])
-    thresholds = choose_thresholds(routed_oof[own_train], labels[own_train])
+    thresholds = choose_thresholds(routed_oof[own_train], labels[own_train], review_recall=review_recall)
     progress(f"thresholds from out-of-fold predictions on our own sentences: {thresholds}")
 
     covered = sorted({
@@ -296,7 +299,7 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
         "multilingual_head": {"encoder": ENCODER_NAME, "C": multilingual.c, "rows": len(train_rows)},
         "native_head": ({"model": model.native_model, "C": native.c, "rows": len(native_rows),
                          "languages": sorted(native_languages)} if native is not None else None),
-        "thresholds": {"values": thresholds, "review_recall_target": REVIEW_RECALL,
+        "thresholds": {"values": thresholds, "review_recall_target": review_recall,
                        "hold_precision_target": HOLD_PRECISION,
                        "chosen_on": "out-of-fold probabilities of our own training sentences"},
         "heldout": {},

@@ -23,14 +23,17 @@ from app.cli.moderation import model_cli
               help="Train only the multilingual head (for a toxicity model other than the one in use).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Feature cache (default: $THREADWATCH_CACHE_DIR or ~/.cache/threadwatch).")
+@click.option("--review-recall", type=click.FloatRange(0.5, 1.0), default=None,
+              help="Share of calls in our own sentences (out of fold) the review threshold must keep "
+                   "(default: REVIEW_RECALL in moderation/incitement_training.py).")
 def train_incitement_cmd(data_dir: Path | None, out_path: Path | None, seed: int, no_native: bool,
-                         cache_dir: Path | None) -> None:
+                         cache_dir: Path | None, review_recall: float | None) -> None:
     """Train the incitement heads, choose thresholds on held-out folds, write weights and provenance."""
     from moderation.detox import ModelLoadError, ModelSettings, get_model
     from moderation.embedding import EncoderUnavailable, SentenceEncoder
     from moderation.incitement_data import DEFAULT_SHARED_DATA, DataError, all_examples
     from moderation.incitement_model import DEFAULT_MODEL_FILE
-    from moderation.incitement_training import default_cache_dir, format_report, train
+    from moderation.incitement_training import REVIEW_RECALL, default_cache_dir, format_report, train
 
     try:
         examples = all_examples(data_dir or DEFAULT_SHARED_DATA)
@@ -47,7 +50,8 @@ def train_incitement_cmd(data_dir: Path | None, out_path: Path | None, seed: int
     except EncoderUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
     result = train(examples, encoder, native_model=native, seed=seed,
-                   cache_dir=cache_dir or default_cache_dir(), progress=click.echo)
+                   cache_dir=cache_dir or default_cache_dir(), progress=click.echo,
+                   review_recall=review_recall if review_recall is not None else REVIEW_RECALL)
     target = out_path or DEFAULT_MODEL_FILE
     result.model.save(target)
     click.echo(format_report(result.report))

@@ -110,7 +110,8 @@ def test_an_rtl_override_in_a_name_stays_inside_it(client: FlaskClient, db_sessi
                  review_state="needs_review")
     login(client, make_user(password=PASSWORD).email)
     page = client.get("/").text
-    assert f"by <bdi>{RLO}reganam</bdi>" in page
+    # The name links to the author page; the isolation sits inside the link.
+    assert f'class="author-link" href="/authors/{author.id}"><bdi>{RLO}reganam</bdi></a>' in page
     assert f"author: <bdi>{RLO}reganam</bdi>" in page
     assert f'<span class="article"><bdi>{RLO}eltit</bdi></span>' in page
     assert f"{RLO}reganam<" not in page.replace(f"{RLO}reganam</bdi>", "")  # no unisolated copy
