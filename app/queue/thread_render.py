@@ -15,8 +15,8 @@ from markupsafe import Markup
 
 from app.bidi import isolate_text
 from app.extensions import db
-from app.services.queue_context import HIGHLIGHT_THRESHOLD, label_words
-from app.services.thread_views import author_names, state_words
+from app.services.queue_context import HIGHLIGHT_THRESHOLD, label_words, state_words
+from app.services.thread_views import author_names
 
 FLAGGED_REVIEW = frozenset({"needs_review", "escalated", "deferred"})
 FLAGGED_STATUS = frozenset({"held", "removed"})

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Article, AuditEntry, Author, Comment, CommentScore, Source
 from app.services.graph_data import CACHE_SIZE, GraphAnalysis, GraphFilter, _utc, analysis_for
-from app.services.thread_views import state_words
+from app.services.queue_context import state_words
 
 # The page lists the newest comments first; older ones are counted, not shown.
 MAX_COMMENTS = 200

@@ -45,7 +45,23 @@ STATE_WORDS = {
     ("held", "escalated"): "Held and escalated to an admin",
     ("removed", "decided"): "Removed",
     ("visible", "decided"): "Approved",
+    ("removed", "escalated"): "Removed, escalated to an admin",
+    ("visible", "deferred"): "Deferred",
+    ("held", "deferred"): "Held, deferred",
+    ("removed", "unreviewed"): "Removed by a rule",
+    ("held", "decided"): "Held",
+    ("held", "unreviewed"): "Held by a rule",
+    ("visible", "unreviewed"): "Published",
 }
+
+
+def state_words(status: str, review_state: str) -> str:
+    """'Held, waiting for review', 'Approved', 'Deleted at the source', ... for a status pair: the
+    one wording the queue, the thread view and the author pages share."""
+    if status == "deleted":
+        return "Deleted at the source"
+    found = STATE_WORDS.get((status, review_state))
+    return found or f"{status}, {review_state.replace('_', ' ')}".capitalize()
 
 
 def label_words(label: str) -> str:
@@ -112,7 +128,7 @@ class ItemContext:
     def reason_line(self) -> str:
         """One plain line first: what happened, why, how sure, and the rule (its name, for the audit)."""
         c = self.comment
-        state = STATE_WORDS.get((c.status, c.review_state), f"{c.status}, {c.review_state.replace('_', ' ')}")
+        state = state_words(c.status, c.review_state)
         rule = c.queued_rule or (self.score.policy_rule if self.score else None)
         label = self.reason_label
         if label is not None and label in self.labels:

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from app.models import Article, Author, Comment
 from app.models.threads import ancestor_paths
-from app.services.queue_context import STATE_WORDS
 
 
 def comment_dict(comment: Comment) -> dict[str, Any]:
@@ -79,26 +78,6 @@ def comment_context(session: Session, comment: Comment) -> dict[str, Any]:
     out["ancestors"] = [comment_dict(a) for a in ancestors]
     out["replies"] = [comment_dict(r) for r in replies]
     return out
-
-
-# States the queue's reason line never shows (app/services/queue_context.STATE_WORDS has the rest).
-_MORE_STATE_WORDS = {
-    ("removed", "escalated"): "Removed, escalated to an admin",
-    ("visible", "deferred"): "Deferred",
-    ("held", "deferred"): "Held, deferred",
-    ("removed", "unreviewed"): "Removed by a rule",
-    ("held", "decided"): "Held",
-    ("held", "unreviewed"): "Held by a rule",
-    ("visible", "unreviewed"): "Published",
-}
-
-
-def state_words(status: str, review_state: str) -> str:
-    """'Held, waiting for review', 'Approved', 'Deleted at the source', ... for a status pair."""
-    if status == "deleted":
-        return "Deleted at the source"
-    found = STATE_WORDS.get((status, review_state)) or _MORE_STATE_WORDS.get((status, review_state))
-    return found or f"{status}, {review_state.replace('_', ' ')}".capitalize()
 
 
 def author_names(session: Session, ids: set[int]) -> dict[int, str]:
