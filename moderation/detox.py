@@ -220,6 +220,17 @@ class Encoded:
         return len(self.fields["input_ids"])
 
 
+def _pooled_means(hidden_states: Sequence[torch.Tensor], attention_mask: torch.Tensor) -> torch.Tensor:
+    """The Hugging Face forward's counterpart of `FirstTokenEncoder.features`' pooled part: masked
+    token means of the layer outputs just below the last, oldest first, side by side."""
+    layers = len(hidden_states) - 1  # hidden_states[0] is the embedding output
+    weights = attention_mask.to(hidden_states[-1].dtype)[:, :, None]
+    counts = weights.sum(dim=1).clamp(min=1.0)
+    below = hidden_states[layers - pooled_layers(layers) : -1]
+    empty = hidden_states[-1].new_zeros((hidden_states[-1].shape[0], 0))
+    return torch.cat([empty] + [(state * weights).sum(dim=1) / counts for state in below], dim=1)
+
+
 class LoadedModel:
     """A Detoxify instance plus what the pipeline needs around it: identity, labels, length limit.
 
@@ -281,11 +292,7 @@ class LoadedModel:
         with torch.inference_mode():
             output = self._model(**tensors, output_hidden_states=True)
             reference = torch.sigmoid(output.logits)
-            weights = tensors["attention_mask"].to(reference.dtype)[:, :, None]
-            layers = len(output.hidden_states) - 1
-            below = output.hidden_states[layers - pooled_layers(layers) : -1]
-            reference_pooled = torch.cat([reference.new_zeros((reference.shape[0], 0))]
-                                         + [(s * weights).sum(dim=1) / weights.sum(dim=1) for s in below], dim=1)
+            reference_pooled = _pooled_means(output.hidden_states, tensors["attention_mask"])
             try:
                 logits = encoder(**tensors)
                 _, _, pooled = encoder.features(
@@ -356,11 +363,7 @@ class LoadedModel:
             else:
                 output = self._model(**tensors, output_hidden_states=True)
                 logits, first = output.logits, output.hidden_states[-1][:, 0]
-                weights = tensors["attention_mask"].to(first.dtype)[:, :, None]
-                counts = weights.sum(dim=1).clamp(min=1.0)
-                below = output.hidden_states[len(output.hidden_states) - 1 - pooled_layers(len(output.hidden_states) - 1) : -1]
-                pooled = torch.cat([first.new_zeros((first.shape[0], 0))]
-                                   + [(state * weights).sum(dim=1) / counts for state in below], dim=1)
+                pooled = _pooled_means(output.hidden_states, tensors["attention_mask"])
             scores = torch.sigmoid(logits).float().cpu()
             features = torch.cat([first, logits, pooled], dim=1).float().cpu().numpy()
         result: list[list[float]] = scores.tolist()
