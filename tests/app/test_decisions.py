@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Author, Comment, User
+from app.models.dsa import DsaEmail, DsaStatement
 from app.services.decisions import (
     DecisionConflict,
     DecisionError,
@@ -213,6 +214,11 @@ def test_concurrent_decisions_have_exactly_one_winner(app: Any, app_context: Non
             assert len(entries) == 1
     finally:
         with engine.begin() as conn:  # Core deletes: the ORM guard on audit rows is for app code
+            # When "remove" wins the race, the DSA hook has issued a statement of reasons (and queued
+            # its e-mail) that point at the audit entry; they go first.
+            statements = select(DsaStatement.id).where(DsaStatement.comment_id == ids["comment"])
+            conn.execute(delete(DsaEmail).where(DsaEmail.statement_id.in_(statements)))
+            conn.execute(delete(DsaStatement).where(DsaStatement.comment_id == ids["comment"]))
             conn.execute(delete(AuditEntry).where(AuditEntry.comment_id == ids["comment"]))
             conn.execute(delete(Comment).where(Comment.id == ids["comment"]))
             conn.execute(delete(Article).where(Article.id == ids["article"]))
