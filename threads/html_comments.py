@@ -110,6 +110,7 @@ class _Candidate:
     parent: int | None = None
     depth: float | None = None
     dropped: bool = False  # sidebar, pingback, or inside one
+    nested: bool = False  # inside another candidate (scanned with it)
 
 
 def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
@@ -185,6 +186,7 @@ def _link(nodes: list[LexborNode]) -> list[_Candidate]:
         while parent is not None and parent.tag not in (None, "html", "body", "-document"):
             found = index_of.get(parent.mem_id)
             if found is not None:
+                candidate.nested = True
                 if not crossed_box and candidate.parent is None:
                     # A comment element inside another with no reply box between: one comment
                     # wrapped twice (li.comment > div.comment). Its inside belongs to the outer.
@@ -283,46 +285,80 @@ class _Own:
     permalink: str | None = None
 
 
-def _scan(node: LexborNode, comment_ids: set[int]) -> _Own:
-    own = _Own()
-    stack = list(node.iter())[::-1]
-    while stack:
-        element = stack.pop()
-        if element.mem_id in comment_ids:
+# Class substrings every token in the priority tables and the suffix patterns contains, so one
+# CSS query (matched in C, case-insensitively like the patterns) finds every element _apply can
+# use; tests/threads/test_html_scan_selector.py holds the tables to it.
+SCAN_SUBSTRINGS: Final = (
+    "fn", "name", "author", "user", "nick", "commenter", "who", "when", "time", "date", "posted",
+    "published", "meta", "submitted", "content", "message", "text",
+)
+_SCAN_SELECTOR: Final = ", ".join([
+    *(f"[class*='{part}' i]" for part in SCAN_SUBSTRINGS),
+    "time", "[itemprop]", "[data-username]", "[data-user-id]", "[data-author-id]", "a[href*='#']",
+])
+
+
+def _scan_all(candidates: list[_Candidate], comment_ids: set[int]) -> dict[int, _Own]:
+    """Each comment's own author, time, content and permalink elements (replies excluded).
+
+    One CSS query per outermost comment instead of a Python walk over every element: each hit
+    belongs to its nearest enclosing comment, and is applied in page order, as a walk would.
+    """
+    owns: dict[int, _Own] = {}
+    done: set[int] = set()
+    for candidate in candidates:
+        if candidate.nested or candidate.dropped:
             continue
-        attrs = element.attributes
-        tag = element.tag
-        for token in (attrs.get("class") or "").split():
-            rank = _AUTHOR_PRIORITY.get(token)
-            if rank is not None and rank < own.author_rank:
-                own.author, own.author_rank = element, rank
-            rank = _TIME_PRIORITY.get(token)
-            if rank is not None and rank < own.time_rank:
-                own.time, own.time_rank = element, rank
-            rank = _CONTENT_PRIORITY.get(token)
-            if rank is not None and rank < own.content_rank:
-                own.content, own.content_rank = element, rank
-            if own.author_rank > 3 and _AUTHOR_SUFFIX.search(token):
-                own.author, own.author_rank = element, 3
-            if own.time_rank > 3 and _TIME_SUFFIX.search(token):
-                own.time, own.time_rank = element, 3
-        if tag == "time" and own.time_rank > 0:
-            own.time, own.time_rank = element, 0
-        itemprop = attrs.get("itemprop")
-        if itemprop == "author" and own.author_rank > 1:
-            own.author, own.author_rank = element, 1
-        elif itemprop in ("text", "commentText") and own.content_rank > 0:
-            own.content, own.content_rank = element, 0
-        for name in ("data-username", "data-user-id", "data-author-id"):
-            value = attrs.get(name)
-            if value and own.author_id is None and value != "0":
-                own.author_id = value
-        if tag == "a" and own.permalink is None:
-            match = _FRAGMENT.search(attrs.get("href") or "")
-            if match is not None:
-                own.permalink = match.group(1)
-        stack.extend(reversed(list(element.iter())))
-    return own
+        for element in candidate.node.css(_SCAN_SELECTOR):
+            key = element.mem_id
+            if key in done or key in comment_ids:
+                continue
+            done.add(key)
+            owner = element.parent
+            while owner is not None and owner.mem_id not in comment_ids:
+                owner = owner.parent
+            if owner is None:
+                continue
+            own = owns.get(owner.mem_id)
+            if own is None:
+                own = owns[owner.mem_id] = _Own()
+            _apply(own, element)
+    return owns
+
+
+def _apply(own: _Own, element: LexborNode) -> None:
+    """What one element of a comment says about it; earlier and better-ranked elements win."""
+    attrs = element.attributes
+    tag = element.tag
+    for token in (attrs.get("class") or "").split():
+        rank = _AUTHOR_PRIORITY.get(token)
+        if rank is not None and rank < own.author_rank:
+            own.author, own.author_rank = element, rank
+        rank = _TIME_PRIORITY.get(token)
+        if rank is not None and rank < own.time_rank:
+            own.time, own.time_rank = element, rank
+        rank = _CONTENT_PRIORITY.get(token)
+        if rank is not None and rank < own.content_rank:
+            own.content, own.content_rank = element, rank
+        if own.author_rank > 3 and _AUTHOR_SUFFIX.search(token):
+            own.author, own.author_rank = element, 3
+        if own.time_rank > 3 and _TIME_SUFFIX.search(token):
+            own.time, own.time_rank = element, 3
+    if tag == "time" and own.time_rank > 0:
+        own.time, own.time_rank = element, 0
+    itemprop = attrs.get("itemprop")
+    if itemprop == "author" and own.author_rank > 1:
+        own.author, own.author_rank = element, 1
+    elif itemprop in ("text", "commentText") and own.content_rank > 0:
+        own.content, own.content_rank = element, 0
+    for name in ("data-username", "data-user-id", "data-author-id"):
+        value = attrs.get(name)
+        if value and own.author_id is None and value != "0":
+            own.author_id = value
+    if tag == "a" and own.permalink is None:
+        match = _FRAGMENT.search(attrs.get("href") or "")
+        if match is not None:
+            own.permalink = match.group(1)
 
 
 def _is_furniture(element: LexborNode) -> bool:
@@ -334,6 +370,7 @@ def _is_furniture(element: LexborNode) -> bool:
 
 def _build(candidates: list[_Candidate]) -> list[ParsedComment]:
     comment_ids = {c.node.mem_id for c in candidates}
+    owns = _scan_all(candidates, comment_ids)
     built: list[ParsedComment | None] = []
     seen_ids: set[str] = set()
     roots: list[ParsedComment] = []
@@ -342,7 +379,7 @@ def _build(candidates: list[_Candidate]) -> list[ParsedComment]:
         if candidate.dropped or (candidate.parent is not None and parent is None):
             built.append(None)
             continue
-        comment = _read(candidate.node, comment_ids)
+        comment = _read(candidate.node, comment_ids, owns.get(candidate.node.mem_id) or _Own())
         if comment is None or (comment.external_id is not None and comment.external_id in seen_ids):
             built.append(None)
             continue
@@ -353,9 +390,8 @@ def _build(candidates: list[_Candidate]) -> list[ParsedComment]:
     return roots
 
 
-def _read(node: LexborNode, comment_ids: set[int]) -> ParsedComment | None:
+def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment | None:
     """One comment's fields, or None for a pingback that only its text gives away."""
-    own = _scan(node, comment_ids)
 
     def skip(element: LexborNode) -> bool:
         return element.mem_id in comment_ids or _is_furniture(element)

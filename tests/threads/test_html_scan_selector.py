@@ -1,0 +1,43 @@
+"""The comment reader finds a comment's author, time and text elements with one CSS query; every
+class the priority tables or suffix patterns know must be matched by it, or a comment loses its
+author or time. And the fast path for printed times must read them exactly as dateutil does."""
+
+from __future__ import annotations
+
+import pytest
+from dateutil import parser as dateparser
+from selectolax.lexbor import LexborHTMLParser
+
+from threads import html_comments
+from threads.html_time import _common
+
+KNOWN = sorted({
+    *html_comments._AUTHOR_PRIORITY, *html_comments._TIME_PRIORITY, *html_comments._CONTENT_PRIORITY,
+    "comment-who", "Posted", "x_nick", "post-when", "USER",
+})
+
+
+@pytest.mark.parametrize("token", KNOWN)
+def test_scan_selector_matches_every_known_class(token: str) -> None:
+    tree = LexborHTMLParser(f'<div id="c"><span class="other {token}">x</span><span class="plain">y</span></div>')
+    root = tree.css_first("#c")
+    assert root is not None
+    hits = [n.attributes.get("class") for n in root.css(html_comments._SCAN_SELECTOR)]
+    assert f"other {token}" in hits
+    assert "plain" not in hits
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday, November 3, 2020 2:15 PM", "5 June 2022 09:12", "12 October 2021, 18:02",
+    "March 2, 2011 9:14 pm", "Sept 9th, 2023 12:05 a.m.", "1 jan 2024", "Wed, March 3, 2021 12:00 pm",
+    "December 31, 1999 11:59:59 PM",
+])
+def test_common_time_shapes_read_as_dateutil_reads_them(text: str) -> None:
+    fast = _common(text)
+    assert fast is not None
+    assert fast == dateparser.parse(text, fuzzy=True)
+
+
+@pytest.mark.parametrize("text", ["February 30, 2021", "March 3, 2021 13:05 pm", "Smarch 3, 2021", "02/01/2023 08:47"])
+def test_uncommon_or_impossible_times_are_left_to_dateutil(text: str) -> None:
+    assert _common(text) is None
