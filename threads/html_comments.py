@@ -410,7 +410,9 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
             created = parse_time(combined.group("time"))
     root = own.content if own.content is not None else node
     lines = [line for line in node_lines(root, skip) if not is_furniture_line(line)]
-    if author and lines and _SAYS.sub("", lines[0]) == author:
+    # startswith first: the sub is what it costs on a long first paragraph, and can only
+    # leave ``author`` when the line starts with it.
+    if author and lines and lines[0].startswith(author) and _SAYS.sub("", lines[0]) == author:
         lines = lines[1:]
     elif author is None and created is None and len(lines) > 1:
         header = _NAME_THEN_TIME.match(lines[0])
