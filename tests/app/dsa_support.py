@@ -4,57 +4,20 @@ from __future__ import annotations
 
 import itertools
 import re
-import socket
-import time
 from collections.abc import Iterator
-from email import message_from_bytes, policy
-from email.message import EmailMessage
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from flask.testing import FlaskClient
+
+from tests.app.smtp_support import Inbox, free_port, serve_smtp  # noqa: F401  (re-exported to the DSA tests)
 
 _addresses = itertools.count(10)
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], EmailMessage]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd API)
-        msg = message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
-        return "250 OK"
-
-    def to(self, address: str, kind: str | None = None) -> list[EmailMessage]:
-        return [m for rcpt, m in self.messages if address in rcpt and (kind is None or m["X-Threadwatch-Kind"] == kind)]
-
-    def wait_for(self, count: int, timeout: float = 5.0) -> None:
-        end = time.monotonic() + timeout
-        while len(self.messages) < count and time.monotonic() < end:
-            time.sleep(0.02)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def running_smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
     """A real SMTP server on loopback, for the whole test; the app finds it through THREADWATCH_SMTP_*."""
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    monkeypatch.setenv("THREADWATCH_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("THREADWATCH_SMTP_PORT", str(port))
-    monkeypatch.setenv("THREADWATCH_SMTP_FROM", "dsa@threadwatch.test")
-    try:
+    for inbox, _port in serve_smtp(monkeypatch, "dsa@threadwatch.test"):
         yield inbox
-    finally:
-        controller.stop()
 
 
 def own_address(client: FlaskClient) -> str:

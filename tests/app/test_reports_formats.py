@@ -9,17 +9,14 @@ import io
 import json
 import os
 import re
-import socket
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from email import message_from_bytes, policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -42,6 +39,7 @@ from app.reports.render import (
 from app.reports.schedule import add_schedule, run_due
 from tests.app.queue_helpers import PASSWORD, _fresh_rate_limits, login  # noqa: F401  (autouse: a fresh context per request)
 from tests.app.reports_site import WEEK, Site, build_site
+from tests.app.smtp_support import Inbox, free_port, serve_smtp
 from tests.conftest import IN_CI
 
 
@@ -151,35 +149,9 @@ def test_pdf_renders(report: Report) -> None:
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF") and len(pdf) > 40_000
 
 
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], EmailMessage]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd API)
-        msg = message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[_Inbox, int]]:
-    inbox = _Inbox()
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    monkeypatch.setenv("THREADWATCH_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("THREADWATCH_SMTP_PORT", str(port))
-    monkeypatch.setenv("THREADWATCH_SMTP_FROM", "reports@threadwatch.test")
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
+def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Inbox, int]]:
+    yield from serve_smtp(monkeypatch, "reports@threadwatch.test")
 
 
 def _check_inline_images(msg: EmailMessage) -> None:
@@ -197,7 +169,7 @@ def _check_inline_images(msg: EmailMessage) -> None:
     assert "data:image" not in html
 
 
-def test_email_through_real_smtp_server(report: Report, smtp: tuple[_Inbox, int]) -> None:
+def test_email_through_real_smtp_server(report: Report, smtp: tuple[Inbox, int]) -> None:
     inbox, port = smtp
     to = ["editor@example.test", "community@example.test"]
     send_report(report, to, SmtpSettings(host="127.0.0.1", port=port, sender="reports@threadwatch.test"),
@@ -212,7 +184,7 @@ def test_email_through_real_smtp_server(report: Report, smtp: tuple[_Inbox, int]
 
 
 def test_schedule_runs_due_and_catches_up_a_missed_run_once(db_session: Session, site: Site,
-                                                            smtp: tuple[_Inbox, int]) -> None:
+                                                            smtp: tuple[Inbox, int]) -> None:
     inbox, _port = smtp
     schedule = add_schedule(db_session, name="weekly", period_kind="week", sources=[], formats=["html", "csv"],
                             recipients=["desk@example.test"], created_at=datetime(2026, 2, 25, tzinfo=UTC))
@@ -255,7 +227,7 @@ def test_a_period_claimed_by_another_runner_is_skipped(db_session: Session, site
 
 def test_failed_delivery_is_recorded(db_session: Session, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("THREADWATCH_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("THREADWATCH_SMTP_PORT", str(_free_port()))  # nothing listens there
+    monkeypatch.setenv("THREADWATCH_SMTP_PORT", str(free_port()))  # nothing listens there
     add_schedule(db_session, name="w", period_kind="week", sources=[], formats=["html"],
                  recipients=["x@example.test"], created_at=datetime(2026, 2, 25, tzinfo=UTC))
     runs = run_due(db_session, datetime(2026, 3, 2, 1, tzinfo=UTC))
