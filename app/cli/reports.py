@@ -36,7 +36,9 @@ def options_from_config() -> ReportOptions:
 @reports_cli.command("build")
 @click.option("--period", "kind", type=click.Choice(PERIOD_KINDS), default="week", show_default=True)
 @click.option("--start", type=click.DateTime(["%Y-%m-%d"]), help="first day (with --end: a custom range)")
-@click.option("--end", type=click.DateTime(["%Y-%m-%d"]), help="last day included (default: last complete period)")
+@click.option("--end", type=click.DateTime(["%Y-%m-%d"]),
+              help="a day in the period (default: the last complete one); the current period ends now."
+                   " With --start: the last day of a custom range")
 @click.option("--source", default=None, help="source slug (default: all sources)")
 @click.option("--format", "formats", default="html,json", show_default=True, help="html,json,csv,pdf")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("."),

@@ -56,7 +56,8 @@ def resolve_source(session: Session, slug: str | None) -> tuple[int | None, str]
 
 def report_title(period: Period, source_key: str) -> str:
     where = "all sources" if source_key == ALL_SOURCES else source_key
-    return f"Community health — {period.label} ({period.kind}, {where})"
+    kind = f"{period.kind} so far" if period.partial else period.kind
+    return f"Community health — {period.label} ({kind}, {where})"
 
 
 def _sql_sections(scope: Scope, period: Period, options: ReportOptions, step: Callable[[str], None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, send_file, url_for
 from flask.typing import ResponseReturnValue
@@ -19,6 +20,8 @@ from app.reports.compute import UnknownSource
 from app.reports.render import FORMATS, render_csv_zip, render_json
 from app.reports.schedule import SCHEDULE_KINDS, ScheduleError, add_schedule, remove_schedule
 from app.reports.snapshots import load_report
+from app.reports.suggest import suggest_build
+from app.services.queue_query import COUNT_CAP, QUEUES, QueueFilter
 
 bp = Blueprint("reports", __name__)
 
@@ -51,7 +54,11 @@ def _split(text: str | None) -> list[str]:
 def index() -> ResponseReturnValue:
     reports = db.session.scalars(select(Report).order_by(Report.period_start.desc(), Report.id.desc())
                                  .limit(PAGE_SIZE)).all()
-    context: dict[str, object] = {"reports": reports, "is_admin": current_user.is_admin}
+    now = datetime.now(UTC)
+    # queues/filt/count_cap: the site navigation in base.html.
+    context: dict[str, object] = {"reports": reports, "is_admin": current_user.is_admin,
+                                  "suggestion": suggest_build(db.session(), now), "today": now.date().isoformat(),
+                                  "queues": QUEUES, "filt": QueueFilter(), "count_cap": COUNT_CAP}
     if current_user.is_admin:
         context.update(
             schedules=db.session.scalars(select(ReportSchedule).order_by(ReportSchedule.name)).all(),
