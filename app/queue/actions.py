@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 
 from app.extensions import db
 from app.models.base import MAX_INT
-from app.queue import bp
+from app.queue import bp, wording
 from app.queue.filters import FilterError, parse_filter, removal_reasons, safe_next, wants_json
 from app.queue.undo import offer_undo
 from app.services.decisions import (
@@ -62,13 +62,19 @@ def decide_comment(comment_id: int) -> ResponseReturnValue:
     db.session.commit()
     if "/thread" in back and "#" not in back:
         back += f"#c{comment_id}"  # back to the row in a long thread, not its top
-    message = f"Comment {comment_id}: {result.action} done ({result.status})."
+    message = wording.decided(result, request.form.get("reason") or None, removal_reasons())
     if wants_json():
         return jsonify({"ok": True, "message": message, "comment": result.__dict__})
-    flash(message, "info")
-    if result.audit_id:
-        offer_undo([result.audit_id], f"{result.action} comment {comment_id}")
+    _confirm(message, [result.audit_id] if result.audit_id else [])
     return redirect(back)
+
+
+def _confirm(message: str, audit_ids: list[int]) -> None:
+    """The confirmation after a reload: with an Undo when there is something to undo, else a plain line."""
+    if audit_ids:
+        offer_undo(audit_ids, message)
+    else:
+        flash(message, "info")
 
 
 @bp.route("/bulk", methods=["POST"])
@@ -95,8 +101,8 @@ def _run_bulk(items: list[tuple[int, int]], back: str) -> ResponseReturnValue:
         return _refused(str(exc), back, status=exc.status)
     db.session.commit()
     action = request.form.get("action", "")
-    flash(f"{len(result.done)} comments: {action} done.", "info")
-    offer_undo(result, f"{action} {len(result.done)} comments")
+    _confirm(wording.decided_many(action, result.done, request.form.get("reason") or None, removal_reasons()),
+             [r.audit_id for r in result.done if r.audit_id])
     for _, message in result.conflicts[:10]:
         flash(message, "conflict")
     for comment_id, message in result.errors[:10]:
@@ -138,11 +144,11 @@ def bulk_range() -> ResponseReturnValue:
 def sanction(author_id: int) -> ResponseReturnValue:
     back = safe_next(url_for("queue.index"))
     try:
-        author = sanction_author(db.session(), author_id, current_user, request.form.get("action", ""),
+        result = sanction_author(db.session(), author_id, current_user, request.form.get("action", ""),
                                  days=_int_field("days"), reason=request.form.get("reason") or None,
                                  note=request.form.get("note"))
     except DecisionError as exc:
         return _refused(str(exc), back, status=exc.status)
     db.session.commit()
-    flash(f"Author {author.display_name} is now {author.standing}.", "info")
+    _confirm(wording.sanctioned(result), [result.audit_id])
     return redirect(back)

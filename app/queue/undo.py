@@ -19,18 +19,18 @@ from sqlalchemy import select
 from app.extensions import db
 from app.models import AuditEntry
 from app.models.base import MAX_INT
-from app.queue import bp
+from app.queue import bp, wording
 from app.queue.filters import safe_next, wants_json
-from app.services.decisions import BulkResult, bulk_undo
+from app.services.decisions import bulk_undo
 
 OFFER_KEY = "undo_offer"
 # How long the page offers the undo; the service accepts it for UNDO_WINDOW.
 OFFER_SECONDS = 10
 
 
-def offer_undo(result: BulkResult | list[int], what: str) -> None:
-    """Remember what the next page should offer to undo (`what`: "remove 4 comments")."""
-    ids = [r.audit_id for r in result.done if r.audit_id] if isinstance(result, BulkResult) else result
+def offer_undo(ids: list[int], what: str) -> None:
+    """Remember what the next page should offer to undo; `what` is the confirmation it shows with it
+    ("Removed 4 comments for spam — they are hidden from readers.")."""
     if ids:
         session[OFFER_KEY] = {"from": min(ids), "to": max(ids), "what": what, "at": time.time()}
 
@@ -70,16 +70,14 @@ def undo_actions() -> ResponseReturnValue:
     result = bulk_undo(db.session(), ids, current_user)
     db.session.commit()
     problems = [m for _, m in result.conflicts + result.errors]
-    if len(result.done) == 1:
-        done = result.done[0]
-        message = f"Undone: comment {done.comment_id} is {done.status} ({done.review_state.replace('_', ' ')}) again."
-    else:
-        message = f"Undone for {len(result.done)} comments."
+    ok = bool(result.done or result.lifted)
+    message = wording.undone(result.done, result.lifted)
     if wants_json():
-        status = 200 if result.done else (409 if result.conflicts else 400)
-        return jsonify({"ok": bool(result.done), "message": message if result.done else "; ".join(problems),
-                        "comments": [r.__dict__ for r in result.done], "problems": problems[:10]}), status
-    if result.done:
+        status = 200 if ok else (409 if result.conflicts else 400)
+        return jsonify({"ok": ok, "message": message if ok else "; ".join(problems),
+                        "comments": [r.__dict__ for r in result.done],
+                        "authors": [r.__dict__ for r in result.lifted], "problems": problems[:10]}), status
+    if ok:
         flash(message, "info")
     for problem in problems[:10]:
         flash(problem, "conflict")

@@ -56,6 +56,10 @@ class Sanction:
     by: str
     reason: str | None
     note: str | None
+    entry_id: int = 0  # the audit entry: what Lift (an undo of it) names
+    in_force: bool = False  # still shapes the standing, so it can be lifted (or, a reinstatement, undone)
+    now: str = ""  # "In force", "Lifted by … on …", "Ended on …"
+    action: str = ""  # warn, suspend, ban, reinstate
 
 
 @dataclass
@@ -150,12 +154,13 @@ def _comments(session: Session, where: Any) -> tuple[list[AuthoredComment], int]
 
 
 def _sanctions(session: Session, author_id: int) -> list[Sanction]:
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.author_id == author_id, AuditEntry.comment_id.is_(None),
-                                 AuditEntry.action.like("author-%"))
-        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()))
+    from app.services.sanctions import history, states
+
+    entries, _ = history(session, author_id)
+    now = states(session, author_id)
     return [Sanction(when=e.created_at, what=SANCTION_WORDS.get(e.action, e.action.replace("-", " ")),
-                     by=e.actor_label, reason=e.reason, note=e.note) for e in entries]
+                     by=e.actor_label, reason=e.reason, note=e.note, entry_id=e.id, in_force=now[e.id].in_force,
+                     now=now[e.id].words, action=e.action.removeprefix("author-")) for e in reversed(entries)]
 
 
 # id(analysis) -> (that analysis, its clusters); holding the analysis keeps its id from being reused.

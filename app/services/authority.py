@@ -6,7 +6,7 @@ Roles rank moderator < admin. A person may not undo the decision of someone who 
   (defer, approve, remove, restore all change what the admin was asked to decide);
 - a comment whose status a higher role set (its approve, remove or restore: `decided_by`) keeps it:
   a lower role can only escalate it, which hands it upward and changes no decision;
-- an author whose standing a higher role set (the last warn, suspend or ban) keeps it;
+- an author whose standing a higher role set (the last warn, suspend or ban not lifted since) keeps it;
 - some actions belong to a role outright (banning an author: admin).
 
 Policy rules and ingestion are no person and rank below everyone: their decisions are open to all.
@@ -15,8 +15,8 @@ Policy rules and ingestion are no person and rank below everyone: their decision
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from app.models import AuditEntry, Comment, ReviewState, User
 
@@ -54,10 +54,11 @@ def author_refusal(session: Session, actor: User, author_id: int, action: str) -
     needed = RESERVED.get(action)
     if needed is not None and _outranked(actor, needed):
         return f"only {needed}s can {action}"
+    lifting = aliased(AuditEntry)
     role = session.scalar(
         select(User.role).join(AuditEntry, AuditEntry.actor_id == User.id)
         .where(AuditEntry.author_id == author_id, AuditEntry.comment_id.is_(None),
-               AuditEntry.action.like("author-%"))
+               AuditEntry.action.like("author-%"), ~exists().where(lifting.undoes_id == AuditEntry.id))
         .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(1))
     if _outranked(actor, role):
         return f"an {role} set this author's standing: only an {role} can change it"

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry, Author, Comment, CommentScore, CommentStatus, ReviewState, User
 from app.models.base import MAX_INT, utcnow
 from app.services.authority import author_refusal, comment_refusal
+from app.services.queue_context import state_words
 
 # The configurable list lives in the app config (REMOVAL_REASONS); this is the default.
 DEFAULT_REMOVAL_REASONS: dict[str, str] = {
@@ -81,8 +82,22 @@ class DecisionResult:
 
 
 @dataclass
+class SanctionResult:
+    """An author's standing after a sanction, or after one was lifted (action "undo")."""
+
+    author_id: int
+    name: str
+    action: str  # warn, suspend, ban, reinstate, or undo
+    standing: str
+    suspended_until: str | None  # ISO time
+    audit_id: int
+    lifted: str | None = None  # for an undo: the action it lifted (warn, suspend, ...)
+
+
+@dataclass
 class BulkResult:
     done: list[DecisionResult] = field(default_factory=list)
+    lifted: list[SanctionResult] = field(default_factory=list)  # sanctions an undo lifted
     conflicts: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
 
@@ -196,8 +211,8 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
         who = current["decided_by"] or _last_actor(session, comment_id) or "someone else"
         verb = "decided" if comment.review_state == ReviewState.DECIDED.value else "changed"
         raise DecisionConflict(
-            f"Comment {comment_id} was already {verb} by {who}: it is now {comment.status}"
-            f" ({comment.review_state.replace('_', ' ')}). Reload to see the current state.", current)
+            f"Comment {comment_id} was already {verb} by {who}: it is now"
+            f" {state_words(comment.status, comment.review_state).lower()}. Reload to see the current state.", current)
     session.refresh(comment)
     score = session.get(CommentScore, comment_id)
     entry = AuditEntry(
@@ -257,13 +272,19 @@ def _undo_callback(previous_status: str, status: str) -> str | None:
     return {CommentStatus.REMOVED.value: "remove", CommentStatus.HELD.value: "hold"}.get(status)
 
 
-def undo(session: Session, entry_id: int, actor: User) -> DecisionResult:
+def undo(session: Session, entry_id: int, actor: User) -> DecisionResult | SanctionResult:
     """Put a comment back as it was before the action recorded in `entry_id`, and audit that.
 
     Only the person who acted may undo, only within UNDO_WINDOW, only once, and only while nobody
-    has changed the comment since (otherwise DecisionConflict: the later work stands).
+    has changed the comment since (otherwise DecisionConflict: the later work stands). An author's
+    warning, suspension or ban is lifted instead (app/services/sanctions.py): it runs for days, so
+    anyone who may set that standing may lift it, for as long as it is in force.
     """
     entry = session.get(AuditEntry, entry_id) if 0 < entry_id <= MAX_INT else None
+    if entry is not None and entry.comment_id is None and entry.action.startswith("author-"):
+        from app.services.sanctions import lift
+
+        return lift(session, entry, actor)
     if entry is None or entry.comment_id is None:
         raise DecisionError(f"no decision {entry_id} to undo", status=404)
     if entry.actor_id != actor.id:
@@ -293,8 +314,8 @@ def undo(session: Session, entry_id: int, actor: User) -> DecisionResult:
         current = comment_state(session, comment)
         who = current["decided_by"] or _last_actor(session, comment.id) or "someone"
         raise DecisionConflict(
-            f"Comment {comment.id} changed after your {entry.action} ({who}): it is now {comment.status}"
-            f" ({comment.review_state.replace('_', ' ')}); nothing was undone.", current)
+            f"Comment {comment.id} changed after your {entry.action} ({who}): it is now"
+            f" {state_words(comment.status, comment.review_state).lower()}; nothing was undone.", current)
     previous_status = str(entry.new_status or "")  # the version matched: nothing changed it since
     undo_entry = AuditEntry(
         comment_id=comment.id, author_id=comment.author_id, actor_id=actor.id, actor_label=actor.email,
@@ -317,7 +338,11 @@ def bulk_undo(session: Session, entry_ids: Iterable[int], actor: User) -> BulkRe
     for entry_id in entry_ids:
         try:
             with session.begin_nested():
-                out.done.append(undo(session, entry_id, actor))
+                done = undo(session, entry_id, actor)
+            if isinstance(done, SanctionResult):
+                out.lifted.append(done)
+            else:
+                out.done.append(done)
         except DecisionConflict as exc:
             out.conflicts.append((entry_id, str(exc)))
         except DecisionError as exc:
@@ -349,9 +374,10 @@ def versions_of(session: Session, ids: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def sanction_author(session: Session, author_id: int, actor: User, action: str, *, days: int | None = None,
-                    reason: str | None = None, note: str | None = None) -> Author:
+                    reason: str | None = None, note: str | None = None) -> SanctionResult:
     """Warn, suspend (for `days`), ban or reinstate an author. New comments of a suspended or banned
-    author are held by scoring; reinstating ends that."""
+    author are held by scoring; reinstating ends that. The entry keeps the standing it replaced and
+    the suspension's end, so it can be lifted later (undo) and the standing worked out again."""
     if action not in AUTHOR_ACTIONS:
         raise DecisionError(f"unknown author action {action!r}")
     author = session.get(Author, author_id)
@@ -360,7 +386,7 @@ def sanction_author(session: Session, author_id: int, actor: User, action: str, 
     refusal = author_refusal(session, actor, author_id, action)
     if refusal is not None:
         raise DecisionError(refusal, status=403)
-    previous = author.standing
+    previous, previous_until = author.standing, author.suspended_until
     until: datetime | None = None
     if action == "suspend":
         if days is None or not 1 <= days <= 365:
@@ -373,8 +399,9 @@ def sanction_author(session: Session, author_id: int, actor: User, action: str, 
         action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
         if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
         previous_status=previous, new_status=author.standing,
+        before={"standing": previous, "suspended_until": _iso(previous_until), "until_after": _iso(until)},
     )
     session.add(entry)
     session.flush()
     _dsa_after_decision(session, None, entry, actor)
-    return author
+    return SanctionResult(author.id, author.display_name, action, author.standing, _iso(until), entry.id)

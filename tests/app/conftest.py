@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import create_app
 from app.extensions import db
-from app.models import Article, Comment, CommentScore, Source, User
+from app.models import Article, Author, Comment, CommentScore, Source, User
 from app.models.threads import path_segment
 from config import TestingConfig
 from tests.conftest import require_service
@@ -186,6 +186,42 @@ def make_user(db_session: Session) -> Callable[..., User]:
         return user
 
     return factory
+
+
+@pytest.fixture
+def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
+    """A comment waiting for review, as an insult rule queues it (keywords override each default)."""
+    from tests.app.queue_helpers import QUEUED_AT
+
+    def factory(body: str = "a queued comment", **kw: Any) -> Comment:
+        kw.setdefault("scores", {"toxicity": 0.6, "insult": 0.8})
+        kw.setdefault("review_state", "needs_review")
+        kw.setdefault("queued_rule", "insult-review")
+        kw.setdefault("queued_at", QUEUED_AT)
+        return make_comment(body=body, **kw)
+
+    return factory
+
+
+@pytest.fixture
+def author(db_session: Session, make_source: Callable[..., Source]) -> Author:
+    """An account named "Loud Larry", in good standing."""
+    row = Author(source_id=make_source().id, display_name="Loud Larry")
+    db_session.add(row)
+    db_session.flush()
+    return row
+
+
+@pytest.fixture
+def moderator(client: FlaskClient, make_user: Callable[..., User]) -> User:
+    """A moderator logged in on `client` through the real login form."""
+    from app.extensions import limiter
+    from tests.app.queue_helpers import PASSWORD, login
+
+    limiter.reset()  # every test logs in from 127.0.0.1
+    user = make_user(password=PASSWORD)
+    assert login(client, user.email).status_code == 302
+    return user
 
 
 __all__ = ["downgrade"]

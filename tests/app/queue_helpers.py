@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from flask import Flask
@@ -12,6 +13,8 @@ from flask.testing import FlaskClient
 from app.extensions import limiter
 
 PASSWORD = "correct horse battery"
+# When the shared `queued` fixture (tests/app/conftest.py) queues a comment, unless told otherwise.
+QUEUED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def csrf_from(html: str) -> str:

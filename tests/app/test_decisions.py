@@ -20,17 +20,6 @@ from app.services.decisions import (
 )
 
 
-@pytest.fixture
-def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
-    def factory(**kw: Any) -> Comment:
-        kw.setdefault("scores", {"toxicity": 0.8, "insult": 0.7})
-        kw.setdefault("review_state", "needs_review")
-        kw.setdefault("queued_rule", "toxicity-review")
-        return make_comment(**kw)
-
-    return factory
-
-
 def test_approve_releases_a_held_comment(db_session: Session, queued: Callable[..., Comment],
                                          make_user: Callable[..., User]) -> None:
     mod = make_user()
@@ -44,7 +33,7 @@ def test_approve_releases_a_held_comment(db_session: Session, queued: Callable[.
 def test_remove_is_a_status_change_with_a_full_audit_entry(db_session: Session, queued: Callable[..., Comment],
                                                            make_user: Callable[..., User]) -> None:
     mod = make_user()
-    comment = queued()
+    comment = queued(scores={"toxicity": 0.8, "insult": 0.7}, queued_rule="toxicity-review")
     decide(db_session, comment.id, mod, "remove", "insult", "name-calling", comment.version)
     assert db_session.get(Comment, comment.id) is not None
     entry = db_session.scalar(select(AuditEntry).where(AuditEntry.comment_id == comment.id))

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,26 +15,6 @@ from app.models import AuditEntry, Comment, User
 from tests.app.queue_helpers import _fresh_rate_limits, csrf_from, login  # noqa: F401
 
 JSON = {"Accept": "application/json", "X-Requested-With": "fetch"}
-
-
-@pytest.fixture
-def moderator(client: FlaskClient, make_user: Callable[..., User]) -> User:
-    from tests.app.queue_helpers import PASSWORD
-
-    user = make_user(password=PASSWORD)
-    assert login(client, user.email).status_code == 302
-    return user
-
-
-@pytest.fixture
-def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
-    def factory(body: str = "a queued comment", **kw: Any) -> Comment:
-        kw.setdefault("scores", {"toxicity": 0.6, "insult": 0.8})
-        kw.setdefault("review_state", "needs_review")
-        kw.setdefault("queued_rule", "insult-review")
-        return make_comment(body=body, **kw)
-
-    return factory
 
 
 def test_keyboard_undo_through_json(client: FlaskClient, moderator: User, db_session: Session,
@@ -62,7 +41,7 @@ def test_bulk_offers_undo_on_the_next_page(client: FlaskClient, moderator: User,
                                "reason": "spam", "csrf_token": token})
     page = client.get("/").text
     offer = re.search(r'<form method="post" action="/undo" class="flash info undo-offer".*?</form>', page, re.S)
-    assert offer is not None and "remove 2 comments" in offer.group(0)
+    assert offer is not None and "Removed 2 comments for spam — they are hidden from readers." in offer.group(0)
     fields = dict(re.findall(r'name="(from|to)" value="(\d+)"', offer.group(0)))
     assert "undo-offer" not in client.get("/").text  # offered once
     client.post("/undo", data={**fields, "csrf_token": token})

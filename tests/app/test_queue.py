@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -15,29 +15,9 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry, Author, Comment, ScoreSpan, User
 from app.services.queue_context import highlight
 from app.services.queue_query import QueueFilter, list_queue, queue_counts
-from tests.app.queue_helpers import _fresh_rate_limits, csrf_from, login  # noqa: F401
+from tests.app.queue_helpers import QUEUED_AT, _fresh_rate_limits, csrf_from, login  # noqa: F401
 
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def moderator(client: FlaskClient, make_user: Callable[..., User]) -> User:
-    from tests.app.queue_helpers import PASSWORD
-
-    user = make_user(password=PASSWORD)
-    assert login(client, user.email).status_code == 302
-    return user
-
-
-@pytest.fixture
-def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
-    def factory(body: str = "a queued comment", **kw: Any) -> Comment:
-        kw.setdefault("scores", {"toxicity": 0.6})
-        kw.setdefault("review_state", "needs_review")
-        kw.setdefault("queued_at", T0)
-        return make_comment(body=body, **kw)
-
-    return factory
+T0 = QUEUED_AT  # when the shared `queued` fixture queues a comment
 
 
 def ids_on(html: str) -> list[int]:

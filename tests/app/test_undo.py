@@ -24,17 +24,6 @@ from app.services.decisions import (
 )
 
 
-@pytest.fixture
-def queued(make_comment: Callable[..., Comment]) -> Callable[..., Comment]:
-    def factory(**kw: Any) -> Comment:
-        kw.setdefault("scores", {"toxicity": 0.8, "insult": 0.7})
-        kw.setdefault("review_state", "needs_review")
-        kw.setdefault("queued_rule", "insult-review")
-        return make_comment(**kw)
-
-    return factory
-
-
 def _state(session: Session, comment: Comment) -> tuple[Any, ...]:
     session.refresh(comment)
     return comment.status, comment.review_state, comment.decided_at, comment.decided_by_id, comment.queued_at

@@ -76,7 +76,8 @@ def test_item1_undo_with_u_and_restore_on_decided(browser: Any, live_server: Liv
     page.keyboard.press("a")
     page.locator(f"#{first_id}").wait_for(state="detached")
     toast = page.locator("#flash .flash.info")
-    assert "approve done" in toast.inner_text() and toast.locator("button.undo").is_visible()
+    assert f"Approved — comment {comment_id} is visible to readers." in toast.inner_text()
+    assert toast.locator("button.undo").is_visible()
     assert _comment(live_server, comment_id).review_state == "decided"
     page.keyboard.press("u")
     page.locator(f"#{first_id}").wait_for(state="attached")
@@ -184,10 +185,10 @@ def test_item3_score_range_previews_items_defaults_harmless_and_needs_a_reason(
     page.select_option("select[name=reason]", "insult")
     page.click("#confirm-button")
     page.locator("#flash form.undo-offer").wait_for()
-    assert "12 comments: remove done" in page.locator("#flash").inner_text()
+    assert "Removed 12 comments for insult — they are hidden from readers." in page.locator("#flash").inner_text()
     assert all(_comment(live_server, i).status == "removed" for i in ids)
     page.keyboard.press("u")  # the whole batch comes back
-    page.locator("#flash .flash.info", has_text="Undone for 12 comments").wait_for()
+    page.locator("#flash .flash.info", has_text="Undone — 12 comments are back as they were.").wait_for()
     assert all(_comment(live_server, i).status == "visible" for i in ids)
     page.context.close()
 
@@ -241,7 +242,7 @@ def test_item7_confirmation_and_next_comment_stay_in_view(browser: Any, live_ser
     page.locator(f"#{target}").wait_for(state="detached")
     _wait_focus(page, following or "")
     toast = page.locator("#flash .flash")
-    assert "escalate done" in toast.inner_text()
+    assert f"Escalated — comment {target.removeprefix('item-')} waits for an admin." in toast.inner_text()
     assert _in_view(page, "#flash .flash")
     card = page.locator(f"#{following}").bounding_box()
     flash = page.locator("#flash .flash").bounding_box()

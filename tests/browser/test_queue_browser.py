@@ -36,7 +36,7 @@ def test_keyboard_approve_then_remove_focuses_next(browser: Any, live_server: Li
     page.keyboard.press("a")
     page.locator(f"#{first}").wait_for(state="detached")
     assert _active_id(page) == second
-    assert "approve done" in page.locator("#flash").inner_text()
+    assert f"Approved — comment {(first or '').removeprefix('item-')} is visible to readers." in page.locator("#flash").inner_text()
 
     page.keyboard.press("r")
     dialog = page.locator("#remove-dialog")
@@ -116,7 +116,7 @@ def test_bulk_action_by_score_range(browser: Any, live_server: LiveServer) -> No
     assert int(count.inner_text()) == expected
     page.click("#confirm-button")
     page.wait_for_url("**/?queue=review**")
-    assert f"{expected} comments: remove done" in page.locator("#flash").inner_text()
+    assert f"Removed {expected} comments for spam — they are hidden from readers." in page.locator("#flash").inner_text()
     with live_server.app.app_context():
         left = db.session.scalar(
             select(func.count()).select_from(Comment).join(CommentScore, CommentScore.comment_id == Comment.id)
