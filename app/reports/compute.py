@@ -129,7 +129,7 @@ def build_report(session: Session, period: Period, source: str | None = None, *,
             pending = pool.submit(run_sql)
             scope = Scope(session=session, source_id=source_id, clock=clock)
             with clock.section("people"):
-                people_section, flame = people.compute_people(scope, period, hostile, with_graph=options.graph)
+                people_section, flame, headcount = people.compute_people(scope, period, hostile, with_graph=options.graph)
             step("people")
             parts = pending.result()
         clock.sections.update(sql_clock.sections)
@@ -137,10 +137,13 @@ def build_report(session: Session, period: Period, source: str | None = None, *,
         scope = Scope(session=session, source_id=source_id, clock=clock)
         parts = _sql_sections(scope, period, options, step)
         with clock.section("people"):
-            people_section, flame = people.compute_people(scope, period, hostile, with_graph=options.graph)
+            people_section, flame, headcount = people.compute_people(scope, period, hostile, with_graph=options.graph)
         step("people")
 
     volume: Volume = parts["volume"]
+    # The SQL counts accounts; the graph adds the people known only by name, so the count agrees with the names shown.
+    volume.named_by_replies, volume.unattributed_comments = headcount.named_by_replies, headcount.unattributed_comments
+    volume.active_authors = volume.account_authors + headcount.named_by_replies
     moderation: Moderation = parts["moderation"]
     incidents_total, incidents = parts["incidents"]
     with clock.section("heated"):

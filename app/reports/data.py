@@ -47,12 +47,17 @@ class Volume:
     comments: int
     previous_comments: int
     articles_with_comments: int
+    # Everyone the report can tell apart: accounts, plus people known only by the name replies use
+    # (pages that name no commenters) — the same people the People section names.
     active_authors: int
-    new_authors: int
-    returning_authors: int
+    new_authors: int  # accounts whose first comment ever falls in the period
+    returning_authors: int  # accounts seen before
     replies: int
     replies_per_comment: float | None
     deepest_threads: list[DeepThread] = field(default_factory=list)
+    account_authors: int = 0
+    named_by_replies: int = 0
+    unattributed_comments: int = 0  # comments whose author has no account and no name
 
 
 @dataclass
@@ -205,7 +210,7 @@ class ModeratorStat:
 class RuleAgreement:
     rule: str
     policy_action: str
-    expected: str  # the human verdict the rule predicts: "remove" or "keep"
+    expected: str  # the human decision the rule predicts: "remove" or "keep"
     decided: int  # comments under this rule that a human decided in the period
     agreed: int
     agreement: float | None
@@ -220,7 +225,9 @@ class Moderation:
     latency_p50_hours: float | None
     latency_p95_hours: float | None
     moderators: list[ModeratorStat]
-    verdicts: int
+    # Decisions that keep or remove a comment (approve, restore, remove, hold; by people or the policy):
+    # what an overturn is counted against. Stored as "verdicts" before #14; see snapshots.load_report.
+    keep_or_remove_decisions: int
     overturned: int
     overturn_rate: float | None
     rules: list[RuleAgreement]

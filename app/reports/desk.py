@@ -17,6 +17,7 @@ from app.models import Article, AuditEntry, Comment, CommentScore, User
 from app.reports.data import Moderation, ModeratorStat, QueuePoint, RuleAgreement
 from app.reports.periods import Period
 from app.reports.scope import Scope, as_utc, hours, percentile, ratio
+from app.services.undone import standing_decision
 
 REMOVE_ACTIONS = frozenset({"remove", "hold", "policy-remove", "policy-hold"})
 KEEP_ACTIONS = frozenset({"approve", "restore", "policy-approve"})
@@ -35,7 +36,9 @@ def verdict(action: str) -> str | None:
 
 
 def _audit_scope(scope: Scope, stmt: Any, period: Period, *, comments_joined: bool = False) -> Any:
-    stmt = stmt.where(AuditEntry.created_at >= period.start, AuditEntry.created_at < period.end)
+    """The period's (and source's) decisions that still stand: undone ones and the undos are left out."""
+    stmt = stmt.where(AuditEntry.created_at >= period.start, AuditEntry.created_at < period.end,
+                      standing_decision())
     if scope.source_id is not None:
         if not comments_joined:
             stmt = stmt.join(Comment, Comment.id == AuditEntry.comment_id)
@@ -46,13 +49,13 @@ def _audit_scope(scope: Scope, stmt: Any, period: Period, *, comments_joined: bo
 def _queue_series(scope: Scope, period: Period) -> list[tuple[int, object]]:
     """Comments waiting for a human at each day's end: queued before it and not yet decided then.
 
-    "Decided" is read from the audit trail — the first human action, or a policy removal — not from
-    Comment.decided_at, which a later decision (an overturn) overwrites.
+    "Decided" is read from the audit trail — the first human action that was not undone, or a policy
+    removal — not from Comment.decided_at, which a later decision (an overturn) overwrites.
     """
     days = period.days()
     ends = [min(datetime.combine(d, time.min, tzinfo=UTC) + timedelta(days=1), period.end) for d in days]
     first = (select(AuditEntry.comment_id.label("comment_id"), func.min(AuditEntry.created_at).label("at"))
-             .where(or_(AuditEntry.actor_id.is_not(None), AuditEntry.action == "policy-remove"))
+             .where(or_(AuditEntry.actor_id.is_not(None), AuditEntry.action == "policy-remove"), standing_decision())
              .group_by(AuditEntry.comment_id).subquery())
     cols = [func.sum(case((and_(Comment.queued_at < e, or_(first.c.at.is_(None), first.c.at >= e)), 1), else_=0))
             for e in ends]
@@ -118,7 +121,7 @@ def compute_moderation(scope: Scope, period: Period) -> Moderation:
         human_decisions=human, latency_p50_hours=percentile(latencies, 0.5),
         latency_p95_hours=percentile(latencies, 0.95),
         moderators=sorted(moderators.values(), key=lambda m: (-m.decisions, m.moderator)),
-        verdicts=verdicts, overturned=overturned, overturn_rate=ratio(overturned, verdicts),
+        keep_or_remove_decisions=verdicts, overturned=overturned, overturn_rate=ratio(overturned, verdicts),
         rules=compute_rule_agreement(scope, period),
     )
 

@@ -8,6 +8,7 @@ active authors only.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.reports.data import Camp, GraphEdge, GraphNode, Pair
@@ -16,8 +17,27 @@ from threads.graph_rows import CommentRow
 MEMBERS_SHOWN = 8
 
 
+@dataclass
+class Analysis:
+    note: str
+    pairs: list[Pair] = field(default_factory=list)
+    camps: list[Camp] = field(default_factory=list)
+    nodes: list[GraphNode] = field(default_factory=list)
+    edges: list[GraphEdge] = field(default_factory=list)
+    flame: dict[int, int] = field(default_factory=dict)
+    # People the report names without an account (named by the replies to them), and the comments
+    # left to anonymous placeholders: with the accounts, the headcount that matches the names shown.
+    named_by_replies: int = 0
+    unattributed_comments: int = 0
+
+
+def is_person(node: str, attrs: Mapping[str, Any]) -> bool:
+    """An account, a name, or a placeholder the graph inferred a name for; not a lone unnamed comment."""
+    return not node.startswith("anon:") or bool(attrs.get("names"))
+
+
 def analyse(rows: list[CommentRow], names: Mapping[str, str], *, max_pairs: int, max_camps: int, max_nodes: int
-            ) -> tuple[bool, str, list[Pair], list[Camp], list[GraphNode], list[GraphEdge], dict[int, int]]:
+            ) -> Analysis:
     from threads.camps import camps, signed_graph
     from threads.flamewars import flame_wars
     from threads.graph import build_graph
@@ -60,6 +80,12 @@ def analyse(rows: list[CommentRow], names: Mapping[str, str], *, max_pairs: int,
             entry[1] += int(d["net"])
     nodes = [GraphNode(key=n, label=label(n), camp=found.camp_of.get(n), weight=activity(n)) for n in sorted(shown)]
     edges = [GraphEdge(source=a, target=b, weight=w, hostile=net < 0) for (a, b), (w, net) in sorted(merged.items())]
-    note = (f"{g.number_of_nodes()} authors, {g.number_of_edges()} reply relations; "
-            f"{len(found.communities)} camps (Louvain on net support)")
-    return True, note, pairs, camp_list, nodes, edges, flame
+    people = [n for n, attrs in g.nodes(data=True) if is_person(n, attrs)]
+    named_by_replies = sum(1 for n in people if not n.startswith("id:"))
+    unattributed = sum(activity(n) for n, attrs in g.nodes(data=True) if not is_person(n, attrs))
+    note = (f"{len(people)} people"
+            + (f" and {unattributed} comments by unnamed commenters" if unattributed else "")
+            + f", {g.number_of_edges()} reply relations; {len(found.communities)} camps (groups who support"
+              " each other)")
+    return Analysis(note=note, pairs=pairs, camps=camp_list, nodes=nodes, edges=edges, flame=flame,
+                    named_by_replies=named_by_replies, unattributed_comments=unattributed)

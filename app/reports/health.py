@@ -58,7 +58,8 @@ def compute_volume(scope: Scope, period: Period) -> Volume:
                                   root_comment_id=row.id, depth=int(depth), comments=int(count)))
     return Volume(comments=int(comments), previous_comments=int(previous), articles_with_comments=int(articles),
                   active_authors=int(authors), new_authors=int(new), returning_authors=int(authors) - int(new),
-                  replies=replies, replies_per_comment=ratio(replies, comments), deepest_threads=deepest)
+                  replies=replies, replies_per_comment=ratio(replies, comments), deepest_threads=deepest,
+                  account_authors=int(authors))
 
 
 def _label_counts(scope: Scope, period: Period, thresholds: Mapping[str, float]) -> tuple[int, dict[str, int]]:

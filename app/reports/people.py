@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
 
 from app.models import Author, Comment, CommentScore, CommentStatus
-from app.reports.data import Camp, DuplicateIdentity, GraphEdge, GraphNode, Offender, Pair, People
+from app.reports import graph_adapter
+from app.reports.data import DuplicateIdentity, Offender, People
 from app.reports.periods import Period
 from app.reports.scope import Scope
 from threads.graph_rows import CommentRow
@@ -74,10 +76,18 @@ def compute_duplicates(rows: list[CommentRow], names: dict[str, str]) -> list[Du
     out: list[DuplicateIdentity] = []
     for cluster in sockpuppet_clusters(rows)[:MAX_DUPLICATES]:
         shown = sorted({names.get(a, a) for a in cluster.authors})
-        reason = "identical text" if cluster.exact else f"near-identical text (Jaccard ≥ {cluster.similarity:.2f})"
+        # Plain words for editors: the similarity is the share of three-word phrases the texts have in common.
+        reason = ("the same text" if cluster.exact
+                  else f"near-duplicate text (at least {int(cluster.similarity * 100)}% of three-word phrases shared)")
         out.append(DuplicateIdentity(names=shown, score=round(float(cluster.similarity), 4),
                                      reasons=[f"{reason} in {len(cluster.comment_ids)} comments"]))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Headcount:
+    named_by_replies: int
+    unattributed_comments: int
 
 
 def _optional(module: str) -> Any | None:
@@ -87,33 +97,31 @@ def _optional(module: str) -> Any | None:
         return None
 
 
-def compute_graph(rows: list[CommentRow], names: dict[str, str]
-                  ) -> tuple[bool, str, list[Pair], list[Camp], list[GraphNode], list[GraphEdge], dict[int, int]]:
-    """Pairs, camps, picture data and flame wars per article, via the threads graph modules."""
-    from app.reports import graph_adapter
-
+def compute_graph(rows: list[CommentRow], names: dict[str, str]) -> graph_adapter.Analysis:
+    """Pairs, camps, picture data, flame wars per article and the headcount, via the threads graph modules."""
     return graph_adapter.analyse(rows, names, max_pairs=MAX_PAIRS, max_camps=MAX_CAMPS, max_nodes=MAX_GRAPH_NODES)
 
 
 def compute_people(scope: Scope, period: Period, hostile: float, *, with_graph: bool = True
-                   ) -> tuple[People, dict[int, int]]:
+                   ) -> tuple[People, dict[int, int], Headcount]:
+    """The People section, flame wars per article (for the heated list) and who the period's authors are."""
     offenders = compute_offenders(scope, period, hostile)
     rows = load_rows(scope, period)
     names = _names(rows)
     duplicates = compute_duplicates(rows, names)
-    available, note = False, "argument graph not computed"
-    pairs: list[Pair] = []
-    camps: list[Camp] = []
-    nodes: list[GraphNode] = []
-    edges: list[GraphEdge] = []
-    flame: dict[int, int] = {}
+    available = False
+    # Without the graph, nobody is named by replies and every comment without an account is unattributed.
+    analysis = graph_adapter.Analysis(note="argument graph not computed",
+                                      unattributed_comments=sum(1 for row in rows if row.author_id is None))
     if with_graph and rows:
         try:
-            available, note, pairs, camps, nodes, edges, flame = compute_graph(rows, names)
+            analysis = compute_graph(rows, names)
+            available = True
         except ImportError as exc:
-            note = f"argument graph unavailable: {exc}"
-            log.warning(note)
+            analysis.note = f"argument graph unavailable: {exc}"
+            log.warning(analysis.note)
     elif not rows:
-        available, note = True, "no comments in this period"
-    return People(available=available, note=note, pairs=pairs, camps=camps, offenders=offenders,
-                  duplicates=duplicates, nodes=nodes, edges=edges), flame
+        available, analysis.note = True, "no comments in this period"
+    people = People(available=available, note=analysis.note, pairs=analysis.pairs, camps=analysis.camps,
+                    offenders=offenders, duplicates=duplicates, nodes=analysis.nodes, edges=analysis.edges)
+    return people, analysis.flame, Headcount(analysis.named_by_replies, analysis.unattributed_comments)

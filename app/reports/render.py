@@ -21,7 +21,22 @@ from markupsafe import Markup, escape
 
 from app.bidi import isolate
 from app.reports.charts import render_charts
-from app.reports.data import Report, to_dict
+from app.reports.data import (
+    Camp,
+    DailyRate,
+    DeepThread,
+    DuplicateIdentity,
+    HeatedArticle,
+    Incident,
+    LabelRate,
+    ModeratorStat,
+    Offender,
+    Pair,
+    QueuePoint,
+    Report,
+    RuleAgreement,
+    to_dict,
+)
 
 FORMATS = ("html", "json", "csv", "pdf")
 TEMPLATES = Path(__file__).with_name("templates")
@@ -129,10 +144,9 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _table(rows: list[Any]) -> list[list[Any]]:
-    if not rows:
-        return []
-    names = [f.name for f in dataclasses.fields(rows[0])]
+def _table(rows: list[Any], row_type: type) -> list[list[Any]]:
+    """A header row from the row dataclass, then the rows: an empty section is a header-only file, not 0 bytes."""
+    names = [f.name for f in dataclasses.fields(row_type)]
     return [names] + [[_cell(getattr(row, n)) for n in names] for row in rows]
 
 
@@ -150,29 +164,50 @@ def _summary(report: Report) -> list[list[Any]]:
     return out
 
 
+# Each table's file name, row type and what it holds, for tables.csv (the index an analyst opens first).
+CSV_TABLES: dict[str, tuple[type | None, str]] = {
+    "summary": (None, "every single figure of the report, one per row"),
+    "deepest_threads": (DeepThread, "deepest threads"),
+    "label_rates": (LabelRate, "comments above each label's threshold, with the trend"),
+    "daily": (DailyRate, "comments and rates per day"),
+    "label_distribution": (None, "comments by their highest label"),
+    "incidents": (Incident, "incitement incidents"),
+    "heated_by_share": (HeatedArticle, "most heated articles by hostile share"),
+    "heated_by_flame_wars": (HeatedArticle, "most heated articles by flame wars"),
+    "pairs": (Pair, "top antagonistic pairs"),
+    "camps": (Camp, "camps"),
+    "offenders": (Offender, "repeat offenders"),
+    "duplicates": (DuplicateIdentity, "suspected duplicate or sock-puppet identities"),
+    "queue": (QueuePoint, "review queue per day"),
+    "moderators": (ModeratorStat, "decisions per moderator"),
+    "rules": (RuleAgreement, "policy rules against human decisions"),
+}
+
+
 def csv_tables(report: Report) -> dict[str, str]:
+    """One CSV per table, and tables.csv listing them with their row counts ("none in this period" for 0)."""
     h, p, m = report.health, report.people, report.moderation
+    rows: dict[str, list[Any]] = {
+        "deepest_threads": report.volume.deepest_threads, "label_rates": h.label_rates, "daily": h.daily,
+        "incidents": h.incidents, "heated_by_share": h.heated_by_share, "heated_by_flame_wars": h.heated_by_flame_wars,
+        "pairs": p.pairs, "camps": p.camps, "offenders": p.offenders, "duplicates": p.duplicates,
+        "queue": m.queue, "moderators": m.moderators, "rules": m.rules,
+    }
     tables: dict[str, list[list[Any]]] = {
         "summary": _summary(report),
-        "deepest_threads": _table(report.volume.deepest_threads),
-        "label_rates": _table(h.label_rates),
-        "daily": _table(h.daily),
         "label_distribution": [["label", "comments"]] + [[k, v] for k, v in h.label_distribution.items()],
-        "incidents": _table(h.incidents),
-        "heated_by_share": _table(h.heated_by_share),
-        "heated_by_flame_wars": _table(h.heated_by_flame_wars),
-        "pairs": _table(p.pairs),
-        "camps": _table(p.camps),
-        "offenders": _table(p.offenders),
-        "duplicates": _table(p.duplicates),
-        "queue": _table(m.queue),
-        "moderators": _table(m.moderators),
-        "rules": _table(m.rules),
     }
+    for name, (row_type, _what) in CSV_TABLES.items():
+        if row_type is not None:
+            tables[name] = _table(rows[name], row_type)
+    index: list[list[Any]] = [["file", "rows", "contents"]]
+    for name, (_row_type, what) in CSV_TABLES.items():
+        count = len(tables[name]) - 1
+        index.append([f"{name}.csv", count, what if count else f"{what}: none in this period (header only)"])
     out: dict[str, str] = {}
-    for name, rows in tables.items():
+    for name, table in [("tables", index), *((n, tables[n]) for n in CSV_TABLES)]:
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows([neutral_cell(v) for v in row] for row in rows)
+        csv.writer(buf, lineterminator="\n").writerows([neutral_cell(v) for v in row] for row in table)
         out[f"{name}.csv"] = buf.getvalue()
     return out
 

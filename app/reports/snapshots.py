@@ -34,7 +34,12 @@ def find_snapshot(session: Session, period: Period, source_key: str) -> ReportRo
 
 
 def load_report(row: ReportRow) -> Report:
-    return from_dict(Report, row.data)
+    data = dict(row.data)
+    moderation = dict(data.get("moderation") or {})
+    if "verdicts" in moderation:  # snapshots stored before the field was renamed for editors
+        moderation.setdefault("keep_or_remove_decisions", moderation.pop("verdicts"))
+        data["moderation"] = moderation
+    return from_dict(Report, data)
 
 
 def get_or_build(session: Session, period: Period, source: str | None = None, *, rebuild: bool = False,

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, CommentScore
 from app.models.perspective import PerspectiveSuggestion
+from app.services.undone import not_undone
 from moderation.calibration import Decided
 
 FINAL_ACTIONS = ("approve", "remove")
 
 
 def decided_comments(session: Session, *, since: datetime | None = None) -> list[Decided]:
-    undo = aliased(AuditEntry)
     latest = (
         select(AuditEntry.comment_id, func.max(AuditEntry.id).label("last_id"))
         .where(AuditEntry.actor_id.is_not(None), AuditEntry.action.in_(FINAL_ACTIONS),
-               AuditEntry.comment_id.is_not(None), ~exists().where(undo.undoes_id == AuditEntry.id))
+               AuditEntry.comment_id.is_not(None), not_undone())
         .group_by(AuditEntry.comment_id)
     )
     if since is not None:

@@ -106,7 +106,7 @@ def test_moderation_desk(report: Report) -> None:
     assert m.latency_p95_hours == pytest.approx(8 + 0.85 * 16)
     assert [(s.moderator, s.decisions, s.actions) for s in m.moderators] == [
         ("m1@example.test", 3, {"remove": 3}), ("m2@example.test", 2, {"approve": 1, "restore": 1})]
-    assert (m.verdicts, m.overturned) == (6, 2) and m.overturn_rate == pytest.approx(1 / 3)
+    assert (m.keep_or_remove_decisions, m.overturned) == (6, 2) and m.overturn_rate == pytest.approx(1 / 3)
     rules = {(r.rule, r.policy_action): (r.decided, r.agreed, r.agreement) for r in m.rules}
     assert rules == {("(default)", "approve"): (1, 0, 0.0), ("incitement-hold", "hold"): (1, 0, 0.0),
                      ("toxicity-review", "review"): (2, 2, 1.0)}

@@ -101,3 +101,121 @@ def test_suggested_command_builds_a_non_empty_report(client: Any, runner: Any, d
 def test_suggestion_without_comments_says_to_ingest_first(client: Any, make_user: Any) -> None:
     html = _page(client, make_user)
     assert 'id="build-command"' not in html and "There are no comments yet" in html
+
+
+# --- item 5: the active-author count agrees with the names the report shows ------------------------------
+
+def test_active_authors_count_the_people_the_report_names(db_session: Session, samples_dir: Path) -> None:
+    """The samples are pages that name no commenters: the people come from replies that name them."""
+    from app.reports.render import render_html
+    from app.services.ingest import ingest_article
+    from app.services.sources import get_or_create_source
+    from threads.page_parser import parse_file
+
+    source = get_or_create_source(db_session, "samples", kind="scraped")
+    for file in sorted(samples_dir.glob("*.txt")):
+        ingest_article(db_session, parse_file(file), source=source, actor="test", external_id=file.stem)
+    db_session.flush()
+    now = datetime.now(UTC)
+    report = build_report(db_session, resolve_period("custom", start=now.date(), end=now.date(), now=now))
+    v, p = report.volume, report.people
+    named = {n.label for n in p.nodes if not n.key.startswith("anon:")}
+    named |= {name for pair in p.pairs for name in (pair.author_a, pair.author_b) if not name.startswith("anonymous")}
+    assert named, "the samples should name some commenters"
+    assert v.account_authors == 0 and v.named_by_replies > 0
+    assert v.active_authors == v.named_by_replies >= len(named)
+    assert 0 < v.unattributed_comments < v.comments
+    html, _charts = render_html(report)
+    card = re.search(r'data-figure="volume.active_authors">([\d,]+)</div><div class="k">([^<]*)<span[^>]*>(\d+)'
+                     r'</span> with an account, <span[^>]*>(\d+)</span> named only in replies', html)
+    assert card and int(card.group(1)) == v.active_authors > 0 and card.group(4) == str(v.named_by_replies)
+    assert f">{v.unattributed_comments}</span> comments came from pages that name no commenters" in html
+    assert f"{v.active_authors} people" in p.note
+
+
+# --- items 6 and 7: plain words for editors; no empty CSV files -----------------------------------------
+
+@pytest.fixture
+def site_report(db_session: Session, make_source: Any, make_article: Any, make_comment: Any, make_user: Any) -> Any:
+    from tests.app.reports_site import WEEK, build_site
+
+    site = build_site(db_session, make_source, make_article, make_comment, make_user)
+    return site, build_report(db_session, WEEK)
+
+
+def test_report_text_uses_plain_words(site_report: Any) -> None:
+    from app.reports.render import csv_tables, render_html, render_json
+
+    _site, report = site_report
+    html, _charts = render_html(report)
+    texts = [html, render_json(report), *csv_tables(report).values()]
+    for text in texts:
+        assert "jaccard" not in text.lower() and "verdict" not in text.lower()
+    assert "of 6 decisions to keep or remove a comment" in re.sub(r"<[^>]+>", "", html)
+    (duplicate,) = report.people.duplicates
+    assert duplicate.reasons == ["the same text in 2 comments"]
+    assert "Text in common" in html and ">100%<" in html
+
+
+def test_near_duplicate_reason_in_words() -> None:
+    from app.reports.people import compute_duplicates
+    from threads.graph_rows import CommentRow
+
+    words = "the council should publish every line of the budget before anyone votes on it tonight"
+    rows = [CommentRow("1", "a", None, "1", "Ann", words, None, None, None, False),
+            CommentRow("2", "a", None, "2", "Ben", words.replace("tonight", "tomorrow"), None, None, None, False)]
+    (dup,) = compute_duplicates(rows, {"id:1": "Ann", "id:2": "Ben"})
+    (reason,) = dup.reasons
+    assert reason.startswith("near-duplicate text (at least ") and "% of three-word phrases shared) in 2 comments" in reason
+
+
+def test_empty_sections_are_csv_files_with_a_header_and_listed_as_none(db_session: Session) -> None:
+    import csv
+    import io
+    import zipfile
+
+    from app.reports.render import render_csv_zip
+
+    now = datetime.now(UTC)
+    report = build_report(db_session, resolve_period("week", end=now.date(), now=now))  # nothing at all
+    with zipfile.ZipFile(io.BytesIO(render_csv_zip(report))) as zf:
+        files = {name: zf.read(name).decode() for name in zf.namelist()}
+    assert all(text.strip() for text in files.values()), [n for n, t in files.items() if not t.strip()]
+    offenders = list(csv.reader(io.StringIO(files["offenders.csv"])))
+    assert offenders == [["author_id", "name", "hostile", "removed", "comments", "standing"]]
+    index = {row["file"]: row for row in csv.DictReader(io.StringIO(files["tables.csv"]))}
+    assert set(index) == set(files) - {"tables.csv"}
+    assert index["offenders.csv"]["rows"] == "0" and "none in this period" in index["offenders.csv"]["contents"]
+    assert index["summary.csv"]["rows"] != "0" and "none" not in index["summary.csv"]["contents"]
+
+
+# --- item 8: undone decisions do not count -----------------------------------------------------------
+
+def test_undone_decisions_are_not_counted(db_session: Session, site_report: Any) -> None:
+    from app.models import AuditEntry
+    from tests.app.reports_site import WEEK, at
+
+    site, baseline = site_report
+
+    def figures() -> tuple[Any, ...]:
+        m = build_report(db_session, WEEK).moderation
+        return (m.decisions, m.human_decisions, m.keep_or_remove_decisions, m.overturned, m.latency_p50_hours,
+                [(s.moderator, s.decisions, s.actions) for s in m.moderators], [q.queue_size for q in m.queue],
+                [(r.rule, r.decided, r.agreed) for r in m.rules])
+
+    before = figures()
+    assert before == figures() and before[0] == baseline.moderation.decisions
+    entries = []
+    for key, actor, action, when in (("c11", site.m1, "approve", at(6, 12)), ("c4", site.m2, "approve", at(3, 12))):
+        entry = AuditEntry(comment_id=site.comments[key].id, actor_id=actor.id, actor_label=actor.email,
+                           action=action, created_at=when)
+        db_session.add(entry)
+        entries.append((entry, actor, when))
+    db_session.flush()
+    decided = figures()
+    assert decided[1] == before[1] + 2 and decided[3] == before[3] + 1  # counted while they stand
+    for entry, actor, when in entries:
+        db_session.add(AuditEntry(comment_id=entry.comment_id, actor_id=actor.id, actor_label=actor.email,
+                                  action="undo", undoes_id=entry.id, created_at=when + timedelta(seconds=5)))
+    db_session.flush()
+    assert figures() == before

@@ -123,7 +123,7 @@ def test_json_html_and_csv_agree(report: Report) -> None:
     assert parser.figures["volume.comments"] == "11" and parser.figures["moderation.overturn_rate"] == "33.3%"
     tables = csv_tables(report)
     summary = dict(csv.reader(io.StringIO(tables["summary.csv"])))
-    for path in ("volume.comments", "volume.new_authors", "health.incidents_total", "moderation.verdicts",
+    for path in ("volume.comments", "volume.new_authors", "health.incidents_total", "moderation.keep_or_remove_decisions",
                  "health.derailing.derailed", "moderation.latency_p95_hours"):
         assert summary[path] == str(_lookup(data, path)), path
     rates = list(csv.DictReader(io.StringIO(tables["label_rates.csv"])))
