@@ -15,10 +15,11 @@ Policy rules and ingestion are no person and rank below everyone: their decision
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Comment, ReviewState, User
+from app.services.undone import not_undone
 
 ROLE_RANK = {"moderator": 1, "admin": 2}
 # Actions only this role (or one above it) may take, whatever the target's history.
@@ -54,11 +55,10 @@ def author_refusal(session: Session, actor: User, author_id: int, action: str) -
     needed = RESERVED.get(action)
     if needed is not None and _outranked(actor, needed):
         return f"only {needed}s can {action}"
-    lifting = aliased(AuditEntry)
     role = session.scalar(
         select(User.role).join(AuditEntry, AuditEntry.actor_id == User.id)
         .where(AuditEntry.author_id == author_id, AuditEntry.comment_id.is_(None),
-               AuditEntry.action.like("author-%"), ~exists().where(lifting.undoes_id == AuditEntry.id))
+               AuditEntry.action.like("author-%"), not_undone())
         .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(1))
     if _outranked(actor, role):
         return f"an {role} set this author's standing: only an {role} can change it"
