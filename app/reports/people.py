@@ -66,7 +66,9 @@ def _names(rows: list[CommentRow]) -> dict[str, str]:
 
     out: dict[str, str] = {}
     for row in rows:
-        out.setdefault(row_author_key(row), row.author_name or "(anonymous)")
+        # An unnamed comment is its own placeholder, labelled as the graph labels it, so two of them in one
+        # duplicate group read as two writers, not as one "(anonymous)".
+        out.setdefault(row_author_key(row), row.author_name or f"anonymous (comment {row.id})")
     return out
 
 

@@ -158,7 +158,7 @@ def test_report_text_uses_plain_words(site_report: Any) -> None:
 
 
 def test_near_duplicate_reason_in_words() -> None:
-    from app.reports.people import compute_duplicates
+    from app.reports.people import _names, compute_duplicates
     from threads.graph_rows import CommentRow
 
     words = "the council should publish every line of the budget before anyone votes on it tonight"
@@ -167,6 +167,10 @@ def test_near_duplicate_reason_in_words() -> None:
     (dup,) = compute_duplicates(rows, {"id:1": "Ann", "id:2": "Ben"})
     (reason,) = dup.reasons
     assert reason.startswith("near-duplicate text (at least ") and "% of three-word phrases shared) in 2 comments" in reason
+    # two unnamed comments are two placeholders, named as the graph names them, not one "(anonymous)"
+    unnamed = [CommentRow(r.id, r.thread_id, None, None, None, r.body) for r in rows]
+    (dup,) = compute_duplicates(unnamed, _names(unnamed))
+    assert dup.names == ["anonymous (comment 1)", "anonymous (comment 2)"]
 
 
 def test_empty_sections_are_csv_files_with_a_header_and_listed_as_none(db_session: Session) -> None:

@@ -4,7 +4,9 @@ Screenshots go to tests/artifacts/reports-page.png and reports-built.png."""
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -57,4 +59,17 @@ def test_reports_page_and_built_report_in_chromium(browser: Any, live_server: Li
     assert page.locator("[data-figure='volume.comments']").inner_text() == f"{comments:,}"
     title = page.inner_text("h1")
     assert "week so far" in title and not re.search(r"\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(", title)
+    # the samples name no commenters: the authors counted are the people the replies name, as listed below
+    active = int(page.inner_text("[data-figure='volume.active_authors']").replace(",", ""))
+    assert active > 0 and page.inner_text("[data-figure='volume.named_by_replies']") == str(active)
+    text = page.inner_text("body").lower()
+    assert "jaccard" not in text and "verdict" not in text
+    assert "decisions to keep or remove a comment" in text or "decision to keep or remove a comment" in text
+    # the CSV tables: no 0-byte files, and an index saying which sections are empty
+    response = page.request.get(f"/reports/{report_id}.csv.zip")
+    with zipfile.ZipFile(io.BytesIO(response.body())) as zf:
+        sizes = {info.filename: info.file_size for info in zf.infolist()}
+        index = zf.read("tables.csv").decode()
+    assert sizes and min(sizes.values()) > 0, sizes
+    assert "tables.csv" in sizes and "offenders.csv" in index
     page.context.close()
