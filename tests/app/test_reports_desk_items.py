@@ -223,3 +223,16 @@ def test_undone_decisions_are_not_counted(db_session: Session, site_report: Any)
                                   action="undo", undoes_id=entry.id, created_at=when + timedelta(seconds=5)))
     db_session.flush()
     assert figures() == before
+
+
+def test_snapshots_stored_before_the_rename_still_load(db_session: Session, site_report: Any) -> None:
+    from app.reports.render import render_json
+    from app.reports.snapshots import get_or_build, load_report
+    from tests.app.reports_site import WEEK
+
+    row = get_or_build(db_session, WEEK).row
+    data = json.loads(json.dumps(row.data))
+    data["moderation"]["verdicts"] = data["moderation"].pop("keep_or_remove_decisions")
+    row.data = data
+    report = load_report(row)
+    assert report.moderation.keep_or_remove_decisions == 6 and "verdict" not in render_json(report)
