@@ -75,6 +75,14 @@ def _confirmer(languages: frozenset[str]) -> Any:
         return detector
 
 
+def _start(text: str) -> str:
+    """A long text's first MAX_CHARS characters, cut at a space."""
+    if len(text) <= MAX_CHARS:
+        return text
+    space = text.rfind(" ", MAX_CHARS // 2, MAX_CHARS)
+    return text[: space if space > 0 else MAX_CHARS]
+
+
 def detect(text: str, prefer: frozenset[str] = frozenset()) -> str | None:
     """ISO 639-1 code (lowercase) of `text`'s language, or None when it cannot be told."""
     return detect_many([text], prefer)[0]
@@ -93,12 +101,11 @@ def detect_many(texts: Sequence[str], prefer: frozenset[str] = frozenset()) -> l
     if not asked:
         return out
     detector = _get_detector()
-    for i in asked:
-        text = texts[i]
-        if len(text) > MAX_CHARS:
-            space = text.rfind(" ", MAX_CHARS // 2, MAX_CHARS)
-            text = text[: space if space > 0 else MAX_CHARS]
-        found = detector.detect_language_of(text)
+    starts = [_start(texts[i]) for i in asked]
+    # lingua spreads a batch over the cores (Rust threads); one text at a time kept one core idle.
+    quick = detector.detect_languages_in_parallel_of(starts) if len(starts) > 1 else [
+        detector.detect_language_of(text) for text in starts]
+    for i, text, found in zip(asked, starts, quick, strict=True):
         if found is not None:
             out[i] = str(found.iso_code_639_1.name).lower()
         code = out[i]
