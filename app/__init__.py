@@ -67,9 +67,10 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     from app.bidi import isolate
 
     app.add_template_filter(isolate, "isolate")
-    from app.services.queue_context import label_words
+    from app.services.queue_context import label_words, state_words
 
     app.add_template_filter(label_words, "label_words")
+    app.add_template_global(state_words, "state_words")
 
     from app.cli import register_cli
 

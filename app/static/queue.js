@@ -164,11 +164,18 @@
       });
   }
 
+  // The server's wording for each status pair ("Held, waiting for review"), from #items.
+  function stateWords(status, review) {
+    var items = document.getElementById("items");
+    var table = items && items.dataset.stateWords ? JSON.parse(items.dataset.stateWords) : {};
+    return table[status + "/" + review] || (status + ", " + review.replace(/_/g, " "));
+  }
+
   function setThreadState(item, comment) {
     item.dataset.version = comment.version;
     item.querySelectorAll("input[name=expected_version]").forEach(function (i) { i.value = comment.version; });
     var state = item.querySelector(".state");
-    if (state) { state.textContent = comment.status + " / " + comment.review_state.replace("_", " "); }
+    if (state) { state.textContent = stateWords(comment.status, comment.review_state); }
     item.dataset.status = comment.status;
     // A removed row offers Restore where the others offer Approve, as the server renders it.
     var first = item.querySelector("form.act button[value=approve], form.act button[value=restore]");

@@ -46,17 +46,9 @@
     apply();
   }
 
-  var WORDS = {};
-  function words(text) {
-    var m = /^(\w+) \/ ([\w ]+)$/.exec(text);
-    if (!m) { return null; }
-    return WORDS[m[1] + "/" + m[2].replace(/ /g, "_")] || null;
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     var list = document.getElementById("items");
     if (!list || !list.classList.contains("thread")) { return; }
-    try { WORDS = JSON.parse(list.dataset.stateWords || "{}"); } catch (e) { WORDS = {}; }
     rows().forEach(function (row) {
       var button = row.querySelector("button.subtree");
       if (button) { label(button, button.dataset.open === "1"); }
@@ -96,11 +88,7 @@
           row.focus({ preventScroll: true });
           row.scrollIntoView({ block: "nearest" });
         }
-        var state = row.querySelector(".state");
-        var better = state ? words(state.textContent) : null;
-        if (better) { state.textContent = better; }
       });
-    }).observe(list, { subtree: true, attributes: true, attributeFilter: ["class"], childList: true,
-                       characterData: true });
+    }).observe(list, { subtree: true, attributes: true, attributeFilter: ["class"] });
   });
 })();

@@ -72,6 +72,8 @@ def test_item1_undo_with_u_and_restore_on_decided(browser: Any, live_server: Liv
     first_id = first.get_attribute("id") or ""
     comment_id = int(first_id.removeprefix("item-"))
     before = _comment(live_server, comment_id)
+    # Item 5: the card says its state in words, not "visible / needs review".
+    assert first.locator(".state").inner_text() == "Waiting for review"
     _wait_focus(page, first_id)
     page.keyboard.press("a")
     page.locator(f"#{first_id}").wait_for(state="detached")
@@ -105,6 +107,7 @@ def test_item1_undo_with_u_and_restore_on_decided(browser: Any, live_server: Liv
     assert _comment(live_server, comment_id).status == "visible"
     # It stays in "Recently decided", redrawn with its new state and an Approve again.
     page.locator(f"#{first_id} button[value=approve]").wait_for()
+    assert page.locator(f"#{first_id} .state").inner_text() == "Approved"  # redrawn in words too
     page.screenshot(path=str(artifacts / "desk-1.png"), full_page=False)
     assert [a for a, _ in _actions(live_server, comment_id)] == ["approve", "undo", "remove", "restore"]
     page.context.close()
