@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import Article, AuditEntry, Author, Comment, CommentScore, Source
 from app.services.graph_data import CACHE_SIZE, GraphAnalysis, GraphFilter, _utc, analysis_for
 from app.services.queue_context import state_words
+from app.services.undone import standing_decision
 
 # The page lists the newest comments first; older ones are counted, not shown.
 MAX_COMMENTS = 200
@@ -119,11 +120,12 @@ def node_for_author(author_id: int) -> str:
 
 
 def _decided_by(session: Session, ids: list[int]) -> dict[int, tuple[str, str | None]]:
-    """The latest person's decision on each comment: (actor, removal reason)."""
+    """The latest person's standing decision on each comment: (actor, removal reason). An undone
+    decision, or the undo itself, is not one: an undone approve leaves the comment undecided."""
     if not ids:
         return {}
     latest = (select(AuditEntry.comment_id, func.max(AuditEntry.id).label("last"))
-              .where(AuditEntry.comment_id.in_(ids), AuditEntry.actor_id.is_not(None))
+              .where(AuditEntry.comment_id.in_(ids), AuditEntry.actor_id.is_not(None), standing_decision())
               .group_by(AuditEntry.comment_id).subquery())
     rows = session.execute(select(AuditEntry.comment_id, AuditEntry.actor_label, AuditEntry.reason)
                            .join(latest, latest.c.last == AuditEntry.id))

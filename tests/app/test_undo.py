@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry, Comment, User
+from app.models import AuditEntry, Author, Comment, User
 from app.models.base import utcnow
 from app.services.calibration import decided_comments
 from app.services.decisions import (
@@ -111,3 +111,19 @@ def test_suggested_reason_follows_the_rules_label() -> None:
     assert suggested_reason("threat", reasons) is None  # not offered by this desk
     assert suggested_reason("toxicity", reasons) is None
     assert suggested_reason(None, reasons) is None
+
+
+def test_an_undone_decision_is_not_counted_on_the_author_page(db_session: Session, queued: Callable[..., Comment],
+                                                                make_user: Callable[..., User], author: Author) -> None:
+    from app.services.author_profile import profile_for_author
+
+    mod = make_user()
+    comment = queued(author_id=author.id)
+    assert comment.author_id is not None
+    done = decide(db_session, comment.id, mod, "approve", None, None, comment.version)
+    assert profile_for_author(db_session, comment.author_id).decided == 1
+    assert done.audit_id is not None
+    undo(db_session, done.audit_id, mod)
+    profile = profile_for_author(db_session, comment.author_id)
+    assert profile.decided == 0
+    assert [c.decided_by for c in profile.comments if c.id == comment.id] == [None]
