@@ -121,11 +121,20 @@ def label_distribution_chart(report: Report) -> bytes:
     return _png(fig)
 
 
+LABEL_CHARS = 24  # "anonymous (comment 123)" fits; longer names end in an ellipsis, never mid-word silently
+
+
 def graph_chart(report: Report) -> bytes:
     title = "Who argues with whom (coloured by camp)"
     people = report.people
     if not people.nodes or not people.edges:
         return _no_data(title, "No argument graph for this period" if people.available else people.note)
+    return _png(graph_figure(report, title))
+
+
+def graph_figure(report: Report, title: str) -> Figure:
+    """The argument graph drawn: camps coloured, hostile replies dashed, the busiest twelve named."""
+    people = report.people
     import networkx as nx
 
     g = nx.Graph()
@@ -148,10 +157,13 @@ def graph_chart(report: Report) -> bytes:
     top = sorted(g.nodes(data=True), key=lambda nd: -nd[1]["weight"])[:12]
     for node, data in top:
         x, y = pos[node]
-        ax.annotate(data["label"][:20], (x, y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8,
+        label = data["label"] if len(data["label"]) <= LABEL_CHARS else data["label"][: LABEL_CHARS - 1] + "…"
+        ax.annotate(label, (x, y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8,
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+    # Room round the layout, so the labels of nodes on its edge are not cut off by the frame.
+    ax.margins(x=0.18, y=0.14)
     ax.set_title(title + " — dashed red = hostile replies")
-    return _png(fig)
+    return fig
 
 
 CHARTS = {

@@ -177,3 +177,33 @@ def test_people_from_argument_graph(report: Report) -> None:
     assert (bob_carol.hostile_replies, bob_carol.replies, bob_carol.score) == (1, 2, 0.5)
     assert {n.label for n in people.nodes} >= {"Alice", "Bob", "Carol"}
     assert any(e.hostile for e in people.edges)
+
+
+def test_graph_chart_labels_stay_inside_the_picture(report: Report) -> None:
+    """Every name on the argument graph is drawn whole inside the figure (the demo cut off
+    "anonymous (comment 2" at the top edge), and long names end in an ellipsis."""
+    import dataclasses
+
+    import matplotlib.pyplot as plt
+
+    from app.reports.charts import LABEL_CHARS, graph_figure
+
+    assert report.people.nodes and report.people.edges
+    names = {0: "a very long commenter name indeed", 1: "anonymous (comment 123)"}
+    people = dataclasses.replace(report.people, nodes=[
+        dataclasses.replace(node, label=names.get(i, node.label)) for i, node in enumerate(report.people.nodes)])
+    fig = graph_figure(dataclasses.replace(report, people=people), "test")
+    fig.tight_layout()
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    frame = fig.bbox
+    texts = [t for t in fig.axes[0].texts if t.get_text()]
+    assert texts
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1, text.get_text()
+        assert len(text.get_text()) <= LABEL_CHARS
+    drawn = {t.get_text() for t in texts}
+    assert "anonymous (comment 123)" in drawn  # whole, not "anonymous (comment 1"
+    assert "a very long commenter n…" in drawn
+    plt.close(fig)
