@@ -76,7 +76,10 @@ def _report_or_404(report_id: int) -> Report:
 @login_required  # type: ignore[untyped-decorator]
 def show(report_id: int) -> ResponseReturnValue:
     row = _report_or_404(report_id)
-    response = Response(row.html, mimetype="text/html")
+    # The stored page is the one e-mailed; served here it gets the site's links on top.
+    bar = render_template("reports/_site_bar.html", report_id=report_id)
+    html = row.html.replace("<body>", "<body>\n" + bar, 1)
+    response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = REPORT_CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response

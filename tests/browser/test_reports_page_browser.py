@@ -47,7 +47,7 @@ def test_reports_page_and_built_report_in_chromium(browser: Any, live_server: Li
         assert suggestion is not None and suggestion.command == command
         snap = get_or_build(db.session(), suggestion.period)
         db.session.commit()
-        report_id, comments = snap.row.id, snap.report.volume.comments
+        report_id, comments, stored_html = snap.row.id, snap.report.volume.comments, snap.row.html
         db.session.remove()
     assert comments > 0  # the command the page suggests reports on the samples, not on an empty week
 
@@ -56,6 +56,10 @@ def test_reports_page_and_built_report_in_chromium(browser: Any, live_server: Li
     page.wait_for_load_state("load")
     page.screenshot(path=str(artifacts / "reports-built.png"), full_page=True)
     assert problems == [], problems
+    # Served by the app, the report carries the site's links (the stored, e-mailed file does not).
+    bar = page.locator("#site-bar")
+    assert bar.is_visible() and bar.locator("a", has_text="Graph").count() == 1
+    assert "site-bar" not in stored_html
     assert page.locator("[data-figure='volume.comments']").inner_text() == f"{comments:,}"
     title = page.inner_text("h1")
     assert "week so far" in title and not re.search(r"\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(", title)
@@ -76,4 +80,6 @@ def test_reports_page_and_built_report_in_chromium(browser: Any, live_server: Li
         index = zf.read("tables.csv").decode()
     assert sizes and min(sizes.values()) > 0, sizes
     assert "tables.csv" in sizes and "offenders.csv" in index
+    page.locator("#site-bar a", has_text="All reports").click()
+    page.wait_for_url("**/reports/")
     page.context.close()
