@@ -41,10 +41,15 @@ class Analysis:
 
 
 def _model_reasons(text: str, text_score: TextScore, threshold: float) -> list[IncitementReason]:
+    """The flagged sentences. A window takes its worst sentence's score, so a window around a
+    flagged sentence is over the threshold too; it is left out, the sentence itself says why."""
+    over = [span for span in text_score.spans if span.scores.get(INCITEMENT, 0.0) >= threshold]
     reasons = []
-    for span in text_score.spans:
-        if span.scores.get(INCITEMENT, 0.0) >= threshold:
-            reasons.append(IncitementReason("model", span.start, span.end, text[span.start : span.end], None))
+    for span in over:
+        if any(other is not span and span.start <= other.start and other.end <= span.end
+               and (other.start, other.end) != (span.start, span.end) for other in over):
+            continue
+        reasons.append(IncitementReason("model", span.start, span.end, text[span.start : span.end], None))
     return reasons
 
 

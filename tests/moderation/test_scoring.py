@@ -273,3 +273,15 @@ def test_the_sentence_splitter_hands_pysbd_bounded_pieces() -> None:
     # Pieces end after a sentence where one is near, so sentences are not split by the chunking.
     sentences = segment(line).sentences
     assert sum(1 for s in sentences if line[s.start : s.end].startswith("A sentence")) == 400
+
+
+def test_a_window_round_a_flagged_sentence_is_not_a_reason_of_its_own(tiny_scorer: Scorer) -> None:
+    from moderation.policy import default_policy
+    from moderation.verdict import judge
+
+    text = long_comment("The council meets on Tuesday. Someone should hang the mayor.", words=220)
+    (result,) = tiny_scorer.score([text])
+    threshold = min(s.scores["incitement"] for s in result.spans if s.kind == "sentence")  # every sentence flags
+    analysis = judge(default_policy(), text, result, review_threshold=threshold)
+    model = [r for r in analysis.incitement.reasons if r.cue == "model"]
+    assert model and all(text[r.start:r.end].count(".") <= 1 for r in model)  # sentences, not windows
