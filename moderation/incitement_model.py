@@ -73,8 +73,7 @@ class LinearHead:
         if features.ndim != 2 or features.shape[1] != self.dimensions:
             raise ValueError(f"expected (n, {self.dimensions}) features, got {features.shape}")
         z = self.platt_slope * self.decision(features) + self.platt_intercept
-        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
-        return result
+        return sigmoid(z)
 
     def arrays(self, prefix: str) -> dict[str, npt.NDArray[Any]]:
         return {
@@ -95,6 +94,12 @@ class LinearHead:
             platt_slope=slope,
             platt_intercept=intercept,
         )
+
+
+def sigmoid(z: npt.NDArray[Any]) -> FloatArray:
+    """The logistic function, clipped so that extreme decision values cannot overflow."""
+    result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
+    return result
 
 
 def logit(probabilities: FloatArray) -> FloatArray:
@@ -123,8 +128,7 @@ class Reranker:
 
     def probability(self, native: FloatArray, multilingual: FloatArray) -> FloatArray:
         z = self.native_weight * logit(native) + self.multilingual_weight * logit(multilingual) + self.bias
-        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
-        return result
+        return sigmoid(z)
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
         return {"reranker_scalars": np.array([self.native_weight, self.multilingual_weight, self.bias, self.gate],
@@ -167,8 +171,7 @@ class IncitementModel:
         if not self.multilingual_shift:
             return probability
         z = logit(probability) + self.multilingual_shift
-        result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))).astype(np.float32)
-        return result
+        return sigmoid(z)
 
     def covers(self, language: str | None) -> bool:
         """Whether the training data covered `language`; undetermined text counts as covered."""
