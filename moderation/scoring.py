@@ -298,26 +298,28 @@ class Scorer:
 
     def _incitement(self, texts: list[str], languages: list[str | None], features: FloatArray | None) -> list[float]:
         """The incitement probability per text: the native head where the toxicity model reads the
-        language (its features are already computed), the multilingual head on e5 embeddings elsewhere."""
+        language (its features are already computed), re-ranked with e5 from the gate up; the
+        multilingual head on e5 embeddings elsewhere. e5 runs once, on both kinds together."""
         model = self.incitement
         assert model is not None
         out = np.zeros(len(texts), dtype=np.float32)
         native = route(languages, model, self.model.identity)
         native_head = model.native_for(self.model.identity)
         native_rows = [i for i, flag in enumerate(native) if flag]
+        suspicious: list[int] = []
         if native_rows and native_head is not None and features is not None:
             out[native_rows] = native_head.probability(features[native_rows])
-            reranker = model.reranker
-            if reranker is not None:
-                suspicious = [i for i in native_rows if out[i] >= reranker.gate]
-                if suspicious:
-                    encoder = self._encoder or shared_encoder()
-                    second = model.multilingual.probability(encoder.embed([texts[i] for i in suspicious]))
-                    out[suspicious] = reranker.probability(out[suspicious], second)
+            if model.reranker is not None:
+                suspicious = [i for i in native_rows if out[i] >= model.reranker.gate]
         other = [i for i, flag in enumerate(native) if not flag]
-        if other:
+        if suspicious or other:
             encoder = self._encoder or shared_encoder()
-            out[other] = model.routed_multilingual(encoder.embed([texts[i] for i in other]))
+            embedded = encoder.embed([texts[i] for i in suspicious + other])
+            if suspicious and model.reranker is not None:
+                second = model.multilingual.probability(embedded[: len(suspicious)])
+                out[suspicious] = model.reranker.probability(out[suspicious], second)
+            if other:
+                out[other] = model.routed_multilingual(embedded[len(suspicious):])
         return [float(v) for v in out]
 
     def _remember(self, fresh: dict[str, _Unit]) -> None:
