@@ -61,6 +61,7 @@ _JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"(
 _SUBMITTED_BY: Final = re.compile(r"(?i)^(?:submitted|posted|written)\s+by\s+(.{2,60}?)\s+on\s+")
 _JSON_DATE: Final = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—:·»«-]\s+")
+_WORD: Final = re.compile(r"\w+")
 
 
 @dataclass
@@ -208,7 +209,7 @@ def extract_article(tree: LexborHTMLParser) -> HtmlArticle:
     lines = node_lines(container, _not_body) if container is not None else []
     cleaned = clean_article([title, *lines]) if title else clean_article(lines)
     body = cleaned.body
-    words = sum(1 for _ in re.finditer(r"\w+", body))
+    words = len(_WORD.findall(body))  # one C call; a generator over finditer was a tenth of the reader
     return HtmlArticle(
         title=title or cleaned.title,
         body=body,

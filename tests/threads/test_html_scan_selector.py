@@ -1,6 +1,7 @@
-"""The comment reader finds a comment's author, time and text elements with one CSS query; every
-class the priority tables or suffix patterns know must be matched by it, or a comment loses its
-author or time. And the fast path for printed times must read them exactly as dateutil does."""
+"""The comment reader finds a comment's author, time and text elements with one CSS query and a
+cached reading of each class value; every class the priority tables or suffix patterns know must
+come through it, or a comment loses its author or time. And the fast path for printed times must
+read them exactly as dateutil does."""
 
 from __future__ import annotations
 
@@ -17,14 +18,24 @@ KNOWN = sorted({
 })
 
 
+def _scan(inner: str) -> html_comments._Own | None:
+    tree = LexborHTMLParser(f'<ol class="commentlist"><li class="comment" id="c">{inner}</li></ol>')
+    node = tree.css_first("#c")
+    assert node is not None
+    owns = html_comments._scan_all([html_comments._Candidate(node=node)], {node.mem_id})
+    return owns.get(node.mem_id)
+
+
 @pytest.mark.parametrize("token", KNOWN)
-def test_scan_selector_matches_every_known_class(token: str) -> None:
-    tree = LexborHTMLParser(f'<div id="c"><span class="other {token}">x</span><span class="plain">y</span></div>')
-    root = tree.css_first("#c")
-    assert root is not None
-    hits = [n.attributes.get("class") for n in root.css(html_comments._SCAN_SELECTOR)]
-    assert f"other {token}" in hits
-    assert "plain" not in hits
+def test_scan_finds_every_known_class(token: str) -> None:
+    own = _scan(f'<span class="plain">y</span><span class="other {token}">x</span>')
+    assert own is not None
+    found = {e.attributes.get("class") for e in (own.author, own.time, own.content) if e is not None}
+    assert found == {f"other {token}"}
+
+
+def test_scan_passes_over_classes_that_say_nothing() -> None:
+    assert _scan('<span class="plain">y</span><div class="avatar reply">z</div>') is None
 
 
 @pytest.mark.parametrize("text", [
