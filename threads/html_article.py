@@ -32,9 +32,10 @@ _BYLINE_SELECTORS: Final = (
     ".entry-author-name", ".author-name", ".byline__name", ".article-author", ".byline",
 )
 _SUBMITTED_SELECTORS: Final = (".node__submitted", ".submitted", ".meta")
+# (attribute, value) of the <meta> elements that give the published time, best first.
 _PUBLISHED_META: Final = (
-    "meta[property='article:published_time']", "meta[itemprop='datePublished']",
-    "meta[name='pubdate']", "meta[name='publishdate']", "meta[name='date']", "meta[name='dc.date']",
+    ("property", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
+    ("name", "publishdate"), ("name", "date"), ("name", "dc.date"),
 )
 _PUBLISHED_ELEMENTS: Final = (
     "[itemprop='datePublished']", "[property='dc:date dc:created']", "article time[datetime]", "time.entry-date", "time.published",
@@ -110,19 +111,30 @@ def _lineage(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
     return out
 
 
-def _meta(tree: LexborHTMLParser, selector: str) -> str | None:
-    node = tree.css_first(selector)
-    value = node.attributes.get("content") if node is not None else None
-    return " ".join(value.split()) if value else None
+Metas = list[dict[str, str | None]]
 
 
-def _title(tree: LexborHTMLParser) -> str:
+def _metas(tree: LexborHTMLParser) -> Metas:
+    """The attributes of every <meta>, read once: the title, byline and time each look there."""
+    return [node.attributes for node in tree.css("meta")]
+
+
+def _meta(metas: Metas, attribute: str, value: str) -> str | None:
+    """The content of the first <meta> whose ``attribute`` is ``value`` (as ``meta[a='v']`` matches)."""
+    for attrs in metas:
+        if attrs.get(attribute) == value:
+            content = attrs.get("content")
+            return " ".join(content.split()) if content else None
+    return None
+
+
+def _title(tree: LexborHTMLParser, metas: Metas) -> str:
     """The headline: og:title, else the page's main heading, else the longest part of <title>.
 
     Old themes print the site's name as the h1 and the headline as an h2; when the h1 is only one
     part of "<site> » <headline>", the other part wins.
     """
-    og = _meta(tree, "meta[property='og:title']")
+    og = _meta(metas, "property", "og:title")
     if og:
         return og
     node = tree.css_first("title")
@@ -135,13 +147,13 @@ def _title(tree: LexborHTMLParser) -> str:
     return max(parts, key=len) if parts else text
 
 
-def _byline(tree: LexborHTMLParser) -> str | None:
+def _byline(tree: LexborHTMLParser, metas: Metas) -> str | None:
     node = _first(tree, _BYLINE_SELECTORS)
     if node is not None:
         text = re.sub(r"(?i)^(?:by|von|par|por)\s+", "", first_line(node)).strip()
         if 0 < len(text) <= 120:
             return text
-    meta = _meta(tree, "meta[name='author']")
+    meta = _meta(metas, "name", "author")
     if meta:
         return meta
     for script in tree.css("script[type='application/ld+json']"):
@@ -156,9 +168,9 @@ def _byline(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _published(tree: LexborHTMLParser) -> datetime | None:
-    for selector in _PUBLISHED_META:
-        found = parse_time(_meta(tree, selector))
+def _published(tree: LexborHTMLParser, metas: Metas) -> datetime | None:
+    for attribute, value in _PUBLISHED_META:
+        found = parse_time(_meta(metas, attribute, value))
         if found is not None:
             return found
     for script in tree.css("script[type='application/ld+json']"):
@@ -202,9 +214,10 @@ def _densest(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def extract_article(tree: LexborHTMLParser) -> HtmlArticle:
-    title = _title(tree)
-    byline = _byline(tree)
-    published = _published(tree)
+    metas = _metas(tree)
+    title = _title(tree, metas)
+    byline = _byline(tree, metas)
+    published = _published(tree, metas)
     container = _first(tree, _BODY_SELECTORS) or _densest(tree) or tree.body
     lines = node_lines(container, _not_body) if container is not None else []
     cleaned = clean_article([title, *lines]) if title else clean_article(lines)

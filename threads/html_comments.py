@@ -178,6 +178,7 @@ def _ancestors(node: LexborNode, include_self: bool = False) -> list[LexborNode]
 def _link(nodes: list[LexborNode]) -> list[_Candidate]:
     """Each candidate's parent, whether it is dropped, and wrappers folded into their comment."""
     index_of: dict[int, int] = {}
+    hops: dict[int, _Hop] = {}
     result: list[_Candidate] = []
     for node in nodes:
         tokens = class_tokens(node)
@@ -185,8 +186,14 @@ def _link(nodes: list[LexborNode]) -> list[_Candidate]:
         wrapped_in: int | None = None
         crossed_box = False
         parent: LexborNode | None = node.parent
-        while parent is not None and parent.tag not in (None, "html", "body", "-document"):
-            found = index_of.get(parent.mem_id)
+        while parent is not None:
+            key = parent.mem_id
+            hop = hops.get(key)
+            if hop is None:
+                hop = hops[key] = _hop(parent)
+            if hop.top:
+                break
+            found = index_of.get(key)
             if found is not None:
                 candidate.nested = True
                 if not crossed_box and candidate.parent is None:
@@ -197,12 +204,10 @@ def _link(nodes: list[LexborNode]) -> list[_Candidate]:
                     candidate.parent = found
                 candidate.dropped = candidate.dropped or result[found].dropped
                 break
-            ptoks = class_tokens(parent)
-            if parent.tag in ("ul", "ol") or not _REPLY_BOX_TOKENS.isdisjoint(ptoks):
-                crossed_box = True
-            if "indented" in ptoks and candidate.parent is None:
+            crossed_box = crossed_box or hop.box
+            if hop.indented and candidate.parent is None:
                 candidate.parent = _comment_before(parent, index_of)
-            if is_outside_region(parent):
+            if hop.outside:
                 candidate.dropped = True
                 break
             parent = parent.parent
@@ -214,6 +219,30 @@ def _link(nodes: list[LexborNode]) -> list[_Candidate]:
         result.append(candidate)
     _parents_from_depth(result)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Hop:
+    """What one ancestor means to the comments below it; the page's comments share ancestors, so
+    each is read once per page."""
+
+    top: bool  # the page root, html or body: the walk up ends here
+    box: bool  # a list or replies container: a comment below it is a reply, not a wrapper
+    indented: bool  # Drupal's replies box, which follows the comment it answers
+    outside: bool  # a sidebar, menu or footer
+
+
+def _hop(node: LexborNode) -> _Hop:
+    tag = node.tag
+    if tag in (None, "html", "body", "-document"):
+        return _Hop(top=True, box=False, indented=False, outside=False)
+    tokens = class_tokens(node)
+    return _Hop(
+        top=False,
+        box=tag in ("ul", "ol") or not _REPLY_BOX_TOKENS.isdisjoint(tokens),
+        indented="indented" in tokens,
+        outside=is_outside_region(node),
+    )
 
 
 def _comment_before(box: LexborNode, index_of: dict[int, int]) -> int | None:
@@ -396,9 +425,16 @@ def _apply(
 
 def _is_furniture(element: LexborNode) -> bool:
     value = element.attributes.get("class")
-    if value and any(_FURNITURE_TOKEN.match(t) for t in value.split()):
+    if value and _furniture_class(value):
         return True
     return element.tag in ("header", "footer")
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture_class(value: str) -> bool:
+    """Whether a class attribute marks comment furniture; read once per class value, as themes
+    repeat the same few on every comment."""
+    return any(_FURNITURE_TOKEN.match(t) for t in value.split())
 
 
 def _build(candidates: list[_Candidate]) -> list[ParsedComment]:

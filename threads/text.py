@@ -156,6 +156,15 @@ def repair_text(text: str) -> str:
     return text
 
 
+def needs_repair(text: str) -> bool:
+    """Whether ``repair_text`` could change ``text``; when not, it returns it as it is.
+
+    One scan, so a caller with many short clean lines (an HTML page's paragraphs) can check them
+    joined and skip repairing each.
+    """
+    return "\r" in text or "\u00a0" in text or _SUSPECT.search(text) is not None
+
+
 def _repair_suspects(text: str) -> tuple[str, bool]:
     """Repair the lines that hold mojibake, drop controls, and say whether NFC needs checking.
 
