@@ -9,6 +9,7 @@ captions, share bars, related-story boxes, comment forms, sidebars) is dropped b
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.html_dom import first_line, is_outside_region, node_lines
+from threads.html_dom import OUTSIDE_TAGS, first_line, is_outside_attrs, is_outside_region, node_lines
 from threads.html_time import parse_time
 from threads.page_article import clean_article
 
@@ -75,14 +76,26 @@ class HtmlArticle:
 
 
 def _not_body(element: LexborNode) -> bool:
-    if element.tag in _NOT_BODY_TAGS or is_outside_region(element) or _is_comment_region(element):
+    """Whether an element inside the story's container is not story (the attributes read once:
+    this runs on every element of a long article)."""
+    tag = element.tag
+    if tag in _NOT_BODY_TAGS or tag in OUTSIDE_TAGS:
         return True
     attrs = element.attributes
+    if not attrs:
+        return False
+    if is_outside_attrs(attrs):
+        return True
     ident = attrs.get("id")
-    if ident and _NOT_BODY_TOKEN.match(ident):
+    if ident and (_COMMENT_REGION.match(ident) or _NOT_BODY_TOKEN.match(ident)):
         return True
     value = attrs.get("class")
-    return bool(value) and any(_NOT_BODY_TOKEN.match(t) for t in value.split())  # type: ignore[union-attr]
+    return bool(value) and _not_body_class(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_body_class(value: str) -> bool:
+    return any(_COMMENT_REGION.match(t) or _NOT_BODY_TOKEN.match(t) for t in value.split())
 
 
 def _first(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> LexborNode | None:

@@ -322,7 +322,7 @@ class _Own:
 _SCAN_SELECTOR: Final = (
     ":is([class], time, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'])"
 )
-_SCAN_OTHER_ATTRS: Final = ("itemprop", "data-username", "data-user-id", "data-author-id")
+_SCAN_OTHER_ATTRS: Final = frozenset({"itemprop", "data-username", "data-user-id", "data-author-id"})
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
 
 
@@ -365,7 +365,7 @@ def _scan_all(candidates: list[_Candidate], comment_ids: set[int]) -> dict[int, 
             tag = element.tag
             value = attrs.get("class")
             ranks = _class_ranks(value) if value else _NO_RANKS
-            if ranks == _NO_RANKS and tag not in ("time", "a") and not any(n in attrs for n in _SCAN_OTHER_ATTRS):
+            if ranks == _NO_RANKS and tag not in ("time", "a") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
                 continue
             owner_key = _owner(element, owner_of)
             if owner_key is None:

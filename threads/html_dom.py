@@ -8,6 +8,7 @@ factor of the bare parser (``bench/parse.py``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -55,16 +56,26 @@ def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:
 
 def is_outside_region(node: LexborNode) -> bool:
     """Whether this element is a sidebar, menu, widget or page footer (never story or comments)."""
-    if node.tag in OUTSIDE_TAGS:
-        return True
-    attrs = node.attributes
+    return node.tag in OUTSIDE_TAGS or is_outside_attrs(node.attributes)
+
+
+def is_outside_attrs(attrs: dict[str, str | None]) -> bool:
+    """``is_outside_region`` by attributes alone (role, id, class), for callers that hold them."""
+    if not attrs:
+        return False
     if attrs.get("role") in _OUTSIDE_ROLES:
         return True
     ident = attrs.get("id")
     if ident and _OUTSIDE_TOKEN.match(ident):
         return True
     value = attrs.get("class")
-    return bool(value) and any(_OUTSIDE_TOKEN.match(token) for token in value.split())  # type: ignore[union-attr]
+    return bool(value) and _outside_class(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _outside_class(value: str) -> bool:
+    """Read once per class value: a page repeats a few values on hundreds of elements."""
+    return any(_OUTSIDE_TOKEN.match(token) for token in value.split())
 
 
 def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = None) -> list[str]:
