@@ -72,7 +72,12 @@ class HtmlArticle:
     body: str
     byline: str | None
     published_at: datetime | None
-    words: int
+
+    @functools.cached_property
+    def words(self) -> int:
+        """Words of story; counted only when asked (a page without comments), as counting a long
+        story costs as much as parsing it."""
+        return len(_WORD.findall(self.body))
 
 
 def _not_body(element: LexborNode) -> bool:
@@ -234,12 +239,9 @@ def extract_article(tree: LexborHTMLParser) -> HtmlArticle:
     container = _first(tree, _BODY_SELECTORS) or _densest(tree) or tree.body
     lines = node_lines(container, _not_body) if container is not None else []
     cleaned = clean_article([title, *lines]) if title else clean_article(lines)
-    body = cleaned.body
-    words = len(_WORD.findall(body))  # one C call; a generator over finditer was a tenth of the reader
     return HtmlArticle(
         title=title or cleaned.title,
-        body=body,
+        body=cleaned.body,
         byline=byline or cleaned.byline,
         published_at=published,
-        words=words,
     )
