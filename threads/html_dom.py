@@ -87,6 +87,16 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
     """
     lines: list[str] = []
     current: list[str] = []
+    only = node.first_child
+    if only is not None and only.next is None and only.is_text_node:
+        # An element holding one run of text (a name, a date, a short paragraph): the walk below
+        # would give this one line, at several times the cost; it runs for every comment's author.
+        tag = node.tag
+        if tag is None or tag.startswith("-") or tag in NEVER_TEXT_TAGS:
+            return []
+        current.append(only.text_content or "")
+        _flush(current, lines)
+        return [repair_text(line) for line in lines] if lines and needs_repair(lines[0]) else lines
     stack: list[LexborNode | None] = [node]
     while stack:
         item = stack.pop()
