@@ -30,13 +30,20 @@ _MONTHS: Final = {
 }
 # The shapes comment systems print most ("Tuesday, November 3, 2020 2:15 PM", "5 June 2022 09:12",
 # "12 October 2021, 18:02"), read directly: dateutil's fuzzy parser costs ~0.3 ms a call, which on
-# a page of a few hundred comments is most of the reader's time. Anything else (numeric dates,
+# a page of a few hundred comments is most of the reader's time. Anything else (two-digit years,
 # zones, odd words) still goes to dateutil, and so does any value this reads as impossible.
 _COMMON: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
         (?:(?P<month1>[a-z]{3,9})\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{4})
           |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{3,9})\.?,?\s+(?P<year2>\d{4}))
         (?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
+)
+# Drupal's "Wed, 02/01/2023 - 08:47": numbers with slashes and a four-digit year, read as dateutil
+# reads them (month first unless the first number cannot be a month).
+_NUMERIC: Final = re.compile(
+    r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
+        (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?P<year>\d{4})
+        (?:\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 
 
@@ -75,11 +82,19 @@ def parse_time(value: str | None) -> datetime | None:
 def _common(text: str) -> datetime | None:
     """The common printed shapes, read as dateutil reads them; None means "ask dateutil"."""
     match = _COMMON.match(text)
-    if match is None:
-        return None
-    month = _MONTHS.get((match["month1"] or match["month2"]).lower())
-    if month is None:
-        return None
+    if match is not None:
+        month = _MONTHS.get((match["month1"] or match["month2"]).lower())
+        if month is None:
+            return None
+        day = int(match["day1"] or match["day2"])
+        year = int(match["year1"] or match["year2"])
+    else:
+        match = _NUMERIC.match(text)
+        if match is None:
+            return None
+        first, second = int(match["first"]), int(match["second_number"])
+        month, day = (second, first) if first > 12 else (first, second)
+        year = int(match["year"])
     hour = int(match["hour"]) if match["hour"] else 0
     ampm = (match["ampm"] or "").lower()
     if ampm:
@@ -87,9 +102,6 @@ def _common(text: str) -> datetime | None:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0)
     try:
-        return datetime(
-            int(match["year1"] or match["year2"]), month, int(match["day1"] or match["day2"]),
-            hour, int(match["minute"] or 0), int(match["second"] or 0),
-        )
+        return datetime(year, month, day, hour, int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
         return None

@@ -41,7 +41,7 @@ def test_scan_passes_over_classes_that_say_nothing() -> None:
 @pytest.mark.parametrize("text", [
     "Tuesday, November 3, 2020 2:15 PM", "5 June 2022 09:12", "12 October 2021, 18:02",
     "March 2, 2011 9:14 pm", "Sept 9th, 2023 12:05 a.m.", "1 jan 2024", "Wed, March 3, 2021 12:00 pm",
-    "December 31, 1999 11:59:59 PM",
+    "December 31, 1999 11:59:59 PM", "Wed, 02/01/2023 - 08:47", "13/01/2023 9:05 pm", "1/2/2024",
 ])
 def test_common_time_shapes_read_as_dateutil_reads_them(text: str) -> None:
     fast = _common(text)
@@ -49,6 +49,23 @@ def test_common_time_shapes_read_as_dateutil_reads_them(text: str) -> None:
     assert fast == dateparser.parse(text, fuzzy=True)
 
 
-@pytest.mark.parametrize("text", ["February 30, 2021", "March 3, 2021 13:05 pm", "Smarch 3, 2021", "02/01/2023 08:47"])
+@pytest.mark.parametrize("shape", [
+    "{a:02d}/{b:02d}/2023 - 08:47", "Wed, {a}/{b}/2023 - 17:15", "Thu, {a:02d}/{b:02d}/2023 - 9:05:33 pm", "{a}/{b}/1999",
+])
+def test_numeric_dates_read_as_dateutil_reads_them(shape: str) -> None:
+    """Month first unless the first number cannot be a month; impossible dates left to dateutil."""
+    for a in range(0, 34):
+        for b in range(0, 34):
+            text = shape.format(a=a, b=b)
+            fast = _common(text)
+            if fast is not None:
+                assert fast == dateparser.parse(text, fuzzy=True), text
+            elif 1 <= a <= 12 and 1 <= b <= 28:
+                pytest.fail(f"{text} is a plain date and should be read directly")
+
+
+@pytest.mark.parametrize("text", [
+    "February 30, 2021", "March 3, 2021 13:05 pm", "Smarch 3, 2021", "02/01/23 08:47", "31/31/2023", "2/30/2023",
+])
 def test_uncommon_or_impossible_times_are_left_to_dateutil(text: str) -> None:
     assert _common(text) is None
