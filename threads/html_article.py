@@ -103,61 +103,84 @@ def _not_body_class(value: str) -> bool:
     return any(_COMMENT_REGION.match(t) or _NOT_BODY_TOKEN.match(t) for t in value.split())
 
 
-def _first(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> LexborNode | None:
-    """The first element matching the earliest selector that is not in a sidebar or the comments."""
-    for selector in selectors:
-        for node in tree.css(selector):
-            if not any(is_outside_region(a) or _is_comment_region(a) for a in _lineage(node, include_self=True)):
-                return node
-    return None
+def _is_region(node: LexborNode) -> bool:
+    """A sidebar, menu, footer or the comments: never the story, its title, byline or time."""
+    return is_outside_region(node) or _is_comment_region(node)
 
 
 def _is_comment_region(node: LexborNode) -> bool:
-    ident = node.attributes.get("id")
+    attrs = node.attributes
+    ident = attrs.get("id")
     if ident and _COMMENT_REGION.match(ident):
         return True
-    value = node.attributes.get("class")
-    return bool(value) and any(_COMMENT_REGION.match(t) for t in value.split())  # type: ignore[union-attr]
+    value = attrs.get("class")
+    return bool(value) and _comment_region_class(value)
 
 
-def _lineage(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
-    out: list[LexborNode] = [node] if include_self else []
-    parent = node.parent
-    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
-        out.append(parent)
-        parent = parent.parent
-    return out
+@functools.lru_cache(maxsize=4096)
+def _comment_region_class(value: str) -> bool:
+    return any(_COMMENT_REGION.match(t) for t in value.split())
 
 
-Metas = list[dict[str, str | None]]
+_TOP_TAGS: Final = frozenset({"html", "body", "-document"})
 
 
-def _metas(tree: LexborHTMLParser) -> Metas:
-    """The attributes of every <meta>, read once: the title, byline and time each look there."""
-    return [node.attributes for node in tree.css("meta")]
+class _Page:
+    """One parsed page and what its title, byline, time and body lookups share: the attributes of
+    its <meta> elements, and which elements lie in a region (_is_region). Every candidate found
+    climbs to <body> through the same few ancestors, so each ancestor is judged once per page."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.metas: list[dict[str, str | None]] = [node.attributes for node in tree.css("meta")]
+        self._in_region: dict[int, bool] = {}
+
+    def meta(self, attribute: str, value: str) -> str | None:
+        """The content of the first <meta> whose ``attribute`` is ``value`` (as ``meta[a='v']`` does)."""
+        for attrs in self.metas:
+            if attrs.get(attribute) == value:
+                content = attrs.get("content")
+                return " ".join(content.split()) if content else None
+        return None
+
+    def first(self, selectors: tuple[str, ...]) -> LexborNode | None:
+        """The first element matching the earliest selector that is not in a region."""
+        for selector in selectors:
+            for node in self.tree.css(selector):
+                if not (_is_region(node) or self.region_above(node)):
+                    return node
+        return None
+
+    def region_above(self, node: LexborNode) -> bool:
+        """Whether an ancestor of ``node`` below <body> is a region."""
+        passed: list[LexborNode] = []
+        inside = False
+        parent = node.parent
+        while parent is not None and parent.tag is not None and parent.tag not in _TOP_TAGS:
+            known = self._in_region.get(parent.mem_id)
+            if known is not None:
+                inside = known
+                break
+            passed.append(parent)
+            parent = parent.parent
+        for ancestor in reversed(passed):
+            inside = inside or _is_region(ancestor)
+            self._in_region[ancestor.mem_id] = inside
+        return inside
 
 
-def _meta(metas: Metas, attribute: str, value: str) -> str | None:
-    """The content of the first <meta> whose ``attribute`` is ``value`` (as ``meta[a='v']`` matches)."""
-    for attrs in metas:
-        if attrs.get(attribute) == value:
-            content = attrs.get("content")
-            return " ".join(content.split()) if content else None
-    return None
-
-
-def _title(tree: LexborHTMLParser, metas: Metas) -> str:
+def _title(page: _Page) -> str:
     """The headline: og:title, else the page's main heading, else the longest part of <title>.
 
     Old themes print the site's name as the h1 and the headline as an h2; when the h1 is only one
     part of "<site> » <headline>", the other part wins.
     """
-    og = _meta(metas, "property", "og:title")
+    og = page.meta("property", "og:title")
     if og:
         return og
-    node = tree.css_first("title")
+    node = page.tree.css_first("title")
     parts = [p for p in _TITLE_SPLIT.split(first_line(node) if node is not None else "") if p]
-    heading = _first(tree, _TITLE_SELECTORS)
+    heading = page.first(_TITLE_SELECTORS)
     text = first_line(heading) if heading is not None else ""
     if text and not (len(parts) > 1 and text in parts and text != max(parts, key=len)):
         return text
@@ -165,20 +188,20 @@ def _title(tree: LexborHTMLParser, metas: Metas) -> str:
     return max(parts, key=len) if parts else text
 
 
-def _byline(tree: LexborHTMLParser, metas: Metas) -> str | None:
-    node = _first(tree, _BYLINE_SELECTORS)
+def _byline(page: _Page) -> str | None:
+    node = page.first(_BYLINE_SELECTORS)
     if node is not None:
         text = re.sub(r"(?i)^(?:by|von|par|por)\s+", "", first_line(node)).strip()
         if 0 < len(text) <= 120:
             return text
-    meta = _meta(metas, "name", "author")
+    meta = page.meta("name", "author")
     if meta:
         return meta
-    for script in tree.css("script[type='application/ld+json']"):
+    for script in page.tree.css("script[type='application/ld+json']"):
         match = _JSON_AUTHOR.search(script.text() or "")
         if match is not None:
             return match.group(1)
-    submitted = _first(tree, _SUBMITTED_SELECTORS)
+    submitted = page.first(_SUBMITTED_SELECTORS)
     if submitted is not None:
         match = _SUBMITTED_BY.match(first_line(submitted))
         if match is not None:
@@ -186,12 +209,12 @@ def _byline(tree: LexborHTMLParser, metas: Metas) -> str | None:
     return None
 
 
-def _published(tree: LexborHTMLParser, metas: Metas) -> datetime | None:
+def _published(page: _Page) -> datetime | None:
     for attribute, value in _PUBLISHED_META:
-        found = parse_time(_meta(metas, attribute, value))
+        found = parse_time(page.meta(attribute, value))
         if found is not None:
             return found
-    for script in tree.css("script[type='application/ld+json']"):
+    for script in page.tree.css("script[type='application/ld+json']"):
         match = _JSON_DATE.search(script.text() or "")
         if match is not None:
             try:
@@ -201,23 +224,23 @@ def _published(tree: LexborHTMLParser, metas: Metas) -> datetime | None:
             found = parse_time(value)
             if found is not None:
                 return found
-    node = _first(tree, _PUBLISHED_ELEMENTS)
+    node = page.first(_PUBLISHED_ELEMENTS)
     if node is not None:
         return parse_time(node.attributes.get("datetime") or node.attributes.get("content") or first_line(node))
     return None
 
 
-def _densest(tree: LexborHTMLParser) -> LexborNode | None:
+def _densest(page: _Page) -> LexborNode | None:
     """Pages without a known body class: the element whose own paragraphs hold the most words."""
     words: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for paragraph in tree.css("p"):
+    for paragraph in page.tree.css("p"):
         parent = paragraph.parent
         if parent is None:
             continue
         key = parent.mem_id
         if key not in nodes:
-            if any(is_outside_region(a) or _is_comment_region(a) for a in _lineage(paragraph)):
+            if page.region_above(paragraph):
                 words[key] = -1
                 nodes[key] = parent
                 continue
@@ -232,11 +255,11 @@ def _densest(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def extract_article(tree: LexborHTMLParser) -> HtmlArticle:
-    metas = _metas(tree)
-    title = _title(tree, metas)
-    byline = _byline(tree, metas)
-    published = _published(tree, metas)
-    container = _first(tree, _BODY_SELECTORS) or _densest(tree) or tree.body
+    page = _Page(tree)
+    title = _title(page)
+    byline = _byline(page)
+    published = _published(page)
+    container = page.first(_BODY_SELECTORS) or _densest(page) or tree.body
     lines = node_lines(container, _not_body) if container is not None else []
     cleaned = clean_article([title, *lines]) if title else clean_article(lines)
     return HtmlArticle(
