@@ -87,16 +87,6 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
     """
     lines: list[str] = []
     current: list[str] = []
-    only = node.first_child
-    if only is not None and only.next is None and only.is_text_node:
-        # An element holding one run of text (a name, a date, a short paragraph): the walk below
-        # would give this one line, at several times the cost; it runs for every comment's author.
-        tag = node.tag
-        if tag is None or tag.startswith("-") or tag in NEVER_TEXT_TAGS:
-            return []
-        current.append(only.text_content or "")
-        _flush(current, lines)
-        return [repair_text(line) for line in lines] if lines and needs_repair(lines[0]) else lines
     stack: list[LexborNode | None] = [node]
     while stack:
         item = stack.pop()
@@ -113,8 +103,20 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
             continue
         if item is not node and skip is not None and skip(item):
             continue
-        if tag in BLOCK_TAGS:
+        block = tag in BLOCK_TAGS
+        if block:
             _flush(current, lines)
+        only = item.first_child
+        if only is not None and only.next is None and only.is_text_node:
+            # One run of text (a paragraph, a name, a date), the commonest element of all: read
+            # it here rather than stacking its child and a line break.
+            text = only.text_content
+            if text:
+                current.append(text)
+            if block:
+                _flush(current, lines)
+            continue
+        if block:
             stack.append(None)
         stack.extend(reversed(list(item.iter(include_text=True))))
     _flush(current, lines)
