@@ -56,8 +56,16 @@ def best_of(rounds: int, run: Callable[[], None]) -> float:
     return best
 
 
+def _megabytes() -> float:
+    """The size argument; ``--help`` prints this script's docstring instead of failing on it."""
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        raise SystemExit(0)
+    return float(sys.argv[1]) if len(sys.argv) > 1 else 50.0
+
+
 def main() -> None:
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 50.0
+    megabytes = _megabytes()
     pages = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
     if not pages:
         raise SystemExit(f"no sample pages under {SAMPLES}")
@@ -168,4 +176,4 @@ def html_main(megabytes: float) -> None:
 
 if __name__ == "__main__":
     main()
-    html_main(max(2.0, (float(sys.argv[1]) if len(sys.argv) > 1 else 50.0) / 5))
+    html_main(max(2.0, _megabytes() / 5))
