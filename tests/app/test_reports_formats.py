@@ -249,7 +249,11 @@ def test_reports_page(client: Any, db_session: Session, site: Site, make_user: A
     assert page.status_code == 200 and snap.row.title.encode() in page.data
     assert b"schedule-form" not in page.data
     opened = client.get(f"/reports/{snap.row.id}")
-    assert opened.status_code == 200 and opened.data.decode() == snap.row.html
+    # The stored report, with the site's links added above it (and nothing else changed).
+    served = opened.data.decode()
+    assert opened.status_code == 200 and 'id="site-bar"' in served and "site-bar" not in snap.row.html
+    bar_start, bar_end = served.index("<nav id=\"site-bar\""), served.index("</nav>") + len("</nav>\n")
+    assert served[:bar_start] + served[bar_end:] == snap.row.html
     assert "img-src data:" in opened.headers["Content-Security-Policy"]
     assert client.get(f"/reports/{snap.row.id}.json").get_json()["volume"]["comments"] == 11
     assert client.post("/reports/schedule", data={"name": "x"}).status_code in (400, 403)
