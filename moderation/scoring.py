@@ -235,7 +235,7 @@ class Scorer:
                 cached = self._cache.get(key)
                 # A unit cached without an incitement reading but judged now (rare: the same text
                 # as a window once, as a sentence now) is read again.
-                if cached is not None and self.incitement is not None and cached.judged is False and (
+                if cached is not None and self.incitement is not None and not cached.judged and (
                         judged is None or key in judged):
                     cached = None
                 if cached is None:
@@ -248,16 +248,13 @@ class Scorer:
         if missing:
             texts = [units[key] for key in missing]
             native = self.incitement.native_for(self.model.identity) if self.incitement is not None else None
-            languages: list[str | None] = [None] * len(texts)
-            if self.incitement is not None:
-                # Before the model: right after a forward pass PyTorch's idle threads still spin on
-                # both cores, and lingua then ran three times slower (bench/scoring.py, profiled).
-                languages = self._languages(missing, units, parent_of or {}, found)
             rows, features = self._run(texts, features=native is not None)
             labels = self.model.labels
             scores = [dict(zip(labels, row, strict=True)) for row in rows]
+            languages: list[str | None] = [None] * len(texts)
             reads = [judged is None or key in judged for key in missing]
             if self.incitement is not None:
+                languages = self._languages(missing, units, parent_of or {}, found)
                 rows_read = [i for i, read in enumerate(reads) if read]
                 probabilities = self._incitement(
                     [texts[i] for i in rows_read], [languages[i] for i in rows_read],
