@@ -228,9 +228,9 @@ def figures(labels: npt.NDArray[np.int_], probabilities: FloatArray, thresholds:
 
 
 def _threshold_rows(rows: Sequence[Example], native_languages: frozenset[str]) -> npt.NDArray[np.bool_]:
-    """The rows the policy thresholds are chosen on: our own sentences, in the native head's
-    languages when there is one (its re-ranked scores are the sharpest; the other languages'
-    recall at the same thresholds is reported, not targeted)."""
+    """Our own sentences in the native head's languages (all of our own when there is none): the
+    rows the gate and the native route's review threshold are chosen on. The multilingual route is
+    then shifted onto that threshold, and the policy's thresholds are chosen on all our sentences."""
     return np.array([row.source == "own" and (not native_languages or row.language in native_languages)
                      for row in rows])
 
@@ -312,7 +312,7 @@ def train(examples: Sequence[Example], encoder: SentenceEncoder, *, native_model
     # so that its threshold lands on the native route's, and one pair of thresholds serves both.
     shift = 0.0
     if native is not None:
-        native_own = _threshold_rows(train_rows, native_languages)
+        native_own = _threshold_rows(train_rows, native_languages)  # the rows the gate was chosen on
         other_own = np.array([row.source == "own" and row.language not in native_languages for row in train_rows])
         if labels[other_own].sum() and labels[native_own].sum():
             target = choose_thresholds(routed_oof[native_own], labels[native_own], review_recall=review_recall)["review"]
