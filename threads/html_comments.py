@@ -28,10 +28,11 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.html_dom import class_tokens, is_outside_region, node_lines
 from threads.html_time import parse_time
 from threads.model import ParsedComment
-from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_furniture_line
+from threads.page_furniture import is_furniture_line
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -87,22 +88,9 @@ _FURNITURE_TOKEN: Final = re.compile(
 )
 _AUTHOR_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:name|author|user|who|nick)$")
 _TIME_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:when|date|time|posted)$")
-# "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
-_NAME_THEN_TIME: Final = re.compile(
-    rf"^(?P<name>[^\d\s].{{0,58}}?)\s*[,·|–—-]?\s+(?P<time>{DATE_PATTERN}(?:\s*(?:at|@|,|-|–|·)?\s*{CLOCK_PATTERN})?)$",
-    re.IGNORECASE,
-)
-_ANONYMOUS: Final = frozenset({
-    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
-    "reader", "visitor", "anonymous user", "guest user",
-})
-_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anonymous)\)\s*$")
-_SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
-_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
-_MAX_NAME: Final = 120
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
 
@@ -470,23 +458,23 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
     if own.time is not None and (author is None or created is None):
         submitted = _SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
         if submitted is not None:
-            author = author or _clean_name(submitted.group(1))
+            author = author or clean_name(submitted.group(1))
             created = created or parse_time(submitted.group(2))
     if author is not None and created is None:
-        combined = _NAME_THEN_TIME.match(author)
+        combined = NAME_THEN_TIME.match(author)
         if combined is not None and parse_time(combined.group("time")) is not None:
-            author = _clean_name(combined.group("name"))
+            author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
     root = own.content if own.content is not None else node
     lines = [line for line in node_lines(root, skip) if not is_furniture_line(line)]
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
-    if author and lines and lines[0].startswith(author) and _SAYS.sub("", lines[0]) == author:
+    if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:
         lines = lines[1:]
     elif author is None and created is None and len(lines) > 1:
-        header = _NAME_THEN_TIME.match(lines[0])
+        header = NAME_THEN_TIME.match(lines[0])
         if header is not None and parse_time(header.group("time")) is not None:
-            author = _clean_name(header.group("name"))
+            author = clean_name(header.group("name"))
             created = parse_time(header.group("time"))
             lines = lines[1:]
     if lines and _PING_TEXT.match(lines[0]):
@@ -510,14 +498,7 @@ def _author_id(node: LexborNode, own: _Own) -> str | None:
 
 def _author_name(element: LexborNode) -> str | None:
     lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e))
-    return _clean_name(lines[0]) if lines else None
-
-
-def _clean_name(text: str) -> str | None:
-    name = _BY.sub("", _UNVERIFIED.sub("", _SAYS.sub("", text))).strip(" \t:-–—·|")
-    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:
-        return None
-    return name
+    return clean_name(lines[0]) if lines else None
 
 
 def _time_of(element: LexborNode) -> datetime | None:

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
+from threads.comment_header import SAYS_HEADER, date_line, is_pingback, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_reply_link
 from threads.text import indent_width, tidy_line
@@ -30,10 +31,13 @@ _GC_PAUSE_LINES: Final = 20_000
 
 # Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
 _FURNITURE_MAX: Final = 48
+# A number marker from here up is an item only in sequence (or first in the section).
+_LONE_NUMBER_MAX: Final = 100
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
 _INDENTED_NUMBER: Final = re.compile(r"\s+(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
 # Characters scrapers use as bullets that Unicode does not file under symbols or dashes.
-_EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍")
+# lynx marks nested lists ``*``, ``+``, ``o``, ``#``, ``@``.
+_EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
 # Symbols that open quoted or compared text rather than list items.
 _NOT_BULLETS: Final = frozenset("<>=|^`¬~")
 _BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
@@ -54,6 +58,14 @@ def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
     text = content.lstrip("•·▪◦-*□☆○ ").strip()
     return bool(text) and not text[0].islower() and is_furniture_line(text)
+
+
+def _is_marked_header(content: str) -> bool:
+    """A list item that opens with its author ("1. Petra says:"): a comment, not a button."""
+    marker = _NUMBER_MARKER.match(content)
+    if marker is None and len(content) > 1 and content[1].isspace() and is_bullet_glyph(content[0]):
+        return SAYS_HEADER.match(content[2:].lstrip()) is not None
+    return marker is not None and SAYS_HEADER.match(content[marker.end():].lstrip()) is not None
 
 
 def is_numbered_item(line: str) -> bool:
@@ -114,13 +126,19 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
     kinds: list[str | None] = [None] * count
     texts = [""] * count
     number_marker = _NUMBER_MARKER.match
+    numbers: dict[int, int] = {}  # column -> last item number there
     for i in range(count):
         raw = lines[start + i]
         content = raw.lstrip()
         if not content:
             continue
         offset = len(raw) - len(content)
-        if len(content) <= _FURNITURE_MAX and _is_furniture(content):
+        if (
+            len(content) <= _FURNITURE_MAX
+            and _is_furniture(content)
+            and not _is_marked_header(content)
+            and not _opens_item(lines, start + i, end, offset)
+        ):
             # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
             continue
         if not offset:
@@ -129,14 +147,40 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
         first = content[0]
         if first.isdigit() or first == "(":
             match = number_marker(content)
-            if match is not None:
+            if match is not None and _in_sequence(match.group(), indents[i], numbers):
                 kinds[i] = NUMBERED
                 content = content[match.end() :]
         elif (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
             kinds[i] = first
             content = content[1:]
-        texts[i] = content
+        texts[i] = "" if kinds[i] is not None and _is_furniture(content) else content
     return indents, kinds, texts
+
+
+def _in_sequence(marker: str, column: int, numbers: dict[int, int]) -> bool:
+    """Whether a number marker is a list item: a small number, the next number at its column, or
+    the first number of the section (the third page of comments starts at 101). A line that a
+    renderer wrapped before a year ("2008.") is text."""
+    value = int(marker.strip("().").lstrip("0") or "0")
+    if value < _LONE_NUMBER_MAX or numbers.get(column) == value - 1 or not numbers:
+        numbers[column] = value
+        return True
+    return False
+
+
+def _opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
+    """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
+    deeper and unmarked: a comment that opens with its avatar, not a button."""
+    content = lines[index][offset:]
+    if not (_NUMBER_MARKER.match(content) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))):
+        return False
+    for below in range(index + 1, min(end, index + 3)):
+        line = lines[below]
+        text = line.lstrip()
+        if text:
+            deeper = len(line) - len(text) > offset
+            return deeper and not _NUMBER_MARKER.match(text) and not (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0]))
+    return False
 
 
 def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
@@ -147,12 +191,51 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
     objects trigger would otherwise make parsing time grow faster than the page.
     """
     if end - start < _GC_PAUSE_LINES or not gc.isenabled():
-        return _replies_by_missing_link(_build_forest(lines, start, end), lines, start, end)
+        return _read_headers(_replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     gc.disable()
     try:
-        return _replies_by_missing_link(_build_forest(lines, start, end), lines, start, end)
+        return _read_headers(_replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     finally:
         gc.enable()
+
+
+def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) -> list[ParsedComment]:
+    """Authors and times from each comment's first lines, and pingbacks dropped.
+
+    Renderers print a comment's header as the first line of its list item ("Petra says:",
+    "Maeve 2023-03-02 21:14") with the date, if apart, on the next line (which classify_lines
+    already left out of the text as furniture). Walked with an explicit stack.
+    """
+    stack: list[list[ParsedComment]] = [roots]
+    while stack:
+        siblings = stack.pop()
+        keep: list[ParsedComment] = []
+        for comment in siblings:
+            first, _, rest = comment.body.partition("\n")
+            header = read_header(first, _date_below(lines, comment.line, end)) if first else None
+            if header is not None:
+                comment.author_name = header.author
+                comment.created_at = header.created_at
+                first, _, rest = rest.lstrip("\n").partition("\n")
+                comment.body = f"{first}\n{rest}" if rest else first
+            if is_pingback(first, comment.body) and not comment.replies:
+                continue
+            keep.append(comment)
+            if comment.replies:
+                stack.append(comment.replies)
+        siblings[:] = keep
+    return roots
+
+
+def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:
+    """The time stamp on the first non-blank line under a comment's first line (``line`` is 1-based)."""
+    if line is None:
+        return None
+    for index in range(line, min(end, line + 3)):
+        text = lines[index]
+        if text.strip():
+            return date_line(text)
+    return None
 
 
 def _replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:

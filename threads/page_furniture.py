@@ -43,7 +43,9 @@ ACTION_LINE: Final = re.compile(
           |like|unlike|liked|upvote|downvote|vote\s+up|vote\s+down|loading\.*|hide\s+replies|show\s+replies
           |view\s+replies|collapse|expand|see\s+more|read\s+more)
         (?:\s*[|·•/]\s*(?:reply|like|report|share|flag|edit|permalink|quote))*\s*[↓→»›↵]?
-      | (?:like\s+)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
+      | (?:like\s*)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
+      | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo))\]?
+      | [+-]?\d[\d,]{0,6}
       | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
       | (?:reply|replies)\s*\(\s*\d+\s*\)
       | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*

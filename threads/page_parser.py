@@ -31,7 +31,8 @@ from threads.html_reader import (
 )
 from threads.model import ParsedArticle
 from threads.page_article import clean_article
-from threads.page_comments import is_numbered_item, parse_comment_section
+from threads.page_comments import is_bullet_glyph, is_numbered_item, parse_comment_section
+from threads.page_furniture import is_furniture_line
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -54,35 +55,89 @@ _SIDEBAR_HEADING: Final = re.compile(
 )
 # An unindented line this long that is not furniture is article text, so comments start after it.
 _MIN_ARTICLE_LINE_WORDS: Final = 8
+# The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
+# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion".
+_COMMENTS_HEADING: Final = re.compile(
+    r"""(?ix)^(?:
+        \d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)(?:\s+(?:on|to|for)\s.*)?
+      | (?:readers?(?:'s|s')?\s+)?comments?(?:\s*\(\d[\d,.]*\))? | discussion | reactions | responses
+      | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
+    )\s*:?\s*$"""
+)
+# Where the comments end: the comment form's heading (after the comments on most themes).
+_FORM_HEADING: Final = re.compile(
+    r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
+    r"|write\s+a\s+comment|have\s+your\s+say)\b"
+)
+_BULLETS: Final = "•·▪◦-*□☆○■+o#@ "
 
 
 def find_comment_section(lines: list[str]) -> int | None:
     """Index of the first line of the trailing comment section, or None if the page has none.
 
-    The section is the last stretch of indented lines that starts with a numbered item and is
-    followed by nothing but short unindented furniture (the comment form, "Load more"). An
-    indented list inside the article is followed by more article text, so it is not mistaken for
-    comments.
+    A rendered page (w3m, lynx) heads its comments with a line such as "6 thoughts on …": the
+    section starts at the first list item after the last such heading. Without one, the section
+    is the last stretch of indented lines that starts with a numbered item and is followed by
+    nothing but short unindented furniture (the comment form, "Load more"); an indented list inside
+    the article is followed by more article text, so it is not mistaken for comments.
     """
+    headed = _after_heading(lines)
+    if headed is not None:
+        return headed
     start: int | None = None
+    bulleted: int | None = None  # a bulleted stretch counts when a date or "Reply" shows it is comments
+    furnished = False
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line or line.isspace():
             continue
         if not line[0].isspace():
-            if line.count(" ") + 1 >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+            if _words(line) >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
                 break
             continue
         if is_numbered_item(line):
             start = index
+        elif _has_marker(line):
+            bulleted = index
+        furnished = furnished or (len(line) < 90 and is_furniture_line(line.strip().lstrip(_BULLETS)))
+    if start is None and furnished:
+        return bulleted
     return start
 
 
+def _words(line: str) -> int:
+    """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
+    return sum(1 for word in line.split() if word.strip("[]_"))
+
+
+def _after_heading(lines: list[str]) -> int | None:
+    """The first list item after the last comments heading that has one before the section ends."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line or line[0].isspace() or len(line) > 160 or _COMMENTS_HEADING.match(line.strip()) is None:
+            continue
+        end = _section_end(lines, index + 1)
+        for item in range(index + 1, end):
+            text = lines[item]
+            if text[:1].isspace() and text.strip() and _has_marker(text):
+                return item
+    return None
+
+
+def _has_marker(line: str) -> bool:
+    content = line.lstrip()
+    return is_numbered_item(line) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))
+
+
 def _section_end(lines: list[str], start: int) -> int:
-    """Where the comments stop: at a sidebar heading ("Recent Comments") or the end of the page."""
+    """Where the comments stop: at the comment form's heading, a sidebar heading ("Recent
+    Comments", also as a list item) or the end of the page."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if line and not line[0].isspace() and len(line) < 40 and _SIDEBAR_HEADING.match(line.strip()):
+        if not line or len(line) > 60:
+            continue
+        text = line.strip().lstrip(_BULLETS)
+        if _SIDEBAR_HEADING.match(text) or (not line[0].isspace() and _FORM_HEADING.match(text)):
             return index
     return len(lines)
 

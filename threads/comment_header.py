@@ -1,0 +1,106 @@
+"""Who wrote a comment and when, as comment systems print it above the text.
+
+Both readers meet the same header lines: WordPress's "Petra Lindqvist says:" over "May 9, 2022 at
+8:12 am", a name and a time on one line ("Maeve 2023-03-02 21:14"), Drupal's "Hedda P. (not
+verified)" over "Sat, 14/09/2019 - 12:31". The HTML reader finds them in elements; a text dump
+(w3m, lynx) prints them as the first lines of the comment's list item. One set of rules for both,
+so a page and its text dump name the same authors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from threads.html_time import parse_time
+from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_date_line, is_furniture_line
+
+# "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
+NAME_THEN_TIME: Final = re.compile(
+    rf"^(?P<name>[^\d\s].{{0,58}}?)\s*[,·|–—-]?\s+(?P<time>{DATE_PATTERN}(?:\s*(?:at|@|,|-|–|·)?\s*{CLOCK_PATTERN})?)$",
+    re.IGNORECASE,
+)
+_ANONYMOUS: Final = frozenset({
+    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
+    "reader", "visitor", "anonymous user", "guest user",
+})
+_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anonymous)\)\s*$")
+SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
+_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
+_MAX_NAME: Final = 120
+# A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
+SAYS_HEADER: Final = re.compile(
+    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$"
+)
+# "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text).
+_NAME_THEN_AGO: Final = re.compile(
+    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
+)
+_ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
+# A name on its own line: short, a few words, not a sentence.
+_NAME_MAX_CHARS: Final = 60
+_NAME_MAX_WORDS: Final = 6
+_PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
+# WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
+_EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+
+
+def clean_name(text: str) -> str | None:
+    """A commenter's name without "says:", "by", "(not verified)"; None for "Anonymous" and the like."""
+    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", text))).strip(" \t:-–—·|")
+    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:
+        return None
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a comment's first lines said about it; ``lines`` of them are header, not text."""
+
+    author: str | None
+    created_at: datetime | None
+    lines: int
+
+
+def is_pingback(first_line: str, rest: str) -> bool:
+    """A pingback or trackback listed among the comments ("Pingback: …", or an excerpt in "[…]")."""
+    return _PINGBACK.match(first_line) is not None or _EXCERPT.match(rest.strip()) is not None
+
+
+def read_header(first: str, date_below: str | None) -> Header | None:
+    """The header at the top of a comment in a text dump, or None if its first line is its text.
+
+    ``first`` is the item's first line without its list marker; ``date_below`` the next line of
+    the item when that line is only a time (dumps print the date under the name).
+    """
+    says = SAYS_HEADER.match(first)
+    if says is not None:
+        return Header(clean_name(says.group("name")), parse_time(date_below), 1)
+    relative = _NAME_THEN_AGO.match(first)
+    if relative is not None:
+        return Header(clean_name(relative.group("name")), None, 1)
+    if date_below is None:
+        combined = NAME_THEN_TIME.match(first)
+        if combined is not None:
+            created = parse_time(combined.group("time"))
+            if created is not None:
+                return Header(clean_name(combined.group("name")), created, 1)
+        return None
+    name = _ALT_PREFIX.sub("", first)
+    if (
+        len(name) <= _NAME_MAX_CHARS
+        and len(name.split()) <= _NAME_MAX_WORDS
+        and name[-1] not in ".!?:;,"
+        and not is_furniture_line(name)
+    ):
+        return Header(clean_name(name), parse_time(date_below), 1)
+    return None
+
+
+def date_line(text: str) -> str | None:
+    """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
+    stripped = text.strip().lstrip("•·▪◦-*□☆○■ ")
+    return stripped if stripped and is_date_line(stripped) else None
