@@ -30,6 +30,11 @@ _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anon
 SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
+_MAX_HEADER_CHARS: Final = 100
+# A comment system's badge printed after the name ("westend_resident Subscriber").
+_BADGE: Final = re.compile(
+    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod)$"
+)
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$"
@@ -51,6 +56,7 @@ _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOT
 def clean_name(text: str) -> str | None:
     """A commenter's name without "says:", "by", "(not verified)"; None for "Anonymous" and the like."""
     name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", text))).strip(" \t:-–—·|")
+    name = _BADGE.sub("", name)
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:
         return None
     return name
@@ -76,6 +82,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
+    if len(first) > _MAX_HEADER_CHARS:
+        return None  # a paragraph, not a name and a date
     says = SAYS_HEADER.match(first)
     if says is not None:
         return Header(clean_name(says.group("name")), parse_time(date_below), 1)

@@ -137,7 +137,7 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
             len(content) <= _FURNITURE_MAX
             and _is_furniture(content)
             and not _is_marked_header(content)
-            and not _opens_item(lines, start + i, end, offset)
+            and not opens_item(lines, start + i, end, offset)
         ):
             # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
             continue
@@ -153,7 +153,9 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
         elif (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
             kinds[i] = first
             content = content[1:]
-        texts[i] = "" if kinds[i] is not None and _is_furniture(content) else content
+        # An item that opens with its avatar ("* Avatar") keeps its place but not the alt text.
+        blank = kinds[i] is not None and _is_furniture(content) and not SAYS_HEADER.match(content.lstrip())
+        texts[i] = "" if blank else content
     return indents, kinds, texts
 
 
@@ -168,7 +170,7 @@ def _in_sequence(marker: str, column: int, numbers: dict[int, int]) -> bool:
     return False
 
 
-def _opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
+def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
     """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
     deeper and unmarked: a comment that opens with its avatar, not a button."""
     content = lines[index][offset:]
@@ -191,10 +193,10 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
     objects trigger would otherwise make parsing time grow faster than the page.
     """
     if end - start < _GC_PAUSE_LINES or not gc.isenabled():
-        return _read_headers(_replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return _read_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     gc.disable()
     try:
-        return _read_headers(_replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return _read_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     finally:
         gc.enable()
 
@@ -206,15 +208,18 @@ def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) ->
     "Maeve 2023-03-02 21:14") with the date, if apart, on the next line (which classify_lines
     already left out of the text as furniture). Walked with an explicit stack.
     """
-    stack: list[list[ParsedComment]] = [roots]
+    stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
     while stack:
-        siblings = stack.pop()
+        parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
         for comment in siblings:
             first, _, rest = comment.body.partition("\n")
             header = read_header(first, _date_below(lines, comment.line, end)) if first else None
             if header is not None:
                 comment.author_name = header.author
+                if header.author and parent_author and header.author.endswith(" " + parent_author):
+                    # Disqus prints the name of the comment answered after the author's own.
+                    comment.author_name = header.author[: -len(parent_author) - 1]
                 comment.created_at = header.created_at
                 first, _, rest = rest.lstrip("\n").partition("\n")
                 comment.body = f"{first}\n{rest}" if rest else first
@@ -222,7 +227,7 @@ def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) ->
                 continue
             keep.append(comment)
             if comment.replies:
-                stack.append(comment.replies)
+                stack.append((comment.author_name, comment.replies))
         siblings[:] = keep
     return roots
 
@@ -238,7 +243,7 @@ def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:
     return None
 
 
-def _replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
+def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
     """Renderers that print every comment at one indent still show who can be answered: a comment
     that may be replied to has a "Reply" link under it, and one at the thread's deepest level has
     none. So on a flat page where some comments have the link and some do not, a comment without

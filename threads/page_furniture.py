@@ -75,4 +75,4 @@ def is_date_line(text: str) -> bool:
 
 def is_reply_link(text: str) -> bool:
     """The "Reply" link a renderer prints under a comment that can still be answered."""
-    return text.strip().lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}
+    return text.strip().lstrip("•·▪◦-*□☆○■+ ").lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}

@@ -22,6 +22,7 @@ import re
 import stat
 from typing import Final
 
+from threads.comment_header import SAYS_HEADER
 from threads.html_reader import (
     NotAnArticleError,
     decode_html_bytes,
@@ -29,9 +30,16 @@ from threads.html_reader import (
     looks_like_html_bytes,
     parse_html,
 )
-from threads.model import ParsedArticle
+from threads.model import ParsedArticle, ParsedComment
 from threads.page_article import clean_article
-from threads.page_comments import is_bullet_glyph, is_numbered_item, parse_comment_section
+from threads.page_comments import (
+    is_bullet_glyph,
+    is_numbered_item,
+    opens_item,
+    parse_comment_section,
+    replies_by_missing_link,
+)
+from threads.page_flat import find_flat_section, names_parents, parse_flat_comments
 from threads.page_furniture import is_furniture_line
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
@@ -64,12 +72,14 @@ _COMMENTS_HEADING: Final = re.compile(
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
     )\s*:?\s*$"""
 )
+_HEADING_INITIALS: Final = frozenset("CcRrDdJjWw")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     r"|write\s+a\s+comment|have\s+your\s+say)\b"
 )
 _BULLETS: Final = "•·▪◦-*□☆○■+o#@ "
+_MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
 def find_comment_section(lines: list[str]) -> int | None:
@@ -81,28 +91,50 @@ def find_comment_section(lines: list[str]) -> int | None:
     nothing but short unindented furniture (the comment form, "Load more"); an indented list inside
     the article is followed by more article text, so it is not mistaken for comments.
     """
-    headed = _after_heading(lines)
-    if headed is not None:
-        return headed
-    start: int | None = None
-    bulleted: int | None = None  # a bulleted stretch counts when a date or "Reply" shows it is comments
-    furnished = False
+    heading = _last_heading(lines)
+    if heading is not None:
+        headed = _after_heading(lines, heading)
+        if headed is not None:
+            return headed
+        if find_flat_section(lines, heading + 1, _section_end(lines, heading + 1)):
+            return None  # a heading over flat comments (``page_flat``)
+    numbered: list[int] = []  # marker lines of the trailing stretch, last first
+    bullets: list[int] = []
+    low, high = 0, len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line or line.isspace():
             continue
+        if len(line) < 60 and _SIDEBAR_HEADING.match(line.strip().lstrip(_BULLETS)):
+            # What was found below is a "Recent comments" box, not this page's comments.
+            numbered.clear()
+            bullets.clear()
+            high = index
+            continue
         if not line[0].isspace():
             if _words(line) >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+                low = index
                 break
             continue
         if is_numbered_item(line):
-            start = index
+            numbered.append(index)
         elif _has_marker(line):
-            bulleted = index
-        furnished = furnished or (len(line) < 90 and is_furniture_line(line.strip().lstrip(_BULLETS)))
-    if start is None and furnished:
-        return bulleted
-    return start
+            bullets.append(index)
+    # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
+    for index in reversed(numbered):
+        if _item_opens(lines, index):
+            return index
+    # A bulleted stretch counts when a date or "Reply" among it shows it is comments.
+    if bullets and any(
+        len(line) < 90 and is_furniture_line(line.strip().lstrip(_BULLETS)) for line in lines[low:high]
+    ):
+        return next((index for index in reversed(bullets) if _item_opens(lines, index)), None)
+    return None
+
+
+def _item_opens(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    return _opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
 
 
 def _words(line: str) -> int:
@@ -110,18 +142,34 @@ def _words(line: str) -> int:
     return sum(1 for word in line.split() if word.strip("[]_"))
 
 
-def _after_heading(lines: list[str]) -> int | None:
-    """The first list item after the last comments heading that has one before the section ends."""
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        if not line or line[0].isspace() or len(line) > 160 or _COMMENTS_HEADING.match(line.strip()) is None:
-            continue
-        end = _section_end(lines, index + 1)
-        for item in range(index + 1, end):
-            text = lines[item]
-            if text[:1].isspace() and text.strip() and _has_marker(text):
-                return item
+def _is_heading(line: str) -> bool:
+    # The first character rules out most lines before the pattern runs (a page has thousands).
+    return (
+        bool(line)
+        and len(line) <= 160
+        and (line[0].isdigit() or line[0] in _HEADING_INITIALS)
+        and _COMMENTS_HEADING.match(line.strip()) is not None
+    )
+
+
+def _last_heading(lines: list[str]) -> int | None:
+    return next((i for i in range(len(lines) - 1, -1, -1) if _is_heading(lines[i])), None)
+
+
+def _after_heading(lines: list[str], heading: int) -> int | None:
+    """The first list item that can open a comment after the comments heading, before the section ends."""
+    for item in range(heading + 1, _section_end(lines, heading + 1)):
+        text = lines[item]
+        if text[:1].isspace() and _has_marker(text) and _opens_comment(text):
+            return item
     return None
+
+
+def _opens_comment(line: str) -> bool:
+    """A list item that can start a comment: its text is not a button or date ("• reply"), or it
+    is an author's header ("1. Petra says:")."""
+    rest = _MARKER.sub("", line.lstrip(), count=1)
+    return SAYS_HEADER.match(rest) is not None or not is_furniture_line(rest)
 
 
 def _has_marker(line: str) -> bool:
@@ -148,10 +196,28 @@ def parse_page(text: str) -> ParsedArticle:
         return parse_html(text, refuse=False)
     lines = repair_text(text).split("\n")
     start = find_comment_section(lines)
-    article_end = len(lines) if start is None else start
+    if start is not None:
+        comments = parse_comment_section(lines, start, _section_end(lines, start))
+        article_end = start
+    else:
+        article_end, comments = _flat_comments(lines)
     article = clean_article(lines[:article_end])
-    comments = [] if start is None else parse_comment_section(lines, start, _section_end(lines, start))
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
+
+
+def _flat_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
+    """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
+    heading = _last_heading(lines)
+    after = 0 if heading is None else heading + 1
+    headers = find_flat_section(lines, after, _section_end(lines, after) if heading is not None else len(lines))
+    if not headers:
+        return len(lines), []
+    end = _section_end(lines, headers[0])
+    headers = [h for h in headers if h < end]
+    comments = parse_flat_comments(lines, headers, end)
+    if not names_parents(lines, headers[0], end):
+        comments = replies_by_missing_link(comments, lines, headers[0], end)
+    return (heading if heading is not None else headers[0]), comments
 
 
 def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:

@@ -1,0 +1,135 @@
+"""Comment sections that a text dump prints flat: no list markers, no indentation.
+
+Renderers that ignore CSS (w3m, lynx) print comment systems built from blocks rather than lists
+(Drupal's ``div.indented``, Coral, themes that indent replies with margins) as one flat run: a
+header (a name over a date, "Heidi 5 June 2022 09:12", "bluebench 3 months ago"), the text,
+buttons, and the next header. This module splits such a run at its headers.
+
+Who answers whom survives only where the page printed it in words: Coral's "In reply to
+westend_resident" names the parent's author; otherwise a missing "Reply" link marks a reply at
+the thread's deepest level (``page_comments``). Everything else is read as top-level, since a
+guess at nesting would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from threads.comment_header import Header, date_line, read_header
+from threads.model import ParsedComment
+from threads.page_furniture import is_furniture_line
+from threads.text import tidy_line
+
+_MAX_HEADER_CHARS: Final = 90
+_IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<name>\S.{0,60}?)\s*$")
+# Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
+_GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
+# A rendered form field ("[          ] Submit", "[Post Comment]"): the comment form has begun.
+_FORM_FIELD: Final = re.compile(r"^\[[\s_]*\]|^\[(?:post|submit|send)\b", re.IGNORECASE)
+_BULLETS: Final = "•·▪◦-*□☆○■ "
+# A section needs this many headers; one name over a date is more likely the article's byline.
+_MIN_HEADERS: Final = 2
+_MIN_ARTICLE_LINE_WORDS: Final = 8
+
+
+def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
+    """The comment header starting at ``lines[index]``, if that line is one."""
+    text = lines[index].strip()
+    if not text or len(text) > _MAX_HEADER_CHARS or is_furniture_line(text.lstrip(_BULLETS)):
+        return None
+    below = None
+    for follow in range(index + 1, min(end, index + 3)):
+        if lines[follow].strip():
+            below = date_line(lines[follow])
+            break
+    header = read_header(text, below)
+    if header is None or header.author is None and header.created_at is None:
+        return None
+    return header
+
+
+def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
+    """Line indexes of the comment headers in ``lines[after:end]`` (empty if fewer than two).
+
+    Without a comments heading (``after`` 0), headers count only once the article has begun (a
+    line of at least eight words), so a byline over the date is not read as a comment.
+    """
+    begun = after > 0
+    found: list[int] = []
+    for index in range(after, end):
+        line = lines[index]
+        if not begun:
+            begun = len(line.split()) >= _MIN_ARTICLE_LINE_WORDS
+            continue
+        if len(line) > _MAX_HEADER_CHARS + 40:
+            continue  # a paragraph (checked first: most lines of a page are)
+        if _FORM_FIELD.match(line.strip()):
+            break
+        if header_at(lines, index, end) is not None:
+            found.append(index)
+    return found if len(found) >= _MIN_HEADERS else []
+
+
+def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:
+    """One comment per header, in page order; replies only where the page named the parent."""
+    comments: list[ParsedComment] = []
+    parents: list[str | None] = []
+    for number, index in enumerate(headers):
+        stop = headers[number + 1] if number + 1 < len(headers) else end
+        header = header_at(lines, index, end)
+        body: list[str] = []
+        replying_to: str | None = None
+        gap = False
+        for line in lines[index + 1 : stop]:
+            text = tidy_line(line)
+            bare = text.lstrip(_BULLETS)
+            if _FORM_FIELD.match(text):
+                break
+            match = _IN_REPLY_TO.match(bare)
+            if match is not None:
+                replying_to = match.group("name")
+                continue
+            if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare):
+                gap = gap or bool(body)
+                continue
+            if body:
+                body.append("\n\n" if gap else "\n")
+            body.append(text)
+            gap = False
+        comment = ParsedComment(
+            body="".join(body),
+            author_name=header.author if header else None,
+            created_at=header.created_at if header else None,
+            line=index + 1,
+        )
+        comments.append(comment)
+        parents.append(replying_to)
+    return _nest_by_name(comments, parents)
+
+
+def _nest_by_name(comments: list[ParsedComment], parents: list[str | None]) -> list[ParsedComment]:
+    """A comment that says whom it answers goes under that author's latest comment above it."""
+    roots: list[ParsedComment] = []
+    latest: dict[str, ParsedComment] = {}
+    for comment, parent_name in zip(comments, parents, strict=True):
+        parent = _latest_by(latest, parent_name) if parent_name else None
+        (parent.replies if parent is not None else roots).append(comment)
+        if comment.author_name:
+            latest[comment.author_name.casefold()] = comment
+    return roots
+
+
+def _latest_by(latest: dict[str, ParsedComment], name: str) -> ParsedComment | None:
+    """The latest comment by ``name``; a header may add a badge after it ("westend_resident Subscriber")."""
+    key = name.casefold()
+    found = latest.get(key)
+    if found is None:
+        found = next((c for k, c in reversed(latest.items()) if k.startswith(key + " ")), None)
+    return found
+
+
+def names_parents(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the section says whom a comment answers ("In reply to …") anywhere."""
+    return any(_IN_REPLY_TO.match(line.strip()) for line in lines[start:end])
