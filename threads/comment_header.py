@@ -31,6 +31,8 @@ SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
 _MAX_HEADER_CHARS: Final = 100
+# Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
+_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
 # A comment system's badge printed after the name ("westend_resident Subscriber").
 _BADGE: Final = re.compile(
     r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod)$"
@@ -76,21 +78,39 @@ def is_pingback(first_line: str, rest: str) -> bool:
     return _PINGBACK.match(first_line) is not None or _EXCERPT.match(rest.strip()) is not None
 
 
+def may_be_header(first: str) -> bool:
+    """A cheap test before ``read_header``: whether ``first`` has the length and the last
+    character of any header shape (most first lines are sentences, and fail it)."""
+    if not first or len(first) > _MAX_HEADER_CHARS:
+        return False
+    last = first[-1]
+    return (
+        last in ":oOmM"
+        or last.isdigit()
+        or last.isupper()
+        or (len(first) <= _NAME_MAX_CHARS and last not in "!?;,")
+    )
+
+
 def read_header(first: str, date_below: str | None) -> Header | None:
     """The header at the top of a comment in a text dump, or None if its first line is its text.
 
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
-    if len(first) > _MAX_HEADER_CHARS:
+    if not first or len(first) > _MAX_HEADER_CHARS:
         return None  # a paragraph, not a name and a date
-    says = SAYS_HEADER.match(first)
+    # Each shape is tried only when the line's last character allows it: most first lines are text.
+    last = first[-1]
+    says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
         return Header(clean_name(says.group("name")), parse_time(date_below), 1)
-    relative = _NAME_THEN_AGO.match(first)
+    relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is not None:
         return Header(clean_name(relative.group("name")), None, 1)
     if date_below is None:
+        if not (last.isdigit() or last.isupper() or last in "mM."):
+            return None
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:
             created = parse_time(combined.group("time"))
@@ -101,7 +121,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     if (
         len(name) <= _NAME_MAX_CHARS
         and len(name.split()) <= _NAME_MAX_WORDS
-        and name[-1] not in ".!?:;,"
+        and name[-1] not in "!?:;,"
         and not is_furniture_line(name)
     ):
         return Header(clean_name(name), parse_time(date_below), 1)
@@ -111,4 +131,6 @@ def read_header(first: str, date_below: str | None) -> Header | None:
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
     stripped = text.strip().lstrip("•·▪◦-*□☆○■ ")
-    return stripped if stripped and is_date_line(stripped) else None
+    if not stripped or len(stripped) > _MAX_HEADER_CHARS or _DATEISH.search(stripped) is None:
+        return None
+    return stripped if is_date_line(stripped) else None

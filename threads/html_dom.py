@@ -122,7 +122,9 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
     _flush(current, lines)
     # Most pages need no repair at all: one scan over the joined lines instead of one per line.
     if needs_repair("\n".join(lines)):
-        return [repair_text(line) for line in lines]
+        # Repair can leave nothing of a line (a lone control character): no empty paragraphs.
+        repaired = (" ".join(repair_text(line).split()) for line in lines)
+        return [line for line in repaired if line]
     return lines
 
 

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER, date_line, is_pingback, read_header
+from threads.comment_header import SAYS_HEADER, date_line, is_pingback, may_be_header, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_reply_link
 from threads.text import indent_width, tidy_line
@@ -31,6 +31,8 @@ _GC_PAUSE_LINES: Final = 20_000
 
 # Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
 _FURNITURE_MAX: Final = 48
+# A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
+_PINGBACK_INITIALS: Final = frozenset("PpTt[")
 # A number marker from here up is an item only in sequence (or first in the section).
 _LONE_NUMBER_MAX: Final = 100
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
@@ -141,22 +143,54 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
         ):
             # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
             continue
+        column = indent_width(raw)[0] if "\t" in raw[:offset] else offset
+        first = content[0]
+        if first.isdigit():
+            match = number_marker(content)
+            aligned = _right_aligned(match.group(), column, numbers) if match is not None else None
+            if match is not None and aligned is not None:
+                indents[i] = aligned
+                kinds[i] = NUMBERED
+                texts[i] = _item_text(content[match.end() :])
+                continue
         if not offset:
             continue
-        indents[i] = indent_width(raw)[0] if "\t" in raw[:offset] else offset
-        first = content[0]
+        indents[i] = column
         if first.isdigit() or first == "(":
             match = number_marker(content)
-            if match is not None and _in_sequence(match.group(), indents[i], numbers):
+            if match is not None and _in_sequence(match.group(), column, numbers):
                 kinds[i] = NUMBERED
                 content = content[match.end() :]
         elif (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
             kinds[i] = first
             content = content[1:]
-        # An item that opens with its avatar ("* Avatar") keeps its place but not the alt text.
-        blank = kinds[i] is not None and _is_furniture(content) and not SAYS_HEADER.match(content.lstrip())
-        texts[i] = "" if blank else content
+        texts[i] = content if kinds[i] is None else _item_text(content)
     return indents, kinds, texts
+
+
+def _item_text(content: str) -> str:
+    """An item's text after its marker; an item that opens with its avatar ("* Avatar") keeps
+    its place but not the alt text."""
+    if len(content) <= _FURNITURE_MAX and _is_furniture(content) and not SAYS_HEADER.match(content.lstrip()):
+        return ""
+    return content
+
+
+def _right_aligned(marker: str, column: int, numbers: dict[int, int]) -> int | None:
+    """The column of a number item that a renderer right-aligned under the one before it
+    (w3m and lynx print " 9." over "10.", so "10." may even start the line), or None.
+
+    Left-aligned lists (the samples) keep the column they start at, in ``_in_sequence``.
+    """
+    value = int(marker.strip("().").lstrip("0") or "0")
+    digits = len(str(value))
+    if digits < 2:
+        return None
+    for shift in range(1, digits):
+        if numbers.get(column + shift) == value - 1:
+            numbers[column + shift] = value
+            return column + shift
+    return None
 
 
 def _in_sequence(marker: str, column: int, numbers: dict[int, int]) -> bool:
@@ -214,7 +248,11 @@ def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) ->
         keep: list[ParsedComment] = []
         for comment in siblings:
             first, _, rest = comment.body.partition("\n")
-            header = read_header(first, _date_below(lines, comment.line, end)) if first else None
+            header = (
+                read_header(first, _date_below(lines, comment.line, end))
+                if may_be_header(first)
+                else None
+            )
             if header is not None:
                 comment.author_name = header.author
                 if header.author and parent_author and header.author.endswith(" " + parent_author):
@@ -223,7 +261,7 @@ def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) ->
                 comment.created_at = header.created_at
                 first, _, rest = rest.lstrip("\n").partition("\n")
                 comment.body = f"{first}\n{rest}" if rest else first
-            if is_pingback(first, comment.body) and not comment.replies:
+            if first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body) and not comment.replies:
                 continue
             keep.append(comment)
             if comment.replies:

@@ -37,7 +37,7 @@ _MIN_ARTICLE_LINE_WORDS: Final = 8
 def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
     """The comment header starting at ``lines[index]``, if that line is one."""
     text = lines[index].strip()
-    if not text or len(text) > _MAX_HEADER_CHARS or is_furniture_line(text.lstrip(_BULLETS)):
+    if not text or len(text) > _MAX_HEADER_CHARS:
         return None
     below = None
     for follow in range(index + 1, min(end, index + 3)):
@@ -47,7 +47,7 @@ def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
     header = read_header(text, below)
     if header is None or header.author is None and header.created_at is None:
         return None
-    return header
+    return None if is_furniture_line(text.lstrip(_BULLETS)) else header
 
 
 def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:

@@ -72,6 +72,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
     )\s*:?\s*$"""
 )
+_SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMm")
 _HEADING_INITIALS: Final = frozenset("CcRrDdJjWw")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
@@ -79,6 +80,9 @@ _FORM_HEADING: Final = re.compile(
     r"|write\s+a\s+comment|have\s+your\s+say)\b"
 )
 _BULLETS: Final = "•·▪◦-*□☆○■+o#@ "
+# A text box as w3m draws it ("Comment[          ]", "[          ] [Post]"): the comment form.
+# lynx draws it as a row of underscores.
+_FORM_FIELD: Final = re.compile(r"\[[ _]{8,}\]|^_{20,}$")
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
@@ -91,7 +95,11 @@ def find_comment_section(lines: list[str]) -> int | None:
     nothing but short unindented furniture (the comment form, "Load more"); an indented list inside
     the article is followed by more article text, so it is not mistaken for comments.
     """
-    heading = _last_heading(lines)
+    return _find_section(lines, _last_heading(lines))
+
+
+def _find_section(lines: list[str], heading: int | None) -> int | None:
+    """``find_comment_section`` with the comments heading already looked up."""
     if heading is not None:
         headed = _after_heading(lines, heading)
         if headed is not None:
@@ -105,7 +113,7 @@ def find_comment_section(lines: list[str]) -> int | None:
         line = lines[index]
         if not line or line.isspace():
             continue
-        if len(line) < 60 and _SIDEBAR_HEADING.match(line.strip().lstrip(_BULLETS)):
+        if len(line) < 60 and _maybe_sidebar(line) and _SIDEBAR_HEADING.match(line.strip().lstrip(_BULLETS)):
             # What was found below is a "Recent comments" box, not this page's comments.
             numbered.clear()
             bullets.clear()
@@ -116,9 +124,12 @@ def find_comment_section(lines: list[str]) -> int | None:
                 low = index
                 break
             continue
-        if is_numbered_item(line):
-            numbered.append(index)
-        elif _has_marker(line):
+        content = line.lstrip()
+        first = content[0]
+        if first.isdigit() or first == "(":
+            if is_numbered_item(line):
+                numbered.append(index)
+        elif len(content) > 1 and content[1] == " " and is_bullet_glyph(first):
             bullets.append(index)
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
@@ -137,8 +148,15 @@ def _item_opens(lines: list[str], index: int) -> bool:
     return _opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
 
 
+def _maybe_sidebar(line: str) -> bool:
+    """Whether a line could be a sidebar heading, by its first letter (checked on every line)."""
+    return line.lstrip(_BULLETS)[:1] in _SIDEBAR_INITIALS
+
+
 def _words(line: str) -> int:
     """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
+    if "[" not in line:
+        return line.count(" ") + 1
     return sum(1 for word in line.split() if word.strip("[]_"))
 
 
@@ -177,12 +195,24 @@ def _has_marker(line: str) -> bool:
     return is_numbered_item(line) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))
 
 
+def _is_form_field(line: str) -> bool:
+    """A drawn text box: anywhere on an unindented line ("Comment[      ]"), or as a whole line."""
+    stripped = line.strip()
+    return _FORM_FIELD.search(stripped) is not None and (
+        not line[0].isspace() or _FORM_FIELD.match(stripped) is not None
+    )
+
+
 def _section_end(lines: list[str], start: int) -> int:
     """Where the comments stop: at the comment form's heading, a sidebar heading ("Recent
     Comments", also as a list item) or the end of the page."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if not line or len(line) > 60:
+        if not line:
+            continue
+        if ("[" in line or "___" in line) and _is_form_field(line):
+            return index
+        if len(line) > 60:
             continue
         text = line.strip().lstrip(_BULLETS)
         if _SIDEBAR_HEADING.match(text) or (not line[0].isspace() and _FORM_HEADING.match(text)):
@@ -195,19 +225,19 @@ def parse_page(text: str) -> ParsedArticle:
     if looks_like_html(text):
         return parse_html(text, refuse=False)
     lines = repair_text(text).split("\n")
-    start = find_comment_section(lines)
+    heading = _last_heading(lines)
+    start = _find_section(lines, heading)
     if start is not None:
         comments = parse_comment_section(lines, start, _section_end(lines, start))
         article_end = start
     else:
-        article_end, comments = _flat_comments(lines)
+        article_end, comments = _flat_comments(lines, heading)
     article = clean_article(lines[:article_end])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
 
 
-def _flat_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
+def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
-    heading = _last_heading(lines)
     after = 0 if heading is None else heading + 1
     headers = find_flat_section(lines, after, _section_end(lines, after) if heading is not None else len(lines))
     if not headers:

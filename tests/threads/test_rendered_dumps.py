@@ -103,3 +103,51 @@ def test_parent_links_over_all_dumps(capsys: pytest.CaptureFixture[str]) -> None
             f"all {sum(right.values())}/{sum(total.values())} = {sum(right.values()) / sum(total.values()):.1%}"
         )
     assert right[True] == total[True]
+
+
+def _long_page(comments: int) -> str:
+    """A page with ``comments`` comments in WordPress markup, written here: two-digit numbers
+    (which w3m and lynx right-align), nesting three deep, a comment form and an unheaded
+    "recent comments" list after it."""
+    items = []
+    for number in range(1, comments + 1):
+        reply = (
+            f'<ol class="children"><li id="comment-{number}r" class="comment depth-2">'
+            f'<article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
+            f'<b class="fn">Reader {number}b</b> <span class="says">says:</span></div>'
+            f'<div class="comment-metadata"><time datetime="2023-01-02T10:00:00+00:00">January 2, 2023 at 10:00 am'
+            f'</time></div></footer><div class="comment-content"><p>Answer number {number} to the point made above, '
+            f'with a few more words so that the line wraps at eighty columns in both renderers.</p></div>'
+            f'<div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div></article></li></ol>'
+            if number % 3 == 0 else ""
+        )
+        items.append(
+            f'<li id="comment-{number}" class="comment depth-1"><article class="comment-body">'
+            f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader {number}</b> '
+            f'<span class="says">says:</span></div><div class="comment-metadata"><time datetime="2023-01-01T09:00:00+00:00">'
+            f'January 1, 2023 at 9:00 am</time></div></footer><div class="comment-content"><p>Comment number {number} '
+            f'about the ferry timetable, long enough to wrap once at eighty columns in the dump.</p>'
+            f'<p>Second paragraph of comment {number}.</p></div><div class="reply"><a class="comment-reply-link" '
+            f'href="#respond">Reply</a></div></article>{reply}</li>'
+        )
+    story = " ".join(["The harbour board met on Friday and agreed the new ferry timetable for the summer."] * 6)
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Ferry timetable</title></head><body>"
+        f"<article><h1>Ferry timetable</h1><div class='entry-content'><p>{story}</p></div></article>"
+        f"<div id='comments' class='comments-area'><h2>{comments} thoughts on “Ferry timetable”</h2>"
+        f"<ol class='comment-list'>{''.join(items)}</ol><div id='respond'><form><textarea name='comment'>"
+        "</textarea><input type='submit' value='Post'></form></div></div>"
+        "<ul><li>Reader 1 on An older story</li><li>Reader 2 on Another story</li></ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_long_dump_with_right_aligned_numbers(renderer: str, tmp_path: Path) -> None:
+    """w3m prints " 9." over "10." (so "10." starts its line) and lynx right-aligns as well; the
+    form's text box ends the comments, so the unheaded list after it is not read as replies."""
+    page = tmp_path / "long.html"
+    page.write_text(_long_page(45), encoding="utf-8")
+    expected = links(parse_html(page.read_text(encoding="utf-8"), page.name).comments)
+    assert len(expected) == 60
+    for width in WIDTHS:
+        assert links(parse_page(dump(renderer, page, width)).comments) == expected
