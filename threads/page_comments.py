@@ -135,73 +135,71 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
         if not content:
             continue
         offset = len(raw) - len(content)
-        if (
-            len(content) <= _FURNITURE_MAX
-            and _is_furniture(content)
-            and not _is_marked_header(content)
-            and not opens_item(lines, start + i, end, offset)
-        ):
-            # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
-            continue
-        column = indent_width(raw)[0] if "\t" in raw[:offset] else offset
+        furniture = len(content) <= _FURNITURE_MAX and _is_furniture(content)
+        if furniture:
+            if _is_marked_header(content):
+                furniture = False  # "1. Petra says:" opens a comment
+            elif not opens_item(lines, start + i, end, offset):
+                # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
+                continue
+            # else "* Avatar" over the comment's lines: an item, without the alt text
         first = content[0]
-        if first.isdigit():
+        if not offset and not (first.isdigit() and content[1:2].isdigit()):
+            continue  # unindented: furniture, unless a right-aligned "10." (below)
+        column = indent_width(raw)[0] if "\t" in raw[:offset] else offset
+        if first.isdigit() or first == "(":
             match = number_marker(content)
-            aligned = _right_aligned(match.group(), column, numbers) if match is not None else None
-            if match is not None and aligned is not None:
-                indents[i] = aligned
+            if match is not None:
+                marker = match.group()
+                # "1." to "9." are always items; a longer number is one when it continues a
+                # list, right-aligned (w3m and lynx print " 9." over "10.") or not.
+                if len(marker) == 2:
+                    numbers[column] = int(marker[0])
+                else:
+                    placed = _number_column(marker, column, numbers, indented=offset > 0)
+                    if placed is None:
+                        match = None
+                    else:
+                        column = placed
+            if match is not None:
+                indents[i] = column
                 kinds[i] = NUMBERED
-                texts[i] = _item_text(content[match.end() :])
+                content = content[match.end() :]
+                texts[i] = "" if furniture else content
                 continue
         if not offset:
             continue
         indents[i] = column
-        if first.isdigit() or first == "(":
-            match = number_marker(content)
-            if match is not None and _in_sequence(match.group(), column, numbers):
-                kinds[i] = NUMBERED
-                content = content[match.end() :]
-        elif (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
+        if (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
             kinds[i] = first
             content = content[1:]
-        texts[i] = content if kinds[i] is None else _item_text(content)
+            texts[i] = "" if furniture else content
+            continue
+        texts[i] = content
     return indents, kinds, texts
 
 
-def _item_text(content: str) -> str:
-    """An item's text after its marker; an item that opens with its avatar ("* Avatar") keeps
-    its place but not the alt text."""
-    if len(content) <= _FURNITURE_MAX and _is_furniture(content) and not SAYS_HEADER.match(content.lstrip()):
-        return ""
-    return content
+def _number_column(marker: str, column: int, numbers: dict[int, int], *, indented: bool) -> int | None:
+    """The column of an item numbered 10 or more, or None if the number is text.
 
-
-def _right_aligned(marker: str, column: int, numbers: dict[int, int]) -> int | None:
-    """The column of a number item that a renderer right-aligned under the one before it
-    (w3m and lynx print " 9." over "10.", so "10." may even start the line), or None.
-
-    Left-aligned lists (the samples) keep the column they start at, in ``_in_sequence``.
+    It continues the list at its column (the samples left-align " 9." and " 10."), or the list
+    one or two columns right of it (w3m and lynx right-align " 9." over "10.", so "10." may even
+    start its line). Otherwise an indented number below 100 starts a list, and so does any first
+    number of the section (the third page of comments starts at 101); a line that a renderer
+    wrapped before a year ("2008.") is text.
     """
-    value = int(marker.strip("().").lstrip("0") or "0")
-    digits = len(str(value))
-    if digits < 2:
-        return None
-    for shift in range(1, digits):
+    value = int(marker.strip("().") or "0")
+    if numbers.get(column) == value - 1:
+        numbers[column] = value
+        return column
+    for shift in (1, 2):
         if numbers.get(column + shift) == value - 1:
             numbers[column + shift] = value
             return column + shift
-    return None
-
-
-def _in_sequence(marker: str, column: int, numbers: dict[int, int]) -> bool:
-    """Whether a number marker is a list item: a small number, the next number at its column, or
-    the first number of the section (the third page of comments starts at 101). A line that a
-    renderer wrapped before a year ("2008.") is text."""
-    value = int(marker.strip("().").lstrip("0") or "0")
-    if value < _LONE_NUMBER_MAX or numbers.get(column) == value - 1 or not numbers:
+    if indented and (value < _LONE_NUMBER_MAX or not numbers):
         numbers[column] = value
-        return True
-    return False
+        return column
+    return None
 
 
 def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
@@ -247,20 +245,19 @@ def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) ->
         parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
         for comment in siblings:
-            first, _, rest = comment.body.partition("\n")
-            header = (
-                read_header(first, _date_below(lines, comment.line, end))
-                if may_be_header(first)
-                else None
-            )
+            body = comment.body
+            cut = body.find("\n")
+            first = body if cut < 0 else body[:cut]
+            header = read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
             if header is not None:
                 comment.author_name = header.author
                 if header.author and parent_author and header.author.endswith(" " + parent_author):
                     # Disqus prints the name of the comment answered after the author's own.
                     comment.author_name = header.author[: -len(parent_author) - 1]
                 comment.created_at = header.created_at
-                first, _, rest = rest.lstrip("\n").partition("\n")
-                comment.body = f"{first}\n{rest}" if rest else first
+                comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
             if first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body) and not comment.replies:
                 continue
             keep.append(comment)

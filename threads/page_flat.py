@@ -32,6 +32,9 @@ _BULLETS: Final = "•·▪◦-*□☆○■ "
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
 _MIN_ARTICLE_LINE_WORDS: Final = 8
+# How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
+_STAMP_ENDINGS: Final = frozenset("oOmM:")
+_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
 
 
 def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
@@ -54,22 +57,39 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
     """Line indexes of the comment headers in ``lines[after:end]`` (empty if fewer than two).
 
     Without a comments heading (``after`` 0), headers count only once the article has begun (a
-    line of at least eight words), so a byline over the date is not read as a comment.
+    line of at least eight words), so a byline over the date is not read as a comment. Every
+    header is, or sits just over, a short line ending the way a time or "says:" ends; those few
+    lines are found first, in one cheap pass, and only they are read closely.
     """
     begun = after > 0
-    found: list[int] = []
+    stamps: list[int] = []
     for index in range(after, end):
         line = lines[index]
-        if not begun:
-            begun = len(line.split()) >= _MIN_ARTICLE_LINE_WORDS
+        size = len(line)
+        if not size:
             continue
-        if len(line) > _MAX_HEADER_CHARS + 40:
-            continue  # a paragraph (checked first: most lines of a page are)
-        if _FORM_FIELD.match(line.strip()):
+        if not begun:
+            begun = line.count(" ") + 1 >= _MIN_ARTICLE_LINE_WORDS
+            continue
+        if size > _MAX_HEADER_CHARS + 40:
+            continue  # a paragraph (most lines of a page are)
+        if "[" in line and _FORM_FIELD.match(line.strip()):
+            end = index
             break
-        if header_at(lines, index, end) is not None:
-            found.append(index)
-    return found if len(found) >= _MIN_HEADERS else []
+        tail = line.rstrip()[-4:]
+        last = tail[-1:]
+        if last and (last.isdigit() or last in _STAMP_ENDINGS or tail in _STAMP_TAILS):
+            stamps.append(index)
+    found: set[int] = set()
+    for stamp in stamps:
+        above = stamp - 1
+        while above >= after and not lines[above].strip():
+            above -= 1
+        for index in (above, stamp):
+            if index >= after and index not in found and header_at(lines, index, end) is not None:
+                found.add(index)
+                break
+    return sorted(found) if len(found) >= _MIN_HEADERS else []
 
 
 def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:

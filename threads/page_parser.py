@@ -72,8 +72,12 @@ _COMMENTS_HEADING: Final = re.compile(
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
     )\s*:?\s*$"""
 )
+_MAX_FORM_LINE: Final = 200
+_BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
+_BULLET_SET: Final = frozenset("•·▪◦-*□☆○■+o#@")
+_FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMm")
-_HEADING_INITIALS: Final = frozenset("CcRrDdJjWw")
+_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
@@ -107,40 +111,44 @@ def _find_section(lines: list[str], heading: int | None) -> int | None:
         if find_flat_section(lines, heading + 1, _section_end(lines, heading + 1)):
             return None  # a heading over flat comments (``page_flat``)
     numbered: list[int] = []  # marker lines of the trailing stretch, last first
-    bullets: list[int] = []
     low, high = 0, len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line or line.isspace():
             continue
-        if len(line) < 60 and _maybe_sidebar(line) and _SIDEBAR_HEADING.match(line.strip().lstrip(_BULLETS)):
-            # What was found below is a "Recent comments" box, not this page's comments.
-            numbered.clear()
-            bullets.clear()
-            high = index
-            continue
         if not line[0].isspace():
+            if len(line) < 60 and line[0] in _SIDEBAR_INITIALS and _is_sidebar_heading(line):
+                # What was found below is a "Recent comments" box, not this page's comments.
+                numbered.clear()
+                high = index
+                continue
             if _words(line) >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
                 low = index
                 break
             continue
-        content = line.lstrip()
-        first = content[0]
-        if first.isdigit() or first == "(":
-            if is_numbered_item(line):
-                numbered.append(index)
-        elif len(content) > 1 and content[1] == " " and is_bullet_glyph(first):
-            bullets.append(index)
+        # Indented (regular expressions here: stripping a long comment line would copy it).
+        if is_numbered_item(line):
+            numbered.append(index)
+        elif len(line) < 60 and _is_bulleted(line) and _is_sidebar_heading(line):
+            numbered.clear()  # "  • Recent Comments"
+            high = index
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
         if _item_opens(lines, index):
             return index
     # A bulleted stretch counts when a date or "Reply" among it shows it is comments.
-    if bullets and any(
-        len(line) < 90 and is_furniture_line(line.strip().lstrip(_BULLETS)) for line in lines[low:high]
+    bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and _is_bulleted(lines[i])]
+    if bulleted and any(
+        len(lines[i]) < 90 and is_furniture_line(lines[i].strip().lstrip(_BULLETS)) for i in range(low, high)
     ):
-        return next((index for index in reversed(bullets) if _item_opens(lines, index)), None)
+        return next((i for i in bulleted if _item_opens(lines, i)), None)
     return None
+
+
+def _is_bulleted(line: str) -> bool:
+    """An indented list item marked with a bullet glyph ("  • ", "     * ", "   o ")."""
+    bullet = _BULLET_ITEM.match(line)
+    return bullet is not None and is_bullet_glyph(bullet.group(1))
 
 
 def _item_opens(lines: list[str], index: int) -> bool:
@@ -148,30 +156,32 @@ def _item_opens(lines: list[str], index: int) -> bool:
     return _opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
 
 
-def _maybe_sidebar(line: str) -> bool:
-    """Whether a line could be a sidebar heading, by its first letter (checked on every line)."""
-    return line.lstrip(_BULLETS)[:1] in _SIDEBAR_INITIALS
+def _is_sidebar_heading(line: str) -> bool:
+    """"Recent comments", also as a list item; the first letter is checked before the pattern."""
+    text = line.strip().lstrip(_BULLETS)
+    return text[:1] in _SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
 
 
 def _words(line: str) -> int:
     """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
-    if "[" not in line:
-        return line.count(" ") + 1
+    spaced = line.count(" ") + 1
+    if spaced < _MIN_ARTICLE_LINE_WORDS or "[" not in line:
+        return spaced
     return sum(1 for word in line.split() if word.strip("[]_"))
 
 
 def _is_heading(line: str) -> bool:
-    # The first character rules out most lines before the pattern runs (a page has thousands).
-    return (
-        bool(line)
-        and len(line) <= 160
-        and (line[0].isdigit() or line[0] in _HEADING_INITIALS)
-        and _COMMENTS_HEADING.match(line.strip()) is not None
-    )
+    return len(line) <= 160 and _COMMENTS_HEADING.match(line.strip()) is not None
 
 
 def _last_heading(lines: list[str]) -> int | None:
-    return next((i for i in range(len(lines) - 1, -1, -1) if _is_heading(lines[i])), None)
+    # Only lines starting with a digit or a heading's initial get the pattern; from the end, as
+    # the last heading counts.
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line[:1] in _HEADING_INITIALS and _is_heading(line):
+            return index
+    return None
 
 
 def _after_heading(lines: list[str], heading: int) -> int | None:
@@ -208,14 +218,23 @@ def _section_end(lines: list[str], start: int) -> int:
     Comments", also as a list item) or the end of the page."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if not line:
-            continue
+        size = len(line)
+        if not size or size > _MAX_FORM_LINE:
+            continue  # a paragraph (searched for "[" only when short: comments can be long)
         if ("[" in line or "___" in line) and _is_form_field(line):
             return index
-        if len(line) > 60:
+        if size > 60:
             continue
-        text = line.strip().lstrip(_BULLETS)
-        if _SIDEBAR_HEADING.match(text) or (not line[0].isspace() and _FORM_HEADING.match(text)):
+        first = line[0]
+        if first.isspace():
+            # Indented: only a list item can be a sidebar's heading ("  • Recent Comments").
+            content = line.lstrip()
+            if content[1:2] == " " and content[0] in _BULLET_SET and _is_sidebar_heading(content):
+                return index
+        elif len(line) < 40 and (
+            (first in _SIDEBAR_INITIALS and _is_sidebar_heading(line))
+            or (first in _FORM_INITIALS and _FORM_HEADING.match(line))
+        ):
             return index
     return len(lines)
 
