@@ -10,11 +10,13 @@ so a page and its text dump name the same authors.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
 from threads.html_time import parse_time
+from threads.model import ParsedComment
 from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_date_line, is_furniture_line
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
@@ -52,6 +54,8 @@ _NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 _PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 # WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
+# A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
+_PINGBACK_INITIALS: Final = frozenset("PpTt[")
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 
 
@@ -134,3 +138,48 @@ def date_line(text: str) -> str | None:
     if not stripped or len(stripped) > _MAX_HEADER_CHARS or _DATEISH.search(stripped) is None:
         return None
     return stripped if is_date_line(stripped) else None
+
+
+def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) -> list[ParsedComment]:
+    """Authors and times from each comment's first lines, and pingbacks dropped.
+
+    Renderers print a comment's header as the first line of its list item ("Petra says:",
+    "Maeve 2023-03-02 21:14") with the date, if apart, on the next line (which classify_lines
+    already left out of the text as furniture). Walked with an explicit stack.
+    """
+    stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
+    while stack:
+        parent_author, siblings = stack.pop()
+        keep: list[ParsedComment] = []
+        for comment in siblings:
+            body = comment.body
+            cut = body.find("\n")
+            first = body if cut < 0 else body[:cut]
+            header = read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
+            if header is not None:
+                comment.author_name = header.author
+                if header.author and parent_author and header.author.endswith(" " + parent_author):
+                    # Disqus prints the name of the comment answered after the author's own.
+                    comment.author_name = header.author[: -len(parent_author) - 1]
+                comment.created_at = header.created_at
+                comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+            if first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body) and not comment.replies:
+                continue
+            keep.append(comment)
+            if comment.replies:
+                stack.append((comment.author_name, comment.replies))
+        siblings[:] = keep
+    return roots
+
+
+def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:
+    """The time stamp on the first non-blank line under a comment's first line (``line`` is 1-based)."""
+    if line is None:
+        return None
+    for index in range(line, min(end, line + 3)):
+        text = lines[index]
+        if text.strip():
+            return date_line(text)
+    return None

@@ -8,6 +8,11 @@ comment (``002`` comments 4 and 11) or a run of replies to it (every bullet repl
 The run is a list when the parent's own unmarked text resumes right after it at no deeper indent,
 or when the parent's text just before it ends with a colon; otherwise its items are replies.
 
+Renderers' dumps (w3m, lynx) of real pages add their own habits, handled here too: item numbers
+right-aligned (" 9." over "10.", so "10." may start its line), an item that opens with its
+avatar's alt text, and a header line ("Petra says:", a date under it) at the top of each comment,
+which ``comment_header.read_item_headers`` turns into the author and time.
+
 Everything is a single pass plus a precomputed "next line at the same or shallower indent" table,
 so a page costs linear time however deep its chains go, and nothing recurses.
 """
@@ -21,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER, date_line, is_pingback, may_be_header, read_header
+from threads.comment_header import SAYS_HEADER, read_item_headers
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_reply_link
 from threads.text import indent_width, tidy_line
@@ -31,8 +36,6 @@ _GC_PAUSE_LINES: Final = 20_000
 
 # Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
 _FURNITURE_MAX: Final = 48
-# A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
-_PINGBACK_INITIALS: Final = frozenset("PpTt[")
 # A number marker from here up is an item only in sequence (or first in the section).
 _LONE_NUMBER_MAX: Final = 100
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
@@ -225,57 +228,12 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
     objects trigger would otherwise make parsing time grow faster than the page.
     """
     if end - start < _GC_PAUSE_LINES or not gc.isenabled():
-        return _read_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return read_item_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     gc.disable()
     try:
-        return _read_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return read_item_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
     finally:
         gc.enable()
-
-
-def _read_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) -> list[ParsedComment]:
-    """Authors and times from each comment's first lines, and pingbacks dropped.
-
-    Renderers print a comment's header as the first line of its list item ("Petra says:",
-    "Maeve 2023-03-02 21:14") with the date, if apart, on the next line (which classify_lines
-    already left out of the text as furniture). Walked with an explicit stack.
-    """
-    stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
-    while stack:
-        parent_author, siblings = stack.pop()
-        keep: list[ParsedComment] = []
-        for comment in siblings:
-            body = comment.body
-            cut = body.find("\n")
-            first = body if cut < 0 else body[:cut]
-            header = read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
-            if header is not None:
-                comment.author_name = header.author
-                if header.author and parent_author and header.author.endswith(" " + parent_author):
-                    # Disqus prints the name of the comment answered after the author's own.
-                    comment.author_name = header.author[: -len(parent_author) - 1]
-                comment.created_at = header.created_at
-                comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
-                cut = body.find("\n")
-                first = body if cut < 0 else body[:cut]
-            if first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body) and not comment.replies:
-                continue
-            keep.append(comment)
-            if comment.replies:
-                stack.append((comment.author_name, comment.replies))
-        siblings[:] = keep
-    return roots
-
-
-def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:
-    """The time stamp on the first non-blank line under a comment's first line (``line`` is 1-based)."""
-    if line is None:
-        return None
-    for index in range(line, min(end, line + 3)):
-        text = lines[index]
-        if text.strip():
-            return date_line(text)
-    return None
 
 
 def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:

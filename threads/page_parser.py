@@ -5,6 +5,11 @@ per line, and then, indented, the reader comments: numbered top-level items with
 deeper. This module only finds where the article ends and the comment section begins; the two
 halves are cleaned by ``page_article`` and ``page_comments``.
 
+Text dumps of real pages by w3m or lynx head the comments with a line such as "6 thoughts on …"
+and end them at the comment form ("Leave a Reply", a drawn text box) or a "Recent comments" box;
+where the page built its comments from blocks rather than lists, the dump prints them flat, and
+``page_flat`` splits them at their name-and-date headers.
+
 ``parse_page`` accepts any string and never raises: scrapers truncate pages and sites change
 layout, and a bad page should give a poor parse, not a crashed ingest. ``parse_file`` is stricter
 about its input: binary data raises ``PageDecodeError`` naming the file, and an HTML page that is
