@@ -17,7 +17,7 @@ from typing import Final
 
 from threads.html_time import parse_time
 from threads.model import ParsedComment
-from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_date_line, is_furniture_line
+from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_date_line, is_furniture_line, strip_bullets
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
 NAME_THEN_TIME: Final = re.compile(
@@ -53,9 +53,9 @@ _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 _NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 _PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
-# WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
 # A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
 _PINGBACK_INITIALS: Final = frozenset("PpTt[")
+# WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 
 
@@ -70,11 +70,10 @@ def clean_name(text: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """What a comment's first lines said about it; ``lines`` of them are header, not text."""
+    """What a comment's header line (and the date under it) said about it."""
 
     author: str | None
     created_at: datetime | None
-    lines: int
 
 
 def is_pingback(first_line: str, rest: str) -> bool:
@@ -108,10 +107,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
-        return Header(clean_name(says.group("name")), parse_time(date_below), 1)
+        return Header(clean_name(says.group("name")), parse_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is not None:
-        return Header(clean_name(relative.group("name")), None, 1)
+        return Header(clean_name(relative.group("name")), None)
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM."):
             return None
@@ -119,7 +118,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         if combined is not None:
             created = parse_time(combined.group("time"))
             if created is not None:
-                return Header(clean_name(combined.group("name")), created, 1)
+                return Header(clean_name(combined.group("name")), created)
         return None
     name = _ALT_PREFIX.sub("", first)
     if (
@@ -128,13 +127,13 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         and name[-1] not in "!?:;,"
         and not is_furniture_line(name)
     ):
-        return Header(clean_name(name), parse_time(date_below), 1)
+        return Header(clean_name(name), parse_time(date_below))
     return None
 
 
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
-    stripped = text.strip().lstrip("•·▪◦-*□☆○■ ")
+    stripped = strip_bullets(text)
     if not stripped or len(stripped) > _MAX_HEADER_CHARS or _DATEISH.search(stripped) is None:
         return None
     return stripped if is_date_line(stripped) else None

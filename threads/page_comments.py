@@ -28,7 +28,7 @@ from typing import Final
 
 from threads.comment_header import SAYS_HEADER, read_item_headers
 from threads.model import ParsedComment
-from threads.page_furniture import is_furniture_line, is_reply_link
+from threads.page_furniture import is_furniture_line, is_reply_link, strip_bullets
 from threads.text import indent_width, tidy_line
 
 NUMBERED: Final = "#"
@@ -61,7 +61,7 @@ def is_bullet_glyph(ch: str) -> bool:
 
 def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
-    text = content.lstrip("•·▪◦-*□☆○ ").strip()
+    text = strip_bullets(content)
     return bool(text) and not text[0].islower() and is_furniture_line(text)
 
 

@@ -19,19 +19,15 @@ from typing import Final
 
 from threads.comment_header import Header, date_line, read_header
 from threads.model import ParsedComment
-from threads.page_furniture import is_furniture_line
+from threads.page_furniture import MIN_ARTICLE_LINE_WORDS, is_form_field, is_furniture_line, strip_bullets
 from threads.text import tidy_line
 
 _MAX_HEADER_CHARS: Final = 90
 _IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<name>\S.{0,60}?)\s*$")
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
 _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
-# A rendered form field ("[          ] Submit", "[Post Comment]"): the comment form has begun.
-_FORM_FIELD: Final = re.compile(r"^\[[\s_]*\]|^\[(?:post|submit|send)\b", re.IGNORECASE)
-_BULLETS: Final = "•·▪◦-*□☆○■ "
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
-_MIN_ARTICLE_LINE_WORDS: Final = 8
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
 _STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
@@ -50,7 +46,7 @@ def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
     header = read_header(text, below)
     if header is None or header.author is None and header.created_at is None:
         return None
-    return None if is_furniture_line(text.lstrip(_BULLETS)) else header
+    return None if is_furniture_line(strip_bullets(text)) else header
 
 
 def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
@@ -69,11 +65,11 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
         if not size:
             continue
         if not begun:
-            begun = line.count(" ") + 1 >= _MIN_ARTICLE_LINE_WORDS
+            begun = line.count(" ") + 1 >= MIN_ARTICLE_LINE_WORDS
             continue
         if size > _MAX_HEADER_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
-        if "[" in line and _FORM_FIELD.match(line.strip()):
+        if ("[" in line or "___" in line) and is_form_field(line):
             end = index
             break
         tail = line.rstrip()[-4:]
@@ -104,8 +100,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         gap = False
         for line in lines[index + 1 : stop]:
             text = tidy_line(line)
-            bare = text.lstrip(_BULLETS)
-            if _FORM_FIELD.match(text):
+            bare = strip_bullets(text)
+            if ("[" in line or "___" in line) and is_form_field(line):
                 break
             match = _IN_REPLY_TO.match(bare)
             if match is not None:

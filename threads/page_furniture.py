@@ -58,6 +58,32 @@ ACTION_LINE: Final = re.compile(
 SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
 
 
+# The glyphs renderers put before list items (w3m's • □ ☆ ○ ■, lynx's * + o # @), when followed by
+# a space: "o Reply" is a bullet and a button, "older" is a word.
+_LEADING_BULLETS: Final = re.compile(r"^(?:[•·▪◦∙‣\-*□☆○■+o#@](?:[ \t]+|$))+")
+BULLET_GLYPHS: Final = frozenset("•·▪◦∙‣-*□☆○■+o#@")
+# A text box as renderers draw it: w3m's "Comment[          ]" or "[          ] [Post]", lynx's row
+# of underscores, a "[Submit]" button.
+_FORM_FIELD: Final = re.compile(r"\[[ _]{8,}\]|^_{20,}$|^\[(?:post|submit|send)\b", re.IGNORECASE)
+# An unindented line with at least this many words is a paragraph of the article (or a comment
+# printed flat), never a heading, button or date.
+MIN_ARTICLE_LINE_WORDS: Final = 8
+
+
+def strip_bullets(text: str) -> str:
+    """``text`` without surrounding blanks and the list-item glyphs at its start."""
+    text = text.strip()
+    return _LEADING_BULLETS.sub("", text) if text[:1] in BULLET_GLYPHS else text
+
+
+def is_form_field(line: str) -> bool:
+    """A drawn text box: anywhere on an unindented line ("Comment[      ]"), or as a whole line."""
+    stripped = line.strip()
+    return _FORM_FIELD.search(stripped) is not None and (
+        not line[:1].isspace() or _FORM_FIELD.match(stripped) is not None
+    )
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether one line of text (already stripped) is a comment system's button, counter or date."""
     if not text or len(text) > 90:
@@ -75,4 +101,4 @@ def is_date_line(text: str) -> bool:
 
 def is_reply_link(text: str) -> bool:
     """The "Reply" link a renderer prints under a comment that can still be answered."""
-    return text.strip().lstrip("•·▪◦-*□☆○■+ ").lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}
+    return strip_bullets(text).lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}

@@ -45,7 +45,13 @@ from threads.page_comments import (
     replies_by_missing_link,
 )
 from threads.page_flat import find_flat_section, names_parents, parse_flat_comments
-from threads.page_furniture import is_furniture_line
+from threads.page_furniture import (
+    BULLET_GLYPHS,
+    MIN_ARTICLE_LINE_WORDS,
+    is_form_field,
+    is_furniture_line,
+    strip_bullets,
+)
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -66,8 +72,6 @@ _SIDEBAR_HEADING: Final = re.compile(
     r"(?i)^(?:recent|latest|newest|top|popular|most\s+(?:commented|read|popular|discussed))\s+"
     r"(?:comments?|posts|discussions|stories|articles)\s*:?\s*$"
 )
-# An unindented line this long that is not furniture is article text, so comments start after it.
-_MIN_ARTICLE_LINE_WORDS: Final = 8
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion".
 _COMMENTS_HEADING: Final = re.compile(
@@ -79,7 +83,6 @@ _COMMENTS_HEADING: Final = re.compile(
 )
 _MAX_FORM_LINE: Final = 200
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
-_BULLET_SET: Final = frozenset("•·▪◦-*□☆○■+o#@")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMm")
 _HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
@@ -88,10 +91,6 @@ _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     r"|write\s+a\s+comment|have\s+your\s+say)\b"
 )
-_BULLETS: Final = "•·▪◦-*□☆○■+o#@ "
-# A text box as w3m draws it ("Comment[          ]", "[          ] [Post]"): the comment form.
-# lynx draws it as a row of underscores.
-_FORM_FIELD: Final = re.compile(r"\[[ _]{8,}\]|^_{20,}$")
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
@@ -127,7 +126,7 @@ def _find_section(lines: list[str], heading: int | None) -> int | None:
                 numbered.clear()
                 high = index
                 continue
-            if _words(line) >= _MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+            if _words(line) >= MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
                 low = index
                 break
             continue
@@ -144,7 +143,7 @@ def _find_section(lines: list[str], heading: int | None) -> int | None:
     # A bulleted stretch counts when a date or "Reply" among it shows it is comments.
     bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and _is_bulleted(lines[i])]
     if bulleted and any(
-        len(lines[i]) < 90 and is_furniture_line(lines[i].strip().lstrip(_BULLETS)) for i in range(low, high)
+        len(lines[i]) < 90 and is_furniture_line(strip_bullets(lines[i])) for i in range(low, high)
     ):
         return next((i for i in bulleted if _item_opens(lines, i)), None)
     return None
@@ -163,14 +162,14 @@ def _item_opens(lines: list[str], index: int) -> bool:
 
 def _is_sidebar_heading(line: str) -> bool:
     """"Recent comments", also as a list item; the first letter is checked before the pattern."""
-    text = line.strip().lstrip(_BULLETS)
+    text = strip_bullets(line)
     return text[:1] in _SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
 
 
 def _words(line: str) -> int:
     """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
     spaced = line.count(" ") + 1
-    if spaced < _MIN_ARTICLE_LINE_WORDS or "[" not in line:
+    if spaced < MIN_ARTICLE_LINE_WORDS or "[" not in line:
         return spaced
     return sum(1 for word in line.split() if word.strip("[]_"))
 
@@ -210,14 +209,6 @@ def _has_marker(line: str) -> bool:
     return is_numbered_item(line) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))
 
 
-def _is_form_field(line: str) -> bool:
-    """A drawn text box: anywhere on an unindented line ("Comment[      ]"), or as a whole line."""
-    stripped = line.strip()
-    return _FORM_FIELD.search(stripped) is not None and (
-        not line[0].isspace() or _FORM_FIELD.match(stripped) is not None
-    )
-
-
 def _section_end(lines: list[str], start: int) -> int:
     """Where the comments stop: at the comment form's heading, a sidebar heading ("Recent
     Comments", also as a list item) or the end of the page."""
@@ -226,7 +217,7 @@ def _section_end(lines: list[str], start: int) -> int:
         size = len(line)
         if not size or size > _MAX_FORM_LINE:
             continue  # a paragraph (searched for "[" only when short: comments can be long)
-        if ("[" in line or "___" in line) and _is_form_field(line):
+        if ("[" in line or "___" in line) and is_form_field(line):
             return index
         if size > 60:
             continue
@@ -234,7 +225,7 @@ def _section_end(lines: list[str], start: int) -> int:
         if first.isspace():
             # Indented: only a list item can be a sidebar's heading ("  • Recent Comments").
             content = line.lstrip()
-            if content[1:2] == " " and content[0] in _BULLET_SET and _is_sidebar_heading(content):
+            if content[1:2] == " " and content[0] in BULLET_GLYPHS and _is_sidebar_heading(content):
                 return index
         elif len(line) < 40 and (
             (first in _SIDEBAR_INITIALS and _is_sidebar_heading(line))
