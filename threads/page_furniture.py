@@ -47,8 +47,17 @@ ACTION_LINE: Final = re.compile(
       | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo))\]?
       | [+-]?\d[\d,]{0,6}
       | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
-      | (?:reply|replies)\s*\(\s*\d+\s*\)
-      | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*
+      | (?:reply|replies|like|likes|upvote|downvote|recommend)\s*\(?\s*\d+\s*\)?
+      | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*(?:\s*[▲▼↑↓]\s*\d*)?
+      | (?:flag|report)\s+as\s+(?:inappropriate|spam|abusive|offensive) | mark\s+as\s+spam
+      | (?:edit|delete|report|flag|share|hide|collapse|expand|quote)\s+(?:this\s+)?(?:comment|reply|thread|post)
+      | (?:load|show|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:replies|comments|responses)
+      | (?:show|see)\s+more | continue\s+reading
+      | reply\s+to\s+(?:this\s+comment|@?\S.{0,40})
+      | share\s+on\s+\S.{0,20} | recommend(?:ed)? | \d[\d,.]*\s+recommendations?
+      | editor'?s\s+pick | featured(?:\s+comment)? | top\s+comment | \(edited\)
+      | sort\s+by\s+\S.{0,20} | (?:newest|oldest)\s+first
+      | (?:log|sign)\s*in\s+to\s+(?:reply|comment|vote|like)\S{0,3} | be\s+the\s+first\s+to\s+comment\.?
       | in\s+reply\s+to\s+\S.{0,60}
       | (?:your\s+)?comment\s+is\s+awaiting\s+moderation\.?
       | says:?

@@ -95,3 +95,23 @@ def test_numbered_list_inside_a_comment_is_not_replies() -> None:
     assert last.replies == []
     assert last.body.endswith("1. drivers skipped stops\n2. no timetable at the stops\nI hope both are fixed this time.")
     assert "Readers' comments" not in parse_file(DATA / "buses_numbered.txt").body
+
+
+def test_comment_system_buttons_as_bullets_are_neither_replies_nor_text() -> None:
+    """Buttons and labels of comment systems that renderers print as list items under a comment."""
+    from threads.page_parser import parse_page
+
+    buttons = [
+        "Flag as inappropriate", "Mark as spam", "Edit comment", "Show 3 more replies", "View 2 replies",
+        "Reply to Petra", "Share on Facebook", "Like (3)", "Upvote 4", "Recommend", "5 recommendations",
+        "Editor's pick", "Featured comment", "(edited)", "Log in to reply", "▲ 12 ▼", "Load more comments",
+    ]
+    lines = ["Ferry timetable cut", "", "The board cut the timetable to four sailings a day from June.", "",
+             "2 Comments", "", " 1. Petra says:", "    May 9, 2022 at 8:12 am", "",
+             "    Four sailings is a death sentence for the island shops.", ""]
+    lines += [f"      • {button}" for button in buttons]
+    lines += ["", "     1. Dan says:", "        May 9, 2022 at 8:40 am", "", "        They did publish the numbers.", ""]
+    page = parse_page("\n".join(lines))
+    assert [(c.author_name, c.body, [(r.author_name, r.body) for r in c.replies]) for c in page.comments] == [
+        ("Petra", "Four sailings is a death sentence for the island shops.", [("Dan", "They did publish the numbers.")]),
+    ]
