@@ -19,7 +19,13 @@ from typing import Final
 
 from threads.comment_header import Header, date_line, read_header
 from threads.model import ParsedComment
-from threads.page_furniture import MIN_ARTICLE_LINE_WORDS, is_form_field, is_furniture_line, strip_bullets
+from threads.page_furniture import (
+    CLOCK_PATTERN,
+    MIN_ARTICLE_LINE_WORDS,
+    is_form_field,
+    is_furniture_line,
+    strip_bullets,
+)
 from threads.text import tidy_line
 
 _MAX_HEADER_CHARS: Final = 90
@@ -30,11 +36,17 @@ _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
+# A time of day or a relative time: comment headers show one, story lists do not.
+_COMMENT_STAMP: Final = re.compile(rf"{CLOCK_PATTERN}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 _STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
 
 
-def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
-    """The comment header starting at ``lines[index]``, if that line is one."""
+def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
+    """The comment header starting at ``lines[index]``, if that line is one.
+
+    ``timed`` asks for what only comments show: a time of day, "… ago" or "says:". Lists of
+    related stories also print a short line over a date, but never the hour.
+    """
     text = lines[index].strip()
     if not text or len(text) > _MAX_HEADER_CHARS:
         return None
@@ -46,6 +58,8 @@ def header_at(lines: Sequence[str], index: int, end: int) -> Header | None:
     header = read_header(text, below)
     if header is None or header.author is None and header.created_at is None:
         return None
+    if timed and _COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
+        return None
     return None if is_furniture_line(strip_bullets(text)) else header
 
 
@@ -53,7 +67,8 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
     """Line indexes of the comment headers in ``lines[after:end]`` (empty if fewer than two).
 
     Without a comments heading (``after`` 0), headers count only once the article has begun (a
-    line of at least eight words), so a byline over the date is not read as a comment. Every
+    line of at least eight words), so a byline over the date is not read as a comment, and only
+    with a time of day (``header_at``'s ``timed``), so a list of related stories is not. Every
     header is, or sits just over, a short line ending the way a time or "says:" ends; those few
     lines are found first, in one cheap pass, and only they are read closely.
     """
@@ -82,14 +97,17 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
         while above >= after and not lines[above].strip():
             above -= 1
         for index in (above, stamp):
-            if index >= after and index not in found and header_at(lines, index, end) is not None:
+            if index >= after and index not in found and header_at(lines, index, end, timed=after == 0) is not None:
                 found.add(index)
                 break
     return sorted(found) if len(found) >= _MIN_HEADERS else []
 
 
 def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:
-    """One comment per header, in page order; replies only where the page named the parent."""
+    """One comment per header, in page order; replies only where the page named the parent.
+
+    A header with no text under it is not a comment (a list of headlines over dates).
+    """
     comments: list[ParsedComment] = []
     parents: list[str | None] = []
     for number, index in enumerate(headers):
@@ -114,6 +132,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 body.append("\n\n" if gap else "\n")
             body.append(text)
             gap = False
+        if not body:
+            continue
         comment = ParsedComment(
             body="".join(body),
             author_name=header.author if header else None,

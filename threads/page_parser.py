@@ -260,6 +260,8 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
     end = _section_end(lines, headers[0])
     headers = [h for h in headers if h < end]
     comments = parse_flat_comments(lines, headers, end)
+    if len(comments) < 2:
+        return len(lines), []
     if not names_parents(lines, headers[0], end):
         comments = replies_by_missing_link(comments, lines, headers[0], end)
     return (heading if heading is not None else headers[0]), comments

@@ -115,3 +115,29 @@ def test_comment_system_buttons_as_bullets_are_neither_replies_nor_text() -> Non
     assert [(c.author_name, c.body, [(r.author_name, r.body) for r in c.replies]) for c in page.comments] == [
         ("Petra", "Four sailings is a death sentence for the island shops.", [("Dan", "They did publish the numbers.")]),
     ]
+
+
+def test_related_stories_over_dates_are_not_flat_comments() -> None:
+    """A headline over its date looks like a name over a comment's date; without a comments
+    heading, flat comments need a time of day (or "ago") and text under the header."""
+    from threads.page_parser import parse_page
+
+    story = "The council approved the new ferry contract on Tuesday after a two-hour debate in the chamber."
+    related = "\n\n".join(
+        f"{title}\n{date}\n{summary}"
+        for title, date, summary in (
+            ("Bridge tolls to rise", "May 3, 2022", "The toll will go up by a pound for cars."),
+            ("Island school to close", "April 28, 2022", "Pupils will move to the mainland school."),
+            ("New harbour master", "April 2, 2022", "She starts in June."),
+        )
+    )
+    page = parse_page(f"Ferry contract approved\n\n{story}\n\nRelated stories\n\n{related}\n")
+    assert page.comments == []
+    # The same shape with times of day is a flat comment section (three named commenters).
+    timed = related.replace(", 2022", ", 2022 at 9:14 am")
+    flat = parse_page(f"Ferry contract approved\n\n{story}\n\n{timed}\n")
+    assert [(c.author_name, c.body) for c in flat.comments] == [
+        ("Bridge tolls to rise", "The toll will go up by a pound for cars."),
+        ("Island school to close", "Pupils will move to the mainland school."),
+        ("New harbour master", "She starts in June."),
+    ]
