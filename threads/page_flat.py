@@ -20,7 +20,7 @@ from typing import Final
 from threads.comment_header import Header, date_line, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import (
-    CLOCK_PATTERN,
+    COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
     is_form_field,
     is_furniture_line,
@@ -36,8 +36,6 @@ _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
-# A time of day or a relative time: comment headers show one, story lists do not.
-_COMMENT_STAMP: Final = re.compile(rf"{CLOCK_PATTERN}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 _STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
 
 
@@ -58,7 +56,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     header = read_header(text, below)
     if header is None or header.author is None and header.created_at is None:
         return None
-    if timed and _COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
+    if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
         return None
     return None if is_furniture_line(strip_bullets(text)) else header
 

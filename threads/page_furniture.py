@@ -63,6 +63,8 @@ ACTION_LINE: Final = re.compile(
       | says:?
     )\s*$"""
 )
+# A time of day or a relative time: comment headers show one, story lists do not.
+COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
 SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
 
@@ -102,6 +104,15 @@ def is_furniture_line(text: str) -> bool:
         or DATE_LINE.match(text) is not None
         or SAYS_LINE.match(text) is not None
     )
+
+
+def is_comment_stamp(text: str) -> bool:
+    """A line that only comment systems print: a time stamp with the hour or "ago" ("May 9, 2022
+    at 8:12 am", "3 hours ago"), a "Reply" link or "Name says:". A date alone ("May 3, 2022")
+    is as likely a list of related stories."""
+    if is_reply_link(text) or (len(text) <= 90 and SAYS_LINE.match(text) is not None):
+        return True
+    return is_date_line(text) and COMMENT_STAMP.search(text) is not None
 
 
 def is_date_line(text: str) -> bool:

@@ -48,6 +48,7 @@ from threads.page_flat import find_flat_section, names_parents, parse_flat_comme
 from threads.page_furniture import (
     BULLET_GLYPHS,
     MIN_ARTICLE_LINE_WORDS,
+    is_comment_stamp,
     is_form_field,
     is_furniture_line,
     strip_bullets,
@@ -69,8 +70,12 @@ _TRAILER: Final = re.compile(
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
 # lists the site's latest comments as numbered items): the comment section ends there.
 _SIDEBAR_HEADING: Final = re.compile(
-    r"(?i)^(?:recent|latest|newest|top|popular|most\s+(?:commented|read|popular|discussed))\s+"
-    r"(?:comments?|posts|discussions|stories|articles)\s*:?\s*$"
+    r"""(?ix)^(?:
+        (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
+        (?:comments?|posts|discussions|stories|articles|news|coverage|content)
+      | related | more\s+(?:stories|news|articles|from|on|in)\b.{0,40} | read\s+(?:next|also)
+      | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
+    )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion".
@@ -84,7 +89,7 @@ _COMMENTS_HEADING: Final = re.compile(
 _MAX_FORM_LINE: Final = 200
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
-_SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMm")
+_SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
 _HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
@@ -140,11 +145,10 @@ def _find_section(lines: list[str], heading: int | None) -> int | None:
     for index in reversed(numbered):
         if _item_opens(lines, index):
             return index
-    # A bulleted stretch counts when a date or "Reply" among it shows it is comments.
+    # A bulleted stretch counts when a time of day, "ago" or "Reply" among it shows it is comments
+    # (a date alone is as likely a list of related stories).
     bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and _is_bulleted(lines[i])]
-    if bulleted and any(
-        len(lines[i]) < 90 and is_furniture_line(strip_bullets(lines[i])) for i in range(low, high)
-    ):
+    if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if _item_opens(lines, i)), None)
     return None
 

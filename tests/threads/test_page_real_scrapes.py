@@ -141,3 +141,16 @@ def test_related_stories_over_dates_are_not_flat_comments() -> None:
         ("Island school to close", "Pupils will move to the mainland school."),
         ("New harbour master", "She starts in June."),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "More from the Courier", "You may also like", "Read next", ""])
+def test_bulleted_story_list_with_dates_is_not_comments(heading: str) -> None:
+    """A dump's "related stories" list (bullets, a date under each) is not a comment section: a
+    bulleted stretch needs a time of day, "ago" or "Reply" to be comments."""
+    from threads.page_parser import parse_page
+
+    story = "The council approved the new ferry contract on Tuesday after a two-hour debate in the chamber."
+    items = "  • Bridge tolls to rise\n    May 3, 2022\n  • Island school to close\n    April 28, 2022\n"
+    assert parse_page(f"Ferry contract approved\n\n{story}\n\n{heading}\n\n{items}").comments == []
+    timed = items.replace(", 2022", ", 2022 at 9:14 am")
+    assert len(parse_page(f"Ferry contract approved\n\n{story}\n\n{timed}").comments) == 2
