@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from threads.page_furniture import DATE_PATTERN
 from threads.text import tidy_line
 
 # Each line is classified by one anchored match: "form" starts the comment form (everything from
@@ -85,6 +86,20 @@ _BIO_JOINERS: Final = (" is ", " was ", ", ", " has ", " holds ", " writes ", " 
 _NAME_PARTICLES: Final = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "dos"})
 _DIGIT: Final = re.compile(r"\d")
 _MAX_CRUMB_WORDS: Final = 5
+# A renderer's page dump: the masthead (site name, menu, "Log in") sits in the first few lines.
+_MASTHEAD_LINES: Final = 30
+_PARAGRAPH_CHARS: Final = 60
+_PARAGRAPH_WORDS: Final = 16
+# A wrapped paragraph's lines run to the renderer's width; a masthead's lines ("Skip to main
+# content", "City Desk") are short even when no blank line parts them.
+_WRAPPED_CHARS: Final = 40
+# Above the headline only a site's name, tagline and links: a few words, no sentence.
+_MASTHEAD_WORDS: Final = 5
+_SENTENCE_ENDS: Final = frozenset(".!?\"”’)")
+_MENU_ITEM_STARTS: Final = frozenset({"• ", "* ", "+ ", "o ", "- ", "· ", "□ ", "☆ ", "○ ", "■ ", "# ", "@ "})
+# "By Maren Hollis May 9, 2022", "Submitted by X on …", "March 2nd, 2011 by X", "Southside, 2 March 2023".
+_BYLINE_WORD: Final = re.compile(r"(?i)^(?:by|von|par|por)\s|\bby\s+\S")
+_DATE_IN_LINE: Final = re.compile(DATE_PATTERN, re.IGNORECASE)
 _PROMO_LINE_MAX_WORDS: Final = 25
 _BIO_WINDOW: Final = 3
 _MAX_NAME_CHARS: Final = 60
@@ -102,19 +117,26 @@ class ArticleText:
 def clean_article(raw_lines: Iterable[str]) -> ArticleText:
     """Title, body and byline from the lines that precede the comment section."""
     lines: list[str] = []
+    wrapped: list[bool] = []  # the line is part of a block of lines with no blank between
+    after_blank = True
     for raw in raw_lines:
         line = raw.strip(" \t")
         if not line:
+            after_blank = True
             continue
         if "  " in line or "\t" in line:
             line = tidy_line(line)
         if line[0] in "Ll" and _FORM_START.match(line):
             break
+        if not after_blank:
+            wrapped[-1] = True
+        wrapped.append(not after_blank)
+        after_blank = False
         lines.append(line)
     if not lines:
         return ArticleText(title="", body="", byline=None)
 
-    title, first_body = _title(lines)
+    title, first_body = _title(lines, wrapped)
     byline, bio = _bio_lines(lines, first_body)
     title_key = title.casefold()
     seen = {title}
@@ -148,12 +170,18 @@ def clean_article(raw_lines: Iterable[str]) -> ArticleText:
     return ArticleText(title=title, body="\n\n".join(kept), byline=byline)
 
 
-def _title(lines: list[str]) -> tuple[str, int]:
+def _title(lines: list[str], wrapped: list[bool]) -> tuple[str, int]:
     """The headline and the index of the first body line.
 
     Aggregators glue breadcrumbs to the headline ("Home Updates <title>") and then print the real
     headline on its own; when a following line is the tail of the first one, it is the title.
+    A renderer's dump of a whole page (w3m, lynx) starts with the site's name, its menu and links
+    ("Log in") before the headline: there the headline is the last plain line above the first
+    paragraph (``_masthead_title``).
     """
+    found = _masthead_title(lines, wrapped)
+    if found:
+        return lines[found], found + 1
     first = lines[0]
     for index in range(1, min(len(lines), 4)):
         candidate = lines[index]
@@ -162,6 +190,36 @@ def _title(lines: list[str]) -> tuple[str, int]:
             if len(crumbs) <= _MAX_CRUMB_WORDS:
                 return candidate, 1
     return first, 1
+
+
+def _masthead_title(lines: list[str], wrapped: list[bool]) -> int | None:
+    """Index of the last line above the first paragraph that is not a menu item, an image label
+    ("[ferry]"), a byline or a dateline; None when no paragraph starts near the top.
+
+    A paragraph is a block the renderer wrapped over several lines, or one long line, or one that
+    ends a sentence (the samples print a paragraph per line). A page whose first line is followed
+    by its first paragraph gets 0 here, and keeps its first line as the title.
+    """
+    last: int | None = None
+    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+        if line[:2] in _MENU_ITEM_STARTS or (line[0] == "[" and line[-1] == "]"):
+            continue  # a menu's items are a block of lines too, but not a paragraph
+        size = len(line)
+        if (
+            (wrapped[index] and size >= _WRAPPED_CHARS)
+            or size >= 2 * _PARAGRAPH_CHARS
+            or (size >= _PARAGRAPH_CHARS and line[-1] in _SENTENCE_ENDS)
+            or line.count(" ") + 1 >= _PARAGRAPH_WORDS
+        ):
+            return last
+        if _BYLINE_WORD.search(line) is not None or (_DIGIT.search(line) and _DATE_IN_LINE.search(line)):
+            continue  # a byline or dateline (the date pattern is dear: only lines with a digit)
+        if last is not None and (
+            lines[last].count(" ") + 1 > _MASTHEAD_WORDS or lines[last][-1] in _SENTENCE_ENDS
+        ):
+            return None  # what came before was a sentence, not a site's name or links
+        last = index
+    return None
 
 
 def _looks_like_name(line: str) -> bool:

@@ -108,24 +108,27 @@ def find_comment_section(lines: list[str]) -> int | None:
     nothing but short unindented furniture (the comment form, "Load more"); an indented list inside
     the article is followed by more article text, so it is not mistaken for comments.
     """
-    return _find_section(lines, _last_heading(lines))
+    return _locate(lines)[0]
 
 
-def _find_section(lines: list[str], heading: int | None) -> int | None:
-    """``find_comment_section`` with the comments heading already looked up."""
-    if heading is not None:
-        headed = _after_heading(lines, heading)
-        if headed is not None:
-            return headed
-        if find_flat_section(lines, heading + 1, _section_end(lines, heading + 1)):
-            return None  # a heading over flat comments (``page_flat``)
+def _locate(lines: list[str]) -> tuple[int | None, int | None]:
+    """The first line of the comment section (None: none, or flat) and the comments heading.
+
+    One pass from the end finds both the trailing stretch of list items and, usually, the heading
+    above them; only a page where the stretch holds no items is searched whole for a heading
+    (flat comments under it, ``page_flat``).
+    """
     numbered: list[int] = []  # marker lines of the trailing stretch, last first
+    heading: int | None = None
     low, high = 0, len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line or line.isspace():
             continue
         if not line[0].isspace():
+            if heading is None and line[0] in _HEADING_INITIALS and _is_heading(line):
+                heading = index
+                continue
             if len(line) < 60 and line[0] in _SIDEBAR_INITIALS and _is_sidebar_heading(line):
                 # What was found below is a "Recent comments" box, not this page's comments.
                 numbered.clear()
@@ -141,16 +144,24 @@ def _find_section(lines: list[str], heading: int | None) -> int | None:
         elif len(line) < 60 and _is_bulleted(line) and _is_sidebar_heading(line):
             numbered.clear()  # "  • Recent Comments"
             high = index
+    if heading is None and not numbered:
+        heading = _last_heading(lines)  # above a flat section, past the scan's stop
+    if heading is not None:
+        headed = _after_heading(lines, heading)
+        if headed is not None:
+            return headed, heading
+        if find_flat_section(lines, heading + 1, _section_end(lines, heading + 1)):
+            return None, heading  # a heading over flat comments
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
         if _item_opens(lines, index):
-            return index
+            return index, heading
     # A bulleted stretch counts when a time of day, "ago" or "Reply" among it shows it is comments
     # (a date alone is as likely a list of related stories).
     bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and _is_bulleted(lines[i])]
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
-        return next((i for i in bulleted if _item_opens(lines, i)), None)
-    return None
+        return next((i for i in bulleted if _item_opens(lines, i)), None), heading
+    return None, heading
 
 
 def _is_bulleted(line: str) -> bool:
@@ -179,7 +190,7 @@ def _words(line: str) -> int:
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) <= 160 and _COMMENTS_HEADING.match(line.strip()) is not None
+    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None  # unindented: no strip
 
 
 def _last_heading(lines: list[str]) -> int | None:
@@ -244,8 +255,7 @@ def parse_page(text: str) -> ParsedArticle:
     if looks_like_html(text):
         return parse_html(text, refuse=False)
     lines = repair_text(text).split("\n")
-    heading = _last_heading(lines)
-    start = _find_section(lines, heading)
+    start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, _section_end(lines, start))
         article_end = start
