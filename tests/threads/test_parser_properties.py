@@ -31,6 +31,13 @@ page_line = st.one_of(
                      "Sign up for Essential Reading", "Read Also: x", "Jane Roe", "Jane Roe is a writer.",
                      "About the author: Jane Roe is a writer.", "Photo (AP, May 3, 2020)", "â€œquoteâ€",
                      "a,†b", "&amp;", "  end:", "\u00a0\u2028x\r"]),
+    # What w3m and lynx print around comments (headings, headers, dates, buttons, forms).
+    st.sampled_from(["6 thoughts on “Ferry”", "Comments", "Recent Comments", "  • Recent Comments",
+                     "Related stories", " 1. [ava]Petra says:", "    May 9, 2022 at 8:12 am", "Petra says:",
+                     "Heidi 5 June 2022 09:12", "bluebench3 months ago", "In reply to bluebench", "Reply",
+                     "  • reply", "LikeLiked by 3 people", "[          ] [Post]", "   " + "_" * 30, "10. [x]Dan says:",
+                     "     * Avatar", "Respect 12ReplyShareReport", "Sat, 14/09/2019 - 12:31", "Permalink",
+                     "Hedda P. (not verified)", "[...] an excerpt [...]", "Pingback: Round-up"]),
 )
 pages_from_lines = st.lists(page_line, max_size=60).map(lambda lines: "\n".join(lines))
 line_ends = st.sampled_from(["\n", "\r\n", "\r"])
