@@ -31,6 +31,7 @@ _TITLE_SELECTORS: Final = ("article h1", "main h1", "h1.entry-title", "h1.headli
 _BYLINE_SELECTORS: Final = (
     "[itemprop='author'] [itemprop='name']", "[rel='author']", ".byline .author", ".author.vcard .fn",
     ".entry-author-name", ".author-name", ".byline__name", ".article-author", ".byline",
+    ".wp-block-post-author-name", ".node__meta .field--name-uid",  # WordPress block themes, Drupal 8+
 )
 _SUBMITTED_SELECTORS: Final = (".node__submitted", ".submitted", ".meta")
 # (attribute, value) of the <meta> elements that give the published time, best first.
@@ -51,7 +52,7 @@ _NOT_BODY_TOKEN: Final = re.compile(
       | nav-?links|comments?|comments-?area|comment-?respond|respond|disqus_thread|coral_thread|wp-caption
       | commentlist|comment-?list|comments-?list|postmetadata|post-?footer|entry-?footer
       | caption|credit|print|byline|entry-?meta|post-?meta|meta|toolbar|paywall|masthead|site-?header
-      | topbar|footer|site-?footer
+      | topbar|footer|site-?footer|buttons?
     )$"""
 )
 _COMMENT_REGION: Final = re.compile(
