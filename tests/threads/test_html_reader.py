@@ -1,5 +1,6 @@
 """The HTML reader on saved pages written for these tests: WordPress (nested, classic, flattened
-with depth classes), Drupal 7 and 9, Disqus and Coral embeds, generic nested lists and indented
+with depth classes, a block theme), Drupal 7, 9 and 10 (Olivero), Disqus and Coral embeds (and a
+Disqus thread marked only by data-role), an unknown newspaper system, generic nested lists and indented
 blocks; pingbacks, sidebars and buttons that are not comments; charsets; pages that are not
 articles. Every page's expected tree is spelled out below, and the share of parent links the
 reader gets right over all pages is printed and held to the issue's 98%."""
@@ -79,6 +80,45 @@ EXPECTED: dict[str, Expected] = {
         ("cmt-4", None, "Oskar", "2022-06-06 08:00"),
         ("cmt-5", "cmt-4", "Leisure Centre", "2022-06-06 09:30"),
     ],
+    "wp_block_theme.html": [  # block theme: wp-block-comment-* classes, Jetpack likes, a pingback
+        ("comment-5521", None, "Graham Pike", "2024-03-11 08:14"),
+        ("comment-5524", "comment-5521", "Linda Oyelaran", "2024-03-11 09:02"),
+        ("comment-5530", "comment-5524", "Graham Pike", "2024-03-11 10:47"),
+        ("comment-5526", "comment-5521", "Tom Eckersley", "2024-03-11 12:30"),
+        ("comment-5528", None, "Priya Chandran", "2024-03-11 14:20"),
+        ("comment-5531", "comment-5528", "Ellen Marsh", "2024-03-11 15:02"),
+        ("comment-5533", None, "R. Haddad", "2024-03-12 07:45"),
+    ],
+    "drupal10_olivero.html": [  # form above the comments, subjects, hidden "In reply to", +02:00
+        ("comment-2211", None, "Jonas W.", "2023-10-02 14:03"),
+        ("comment-2214", "comment-2211", "agnes_h", "2023-10-02 15:55"),
+        ("comment-2219", "comment-2214", "Jonas W.", "2023-10-02 17:05"),
+        ("comment-2216", "comment-2211", "Marta Kessler", "2023-10-02 16:38"),
+        ("comment-2220", None, "Ruedi Baumann", "2023-10-03 05:32"),
+        ("comment-2222", "comment-2220", "Sofie Brandt", "2023-10-03 07:40"),
+        ("comment-2225", None, "night owl", "2023-10-03 15:05"),
+    ],
+    "newspaper_cmt.html": [  # unknown system: cmt-* classes, badges, vote buttons
+        ("cmt-880412", None, "GreenhillMum", "2024-01-15 07:12"),
+        ("cmt-880430", "cmt-880412", "D. Okonjo", "2024-01-15 07:48"),
+        ("cmt-880455", "cmt-880430", "GreenhillMum", "2024-01-15 08:20"),
+        ("cmt-880461", "cmt-880412", "Alan Petrie", "2024-01-15 08:35"),
+        ("cmt-880470", None, "Ravi Mistry", "2024-01-15 09:02"),
+        ("cmt-880488", "cmt-880470", "Millbrook resident", "2024-01-15 09:40"),
+        ("cmt-880502", None, "Head teacher, St Anne's", "2024-01-15 10:15"),
+        ("cmt-880510", "cmt-880502", "GreenhillMum", "2024-01-15 10:31"),
+        ("cmt-880533", None, "commuter_joe", "2024-01-15 12:05"),
+    ],
+    "disqus_data_role.html": [  # li[data-role=post] without class, "in reply to" arrows, Mod badge
+        ("post-6502118840", None, "Kjetil Hovde", "2024-07-19 11:42"),
+        ("post-6502140077", "post-6502118840", "Fjordside Times", "2024-07-19 12:15"),
+        ("post-6502162231", "post-6502140077", "Kjetil Hovde", "2024-07-19 13:03"),
+        ("post-6502170915", "post-6502118840", "Marit", "2024-07-19 13:30"),
+        ("post-6502201456", None, "Storvann Camping", "2024-07-19 15:10"),
+        ("post-6502233310", "post-6502201456", "Anne-Sofie L.", "2024-07-19 16:48"),
+        ("post-6502240988", "post-6502233310", "Storvann Camping", "2024-07-19 17:20"),
+        ("post-6502388102", None, "Per Eidsvik", "2024-07-20 08:05"),
+    ],
     "no_comments.html": [],
 }
 
@@ -116,6 +156,42 @@ def test_parent_link_accuracy_over_all_pages(capsys: pytest.CaptureFixture[str])
     with capsys.disabled():
         print(f"\nHTML parent links right: {right}/{total} = {right / total:.1%} (goal 98%)")
     assert total >= 40 and right / total >= 0.98
+
+
+# First words of each comment on the pages written for markups added later: the text is the
+# comment's own, not its subject line, badge, votes, like box or the name it answers.
+FIRST_WORDS: dict[str, list[str]] = {
+    "wp_block_theme.html": [
+        "Half plots are the answer.", "Some do, Graham,", "Fair point about the paths.", "I gave up my plot",
+        "Seven years.", "Priya, the council says", "Five years for a water pipe",
+    ],
+    "drupal10_olivero.html": [
+        "Finally. I have been paying", "Every forty minutes though. If you", "Still better than a taxi at",
+        "The hospital trust is paying", "Who pays after the two years?", "The authority says the trial",
+        "Does the N7 stop",
+    ],
+    "newspaper_cmt.html": [
+        "We leave at ten past eight", "Because the pipe leaked", "Fair enough on the leak.", "Walk. It is under",
+        "The diversion signs", "Please don't.", "Our gates will open", "Thank you.", "Six weeks is what",
+    ],
+    "disqus_data_role.html": [
+        "Three weeks of the best", "The municipality says", "Four days?", "Our dog was", "We are open",
+        "Is the discount", "Tents as well.", "Swam at the south beach",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_WORDS))
+def test_each_comment_starts_with_its_own_words(name: str) -> None:
+    bodies = [c.body for _p, c in walk(parse_file(DATA / name).comments)]
+    assert len(bodies) == len(FIRST_WORDS[name])
+    for body, words in zip(bodies, FIRST_WORDS[name], strict=True):
+        assert body.startswith(words), (body, words)
+        for junk in ("Like", "Liked by", "Loading", "Editor's pick", "▲", "▼", "Mod", "➦", "Reply", "In reply to"):
+            assert junk not in body, (junk, body)
+    # A reply's first line is its text, not the Drupal subject above it ("Every forty minutes though").
+    olivero = parse_file(DATA / "drupal10_olivero.html").comments[0].replies[0].body
+    assert olivero.count("Every forty minutes though") == 1
 
 
 def test_pingbacks_trackbacks_and_sidebars_are_not_comments() -> None:
@@ -160,6 +236,12 @@ def test_article_fields_without_navigation_captions_or_boxes() -> None:
         assert junk not in page.body
     assert parse_file(DATA / "drupal9.html").byline == "Jonas Feld"
     assert parse_file(DATA / "drupal7.html").published_at == datetime(2019, 9, 14, 9, 0, tzinfo=UTC)
+    block = parse_file(DATA / "wp_block_theme.html")
+    assert (block.title, block.byline) == ("Allotment waiting list passes 900 names", "Ellen Marsh")
+    assert "Get the Gazette every Friday" not in block.body  # a button block, not story text
+    assert block.body.endswith("the water supply was never connected.")
+    olivero = parse_file(DATA / "drupal10_olivero.html")
+    assert olivero.byline == "Sofie Brandt" and olivero.published_at == datetime(2023, 10, 2, 4, 30, tzinfo=UTC)
 
 
 def test_a_page_without_comments_is_an_article_with_none() -> None:
