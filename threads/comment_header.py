@@ -48,6 +48,15 @@ _NAME_THEN_AGO: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?)\s+"
     r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
 )
+# A badge printed before the name ("Editor's pick GreenhillMum").
+_LEADING_BADGE: Final = re.compile(
+    r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
+)
+# Disqus's "in reply to" arrow and the name answered after it ("Marit ➦ Kjetil Hovde").
+_REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
+# Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
+# "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
+_LABEL_MAX_WORDS: Final = 3
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 _NAME_MAX_CHARS: Final = 60
@@ -61,8 +70,8 @@ _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOT
 
 def clean_name(text: str) -> str | None:
     """A commenter's name without "says:", "by", "(not verified)"; None for "Anonymous" and the like."""
-    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", text))).strip(" \t:-–—·|")
-    name = _BADGE.sub("", name)
+    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|")
+    name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:
         return None
     return name
@@ -150,11 +159,14 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     while stack:
         parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
-        for comment in siblings:
+        headers = [_item_header(comment, lines, end) for comment in siblings]
+        headed = any(header is not None for header in headers)
+        for comment, header in zip(siblings, headers, strict=True):
             body = comment.body
             cut = body.find("\n")
             first = body if cut < 0 else body[:cut]
-            header = read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
+            if header is None and not comment.replies and _is_stub(body, headed):
+                continue  # a "•" between buttons, an empty counter, a tab among headed comments
             if header is not None:
                 comment.author_name = header.author
                 if header.author and parent_author and header.author.endswith(" " + parent_author):
@@ -171,6 +183,22 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 stack.append((comment.author_name, comment.replies))
         siblings[:] = keep
     return roots
+
+
+def _item_header(comment: ParsedComment, lines: Sequence[str], end: int) -> Header | None:
+    body = comment.body
+    cut = body.find("\n")
+    first = body if cut < 0 else body[:cut]
+    return read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
+
+
+def _is_stub(body: str, headed_siblings: bool) -> bool:
+    """An item that is no comment: nothing but punctuation, or (where its siblings open with an
+    author) a label of a few words that is not a sentence."""
+    text = body.strip(" \t\n\u00a0•·|-–—")
+    if not text:
+        return True
+    return headed_siblings and "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?"
 
 
 def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:

@@ -63,6 +63,11 @@ ACTION_LINE: Final = re.compile(
       | says:?
     )\s*$"""
 )
+# A row of buttons and counters on one line: "▲ 12 ▼ 1 Reply Report", lynx's "(BUTTON) ▲ 12
+# (BUTTON) ▼ 1 Reply", "• Reply • Share ›".
+_ACTION_RUN: Final = re.compile(
+    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|]|reply|report|share\s*›?|flag|like|quote|permalink)(?:\s+|$)){2,}$"""
+)
 # A time of day or a relative time: comment headers show one, story lists do not.
 COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
@@ -103,6 +108,7 @@ def is_furniture_line(text: str) -> bool:
         ACTION_LINE.match(text) is not None
         or DATE_LINE.match(text) is not None
         or SAYS_LINE.match(text) is not None
+        or _ACTION_RUN.match(text) is not None
     )
 
 

@@ -126,7 +126,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if not line or line.isspace():
             continue
         if not line[0].isspace():
-            if heading is None and line[0] in _HEADING_INITIALS and _is_heading(line):
+            if heading is None and line[0] in _HEADING_INITIALS and _is_heading(lines, index):
                 heading = index
                 continue
             if len(line) < 60 and line[0] in _SIDEBAR_INITIALS and _is_sidebar_heading(line):
@@ -146,12 +146,16 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             high = index
     if heading is None and not numbered:
         heading = _last_heading(lines)  # above a flat section, past the scan's stop
-    if heading is not None:
-        headed = _after_heading(lines, heading)
+    above = heading
+    while above is not None:
+        headed = _after_heading(lines, above)
         if headed is not None:
-            return headed, heading
-        if find_flat_section(lines, heading + 1, _section_end(lines, heading + 1)):
-            return None, heading  # a heading over flat comments
+            return headed, above
+        if find_flat_section(lines, above + 1, _section_end(lines, above + 1)):
+            return None, above  # a heading over flat comments
+        # Nothing under it: the comment form's own heading ("Join the conversation" over the
+        # text box), so the comments are under a heading above it.
+        above = _last_heading(lines, above)
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
         if _item_opens(lines, index):
@@ -189,16 +193,21 @@ def _words(line: str) -> int:
     return sum(1 for word in line.split() if word.strip("[]_"))
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(lines: list[str], index: int) -> bool:
+    """A comments heading at ``lines[index]``; not a lower-case word that a renderer wrapped off
+    the line above (w3m breaks a form's "Post comment" button before "comment")."""
+    line = lines[index]
+    if line[0].islower() and index > 0 and lines[index - 1].strip():
+        return False
     return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None  # unindented: no strip
 
 
-def _last_heading(lines: list[str]) -> int | None:
+def _last_heading(lines: list[str], before: int | None = None) -> int | None:
     # Only lines starting with a digit or a heading's initial get the pattern; from the end, as
     # the last heading counts.
-    for index in range(len(lines) - 1, -1, -1):
+    for index in range((len(lines) if before is None else before) - 1, -1, -1):
         line = lines[index]
-        if line[:1] in _HEADING_INITIALS and _is_heading(line):
+        if line[:1] in _HEADING_INITIALS and _is_heading(lines, index):
             return index
     return None
 
