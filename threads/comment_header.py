@@ -176,8 +176,11 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
-            if first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body) and not comment.replies:
-                continue
+            if not comment.replies and (
+                (first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body))
+                or (cut >= 0 and body[cut:].lstrip()[:1] == "[" and _EXCERPT.match(body[cut:].strip()) is not None)
+            ):
+                continue  # a pingback, also under the linking post's title where no header was read
             keep.append(comment)
             if comment.replies:
                 stack.append((comment.author_name, comment.replies))
@@ -189,7 +192,7 @@ def _item_header(comment: ParsedComment, lines: Sequence[str], end: int) -> Head
     body = comment.body
     cut = body.find("\n")
     first = body if cut < 0 else body[:cut]
-    return read_header(first, _date_below(lines, comment.line, end)) if may_be_header(first) else None
+    return read_header(first, _date_below(lines, comment.line, end, first)) if may_be_header(first) else None
 
 
 def _is_stub(body: str, headed_siblings: bool) -> bool:
@@ -201,10 +204,17 @@ def _is_stub(body: str, headed_siblings: bool) -> bool:
     return headed_siblings and "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?"
 
 
-def _date_below(lines: Sequence[str], line: int | None, end: int) -> str | None:
-    """The time stamp on the first non-blank line under a comment's first line (``line`` is 1-based)."""
+def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> str | None:
+    """The time stamp on the first non-blank line under a comment's first line ``first``
+    (``line``, 1-based, is the item's line; its own text may have been only an avatar's alt text,
+    with ``first`` on a line below it)."""
     if line is None:
         return None
+    if first and not lines[line - 1].rstrip().endswith(first):
+        for probe in range(line, min(end, line + 3)):
+            if first in lines[probe]:
+                line = probe + 1
+                break
     for index in range(line, min(end, line + 3)):
         text = lines[index]
         if text.strip():

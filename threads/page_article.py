@@ -201,9 +201,10 @@ def _masthead_title(lines: list[str], wrapped: list[bool]) -> int | None:
     by its first paragraph gets 0 here, and keeps its first line as the title.
     """
     last: int | None = None
+    headline: int | None = None
     for index, line in enumerate(lines[:_MASTHEAD_LINES]):
-        if line[:2] in _MENU_ITEM_STARTS or (line[0] == "[" and line[-1] == "]"):
-            continue  # a menu's items are a block of lines too, but not a paragraph
+        if line[:2] in _MENU_ITEM_STARTS or (line[0] == "[" and line[-1] == "]") or line == "(BUTTON)":
+            continue  # a menu's items are a block of lines too, but not a paragraph; lynx's menu button
         size = len(line)
         if (
             (wrapped[index] and size >= _WRAPPED_CHARS)
@@ -211,13 +212,17 @@ def _masthead_title(lines: list[str], wrapped: list[bool]) -> int | None:
             or (size >= _PARAGRAPH_CHARS and line[-1] in _SENTENCE_ENDS)
             or line.count(" ") + 1 >= _PARAGRAPH_WORDS
         ):
-            return last
+            return headline if headline is not None else last
         if _BYLINE_WORD.search(line) is not None or (_DIGIT.search(line) and _DATE_IN_LINE.search(line)):
             continue  # a byline or dateline (the date pattern is dear: only lines with a digit)
         if last is not None and (
             lines[last].count(" ") + 1 > _MASTHEAD_WORDS or lines[last][-1] in _SENTENCE_ENDS
         ):
-            return None  # what came before was a sentence, not a site's name or links
+            if headline is not None or lines[last][-1] in _SENTENCE_ENDS:
+                return None  # what came before was a sentence, not a site's name or links
+            # A headline over short lines without "By" (block themes and Olivero print the
+            # author's bare name, the date, a tag, an image's label): the last such line counts.
+            headline = last
         last = index
     return None
 

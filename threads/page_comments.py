@@ -62,6 +62,9 @@ def is_bullet_glyph(ch: str) -> bool:
 def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
     text = strip_bullets(content)
+    marker = _NUMBER_MARKER.match(text)
+    if marker is not None:
+        text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's
     return bool(text) and not text[0].islower() and is_furniture_line(text)
 
 

@@ -45,6 +45,7 @@ ACTION_LINE: Final = re.compile(
         (?:\s*[|·•/]\s*(?:reply|like|report|share|flag|edit|permalink|quote))*\s*[↓→»›↵]?
       | (?:like\s*)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
       | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo))\]?
+      | (?-i:[A-Z]\S*(?:\s+\S+){0,4}\s+Avatar)  # WordPress blocks' alt text: "Graham Pike Avatar"
       | [+-]?\d[\d,]{0,6}
       | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
       | (?:reply|replies|like|likes|upvote|downvote|recommend)\s*\(?\s*\d+\s*\)?

@@ -216,7 +216,7 @@ def _after_heading(lines: list[str], heading: int) -> int | None:
     """The first list item that can open a comment after the comments heading, before the section ends."""
     for item in range(heading + 1, _section_end(lines, heading + 1)):
         text = lines[item]
-        if text[:1].isspace() and _has_marker(text) and _opens_comment(text):
+        if text[:1].isspace() and _has_marker(text) and _item_opens(lines, item):
             return item
     return None
 

@@ -26,7 +26,7 @@ PAGES = Path(__file__).parent / "data" / "html"
 # Lists in the markup, so the dump indents replies under what they answer.
 NESTED_IN_DUMP = {
     "wp_modern.html", "wp_classic_cp1252.html", "generic_lists.html", "disqus.html", "coral.html",
-    "newspaper_cmt.html", "disqus_data_role.html",
+    "newspaper_cmt.html", "disqus_data_role.html", "wp_block_theme.html",
 }
 RENDERERS = ("w3m", "lynx")
 WIDTHS = (80, 120)
