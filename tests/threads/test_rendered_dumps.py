@@ -28,6 +28,14 @@ NESTED_IN_DUMP = {
     "wp_modern.html", "wp_classic_cp1252.html", "generic_lists.html", "disqus.html", "coral.html",
     "newspaper_cmt.html", "disqus_data_role.html", "wp_block_theme.html",
 }
+# Pages whose dumps the text parser cannot read yet, and why; strict, so a fix shows up as a failure
+# here until the page is taken off this list.
+KNOWN_GAPS = {
+    "drupal10_olivero.html": (
+        "Olivero prints the comment form between the 'Comments 7' heading and the comments, then each "
+        "comment flat as avatar label, name, date, 'In reply to <subject> by <name>', subject line, text"
+    ),
+}
 RENDERERS = ("w3m", "lynx")
 WIDTHS = (80, 120)
 
@@ -74,8 +82,16 @@ def _articles() -> list[Path]:
     return pages
 
 
+def _marked(pages: list[Path]) -> list[object]:
+    return [
+        pytest.param(page, id=page.name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[page.name], strict=True))
+        if page.name in KNOWN_GAPS else pytest.param(page, id=page.name)
+        for page in pages
+    ]
+
+
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("page", _articles(), ids=lambda p: p.name)
+@pytest.mark.parametrize("page", _marked(_articles()))
 def test_dump_gives_the_pages_comments_and_authors(renderer: str, page: Path) -> None:
     article = parse_html(decode_html_bytes(page.read_bytes(), page.name), page.name)
     expected = links(article.comments)
