@@ -32,7 +32,7 @@ _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anon
 SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
-_MAX_HEADER_CHARS: Final = 100
+HEADER_MAX_CHARS: Final = 100
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
 # A comment system's badge printed after the name ("westend_resident Subscriber").
@@ -57,6 +57,8 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
 # "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
 _LABEL_MAX_WORDS: Final = 3
+# Longer than this, an item is text (checked first: stripping a long body would copy it).
+_STUB_MAX_CHARS: Final = 80
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 _NAME_MAX_CHARS: Final = 60
@@ -65,6 +67,7 @@ _PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 # A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
 _PINGBACK_INITIALS: Final = frozenset("PpTt[")
 # WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
+_EXCERPT_START: Final = re.compile(r"\s*\[")
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 
 
@@ -93,7 +96,7 @@ def is_pingback(first_line: str, rest: str) -> bool:
 def may_be_header(first: str) -> bool:
     """A cheap test before ``read_header``: whether ``first`` has the length and the last
     character of any header shape (most first lines are sentences, and fail it)."""
-    if not first or len(first) > _MAX_HEADER_CHARS:
+    if not first or len(first) > HEADER_MAX_CHARS:
         return False
     last = first[-1]
     return (
@@ -110,7 +113,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
-    if not first or len(first) > _MAX_HEADER_CHARS:
+    if not first or len(first) > HEADER_MAX_CHARS:
         return None  # a paragraph, not a name and a date
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
@@ -143,7 +146,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
     stripped = strip_bullets(text)
-    if not stripped or len(stripped) > _MAX_HEADER_CHARS or _DATEISH.search(stripped) is None:
+    if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
         return None
     return stripped if is_date_line(stripped) else None
 
@@ -159,15 +162,22 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     while stack:
         parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
-        headers = [_item_header(comment, lines, end) for comment in siblings]
-        headed = any(header is not None for header in headers)
-        for comment, header in zip(siblings, headers, strict=True):
+        stubs: list[ParsedComment] = []  # short unheaded items: labels, if their siblings are headed
+        headed = False
+        for comment in siblings:
             body = comment.body
             cut = body.find("\n")
             first = body if cut < 0 else body[:cut]
-            if header is None and not comment.replies and _is_stub(body, headed):
-                continue  # a "•" between buttons, an empty counter, a tab among headed comments
-            if header is not None:
+            header = read_header(first, _date_below(lines, comment.line, end, first)) if may_be_header(first) else None
+            if header is None:
+                if not comment.replies and len(body) <= _STUB_MAX_CHARS:
+                    kind = _stub_kind(body)
+                    if kind == _EMPTY:
+                        continue  # a "•" between buttons, an empty counter
+                    if kind == _LABEL:
+                        stubs.append(comment)
+            else:
+                headed = True
                 comment.author_name = header.author
                 if header.author and parent_author and header.author.endswith(" " + parent_author):
                     # Disqus prints the name of the comment answered after the author's own.
@@ -178,30 +188,35 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 first = body if cut < 0 else body[:cut]
             if not comment.replies and (
                 (first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body))
-                or (cut >= 0 and body[cut:].lstrip()[:1] == "[" and _EXCERPT.match(body[cut:].strip()) is not None)
+                or (cut >= 0 and _EXCERPT_START.match(body, cut) and _EXCERPT.match(body[cut:].strip()) is not None)
             ):
                 continue  # a pingback, also under the linking post's title where no header was read
             keep.append(comment)
             if comment.replies:
                 stack.append((comment.author_name, comment.replies))
+        if headed and stubs:
+            # A few words that are no sentence among comments that open with their authors: a
+            # tab or label of the comment system (Disqus's "Best", "Newest"), not a comment.
+            labels = {id(stub) for stub in stubs}
+            keep = [comment for comment in keep if id(comment) not in labels]
         siblings[:] = keep
     return roots
 
 
-def _item_header(comment: ParsedComment, lines: Sequence[str], end: int) -> Header | None:
-    body = comment.body
-    cut = body.find("\n")
-    first = body if cut < 0 else body[:cut]
-    return read_header(first, _date_below(lines, comment.line, end, first)) if may_be_header(first) else None
+_EMPTY: Final = 0
+_LABEL: Final = 1
+_TEXT: Final = 2
 
 
-def _is_stub(body: str, headed_siblings: bool) -> bool:
-    """An item that is no comment: nothing but punctuation, or (where its siblings open with an
-    author) a label of a few words that is not a sentence."""
+def _stub_kind(body: str) -> int:
+    """Whether a short item without a header is empty (nothing but punctuation), a label of a
+    few words that is no sentence, or text."""
     text = body.strip(" \t\n\u00a0•·|-–—")
     if not text:
-        return True
-    return headed_siblings and "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?"
+        return _EMPTY
+    if "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?":
+        return _LABEL
+    return _TEXT
 
 
 def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> str | None:

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER, read_item_headers
+from threads.comment_header import HEADER_MAX_CHARS, SAYS_HEADER, read_item_headers
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_reply_link, strip_bullets
 from threads.text import indent_width, tidy_line
@@ -231,12 +231,18 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
     objects trigger would otherwise make parsing time grow faster than the page.
     """
     if end - start < _GC_PAUSE_LINES or not gc.isenabled():
-        return read_item_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return _section_forest(lines, start, end)
     gc.disable()
     try:
-        return read_item_headers(replies_by_missing_link(_build_forest(lines, start, end), lines, start, end), lines, end)
+        return _section_forest(lines, start, end)
     finally:
         gc.enable()
+
+
+def _section_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
+    roots, short_first_lines = _build_forest(lines, start, end)
+    roots = replies_by_missing_link(roots, lines, start, end)
+    return read_item_headers(roots, lines, end) if short_first_lines else roots
 
 
 def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
@@ -265,7 +271,9 @@ def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], st
     return regrouped
 
 
-def _build_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
+def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[ParsedComment], bool]:
+    """The comment forest, and whether any item's first line is short enough to be a header (an
+    author's name, a date, "Pingback: …"): only then are headers looked for."""
     count = end - start
     indents, kinds, texts = classify_lines(lines, start, end)
     following = _next_not_deeper(indents)
@@ -327,7 +335,8 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComm
     built.finish()
     for parent, kids in children.items():
         built.nodes[parent].replies = [built.nodes[k] for k in kids]
-    return [built.nodes[r] for r in roots]
+    short = any(len(text) <= HEADER_MAX_CHARS for text in built.first)
+    return [built.nodes[r] for r in roots], short
 
 
 def _next_not_deeper(indents: Sequence[int]) -> list[int]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import Header, date_line, read_header
+from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import (
     COMMENT_STAMP,
@@ -28,8 +28,10 @@ from threads.page_furniture import (
 )
 from threads.text import tidy_line
 
-_MAX_HEADER_CHARS: Final = 90
-_IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<name>\S.{0,60}?)\s*$")
+_IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<target>\S.{0,160}?)\s*$")
+# An image's alt text alone on a line ("[user]"): an avatar.
+_IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
+_MAX_SUBJECT_CHARS: Final = 64
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
 _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
@@ -46,7 +48,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     related stories also print a short line over a date, but never the hour.
     """
     text = lines[index].strip()
-    if not text or len(text) > _MAX_HEADER_CHARS:
+    if not text or len(text) > HEADER_MAX_CHARS:
         return None
     below = None
     for follow in range(index + 1, min(end, index + 3)):
@@ -80,7 +82,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
         if not begun:
             begun = line.count(" ") + 1 >= MIN_ARTICLE_LINE_WORDS
             continue
-        if size > _MAX_HEADER_CHARS + 40:
+        if size > HEADER_MAX_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
         if ("[" in line or "___" in line) and is_form_field(line):
             end = index
@@ -104,15 +106,18 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
 def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:
     """One comment per header, in page order; replies only where the page named the parent.
 
-    A header with no text under it is not a comment (a list of headlines over dates).
+    A header with no text under it is not a comment (a list of headlines over dates). Drupal
+    prints each comment's subject over its text and names a parent by subject and author ("In
+    reply to Finally by Jonas W."); where it does, every comment's first line is its subject, kept
+    apart to find parents and left out of the text, as the HTML reader leaves it out.
     """
     comments: list[ParsedComment] = []
-    parents: list[str | None] = []
+    parents: list[tuple[str | None, str | None]] = []  # (author, subject) of the comment answered
     for number, index in enumerate(headers):
         stop = headers[number + 1] if number + 1 < len(headers) else end
         header = header_at(lines, index, end)
         body: list[str] = []
-        replying_to: str | None = None
+        replying_to: tuple[str | None, str | None] = (None, None)
         gap = False
         for line in lines[index + 1 : stop]:
             text = tidy_line(line)
@@ -121,9 +126,9 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 break
             match = _IN_REPLY_TO.match(bare)
             if match is not None:
-                replying_to = match.group("name")
+                replying_to = _reply_target(match.group("target"))
                 continue
-            if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare):
+            if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
                 gap = gap or bool(body)
                 continue
             if body:
@@ -140,28 +145,64 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         )
         comments.append(comment)
         parents.append(replying_to)
-    return _nest_by_name(comments, parents)
+    subjects: list[str | None] = [None] * len(comments)
+    if any(subject for _name, subject in parents):
+        subjects = _split_subjects(comments)
+    return _nest_by_name(comments, parents, subjects)
 
 
-def _nest_by_name(comments: list[ParsedComment], parents: list[str | None]) -> list[ParsedComment]:
-    """A comment that says whom it answers goes under that author's latest comment above it."""
+def _reply_target(target: str) -> tuple[str | None, str | None]:
+    """(author, subject) from "In reply to <author>" or Drupal's "In reply to <subject> by <author>"."""
+    subject, by, author = target.rpartition(" by ")
+    if by:
+        return clean_name(author), subject.strip() or None
+    return clean_name(target) or target, None
+
+
+def _split_subjects(comments: list[ParsedComment]) -> list[str | None]:
+    """Each comment's subject line, taken off its text (Drupal's subjects run to 64 characters)."""
+    subjects: list[str | None] = []
+    for comment in comments:
+        first, _sep, rest = comment.body.partition("\n")
+        if rest.strip() and len(first) <= _MAX_SUBJECT_CHARS:
+            comment.body = rest.lstrip("\n")
+            subjects.append(first)
+        else:
+            subjects.append(None)
+    return subjects
+
+
+def _nest_by_name(
+    comments: list[ParsedComment], parents: list[tuple[str | None, str | None]], subjects: list[str | None],
+) -> list[ParsedComment]:
+    """A comment that says whom it answers goes under that author's latest comment above it (the
+    latest with the subject it names, where it names one)."""
     roots: list[ParsedComment] = []
-    latest: dict[str, ParsedComment] = {}
-    for comment, parent_name in zip(comments, parents, strict=True):
-        parent = _latest_by(latest, parent_name) if parent_name else None
+    by_author: dict[str, list[tuple[ParsedComment, str | None]]] = {}
+    for comment, (name, subject), own_subject in zip(comments, parents, subjects, strict=True):
+        parent = _latest_by(by_author, name, subject) if name else None
         (parent.replies if parent is not None else roots).append(comment)
         if comment.author_name:
-            latest[comment.author_name.casefold()] = comment
+            by_author.setdefault(comment.author_name.casefold(), []).append((comment, own_subject))
     return roots
 
 
-def _latest_by(latest: dict[str, ParsedComment], name: str) -> ParsedComment | None:
-    """The latest comment by ``name``; a header may add a badge after it ("westend_resident Subscriber")."""
+def _latest_by(
+    by_author: dict[str, list[tuple[ParsedComment, str | None]]], name: str, subject: str | None,
+) -> ParsedComment | None:
+    """The latest comment by ``name`` (with ``subject``, if one of theirs has it); a header may
+    add a badge after the name ("westend_resident Subscriber")."""
     key = name.casefold()
-    found = latest.get(key)
-    if found is None:
-        found = next((c for k, c in reversed(latest.items()) if k.startswith(key + " ")), None)
-    return found
+    written = by_author.get(key)
+    if written is None:
+        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ")), None)
+    if not written:
+        return None
+    if subject is not None:
+        for comment, own_subject in reversed(written):
+            if own_subject == subject:
+                return comment
+    return written[-1][0]
 
 
 def names_parents(lines: Sequence[str], start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ ACTION_LINE: Final = re.compile(
           |view\s+replies|collapse|expand|see\s+more|read\s+more)
         (?:\s*[|·•/]\s*(?:reply|like|report|share|flag|edit|permalink|quote))*\s*[↓→»›↵]?
       | (?:like\s*)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
-      | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo))\]?
+      | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo)(?:\s+(?:for|of)\s+(?:user\s+)?\S.{0,40})?)\]?
       | (?-i:[A-Z]\S*(?:\s+\S+){0,4}\s+Avatar)  # WordPress blocks' alt text: "Graham Pike Avatar"
       | [+-]?\d[\d,]{0,6}
       | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
@@ -82,6 +82,7 @@ BULLET_GLYPHS: Final = frozenset("•·▪◦∙‣-*□☆○■+o#@")
 # A text box as renderers draw it: w3m's "Comment[          ]" or "[          ] [Post]", lynx's row
 # of underscores, a "[Submit]" button.
 _FORM_FIELD: Final = re.compile(r"\[[ _]{8,}\]|^_{20,}$|^\[(?:post|submit|send)\b", re.IGNORECASE)
+_LYNX_BOX: Final = "_" * 20
 # An unindented line with at least this many words is a paragraph of the article (or a comment
 # printed flat), never a heading, button or date.
 MIN_ARTICLE_LINE_WORDS: Final = 8
@@ -94,8 +95,11 @@ def strip_bullets(text: str) -> str:
 
 
 def is_form_field(line: str) -> bool:
-    """A drawn text box: anywhere on an unindented line ("Comment[      ]"), or as a whole line."""
+    """A drawn text box: anywhere on an unindented line ("Comment[      ]"), as a whole line, or
+    lynx's row of underscores at the end of a line ("Your name ______")."""
     stripped = line.strip()
+    if stripped.endswith(_LYNX_BOX):
+        return True
     return _FORM_FIELD.search(stripped) is not None and (
         not line[:1].isspace() or _FORM_FIELD.match(stripped) is not None
     )

@@ -82,11 +82,16 @@ _SIDEBAR_HEADING: Final = re.compile(
 _COMMENTS_HEADING: Final = re.compile(
     r"""(?ix)^(?:
         \d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)(?:\s+(?:on|to|for)\s.*)?
-      | (?:readers?(?:'s|s')?\s+)?comments?(?:\s*\(\d[\d,.]*\))? | discussion | reactions | responses
+      | (?:readers?(?:'s|s')?\s+)?comments?(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)? | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
     )\s*:?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
+# A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
+_FORM_LABEL: Final = re.compile(
+    r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
+)
+_BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
@@ -151,7 +156,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         headed = _after_heading(lines, above)
         if headed is not None:
             return headed, above
-        if find_flat_section(lines, above + 1, _section_end(lines, above + 1)):
+        first = _past_form(lines, above + 1)
+        if find_flat_section(lines, first, _section_end(lines, first)):
             return None, above  # a heading over flat comments
         # Nothing under it: the comment form's own heading ("Join the conversation" over the
         # text box), so the comments are under a heading above it.
@@ -274,9 +280,27 @@ def parse_page(text: str) -> ParsedArticle:
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
 
 
+def _past_form(lines: list[str], start: int) -> int:
+    """The first line after a comment form printed right under the comments heading (Drupal's
+    Olivero: "Your name [      ]", "Comment", boxes, "[Save]"), or ``start`` if there is none.
+
+    Only there does a form not end the section: everywhere else it follows the comments.
+    """
+    index, form = start, False
+    while index < len(lines):
+        line = lines[index]
+        text = line.strip()
+        if text and not (_FORM_LABEL.match(text) or _BUTTON.match(text)):
+            if not (("[" in line or "___" in line) and is_form_field(line)):
+                break
+            form = True
+        index += 1
+    return index if form else start
+
+
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
-    after = 0 if heading is None else heading + 1
+    after = 0 if heading is None else _past_form(lines, heading + 1)
     headers = find_flat_section(lines, after, _section_end(lines, after) if heading is not None else len(lines))
     if not headers:
         return len(lines), []
