@@ -235,8 +235,7 @@ def _opens_comment(line: str) -> bool:
 
 
 def _has_marker(line: str) -> bool:
-    content = line.lstrip()
-    return is_numbered_item(line) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))
+    return is_numbered_item(line) or _is_bulleted(line)
 
 
 def _section_end(lines: list[str], start: int) -> int:
