@@ -71,6 +71,7 @@ _ACTION_RUN: Final = re.compile(
 )
 # A time of day or a relative time: comment headers show one, story lists do not.
 COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
+_NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
 SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
 
@@ -123,6 +124,8 @@ def is_comment_stamp(text: str) -> bool:
     is as likely a list of related stories."""
     if is_reply_link(text) or (len(text) <= 90 and SAYS_LINE.match(text) is not None):
         return True
+    if len(text) <= 90 and _NAME_THEN_CLOCK.match(text) is not None:
+        return True  # "Maeve 2023-03-02 21:14": a name and the time it was posted
     return is_date_line(text) and COMMENT_STAMP.search(text) is not None
 
 

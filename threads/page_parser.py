@@ -87,6 +87,12 @@ _COMMENTS_HEADING: Final = re.compile(
     )\s*:?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
+# lynx's and elinks's list of link targets at the end of a dump, and their numbers in the text.
+_REFERENCE: Final = re.compile(r"^\s*\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*$")
+_REFERENCE_URL: Final = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*$")
+_NUMBERED: Final = re.compile(r"^\s*\d{1,5}\.\s+\S")
+_REFERENCE_LABEL: Final = re.compile(r"^\s*(?:Visible|Hidden)\s+links:?\s*$")
+_LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
 _FORM_LABEL: Final = re.compile(
     r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
@@ -96,6 +102,8 @@ _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
 _HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
+# A heading elinks indented: a few spaces, then a heading's initial.
+_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWw]")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
@@ -144,6 +152,9 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 break
             continue
         # Indented (regular expressions here: stripping a long comment line would copy it).
+        if heading is None and len(line) <= 160 and _INDENTED_HEADING.match(line) and _is_heading(lines, index):
+            heading = index  # elinks indents headings too
+            continue
         if is_numbered_item(line):
             numbered.append(index)
         elif len(line) < 60 and _is_bulleted(line) and _is_sidebar_heading(line):
@@ -203,9 +214,11 @@ def _is_heading(lines: list[str], index: int) -> bool:
     """A comments heading at ``lines[index]``; not a lower-case word that a renderer wrapped off
     the line above (w3m breaks a form's "Post comment" button before "comment")."""
     line = lines[index]
+    if line[:1].isspace():
+        line = line.strip()  # a short line (elinks indents its headings)
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
-    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None  # unindented: no strip
+    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None
 
 
 def _last_heading(lines: list[str], before: int | None = None) -> int | None:
@@ -213,7 +226,9 @@ def _last_heading(lines: list[str], before: int | None = None) -> int | None:
     # the last heading counts.
     for index in range((len(lines) if before is None else before) - 1, -1, -1):
         line = lines[index]
-        if line[:1] in _HEADING_INITIALS and _is_heading(lines, index):
+        if (line[:1] in _HEADING_INITIALS or (line[:1] == " " and _INDENTED_HEADING.match(line))) and _is_heading(
+            lines, index
+        ):
             return index
     return None
 
@@ -268,7 +283,7 @@ def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
         return parse_html(text, refuse=False)
-    lines = repair_text(text).split("\n")
+    lines = _without_link_references(repair_text(text).split("\n"))
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, _section_end(lines, start))
@@ -277,6 +292,35 @@ def parse_page(text: str) -> ParsedArticle:
         article_end, comments = _flat_comments(lines, heading)
     article = clean_article(lines[:article_end])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
+
+
+def _without_link_references(lines: list[str]) -> list[str]:
+    """A dump made with link numbers (``lynx -dump``, ``elinks -dump``) without them.
+
+    Those renderers print "[12]" before every link's text ("[12]Reply", "[10]May 9, 2022") and
+    list the targets under "References" at the end. The list is dropped and, only then, the
+    numbers: elsewhere "[12]" may be a reader's own footnote.
+    """
+    index = len(lines) - 1
+    while index >= 0 and not lines[index].strip():
+        index -= 1
+    if index < 0 or not (_REFERENCE.match(lines[index]) or _REFERENCE_URL.match(lines[index])):
+        return lines  # the common case: the page does not end in a list of links
+    url_below = False  # elinks prints "6. Vote up" over its target, tab-indented
+    while index >= 0:
+        line = lines[index]
+        if _REFERENCE_URL.match(line):
+            url_below = True
+        elif line.strip() and not (
+            _REFERENCE.match(line) or _REFERENCE_LABEL.match(line) or (url_below and _NUMBERED.match(line))
+        ):
+            break
+        elif line.strip():
+            url_below = False
+        index -= 1
+    if index < 0 or lines[index].strip() != "References":
+        return lines
+    return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines[:index]]
 
 
 def _past_form(lines: list[str], start: int) -> int:

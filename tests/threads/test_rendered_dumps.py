@@ -2,8 +2,8 @@
 
 The HTML reader's tree of each page is the answer key (its own tests hold it to the markup), and
 the dumps are made here by the real programs at two widths, so wrapping, bullets (w3m's • □ ☆ ○,
-lynx's * + o), avatar alt text and glued buttons are what those renderers print, not what we
-imagine. Pages whose comments are lists keep their nesting in the dump and must come back
+lynx's * + o, lynx's default link numbers and "References" list), avatar alt text and glued
+buttons are what those renderers print, not what we imagine. Pages whose comments are lists keep their nesting in the dump and must come back
 exactly; pages that nest with CSS or Drupal's ``div.indented`` come out flat, and there only
 the comments, their authors and the parents the page names in words ("In reply to") are held.
 """
@@ -32,7 +32,9 @@ NESTED_IN_DUMP = {
 # Pages whose dumps the text parser cannot read yet, and why; strict, so a fix shows up as a failure
 # here until the page is taken off this list.
 KNOWN_GAPS: dict[str, str] = {}
-RENDERERS = ("w3m", "lynx")
+# lynx twice: with -nolist, and as `lynx -dump` prints by default, every link numbered ("[12]Reply")
+# and a list of "References" at the end.
+RENDERERS = ("w3m", "lynx", "lynx-numbered")
 WIDTHS = (80, 120)
 
 
@@ -48,8 +50,10 @@ def _renderer(name: str) -> str:
 def dump(renderer: str, page: Path, width: int) -> str:
     if renderer == "w3m":
         args = [_renderer("w3m"), "-dump", "-cols", str(width), "-T", "text/html", "-O", "UTF-8", str(page)]
-    else:
+    elif renderer == "lynx":
         args = [_renderer("lynx"), "-dump", "-nolist", f"-width={width}", "-display_charset=utf-8", str(page)]
+    else:
+        args = [_renderer("lynx"), "-dump", f"-width={width}", "-display_charset=utf-8", str(page)]
     return subprocess.run(args, capture_output=True, check=True, timeout=60).stdout.decode("utf-8")
 
 
