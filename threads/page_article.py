@@ -203,7 +203,12 @@ def _masthead_title(lines: list[str], wrapped: list[bool]) -> int | None:
     last: int | None = None
     headline: int | None = None
     for index, line in enumerate(lines[:_MASTHEAD_LINES]):
-        if line[:2] in _MENU_ITEM_STARTS or (line[0] == "[" and line[-1] == "]") or line == "(BUTTON)":
+        if (
+            line[:2] in _MENU_ITEM_STARTS
+            or (line[0] == "[" and line[-1] == "]")
+            or line == "(BUTTON)"
+            or line.startswith("Link: ")  # elinks prints the page's <link rel=alternate> elements
+        ):
             continue  # a menu's items are a block of lines too, but not a paragraph; lynx's menu button
         size = len(line)
         if (

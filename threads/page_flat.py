@@ -113,6 +113,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     """
     comments: list[ParsedComment] = []
     parents: list[tuple[str | None, str | None]] = []  # (author, subject) of the comment answered
+    indents: list[int] = []
     for number, index in enumerate(headers):
         stop = headers[number + 1] if number + 1 < len(headers) else end
         header = header_at(lines, index, end)
@@ -145,10 +146,26 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         )
         comments.append(comment)
         parents.append(replying_to)
+        indents.append(len(lines[index]) - len(lines[index].lstrip()))
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
         subjects = _split_subjects(comments)
+    if not any(name for name, _subject in parents) and len(set(indents)) > 1:
+        return _nest_by_indent(comments, indents)
     return _nest_by_name(comments, parents, subjects)
+
+
+def _nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:
+    """Headers at different indents (elinks applies a page's CSS: lists without markers, replies
+    indented a step deeper): a comment answers the nearest one above it that is indented less."""
+    roots: list[ParsedComment] = []
+    open_stack: list[tuple[int, ParsedComment]] = []
+    for comment, indent in zip(comments, indents, strict=True):
+        while open_stack and open_stack[-1][0] >= indent:
+            open_stack.pop()
+        (open_stack[-1][1].replies if open_stack else roots).append(comment)
+        open_stack.append((indent, comment))
+    return roots
 
 
 def _reply_target(target: str) -> tuple[str | None, str | None]:

@@ -99,8 +99,8 @@ def is_form_field(line: str) -> bool:
     """A drawn text box: anywhere on an unindented line ("Comment[      ]"), as a whole line, or
     lynx's row of underscores at the end of a line ("Your name ______")."""
     stripped = line.strip()
-    if stripped.endswith(_LYNX_BOX):
-        return True
+    if stripped.endswith(_LYNX_BOX) or stripped.startswith(_LYNX_BOX):
+        return True  # lynx's "Your name ______", elinks's "______ [ Post ]"
     return _FORM_FIELD.search(stripped) is not None and (
         not line[:1].isspace() or _FORM_FIELD.match(stripped) is not None
     )

@@ -103,6 +103,7 @@ _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
 _HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
 # A heading elinks indented: a few spaces, then a heading's initial.
+_HEADING_INDENT: Final = 4
 _INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWw]")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
@@ -267,9 +268,12 @@ def _section_end(lines: list[str], start: int) -> int:
             continue
         first = line[0]
         if first.isspace():
-            # Indented: only a list item can be a sidebar's heading ("  • Recent Comments").
+            # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
+            # indent by a few spaces ("  Recent comments").
             content = line.lstrip()
-            if content[1:2] == " " and content[0] in BULLET_GLYPHS and _is_sidebar_heading(content):
+            bulleted = content[1:2] == " " and content[0] in BULLET_GLYPHS
+            shallow = len(line) - len(content) <= _HEADING_INDENT and content[:1] in _SIDEBAR_INITIALS
+            if (bulleted or shallow) and _is_sidebar_heading(content):
                 return index
         elif len(line) < 40 and (
             (first in _SIDEBAR_INITIALS and _is_sidebar_heading(line))

@@ -1,4 +1,5 @@
-"""The text parser on real renderer output: w3m and lynx dumps of our saved HTML pages (#15).
+"""The text parser on real renderer output: w3m, lynx, elinks and links dumps of our saved HTML
+pages (#15).
 
 The HTML reader's tree of each page is the answer key (its own tests hold it to the markup), and
 the dumps are made here by the real programs at two widths, so wrapping, bullets (w3m's • □ ☆ ○,
@@ -33,8 +34,9 @@ NESTED_IN_DUMP = {
 # here until the page is taken off this list.
 KNOWN_GAPS: dict[str, str] = {}
 # lynx twice: with -nolist, and as `lynx -dump` prints by default, every link numbered ("[12]Reply")
-# and a list of "References" at the end.
-RENDERERS = ("w3m", "lynx", "lynx-numbered")
+# and a list of "References" at the end. elinks numbers links too, and applies the page's CSS
+# (lists without markers, replies indented a step); links indents its headings.
+RENDERERS = ("w3m", "lynx", "lynx-numbered", "elinks", "links")
 WIDTHS = (80, 120)
 
 
@@ -52,8 +54,12 @@ def dump(renderer: str, page: Path, width: int) -> str:
         args = [_renderer("w3m"), "-dump", "-cols", str(width), "-T", "text/html", "-O", "UTF-8", str(page)]
     elif renderer == "lynx":
         args = [_renderer("lynx"), "-dump", "-nolist", f"-width={width}", "-display_charset=utf-8", str(page)]
-    else:
+    elif renderer == "lynx-numbered":
         args = [_renderer("lynx"), "-dump", f"-width={width}", "-display_charset=utf-8", str(page)]
+    elif renderer == "elinks":
+        args = [_renderer("elinks"), "-dump", "-dump-width", str(width), "-dump-charset", "utf-8", str(page)]
+    else:
+        args = [_renderer("links"), "-dump", "-width", str(width), "-codepage", "utf-8", str(page)]
     return subprocess.run(args, capture_output=True, check=True, timeout=60).stdout.decode("utf-8")
 
 
@@ -121,7 +127,7 @@ def test_parent_links_over_all_dumps(capsys: pytest.CaptureFixture[str]) -> None
                 right[nested] += sum(1 for k, v in expected.items() if k in got and got[k][0] == v[0])
     with capsys.disabled():
         print(
-            f"\nw3m/lynx dumps, parent links right: nested markup {right[True]}/{total[True]}, "
+            f"\nw3m, lynx, elinks and links dumps, parent links right: nested markup {right[True]}/{total[True]}, "
             f"flat in the dump {right[False]}/{total[False]}, "
             f"all {sum(right.values())}/{sum(total.values())} = {sum(right.values()) / sum(total.values()):.1%}"
         )
