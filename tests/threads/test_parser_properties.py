@@ -46,10 +46,15 @@ line_ends = st.sampled_from(["\n", "\r\n", "\r"])
 def check_invariants(text: str, page: ParsedArticle) -> None:
     assert isinstance(page, ParsedArticle)
     line_count = len(repair_text(text).split("\n"))
-    previous = 0
-    for _path, comment in walk(page.comments):
-        assert comment.line is not None and previous < comment.line <= line_count
-        previous = comment.line
+    # Each comment starts on its own line, below the comment it answers. (Page order and tree order
+    # can differ: a flat dump's "In reply to X" puts a late comment under an early one.)
+    starts: dict[tuple[int, ...], int] = {}
+    for path, comment in walk(page.comments):
+        assert comment.line is not None and 0 < comment.line <= line_count
+        assert comment.line not in starts.values()
+        if path[:-1]:
+            assert comment.line > starts[path[:-1]]
+        starts[path] = comment.line
         assert "\r" not in comment.body and comment.body == comment.body.strip()
     for part in (page.title, page.body):
         assert "\r" not in part and part == part.strip()
