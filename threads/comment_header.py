@@ -88,9 +88,15 @@ class Header:
     created_at: datetime | None
 
 
-def is_pingback(first_line: str, rest: str) -> bool:
-    """A pingback or trackback listed among the comments ("Pingback: …", or an excerpt in "[…]")."""
-    return _PINGBACK.match(first_line) is not None or _EXCERPT.match(rest.strip()) is not None
+def _is_pingback(body: str, first: str, cut: int) -> bool:
+    """A pingback or trackback listed among the comments: "Pingback: …", the linking post's
+    excerpt in "[…] … […]", or that excerpt under the post's title (``first``, the line before
+    ``cut``). The cheap tests on the first characters come before the patterns."""
+    if first[:1] in _PINGBACK_INITIALS and (
+        _PINGBACK.match(first) is not None or _EXCERPT.match(body.strip()) is not None
+    ):
+        return True
+    return cut >= 0 and _EXCERPT_START.match(body, cut) is not None and _EXCERPT.match(body[cut:].strip()) is not None
 
 
 def may_be_header(first: str) -> bool:
@@ -186,10 +192,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
-            if not comment.replies and (
-                (first[:1] in _PINGBACK_INITIALS and is_pingback(first, comment.body))
-                or (cut >= 0 and _EXCERPT_START.match(body, cut) and _EXCERPT.match(body[cut:].strip()) is not None)
-            ):
+            if not comment.replies and _is_pingback(body, first, cut):
                 continue  # a pingback, also under the linking post's title where no header was read
             keep.append(comment)
             if comment.replies:
