@@ -64,10 +64,10 @@ _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 _NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 _PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
-# A pingback's first line starts "Pingback:", "Trackback:" or its excerpt "[…]".
-_PINGBACK_INITIALS: Final = frozenset("PpTt[")
+# A pingback's first line starts "Pingback:" or "Trackback:".
+_PINGBACK_INITIALS: Final = frozenset("PpTt")
 # WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
-_EXCERPT_START: Final = re.compile(r"\s*\[")
+_EXCERPT_ENDS: Final = ("...]", "\u2026]")
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 
 
@@ -91,12 +91,15 @@ class Header:
 def _is_pingback(body: str, first: str, cut: int) -> bool:
     """A pingback or trackback listed among the comments: "Pingback: …", the linking post's
     excerpt in "[…] … […]", or that excerpt under the post's title (``first``, the line before
-    ``cut``). The cheap tests on the first characters come before the patterns."""
-    if first[:1] in _PINGBACK_INITIALS and (
-        _PINGBACK.match(first) is not None or _EXCERPT.match(body.strip()) is not None
-    ):
+    ``cut``). The cheap tests (first character, how the body ends) come before the patterns:
+    this runs on every comment of a section."""
+    if first[:1] in _PINGBACK_INITIALS and _PINGBACK.match(first) is not None:
         return True
-    return cut >= 0 and _EXCERPT_START.match(body, cut) is not None and _EXCERPT.match(body[cut:].strip()) is not None
+    if not body.rstrip().endswith(_EXCERPT_ENDS):
+        return False
+    if first[:1] == "[" and _EXCERPT.match(body.strip()) is not None:
+        return True
+    return cut >= 0 and _EXCERPT.match(body[cut:].strip()) is not None
 
 
 def may_be_header(first: str) -> bool:

@@ -69,6 +69,19 @@ ACTION_LINE: Final = re.compile(
 _ACTION_RUN: Final = re.compile(
     r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|]|reply|report|share\s*›?|flag|like|quote|permalink)(?:\s+|$)){2,}$"""
 )
+# The first words of ACTION_LINE's word alternatives, lower-cased (the letters before any space,
+# digit or punctuation: "LikeLiked by 3 people", "Editor's pick", "Login to reply").
+_ACTION_FIRST_WORDS: Final = frozenset({
+    "reply", "respond", "quote", "report", "flag", "share", "edit", "delete", "permalink", "link", "like",
+    "unlike", "liked", "likeliked", "upvote", "downvote", "vote", "loading", "hide", "show", "view",
+    "collapse", "expand", "see", "read", "avatar", "user", "profile", "load", "continue", "recommend",
+    "recommended", "editor", "editors", "featured", "top", "sort", "newest", "oldest", "log", "login",
+    "sign", "signin", "be", "in", "your", "comment", "says", "mark", "replies", "likes",
+})
+_LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
+# What _ACTION_RUN's alternatives start with, digits aside: "(BUTTON)", arrows, bullets, buttons.
+_RUN_INITIALS: Final = frozenset("(▲▼↑↓•·|rsflqp")
+_DIGIT: Final = re.compile(r"\d")
 # A time of day or a relative time: comment headers show one, story lists do not.
 COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
@@ -107,15 +120,37 @@ def is_form_field(line: str) -> bool:
 
 
 def is_furniture_line(text: str) -> bool:
-    """Whether one line of text (already stripped) is a comment system's button, counter or date."""
+    """Whether one line of text (already stripped) is a comment system's button, counter or date.
+
+    Both readers ask this of nearly every short line, and most are not furniture: each pattern
+    is tried only when the line's first word, last character or digits allow it to match.
+    """
     if not text or len(text) > 90:
         return False
     return (
-        ACTION_LINE.match(text) is not None
-        or DATE_LINE.match(text) is not None
-        or SAYS_LINE.match(text) is not None
-        or _ACTION_RUN.match(text) is not None
+        (_may_be_action(text) and ACTION_LINE.match(text) is not None)
+        or is_date_line(text)
+        or (text.rstrip()[-1:] == ":" and SAYS_LINE.match(text) is not None)
+        or (_may_be_action_run(text) and _ACTION_RUN.match(text) is not None)
     )
+
+
+def _may_be_action(text: str) -> bool:
+    """Whether ``ACTION_LINE`` can match: its word alternatives start with one of
+    ``_ACTION_FIRST_WORDS``; anything led by a digit, symbol or other script, or ending in
+    "Avatar", gets the pattern."""
+    lead = _LEAD_WORD.match(text)
+    if lead is None or not lead.group().isascii() or text.endswith("Avatar"):
+        return True
+    return lead.group().lower() in _ACTION_FIRST_WORDS
+
+
+def _may_be_action_run(text: str) -> bool:
+    """Whether ``_ACTION_RUN`` can match: two or more buttons need a blank between them, and the
+    first starts with one of the characters its alternatives start with."""
+    first = text[0]
+    spaced = " " in text or "\t" in text or not text.isascii()  # a no-break space is a blank too
+    return spaced and (first.isdigit() or not first.isascii() or first.lower() in _RUN_INITIALS)
 
 
 def is_comment_stamp(text: str) -> bool:
@@ -130,7 +165,15 @@ def is_comment_stamp(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    return len(text) <= 90 and DATE_LINE.match(text) is not None
+    """A line that is only a time stamp; a stamp holds a digit or one of a few words ("a minute
+    ago", "just now", "yesterday"), which is checked before the pattern."""
+    if len(text) > 90:
+        return False
+    if _DIGIT.search(text) is None:
+        lower = text.lower()
+        if not ("ago" in lower or "now" in lower or "day" in lower):
+            return False
+    return DATE_LINE.match(text) is not None
 
 
 def is_reply_link(text: str) -> bool:

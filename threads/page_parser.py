@@ -105,6 +105,9 @@ _HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
 # A heading elinks indented: a few spaces, then a heading's initial.
 _HEADING_INDENT: Final = 4
 _INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWw]")
+# An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
+_INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
+_AFTER_BULLET: Final = frozenset({" ", "\t", ""})
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
@@ -152,13 +155,25 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 low = index
                 break
             continue
-        # Indented (regular expressions here: stripping a long comment line would copy it).
-        if heading is None and len(line) <= 160 and _INDENTED_HEADING.match(line) and _is_heading(lines, index):
-            heading = index  # elinks indents headings too
+        # Indented: one pattern gives the indent and any number marker (stripping a long comment
+        # line would copy it, and this runs on every line of the section).
+        lead = _INDENTED_LEAD.match(line)
+        if lead is None:
+            continue  # whitespace other than spaces and tabs
+        if lead.lastindex == 2:
+            numbered.append(index)  # "  3." (an item, even one that reads "3. Comments")
             continue
-        if is_numbered_item(line):
-            numbered.append(index)
-        elif len(line) < 60 and _is_bulleted(line) and _is_sidebar_heading(line):
+        if len(line) > 160:
+            continue
+        column = lead.end()
+        initial = line[column]
+        if heading is None and column <= _HEADING_INDENT and initial in _HEADING_INITIALS and "\t" not in line[:column] and (
+            _is_heading(lines, index)
+        ):
+            heading = index  # elinks indents headings too
+        elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial) and (
+            _is_sidebar_heading(line)
+        ):
             numbered.clear()  # "  • Recent Comments"
             high = index
     if heading is None and not numbered:
