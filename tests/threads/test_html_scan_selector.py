@@ -13,7 +13,7 @@ from threads import html_comments
 from threads.html_time import _common
 
 KNOWN = sorted({
-    *html_comments._AUTHOR_PRIORITY, *html_comments._TIME_PRIORITY, *html_comments._CONTENT_PRIORITY,
+    *html_comments._AUTHOR_PRIORITY, *html_comments._TIME_PRIORITY, *html_comments.CONTENT_PRIORITY,
     "comment-who", "Posted", "x_nick", "post-when", "USER",
 })
 
@@ -22,7 +22,7 @@ def _scan(inner: str) -> html_comments._Own | None:
     tree = LexborHTMLParser(f'<ol class="commentlist"><li class="comment" id="c">{inner}</li></ol>')
     node = tree.css_first("#c")
     assert node is not None
-    owns = html_comments._scan_all([html_comments._Candidate(node=node)], {node.mem_id})
+    owns = html_comments._scan_all([html_comments.Candidate(node=node)], {node.mem_id})
     return owns.get(node.mem_id)
 
 
