@@ -68,11 +68,15 @@ _TRAILER: Final = re.compile(
     )"""
 )
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
-# lists the site's latest comments as numbered items): the comment section ends there.
+# lists the site's latest comments as numbered items) or that list stories as numbered items
+# ("Most read", "Trending"): the comment section ends there.
 _SIDEBAR_HEADING: Final = re.compile(
     r"""(?ix)^(?:
         (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
         (?:comments?|posts|discussions|stories|articles|news|coverage|content)
+      | most\s+(?:read|viewed|popular|shared|commented|discussed)
+        (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{1,40}))?
+      | trending(?:\s+(?:now|today|stories|articles|news|topics))?
       | related | more\s+(?:stories|news|articles|from|on|in)\b.{0,40} | read\s+(?:next|also)
       | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
     )\s*:?\s*$"""
@@ -175,6 +179,11 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             _is_sidebar_heading(line)
         ):
             numbered.clear()  # "  • Recent Comments"
+            high = index
+        elif column <= _HEADING_INDENT and initial in _SIDEBAR_INITIALS and len(line) < 60 and (
+            "\t" not in line[:column] and _is_sidebar_heading(line)
+        ):
+            numbered.clear()  # "  Most read": elinks and links indent headings too
             high = index
     if heading is None and not numbered:
         heading = _last_heading(lines)  # above a flat section, past the scan's stop
