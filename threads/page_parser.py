@@ -82,11 +82,13 @@ _SIDEBAR_HEADING: Final = re.compile(
     )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
-# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion".
+# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", and OpenWeb's and
+# Viafoura's "Conversation" (also "Conversation 12").
 _COMMENTS_HEADING: Final = re.compile(
     r"""(?ix)^(?:
         \d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)(?:\s+(?:on|to|for)\s.*)?
-      | (?:readers?(?:'s|s')?\s+)?comments?(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)? | discussion | reactions | responses
+      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
+      | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
     )\s*:?\s*$"""
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from threads.model import walk
+from threads.model import ParsedComment
 from threads.page_parser import parse_page
 
 STORY = (
@@ -20,11 +20,14 @@ STORY = (
 
 
 def _tree(text: str) -> list[tuple[str | None, str, str | None]]:
-    """(author, first words, first words of the parent) per comment, in page order."""
-    return [
-        (c.author_name, c.body[:20], None if p is None else p.body[:20])
-        for p, c in walk(parse_page(text).comments)
-    ]
+    """(author, last words, last words of the parent) per comment, in page order."""
+    found: list[tuple[str | None, str, str | None]] = []
+    stack: list[tuple[ParsedComment | None, ParsedComment]] = [(None, c) for c in reversed(parse_page(text).comments)]
+    while stack:
+        parent, comment = stack.pop()
+        found.append((comment.author_name, comment.body[-10:], None if parent is None else parent.body[-10:]))
+        stack.extend((comment, reply) for reply in reversed(comment.replies))
+    return found
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,21 @@ def test_most_read_in_a_sentence_is_text() -> None:
     page = parse_page(text)
     assert [c.author_name for c in page.comments] == ["Petra", "Dan"]
     assert page.comments[0].body.endswith("Most read the notice in the paper.")
+
+
+@pytest.mark.parametrize("heading", ["Conversation", "Conversation 12", "Conversation (12)", "   Conversation"])
+def test_conversation_heads_the_comments(heading: str) -> None:
+    """OpenWeb and Viafoura head their comments "Conversation": the bulleted items under it are
+    the comments (nested by indent), and the story list under "Most Read" is not."""
+    text = (
+        STORY + f"{heading}\n\n3 Comments 23 Viewing\n\nPost\nSort by Oldest\n\n"
+        "  • Avatar\n    TomasR\n\n    The league should have acted in October.\n\n    Reply 312 Share Report\n"
+        "      □ Avatar\n        kell_b\n\n        What else are they supposed to do?\n\n        Reply 180 Share Report\n"
+        "  • Avatar\n    Coach Dee\n\n    Nine games, three points from safety.\n\n    Reply 73 Share Report\n\n"
+        "Show More Comments\n\nMost Read\n\n 1. Trade deadline grades: who won\n 2. Fresno part ways with coach\n"
+    )
+    assert _tree(text) == [
+        (None, "n October.", None),
+        (None, "sed to do?", "n October."),
+        (None, "om safety.", None),
+    ]
