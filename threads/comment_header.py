@@ -59,6 +59,8 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 _LABEL_MAX_WORDS: Final = 3
 # Longer than this, an item is text (checked first: stripping a long body would copy it).
 _STUB_MAX_CHARS: Final = 80
+# Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
+_NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 _NAME_MAX_CHARS: Final = 60
@@ -72,7 +74,11 @@ _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOT
 
 
 def clean_name(text: str) -> str | None:
-    """A commenter's name without "says:", "by", "(not verified)"; None for "Anonymous" and the like."""
+    """A commenter's name without "says:", "by", "(not verified)", an avatar's alt text in brackets
+    or a comment number before it ("[no_avatar] #1 Seán", JComments); None for "Anonymous" and the
+    like."""
+    if text[:1] in "[#":
+        text = _NAME_PREFIX.sub("", text, count=1)
     name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|")
     name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:

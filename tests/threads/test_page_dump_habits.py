@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from threads.comment_header import clean_name
 from threads.model import ParsedComment
 from threads.page_parser import parse_page
 
@@ -79,4 +80,27 @@ def test_conversation_heads_the_comments(heading: str) -> None:
         (None, "n October.", None),
         (None, "sed to do?", "n October."),
         (None, "om safety.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("[no_avatar] #1 Seán Breathnach", "Seán Breathnach"), ("#12 Mick Dolan", "Mick Dolan"),
+     ("[kcn-logo] Kilbride News", "Kilbride News"), ("[deleted]", None), ("#1", "#1"), ("#hashtag", "#hashtag")],
+)
+def test_clean_name_drops_an_avatar_label_and_a_comment_number(raw: str, name: str | None) -> None:
+    assert clean_name(raw) == name
+
+
+def test_jcomments_headers_give_authors() -> None:
+    """JComments prints "[alt] #N Name dd.mm.yyyy hh:mm" on one line over the comment."""
+    text = (
+        STORY + "Comments\n\n \n[no_avatar] #1 Seán Breathnach 12.03.2019 18:46\n"
+        "The bypass was promised to my father in 1989.\n  +14 Reply | Reply with quote | Quote\n \n"
+        "[kcn-logo] #2 Kilbride News 13.03.2019 09:05\n"
+        "We put that question to the council this morning.\n  +5 Reply | Reply with quote | Quote\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.body[:20]) for c in page.comments] == [
+        ("Seán Breathnach", "The bypass was promi"), ("Kilbride News", "We put that question"),
     ]
