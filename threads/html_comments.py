@@ -18,7 +18,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
-from threads.html_dom import class_tokens, node_lines
+from threads.html_dom import class_tokens, is_inside, node_lines
 from threads.html_thread import CONTENT_PRIORITY, FURNITURE_TOKEN, Candidate, find_candidates, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
@@ -37,8 +37,17 @@ _TIME_PRIORITY: Final = {
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
     "meta": 4,
 }
-_AUTHOR_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:name|author|user|who|nick)$")
-_TIME_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:when|date|time|posted)$")
+# The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
+# "fyre-comment-date", "spcv_timestamp").
+_AUTHOR_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:name|author|user|user-?name|who|nick|nickname|display-?name)$")
+_TIME_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:when|date|time|posted|timestamp|datetime|date-?time|time-?ago)$")
+# ... or its text ("wpd-comment-text", "spcv_message-text", "isso-text", "d-comment__body").
+_CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|content|body|message)|message[-_]*(?:text|body)|text)$")
+# An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
+# container's class or a data attribute, or saying so.
+_REPLY_TO_CLASS: Final = re.compile(r"(?i)reply-?to|in-?reply|parent")
+_REPLY_TO_TEXT: Final = re.compile(r"(?i)^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to)\b")
+_ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
@@ -50,7 +59,7 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     nodes = find_candidates(tree)
     if not nodes:
         return []
-    return _build(link(nodes))
+    return _build(tree, link(nodes))
 
 
 @dataclass
@@ -65,6 +74,7 @@ class _Own:
     content: LexborNode | None = None
     content_rank: int = _UNRANKED
     permalink: str | None = None
+    reply_to: str | None = None  # the id an "in reply to" link points at
 
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
@@ -91,6 +101,8 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
         content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))
         if _AUTHOR_SUFFIX.search(token):
             author = min(author, 3)
+        if _CONTENT_SUFFIX.search(token):
+            content = min(content, 3)
         if _TIME_SUFFIX.search(token):
             time = min(time, 3)
     return author, time, content
@@ -151,7 +163,11 @@ def _apply(
 ) -> None:
     """What one element of a comment says about it; earlier and better-ranked elements win."""
     author, time, content = ranks
-    if author < own.author_rank:
+    if author < own.author_rank or (
+        author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
+    ):
+        # Better ranked, or as good and inside the one found: a wrapper marking the post's
+        # author ("wpd-blog-post_author") around the element holding the name.
         own.author, own.author_rank = element, author
     if time < own.time_rank:
         own.time, own.time_rank = element, time
@@ -168,10 +184,33 @@ def _apply(
         value = attrs.get(name)
         if value and own.author_id is None and value != "0":
             own.author_id = value
-    if tag == "a" and own.permalink is None:
-        match = _FRAGMENT.search(attrs.get("href") or "")
-        if match is not None:
-            own.permalink = match.group(1)
+    if tag == "a":
+        href = attrs.get("href") or ""
+        if own.reply_to is None and _is_reply_to_link(element, attrs):
+            target = _ANY_FRAGMENT.search(href)
+            if target is not None:
+                own.reply_to = target.group(1)
+                return
+        if own.permalink is None:
+            match = _FRAGMENT.search(href)
+            if match is not None:
+                own.permalink = match.group(1)
+
+
+def _is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """A link to the comment this one answers: "in reply to GreyHeron", wpDiscuz's "Reply to
+    <a>Martha</a>", a ``data-link-name="jump to parent comment"``."""
+    href = attrs.get("href")
+    if not href or "#" not in href or href.endswith("#"):
+        return False
+    for value in (attrs.get("class"), attrs.get("data-link-name")):
+        if value and _REPLY_TO_CLASS.search(value):
+            return True
+    box = element.parent
+    value = box.attributes.get("class") if box is not None else None
+    if value and _REPLY_TO_CLASS.search(value):
+        return True
+    return _REPLY_TO_TEXT.match(element.text(deep=True) or "") is not None
 
 
 def _is_furniture(element: LexborNode) -> bool:
@@ -188,25 +227,82 @@ def _furniture_class(value: str) -> bool:
     return any(FURNITURE_TOKEN.match(t) for t in value.split())
 
 
-def _build(candidates: list[Candidate]) -> list[ParsedComment]:
+def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedComment]:
     comment_ids = {c.node.mem_id for c in candidates}
+    position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = _scan_all(candidates, comment_ids)
     built: list[ParsedComment | None] = []
+    parent_of: list[int | None] = []
     seen_ids: set[str] = set()
     roots: list[ParsedComment] = []
-    for candidate in candidates:
-        parent = built[candidate.parent] if candidate.parent is not None else None
-        if candidate.dropped or (candidate.parent is not None and parent is None):
+    for index, candidate in enumerate(candidates):
+        parent_index = candidate.parent
+        if candidate.dropped or (parent_index is not None and built[parent_index] is None):
             built.append(None)
+            parent_of.append(None)
             continue
-        comment = _read(candidate.node, comment_ids, owns.get(candidate.node.mem_id) or _Own())
+        own = owns.get(candidate.node.mem_id) or _Own()
+        comment = _read(candidate.node, comment_ids, own)
         if comment is None or (comment.external_id is not None and comment.external_id in seen_ids):
             built.append(None)
+            parent_of.append(None)
             continue
+        if own.reply_to is not None:
+            parent_index = _reply_target(tree, own.reply_to, position, index, parent_index, built, parent_of)
         if comment.external_id is not None:
             seen_ids.add(comment.external_id)
         built.append(comment)
+        parent_of.append(parent_index)
+        parent = built[parent_index] if parent_index is not None else None
         (parent.replies if parent is not None else roots).append(comment)
+    return _without_empty_leaves(roots)
+
+
+def _reply_target(
+    tree: LexborHTMLParser,
+    fragment: str,
+    position: dict[int, int],
+    index: int,
+    nested_in: int | None,
+    built: list[ParsedComment | None],
+    parent_of: list[int | None],
+) -> int | None:
+    """The comment an "in reply to" link names, when it is an earlier comment of the same thread
+    (inside the comment the markup nests this one in, if any); else the markup's parent.
+
+    Threads that nest only one level (Guardian-like pages put every reply under the thread's
+    first comment) name the comment really answered this way.
+    """
+    target = tree.css_first(f"[id='{fragment}'], a[name='{fragment}']")
+    found: int | None = None
+    node = target
+    while node is not None and found is None:
+        found = position.get(node.mem_id)
+        node = node.parent
+    if found is None and target is not None and target.tag == "a":
+        following = target.next  # Drupal: the anchor sits just before its comment
+        while following is not None and not following.is_element_node:
+            following = following.next
+        found = position.get(following.mem_id) if following is not None else None
+    if found is None or found >= index or built[found] is None:
+        return nested_in
+    if nested_in is not None:
+        up: int | None = found
+        while up is not None and up != nested_in:
+            up = parent_of[up]
+        if up is None:
+            return nested_in  # another thread's comment: the markup's nesting wins
+    return found
+
+
+def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
+    """Comment elements with no text, no author and no replies are not comments: a comment
+    form's preview box, a deleted comment's empty shell."""
+    stack = [roots]
+    while stack:
+        siblings = stack.pop()
+        siblings[:] = [c for c in siblings if c.body or c.author_name or c.replies]
+        stack.extend(c.replies for c in siblings if c.replies)
     return roots
 
 

@@ -32,13 +32,17 @@ NEVER_TEXT_TAGS: Final = frozenset({
 })
 # Regions of a page around the story and its comments: sidebars ("Recent comments" boxes reuse
 # the comment markup), menus and the page footer.
+# A widget counts as the whole word or WordPress's widget_<name> and widget areas: embeds call
+# themselves widgets too (Livefyre's "fyre-widget" is the comment stream). Layout modifiers
+# ("has-sidebar", "with-sidebar") name the page around the sidebar, not the sidebar.
 _OUTSIDE_TOKEN: Final = re.compile(
-    r"""(?ix)^(?:.*[-_])?(?:
-        sidebar | widget(?:[-_]?area)? | secondary | recent[-_]?comments? | recentcomments
+    r"""(?ix)^(?!(?:has|with|no|without)[-_]sidebar$)(?:
+        widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
+        sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?
-    )$"""
+    ))$"""
 )
 OUTSIDE_TAGS: Final = frozenset({"aside", "nav"})
 _OUTSIDE_ROLES: Final = frozenset({"complementary", "navigation", "banner", "contentinfo"})
@@ -52,6 +56,17 @@ def class_tokens(node: LexborNode) -> list[str]:
 def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:
     value = node.attributes.get("class")
     return bool(value) and not tokens.isdisjoint(value.split())  # type: ignore[union-attr]
+
+
+def is_inside(node: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether ``ancestor`` encloses ``node``."""
+    target = ancestor.mem_id
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == target:
+            return True
+        parent = parent.parent
+    return False
 
 
 def is_outside_region(node: LexborNode) -> bool:

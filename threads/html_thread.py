@@ -19,13 +19,15 @@ the markup) are not comments of this page, and neither are pingbacks and trackba
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.html_dom import class_tokens, is_outside_region
+from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
+from threads.html_dom import class_tokens, is_inside, is_outside_region
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -35,19 +37,24 @@ _CANDIDATES: Final = ", ".join([
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment",
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
 ])
+# Where an unknown system's comments may be: anything named for comments, a thread, a discussion
+# or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
+# of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
-    "#comments", ".comments", "#comment-section", ".comment-section", ".comments-area",
-    "#responses", ".responses", "#discussion", ".discussion", ".comments-list", ".comment-thread",
-    "#disqus_thread", "#coral_thread", ".coral-stream", "[id^='comments']", "[class*='comments']",
+    "[id*='comment']", "[class*='comment']", "[id$='thread']", "[class*='discussion']", "[id*='discussion']",
+    "[class*='conversation']", "[id*='conversation']", "#responses", ".responses",
 ])
-# Elements between a comment and a reply inside it that make the reply a reply (not a wrapper).
-_REPLY_BOX_TOKENS: Final = frozenset({
-    "children", "replies", "indented", "reply-list", "comment-replies", "sub-comments", "subcomments",
-    "coral-reply-list", "thread-replies", "comment-children", "comments-children", "responses",
-})
-_DEPTH_TOKEN: Final = re.compile(
-    r"(?i)^(?:[a-z]+-)?(?:depth|level|indent|thread-depth|comment-depth|comment-level)-(\d{1,3})$"
+# A comment block of an unknown system holds a paragraph or an element named for a comment's text.
+_TEXT_INSIDE: Final = "p, [class*='body'], [class*='text'], [class*='content'], [class*='message']"
+# A replies container, by the last word of a class: "children", "replies", "comment-replies",
+# "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
+# and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
+_REPLY_BOX: Final = re.compile(
+    r"(?i)(?:^|[-_])(?:children|replies|reply-?list|indented|follow-?ups?|sub-?comments?|subcomments"
+    r"|thread|items|list|nested|responses)$"
 )
+# "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
+_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*(?:depth|level|indent)[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
 _BLOCK_TOKEN: Final = re.compile(r"(?i)comment|reply|response|post|entry|item|message|note|cmt")
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
@@ -100,13 +107,13 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     holds only inline text); other blocks count when their class repeats on blocks holding text.
     """
     best: list[LexborNode] = []
-    for container in tree.css(_CONTAINERS):
+    for container in _outermost(tree.css(_CONTAINERS)):
         if any(is_outside_region(n) for n in _ancestors(container, include_self=True)):
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
         counts: dict[str, int] = {}
         for block in container.css("div, article, section"):
-            if block.css_first("p") is None:
+            if block.css_first(_TEXT_INSIDE) is None:
                 continue
             for token in class_tokens(block):
                 if _BLOCK_TOKEN.search(token) and token not in CONTENT_PRIORITY and not FURNITURE_TOKEN.match(token):
@@ -122,10 +129,42 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     return best
 
 
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The matches not inside another match, in page order (html and body never count: a theme's
+    body class may name comments). Each ancestor is looked at once, whatever the nesting."""
+    matched = {node.mem_id for node in nodes if node.tag not in ("html", "body")}
+    inside: dict[int, bool] = {}  # element -> whether a match encloses it
+    out: list[LexborNode] = []
+    for node in nodes:
+        if node.mem_id not in matched:
+            continue
+        passed: list[int] = []
+        parent = node.parent
+        enclosed = False
+        while parent is not None:
+            key = parent.mem_id
+            known = inside.get(key)
+            if known is not None:
+                enclosed = known or key in matched
+                break
+            if key in matched:
+                enclosed = True
+                break
+            passed.append(key)
+            parent = parent.parent
+        for key in passed:
+            inside[key] = enclosed
+        if not enclosed:
+            out.append(node)
+    return out
+
+
 def _ancestors(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
+    """The element's ancestors below body: a layout class on body ("right-sidebar") says nothing
+    about where the comments are."""
     out: list[LexborNode] = [node] if include_self else []
     parent = node.parent
-    while parent is not None and parent.tag not in (None, "html", "-document"):
+    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
         out.append(parent)
         parent = parent.parent
     return out
@@ -139,38 +178,42 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
     for node in nodes:
         tokens = class_tokens(node)
         candidate = Candidate(node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens))
+        candidate.depth = _depth(node, tokens)
         wrapped_in: int | None = None
         crossed_box = False
+        below = node  # the element under ``parent`` on the way up
         parent: LexborNode | None = node.parent
         while parent is not None:
             key = parent.mem_id
             hop = hops.get(key)
             if hop is None:
-                hop = hops[key] = _hop(parent)
+                hop = hops[key] = _hop(parent, index_of, result)
             if hop.top:
                 break
             found = index_of.get(key)
             if found is not None:
                 candidate.nested = True
-                if not crossed_box and candidate.parent is None:
-                    # A comment element inside another with no reply box between: one comment
-                    # wrapped twice (li.comment > div.comment). Its inside belongs to the outer.
+                if candidate.parent is None and not crossed_box and _same_comment(result[found], candidate, below):
+                    # A comment element inside another with nothing of the outer's own before it:
+                    # one comment wrapped twice (li.comment > div.comment). Its inside belongs to
+                    # the outer. After the outer's own text (wpDiscuz, Isso, Livefyre nest replies
+                    # straight in their parent), it is a reply.
                     wrapped_in = found
                 elif candidate.parent is None:
                     candidate.parent = found
                 candidate.dropped = candidate.dropped or result[found].dropped
                 break
             crossed_box = crossed_box or hop.box
-            if hop.indented and candidate.parent is None:
-                candidate.parent = _comment_before(parent, index_of)
+            if hop.follows is not None and candidate.parent is None:
+                candidate.parent = hop.follows
             if hop.outside:
                 candidate.dropped = True
                 break
+            below = parent
             parent = parent.parent
         if wrapped_in is not None:
             index_of[node.mem_id] = wrapped_in
             continue
-        candidate.depth = _depth(node, tokens)
         index_of[node.mem_id] = len(result)
         result.append(candidate)
     _parents_from_depth(result)
@@ -184,21 +227,76 @@ class _Hop:
 
     top: bool  # the page root, html or body: the walk up ends here
     box: bool  # a list or replies container: a comment below it is a reply, not a wrapper
-    indented: bool  # Drupal's replies box, which follows the comment it answers
+    follows: int | None  # a replies container after a comment: the comment it answers
     outside: bool  # a sidebar, menu or footer
 
 
-def _hop(node: LexborNode) -> _Hop:
+_TOP: Final = _Hop(top=True, box=False, follows=None, outside=False)
+
+
+def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -> _Hop:
+    """What ``node`` means to the comments below it. Computed when the first comment inside it is
+    linked, so every comment before it is already known (``index_of``, ``earlier``)."""
     tag = node.tag
     if tag in (None, "html", "body", "-document"):
-        return _Hop(top=True, box=False, indented=False, outside=False)
-    tokens = class_tokens(node)
-    return _Hop(
-        top=False,
-        box=tag in ("ul", "ol") or not _REPLY_BOX_TOKENS.isdisjoint(tokens),
-        indented="indented" in tokens,
-        outside=is_outside_region(node),
-    )
+        return _TOP
+    value = node.attributes.get("class")
+    box = tag in ("ul", "ol") or (value is not None and _is_box_class(value))
+    follows: int | None = None
+    if box:
+        if value and "indented" in value.split():
+            follows = _comment_before(node, index_of)
+        else:
+            follows = _comment_followed(node, index_of, earlier)
+    return _Hop(top=False, box=box, follows=follows, outside=is_outside_region(node))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_box_class(value: str) -> bool:
+    """Read once per class value: themes repeat a few on every comment."""
+    return any(_REPLY_BOX.search(token) for token in value.split())
+
+
+def _same_comment(outer: Candidate, inner: Candidate, below: LexborNode) -> bool:
+    """Whether a comment element inside another (no replies box between) is the same comment
+    wrapped twice: the outer holds no text of its own before the branch leading to the inner one,
+    and the two do not sit at different depths ("depth-1" around "depth-2")."""
+    if outer.depth is not None and inner.depth is not None and outer.depth != inner.depth:
+        return False
+    sibling = below.prev
+    while sibling is not None:
+        if sibling.is_text_node:
+            if (sibling.text_content or "").strip():
+                return False
+        elif sibling.is_element_node and sibling.tag not in _NEVER_TEXT and (sibling.text(deep=True) or "").strip():
+            return False
+        sibling = sibling.prev
+    return True
+
+
+def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -> int | None:
+    """The comment a replies container answers when it comes right after it (Remark42's and
+    Substack's thread boxes, JComments' ``comments-list``): the element before the box, past
+    anchors and earlier boxes like it, is that comment or the item holding it. None when it is
+    anything else (a heading, a form, the story)."""
+    kind = (box.tag, box.attributes.get("class"))
+    sibling = box.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind:
+            break
+        sibling = sibling.prev
+    if sibling is None:
+        return None
+    found = index_of.get(sibling.mem_id)
+    if found is not None or not earlier:
+        return found
+    # An item holding the comment: the outermost comment of those just before the box, if inside it.
+    index = len(earlier) - 1
+    if not is_inside(earlier[index].node, sibling):
+        return None
+    while (up := earlier[index].parent) is not None and is_inside(earlier[up].node, sibling):
+        index = up
+    return index
 
 
 def _comment_before(box: LexborNode, index_of: dict[int, int]) -> int | None:

@@ -39,11 +39,20 @@ _COMMON: Final = re.compile(
         (?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 # Drupal's "Wed, 02/01/2023 - 08:47": numbers with slashes and a four-digit year, read as dateutil
-# reads them (month first unless the first number cannot be a month).
+# reads them (month first unless the first number cannot be a month). A two-digit year only with
+# a time of day: "9/12/24, 7:05 PM" is what JavaScript's toLocaleString prints (Remark42).
 _NUMERIC: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
-        (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?P<year>\d{4})
-        (?:\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
+        (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?:(?P<year>\d{4})|(?P<short_year>\d{2})(?=,?\s+\d))
+        (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
+)
+_SHORT_YEAR: Final = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}")
+# "12.03.2019 18:46", "12.03.2019, 18.46": dotted dates are day first wherever they are printed
+# (dateutil would read them month first).
+_DOTTED: Final = re.compile(
+    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})
+        (?:,?\s+(?:-\s+|um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
+    re.IGNORECASE,
 )
 
 
@@ -65,7 +74,7 @@ def parse_time(value: str | None) -> datetime | None:
     except ValueError:
         parsed = None
     if parsed is None:
-        if _YEAR.search(text) is None:
+        if _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None:
             return None
         text = _AT.sub(" ", text)
         parsed = _common(text)
@@ -88,15 +97,18 @@ def _common(text: str) -> datetime | None:
             return None
         day = int(match["day1"] or match["day2"])
         year = int(match["year1"] or match["year2"])
+    elif (dotted := _DOTTED.match(text)) is not None:
+        match = dotted
+        day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
     else:
         match = _NUMERIC.match(text)
         if match is None:
             return None
         first, second = int(match["first"]), int(match["second_number"])
         month, day = (second, first) if first > 12 else (first, second)
-        year = int(match["year"])
+        year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     hour = int(match["hour"]) if match["hour"] else 0
-    ampm = (match["ampm"] or "").lower()
+    ampm = (match.groupdict().get("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None

@@ -10,7 +10,7 @@ from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser
 
 from threads import html_comments
-from threads.html_time import _common
+from threads.html_time import _common, parse_time
 
 KNOWN = sorted({
     *html_comments._AUTHOR_PRIORITY, *html_comments._TIME_PRIORITY, *html_comments.CONTENT_PRIORITY,
@@ -65,7 +65,26 @@ def test_numeric_dates_read_as_dateutil_reads_them(shape: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "February 30, 2021", "March 3, 2021 13:05 pm", "Smarch 3, 2021", "02/01/23 08:47", "31/31/2023", "2/30/2023",
+    "February 30, 2021", "March 3, 2021 13:05 pm", "Smarch 3, 2021", "02/01/23", "31/31/2023", "2/30/2023",
 ])
 def test_uncommon_or_impossible_times_are_left_to_dateutil(text: str) -> None:
     assert _common(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # JavaScript's toLocaleString (Remark42): a two-digit year, read only with a time of day.
+    ("9/12/24, 7:05 PM", "2024-09-12 19:05"),
+    ("02/01/23 08:47", "2023-02-01 08:47"),
+    # Dotted dates are day first (JComments, German and Nordic sites); dateutil reads them month first.
+    ("12.03.2019 18:46", "2019-03-12 18:46"),
+    ("3.4.2020, 8.15", "2020-04-03 08:15"),
+    ("5.12.2019 um 14:03 Uhr", "2019-12-05 14:03"),
+])
+def test_short_years_and_dotted_dates(text: str, expected: str) -> None:
+    found = parse_time(text)
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+def test_a_short_year_without_a_time_is_no_date() -> None:
+    assert parse_time("9/12/24") is None
+    assert parse_time("1/2/3") is None
