@@ -17,7 +17,14 @@ from typing import Final
 
 from threads.html_time import parse_time
 from threads.model import ParsedComment
-from threads.page_furniture import CLOCK_PATTERN, DATE_PATTERN, is_date_line, is_furniture_line, strip_bullets
+from threads.page_furniture import (
+    CLOCK_PATTERN,
+    COMMENT_STAMP,
+    DATE_PATTERN,
+    is_date_line,
+    is_furniture_line,
+    strip_bullets,
+)
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
 NAME_THEN_TIME: Final = re.compile(
@@ -59,6 +66,14 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 _LABEL_MAX_WORDS: Final = 3
 # Longer than this, an item is text (checked first: stripping a long body would copy it).
 _STUB_MAX_CHARS: Final = 80
+# "SnowyOwl in reply to GreyHeron" on a header line: the author, then the author answered.
+_IN_REPLY_TO_TAIL: Final = re.compile(r"(?i)\s+in\s+reply\s+to\s+@?(?=\S)")
+# After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
+_TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
+# "9/12/24": a month/day date with a two-digit year (en-US toLocaleString, Remark42).
+_SHORT_YEAR: Final = re.compile(r"^(\d{1,2}/\d{1,2}/)(\d{2})(?!\d)")
+# "14 Mar 2024 7.42": a dotted clock after a date with a four-digit year (the Guardian).
+_DOTTED_CLOCK: Final = re.compile(r"(?<=\d{4})(,?\s+\d{1,2})\.(\d{2})$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
@@ -92,6 +107,11 @@ class Header:
 
     author: str | None
     created_at: datetime | None
+    # The author this comment answers, where the header line names one ("SnowyOwl in reply to
+    # GreyHeron", the Guardian's d-comment).
+    reply_to: str | None = None
+    # A relative time ("3 weeks ago") was read: a header even without a name or a datetime.
+    relative: bool = False
 
 
 def _is_pingback(body: str, first: str, cut: int) -> bool:
@@ -122,6 +142,34 @@ def may_be_header(first: str) -> bool:
     )
 
 
+def header_time(text: str | None) -> datetime | None:
+    """``parse_time`` on a header's time, after undoing what comment systems print around it: a
+    vote score after the clock ("7:05 PM +7"), a two-digit year ("9/12/24", read as 2024) and a
+    dotted clock ("14 Mar 2024 7.42")."""
+    if not text:
+        return None
+    if text[-1].isdigit():
+        unscored = _TRAILING_SCORE.sub("", text) if " " in text else text
+        if unscored != text and COMMENT_STAMP.search(unscored) is not None:
+            text = unscored
+        if "." in text[-3:]:
+            text = _DOTTED_CLOCK.sub(r"\1:\2", text)
+    if "/" in text[:6]:
+        text = _SHORT_YEAR.sub(r"\g<1>20\2", text)
+    return parse_time(text)
+
+
+def _split_target(text: str) -> tuple[str, str | None]:
+    """A header's name part and the author it answers, where it names one ("SnowyOwl in reply to
+    GreyHeron"); the cheap test for " in " comes first."""
+    if " in " not in text and " In " not in text:
+        return text, None
+    parts = _IN_REPLY_TO_TAIL.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return text, None
+    return parts[0], clean_name(parts[1])
+
+
 def read_header(first: str, date_below: str | None) -> Header | None:
     """The header at the top of a comment in a text dump, or None if its first line is its text.
 
@@ -134,27 +182,28 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
-        return Header(clean_name(says.group("name")), parse_time(date_below))
+        return Header(clean_name(says.group("name")), header_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is not None:
-        return Header(clean_name(relative.group("name")), None)
+        return Header(clean_name(relative.group("name")), None, relative=True)
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM."):
             return None
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:
-            created = parse_time(combined.group("time"))
+            created = header_time(combined.group("time"))
             if created is not None:
                 return Header(clean_name(combined.group("name")), created)
         return None
-    name = _ALT_PREFIX.sub("", first)
+    name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     if (
-        len(name) <= _NAME_MAX_CHARS
+        name
+        and len(name) <= _NAME_MAX_CHARS
         and len(name.split()) <= _NAME_MAX_WORDS
         and name[-1] not in "!?:;,"
         and not is_furniture_line(name)
     ):
-        return Header(clean_name(name), parse_time(date_below))
+        return Header(clean_name(name), header_time(date_below), target)
     return None
 
 
@@ -163,7 +212,14 @@ def date_line(text: str) -> str | None:
     stripped = strip_bullets(text)
     if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
         return None
-    return stripped if is_date_line(stripped) else None
+    if is_date_line(stripped):
+        return stripped
+    if stripped[-1].isdigit() and " " in stripped:
+        # "9/12/24, 7:05 PM +7": a vote score after the time (Remark42)
+        unscored = _TRAILING_SCORE.sub("", stripped)
+        if unscored != stripped and is_date_line(unscored) and COMMENT_STAMP.search(unscored) is not None:
+            return stripped
+    return None
 
 
 def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) -> list[ParsedComment]:
@@ -174,6 +230,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     already left out of the text as furniture). Walked with an explicit stack.
     """
     stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
+    targets: dict[int, str] = {}  # id(comment) -> the author its header says it answers
     while stack:
         parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
@@ -183,7 +240,15 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             body = comment.body
             cut = body.find("\n")
             first = body if cut < 0 else body[:cut]
-            header = read_header(first, _date_below(lines, comment.line, end, first)) if may_be_header(first) else None
+            line = comment.line
+            if 0 < cut <= _NAME_MAX_CHARS and body.startswith(first, cut + 1) and body[cut + 1 + cut : cut + 2 + cut] in ("\n", " ", ""):
+                # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
+                # "GreyHeron in reply to SnowyOwl"): the header is the second line.
+                comment.body = body = body[cut + 1 :]
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
+            header = read_header(first, _date_below(lines, line, end, first)) if may_be_header(first) else None
             if header is None:
                 if not comment.replies and len(body) <= _STUB_MAX_CHARS:
                     kind = _stub_kind(body)
@@ -198,6 +263,8 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                     # Disqus prints the name of the comment answered after the author's own.
                     comment.author_name = header.author[: -len(parent_author) - 1]
                 comment.created_at = header.created_at
+                if header.reply_to and (parent_author or "").casefold() != header.reply_to.casefold():
+                    targets[id(comment)] = header.reply_to
                 comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
@@ -212,7 +279,43 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             labels = {id(stub) for stub in stubs}
             keep = [comment for comment in keep if id(comment) not in labels]
         siblings[:] = keep
+    if targets:
+        _move_to_targets(roots, targets)
     return roots
+
+
+def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int | None:
+    """The 1-based line at or just below ``line`` that holds ``text``."""
+    if line is None:
+        return None
+    for probe in range(line, min(end, line + 3)):
+        if text in lines[probe]:
+            return probe + 1
+    return line
+
+
+def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str]) -> None:
+    """A reply whose header names the author it answers ("in reply to GreyHeron"), where that is
+    not the author of the comment it is indented under, goes under that author's latest comment
+    above it in the same thread (the Guardian lists every reply in a thread at one indent)."""
+    for root in roots:
+        seen: list[tuple[str, ParsedComment]] = []  # (author, comment) in page order
+        moves: list[tuple[ParsedComment, ParsedComment, ParsedComment]] = []  # (comment, from, to)
+        stack: list[tuple[ParsedComment | None, ParsedComment]] = [(None, root)]
+        while stack:
+            parent, comment = stack.pop()
+            target = targets.get(id(comment))
+            if target is not None and parent is not None:
+                key = target.casefold()
+                answered = next((c for author, c in reversed(seen) if author == key), None)
+                if answered is not None:
+                    moves.append((comment, parent, answered))
+            if comment.author_name:
+                seen.append((comment.author_name.casefold(), comment))
+            stack.extend((comment, reply) for reply in reversed(comment.replies))
+        for comment, old_parent, new_parent in moves:
+            old_parent.replies.remove(comment)
+            new_parent.replies.append(comment)
 
 
 _EMPTY: Final = 0

@@ -32,6 +32,11 @@ _IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<target>\S.{0
 # An image's alt text alone on a line ("[user]"): an avatar.
 _IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 _MAX_SUBJECT_CHARS: Final = 64
+# wpDiscuz prints "Reply to  <name>" under a reply's date; only there is it not a button.
+_REPLY_TO_HEAD: Final = re.compile(r"(?i)^reply\s+to\s+@?(?P<target>\S.{0,160}?)\s*$")
+# An avatar's alt text over the name: the name again, or "<name>'s avatar" (Substack).
+_AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar")
+_AVATAR_LOOKBACK: Final = 2
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
 _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
@@ -56,7 +61,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
             below = date_line(lines[follow])
             break
     header = read_header(text, below)
-    if header is None or header.author is None and header.created_at is None:
+    if header is None or header.author is None and header.created_at is None and not header.relative:
         return None
     if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
         return None
@@ -115,10 +120,12 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     parents: list[tuple[str | None, str | None]] = []  # (author, subject) of the comment answered
     indents: list[int] = []
     for number, index in enumerate(headers):
-        stop = headers[number + 1] if number + 1 < len(headers) else end
+        stop = _avatar_above(lines, headers[number + 1], index) if number + 1 < len(headers) else end
         header = header_at(lines, index, end)
         body: list[str] = []
         replying_to: tuple[str | None, str | None] = (None, None)
+        if header is not None and header.reply_to:
+            replying_to = (header.reply_to, None)  # "SnowyOwl in reply to GreyHeron"
         gap = False
         for line in lines[index + 1 : stop]:
             text = tidy_line(line)
@@ -126,9 +133,13 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if ("[" in line or "___" in line) and is_form_field(line):
                 break
             match = _IN_REPLY_TO.match(bare)
+            if match is None and not body and bare[:1] in "Rr":
+                match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
             if match is not None:
                 replying_to = _reply_target(match.group("target"))
                 continue
+            if not body and bare and date_line(bare) is not None:
+                continue  # the header's date, also with a score after it ("9/12/24, 7:05 PM +7")
             if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
                 gap = gap or bool(body)
                 continue
@@ -153,6 +164,24 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return _nest_by_indent(comments, indents)
     return _nest_by_name(comments, parents, subjects)
+
+
+def _avatar_above(lines: Sequence[str], header: int, floor: int) -> int:
+    """Where the text above the header at ``lines[header]`` ends: before the avatar's alt text
+    that repeats the name ("Martha Kiel" over "Martha Kiel", "Ana Lindqvist's avatar"), also with
+    a badge line between (wpDiscuz's "Hannah Cole" / "Author" / "Hannah Cole")."""
+    name = lines[header].strip()
+    above, seen = header - 1, 0
+    while above > floor and seen < _AVATAR_LOOKBACK:
+        text = lines[above].strip()
+        if text:
+            if len(text) > HEADER_MAX_CHARS:
+                break
+            seen += 1
+            if name.startswith(text) or (text.endswith(_AVATAR_SUFFIXES) and name.startswith(text.rsplit("'", 1)[0])):
+                return above
+        above -= 1
+    return header
 
 
 def _nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:

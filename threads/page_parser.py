@@ -47,6 +47,7 @@ from threads.page_comments import (
 from threads.page_flat import find_flat_section, names_parents, parse_flat_comments
 from threads.page_furniture import (
     BULLET_GLYPHS,
+    COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
     is_form_field,
@@ -119,6 +120,9 @@ _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     r"|write\s+a\s+comment|have\s+your\s+say)\b"
 )
+# Short lines allowed over a comment form printed under the comments heading (``_past_form``).
+_MAX_BEFORE_FORM: Final = 6
+_MAX_BEFORE_FORM_CHARS: Final = 80
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
@@ -357,16 +361,21 @@ def _past_form(lines: list[str], start: int) -> int:
     """The first line after a comment form printed right under the comments heading (Drupal's
     Olivero: "Your name [      ]", "Comment", boxes, "[Save]"), or ``start`` if there is none.
 
-    Only there does a form not end the section: everywhere else it follows the comments.
+    Only there does a form not end the section: everywhere else it follows the comments. A few
+    short lines may come before the form's first field (Isso's "Type Comment Here", Remark42's
+    "You are logged in as guest. Sign in", sort options), none with a time of day or "ago".
     """
-    index, form = start, False
+    index, form, before = start, False, 0
     while index < len(lines):
         line = lines[index]
         text = line.strip()
-        if text and not (_FORM_LABEL.match(text) or _BUTTON.match(text)):
-            if not (("[" in line or "___" in line) and is_form_field(line)):
-                break
-            form = True
+        if text and not _FORM_LABEL.match(text):
+            if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
+                form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
+            elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
+                break  # past the form, or text: a comment's header has a time (flat comments over a form)
+            else:
+                before += 1
         index += 1
     return index if form else start
 

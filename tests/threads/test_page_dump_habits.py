@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from threads.comment_header import clean_name
+from threads.comment_header import clean_name, date_line, header_time
 from threads.model import ParsedComment
 from threads.page_parser import parse_page
 
@@ -104,3 +104,65 @@ def test_jcomments_headers_give_authors() -> None:
     assert [(c.author_name, c.body[:20]) for c in page.comments] == [
         ("Seán Breathnach", "The bypass was promi"), ("Kilbride News", "We put that question"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "when"),
+    [("9/12/24, 7:05 PM +7", "2024-09-12 19:05"), ("9/13/24, 8:42 AM 0", "2024-09-13 08:42"),
+     ("14 Mar 2024 7.42", "2024-03-14 07:42"), ("May 9, 2022 at 8:12 am", "2022-05-09 08:12")],
+)
+def test_header_times_with_a_score_a_short_year_or_a_dotted_clock(stamp: str, when: str) -> None:
+    assert date_line(stamp) == stamp
+    moment = header_time(stamp)
+    assert moment is not None and moment.strftime("%Y-%m-%d %H:%M") == when
+
+
+def test_flat_headers_with_a_bullet_and_a_relative_time_under_a_form() -> None:
+    """Isso: the form under the heading (a placeholder line over the fields), then flat headers
+    "Name • 3 weeks ago"; an anonymous one is still a header."""
+    text = (
+        STORY + "3 Comments\n\nType Comment Here (at least 3 chars)\n\nName (optional)[          ]\n\n[Submit]\n\n"
+        "Pieter Vos • 3 weeks ago\n\nWill there be a replacement bus for the early starts?\n\n | 5 Reply\n"
+        "Anonymous • 3 weeks ago\n\nThe night bus already runs until six.\n\n | 2 Reply\n"
+        "Ines K. • 2 weeks ago\n\nPriorities?\n\n | 1 Reply\n"
+    )
+    assert [(a, b) for a, b, _p in _tree(text)] == [
+        ("Pieter Vos", "rly starts?"[-10:]), (None, "until six."), ("Ines K.", "riorities?"),
+    ]
+
+
+def test_flat_headers_with_an_avatar_line_a_scored_date_and_reply_to() -> None:
+    """Remark42 and wpDiscuz: the avatar's alt text repeats the name over it, the date has a vote
+    score after it, and wpDiscuz names the comment answered ("Reply to  Martha Kiel")."""
+    text = (
+        STORY + "Comments\n\nYou are logged in as guest. Sign in\nSort by [Oldest]\n[                    ]\n"
+        "SendPreview\n"
+        "Martha Kiel\nMartha Kiel\n9/12/24, 7:05 PM +7\n\nFinally a safe lane to the ferry.\n\nReply\n"
+        "Dev Anand\nAuthor\nDev Anand\n9/12/24, 7:31 PM +3\nReply to  Martha Kiel\n\nSame here, Martha.\n\nReply\n"
+        "Ray's avatar\nRay\n9/13/24, 8:42 AM 0\n\nWill the bus still stop at the library?\n\nReply\n"
+    )
+    page = parse_page(text)
+    assert _tree(text) == [
+        ("Martha Kiel", "the ferry.", None), ("Dev Anand", "ere, Martha."[-10:], "the ferry."),
+        ("Ray", "e library?", None),
+    ]
+    assert [c.created_at.strftime("%d %H:%M") if c.created_at else None for c in page.comments] == ["12 19:05", "13 08:42"]
+
+
+def test_in_reply_to_on_a_list_items_header_line_gives_the_parent() -> None:
+    """The Guardian lists every reply in a thread at one indent; the header line "SnowyOwl in
+    reply to GreyHeron" (under the avatar's repeat of the name) says which comment it answers.
+    Where the comment it is indented under is by that author, it stays there."""
+    text = (
+        STORY + "Comments (4)\n\n"
+        "  • GreyHeron\n    GreyHeron\n    14 Mar 2024 7.42\n\n    So the company knew.\n\n    Reply\n"
+        "      □ SnowyOwl\n        SnowyOwl in reply to GreyHeron\n        14 Mar 2024 7.58\n\n        Four weeks.\n"
+        "      □ GreyHeron\n        GreyHeron in reply to SnowyOwl\n        14 Mar 2024 8.21\n\n        You may be right.\n"
+        "      □ Ruth Okafor\n        Ruth Okafor Staff in reply to GreyHeron\n        14 Mar 2024 9.03\n\n"
+        "        For context: turnover.\n"
+    )
+    assert _tree(text) == [
+        ("GreyHeron", "ompany knew."[-10:], None), ("SnowyOwl", "our weeks.", "pany knew."),
+        ("GreyHeron", " be right."[-10:], "our weeks."), ("Ruth Okafor", " turnover.", "pany knew."),
+    ]
+
