@@ -44,7 +44,7 @@ from threads.page_comments import (
     parse_comment_section,
     replies_by_missing_link,
 )
-from threads.page_flat import find_flat_section, names_parents, parse_flat_comments
+from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_furniture import (
     BULLET_GLYPHS,
     COMMENT_STAMP,
@@ -120,6 +120,9 @@ _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     r"|write\s+a\s+comment|have\s+your\s+say)\b"
 )
+# Lines between the comments heading and its first list item from which flat headers are looked
+# for there (``_flat_before_list``); fewer cannot hold two comments.
+_FLAT_BEFORE_LIST: Final = 6
 # Short lines allowed over a comment form printed under the comments heading (``_past_form``).
 _MAX_BEFORE_FORM: Final = 6
 _MAX_BEFORE_FORM_CHARS: Final = 80
@@ -196,9 +199,11 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     above = heading
     while above is not None:
         headed = _after_heading(lines, above)
-        if headed is not None:
-            return headed, above
         first = _past_form(lines, above + 1)
+        if headed is not None:
+            if headed - first < _FLAT_BEFORE_LIST or not _flat_before_list(lines, first, headed):
+                return headed, above
+            return None, above  # flat comments, one of them with a list in its text (wpDiscuz)
         if find_flat_section(lines, first, _section_end(lines, first)):
             return None, above  # a heading over flat comments
         # Nothing under it: the comment form's own heading ("Join the conversation" over the
@@ -214,6 +219,15 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if _item_opens(lines, i)), None), heading
     return None, heading
+
+
+def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
+    """Whether flat comment headers (two or more) come between the comments heading and the
+    first list item, and that item is no header itself: the list is inside a flat comment's text
+    (wpDiscuz prints its comments as blocks), not the comment list."""
+    if len(find_flat_section(lines, first, item)) < 2:
+        return False
+    return header_at(lines, item, len(lines)) is None
 
 
 def _is_bulleted(line: str) -> bool:

@@ -166,3 +166,18 @@ def test_in_reply_to_on_a_list_items_header_line_gives_the_parent() -> None:
         ("GreyHeron", " be right."[-10:], "our weeks."), ("Ruth Okafor", " turnover.", "pany knew."),
     ]
 
+
+
+def test_a_list_inside_a_flat_comment_is_not_the_comment_list() -> None:
+    """wpDiscuz prints comments as blocks: flat headers under the heading, and a bulleted list in
+    one comment's text must not be read as the comments."""
+    text = (
+        STORY + "3 Comments\nOldest\n\n"
+        "Gordon Pike\n3 months ago\n\nAnother forty parking spaces gone.\n\n-4\nReply\n"
+        "Lisa Ferreira\n3 months ago\n\nGordon, read the report. It says:\n\n"
+        "  • a loading bay outside the parade\n  • twelve short-stay spaces kept\n\nThat is more than asked.\n\n11\nReply\n"
+        "Ray\n3 months ago\n\nWill the bus still stop outside the library?\n\n0\nReply\n"
+    )
+    comments = parse_page(text).comments
+    assert [c.author_name for c in comments] == ["Gordon Pike", "Lisa Ferreira", "Ray"]
+    assert "a loading bay outside the parade" in comments[1].body
