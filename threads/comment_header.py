@@ -70,10 +70,6 @@ _STUB_MAX_CHARS: Final = 80
 _IN_REPLY_TO_TAIL: Final = re.compile(r"(?i)\s+in\s+reply\s+to\s+@?(?=\S)")
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
-# "9/12/24": a month/day date with a two-digit year (en-US toLocaleString, Remark42).
-_SHORT_YEAR: Final = re.compile(r"^(\d{1,2}/\d{1,2}/)(\d{2})(?!\d)")
-# "14 Mar 2024 7.42": a dotted clock after a date with a four-digit year (the Guardian).
-_DOTTED_CLOCK: Final = re.compile(r"(?<=\d{4})(,?\s+\d{1,2})\.(\d{2})$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
@@ -143,19 +139,14 @@ def may_be_header(first: str) -> bool:
 
 
 def header_time(text: str | None) -> datetime | None:
-    """``parse_time`` on a header's time, after undoing what comment systems print around it: a
-    vote score after the clock ("7:05 PM +7"), a two-digit year ("9/12/24", read as 2024) and a
-    dotted clock ("14 Mar 2024 7.42")."""
+    """``parse_time`` on a header's time, without the vote score some systems print after the
+    clock ("9/12/24, 7:05 PM +7")."""
     if not text:
         return None
-    if text[-1].isdigit():
-        unscored = _TRAILING_SCORE.sub("", text) if " " in text else text
+    if text[-1].isdigit() and " " in text:
+        unscored = _TRAILING_SCORE.sub("", text)
         if unscored != text and COMMENT_STAMP.search(unscored) is not None:
             text = unscored
-        if "." in text[-3:]:
-            text = _DOTTED_CLOCK.sub(r"\1:\2", text)
-    if "/" in text[:6]:
-        text = _SHORT_YEAR.sub(r"\g<1>20\2", text)
     return parse_time(text)
 
 

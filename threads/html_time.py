@@ -29,14 +29,15 @@ _MONTHS: Final = {
     for name in names
 }
 # The shapes comment systems print most ("Tuesday, November 3, 2020 2:15 PM", "5 June 2022 09:12",
-# "12 October 2021, 18:02"), read directly: dateutil's fuzzy parser costs ~0.3 ms a call, which on
+# "12 October 2021, 18:02", the Guardian's "14 Mar 2024 7.42"), read directly: dateutil's fuzzy
+# parser costs ~0.3 ms a call, which on
 # a page of a few hundred comments is most of the reader's time. Anything else (two-digit years,
 # zones, odd words) still goes to dateutil, and so does any value this reads as impossible.
 _COMMON: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
         (?:(?P<month1>[a-z]{3,9})\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{4})
           |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{3,9})\.?,?\s+(?P<year2>\d{4}))
-        (?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
+        (?:,?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 # Drupal's "Wed, 02/01/2023 - 08:47": numbers with slashes and a four-digit year, read as dateutil
 # reads them (month first unless the first number cannot be a month). A two-digit year only with
