@@ -17,7 +17,12 @@ matched comment the key names, or none for a top-level one), authors right, time
 minute; a time the page gives without a zone is taken as UTC, and an expected null must stay
 null), bodies whose first words are right, extra comments (found but matching no row).
 
-Usage: ``.venv/bin/python bench/holdout_pages.py [-v]``; ``-v`` also lists every wrong field.
+A second set, ``tests/threads/data/html_holdout2/`` (Discourse embed with flat "in reply to" posts,
+Commento, Hyvor Talk, the Facebook comments plugin, an old-Reddit-like thread, a Hacker-News-like
+table, IntenseDebate in windows-1252, Talkyard), was written the same way by another blind tester.
+
+Usage: ``.venv/bin/python bench/holdout_pages.py [-v] [--set html_holdout2]``; ``-v`` also lists
+every wrong field; ``--set`` names the folder under ``tests/threads/data/`` (default ``html_holdout``).
 Needs w3m, lynx, elinks and links on PATH (a missing one is reported and skipped).
 """
 
@@ -38,7 +43,7 @@ sys.path.insert(0, str(REPO))
 from threads.model import ParsedComment, walk  # noqa: E402
 from threads.page_parser import parse_file, parse_page  # noqa: E402
 
-PAGES = REPO / "tests" / "threads" / "data" / "html_holdout"
+DATA = REPO / "tests" / "threads" / "data"
 RENDERERS: dict[str, list[str]] = {
     "w3m": ["w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8"],
     "lynx": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8"],
@@ -145,8 +150,11 @@ def dump(renderer: str, page: Path) -> str:
 
 
 def main() -> None:
-    verbose = "-v" in sys.argv[1:]
-    key = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    chosen = args[args.index("--set") + 1] if "--set" in args[:-1] else "html_holdout"
+    pages = DATA / chosen
+    key = json.loads((pages / "expected.json").read_text(encoding="utf-8"))
     readers = ["html", *[name for name in RENDERERS if shutil.which(RENDERERS[name][0])]]
     missing = [name for name in RENDERERS if name not in readers]
     if missing:
@@ -158,7 +166,7 @@ def main() -> None:
     for name, rows in key.items():
         if name.startswith("_"):
             continue
-        page = PAGES / name
+        page = pages / name
         for reader in readers:
             try:
                 article = parse_file(page) if reader == "html" else parse_page(dump(reader, page))
