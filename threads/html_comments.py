@@ -19,7 +19,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.html_dom import class_tokens, is_inside, node_lines
-from threads.html_thread import CONTENT_PRIORITY, FURNITURE_TOKEN, Candidate, find_candidates, link
+from threads.html_thread import (
+    CONTENT_PRIORITY,
+    FURNITURE_CAMEL,
+    FURNITURE_TOKEN,
+    Candidate,
+    find_candidates,
+    link,
+)
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line
@@ -39,8 +46,14 @@ _TIME_PRIORITY: Final = {
 }
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").
-_AUTHOR_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:name|author|user|user-?name|who|nick|nickname|display-?name)$")
-_TIME_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:when|date|time|posted|timestamp|datetime|date-?time|time-?ago)$")
+_AUTHOR_SUFFIX: Final = re.compile(
+    r"(?:(?i:^|[-_])(?i:name|author|user|user-?name|who|nick|nickname|display-?name|by)|[a-z](?:Name|Author|UserName))$"
+)
+_TIME_SUFFIX: Final = re.compile(
+    r"(?:(?i:^|[-_])(?i:when|date|time|posted|datetime|date-?time|time-?ago)|(?i:timestamp)|[a-z](?:Time|Date))$"
+)
+# A link to the commenter's profile page: the name, where no class names one (IntenseDebate).
+_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "isso-text", "d-comment__body").
 _CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|content|body|message)|message[-_]*(?:text|body)|text)$")
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
@@ -51,6 +64,7 @@ _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
+_PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
 
@@ -74,7 +88,7 @@ class _Own:
     content: LexborNode | None = None
     content_rank: int = _UNRANKED
     permalink: str | None = None
-    reply_to: str | None = None  # the id an "in reply to" link points at
+    reply_to: str | None = None  # where an "in reply to" link points
 
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
@@ -187,10 +201,10 @@ def _apply(
     if tag == "a":
         href = attrs.get("href") or ""
         if own.reply_to is None and _is_reply_to_link(element, attrs):
-            target = _ANY_FRAGMENT.search(href)
-            if target is not None:
-                own.reply_to = target.group(1)
-                return
+            own.reply_to = href
+            return
+        if own.author_rank > _PROFILE_RANK and _PROFILE_HREF.search(href):
+            own.author, own.author_rank = element, _PROFILE_RANK
         if own.permalink is None:
             match = _FRAGMENT.search(href)
             if match is not None:
@@ -201,7 +215,7 @@ def _is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool
     """A link to the comment this one answers: "in reply to GreyHeron", wpDiscuz's "Reply to
     <a>Martha</a>", a ``data-link-name="jump to parent comment"``."""
     href = attrs.get("href")
-    if not href or "#" not in href or href.endswith("#"):
+    if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
         return False
     for value in (attrs.get("class"), attrs.get("data-link-name")):
         if value and _REPLY_TO_CLASS.search(value):
@@ -224,7 +238,7 @@ def _is_furniture(element: LexborNode) -> bool:
 def _furniture_class(value: str) -> bool:
     """Whether a class attribute marks comment furniture; read once per class value, as themes
     repeat the same few on every comment."""
-    return any(FURNITURE_TOKEN.match(t) for t in value.split())
+    return any(FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t) for t in value.split())
 
 
 def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedComment]:
@@ -260,7 +274,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
 
 def _reply_target(
     tree: LexborHTMLParser,
-    fragment: str,
+    href: str,
     position: dict[int, int],
     index: int,
     nested_in: int | None,
@@ -271,14 +285,16 @@ def _reply_target(
     (inside the comment the markup nests this one in, if any); else the markup's parent.
 
     Threads that nest only one level (Guardian-like pages put every reply under the thread's
-    first comment) name the comment really answered this way.
+    first comment) name the comment really answered this way. The link points at the comment's
+    id ("#comment-164240012") or at the comment's own address, which its date link gives
+    (Discourse's ".../812/2"): then the first other link to that address is the comment's.
     """
-    target = tree.css_first(f"[id='{fragment}'], a[name='{fragment}']")
-    found: int | None = None
-    node = target
-    while node is not None and found is None:
-        found = position.get(node.mem_id)
-        node = node.parent
+    fragment = _ANY_FRAGMENT.search(href)
+    if fragment is not None:
+        target = tree.css_first(f"[id='{fragment.group(1)}'], a[name='{fragment.group(1)}']")
+    else:
+        target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
+    found = _owner_index(target, position) if target is not None else None
     if found is None and target is not None and target.tag == "a":
         following = target.next  # Drupal: the anchor sits just before its comment
         while following is not None and not following.is_element_node:
@@ -295,6 +311,17 @@ def _reply_target(
     return found
 
 
+def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
+    """The comment enclosing ``node`` (or ``node`` itself), by its place among the candidates."""
+    current: LexborNode | None = node
+    while current is not None:
+        found = position.get(current.mem_id)
+        if found is not None:
+            return found
+        current = current.parent
+    return None
+
+
 def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
     """Comment elements with no text, no author and no replies are not comments: a comment
     form's preview box, a deleted comment's empty shell."""
@@ -309,8 +336,17 @@ def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
 def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment | None:
     """One comment's fields, or None for a pingback that only its text gives away."""
 
+    # The name and time elements the scan found by their class are not text either, whatever
+    # their class says ("UFICommentActorName" sits inside Facebook's content element).
+    named = {
+        e.mem_id
+        for e, rank in ((own.author, own.author_rank), (own.time, own.time_rank))
+        if e is not None and rank <= _PROFILE_RANK
+    }
+
     def skip(element: LexborNode) -> bool:
-        return element.mem_id in comment_ids or _is_furniture(element)
+        key = element.mem_id
+        return key in comment_ids or key in named or _is_furniture(element)
 
     author = _author_name(own.author) if own.author is not None else None
     created = _time_of(own.time) if own.time is not None else None
@@ -356,13 +392,27 @@ def _author_id(node: LexborNode, own: _Own) -> str | None:
 
 
 def _author_name(element: LexborNode) -> str | None:
+    """The commenter's name: the element's first line, or, where it holds a full name and then a
+    one-word handle in elements of their own ("<a>Tom Heskey</a> <span>theskey</span>",
+    Discourse, Talkyard), the full name."""
     lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e))
-    return clean_name(lines[0]) if lines else None
+    if not lines:
+        return None
+    if lines[0].count(" ") >= 2:  # three words or more: perhaps a name and a handle
+        parts = [
+            text
+            for child in element.iter()
+            if child.tag not in ("img", "svg", "-text", "-comment")
+            and (text := " ".join((child.text(deep=True) or "").split()))
+        ]
+        if len(parts) >= 2 and " " in parts[0] and " " not in parts[1]:
+            return clean_name(parts[0])
+    return clean_name(lines[0])
 
 
 def _time_of(element: LexborNode) -> datetime | None:
     attrs = element.attributes
-    for name in ("datetime", "data-time", "data-timestamp", "title", "content"):
+    for name in ("datetime", "data-time", "data-timestamp", "data-utime", "title", "content"):
         found = parse_time(attrs.get(name))
         if found is not None:
             return found

@@ -114,7 +114,7 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
                 current.append(text)
             continue
         tag = item.tag
-        if tag is None or tag.startswith("-") or tag in NEVER_TEXT_TAGS:
+        if tag is None or tag.startswith("-") or (tag in NEVER_TEXT_TAGS and not (tag == "form" and _shows_text(item))):
             continue
         if item is not node and skip is not None and skip(item):
             continue
@@ -141,6 +141,12 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
         repaired = (" ".join(repair_text(line).split()) for line in lines)
         return [line for line in repaired if line]
     return lines
+
+
+def _shows_text(form: LexborNode) -> bool:
+    """A form with nowhere to type is a wrapper, not a form to fill in: old Reddit keeps each
+    comment's text in a ``form.usertext`` holding only hidden fields."""
+    return form.css_first("textarea, input:not([type='hidden']), select, button") is None
 
 
 def _flush(current: list[str], lines: list[str]) -> None:

@@ -41,11 +41,21 @@ _CANDIDATES: Final = ", ".join([
 # or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
-    "[id*='comment']", "[class*='comment']", "[id$='thread']", "[class*='discussion']", "[id*='discussion']",
-    "[class*='conversation']", "[id*='conversation']", "#responses", ".responses",
+    "[id*='comment' i]", "[class*='comment' i]", "[id$='thread' i]", "[class*='discussion' i]",
+    "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
 ])
-# A comment block of an unknown system holds a paragraph or an element named for a comment's text.
-_TEXT_INSIDE: Final = "p, [class*='body'], [class*='text'], [class*='content'], [class*='message']"
+# A comment block of an unknown system holds a paragraph or an element named for a comment's text
+# (any case: Facebook's plugin writes "UFICommentContent").
+_TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
+# A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
+_CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
+# Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
+_COMMENT_ID: Final = re.compile(r"(?i)comment[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
+# ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
+_ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
+_BY_ID: Final = "#id"
+# A comment found by its id alone holds at least this many words (its name, date and text).
+_MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
@@ -71,8 +81,11 @@ FURNITURE_TOKEN: Final = re.compile(
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
       | buttons?|username|user-?name|in-?reply-?to|inreplyto|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
+      | subtitle|user-?title|flair|tagline
     )$"""
 )
+# The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle").
+FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name)$")
 
 @dataclass
 class Candidate:
@@ -86,7 +99,29 @@ class Candidate:
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
     nodes = _unique(tree.css(_CANDIDATES))
-    return nodes if nodes else _generic_candidates(tree)
+    if nodes:
+        return nodes
+    generic = _generic_candidates(tree)
+    by_id = _candidates_by_id(tree)
+    return by_id if len(by_id) > len(generic) else generic
+
+
+def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements whose id names a comment and a number ("IDComment-803311742", "comment_12") and
+    that hold text, outside sidebars: systems whose class names say nothing (IntenseDebate's
+    "idc-c") still give each comment a linkable id."""
+    found: list[LexborNode] = []
+    for node in tree.css("[id*='comment' i]"):
+        ident = node.attributes.get("id") or ""
+        if (
+            _COMMENT_ID.search(ident) is not None
+            and _ID_NOT_COMMENT.search(ident) is None
+            and node.tag in ("div", "article", "section", "li")
+            and len((node.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
+            and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
+        ):
+            found.append(node)
+    return found if len(found) >= 2 else []
 
 
 def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -111,22 +146,43 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         if any(is_outside_region(n) for n in _ancestors(container, include_self=True)):
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
-        counts: dict[str, int] = {}
+        counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
         for block in container.css("div, article, section"):
             if block.css_first(_TEXT_INSIDE) is None:
                 continue
             for token in class_tokens(block):
-                if _BLOCK_TOKEN.search(token) and token not in CONTENT_PRIORITY and not FURNITURE_TOKEN.match(token):
+                if _is_block_token(token):
                     counts[token] = counts.get(token, 0) + 1
+            ident = block.attributes.get("id")
+            if ident and _COMMENT_ID.search(ident):
+                counts[_BY_ID] = counts.get(_BY_ID, 0) + 1
         blocks: list[LexborNode] = []
         if counts:
             token, count = max(counts.items(), key=lambda kv: kv[1])
             if count >= 2:
-                blocks = [b for b in container.css("div, article, section") if token in class_tokens(b)]
+                blocks = [b for b in container.css("div, article, section") if _has_key(b, token)]
         found = _unique(items if len(items) >= len(blocks) else blocks)
         if len(found) > len(best):
             best = found
     return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_block_token(token: str) -> bool:
+    """A class that may name a comment block: comment-like, not its text, not its furniture."""
+    return (
+        _BLOCK_TOKEN.search(token) is not None
+        and token not in CONTENT_PRIORITY
+        and _CONTENT_WORD.search(token) is None
+        and FURNITURE_TOKEN.match(token) is None
+    )
+
+
+def _has_key(block: LexborNode, key: str) -> bool:
+    if key == _BY_ID:
+        ident = block.attributes.get("id")
+        return bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
+    return key in class_tokens(block)
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -181,7 +237,6 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
         candidate.depth = _depth(node, tokens)
         wrapped_in: int | None = None
         crossed_box = False
-        below = node  # the element under ``parent`` on the way up
         parent: LexborNode | None = node.parent
         while parent is not None:
             key = parent.mem_id
@@ -193,7 +248,7 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
             found = index_of.get(key)
             if found is not None:
                 candidate.nested = True
-                if candidate.parent is None and not crossed_box and _same_comment(result[found], candidate, below):
+                if candidate.parent is None and not crossed_box and _same_comment(result[found], candidate):
                     # A comment element inside another with nothing of the outer's own before it:
                     # one comment wrapped twice (li.comment > div.comment). Its inside belongs to
                     # the outer. After the outer's own text (wpDiscuz, Isso, Livefyre nest replies
@@ -209,7 +264,6 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
             if hop.outside:
                 candidate.dropped = True
                 break
-            below = parent
             parent = parent.parent
         if wrapped_in is not None:
             index_of[node.mem_id] = wrapped_in
@@ -257,20 +311,26 @@ def _is_box_class(value: str) -> bool:
     return any(_REPLY_BOX.search(token) for token in value.split())
 
 
-def _same_comment(outer: Candidate, inner: Candidate, below: LexborNode) -> bool:
+def _same_comment(outer: Candidate, inner: Candidate) -> bool:
     """Whether a comment element inside another (no replies box between) is the same comment
     wrapped twice: the outer holds no text of its own before the branch leading to the inner one,
     and the two do not sit at different depths ("depth-1" around "depth-2")."""
     if outer.depth is not None and inner.depth is not None and outer.depth != inner.depth:
         return False
-    sibling = below.prev
-    while sibling is not None:
-        if sibling.is_text_node:
-            if (sibling.text_content or "").strip():
+    # Every level between the two: Facebook's plugin puts the comment's text and its reply list
+    # in one unnamed div.
+    stop = outer.node.mem_id
+    level: LexborNode | None = inner.node
+    while level is not None and level.mem_id != stop:
+        sibling = level.prev
+        while sibling is not None:
+            if sibling.is_text_node:
+                if (sibling.text_content or "").strip():
+                    return False
+            elif sibling.is_element_node and sibling.tag not in _NEVER_TEXT and (sibling.text(deep=True) or "").strip():
                 return False
-        elif sibling.is_element_node and sibling.tag not in _NEVER_TEXT and (sibling.text(deep=True) or "").strip():
-            return False
-        sibling = sibling.prev
+            sibling = sibling.prev
+        level = level.parent
     return True
 
 

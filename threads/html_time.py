@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|a las|alle)\s+")
+_GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 _EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")
 _MAX_CHARS: Final = 80
 _MONTHS: Final = {
@@ -79,6 +80,10 @@ def parse_time(value: str | None) -> datetime | None:
             return None
         text = _AT.sub(" ", text)
         parsed = _common(text)
+        if parsed is None and ("GMT" in text or "UTC" in text):
+            # JavaScript's "Sun Nov 10 2024 14:05:00 GMT+0100": dateutil reads "GMT+1" the POSIX
+            # way, as one hour *behind* GMT; the offset alone is read as written.
+            text = _GMT_OFFSET.sub("", text)
         if parsed is None:
             try:
                 parsed = dateparser.parse(text, fuzzy=True)

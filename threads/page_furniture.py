@@ -47,7 +47,8 @@ ACTION_LINE: Final = re.compile(
       | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo)(?:\s+(?:for|of)\s+(?:user\s+)?\S.{0,40})?)\]?
       | (?-i:[A-Z]\S*(?:\s+\S+){0,4}\s+Avatar)  # WordPress blocks' alt text: "Graham Pike Avatar"
       | [+-]?\d[\d,]{0,6}
-      | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?)
+      | \d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|reply|recommends?|comments?)
+        (?:\s*[,;·|]\s*\d[\d,.]*\s*(?:likes?|dislikes?|upvotes?|downvotes?|votes?|points?|replies|recommends?|comments?)){0,3}
       | (?:reply|replies|like|likes|upvote|downvote|recommend)\s*\(?\s*\d+\s*\)?
       | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*(?:\s*[▲▼↑↓]\s*\d*)?
       | (?:flag|report)\s+as\s+(?:inappropriate|spam|abusive|offensive) | mark\s+as\s+spam

@@ -88,3 +88,10 @@ def test_short_years_and_dotted_dates(text: str, expected: str) -> None:
 def test_a_short_year_without_a_time_is_no_date() -> None:
     assert parse_time("9/12/24") is None
     assert parse_time("1/2/3") is None
+
+
+def test_javascript_gmt_offsets_are_read_as_written() -> None:
+    """'GMT+0100' is one hour ahead of UTC (JavaScript's Date.toString, Commento); dateutil alone
+    reads it the POSIX way, as one hour behind."""
+    found = parse_time("Sun Nov 10 2024 14:05:00 GMT+0100 (Central European Standard Time)")
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == "2024-11-10 13:05"
