@@ -213,18 +213,27 @@ def _apply(
 
 def _is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     """A link to the comment this one answers: "in reply to GreyHeron", wpDiscuz's "Reply to
-    <a>Martha</a>", a ``data-link-name="jump to parent comment"``."""
+    <a>Martha</a>", a ``data-link-name="jump to parent comment"``. Its class or data attribute
+    says so; for a link within the page, its container's class or its own first words may."""
     href = attrs.get("href")
     if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
         return False
     for value in (attrs.get("class"), attrs.get("data-link-name")):
-        if value and _REPLY_TO_CLASS.search(value):
+        if value and _names_reply_to(value):
             return True
+    if "#" not in href:
+        return False  # a link to another address counts only when named for it
     box = element.parent
     value = box.attributes.get("class") if box is not None else None
-    if value and _REPLY_TO_CLASS.search(value):
+    if value and _names_reply_to(value):
         return True
-    return _REPLY_TO_TEXT.match(element.text(deep=True) or "") is not None
+    first = element.first_child  # "in reply to <img> Name": the words come first
+    return first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_reply_to(value: str) -> bool:
+    return _REPLY_TO_CLASS.search(value) is not None
 
 
 def _is_furniture(element: LexborNode) -> bool:
