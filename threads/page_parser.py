@@ -95,8 +95,10 @@ _COMMENTS_HEADING: Final = re.compile(
 )
 _MAX_FORM_LINE: Final = 200
 # lynx's and elinks's list of link targets at the end of a dump, and their numbers in the text.
-_REFERENCE: Final = re.compile(r"^\s*\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*$")
-_REFERENCE_URL: Final = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*$")
+# A target has no blanks, except a script link's, printed as written: "javascript: void 0;".
+_TARGET: Final = r"(?:(?i:javascript):[^\n]*|(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*)$"
+_REFERENCE: Final = re.compile(r"^\s*\d{1,5}\.\s+" + _TARGET)
+_REFERENCE_URL: Final = re.compile(r"^\s+" + _TARGET)
 _NUMBERED: Final = re.compile(r"^\s*\d{1,5}\.\s+\S")
 _REFERENCE_LABEL: Final = re.compile(r"^\s*(?:Visible|Hidden)\s+links:?\s*$")
 _LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")

@@ -181,3 +181,23 @@ def test_a_list_inside_a_flat_comment_is_not_the_comment_list() -> None:
     comments = parse_page(text).comments
     assert [c.author_name for c in comments] == ["Gordon Pike", "Lisa Ferreira", "Ray"]
     assert "a loading bay outside the parade" in comments[1].body
+
+
+@pytest.mark.parametrize("target", ["javascript: void 0;", "javascript:void(0)", "JavaScript: toggle('c2', true);"])
+def test_a_script_link_with_blanks_in_the_references_list(target: str) -> None:
+    """lynx and elinks print a script link's target as written ("javascript: void 0;", old
+    Reddit's collapse links): it is still part of the "References" list, which is dropped with the
+    link numbers, not read as numbered comments."""
+    text = (
+        STORY + "2 Comments\n\n"
+        " 1. [1]Petra says:\n    [2]May 9, 2022 at 8:12 am\n\n    Six per cent is too much for islanders.\n\n"
+        "    [3]Reply\n"
+        " 2. [4]Dan says:\n    [5]May 9, 2022 at 8:40 am\n\n    Fuel went up by more than that.\n\n    [6]Reply\n\n"
+        "References\n\n   1. https://example.org/u/petra\n   2. https://example.org/p/1#c1\n"
+        f"   3. {target}\n   4. https://example.org/u/dan\n   5. https://example.org/p/1#c2\n   6. {target}\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.body) for c in page.comments] == [
+        ("Petra", "Six per cent is too much for islanders."),
+        ("Dan", "Fuel went up by more than that."),
+    ]
