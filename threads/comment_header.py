@@ -73,6 +73,18 @@ _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
+# Old Reddit's and Hacker News's header: a collapse toggle ("[–]"), the name with a flair ("[S]",
+# "[M]"), the score ("46 points", printed three times by old Reddit: "46 points47 points48 points"),
+# a relative time, then an edit mark, "stickied comment", links ("| parent | next [–]") and the
+# size of the subtree ("(3 children)", cut to "(3" where the renderer wrapped the line).
+_TOGGLE: Final = re.compile(r"^\[[–+\-]\]\s*")
+_FLAIR: Final = re.compile(r"(?<=\S)\[[A-Z]{1,2}\](?=\s|$)")
+_SCORE_RUN: Final = re.compile(r"(?i)\s+(?:[+\-−]?\d[\d,]{0,8}\s+points?(?![a-z])\s*)+")
+_AGO_TAIL: Final = re.compile(
+    r"""(?ix)(?<=\sago)(?:\s*\*)?(?:\s+stickied(?:\s+comment)?)?
+        (?:\s*\|\s*(?:parent|next|prev|root|context|edit|delete|flag|favorite)\b)*(?:\s*\[[–+\-]\])?
+        (?:\s+\(\d{1,6}(?:\s+child(?:ren)?\))?)?\s*$"""
+)
 # A name on its own line: short, a few words, not a sentence.
 _NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
@@ -169,6 +181,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     """
     if not first or len(first) > HEADER_MAX_CHARS:
         return None  # a paragraph, not a name and a date
+    if " ago" in first and not first.endswith("ago"):
+        first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
@@ -196,6 +210,19 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ):
         return Header(clean_name(name), header_time(date_below), target)
     return None
+
+
+def _ago_header(first: str) -> str:
+    """An old-Reddit or Hacker News header cut to its name and relative time ("harbour_jo 5 hours
+    ago"), or ``first`` unchanged when nothing after the time is one of their tails."""
+    cut = _AGO_TAIL.sub("", first, count=1)
+    if cut == first:
+        return first
+    if cut[:1] == "[":
+        cut = _TOGGLE.sub("", cut, count=1)
+    if " point" in cut:
+        cut = _SCORE_RUN.sub(" ", cut, count=1).rstrip()
+    return _FLAIR.sub("", cut, count=1) if "]" in cut else cut
 
 
 def date_line(text: str) -> str | None:

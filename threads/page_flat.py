@@ -39,6 +39,8 @@ _AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar")
 _AVATAR_LOOKBACK: Final = 2
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
 _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
+# The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
+_WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{1,6}\s+)?child(?:ren)?\)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
@@ -94,7 +96,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
             break
         tail = line.rstrip()[-4:]
         last = tail[-1:]
-        if last and (last.isdigit() or last in _STAMP_ENDINGS or tail in _STAMP_TAILS):
+        if last and (last.isdigit() or last in _STAMP_ENDINGS or tail in _STAMP_TAILS or " ago " in line):
             stamps.append(index)
     found: set[int] = set()
     for stamp in stamps:
@@ -138,6 +140,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if match is not None:
                 replying_to = _reply_target(match.group("target"))
                 continue
+            if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
+                continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and date_line(bare) is not None:
                 continue  # the header's date, also with a score after it ("9/12/24, 7:05 PM +7")
             if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):

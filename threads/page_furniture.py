@@ -41,7 +41,8 @@ ACTION_LINE: Final = re.compile(
     r"""(?ix)^(?:
         (?:reply|respond|quote|report(?:\s+(?:comment|abuse))?|flag|share|edit|delete|permalink|link
           |like|unlike|liked|upvote|downvote|vote\s+up|vote\s+down|loading\.*|hide\s+replies|show\s+replies
-          |view\s+replies|collapse|expand|see\s+more|read\s+more)
+          |view\s+replies|collapse|expand|see\s+more|read\s+more
+          |save|parent|context|embed|give\s+award)  # Reddit's and Hacker News's row of links
         (?:\s*[|·•/]\s*(?:reply|like|report|share|flag|edit|permalink|quote))*\s*[↓→»›↵]?
       | (?:like\s*)?liked\s+by\s+(?:\d[\d,.]*\s+)?(?:people|person|others?|[^\s].{0,40})
       | \[?(?:avatar|user\s+avatar|profile\s+(?:picture|image|photo)(?:\s+(?:for|of)\s+(?:user\s+)?\S.{0,40})?)\]?
@@ -68,7 +69,7 @@ ACTION_LINE: Final = re.compile(
 # A row of buttons and counters on one line: "▲ 12 ▼ 1 Reply Report", lynx's "(BUTTON) ▲ 12
 # (BUTTON) ▼ 1 Reply", "• Reply • Share ›".
 _ACTION_RUN: Final = re.compile(
-    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|]|reply|report|share\s*›?|flag|like|quote|permalink)(?:\s+|$)){2,}$"""
+    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|]|reply|report|share\s*›?|flag|like|quote|permalink|save|parent)(?:\s+|$)){2,}$"""
 )
 # The first words of ACTION_LINE's word alternatives, lower-cased (the letters before any space,
 # digit or punctuation: "LikeLiked by 3 people", "Editor's pick", "Login to reply").
@@ -78,6 +79,7 @@ _ACTION_FIRST_WORDS: Final = frozenset({
     "collapse", "expand", "see", "read", "avatar", "user", "profile", "load", "continue", "recommend",
     "recommended", "editor", "editors", "featured", "top", "sort", "newest", "oldest", "log", "login",
     "sign", "signin", "be", "in", "your", "comment", "says", "mark", "replies", "likes",
+    "save", "parent", "context", "embed", "give",
 })
 _LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 # What _ACTION_RUN's alternatives start with, digits aside: "(BUTTON)", arrows, bullets, buttons.

@@ -87,7 +87,8 @@ _SIDEBAR_HEADING: Final = re.compile(
 # Viafoura's "Conversation" (also "Conversation 12").
 _COMMENTS_HEADING: Final = re.compile(
     r"""(?ix)^(?:
-        \d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)(?:\s+(?:on|to|for)\s.*)?
+        (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
+        (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{0,30})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
@@ -110,10 +111,10 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
-_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWw")
+_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAa")
 # A heading elinks indented: a few spaces, then a heading's initial.
 _HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWw]")
+_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAa]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})

@@ -201,3 +201,53 @@ def test_a_script_link_with_blanks_in_the_references_list(target: str) -> None:
         ("Petra", "Six per cent is too much for islanders."),
         ("Dan", "Fuel went up by more than that."),
     ]
+
+
+def _reddit_dump(bullet: str, indent: str) -> str:
+    """An old-Reddit-like thread as w3m (bullet "•", no indent) or lynx (bullet "*", indent 3)
+    print it: heading "all N comments sorted by: best", flat headers with the collapse toggle,
+    the triple score, a relative time and the subtree size (wrapped), and a row of lower-case
+    links printed as a bulleted list under every comment."""
+    buttons = "".join(f"{indent}  {bullet} {word}\n" for word in ("permalink", "save", "parent", "report", "reply"))
+    return (
+        STORY + f"{indent}all 3 comments sorted by: best\n\n"
+        f"{indent}[–] harbour_jo 46 points47 points48 points 5 hours ago (1 child)\n\n"
+        f"{indent}Eighteen percent in one go, for the only road we have.\n" + buttons + "\n"
+        f"{indent}[–] lfs_ellen[S] Staff 30 points31 points32 points 4 hours ago * (0\n{indent}children)\n\n"
+        f"{indent}Reporter here. Medical trips can be refunded.\n" + buttons + "\n"
+        f"{indent}[–] ninetails_88 -3 points-2 points-1 points 2 hours ago stickied\n"
+        f"{indent}comment (0 children)\n\n"
+        f"{indent}Still cheaper than any island ferry on the west coast.\n" + buttons
+    )
+
+
+@pytest.mark.parametrize(("bullet", "indent"), [("•", ""), ("*", "   ")])
+def test_old_reddit_headers_and_link_rows(bullet: str, indent: str) -> None:
+    """Old Reddit's header gives the name without toggle, score, flair or subtree size; its
+    "permalink save parent report reply" row is furniture, not a list of comments."""
+    page = parse_page(_reddit_dump(bullet, indent))
+    assert [(c.author_name, c.body) for c in page.comments] == [
+        ("harbour_jo", "Eighteen percent in one go, for the only road we have."),
+        ("lfs_ellen", "Reporter here. Medical trips can be refunded."),
+        ("ninetails_88", "Still cheaper than any island ferry on the west coast."),
+    ]
+
+
+@pytest.mark.parametrize("word", ["permalink", "save", "parent", "context", "embed", "give award"])
+def test_reddit_and_hacker_news_links_are_furniture(word: str) -> None:
+    from threads.page_furniture import is_furniture_line
+
+    assert is_furniture_line(word)
+    assert not is_furniture_line(f"{word} the ferry money for the winter")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("okonkwo_a 4 hours ago | next [–]", "okonkwo_a"), ("mfrey 3 hours ago | parent | next [–]", "mfrey"),
+     ("[+] tomasz_w 1 point 2 points 3 points 4 hours ago (2 children)", "tomasz_w")],
+)
+def test_hacker_news_and_reddit_header_tails(line: str, name: str) -> None:
+    from threads.comment_header import read_header
+
+    header = read_header(line, None)
+    assert header is not None and header.author == name and header.relative
