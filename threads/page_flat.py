@@ -41,6 +41,8 @@ _AVATAR_LOOKBACK: Final = 2
 _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
 _WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{1,6}\s+)?child(?:ren)?\)$")
+# A comment's score on a line of its own between its name and its time ("12 points", "1 point").
+_SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?|likes?)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
@@ -58,9 +60,12 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if not text or len(text) > HEADER_MAX_CHARS:
         return None
     below = None
-    for follow in range(index + 1, min(end, index + 3)):
-        if lines[follow].strip():
-            below = date_line(lines[follow])
+    for follow in range(index + 1, min(end, index + 5)):
+        under = lines[follow].strip()
+        if under:
+            below = date_line(under)
+            if below is None and follow < index + 3 and _SCORE_LINE.match(under):
+                continue  # Commento's "12 points" (and a badge) between the name and the time
             break
     header = read_header(text, below)
     if header is None or header.author is None and header.created_at is None and not header.relative:
@@ -103,6 +108,8 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
         above = stamp - 1
         while above >= after and not lines[above].strip():
             above -= 1
+        if above > after and lines[above][-1:] in "st" and _SCORE_LINE.match(lines[above].strip()):
+            above -= 1  # the name over a score over the time (Commento)
         for index in (above, stamp):
             if index >= after and index not in found and header_at(lines, index, end, timed=after == 0) is not None:
                 found.add(index)

@@ -251,3 +251,25 @@ def test_hacker_news_and_reddit_header_tails(line: str, name: str) -> None:
 
     header = read_header(line, None)
     assert header is not None and header.author == name and header.relative
+
+
+def test_a_score_line_between_name_and_time() -> None:
+    """Commento prints the avatar's initial, the name, the score ("12 points") and the time on
+    lines of their own (lynx, elinks, links): the score does not hide the header, and a list in a
+    comment's text stays in that comment."""
+    text = (
+        STORY + "Comments\n\n   ______________________________\n   (BUTTON) Add Comment\n   Upvotes Newest Oldest\n"
+        "   L\n   Lars Mikkelsen\n   12 points\n   2 hours ago\n\n   Dimming after midnight sounds sensible.\n"
+        "   (BUTTON) (BUTTON) (BUTTON)\n"
+        "   A\n   Anna Holm\n   6 points\n   an hour ago\n\n   Three things I would like published:\n"
+        "     * the reaction time measured for cyclists\n     * how many sensors failed\n\n"
+        "   (BUTTON) (BUTTON) (BUTTON)\n"
+        "   I\n   Ingrid Bach\n   1 point\n   40 minutes ago\n\n   The failures are in appendix 4.\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments] == [
+        ("Lars Mikkelsen", "Dimming after midnight sounds sensible."),
+        ("Anna Holm", "Three things I would like published:"),
+        ("Ingrid Bach", "The failures are in appendix 4."),
+    ]
+    assert "how many sensors failed" in page.comments[1].body
