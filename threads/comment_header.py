@@ -257,6 +257,15 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
         for comment in siblings:
             body = comment.body
             cut = body.find("\n")
+            if (cut if cut >= 0 else len(body)) > _LONG_FIRST_LINE:
+                # Most comments open with a sentence: no header, label or avatar line to read.
+                # Copying that line costs, so it is taken only where a pingback may start it.
+                opening = body[: cut if cut >= 0 else len(body)] if body[:1] in _PINGBACK_OPENERS else ""
+                if comment.replies or not _is_pingback(body, opening, cut):
+                    keep.append(comment)
+                    if comment.replies:
+                        stack.append((comment.author_name, comment.replies))
+                continue
             first = body if cut < 0 else body[:cut]
             line = comment.line
             if 0 < cut <= _NAME_MAX_CHARS and body.startswith(first, cut + 1) and body[cut + 1 + cut : cut + 2 + cut] in ("\n", " ", ""):
@@ -335,6 +344,10 @@ def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str]) -> Non
             old_parent.replies.remove(comment)
             new_parent.replies.append(comment)
 
+
+# A first line longer than this is a sentence: no header, label or avatar's alt text.
+_LONG_FIRST_LINE: Final = max(HEADER_MAX_CHARS, _STUB_MAX_CHARS, _NAME_MAX_CHARS)
+_PINGBACK_OPENERS: Final = frozenset("PpTt[")
 
 _EMPTY: Final = 0
 _LABEL: Final = 1
