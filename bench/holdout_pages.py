@@ -15,7 +15,7 @@ words (or, failing that, holds them within its first 300 characters: a leading q
 page and reader it prints: comments matched / expected, parents right (the tree parent is the
 matched comment the key names, or none for a top-level one), authors right, times right (UTC to the
 minute; a time the page gives without a zone is taken as UTC, and an expected null must stay
-null), bodies whose first words are right, extra comments (found but matching no row).
+null; a null author is right when the reader names nobody, as for "Anonymous"), bodies whose first words are right, extra comments (found but matching no row).
 
 A second set, ``tests/threads/data/html_holdout2/`` (Discourse embed with flat "in reply to" posts,
 Commento, Hyvor Talk, the Facebook comments plugin, an old-Reddit-like thread, a Hacker-News-like
@@ -124,7 +124,7 @@ def score(comments: list[ParsedComment], rows: list[list[str | None]]) -> Score:
             result.parents += 1
         else:
             result.wrong.append(f"parent: {row[0]} got {parent} want {row[1]}")
-        if norm(comment.author_name or "") == norm(str(row[2])):
+        if norm(comment.author_name or "") == norm(row[2] or ""):  # null: the page names nobody
             result.authors += 1
         else:
             result.wrong.append(f"author: {row[0]} got {comment.author_name!r} want {row[2]!r}")

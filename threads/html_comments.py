@@ -50,12 +50,12 @@ _AUTHOR_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:name|author|user|user-?name|who|nick|nickname|display-?name|by)|[a-z](?:Name|Author|UserName))$"
 )
 _TIME_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:when|date|time|posted|datetime|date-?time|time-?ago)|(?i:timestamp)|[a-z](?:Time|Date))$"
+    r"(?:(?i:^|[-_])(?i:when|date|time|posted|datetime|date-?time|time-?ago|stamp)|(?i:timestamp)|[a-z](?:Time|Date))$"
 )
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate).
 _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "isso-text", "d-comment__body").
-_CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|content|body|message)|message[-_]*(?:text|body)|text)$")
+_CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|content|body|message)|message[-_]*(?:text|body))$")
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
 _REPLY_TO_CLASS: Final = re.compile(r"(?i)reply-?to|in-?reply|parent")
@@ -95,7 +95,7 @@ class _Own:
 # seventeen class-substring selectors cost about twice the page's parse. Elements whose class
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
-    ":is([class], time, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'])"
+    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset({"itemprop", "data-username", "data-user-id", "data-author-id"})
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
@@ -142,7 +142,7 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
             tag = element.tag
             value = attrs.get("class")
             ranks = _class_ranks(value) if value else _NO_RANKS
-            if ranks == _NO_RANKS and tag not in ("time", "a") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
+            if ranks == _NO_RANKS and tag not in ("time", "a", "cite") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
                 continue
             owner_key = _owner(element, owner_of)
             if owner_key is None:
@@ -187,6 +187,8 @@ def _apply(
         own.time, own.time_rank = element, time
     if content < own.content_rank:
         own.content, own.content_rank = element, content
+    if tag == "cite" and own.author_rank > 3:
+        own.author, own.author_rank = element, 3  # a bare <cite> holds the name (tagDiv, classic themes)
     if tag == "time" and own.time_rank > 0:
         own.time, own.time_rank = element, 0
     itemprop = attrs.get("itemprop")
@@ -401,27 +403,30 @@ def _author_id(node: LexborNode, own: _Own) -> str | None:
 
 
 def _author_name(element: LexborNode) -> str | None:
-    """The commenter's name: the element's first line, or, where it holds a full name and then a
-    one-word handle in elements of their own ("<a>Tom Heskey</a> <span>theskey</span>",
-    Discourse, Talkyard), the full name."""
+    """The commenter's name: the element's first line; but where the name is an element of its
+    own followed by more (a badge "Top 10 commenter", "Verified: Councillor", a handle "theskey"
+    after "Tom Heskey"), only that first element: a link, bold text, or a full name before a
+    one-word handle (Discourse, Talkyard)."""
     lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e))
     if not lines:
         return None
-    if lines[0].count(" ") >= 2:  # three words or more: perhaps a name and a handle
-        parts = [
-            text
+    if " " in lines[0]:  # two words or more: perhaps a name and something after it
+        children = [
+            (child.tag, text)
             for child in element.iter()
             if child.tag not in ("img", "svg", "-text", "-comment")
             and (text := " ".join((child.text(deep=True) or "").split()))
         ]
-        if len(parts) >= 2 and " " in parts[0] and " " not in parts[1]:
-            return clean_name(parts[0])
+        if len(children) >= 2:
+            (tag, first), (_tag, second) = children[0], children[1]
+            if (tag in ("a", "b", "strong") or (" " in first and " " not in second)) and parse_time(second) is None:
+                return clean_name(first)  # (a time after the name is read from the whole line)
     return clean_name(lines[0])
 
 
 def _time_of(element: LexborNode) -> datetime | None:
     attrs = element.attributes
-    for name in ("datetime", "data-time", "data-timestamp", "data-utime", "title", "content"):
+    for name in ("datetime", "data-time", "data-timestamp", "data-utime", "pubdate", "title", "content"):
         found = parse_time(attrs.get(name))
         if found is not None:
             return found

@@ -114,8 +114,10 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
                 current.append(text)
             continue
         tag = item.tag
-        if tag is None or tag.startswith("-") or (tag in NEVER_TEXT_TAGS and not (tag == "form" and _shows_text(item))):
+        if tag is None or tag.startswith("-"):
             continue
+        if tag in NEVER_TEXT_TAGS and item is not node and not (tag == "form" and _shows_text(item)):
+            continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
             continue
         block = tag in BLOCK_TAGS

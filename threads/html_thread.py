@@ -41,7 +41,8 @@ _CANDIDATES: Final = ", ".join([
 # or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
-    "[id*='comment' i]", "[class*='comment' i]", "[id$='thread' i]", "[class*='discussion' i]",
+    "[id*='comment' i]", "[class*='comment' i]", "[id*='cmnt' i]", "[class*='cmnt' i]", "[id$='thread' i]",
+    "[class*='discussion' i]",
     "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
 ])
 # A comment block of an unknown system holds a paragraph or an element named for a comment's text
@@ -50,7 +51,7 @@ _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content
 # A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
 _CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
 # Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
-_COMMENT_ID: Final = re.compile(r"(?i)comment[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
+_COMMENT_ID: Final = re.compile(r"(?i)(?:comment|cmn?t)[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
@@ -66,7 +67,7 @@ _REPLY_BOX: Final = re.compile(
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*(?:depth|level|indent)[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
-_BLOCK_TOKEN: Final = re.compile(r"(?i)comment|reply|response|post|entry|item|message|note|cmt")
+_BLOCK_TOKEN: Final = re.compile(r"(?i)comment|reply|response|post|entry|item|message|note|cmn?t")
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
@@ -111,7 +112,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     that hold text, outside sidebars: systems whose class names say nothing (IntenseDebate's
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
-    for node in tree.css("[id*='comment' i]"):
+    for node in _unique(tree.css("[id*='comment' i], [id*='cmnt' i], [id^='c' i]")):
         ident = node.attributes.get("id") or ""
         if (
             _COMMENT_ID.search(ident) is not None
@@ -176,6 +177,12 @@ def _is_block_token(token: str) -> bool:
         and _CONTENT_WORD.search(token) is None
         and FURNITURE_TOKEN.match(token) is None
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_text(value: str) -> bool:
+    """A class attribute with a token naming a comment's text ("ast-comment-content")."""
+    return any(_CONTENT_WORD.search(token) for token in value.split())
 
 
 def _has_key(block: LexborNode, key: str) -> bool:
@@ -317,6 +324,9 @@ def _same_comment(outer: Candidate, inner: Candidate) -> bool:
     and the two do not sit at different depths ("depth-1" around "depth-2")."""
     if outer.depth is not None and inner.depth is not None and outer.depth != inner.depth:
         return False
+    value = inner.node.attributes.get("class")
+    if value and _names_text(value):
+        return True  # Astra's section.ast-comment-content.comment: the comment's text, not a reply
     # Every level between the two: Facebook's plugin puts the comment's text and its reply list
     # in one unnamed div.
     stop = outer.node.mem_id
