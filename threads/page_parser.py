@@ -92,6 +92,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
+      | have\s+your\s+say\s*\(\d[\d,.]*\)
     )\s*:?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
@@ -111,17 +112,17 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
-_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAa")
+_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHh")
 # A heading elinks indented: a few spaces, then a heading's initial.
 _HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAa]")
+_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHh]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
-    r"|write\s+a\s+comment|have\s+your\s+say)\b"
+    r"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d))\b"
 )
 # Lines between the comments heading and its first list item from which flat headers are looked
 # for there (``_flat_before_list``); fewer cannot hold two comments.

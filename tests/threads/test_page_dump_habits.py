@@ -273,3 +273,27 @@ def test_a_score_line_between_name_and_time() -> None:
         ("Ingrid Bach", "The failures are in appendix 4."),
     ]
     assert "how many sensors failed" in page.comments[1].body
+
+
+def test_have_your_say_with_a_count_heads_the_comments() -> None:
+    """A news site's "Have your say (8)" heads its comments (lynx, elinks, links print a site menu
+    as a bulleted list above the story, which must not be read as the comments); without a count
+    "Have your say" stays the comment form's heading."""
+    text = (
+        "   Southern Examiner\n     * Dunedin\n     * Otago\n     * Business\n\nFerry fares rise\n\n"
+        "   The operator will raise fares by six per cent in April, the second rise in a year.\n\n"
+        "Have your say (2)\n\n"
+        "   Comments are checked before they appear.\n\n"
+        "     * Aroha Tane\n       14 Feb 2024, 9:12am NZDT\n       Separated lanes can't come soon enough.\n"
+        "       Respond | Share link | Flag\n"
+        "          + Graeme W\n            14 Feb 2024, 10:47am NZDT\n            Painted lanes are better than nothing.\n"
+        "            Respond | Share link | Flag\n\n"
+        "   Log in to comment\n\nMost read\n\n    1. New hospital build hits another delay\n"
+    )
+    roots = parse_page(text).comments
+    assert [(c.author_name, c.body.split("\n")[0]) for c in roots] == [
+        ("Aroha Tane", "Separated lanes can't come soon enough.")
+    ]
+    assert [(c.author_name, c.body.split("\n")[0]) for c in roots[0].replies] == [
+        ("Graeme W", "Painted lanes are better than nothing.")
+    ]
