@@ -91,7 +91,7 @@ _COMMENTS_HEADING: Final = re.compile(
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{0,30})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
-      | join\s+the\s+(?:discussion|conversation) | what\s+(?:readers|you)\s+(?:say|think)
+      | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | have\s+your\s+say\s*\(\d[\d,.]*\)
     )\s*:?\s*$"""
 )

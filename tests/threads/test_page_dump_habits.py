@@ -297,3 +297,23 @@ def test_have_your_say_with_a_count_heads_the_comments() -> None:
     assert [(c.author_name, c.body.split("\n")[0]) for c in roots[0].replies] == [
         ("Graeme W", "Painted lanes are better than nothing.")
     ]
+
+
+def test_disqus_join_the_discussion_with_an_ellipsis() -> None:
+    """Disqus heads its thread "Join the discussion…" (lynx, elinks, links, w3m); the site menu
+    printed as a bulleted list above the story is not the comments."""
+    text = (
+        "     * News\n     * Transportation\n     * Opinion\n\nScooter ban\n\n"
+        "   The city will ban rental scooters from the waterfront path on summer weekends.\n\n"
+        "     * 2 comments\n     * The Portland Post\n     * Login\n\n   Join the discussion…\n"
+        "     * Recommend 3\n     * Share\n     * Sort by Best\n\n"
+        "     * Avatar\n       Brian K • 2 months ago\n       I use one to get to work every day.\n"
+        "       see more\n          14\n          •\n          Reply\n          Share ›\n"
+        "     * Avatar\n       tomasz_w • 2 months ago\n       Has the city published the injury numbers?\n"
+        "       see more\n          6\n          •\n          Reply\n          Share ›\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments] == [
+        ("Brian K", "I use one to get to work every day."),
+        ("tomasz_w", "Has the city published the injury numbers?"),
+    ]
