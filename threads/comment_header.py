@@ -287,8 +287,9 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 headed = True
                 comment.author_name = header.author
                 if header.author and parent_author and header.author.endswith(" " + parent_author):
-                    # Disqus prints the name of the comment answered after the author's own.
-                    comment.author_name = header.author[: -len(parent_author) - 1]
+                    # Disqus prints the name of the comment answered after the author's own, and
+                    # a badge between them ("Sarah Lindqvist Mod Brian K"): cleaned again.
+                    comment.author_name = clean_name(header.author[: -len(parent_author) - 1])
                 comment.created_at = header.created_at
                 if header.reply_to and (parent_author or "").casefold() != header.reply_to.casefold():
                     targets[id(comment)] = header.reply_to

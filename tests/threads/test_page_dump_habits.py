@@ -317,3 +317,20 @@ def test_disqus_join_the_discussion_with_an_ellipsis() -> None:
         ("Brian K", "I use one to get to work every day."),
         ("tomasz_w", "Has the city published the injury numbers?"),
     ]
+
+
+def test_disqus_badge_between_author_and_the_name_answered() -> None:
+    """Disqus prints a reply's header as author, badge, then the name answered ("Sarah Lindqvist
+    Mod Brian K • 2 months ago"): the badge goes with the name answered, also one level down."""
+    text = (
+        STORY + "Join the discussion…\n\n"
+        "     * Avatar\n       Brian K • 2 months ago\n       I use one to get to work every day.\n"
+        "       Reply\n"
+        "          + Avatar\n            Sarah Lindqvist Mod Brian K • 2 months ago\n"
+        "            The proposal only covers weekends.\n            Reply\n"
+        "               o Avatar\n                 Brian K Sarah Lindqvist • 2 months ago\n"
+        "                 Fair, I missed that.\n                 Reply\n"
+    )
+    brian = parse_page(text).comments[0]
+    sarah = brian.replies[0]
+    assert (brian.author_name, sarah.author_name, sarah.replies[0].author_name) == ("Brian K", "Sarah Lindqvist", "Brian K")
