@@ -55,6 +55,10 @@ _NAME_THEN_AGO: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?)\s+"
     r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
 )
+# Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
+_PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
+# Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan").
+_PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?'s\s+picture\s+(?=\S)")
 # A badge printed before the name ("Editor's pick GreenhillMum").
 _LEADING_BADGE: Final = re.compile(
     r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
@@ -143,7 +147,7 @@ def may_be_header(first: str) -> bool:
         return False
     last = first[-1]
     return (
-        last in ":oOmM"
+        last in ":oOmMk"
         or last.isdigit()
         or last.isupper()
         or (len(first) <= _NAME_MAX_CHARS and last not in "!?;,")
@@ -183,6 +187,12 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         return None  # a paragraph, not a name and a date
     if " ago" in first and not first.endswith("ago"):
         first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
+    if first[-1] in "kK" and first[-9:].casefold() == "permalink":
+        first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
+        if not first:
+            return None
+    if "picture" in first:
+        first = _PICTURE_PREFIX.sub("", first, count=1)
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
@@ -198,7 +208,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         if combined is not None:
             created = header_time(combined.group("time"))
             if created is not None:
-                return Header(clean_name(combined.group("name")), created)
+                name = combined.group("name")
+                if name[-3:].casefold() == " on":
+                    name = name[:-3]  # Drupal's "Jim (not verified) on Wednesday, 11 February, …"
+                return Header(clean_name(name), created)
         return None
     name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     if (

@@ -47,7 +47,9 @@ _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
-_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+# A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
+_WRAP_ENDS: Final = frozenset("-–,")
+_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link"})  # "link": Drupal's "… 21:04 Permalink"
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
@@ -68,11 +70,25 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             break
     header = read_header(text, below)
+    if header is None and text[-1] in _WRAP_ENDS:
+        header = _wrapped_header(lines, index, end, text)
     if header is None or header.author is None and header.created_at is None and not header.relative:
         return None
     if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
         return None
     return None if is_furniture_line(strip_bullets(text)) else header
+
+
+def _wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> Header | None:
+    """A header the renderer wrapped inside its date ("fietsfan on Wednesday, 11 February, 2015 -"
+    over "22:30 Permalink": lynx, elinks on Drupal 7), read as one line; only a dated one counts."""
+    if index + 1 >= end:
+        return None
+    rest = lines[index + 1].strip()
+    if not rest or len(text) + len(rest) >= HEADER_MAX_CHARS:
+        return None
+    header = read_header(f"{text} {rest}", None)
+    return header if header is not None and header.created_at is not None else None
 
 
 def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
@@ -136,7 +152,10 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         if header is not None and header.reply_to:
             replying_to = (header.reply_to, None)  # "SnowyOwl in reply to GreyHeron"
         gap = False
-        for line in lines[index + 1 : stop]:
+        after = index + 1
+        if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
+            after += 1  # the rest of a wrapped header (``_wrapped_header``)
+        for line in lines[after:stop]:
             text = tidy_line(line)
             bare = strip_bullets(text)
             if ("[" in line or "___" in line) and is_form_field(line):

@@ -334,3 +334,27 @@ def test_disqus_badge_between_author_and_the_name_answered() -> None:
     brian = parse_page(text).comments[0]
     sarah = brian.replies[0]
     assert (brian.author_name, sarah.author_name, sarah.replies[0].author_name) == ("Brian K", "Sarah Lindqvist", "Brian K")
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_drupal7_name_on_date_permalink_headers(wrapped: bool) -> None:
+    """Drupal 7 themes (Zen, Garland) print "Jim (not verified) on Wednesday, 11 February, 2015 -
+    21:04 Permalink" under the comment's subject, the user picture's alt text before the name;
+    lynx and elinks wrap a long one inside its date."""
+    second = (
+        "   fietsfan's picture fietsfan on Wednesday, 11 February, 2015 -\n   22:30 Permalink\n"
+        if wrapped
+        else "   fietsfan's picture fietsfan on Wednesday, 11 February, 2015 - 22:30 Permalink\n"
+    )
+    text = (
+        STORY + "Comments\n\nSeven thousand is not enough\n\n"
+        "   Jim (not verified) on Wednesday, 11 February, 2015 - 21:04 Permalink\n\n"
+        "   Seven thousand places will be full on the first day.\n     * reply\n\n"
+        "There are more garages planned\n\n" + second + "\n"
+        "   This one is only part of the plan.\n     * reply\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.created_at and c.created_at.strftime("%d %H:%M"), c.body.split("\n")[0]) for c in page.comments] == [
+        ("Jim", "11 21:04", "Seven thousand places will be full on the first day."),
+        ("fietsfan", "11 22:30", "This one is only part of the plan."),
+    ]
