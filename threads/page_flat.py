@@ -47,6 +47,8 @@ _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?
 _MIN_HEADERS: Final = 2
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
+# A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
+_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+[A-Z]{2,5}\s*$")
 # A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
 _WRAP_ENDS: Final = frozenset("-–,")
 _STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link"})  # "link": Drupal's "… 21:04 Permalink"
@@ -91,8 +93,8 @@ def _wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> He
     return header if header is not None and header.created_at is not None else None
 
 
-def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
-    """Line indexes of the comment headers in ``lines[after:end]`` (empty if fewer than two).
+def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int = _MIN_HEADERS) -> list[int]:
+    """Line indexes of the comment headers in ``lines[after:end]`` (empty if fewer than ``least``).
 
     Without a comments heading (``after`` 0), headers count only once the article has begun (a
     line of at least eight words), so a byline over the date is not read as a comment, and only
@@ -117,7 +119,13 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
             break
         tail = line.rstrip()[-4:]
         last = tail[-1:]
-        if last and (last.isdigit() or last in _STAMP_ENDINGS or tail in _STAMP_TAILS or " ago " in line):
+        if last and (
+            last.isdigit()
+            or last in _STAMP_ENDINGS
+            or tail in _STAMP_TAILS
+            or " ago " in line
+            or (last.isupper() and _ZONE_TAIL.search(line) is not None)
+        ):
             stamps.append(index)
     found: set[int] = set()
     for stamp in stamps:
@@ -130,7 +138,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int) -> list[int]:
             if index >= after and index not in found and header_at(lines, index, end, timed=after == 0) is not None:
                 found.add(index)
                 break
-    return sorted(found) if len(found) >= _MIN_HEADERS else []
+    return sorted(found) if len(found) >= least else []
 
 
 def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:

@@ -93,7 +93,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | have\s+your\s+say\s*\(\d[\d,.]*\)
-    )\s*:?\s*$"""
+    )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
 # lynx's and elinks's list of link targets at the end of a dump, and their numbers in the text.
@@ -124,9 +124,8 @@ _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     r"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d))\b"
 )
-# Lines between the comments heading and its first list item from which flat headers are looked
-# for there (``_flat_before_list``); fewer cannot hold two comments.
-_FLAT_BEFORE_LIST: Final = 6
+# Fewer lines than this cannot hold even one header (a name, its date) and a line of text.
+_MIN_BEFORE_LIST: Final = 3
 # Short lines allowed over a comment form printed under the comments heading (``_past_form``).
 _MAX_BEFORE_FORM: Final = 6
 _MAX_BEFORE_FORM_CHARS: Final = 80
@@ -205,7 +204,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         headed = _after_heading(lines, above)
         first = _past_form(lines, above + 1)
         if headed is not None:
-            if headed - first < _FLAT_BEFORE_LIST or not _flat_before_list(lines, first, headed):
+            if headed - first < _MIN_BEFORE_LIST or not _flat_before_list(lines, first, headed):
                 return headed, above
             return None, above  # flat comments, one of them with a list in its text (wpDiscuz)
         if find_flat_section(lines, first, _section_end(lines, first)):
@@ -226,12 +225,15 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
 
 
 def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
-    """Whether flat comment headers (two or more) come between the comments heading and the
-    first list item, and that item is no header itself: the list is inside a flat comment's text
-    (wpDiscuz prints its comments as blocks), not the comment list."""
-    if len(find_flat_section(lines, first, item)) < 2:
+    """Whether flat comment headers come between the comments heading and the first list item
+    (two, or one with more after the list), and that item is no header itself: the list is inside
+    a flat comment's text (wpDiscuz prints its comments as blocks), not the comment list."""
+    before = find_flat_section(lines, first, item, least=1)
+    if not before or header_at(lines, item, len(lines)) is not None:
         return False
-    return header_at(lines, item, len(lines)) is None
+    # One header over the list: flat all the same when more follow the list (the first comment's
+    # text holds a bulleted list: a newspaper's "cmnt" divs in every renderer).
+    return len(before) >= 2 or len(find_flat_section(lines, first, _section_end(lines, item))) >= 2
 
 
 def _is_bulleted(line: str) -> bool:

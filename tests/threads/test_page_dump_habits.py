@@ -358,3 +358,27 @@ def test_drupal7_name_on_date_permalink_headers(wrapped: bool) -> None:
         ("Jim", "11 21:04", "Seven thousand places will be full on the first day."),
         ("fietsfan", "11 22:30", "This one is only part of the plan."),
     ]
+
+
+def test_flat_comments_the_first_with_a_list_and_zoned_stamps() -> None:
+    """A newspaper's "cmnt" divs: "Reader comments (3) Guidelines" over flat name / "Jan. 22, 2009
+    3:15 p.m. EST" headers, a "Top 10 commenter" badge, and a bulleted list in the first comment's
+    text that is no comment list (every renderer)."""
+    text = (
+        STORY + "   Reader comments (3) Guidelines\n   Zoë Bélanger\n   Jan. 22, 2009 3:15 p.m. EST\n\n"
+        "   Three things the city could do tomorrow:\n"
+        "     * clear the bus shelters on Sherbrooke first;\n     * fine the contractors.\n\n"
+        "   None of that costs $12 million.\n   Reply · Report abuse · Recommend (0)\n"
+        "   Robert O’Neill Top 10 commenter\n   Jan. 22, 2009 6:05 p.m. EST\n\n"
+        "   The 2008 budget cut the number of trucks.\n   Reply · Report abuse · Recommend (2)\n"
+        "   Guylaine T.\n   Jan. 23, 2009 8:20 a.m. EST\n\n"
+        "   Robert, do you have a source?\n   Reply · Report abuse · Recommend (7)\n"
+        "   Post a comment\n\n   ______________________________\n   Submit\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.created_at and c.created_at.strftime("%d %H:%M"), c.body.split("\n")[0]) for c in page.comments] == [
+        ("Zoë Bélanger", "22 20:15", "Three things the city could do tomorrow:"),
+        ("Robert O’Neill", "22 23:05", "The 2008 budget cut the number of trucks."),
+        ("Guylaine T.", "23 13:20", "Robert, do you have a source?"),
+    ]
+    assert "fine the contractors." in page.comments[0].body
