@@ -27,7 +27,7 @@ import re
 import stat
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER
+from threads.comment_header import SAYS_HEADER, date_line, read_header
 from threads.html_reader import (
     NotAnArticleError,
     decode_html_bytes,
@@ -109,6 +109,7 @@ _FORM_LABEL: Final = re.compile(
     r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
 )
 _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
+_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
@@ -201,8 +202,14 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         heading = _last_heading(lines)  # above a flat section, past the scan's stop
     above = heading
     while above is not None:
-        headed = _after_heading(lines, above)
         first = _past_form(lines, above + 1)
+        headed = _after_heading(lines, above)
+        if headed is None and first > above + 1:
+            # The form under the heading ended the section: the list past it (WordPress themes that
+            # print the form first), opened by a comment's header, not a list in a comment's text.
+            headed = _after_heading(lines, first - 1)
+            if headed is not None and not _item_is_header(lines, headed):
+                headed = None
         if headed is not None:
             if headed - first < _MIN_BEFORE_LIST or not _flat_before_list(lines, first, headed):
                 return headed, above
@@ -234,6 +241,17 @@ def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
     # One header over the list: flat all the same when more follow the list (the first comment's
     # text holds a bulleted list: a newspaper's "cmnt" divs in every renderer).
     return len(before) >= 2 or len(find_flat_section(lines, first, _section_end(lines, item))) >= 2
+
+
+def _item_is_header(lines: list[str], index: int) -> bool:
+    """Whether the list item at ``lines[index]`` opens with a comment's header ("1. Petra says:"
+    over its date), read without its marker."""
+    first = _MARKER.sub("", lines[index].strip(), count=1)
+    if SAYS_HEADER.match(first) is not None:
+        return True
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    header = read_header(first, date_line(below) if below else None)
+    return header is not None and (header.created_at is not None or header.relative)
 
 
 def _is_bulleted(line: str) -> bool:
@@ -392,6 +410,11 @@ def _past_form(lines: list[str], start: int) -> int:
         if text and not _FORM_LABEL.match(text):
             if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
                 form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
+            elif form and text[:1] == "[" and _CHECKBOX.match(text):
+                # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
+                # email, and website in this browser for the next time I" over "comment.").
+                if index + 1 < len(lines) and lines[index + 1][:1].islower():
+                    index += 1
             elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
                 break  # past the form, or text: a comment's header has a time (flat comments over a form)
             else:

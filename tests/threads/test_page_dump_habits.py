@@ -382,3 +382,29 @@ def test_flat_comments_the_first_with_a_list_and_zoned_stamps() -> None:
         ("Guylaine T.", "23 13:20", "Robert, do you have a source?"),
     ]
     assert "fine the contractors." in page.comments[0].body
+
+
+def test_wordpress_form_above_the_comments_with_a_wrapped_checkbox() -> None:
+    """A WordPress theme that prints the comment form between "7 replies on …" and the list; w3m
+    wraps the cookie consent checkbox's label, and its last word is no end of the form (nor is the
+    "Most commented" box under the sidebar the comments)."""
+    text = (
+        STORY + "2 replies on “Ferry fares rise”\n\nLeave a comment Cancel reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "          [                                             ]\n"
+        "Comment * [                                             ]\n\n"
+        "Name * [                              ]\n\n"
+        "[ ] Save my name, email, and website in this browser for the next time I\ncomment.\n\n"
+        "[Post Comment] \n\n"
+        " 1. [08409]Lukas Brandstetter says:\n    April 2, 2024 at 10:15 am\n\n"
+        "    Good. Trees will do more for the stalls.\n\n    Reply\n"
+        "     1. [13969]Claire Dubois says:\n        April 2, 2024 at 11:02 am\n\n"
+        "        Thanks Lukas, the flea market stays.\n\n        Reply\n\n"
+        "Recent Comments\n\n  • Mihai Popescu on Ferry fares rise\n  • Theresa Lang on U5 opening pushed back\n\n"
+        "Most commented this week\n\n 1. Theresa Lang on U5 opening pushed back (23)\n    April 1, 2024 at 7:12 pm\n\n"
+        "    Two more years of the 13A being packed to the doors every morning.\n\n"
+        "Vienna View, Proudly powered by WordPress. Privacy Policy\n"
+    )
+    roots = parse_page(text).comments
+    assert [(c.author_name, c.body) for c in roots] == [("Lukas Brandstetter", "Good. Trees will do more for the stalls.")]
+    assert [(c.author_name, c.body) for c in roots[0].replies] == [("Claire Dubois", "Thanks Lukas, the flea market stays.")]
