@@ -410,6 +410,15 @@ def _past_form(lines: list[str], start: int) -> int:
         if text and not _FORM_LABEL.match(text):
             if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
                 form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
+            elif (
+                not form
+                and len(text) < 40
+                and text[0] in _FORM_INITIALS
+                and _FORM_HEADING.match(text)
+                and index + 1 < len(lines)
+                and _FORM_LABEL.match(lines[index + 1].strip())
+            ):
+                form = True  # a button over the form's button: Coral's "Post a comment" over "Submit"
             elif form and text[:1] == "[" and _CHECKBOX.match(text):
                 # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
                 # email, and website in this browser for the next time I" over "comment.").

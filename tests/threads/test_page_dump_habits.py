@@ -408,3 +408,23 @@ def test_wordpress_form_above_the_comments_with_a_wrapped_checkbox() -> None:
     roots = parse_page(text).comments
     assert [(c.author_name, c.body) for c in roots] == [("Lukas Brandstetter", "Good. Trees will do more for the stalls.")]
     assert [(c.author_name, c.body) for c in roots[0].replies] == [("Claire Dubois", "Thanks Lukas, the flea market stays.")]
+
+
+def test_coral_post_a_comment_button_under_the_heading() -> None:
+    """Coral prints "Comments 6", then its form as a "Post a comment" button over "Submit" and the
+    tabs, then flat comments (w3m): the button does not end the section before the comments."""
+    text = (
+        STORY + "Comments 2\nSigned in as guest. Sign out\nPost a comment\nSubmit\n"
+        "All Comments 2 Featured Comments 1\nSort by[Oldest        ]\n"
+        "Comment from river_north_rita 4 hours ago\nriver_north_rita\n4 hours ago\n\n"
+        "The Division Street stop has had a broken elevator since August.\n\n"
+        "thumb_up Respect 12 reply Reply Share Report\n"
+        "Reply from Dan Okafor 3 hours ago\nDan Okafor Staff\n3 hours ago\n\n"
+        "Rita, we asked the transit authority about Division this morning.\n\n"
+        "thumb_up Respect 5 reply Reply Share Report\n"
+    )
+    page = parse_page(text)
+    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments] == [
+        ("river_north_rita", "The Division Street stop has had a broken elevator since August."),
+        ("Dan Okafor", "Rita, we asked the transit authority about Division this morning."),
+    ]
