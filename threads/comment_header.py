@@ -52,7 +52,7 @@ SAYS_HEADER: Final = re.compile(
 )
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text).
 _NAME_THEN_AGO: Final = re.compile(
-    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?)\s+"
+    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?|a\s+few)\s+"
     r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
@@ -189,6 +189,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
     if first[-1] in "kK" and first[-9:].casefold() == "permalink":
         first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
+        if not first:
+            return None
+    if first[0] == "(" and first.startswith("(BUTTON) "):
+        first = first[9:]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
         if not first:
             return None
     if "picture" in first:

@@ -27,12 +27,12 @@ _DATE: Final = (
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK
 # A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
-# "3 hours ago", "Posted on 3 March 2021", "edited".
+# "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited".
 DATE_LINE: Final = re.compile(
     rf"""(?ix)^(?:(?:posted|published|submitted|written|commented|updated|edited)(?:\s+(?:on|at))?\s*:?\s*)?
         (?:{_DATE}(?:\s*(?:at|@|,|-|–|·)?\s*{_CLOCK})?
           | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
-          | (?:about\s+|over\s+|almost\s+)?(?:an?|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
+          | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
           | just\s+now | yesterday | today | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
         )\s*(?:\(edited\)|edited)?\s*$"""
 )

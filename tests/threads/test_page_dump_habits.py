@@ -428,3 +428,21 @@ def test_coral_post_a_comment_button_under_the_heading() -> None:
         ("river_north_rita", "The Division Street stop has had a broken elevator since August."),
         ("Dan Okafor", "Rita, we asked the transit authority about Division this morning."),
     ]
+
+
+def test_coral_button_avatar_and_a_few_seconds_ago() -> None:
+    """lynx prints Coral's avatar button before the name ("(BUTTON) river_north_rita"), and Coral
+    says "a few seconds ago" for the newest comment: neither hides the author."""
+    text = (
+        STORY + "Comments 2\n\n"
+        "   Comment from river_north_rita 4 hours ago\n   (BUTTON) river_north_rita\n   4 hours ago\n\n"
+        "   The Division Street stop has had a broken elevator since August.\n\n"
+        "   Reply from prairie.girl a few seconds ago\n   prairie.girl\n   a few seconds ago\n\n"
+        "   Len, the article says most of it is the arrival screens.\n"
+    )
+    assert date_line("a few seconds ago") == "a few seconds ago"
+    page = parse_page(text)
+    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments] == [
+        ("river_north_rita", "The Division Street stop has had a broken elevator since August."),
+        ("prairie.girl", "Len, the article says most of it is the arrival screens."),
+    ]
