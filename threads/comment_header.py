@@ -44,7 +44,7 @@ HEADER_MAX_CHARS: Final = 100
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
 # A comment system's badge printed after the name ("westend_resident Subscriber").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|top\s+\d{1,4}\s+commenter)$"
+    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|post\s+author|top\s+\d{1,4}\s+commenter)$"
 )
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(
@@ -89,6 +89,8 @@ _AGO_TAIL: Final = re.compile(
         (?:\s*\|\s*(?:parent|next|prev|root|context|edit|delete|flag|favorite)\b)*(?:\s*\[[–+\-]\])?
         (?:\s+\(\d{1,6}(?:\s+child(?:ren)?\))?)?\s*$"""
 )
+# An avatar's alt text in brackets, alone on a line: "[5f1e]", "[avatar]".
+_ALT_MAX_CHARS: Final = 42
 # A name on its own line: short, a few words, not a sentence.
 _NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
@@ -285,6 +287,13 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 continue
             first = body if cut < 0 else body[:cut]
             line = comment.line
+            if first[:1] == "[" and 0 < cut <= _ALT_MAX_CHARS and first[-1] == "]" and "]" not in first[1:-1]:
+                # An avatar's alt text alone on the item's first line, over the header (w3m on
+                # Astra: "[5f1e]" over "Helen Marsh" over the date).
+                comment.body = body = body[cut + 1 :]
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
             if 0 < cut <= _NAME_MAX_CHARS and body.startswith(first, cut + 1) and body[cut + 1 + cut : cut + 2 + cut] in ("\n", " ", ""):
                 # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
                 # "GreyHeron in reply to SnowyOwl"): the header is the second line.

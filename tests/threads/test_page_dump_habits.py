@@ -446,3 +446,21 @@ def test_coral_button_avatar_and_a_few_seconds_ago() -> None:
         ("river_north_rita", "The Division Street stop has had a broken elevator since August."),
         ("prairie.girl", "Len, the article says most of it is the arrival screens."),
     ]
+
+
+def test_astra_avatar_alt_over_the_name_and_post_author_badge() -> None:
+    """w3m prints Astra's avatar alt text alone on the item's first line ("[5f1e]") over the name
+    and the date; the article's author carries a "Post author" badge (every renderer)."""
+    text = (
+        STORY + "2 thoughts on “Ferry fares rise”\n\n"
+        " 1. [5f1e]\n    Helen Marsh\n    May 6, 2024 at 9:14 am\n\n"
+        "    I walk my dog round the reservoir every morning.\n\n    Reply\n"
+        "     1. [a90b]\n        Tom Rigby Post author\n        May 6, 2024 at 10:02 am\n\n"
+        "        Helen, the ecologist signs off each phase.\n\n        Reply\n"
+    )
+    helen = parse_page(text).comments[0]
+    tom = helen.replies[0]
+    assert (helen.author_name, helen.body, tom.author_name, tom.body) == (
+        "Helen Marsh", "I walk my dog round the reservoir every morning.", "Tom Rigby", "Helen, the ecologist signs off each phase."
+    )
+    assert helen.created_at is not None and helen.created_at.hour == 9
