@@ -120,6 +120,10 @@ _INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHh]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
+# Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
+# "Load more comments" is no end: some systems print it between a thread's pages.
+_THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
+_THREAD_END_INITIALS: Final = frozenset("Pp")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
@@ -335,6 +339,11 @@ def _section_end(lines: list[str], start: int) -> int:
         if size > 60:
             continue
         first = line[0]
+        content = line.lstrip()
+        if (content[:1] in _THREAD_END_INITIALS or content[2:3] in _THREAD_END_INITIALS) and _THREAD_END.match(
+            strip_bullets(content)
+        ):
+            return index  # "Powered by Disqus" closes its thread
         if first.isspace():
             # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
             # indent by a few spaces ("  Recent comments").

@@ -464,3 +464,20 @@ def test_astra_avatar_alt_over_the_name_and_post_author_badge() -> None:
         "Helen Marsh", "I walk my dog round the reservoir every morning.", "Tom Rigby", "Helen, the ecologist signs off each phase."
     )
     assert helen.created_at is not None and helen.created_at.hour == 9
+
+
+def test_disqus_thread_ends_at_powered_by_disqus() -> None:
+    """Under its thread Disqus prints "Powered by Disqus" with its other links as list items (links,
+    elinks): the site's footer after them is no comment."""
+    text = (
+        STORY + "   Join the discussion…\n\n"
+        "     * Avatar\n       Brian K • 2 months ago\n       I use one to get to work every day.\n"
+        "       see more\n          * 6\n          * •\n          * Reply\n          * Share ›\n"
+        "     * Avatar\n       Guest • 2 months ago\n       Half of them end up in the river anyway.\n"
+        "       see more\n          * 6\n          * •\n          * Reply\n          * Share ›\n"
+        "     * Avatar\n       tomasz_w • 2 months ago\n       Has the city published the injury numbers?\n"
+        "       see more\n          * 6\n          * •\n          * Reply\n          * Share ›\n"
+        "     * Powered by Disqus\n     * Do Not Sell My Data\n     * About\n     * Contact\n\n"
+        "   © 2024 The Portland Post. All rights reserved.\n"
+    )
+    assert [c.author_name for c in parse_page(text).comments] == ["Brian K", None, "tomasz_w"]
