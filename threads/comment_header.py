@@ -42,9 +42,10 @@ _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
-# A comment system's badge printed after the name ("westend_resident Subscriber").
+# A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
+# Verified: Councillor").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|post\s+author|top\s+\d{1,4}\s+commenter)$"
+    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|post\s+author|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter)$"
 )
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(

@@ -481,3 +481,12 @@ def test_disqus_thread_ends_at_powered_by_disqus() -> None:
         "   © 2024 The Portland Post. All rights reserved.\n"
     )
     assert [c.author_name for c in parse_page(text).comments] == ["Brian K", None, "tomasz_w"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("Mele Fifita Verified: Councillor", "Mele Fifita"), ("Ann Lee Verified: City Engineer", "Ann Lee"), ("Verified", "Verified")],
+)
+def test_verified_role_badge_after_the_name(raw: str, name: str) -> None:
+    """A news site's "Verified: Councillor" badge after a commenter's name is not part of it."""
+    assert clean_name(raw) == name
