@@ -410,7 +410,8 @@ def _author_name(element: LexborNode) -> str | None:
     lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e))
     if not lines:
         return None
-    if " " in lines[0]:  # two words or more: perhaps a name and something after it
+    if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:
+        # two words or more in two elements or more: perhaps a name and something after it
         children = [
             (child.tag, text)
             for child in element.iter()

@@ -103,8 +103,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     if nodes:
         return nodes
     generic = _generic_candidates(tree)
-    by_id = _candidates_by_id(tree)
-    return by_id if len(by_id) > len(generic) else generic
+    return generic if generic else _candidates_by_id(tree)
 
 
 def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
