@@ -54,6 +54,7 @@ from threads.page_furniture import (
     is_furniture_line,
     strip_bullets,
 )
+from threads.page_links import without_link_references
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -96,14 +97,6 @@ _COMMENTS_HEADING: Final = re.compile(
     )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
-# lynx's and elinks's list of link targets at the end of a dump, and their numbers in the text.
-# A target has no blanks, except a script link's, printed as written: "javascript: void 0;".
-_TARGET: Final = r"(?:(?i:javascript):[^\n]*|(?:[a-z][a-z0-9+.-]{0,15}:|/|#)\S*\s*)$"
-_REFERENCE: Final = re.compile(r"^\s*\d{1,5}\.\s+" + _TARGET)
-_REFERENCE_URL: Final = re.compile(r"^\s+" + _TARGET)
-_NUMBERED: Final = re.compile(r"^\s*\d{1,5}\.\s+\S")
-_REFERENCE_LABEL: Final = re.compile(r"^\s*(?:Visible|Hidden)\s+links:?\s*$")
-_LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
 _FORM_LABEL: Final = re.compile(
     r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
@@ -364,7 +357,7 @@ def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
         return parse_html(text, refuse=False)
-    lines = _without_link_references(repair_text(text).split("\n"))
+    lines = without_link_references(repair_text(text).split("\n"))
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, _section_end(lines, start))
@@ -373,35 +366,6 @@ def parse_page(text: str) -> ParsedArticle:
         article_end, comments = _flat_comments(lines, heading)
     article = clean_article(lines[:article_end])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
-
-
-def _without_link_references(lines: list[str]) -> list[str]:
-    """A dump made with link numbers (``lynx -dump``, ``elinks -dump``) without them.
-
-    Those renderers print "[12]" before every link's text ("[12]Reply", "[10]May 9, 2022") and
-    list the targets under "References" at the end. The list is dropped and, only then, the
-    numbers: elsewhere "[12]" may be a reader's own footnote.
-    """
-    index = len(lines) - 1
-    while index >= 0 and not lines[index].strip():
-        index -= 1
-    if index < 0 or not (_REFERENCE.match(lines[index]) or _REFERENCE_URL.match(lines[index])):
-        return lines  # the common case: the page does not end in a list of links
-    url_below = False  # elinks prints "6. Vote up" over its target, tab-indented
-    while index >= 0:
-        line = lines[index]
-        if _REFERENCE_URL.match(line):
-            url_below = True
-        elif line.strip() and not (
-            _REFERENCE.match(line) or _REFERENCE_LABEL.match(line) or (url_below and _NUMBERED.match(line))
-        ):
-            break
-        elif line.strip():
-            url_below = False
-        index -= 1
-    if index < 0 or lines[index].strip() != "References":
-        return lines
-    return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines[:index]]
 
 
 def _past_form(lines: list[str], start: int) -> int:

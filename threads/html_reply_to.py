@@ -1,0 +1,98 @@
+"""Which comment an "in reply to X" link names.
+
+Threads that nest one level only (Guardian-like pages put every reply under the thread's first
+comment), wpDiscuz and Discourse name the comment really answered with a link: to its id
+("#comment-164240012") or to its own address (".../812/2"). The scan of a comment's elements
+asks ``is_reply_to_link`` of each link; the tree builder asks ``reply_target`` where it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from threads.model import ParsedComment
+
+# An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
+# container's class or a data attribute, or saying so.
+_REPLY_TO_CLASS: Final = re.compile(r"(?i)reply-?to|in-?reply|parent")
+_REPLY_TO_TEXT: Final = re.compile(r"(?i)^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to)\b")
+_ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
+
+
+def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """A link to the comment this one answers: "in reply to GreyHeron", wpDiscuz's "Reply to
+    <a>Martha</a>", a ``data-link-name="jump to parent comment"``. Its class or data attribute
+    says so; for a link within the page, its container's class or its own first words may."""
+    href = attrs.get("href")
+    if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
+        return False
+    for value in (attrs.get("class"), attrs.get("data-link-name")):
+        if value and _names_reply_to(value):
+            return True
+    if "#" not in href:
+        return False  # a link to another address counts only when named for it
+    box = element.parent
+    value = box.attributes.get("class") if box is not None else None
+    if value and _names_reply_to(value):
+        return True
+    first = element.first_child  # "in reply to <img> Name": the words come first
+    return first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_reply_to(value: str) -> bool:
+    return _REPLY_TO_CLASS.search(value) is not None
+
+
+def reply_target(
+    tree: LexborHTMLParser,
+    href: str,
+    position: dict[int, int],
+    index: int,
+    nested_in: int | None,
+    built: list[ParsedComment | None],
+    parent_of: list[int | None],
+) -> int | None:
+    """The comment an "in reply to" link names, when it is an earlier comment of the same thread
+    (inside the comment the markup nests this one in, if any); else the markup's parent.
+
+    Threads that nest only one level (Guardian-like pages put every reply under the thread's
+    first comment) name the comment really answered this way. The link points at the comment's
+    id ("#comment-164240012") or at the comment's own address, which its date link gives
+    (Discourse's ".../812/2"): then the first other link to that address is the comment's.
+    """
+    fragment = _ANY_FRAGMENT.search(href)
+    if fragment is not None:
+        target = tree.css_first(f"[id='{fragment.group(1)}'], a[name='{fragment.group(1)}']")
+    else:
+        target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
+    found = _owner_index(target, position) if target is not None else None
+    if found is None and target is not None and target.tag == "a":
+        following = target.next  # Drupal: the anchor sits just before its comment
+        while following is not None and not following.is_element_node:
+            following = following.next
+        found = position.get(following.mem_id) if following is not None else None
+    if found is None or found >= index or built[found] is None:
+        return nested_in
+    if nested_in is not None:
+        up: int | None = found
+        while up is not None and up != nested_in:
+            up = parent_of[up]
+        if up is None:
+            return nested_in  # another thread's comment: the markup's nesting wins
+    return found
+
+
+def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
+    """The comment enclosing ``node`` (or ``node`` itself), by its place among the candidates."""
+    current: LexborNode | None = node
+    while current is not None:
+        found = position.get(current.mem_id)
+        if found is not None:
+            return found
+        current = current.parent
+    return None
