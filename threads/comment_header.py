@@ -375,7 +375,7 @@ def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str]) -> Non
 
 # A first line longer than this is a sentence: no header, label or avatar's alt text.
 _LONG_FIRST_LINE: Final = max(HEADER_MAX_CHARS, _STUB_MAX_CHARS, _NAME_MAX_CHARS)
-_PINGBACK_OPENERS: Final = frozenset("PpTt[")
+_PINGBACK_OPENERS: Final = _PINGBACK_INITIALS | {"["}  # or its excerpt, "[…]"
 
 _EMPTY: Final = 0
 _LABEL: Final = 1

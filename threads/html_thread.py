@@ -304,10 +304,7 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     box = tag in ("ul", "ol") or (value is not None and _is_box_class(value))
     follows: int | None = None
     if box:
-        if value and "indented" in value.split():
-            follows = _comment_before(node, index_of)
-        else:
-            follows = _comment_followed(node, index_of, earlier)
+        follows = _comment_followed(node, index_of, earlier)
     return _Hop(top=False, box=box, follows=follows, outside=is_outside_region(node))
 
 
@@ -344,8 +341,8 @@ def _same_comment(outer: Candidate, inner: Candidate) -> bool:
 
 
 def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -> int | None:
-    """The comment a replies container answers when it comes right after it (Remark42's and
-    Substack's thread boxes, JComments' ``comments-list``): the element before the box, past
+    """The comment a replies container answers when it comes right after it (Drupal's
+    ``div.indented``, Remark42's and Substack's thread boxes, JComments' ``comments-list``): the element before the box, past
     anchors and earlier boxes like it, is that comment or the item holding it. None when it is
     anything else (a heading, a form, the story)."""
     kind = (box.tag, box.attributes.get("class"))
@@ -366,25 +363,6 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
     while (up := earlier[index].parent) is not None and is_inside(earlier[up].node, sibling):
         index = up
     return index
-
-
-def _comment_before(box: LexborNode, index_of: dict[int, int]) -> int | None:
-    """Drupal: the comment a ``div.indented`` answers is the element just before it."""
-    sibling = box.prev
-    while sibling is not None:
-        if sibling.is_element_node:
-            found = index_of.get(sibling.mem_id)
-            if found is not None:
-                return found
-            if sibling.tag != "a":  # the permalink anchor sits between comment and replies
-                inner = sibling.css("*")
-                for node in reversed(inner):
-                    hit = index_of.get(node.mem_id)
-                    if hit is not None:
-                        return hit
-                return None
-        sibling = sibling.prev
-    return None
 
 
 def _depth(node: LexborNode, tokens: list[str]) -> float | None:
