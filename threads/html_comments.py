@@ -60,6 +60,15 @@ _CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|conte
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
+# Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
+# data-utime); the printed text is read only when none gives one.
+_TIME_ATTRS: Final = (
+    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-utime", "data-created",
+    "pubdate", "title", "content",
+)
+_INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
+# Inside a name element, a button is the name (Coral v4's username button), not an action.
+_NAME_TAGS: Final = frozenset({"button"})
 _PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
@@ -328,7 +337,11 @@ def _author_name(element: LexborNode) -> str | None:
     own followed by more (a badge "Top 10 commenter", "Verified: Councillor", a handle "theskey"
     after "Tom Heskey"), only that first element: a link, bold text, or a full name before a
     one-word handle (Discourse, Talkyard)."""
-    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e))
+    only = element.first_child
+    if only is not None and only.next is None and only.is_text_node:
+        # One run of text is the name as the page holds it: a badge would be an element of its own.
+        return clean_name(" ".join((only.text_content or "").split()), badges=False)
+    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS)
     if not lines:
         return None
     if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:
@@ -348,13 +361,14 @@ def _author_name(element: LexborNode) -> str | None:
 
 def _time_of(element: LexborNode) -> datetime | None:
     attrs = element.attributes
-    for name in ("datetime", "data-time", "data-timestamp", "data-utime", "pubdate", "title", "content"):
+    for name in _TIME_ATTRS:
         found = parse_time(attrs.get(name))
         if found is not None:
             return found
-    for inner in element.css("time, [datetime], [title], [content]"):
-        for name in ("datetime", "title", "content"):
-            found = parse_time(inner.attributes.get(name))
+    for inner in element.css(_INNER_TIME):
+        inner_attrs = inner.attributes
+        for name in _TIME_ATTRS:
+            found = parse_time(inner_attrs.get(name))
             if found is not None:
                 return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())

@@ -93,11 +93,14 @@ def _outside_class(value: str) -> bool:
     return any(_OUTSIDE_TOKEN.match(token) for token in value.split())
 
 
-def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = None) -> list[str]:
+def node_lines(
+    node: LexborNode, skip: Callable[[LexborNode], bool] | None = None, keep: frozenset[str] = frozenset()
+) -> list[str]:
     """The text of a subtree as lines, one per paragraph, whitespace collapsed and mojibake repaired.
 
     Block elements break lines, inline ones do not. ``skip`` drops whole subtrees (nested
-    replies, furniture); elements in NEVER_TEXT_TAGS are always dropped. An explicit stack, so a
+    replies, furniture); elements in NEVER_TEXT_TAGS are dropped unless ``keep`` names their tag
+    (a name element's button holds the name: Coral). An explicit stack, so a
     deeply nested page cannot exhaust recursion.
     """
     lines: list[str] = []
@@ -116,7 +119,12 @@ def node_lines(node: LexborNode, skip: Callable[[LexborNode], bool] | None = Non
         tag = item.tag
         if tag is None or tag.startswith("-"):
             continue
-        if tag in NEVER_TEXT_TAGS and item is not node and not (tag == "form" and _shows_text(item)):
+        if (
+            tag in NEVER_TEXT_TAGS
+            and item is not node
+            and tag not in keep
+            and not (tag == "form" and _shows_text(item))
+        ):
             continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
             continue

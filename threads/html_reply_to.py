@@ -4,6 +4,8 @@ Threads that nest one level only (Guardian-like pages put every reply under the 
 comment), wpDiscuz and Discourse name the comment really answered with a link: to its id
 ("#comment-164240012") or to its own address (".../812/2"). The scan of a comment's elements
 asks ``is_reply_to_link`` of each link; the tree builder asks ``reply_target`` where it is.
+
+Flat lists name it in an attribute instead (``data-parent-id="88203"``): ``parent_by_attribute``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ from threads.model import ParsedComment
 _REPLY_TO_CLASS: Final = re.compile(r"(?i)reply-?to|in-?reply|parent")
 _REPLY_TO_TEXT: Final = re.compile(r"(?i)^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to)\b")
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
+# Attributes of a comment element naming its parent's id, where the markup does not nest replies
+# (custom CMS lists, exported threads); "0" or empty means a top-level comment.
+_PARENT_ATTRS: Final = (
+    "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
+)
+# Attributes a comment element carries its own id in, which a parent attribute refers to.
+_OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "id")
+_TRAILING_NUMBER: Final = re.compile(r"\d+$")
 
 
 def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -85,6 +95,43 @@ def reply_target(
         if up is None:
             return nested_in  # another thread's comment: the markup's nesting wins
     return found
+
+
+def parent_by_attribute(nodes: list[LexborNode]) -> dict[int, int]:
+    """Parents named by an attribute, as candidate index -> parent index, for earlier comments only.
+
+    The value is matched against each comment's own ids (``data-comment-id``, ``id``) and, for
+    ids like "c-88203", their trailing number. Empty for the many pages that use no such attribute.
+    """
+    wanted: dict[int, str] = {}
+    for index, node in enumerate(nodes):
+        attrs = node.attributes
+        for name in _PARENT_ATTRS:
+            value = attrs.get(name)
+            if value is not None:
+                value = value.strip()
+                if value and value.lower() not in ("0", "null", "none", "false"):
+                    wanted[index] = value
+                break
+    if not wanted:
+        return {}
+    by_id: dict[str, int] = {}
+    for index, node in enumerate(nodes):
+        attrs = node.attributes
+        for name in _OWN_ID_ATTRS:
+            value = attrs.get(name)
+            if value:
+                by_id.setdefault(value, index)
+                number = _TRAILING_NUMBER.search(value)
+                if number is not None:
+                    by_id.setdefault(number.group(), index)
+    found = {index: by_id.get(value, by_id.get(_last_number(value), -1)) for index, value in wanted.items()}
+    return {index: parent for index, parent in found.items() if 0 <= parent < index}
+
+
+def _last_number(value: str) -> str:
+    match = _TRAILING_NUMBER.search(value)
+    return match.group() if match is not None else value
 
 
 def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:

@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_dom import class_tokens, is_inside, is_outside_region
+from threads.html_reply_to import parent_by_attribute
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -277,6 +278,8 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
         index_of[node.mem_id] = len(result)
         result.append(candidate)
     _parents_from_depth(result)
+    for index, named in parent_by_attribute([c.node for c in result]).items():
+        result[index].parent = named  # flat lists that name the parent in an attribute
     return result
 
 

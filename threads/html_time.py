@@ -18,12 +18,12 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|a las|alle)\s+")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
-# offsets in seconds. Ambiguous ones (IST, CST as China's) are read in their commonest sense on
-# English-language news sites.
+# offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
+# sites: IST as India's (Irish summer time is printed as IST far less), CST as the US's.
 _ZONES: Final = {
     name: int(hours * 3600)
     for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 5.5, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
         "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
         "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3,
         "NST": -3.5, "NDT": -2.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8,

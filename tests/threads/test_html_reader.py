@@ -346,3 +346,32 @@ def test_a_third_blind_set_of_the_kinds_the_issue_names() -> None:
     total = _holdout("html_holdout3")
     assert (total.expected, total.matched, total.extra) == (70, 70, 0), total.wrong
     assert (total.parents, total.authors, total.times) == (70, 70, 70), total.wrong
+
+
+def test_a_fourth_blind_set_left_untaught_then_taught() -> None:
+    """Kadence, Divi, Thrive Comments, Drupal 8 Barrio, a newer Disqus layout, Coral v4, a flat
+    list naming parents in data-parent-id, and nested divs with a removed comment: 53/57 parents
+    blind. Taught since: data-parent-id, Thrive's data-date, Coral v4's name in a button inside
+    the name element, "PM IST" as India's zone, and a badge word kept where it is part of the
+    name element's own text ("Mercury Moderator"). Openers quoting another comment in a leading
+    blockquote are still read as the quoter's text (the key leaves them out)."""
+    total = _holdout("html_holdout4")
+    assert (total.expected, total.matched, total.extra) == (57, 57, 0), total.wrong
+    assert (total.parents, total.authors, total.times) == (57, 57, 57), total.wrong
+
+
+def test_parents_named_by_an_attribute_in_a_flat_list() -> None:
+    """A custom CMS lists every comment flat and names the parent's id; "0" is a top-level
+    comment, and an id that is not on the page (a deleted parent) leaves the comment top-level."""
+    rows = [("1", "0"), ("2", "1"), ("3", "0"), ("4", "2"), ("5", "99"), ("6", "c-3")]
+    items = "".join(
+        f'<article class="comment" id="c-{own}" data-comment-id="{own}" data-parent-id="{parent}">'
+        f'<span class="comment-author">User {own}</span><p>Comment number {own} here.</p></article>'
+        for own, parent in rows
+    )
+    html = f"<html><head><title>T</title></head><body><article><h1>Story</h1><p>{'Body text. ' * 30}</p></article>" \
+        f'<section id="comments">{items}</section></body></html>'
+    article = parse_html(html)
+    tree = {c.external_id: [r.external_id for r in c.replies] for _path, c in walk(article.comments)}
+    assert [c.external_id for c in article.comments] == ["c-1", "c-3", "c-5"]
+    assert tree["c-1"] == ["c-2"] and tree["c-2"] == ["c-4"] and tree["c-3"] == ["c-6"]

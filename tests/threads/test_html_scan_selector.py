@@ -95,3 +95,10 @@ def test_javascript_gmt_offsets_are_read_as_written() -> None:
     reads it the POSIX way, as one hour behind."""
     found = parse_time("Sun Nov 10 2024 14:05:00 GMT+0100 (Central European Standard Time)")
     assert found is not None and found.strftime("%Y-%m-%d %H:%M") == "2024-11-10 13:05"
+
+
+def test_ist_is_read_as_india_standard_time() -> None:
+    """Indian news sites print "PM IST" on every comment; Irish summer time is printed as IST far
+    less, and never in March, when this one was posted."""
+    found = parse_time("Mar 18, 2024 07:45 PM IST")
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == "2024-03-18 14:15"
