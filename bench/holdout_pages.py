@@ -74,6 +74,15 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+def _own_text(body: str) -> str:
+    """The comment's own words: the keys leave out a leading quote of another comment, which the
+    HTML reader gives as paragraphs in curly quotation marks (a ``<blockquote>``)."""
+    paragraphs = body.split("\n\n")
+    while len(paragraphs) > 1 and paragraphs[0].startswith("\u201c") and paragraphs[0].endswith("\u201d"):
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
+
+
 def _stamp(comment: ParsedComment) -> str | None:
     when = comment.created_at
     if when is None:
@@ -132,7 +141,7 @@ def score(comments: list[ParsedComment], rows: list[list[str | None]]) -> Score:
             result.times += 1
         else:
             result.wrong.append(f"time: {row[0]} got {_stamp(comment)} want {row[3]}")
-        if norm(comment.body).startswith(norm(str(row[4]))):
+        if norm(_own_text(comment.body)).startswith(norm(str(row[4]))):
             result.words += 1
         else:
             result.wrong.append(f"words: {row[0]} got {comment.body[:50]!r}")

@@ -69,6 +69,8 @@ _TIME_ATTRS: Final = (
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
+# A line of separators only: the dot between a name and its date, left once both are read.
+_SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 _PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
@@ -302,7 +304,9 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
             author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
     root = own.content if own.content is not None else node
-    lines = [line for line in node_lines(root, skip) if not is_furniture_line(line)]
+    lines = [
+        line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
+    ]
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:

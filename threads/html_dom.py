@@ -94,23 +94,34 @@ def _outside_class(value: str) -> bool:
 
 
 def node_lines(
-    node: LexborNode, skip: Callable[[LexborNode], bool] | None = None, keep: frozenset[str] = frozenset()
+    node: LexborNode,
+    skip: Callable[[LexborNode], bool] | None = None,
+    keep: frozenset[str] = frozenset(),
+    quotes: bool = False,
 ) -> list[str]:
     """The text of a subtree as lines, one per paragraph, whitespace collapsed and mojibake repaired.
 
     Block elements break lines, inline ones do not. ``skip`` drops whole subtrees (nested
     replies, furniture); elements in NEVER_TEXT_TAGS are dropped unless ``keep`` names their tag
-    (a name element's button holds the name: Coral). An explicit stack, so a
-    deeply nested page cannot exhaust recursion.
+    (a name element's button holds the name: Coral). With ``quotes``, each paragraph of a
+    ``<blockquote>`` comes in quotation marks: a comment quoting another to answer it keeps the
+    quote, and the judgement reads it as someone else's words, not the commenter's. An explicit
+    stack, so a deeply nested page cannot exhaust recursion.
     """
     lines: list[str] = []
     current: list[str] = []
-    stack: list[LexborNode | None] = [node]
+    # None ends a block; an int ends a blockquote whose lines start at that index.
+    stack: list[LexborNode | int | None] = [node]
     while stack:
         item = stack.pop()
         if item is None:
             _flush(current, lines)
             continue
+        if type(item) is int:
+            _flush(current, lines)
+            lines[item:] = [_quoted(line) for line in lines[item:]]
+            continue
+        assert not isinstance(item, int)  # for the type checker: ints were handled above
         if item.is_text_node:
             text = item.text_content
             if text:
@@ -127,6 +138,11 @@ def node_lines(
         ):
             continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
+            continue
+        if quotes and tag == "blockquote" and item is not node:
+            _flush(current, lines)
+            stack.append(len(lines))
+            stack.extend(reversed(list(item.iter(include_text=True))))
             continue
         block = tag in BLOCK_TAGS
         if block:
@@ -151,6 +167,14 @@ def node_lines(
         repaired = (" ".join(repair_text(line).split()) for line in lines)
         return [line for line in repaired if line]
     return lines
+
+
+def _quoted(line: str) -> str:
+    """A quoted paragraph in curly quotation marks, unless the page already gave it some."""
+    return line if line[:1] in _QUOTE_OPENERS else f"\u201c{line}\u201d"
+
+
+_QUOTE_OPENERS: Final = frozenset("\u201c\u201e\u00ab\"'\u2018")
 
 
 def _shows_text(form: LexborNode) -> bool:

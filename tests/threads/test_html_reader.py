@@ -353,11 +353,27 @@ def test_a_fourth_blind_set_left_untaught_then_taught() -> None:
     list naming parents in data-parent-id, and nested divs with a removed comment: 53/57 parents
     blind. Taught since: data-parent-id, Thrive's data-date, Coral v4's name in a button inside
     the name element, "PM IST" as India's zone, and a badge word kept where it is part of the
-    name element's own text ("Mercury Moderator"). Openers quoting another comment in a leading
-    blockquote are still read as the quoter's text (the key leaves them out)."""
+    name element's own text ("Mercury Moderator"), and a leading blockquote given in quotation
+    marks, so the comment's own words come after it (the key's opener)."""
     total = _holdout("html_holdout4")
     assert (total.expected, total.matched, total.extra) == (57, 57, 0), total.wrong
-    assert (total.parents, total.authors, total.times) == (57, 57, 57), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (57, 57, 57, 57), total.wrong
+
+
+def test_a_quoted_comment_comes_in_quotation_marks() -> None:
+    """A reply quoting the comment it answers keeps the quote, marked as a quote: the judgement
+    then reads "hang them all" as the other commenter's words, not the one who condemns them.
+    A paragraph the page already put in quotation marks is left as it is."""
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Story</h1><p>" + "Body text. " * 30 + "</p></article>"
+        '<ol class="comment-list"><li class="comment" id="comment-1"><div class="comment-content">'
+        "<blockquote><p>Somebody should hang them all.</p><p>\u201cEvery one.\u201d</p></blockquote>"
+        "<p>That is a vile thing to write. Reported.</p></div></li></ol></body></html>"
+    )
+    (comment,) = parse_html(html).comments
+    assert comment.body == (
+        "\u201cSomebody should hang them all.\u201d\n\n\u201cEvery one.\u201d\n\nThat is a vile thing to write. Reported."
+    )
 
 
 def test_parents_named_by_an_attribute_in_a_flat_list() -> None:
