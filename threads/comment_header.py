@@ -17,6 +17,7 @@ from typing import Final
 
 from threads.html_time import parse_time
 from threads.model import ParsedComment
+from threads.name_glue import without_glued_badge, without_initials
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
@@ -26,9 +27,11 @@ from threads.page_furniture import (
     strip_bullets,
 )
 
-# "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line.
+# "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
+# run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22
+# am", "Anjali Deshpande·Mar 18, 2024 07:45 PM IST": ``name_glue``).
 NAME_THEN_TIME: Final = re.compile(
-    rf"^(?P<name>[^\d\s].{{0,58}}?)\s*[,·|–—-]?\s+(?P<time>{DATE_PATTERN}(?:\s*(?:at|@|,|-|–|·)?\s*{CLOCK_PATTERN})?)$",
+    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*(?:at|@|,|-|–|·)?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
 )
 _ANONYMOUS: Final = frozenset({
@@ -45,7 +48,7 @@ _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|post\s+author|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter)$"
+    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter)$"
 )
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(
@@ -206,10 +209,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
-        return Header(clean_name(says.group("name")), header_time(date_below))
+        return Header(_text_name(says.group("name")), header_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is not None:
-        return Header(clean_name(relative.group("name")), None, relative=True)
+        return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM."):
             return None
@@ -220,7 +223,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
                 name = combined.group("name")
                 if name[-3:].casefold() == " on":
                     name = name[:-3]  # Drupal's "Jim (not verified) on Wednesday, 11 February, …"
-                return Header(clean_name(name), created)
+                return Header(_text_name(name), created)
         return None
     name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     if (
@@ -230,8 +233,15 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         and name[-1] not in "!?:;,"
         and not is_furniture_line(name)
     ):
-        return Header(clean_name(name), header_time(date_below), target)
+        created = header_time(date_below)
+        # A time that reads as no datetime is relative ("3 hours ago" under "Anonymous").
+        return Header(_text_name(name), created, target, relative=created is None)
     return None
+
+
+def _text_name(raw: str) -> str | None:
+    """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``)."""
+    return without_glued_badge(clean_name(without_initials(raw)))
 
 
 def _ago_header(first: str) -> str:
@@ -297,9 +307,10 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
-            if 0 < cut <= _NAME_MAX_CHARS and body.startswith(first, cut + 1) and body[cut + 1 + cut : cut + 2 + cut] in ("\n", " ", ""):
+            if 0 < cut <= _NAME_MAX_CHARS and body.startswith(first, cut + 1) and _name_ends(body[cut + 1 + cut : cut + 2 + cut]):
                 # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
-                # "GreyHeron in reply to SnowyOwl"): the header is the second line.
+                # "GreyHeron in reply to SnowyOwl", or a badge run into it: "Ellen TregearTrader on
+                # March 4, 2024"): the header is the second line.
                 comment.body = body = body[cut + 1 :]
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
@@ -339,6 +350,12 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     if targets:
         _move_to_targets(roots, targets)
     return roots
+
+
+def _name_ends(after: str) -> bool:
+    """Whether the character after a repeated name ends it: a line's end, a space, or a badge's
+    capital run into it (``name_glue``)."""
+    return after in ("\n", " ", "") or after.isupper()
 
 
 def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int | None:

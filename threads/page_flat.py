@@ -51,6 +51,9 @@ _STAMP_ENDINGS: Final = frozenset("oOmM:")
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+[A-Z]{2,5}\s*$")
 # A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
 _WRAP_ENDS: Final = frozenset("-–,")
+# The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
+# them by subject ("In reply to Dark bus stops by Anonymous").
+_NOBODY: Final = "\x00nobody"
 _STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link"})  # "link": Drupal's "… 21:04 Permalink"
 
 
@@ -239,7 +242,8 @@ def _reply_target(target: str) -> tuple[str | None, str | None]:
     """(author, subject) from "In reply to <author>" or Drupal's "In reply to <subject> by <author>"."""
     subject, by, author = target.rpartition(" by ")
     if by:
-        return clean_name(author), subject.strip() or None
+        # "In reply to Dark bus stops by Anonymous": a comment by nobody named, found by subject.
+        return clean_name(author) or _NOBODY, subject.strip() or None
     return clean_name(target) or target, None
 
 
@@ -266,8 +270,8 @@ def _nest_by_name(
     for comment, (name, subject), own_subject in zip(comments, parents, subjects, strict=True):
         parent = _latest_by(by_author, name, subject) if name else None
         (parent.replies if parent is not None else roots).append(comment)
-        if comment.author_name:
-            by_author.setdefault(comment.author_name.casefold(), []).append((comment, own_subject))
+        key = comment.author_name.casefold() if comment.author_name else _NOBODY
+        by_author.setdefault(key, []).append((comment, own_subject))
     return roots
 
 

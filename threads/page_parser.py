@@ -67,6 +67,8 @@ _TRAILER: Final = re.compile(
       | post\s+comment | cancel\s+reply | load\s+more | show\s+more | view\s+more | reply\b
       | comments?\s+(?:are|is)\s+closed | (?:you\s+must\s+be\s+)?log(?:ged)?\s*in\b
       | this\s+site\s+uses\s+akismet | notify\s+me\s+of | \d+\s+(?:comments?|thoughts|responses|replies)\b
+      | (?:please\s+)?enable\s+javascript  # a comment system's noscript notice (Disqus)
+      | ©|copyright\b|\(c\)\s*\d{4}  # the site's footer under the sidebars
     )"""
 )
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
@@ -84,7 +86,7 @@ _SIDEBAR_HEADING: Final = re.compile(
     )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
-# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", and OpenWeb's and
+# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
 # Viafoura's "Conversation" (also "Conversation 12").
 _COMMENTS_HEADING: Final = re.compile(
     r"""(?ix)^(?:
@@ -93,7 +95,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
-      | have\s+your\s+say\s*\(\d[\d,.]*\)
+      | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
     )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
@@ -106,10 +108,10 @@ _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
 _SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
-_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHh")
+_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy")
 # A heading elinks indented: a few spaces, then a heading's initial.
 _HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHh]")
+_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHhYy]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})

@@ -1,0 +1,46 @@
+"""What a text dump runs into a commenter's name where the page put no space between elements.
+
+Comment systems print the name, a badge and the time as separate inline elements ("<span>Carol
+Westergaard</span><span>Publisher</span><time>…"), and a letter avatar ("J" in a circle) before
+the name. Renderers join inline elements as the page wrote them, so a dump reads "JJo Pitt",
+"Carol WestergaardPublisherFebruary 12, 2024 at 11:05 am" or "Meera IyerExpert·2 hours ago".
+``comment_header`` splits the time off (``NAME_THEN_TIME`` allows a glued time); this module
+takes the avatar's letters and the glued badge off the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_LOWER: Final = "a-zß-öø-ÿ"
+# One or two capitals before a capitalised word: a letter avatar's initials ("JJo Pitt").
+_INITIALS: Final = re.compile(rf"^([{_UPPER}]{{1,2}})(?=[{_UPPER}][{_LOWER}])")
+# A word after the first one running into a capitalised word: "Tregear|Trader", "Iyer|Expert".
+# Four letters at least before the seam, so "McDonald" and "MacLeod" stay whole; only after a
+# space, so one-word handles ("RoversTilIDie", "BigDave") stay whole.
+_GLUED_BADGE: Final = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]{{3,}}(?=[{_UPPER}][{_LOWER}])")
+
+
+def without_initials(raw: str) -> str:
+    """``raw`` without a letter avatar's initials run into the name: "JJo Pitt" is "Jo Pitt",
+    "JPJo Pitt" too; "UKLiberal" stays (its capitals are not the name's initials)."""
+    if len(raw) < 3 or not raw[1].isupper():
+        return raw  # most names: a capital, then a small letter
+    found = _INITIALS.match(raw)
+    if found is None:
+        return raw
+    letters = found.group(1)
+    rest = raw[len(letters) :]
+    initials = "".join(word[0] for word in rest.split()[: len(letters)])
+    return rest if initials == letters else raw
+
+
+def without_glued_badge(name: str | None) -> str | None:
+    """``name`` cut before a badge the renderer ran into it ("Carol WestergaardPublisher",
+    "Frank MazzoniLocal business"); a name with no such seam is returned as it is."""
+    if name is None or " " not in name:
+        return name
+    seam = _GLUED_BADGE.search(name)
+    return name if seam is None else name[: seam.end()]
