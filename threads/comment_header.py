@@ -54,9 +54,10 @@ _BADGE: Final = re.compile(
 SAYS_HEADER: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$"
 )
-# "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text).
+# "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
+# Divi's "Mary Lanyon on 15 mins ago".
 _NAME_THEN_AGO: Final = re.compile(
-    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?|a\s+few)\s+"
+    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)(?:\s+on)?\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?|a\s+few)\s+"
     r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").

@@ -20,7 +20,10 @@ _INITIALS: Final = re.compile(rf"^([{_UPPER}]{{1,2}})(?=[{_UPPER}][{_LOWER}])")
 # A word after the first one running into a capitalised word: "Tregear|Trader", "Iyer|Expert".
 # Four letters at least before the seam, so "McDonald" and "MacLeod" stay whole; only after a
 # space, so one-word handles ("RoversTilIDie", "BigDave") stay whole.
-_GLUED_BADGE: Final = re.compile(rf"(?<=\s)[{_UPPER}][{_LOWER}]{{3,}}(?=[{_UPPER}][{_LOWER}])")
+# Or an initial's full stop run into one: "Paul R.|Subscriber".
+_GLUED_BADGE: Final = re.compile(
+    rf"(?<=\s)[{_UPPER}](?:[{_LOWER}]{{3,}}|\.)(?=[{_UPPER}][{_LOWER}])"
+)
 
 
 def without_initials(raw: str) -> str:

@@ -284,16 +284,17 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
     open_stack: list[int] = []  # node ids, strictly increasing marker indents
     node_indents = built.indents
     decided_reply = bytearray(count)
-    absorb_until = -1
-    absorb_owner = -1
-    previous = -1  # last non-blank line
-    previous_owner = -1  # node that took it
+    absorb_until = absorb_owner = -1
+    absorb_column = absorb_text = 0  # the list's marker column and the column of its items' text
+    previous = previous_owner = -1  # last non-blank line, and the node that took it
 
     for i in range(count):
         column = indents[i]
         if column < 0:
             continue
         kind = kinds[i]
+        if i < absorb_until and kind is not None and absorb_column < column < absorb_text:
+            absorb_until = -1  # marked between the list's markers and their text: a reply after it
         if i < absorb_until:
             # Inside a list that belongs to the parent's body: keep the marker, it is content.
             built.add(absorb_owner, i, tidy_line(texts[i] if kind is None else lines[start + i]))
@@ -319,7 +320,8 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
             )
             if starts_list:
                 absorb_until = resume if resume is not None else _run_end(i, kind, column, indents, kinds, following)
-                absorb_owner = parent
+                absorb_owner, absorb_column = parent, column
+                absorb_text = len(lines[start + i]) - len(texts[i].lstrip()) if texts[i] else column + 2
                 built.add(parent, i, tidy_line(lines[start + i]))
                 previous, previous_owner = i, parent
                 continue

@@ -54,7 +54,8 @@ _WRAP_ENDS: Final = frozenset("-–,")
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
 _NOBODY: Final = "\x00nobody"
-_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link"})  # "link": Drupal's "… 21:04 Permalink"
+# "link": Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name.
+_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now"})
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:

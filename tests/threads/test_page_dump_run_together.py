@@ -150,3 +150,34 @@ def test_letter_avatar_initials(raw: str, name: str) -> None:
 )
 def test_glued_badge(raw: str, name: str) -> None:
     assert without_glued_badge(raw) == name
+
+
+def test_reply_after_a_numbered_list_in_its_parent() -> None:
+    """A reply marked between the parent's list markers and their text (w3m's "□" at column 6
+    under " 1." items whose text starts at column 8) is a reply, not more of the list; "Name on
+    15 mins ago" names the author."""
+    text = STORY + (
+        "2 Comments\n\n"
+        " 1. Petra Lind\n    Petra Lind on March 4, 2024 at 9:12 am\n\n    A few gripes:\n\n"
+        "     1. No bike racks\n     2. The toilets are closed\n    Reply\n"
+        "      □ Dan Okafor\n        Dan Okafor on 15 mins ago\n\n        The toilets opened today.\n\n        Reply\n"
+    )
+    rows = _rows(parse_page(text).comments)
+    assert [(a, words, parent) for a, _when, words, parent in rows] == [
+        ("Petra Lind", "A few gripes", None),
+        ("Dan Okafor", "The toilets ", "A few gripes"),
+    ]
+    assert "No bike racks" in parse_page(text).comments[0].body
+
+
+def test_just_now_under_a_flat_name_and_an_initial_run_into_a_badge() -> None:
+    """Coral: "Hank Dorsey" over "Just now" is a header; "Paul R.Subscriber" is Paul R."""
+    text = STORY + (
+        "Comments 2\n\n"
+        "Paul R.Subscriber\nApr 2, 2024\n\nSix per cent is too much.\n\nRespect6 Reply Share Report\n"
+        "Hank Dorsey\nJust now\n\nFuel went up by more.\n\nRespect2 Reply Share Report\n"
+    )
+    assert [(a, words) for a, _when, words, _parent in _rows(parse_page(text).comments)] == [
+        ("Paul R.", "Six per cent"),
+        ("Hank Dorsey", "Fuel went up"),
+    ]
