@@ -61,6 +61,8 @@ ACTION_LINE: Final = re.compile(
       | editor'?s\s+pick | featured(?:\s+comment)? | top\s+comment | \(edited\)
       | sort\s+by\s+\S.{0,20} | (?:newest|oldest)\s+first
       | (?:log|sign)\s*in\s+to\s+(?:reply|comment|vote|like)\S{0,3} | be\s+the\s+first\s+to\s+comment\.?
+      | (?:log|sign)\s*(?:in|out|up)  # the comment system's account link over its thread (Disqus)
+      | \d[\d,]{0,6}(?-i:[A-Z][a-z]{2,11})  # a reaction's count run into its name ("41Upvote", "7Funny")
       | in\s+reply\s+to\s+\S.{0,60}
       | (?:your\s+)?comment\s+is\s+awaiting\s+moderation\.?
       | says:?
@@ -88,6 +90,12 @@ _DIGIT: Final = re.compile(r"\d")
 # A time of day or a relative time: comment headers show one, story lists do not.
 COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
 _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
+# A name, a separator and a relative time ("Petra Lind • a day ago"); the separator keeps "We moved
+# here two years ago" out.
+_NAME_DOT_AGO: Final = re.compile(
+    r"(?i)^[^\d\s].{0,60}?\s[•·|–—-]\s*(?:\d{1,3}|an?|a\s+few)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
+)
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
 SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
 
@@ -164,6 +172,8 @@ def is_comment_stamp(text: str) -> bool:
         return True
     if len(text) <= 90 and _NAME_THEN_CLOCK.match(text) is not None:
         return True  # "Maeve 2023-03-02 21:14": a name and the time it was posted
+    if text[-3:] == "ago" and len(text) <= 90 and _NAME_DOT_AGO.match(text) is not None:
+        return True  # Disqus's "Petra Lind • a day ago"
     return is_date_line(text) and COMMENT_STAMP.search(text) is not None
 
 

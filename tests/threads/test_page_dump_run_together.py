@@ -181,3 +181,20 @@ def test_just_now_under_a_flat_name_and_an_initial_run_into_a_badge() -> None:
         ("Paul R.", "Six per cent"),
         ("Hank Dorsey", "Fuel went up"),
     ]
+
+
+def test_reaction_counts_and_log_in_over_a_disqus_thread_are_no_comments() -> None:
+    """lynx: "* Log in", the reactions bar ("* 41Upvote", "* 7Funny") and the sort tabs over
+    the thread are the comment system's, not comments."""
+    text = STORY + (
+        "     * 2 Comments\n     * Log in\n\n   What do you think?\n"
+        "     * 41Upvote\n     * 7Funny\n\n   (BUTTON) Best (BUTTON) Newest\n"
+        "     * Avatar\n       Petra Lind • a day ago\n       Six per cent is too much for islanders.\n"
+        "          (BUTTON) 3 (BUTTON)\n          (BUTTON) Reply\n"
+        "          + Avatar\n            Dan Okafor • a day ago\n            Fuel went up by more than that.\n"
+        "               (BUTTON) Reply\n"
+    )
+    assert [(a, words, parent) for a, _when, words, parent in _rows(parse_page(text).comments)] == [
+        ("Petra Lind", "Six per cent", None),
+        ("Dan Okafor", "Fuel went up", "Six per cent"),
+    ]
