@@ -8,10 +8,9 @@ comment (``002`` comments 4 and 11) or a run of replies to it (every bullet repl
 The run is a list when the parent's own unmarked text resumes right after it at no deeper indent,
 or when the parent's text just before it ends with a colon; otherwise its items are replies.
 
-Renderers' dumps (w3m, lynx) of real pages add their own habits, handled here too: item numbers
-right-aligned (" 9." over "10.", so "10." may start its line), an item that opens with its
-avatar's alt text, and a header line ("Petra says:", a date under it) at the top of each comment,
-which ``comment_header.read_item_headers`` turns into the author and time.
+Each line's indent and marker come from ``page_lines``; renderers' dumps (w3m, lynx) of real pages
+add a header line ("Petra says:", a date under it) at the top of each comment, which
+``comment_header.read_item_headers`` turns into the author and time.
 
 Everything is a single pass plus a precomputed "next line at the same or shallower indent" table,
 so a page costs linear time however deep its chains go, and nothing recurses.
@@ -20,65 +19,17 @@ so a page costs linear time however deep its chains go, and nothing recurses.
 from __future__ import annotations
 
 import gc
-import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS, SAYS_HEADER, read_item_headers
+from threads.comment_header import HEADER_MAX_CHARS, read_item_headers
 from threads.model import ParsedComment
-from threads.page_furniture import is_furniture_line, is_reply_link, strip_bullets
-from threads.text import indent_width, tidy_line
+from threads.page_furniture import is_reply_link
+from threads.page_lines import classify_lines
+from threads.text import tidy_line
 
-NUMBERED: Final = "#"
 _GC_PAUSE_LINES: Final = 20_000
-
-# Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
-_FURNITURE_MAX: Final = 48
-# A number marker from here up is an item only in sequence (or first in the section).
-_LONE_NUMBER_MAX: Final = 100
-_NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
-_INDENTED_NUMBER: Final = re.compile(r"\s+(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
-# Characters scrapers use as bullets that Unicode does not file under symbols or dashes.
-# lynx marks nested lists ``*``, ``+``, ``o``, ``#``, ``@``.
-_EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
-# Symbols that open quoted or compared text rather than list items.
-_NOT_BULLETS: Final = frozenset("<>=|^`¬~")
-_BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
-_glyph_cache: dict[str, bool] = {}
-
-
-def is_bullet_glyph(ch: str) -> bool:
-    known = _glyph_cache.get(ch)
-    if known is None:
-        known = ch in _EXTRA_BULLETS or (
-            ch not in _NOT_BULLETS and unicodedata.category(ch) in _BULLET_CATEGORIES
-        )
-        _glyph_cache[ch] = known
-    return known
-
-
-def _is_furniture(content: str) -> bool:
-    """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
-    text = strip_bullets(content)
-    marker = _NUMBER_MARKER.match(text)
-    if marker is not None:
-        text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's
-    return bool(text) and not text[0].islower() and is_furniture_line(text)
-
-
-def _is_marked_header(content: str) -> bool:
-    """A list item that opens with its author ("1. Petra says:"): a comment, not a button."""
-    marker = _NUMBER_MARKER.match(content)
-    if marker is None and len(content) > 1 and content[1].isspace() and is_bullet_glyph(content[0]):
-        return SAYS_HEADER.match(content[2:].lstrip()) is not None
-    return marker is not None and SAYS_HEADER.match(content[marker.end():].lstrip()) is not None
-
-
-def is_numbered_item(line: str) -> bool:
-    """Whether an indented line starts with a number marker (``  1.``, ``\t2)``)."""
-    return _INDENTED_NUMBER.match(line) is not None
 
 
 class _Builder:
@@ -119,108 +70,6 @@ class _Builder:
             node.body = text
         for index, pieces in self.more.items():
             self.nodes[index].body = self.first[index] + "".join(pieces)
-
-
-def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int], list[str | None], list[str]]:
-    """Indent column, marker class and text after the marker for each line of ``lines[start:end]``.
-
-    The class is ``NUMBERED`` for ``1.``, ``2)`` or ``(3)``, the glyph itself for a bullet, and
-    None for plain text. A marker needs whitespace or the end of the line after it, so ``1.5m``,
-    ``-5`` and ``**bold**`` stay text. Blank and unindented lines get column -1: inside a comment
-    section an unindented line is page furniture ("Reply", "Load more"), skipped like a blank one.
-    """
-    count = end - start
-    indents = [-1] * count
-    kinds: list[str | None] = [None] * count
-    texts = [""] * count
-    number_marker = _NUMBER_MARKER.match
-    numbers: dict[int, int] = {}  # column -> last item number there
-    for i in range(count):
-        raw = lines[start + i]
-        content = raw.lstrip()
-        if not content:
-            continue
-        offset = len(raw) - len(content)
-        furniture = len(content) <= _FURNITURE_MAX and _is_furniture(content)
-        if furniture:
-            if _is_marked_header(content):
-                furniture = False  # "1. Petra says:" opens a comment
-            elif not opens_item(lines, start + i, end, offset):
-                # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
-                continue
-            # else "* Avatar" over the comment's lines: an item, without the alt text
-        first = content[0]
-        if not offset and not (first.isdigit() and content[1:2].isdigit()):
-            continue  # unindented: furniture, unless a right-aligned "10." (below)
-        column = indent_width(raw)[0] if "\t" in raw[:offset] else offset
-        if first.isdigit() or first == "(":
-            match = number_marker(content)
-            if match is not None:
-                marker = match.group()
-                # "1." to "9." are always items; a longer number is one when it continues a
-                # list, right-aligned (w3m and lynx print " 9." over "10.") or not.
-                if len(marker) == 2:
-                    numbers[column] = int(marker[0])
-                else:
-                    placed = _number_column(marker, column, numbers, indented=offset > 0)
-                    if placed is None:
-                        match = None
-                    else:
-                        column = placed
-            if match is not None:
-                indents[i] = column
-                kinds[i] = NUMBERED
-                content = content[match.end() :]
-                texts[i] = "" if furniture else content
-                continue
-        if not offset:
-            continue
-        indents[i] = column
-        if (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
-            kinds[i] = first
-            content = content[1:]
-            texts[i] = "" if furniture else content
-            continue
-        texts[i] = content
-    return indents, kinds, texts
-
-
-def _number_column(marker: str, column: int, numbers: dict[int, int], *, indented: bool) -> int | None:
-    """The column of an item numbered 10 or more, or None if the number is text.
-
-    It continues the list at its column (the samples left-align " 9." and " 10."), or the list
-    one or two columns right of it (w3m and lynx right-align " 9." over "10.", so "10." may even
-    start its line). Otherwise an indented number below 100 starts a list, and so does any first
-    number of the section (the third page of comments starts at 101); a line that a renderer
-    wrapped before a year ("2008.") is text.
-    """
-    value = int(marker.strip("().") or "0")
-    if numbers.get(column) == value - 1:
-        numbers[column] = value
-        return column
-    for shift in (1, 2):
-        if numbers.get(column + shift) == value - 1:
-            numbers[column + shift] = value
-            return column + shift
-    if indented and (value < _LONE_NUMBER_MAX or not numbers):
-        numbers[column] = value
-        return column
-    return None
-
-
-def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
-    """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
-    deeper and unmarked: a comment that opens with its avatar, not a button."""
-    content = lines[index][offset:]
-    if not (_NUMBER_MARKER.match(content) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))):
-        return False
-    for below in range(index + 1, min(end, index + 3)):
-        line = lines[below]
-        text = line.lstrip()
-        if text:
-            deeper = len(line) - len(text) > offset
-            return deeper and not _NUMBER_MARKER.match(text) and not (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0]))
-    return False
 
 
 def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:

@@ -37,13 +37,7 @@ from threads.html_reader import (
 )
 from threads.model import ParsedArticle, ParsedComment
 from threads.page_article import clean_article
-from threads.page_comments import (
-    is_bullet_glyph,
-    is_numbered_item,
-    opens_item,
-    parse_comment_section,
-    replies_by_missing_link,
-)
+from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_furniture import (
     BULLET_GLYPHS,
@@ -54,6 +48,7 @@ from threads.page_furniture import (
     is_furniture_line,
     strip_bullets,
 )
+from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
 from threads.page_links import without_link_references
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 

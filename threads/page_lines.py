@@ -1,0 +1,172 @@
+"""Each line of a comment section as a renderer printed it: its indent, its list marker (a
+number or a bullet glyph) and its text after the marker.
+
+Scrapers disagree on glyphs (``•``, ``□``, ``-``, numbers...), and renderers add their own habits:
+item numbers right-aligned (" 9." over "10.", so "10." may start its line), buttons and dates
+printed as list items ("• Reply", "• 3 likes"), and an item that opens with its avatar's alt text
+("* Avatar") over the comment's lines. ``page_comments`` builds the reply tree from what this
+module reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final
+
+from threads.comment_header import SAYS_HEADER
+from threads.page_furniture import is_furniture_line, strip_bullets
+from threads.text import indent_width
+
+NUMBERED: Final = "#"
+
+# Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
+_FURNITURE_MAX: Final = 48
+# A number marker from here up is an item only in sequence (or first in the section).
+_LONE_NUMBER_MAX: Final = 100
+_NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
+_INDENTED_NUMBER: Final = re.compile(r"\s+(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
+# Characters scrapers use as bullets that Unicode does not file under symbols or dashes.
+# lynx marks nested lists ``*``, ``+``, ``o``, ``#``, ``@``.
+_EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
+# Symbols that open quoted or compared text rather than list items.
+_NOT_BULLETS: Final = frozenset("<>=|^`¬~")
+_BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
+_glyph_cache: dict[str, bool] = {}
+
+
+def is_bullet_glyph(ch: str) -> bool:
+    known = _glyph_cache.get(ch)
+    if known is None:
+        known = ch in _EXTRA_BULLETS or (
+            ch not in _NOT_BULLETS and unicodedata.category(ch) in _BULLET_CATEGORIES
+        )
+        _glyph_cache[ch] = known
+    return known
+
+
+def _is_furniture(content: str) -> bool:
+    """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
+    text = strip_bullets(content)
+    marker = _NUMBER_MARKER.match(text)
+    if marker is not None:
+        text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's
+    return bool(text) and not text[0].islower() and is_furniture_line(text)
+
+
+def _is_marked_header(content: str) -> bool:
+    """A list item that opens with its author ("1. Petra says:"): a comment, not a button."""
+    marker = _NUMBER_MARKER.match(content)
+    if marker is None and len(content) > 1 and content[1].isspace() and is_bullet_glyph(content[0]):
+        return SAYS_HEADER.match(content[2:].lstrip()) is not None
+    return marker is not None and SAYS_HEADER.match(content[marker.end():].lstrip()) is not None
+
+
+def is_numbered_item(line: str) -> bool:
+    """Whether an indented line starts with a number marker (``  1.``, ``\t2)``)."""
+    return _INDENTED_NUMBER.match(line) is not None
+
+
+def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int], list[str | None], list[str]]:
+    """Indent column, marker class and text after the marker for each line of ``lines[start:end]``.
+
+    The class is ``NUMBERED`` for ``1.``, ``2)`` or ``(3)``, the glyph itself for a bullet, and
+    None for plain text. A marker needs whitespace or the end of the line after it, so ``1.5m``,
+    ``-5`` and ``**bold**`` stay text. Blank and unindented lines get column -1: inside a comment
+    section an unindented line is page furniture ("Reply", "Load more"), skipped like a blank one.
+    """
+    count = end - start
+    indents = [-1] * count
+    kinds: list[str | None] = [None] * count
+    texts = [""] * count
+    number_marker = _NUMBER_MARKER.match
+    numbers: dict[int, int] = {}  # column -> last item number there
+    for i in range(count):
+        raw = lines[start + i]
+        content = raw.lstrip()
+        if not content:
+            continue
+        offset = len(raw) - len(content)
+        furniture = len(content) <= _FURNITURE_MAX and _is_furniture(content)
+        if furniture:
+            if _is_marked_header(content):
+                furniture = False  # "1. Petra says:" opens a comment
+            elif not opens_item(lines, start + i, end, offset):
+                # "• Reply", "March 3, 2021 at 5:12 pm", "• 3 likes": the renderer's, not a reply.
+                continue
+            # else "* Avatar" over the comment's lines: an item, without the alt text
+        first = content[0]
+        if not offset and not (first.isdigit() and content[1:2].isdigit()):
+            continue  # unindented: furniture, unless a right-aligned "10." (below)
+        column = indent_width(raw)[0] if "\t" in raw[:offset] else offset
+        if first.isdigit() or first == "(":
+            match = number_marker(content)
+            if match is not None:
+                marker = match.group()
+                # "1." to "9." are always items; a longer number is one when it continues a
+                # list, right-aligned (w3m and lynx print " 9." over "10.") or not.
+                if len(marker) == 2:
+                    numbers[column] = int(marker[0])
+                else:
+                    placed = _number_column(marker, column, numbers, indented=offset > 0)
+                    if placed is None:
+                        match = None
+                    else:
+                        column = placed
+            if match is not None:
+                indents[i] = column
+                kinds[i] = NUMBERED
+                content = content[match.end() :]
+                texts[i] = "" if furniture else content
+                continue
+        if not offset:
+            continue
+        indents[i] = column
+        if (len(content) == 1 or content[1].isspace()) and is_bullet_glyph(first):
+            kinds[i] = first
+            content = content[1:]
+            texts[i] = "" if furniture else content
+            continue
+        texts[i] = content
+    return indents, kinds, texts
+
+
+def _number_column(marker: str, column: int, numbers: dict[int, int], *, indented: bool) -> int | None:
+    """The column of an item numbered 10 or more, or None if the number is text.
+
+    It continues the list at its column (the samples left-align " 9." and " 10."), or the list
+    one or two columns right of it (w3m and lynx right-align " 9." over "10.", so "10." may even
+    start its line). Otherwise an indented number below 100 starts a list, and so does any first
+    number of the section (the third page of comments starts at 101); a line that a renderer
+    wrapped before a year ("2008.") is text.
+    """
+    value = int(marker.strip("().") or "0")
+    if numbers.get(column) == value - 1:
+        numbers[column] = value
+        return column
+    for shift in (1, 2):
+        if numbers.get(column + shift) == value - 1:
+            numbers[column + shift] = value
+            return column + shift
+    if indented and (value < _LONE_NUMBER_MAX or not numbers):
+        numbers[column] = value
+        return column
+    return None
+
+
+def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
+    """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
+    deeper and unmarked: a comment that opens with its avatar, not a button."""
+    content = lines[index][offset:]
+    if not (_NUMBER_MARKER.match(content) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))):
+        return False
+    for below in range(index + 1, min(end, index + 3)):
+        line = lines[below]
+        text = line.lstrip()
+        if text:
+            deeper = len(line) - len(text) > offset
+            return deeper and not _NUMBER_MARKER.match(text) and not (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0]))
+    return False
+
+
