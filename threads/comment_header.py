@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from threads.comment_words import ANONYMOUS_WORDS
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import without_glued_badge, without_initials
@@ -36,7 +37,7 @@ NAME_THEN_TIME: Final = re.compile(
 )
 _ANONYMOUS: Final = frozenset({
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
-    "reader", "visitor", "anonymous user", "guest user",
+    "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 })
 _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anonymous)\)\s*$")
 SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")

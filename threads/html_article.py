@@ -18,7 +18,14 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.html_dom import OUTSIDE_TAGS, first_line, is_outside_attrs, is_outside_region, node_lines
+from threads.html_dom import (
+    OUTSIDE_TAGS,
+    first_line,
+    holds_story,
+    is_outside_attrs,
+    is_outside_region,
+    node_lines,
+)
 from threads.html_time import parse_time
 from threads.page_article import clean_article
 
@@ -57,7 +64,8 @@ _NOT_BODY_TOKEN: Final = re.compile(
 )
 _COMMENT_REGION: Final = re.compile(
     r"(?i)^(?:.*[-_])?(?:comments?|comment-?list|commentlist|disqus_thread|coral_thread|comments-?area"
-    r"|comment-?wrapper|coral-stream|post-list|discussion|responses|comment-?section|readers?-?comments)$"
+    r"|comment-?wrapper|coral-stream|post-list|discussion|responses|comment-?section|readers?-?comments"
+    r"|\w*(?:komm?entar|comentari|reactie)\w*|reactions)$"  # other languages' (comment_words)
 )
 _NOT_BODY_TAGS: Final = frozenset({"figure", "figcaption", "header", "footer", "aside", "nav", "form"})
 _JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"')
@@ -90,7 +98,7 @@ def _not_body(element: LexborNode) -> bool:
     attrs = element.attributes
     if not attrs:
         return False
-    if is_outside_attrs(attrs):
+    if is_outside_attrs(attrs) and not holds_story(element):
         return True
     ident = attrs.get("id")
     if ident and (_COMMENT_REGION.match(ident) or _NOT_BODY_TOKEN.match(ident)):

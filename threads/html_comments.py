@@ -18,6 +18,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
+from threads.comment_words import AUTHOR_WORDS, COMMENT_STEMS, TEXT_WORDS, TIME_WORDS, alternation
 from threads.html_dom import class_tokens, is_inside, node_lines
 from threads.html_reply_to import is_reply_to_link, reply_target
 from threads.html_thread import (
@@ -47,23 +48,27 @@ _TIME_PRIORITY: Final = {
 }
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").
+# Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
 _AUTHOR_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:name|author|user|user-?name|who|nick|nickname|display-?name|by)|[a-z](?:Name|Author|UserName))$"
+    r"(?:(?i:^|[-_])(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName))$"
 )
 _TIME_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:when|date|time|posted|datetime|date-?time|time-?ago|stamp)|(?i:timestamp)|[a-z](?:Time|Date))$"
+    r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"
 )
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate).
 _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
-_CONTENT_SUFFIX: Final = re.compile(r"(?i)(?:^|[-_])(?:comment[-_]*(?:text|content|body|message)|message[-_]*(?:text|body))$")
+_CONTENT_SUFFIX: Final = re.compile(
+    r"(?i)(?:^|[-_])(?:" + alternation(COMMENT_STEMS) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+)
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
 _TIME_ATTRS: Final = (
-    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-utime", "data-created",
+    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
+    "data-created",
     "pubdate", "title", "content",
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
@@ -102,9 +107,12 @@ class _Own:
 # seventeen class-substring selectors cost about twice the page's parse. Elements whose class
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
-    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'])"
+    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
+    " [data-comment-timestamp])"
 )
-_SCAN_OTHER_ATTRS: Final = frozenset({"itemprop", "data-username", "data-user-id", "data-author-id"})
+_SCAN_OTHER_ATTRS: Final = frozenset(
+    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp"}
+)
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
 
 
@@ -192,12 +200,16 @@ def _apply(
         own.author, own.author_rank = element, author
     if time < own.time_rank:
         own.time, own.time_rank = element, time
-    if content < own.content_rank:
+    if content < own.content_rank or (
+        content == own.content_rank < _UNRANKED and own.content is not None and is_inside(element, own.content)
+    ):
+        # As good and inside: the more precise (Drupal's body field inside "comment__content",
+        # which holds the comment's subject too).
         own.content, own.content_rank = element, content
     if tag == "cite" and own.author_rank > 3:
         own.author, own.author_rank = element, 3  # a bare <cite> holds the name (tagDiv, classic themes)
-    if tag == "time" and own.time_rank > 0:
-        own.time, own.time_rank = element, 0
+    if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
+        own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
     itemprop = attrs.get("itemprop")
     if itemprop == "author" and own.author_rank > 1:
         own.author, own.author_rank = element, 1

@@ -71,7 +71,20 @@ def is_inside(node: LexborNode, ancestor: LexborNode) -> bool:
 
 def is_outside_region(node: LexborNode) -> bool:
     """Whether this element is a sidebar, menu, widget or page footer (never story or comments)."""
-    return node.tag in OUTSIDE_TAGS or is_outside_attrs(node.attributes)
+    return node.tag in OUTSIDE_TAGS or (is_outside_attrs(node.attributes) and not holds_story(node))
+
+
+# The story's own text, by the names CMSs give it (schema.org's articleBody, WordPress's
+# entry-content, Blogger's post-body).
+_STORY: Final = (
+    "[itemprop~='articleBody'], .entry-content, .post-body, .article-body, .article__body, .story-body"
+)
+
+
+def holds_story(node: LexborNode) -> bool:
+    """Whether a region its class calls a widget holds the story itself: Blogger wraps the whole
+    post, and its comments, in ``div.widget.Blog``."""
+    return node.css_first(_STORY) is not None
 
 
 def is_outside_attrs(attrs: dict[str, str | None]) -> bool:

@@ -26,6 +26,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_words import COMMENT_STEMS, FURNITURE_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_dom import class_tokens, is_inside, is_outside_region
 from threads.html_reply_to import parent_by_attribute
@@ -38,11 +39,14 @@ _CANDIDATES: Final = ", ".join([
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment",
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
 ])
+# Blocks carrying their comment's id, whatever their classes say and in whatever language: a
+# fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
+_DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
 # Where an unknown system's comments may be: anything named for comments, a thread, a discussion
 # or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
-    "[id*='comment' i]", "[class*='comment' i]", "[id*='cmnt' i]", "[class*='cmnt' i]", "[id$='thread' i]",
+    *(f"[{name}*='{stem}' i]" for stem in COMMENT_STEMS for name in ("id", "class")), "[id$='thread' i]",
     "[class*='discussion' i]",
     "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
 ])
@@ -52,23 +56,22 @@ _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content
 # A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
 _CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
 # Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
-_COMMENT_ID: Final = re.compile(r"(?i)(?:comment|cmn?t)[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
+# ("kommentar-88121": the word in another language, COMMENT_STEMS).
+_COMMENT_ID: Final = re.compile(r"(?i)(?:cmt|" + "|".join(COMMENT_STEMS) + r")\w{0,4}[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
+_BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_STEMS), "[id^='c' i]"])
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
-_REPLY_BOX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:children|replies|reply-?list|indented|follow-?ups?|sub-?comments?|subcomments"
-    r"|thread|items|list|nested|responses)$"
-)
+_REPLY_BOX: Final = re.compile(r"(?i)(?:^|[-_])" + alternation(REPLIES_WORDS) + "$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*(?:depth|level|indent)[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
-_BLOCK_TOKEN: Final = re.compile(r"(?i)comment|reply|response|post|entry|item|message|note|cmn?t")
+_BLOCK_TOKEN: Final = re.compile(r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join(COMMENT_STEMS))
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
@@ -83,7 +86,7 @@ FURNITURE_TOKEN: Final = re.compile(
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
       | buttons?|username|user-?name|in-?reply-?to|inreplyto|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
-      | subtitle|user-?title|flair|tagline
+      | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""
 )
 # The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle").
@@ -104,7 +107,21 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     if nodes:
         return nodes
     generic = _generic_candidates(tree)
-    return generic if generic else _candidates_by_id(tree)
+    if generic:
+        return generic
+    return _candidates_by_data_id(tree) or _candidates_by_id(tree)
+
+
+def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Blocks carrying a comment id and holding text, outside sidebars ("article.reaction
+    data-comment-id=…" on a French site whose class names the reader does not know)."""
+    found = [
+        node
+        for node in tree.css(_DATA_ID)
+        if node.css_first(_TEXT_INSIDE) is not None
+        and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
+    ]
+    return found if len(found) >= 2 else []
 
 
 def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -112,7 +129,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     that hold text, outside sidebars: systems whose class names say nothing (IntenseDebate's
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
-    for node in _unique(tree.css("[id*='comment' i], [id*='cmnt' i], [id^='c' i]")):
+    for node in _unique(tree.css(_BY_ID_SELECTOR)):
         ident = node.attributes.get("id") or ""
         if (
             _COMMENT_ID.search(ident) is not None

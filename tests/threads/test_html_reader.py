@@ -391,3 +391,45 @@ def test_parents_named_by_an_attribute_in_a_flat_list() -> None:
     tree = {c.external_id: [r.external_id for r in c.replies] for _path, c in walk(article.comments)}
     assert [c.external_id for c in article.comments] == ["c-1", "c-3", "c-5"]
     assert tree["c-1"] == ["c-2"] and tree["c-2"] == ["c-4"] and tree["c-3"] == ["c-6"]
+
+
+def test_a_fifth_blind_set_then_taught() -> None:
+    """WordPress block theme, GeneratePress, Genesis, Blogger, a German paper's own nested lists,
+    a French site's "réactions" with data-comment-id and data-parent, Drupal 10 Olivero and a
+    Viafoura-like widget: 39/62 parents blind (Blogger refused as "not an article", the German
+    and French pages gave no comments). Taught: a region named "widget" that holds the story is
+    the page (Blogger's div.widget.Blog), comment, author, time, text and reply-box words in other
+    languages (comment_words), blocks carrying data-comment-id as a last resort, Drupal's hidden
+    data-comment-timestamp, the body field inside "comment__content" (not the subject), "Gast"."""
+    total = _holdout("html_holdout5")
+    assert (total.expected, total.matched, total.extra) == (62, 62, 0), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (62, 62, 62, 62), total.wrong
+
+
+def test_class_names_in_another_language() -> None:
+    """A Polish paper's own markup: "komentarz" blocks, "autor", "czas" and "tresc" parts, replies
+    in "odpowiedzi" boxes; nothing in English names them."""
+    def block(own: int, name: str, text: str, replies: str = "") -> str:
+        return (
+            f'<div class="komentarz" id="komentarz-{own}"><div class="komentarz__naglowek">'
+            f'<span class="komentarz__autor">{name}</span>'
+            f'<span class="komentarz__czas">12 marca 2024 o 14:0{own}</span></div>'
+            f'<div class="komentarz__tresc"><p>{text}</p></div>'
+            f'<div class="komentarz__odpowiedzi">{replies}</div></div>'
+        )
+
+    thread = block(1, "Anna K.", "Pierwszy komentarz do artykułu.", block(2, "Gość", "Odpowiedź na pierwszy.")) + block(
+        3, "Piotr", "Drugi wątek w dyskusji."
+    )
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Artykuł</h1><p>" + "Treść artykułu. " * 30 + "</p>"
+        f'</article><section id="komentarze">{thread}</section></body></html>'
+    )
+    article = parse_html(html)
+    assert [(c.external_id, c.author_name, [r.external_id for r in c.replies]) for c in article.comments] == [
+        ("komentarz-1", "Anna K.", ["komentarz-2"]),
+        ("komentarz-3", "Piotr", []),
+    ]
+    reply = article.comments[0].replies[0]
+    assert reply.author_name is None  # "Gość" (guest) names nobody
+    assert reply.body == "Odpowiedź na pierwszy."

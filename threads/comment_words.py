@@ -1,0 +1,58 @@
+"""The words comment systems name their elements with, in the languages of the sites they serve.
+
+A German paper writes ``li.kommentar`` with ``a.kommentar__autor`` and ``ul.kommentar__antworten-
+liste``; a French one ``span.reaction__pseudo`` and ``div.reaction__texte``; a Polish one
+``div.komentarz``. The HTML reader finds comments and their fields by such names, so each idea
+(comment, author, time, text, replies) is listed here once, in English and in the languages of
+the larger European news markets, and the patterns are built from these lists.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "comment" inside a class or id: kommentar (German, Scandinavian), komentarz (Polish), komentář
+# (Czech), kommentti (Finnish), comentario/comentário (Spanish, Portuguese), reactie (Dutch).
+# "commentaire" (French) and "commento" (Italian) contain "comment" already.
+COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie")
+# The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
+# pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no).
+AUTHOR_WORDS: Final = (
+    "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
+    "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter",
+)
+# When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
+# ora (it), czas (pl), tijd (nl), aika (fi).
+TIME_WORDS: Final = (
+    "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
+    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika",
+)
+# Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
+# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl).
+TEXT_WORDS: Final = (
+    "text", "content", "body", "message",
+    "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc",
+)
+# A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
+# respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
+# (sv, da, no), and a list in German, French, Spanish, Italian, Polish (liste, lista).
+REPLIES_WORDS: Final = (
+    "children", "replies", "reply-?list", "indented", "follow-?ups?", "sub-?comments?", "subcomments",
+    "thread", "items", "list", "nested", "responses",
+    "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
+    "odpowiedzi", "svar", "liste", "lista",
+)
+# Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch and Polish (the
+# English ones are comment_header's): "Gast", "Invité", "Anónimo", "Ospite", "Gość" ...
+ANONYMOUS_WORDS: Final = (
+    "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
+    "convidado", "anoniem", "gość", "anonim",
+)
+# A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
+# and an "in reply to" line (en-reponse, fr).
+FURNITURE_WORDS: Final = ("kopf", "fuss", "entete", "en-?reponse")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as one regular-expression group."""
+    return "(?:" + "|".join(words) + ")"
