@@ -27,6 +27,7 @@ from threads.comment_header import HEADER_MAX_CHARS, read_item_headers
 from threads.model import ParsedComment
 from threads.page_furniture import is_reply_link
 from threads.page_lines import classify_lines
+from threads.page_quotes import quote_end, quoted
 from threads.text import tidy_line
 
 _GC_PAUSE_LINES: Final = 20_000
@@ -64,6 +65,11 @@ class _Builder:
                 ("\n" if self.last_line[node] == index - 1 else "\n\n", text)
             )
         self.last_line[node] = index
+
+    def add_block(self, node: int, text: str) -> None:
+        """A paragraph of its own (a quote): blank lines before and after it."""
+        self.add(node, -2, text)
+        self.last_line[node] = -2
 
     def finish(self) -> None:
         for node, text in zip(self.nodes, self.first, strict=True):
@@ -136,10 +142,14 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
     absorb_until = absorb_owner = -1
     absorb_column = absorb_text = 0  # the list's marker column and the column of its items' text
     previous = previous_owner = -1  # last non-blank line, and the node that took it
+    # Per node, the column of its latest text line; -2 - i: that of its marker line i, read when
+    # needed (most nodes never are); -1: no text yet.
+    own_columns: list[int] = []
+    quote_until = -1
 
     for i in range(count):
         column = indents[i]
-        if column < 0:
+        if column < 0 or i < quote_until:
             continue
         kind = kinds[i]
         if i < absorb_until and kind is not None and absorb_column < column < absorb_text:
@@ -150,6 +160,15 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
             previous, previous_owner = i, absorb_owner
             continue
         if kind is None:
+            own = own_columns[previous_owner] if open_stack and previous_owner == open_stack[-1] else -1
+            if own < -1:
+                own = own_columns[previous_owner] = _text_column(lines[start - 2 - own], texts[-2 - own])
+            if own not in (-1, column):
+                stop = quote_end(lines, start, indents, kinds, i, own)
+                if stop is not None:  # a quote inside the comment, at a column of its own
+                    built.add_block(previous_owner, quoted(lines, start + i, start + stop))
+                    quote_until = stop
+                    continue
             # Plain text continues the deepest open comment that is shallower than it; text at or
             # above the top level still belongs to the last top-level comment.
             while len(open_stack) > 1 and node_indents[open_stack[-1]] >= column:
@@ -157,13 +176,14 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
             if open_stack:
                 owner = open_stack[-1]
                 built.add(owner, i, tidy_line(texts[i]))
+                own_columns[owner] = column
                 previous, previous_owner = i, owner
             continue
         while open_stack and node_indents[open_stack[-1]] >= column:
             open_stack.pop()
         if open_stack and not decided_reply[i]:
             parent = open_stack[-1]
-            resume = _list_end_if_body(i, kind, column, node_indents[parent], indents, kinds, following)
+            resume = _list_end_if_body(i, kind, column, node_indents[parent], lines, start, indents, kinds, following)
             starts_list = resume is not None or (
                 previous_owner == parent and previous >= 0 and texts[previous].rstrip().endswith(":")
             )
@@ -176,6 +196,7 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
                 continue
             _mark_run(i, kind, column, indents, kinds, following, decided_reply)
         node = built.new(column, start + i + 1, i, tidy_line(texts[i]))
+        own_columns.append(-2 - i)
         if open_stack:
             children.setdefault(open_stack[-1], []).append(node)
         else:
@@ -188,6 +209,15 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
         built.nodes[parent].replies = [built.nodes[k] for k in kids]
     short = any(len(text) <= HEADER_MAX_CHARS for text in built.first)
     return [built.nodes[r] for r in roots], short
+
+
+def _text_column(line: str, text: str) -> int:
+    """The column where an item's text starts after its marker (-1: none), without copying the
+    line (comment lines can be long)."""
+    blanks = 0
+    while blanks < len(text) and text[blanks] in " \t":
+        blanks += 1
+    return -1 if blanks == len(text) else len(line) - len(text) + blanks
 
 
 def _next_not_deeper(indents: Sequence[int]) -> list[int]:
@@ -222,6 +252,8 @@ def _list_end_if_body(
     kind: str,
     column: int,
     parent_column: int,
+    lines: Sequence[str],
+    start: int,
     indents: Sequence[int],
     kinds: Sequence[str | None],
     following: Sequence[int],
@@ -229,7 +261,12 @@ def _list_end_if_body(
     """Where the run ends, if the parent's own plain text resumes there (making the run a list)."""
     end = _run_end(i, kind, column, indents, kinds, following)
     if end < len(indents) and kinds[end] is None and parent_column < indents[end] <= column:
-        return end
+        # lynx prints a reply's quote near the left margin, which reads as the parent resuming:
+        # not where the item's own text comes back after it.
+        line = lines[start + i]
+        marker_end = line.find(" ", column)  # the item's text starts after its marker's blanks
+        own = len(line) - len(line[marker_end:].lstrip()) if marker_end > 0 else column + 2
+        return end if quote_end(lines, start, indents, kinds, end, own) is None else None
     return None
 
 

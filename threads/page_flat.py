@@ -26,6 +26,7 @@ from threads.page_furniture import (
     is_furniture_line,
     strip_bullets,
 )
+from threads.page_quotes import flat_quote_end, quoted
 from threads.text import tidy_line
 
 _IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<target>\S.{0,160}?)\s*$")
@@ -167,7 +168,18 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         after = index + 1
         if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
             after += 1  # the rest of a wrapped header (``_wrapped_header``)
-        for line in lines[after:stop]:
+        own = len(lines[index]) - len(lines[index].lstrip())
+        quote_until = -1
+        for position in range(after, stop):
+            if position < quote_until:
+                continue
+            line = lines[position]
+            if line[:1] == " " and line[own : own + 1] == " ":
+                quote_until = flat_quote_end(lines, position, stop, own) or -1
+                if quote_until > 0:  # a quote of another comment, indented (``page_quotes``)
+                    body.extend(("\n\n", quoted(lines, position, quote_until)) if body else (quoted(lines, position, quote_until),))
+                    gap = True
+                    continue
             text = tidy_line(line)
             bare = strip_bullets(text)
             if ("[" in line or "___" in line) and is_form_field(line):
