@@ -25,7 +25,7 @@ from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS, read_item_headers
 from threads.model import ParsedComment
-from threads.page_furniture import is_reply_link
+from threads.page_furniture import is_removed_placeholder, is_reply_link
 from threads.page_lines import classify_lines
 from threads.page_quotes import quote_end, quoted
 from threads.text import tidy_line
@@ -114,7 +114,11 @@ def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], st
     if not links:
         return roots
     bounds = [root.line or 0 for root in roots] + [end + 1]
-    linked = [bisect_left(links, bounds[k + 1]) > bisect_right(links, bounds[k]) for k in range(len(roots))]
+    # A removed comment's placeholder has no link either, but says nothing of its place.
+    linked = [
+        bisect_left(links, bounds[k + 1]) > bisect_right(links, bounds[k]) or is_removed_placeholder(roots[k].body)
+        for k in range(len(roots))
+    ]
     if not linked[0] or all(linked):
         return roots
     regrouped: list[ParsedComment] = []

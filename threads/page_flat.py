@@ -24,6 +24,7 @@ from threads.page_furniture import (
     MIN_ARTICLE_LINE_WORDS,
     is_form_field,
     is_furniture_line,
+    is_removed_placeholder,
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
@@ -169,7 +170,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
             after += 1  # the rest of a wrapped header (``_wrapped_header``)
         own = len(lines[index]) - len(lines[index].lstrip())
-        quote_until = -1
+        quote_until = removed = -1
         for position in range(after, stop):
             if position < quote_until:
                 continue
@@ -194,6 +195,9 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and date_line(bare) is not None:
                 continue  # the header's date, also with a score after it ("9/12/24, 7:05 PM +7")
+            if body and is_removed_placeholder(bare) and _only_furniture(lines, position + 1, stop):
+                removed = position  # a removed comment after this one: no header, its own node
+                break
             if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
                 gap = gap or bool(body)
                 continue
@@ -211,13 +215,26 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         )
         comments.append(comment)
         parents.append(replying_to)
-        indents.append(len(lines[index]) - len(lines[index].lstrip()))
+        indents.append(own)
+        if removed >= 0:
+            comments.append(ParsedComment(body=tidy_line(lines[removed]), line=removed + 1))
+            parents.append((None, None))
+            indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
         subjects = _split_subjects(comments)
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return _nest_by_indent(comments, indents)
     return _nest_by_name(comments, parents, subjects)
+
+
+def _only_furniture(lines: Sequence[str], start: int, stop: int) -> bool:
+    """Whether ``lines[start:stop]`` hold nothing but blanks and buttons."""
+    for line in lines[start:stop]:
+        bare = strip_bullets(tidy_line(line))
+        if bare and not (is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare)):
+            return False
+    return True
 
 
 def _avatar_above(lines: Sequence[str], header: int, floor: int) -> int:

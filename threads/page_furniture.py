@@ -192,3 +192,22 @@ def is_date_line(text: str) -> bool:
 def is_reply_link(text: str) -> bool:
     """The "Reply" link a renderer prints under a comment that can still be answered."""
     return strip_bullets(text).lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}
+
+
+# What a comment system prints in place of a removed comment, which keeps its replies under it:
+# "This comment has been removed by a moderator.", "Comment deleted", "[deleted]", "This comment
+# was removed". The line is the whole comment; it has no header (no name, no time).
+_REMOVED: Final = re.compile(
+    r"""(?ix)^(?:
+        \[(?:deleted|removed)\]
+      | (?:this\s+)?(?:comment|post|message|reply)\s+(?:has\s+been|was|is)\s+(?:removed|deleted|withdrawn)
+      | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
+    )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?
+    \s*[.!]?$"""
+)
+_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDd")
+
+
+def is_removed_placeholder(text: str) -> bool:
+    """A removed comment's placeholder, the whole of a stripped line."""
+    return len(text) < 70 and text[:1] in _REMOVED_INITIALS and _REMOVED.match(text) is not None

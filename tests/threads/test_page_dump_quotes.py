@@ -118,3 +118,64 @@ def test_flat_comment_quote_is_indented_and_a_list_or_trailing_block_is_not_a_qu
         "• no single donor above 15% of the budget\n• donors listed publicly"
     )
     assert rows[2][1] == "Good to see the policy published.\n\nSent from my phone"
+
+
+def test_removed_comment_with_replies_under_it_is_a_node_in_nested_lists() -> None:
+    """A placeholder as a list item's whole text (lynx on Disqus, w3m on WordPress): a comment with
+    no author, its replies under it."""
+    dump = STORY + (
+        "3 Comments\n\n"
+        "     * Avatar\n"
+        "       Anna Lee • a day ago\n"
+        "       The stalls look great.\n"
+        "          + This comment has been removed by a moderator.\n"
+        "               o Avatar\n"
+        "                 Tom Reed • a day ago\n"
+        "                 Good call, that was vile.\n"
+        "     * Avatar\n"
+        "       Mary Kane • 10 hours ago\n"
+        "       Parking is still a mess.\n"
+    )
+    assert _rows(parse_page(dump).comments) == [
+        ("Anna Lee", "The stalls look great.", None),
+        (None, "This comment has been removed by a moderator.", "The stalls l"),
+        ("Tom Reed", "Good call, that was vile.", "This comment"),
+        ("Mary Kane", "Parking is still a mess.", None),
+    ]
+
+
+def test_removed_comment_in_a_flat_dump_is_its_own_comment() -> None:
+    """Blocks printed flat: the placeholder under the previous comment's buttons is no part of
+    that comment's text but a comment of its own; where elinks indents replies, the reply under it
+    hangs from it. A WordPress-like "Reply" link missing under it says nothing of its place."""
+    flat = STORY + (
+        "Comments (3)\n\n"
+        "   Anna Lee·Mar 18, 2024 08:15 PM IST\n\n"
+        "   The stalls look great, and the roof lets the light in.\n\n"
+        "   ▲ 9 ▼ Reply Flag\n"
+        "   Comment deleted\n"
+        "       Tom Reed·Mar 18, 2024 08:50 PM IST\n\n"
+        "       Good call, that was vile.\n\n"
+        "       ▲ 14 ▼ Reply Flag\n"
+        "   Mary Kane·Mar 18, 2024 10:35 PM IST\n\n"
+        "   Parking is still a mess.\n"
+    )
+    assert _rows(parse_page(flat).comments) == [
+        ("Anna Lee", "The stalls look great, and the roof lets the light in.", None),
+        (None, "Comment deleted", None),
+        ("Tom Reed", "Good call, that was vile.", "Comment dele"),
+        ("Mary Kane", "Parking is still a mess.", None),
+    ]
+    linked = STORY + (
+        "3 thoughts on “Harbour market reopens”\n\n"
+        "Anna Lee\nMarch 18, 2024 at 8:15 pm\n\nThe stalls look great.\n\nReply\n"
+        "[deleted]\n"
+        "Mary Kane\nMarch 18, 2024 at 10:35 pm\n\nParking is still a mess.\n\nReply\n"
+        "Tom Reed\nMarch 18, 2024 at 10:50 pm\n\nTry the lot behind the church.\n\n"
+    )
+    assert _rows(parse_page(linked).comments) == [
+        ("Anna Lee", "The stalls look great.", None),
+        (None, "[deleted]", None),
+        ("Mary Kane", "Parking is still a mess.", None),
+        ("Tom Reed", "Try the lot behind the church.", "Parking is s"),
+    ]
