@@ -110,6 +110,8 @@ _INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHhYy]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
+# A count of comments as a list item: a comment system's tab ("• 7 Comments"), above its thread.
+_BULLETED_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|responses|replies)\s*$")
 # Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
 # "Load more comments" is no end: some systems print it between a thread's pages.
 _THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
@@ -182,11 +184,12 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             _is_heading(lines, index)
         ):
             heading = index  # elinks indents headings too
-        elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial) and (
-            _is_sidebar_heading(line)
-        ):
-            numbered.clear()  # "  • Recent Comments"
-            high = index
+        elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial):
+            if _is_sidebar_heading(line):
+                numbered.clear()  # "  • Recent Comments"
+                high = index
+            elif heading is None and line[column + 2 : column + 3].isdigit() and _BULLETED_COUNT.match(line, column + 2):
+                heading = index  # the comment system's own tab, "• 7 Comments" (Disqus)
         elif column <= _HEADING_INDENT and initial in _SIDEBAR_INITIALS and len(line) < 60 and (
             "\t" not in line[:column] and _is_sidebar_heading(line)
         ):

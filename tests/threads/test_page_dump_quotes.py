@@ -179,3 +179,31 @@ def test_removed_comment_in_a_flat_dump_is_its_own_comment() -> None:
         ("Mary Kane", "Parking is still a mess.", None),
         ("Tom Reed", "Try the lot behind the church.", "Parking is s"),
     ]
+
+
+def test_elinks_page_indented_whole_with_a_bulleted_comment_count_over_the_thread() -> None:
+    """elinks and links indent the whole page three columns, so the site's menu above the story is
+    a bulleted list like the thread's; Disqus's "• 7 Comments" tab heads the thread, and the menu
+    and story are no comment."""
+    dump = (
+        "   Ashgrove Echo\n\n"
+        "     • News\n     • Sport\n     • Jobs\n\n"
+        "      Rovers snatch a late point\n\n"
+        "   Rovers came from two goals down to draw with the league leaders on Friday night at home.\n\n"
+        "     • 2 Comments\n"
+        "     • Log in\n\n"
+        "     • Avatar\n"
+        "       Linda_K • 10 hours ago\n\n"
+        "       Has anyone got a clip of the goal?\n\n"
+        "          • Reply\n\n"
+        "          • Avatar\n"
+        "            Gaz Holloway • 9 hours ago\n\n"
+        "            Club have put it on their channel, Linda.\n\n"
+        "   Powered by Disqus\n"
+    )
+    article = parse_page(dump)
+    assert _rows(article.comments) == [
+        ("Linda_K", "Has anyone got a clip of the goal?", None),
+        ("Gaz Holloway", "Club have put it on their channel, Linda.", "Has anyone g"),
+    ]
+    assert "Rovers came from two goals down" in article.body
