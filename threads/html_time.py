@@ -9,13 +9,17 @@ does not say which zone it printed, and storage is UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
 from dateutil import parser as dateparser
 
+from threads.month_names import month_number
+
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|a las|alle)\s+")
+# The word between a date and its time of day: English, German, French, Portuguese, Spanish,
+# Catalan, Italian, Dutch, Polish and Czech, Norwegian and Danish, Finnish, Russian.
+_AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|às|a las|a les|alle|om|o|v|kl\.?|klo|в)\s+")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
 # offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
@@ -71,6 +75,26 @@ _DOTTED: Final = re.compile(
 )
 
 
+# Dates with the month in words in any language (month_names): "5. März 2024 14:32 Uhr",
+# "12 de março de 2024 14h32", "12 marca 2024 14:32", "18 октября 2024 г. 14:32", and the
+# year-first Hungarian "2024. március 5. 14:32". A zone abbreviation may follow.
+_TIME_OF_DAY: Final = (
+    r"(?:,?\s+(?:-\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?))?)?"
+    r"(?:\s+(?P<zone>[A-Z]{2,5}))?$"
+)
+_WORD_DATE: Final = re.compile(
+    r"(?i)^(?:[^\W\d_]{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?(?P<month>[^\W\d_]{3,15})\.?,?"
+    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
+)
+_YEAR_FIRST: Final = re.compile(
+    r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
+)
+# Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 14:32".
+_CJK: Final = re.compile(
+    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]" + _TIME_OF_DAY
+)
+
+
 def parse_time(value: str | None) -> datetime | None:
     """A timezone-aware datetime from a page's time text or attribute, or None."""
     if not value:
@@ -93,15 +117,14 @@ def parse_time(value: str | None) -> datetime | None:
             return None
         text = _AT.sub(" ", text)
         parsed = _common(text)
+        if parsed is None:
+            parsed = _in_words(text)
         if parsed is None and ("GMT" in text or "UTC" in text):
             # JavaScript's "Sun Nov 10 2024 14:05:00 GMT+0100": dateutil reads "GMT+1" the POSIX
             # way, as one hour *behind* GMT; the offset alone is read as written.
             text = _GMT_OFFSET.sub("", text)
         if parsed is None:
-            try:
-                parsed = dateparser.parse(text, fuzzy=True, tzinfos=_ZONES)
-            except (ValueError, OverflowError, TypeError):
-                return None
+            parsed = _dateutil(text)
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
@@ -136,3 +159,44 @@ def _common(text: str) -> datetime | None:
         return datetime(year, month, day, hour, int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
         return None
+
+
+def _dateutil(text: str) -> datetime | None:
+    """dateutil's fuzzy reading, when it found a whole date: it fills a part it did not find from
+    its default (today's day for "12 listopada 2024", a month it cannot read), so the text is read
+    against two defaults and a date that differs between them was partly made up."""
+    try:
+        first = dateparser.parse(text, fuzzy=True, tzinfos=_ZONES, default=_DEFAULT_A)
+        if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
+            return first  # no part of the date is the default's: nothing was made up
+        second = dateparser.parse(text, fuzzy=True, tzinfos=_ZONES, default=_DEFAULT_B)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return first if first.date() == second.date() else None
+
+
+_DEFAULT_A: Final = datetime(2000, 1, 1)
+_DEFAULT_B: Final = datetime(2001, 2, 2)
+
+
+def _in_words(text: str) -> datetime | None:
+    """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
+    match = _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text)
+    if match is None:
+        return None
+    word = match["month"]
+    month = int(word) if word.isdigit() else month_number(word.lower())
+    if month is None:
+        return None
+    try:
+        found = datetime(
+            int(match["year"]), month, int(match["day"]), int(match["hour"] or 0), int(match["minute"] or 0),
+            int(match["second"] or 0),
+        )
+    except ValueError:
+        return None
+    zone = match["zone"]
+    if zone is None:
+        return found
+    offset = _ZONES.get(zone.upper())
+    return found.replace(tzinfo=timezone(timedelta(seconds=offset))) if offset is not None else None

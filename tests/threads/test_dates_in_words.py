@@ -1,0 +1,46 @@
+"""Printed dates with the month in words, in the languages news sites comment in (CLDR's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from threads.html_time import parse_time
+from threads.month_names import month_number
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        ("5. März 2024 um 14:32 Uhr", "2024-03-05 14:32"),
+        ("Dienstag, 5. März 2024, 14:32", "2024-03-05 14:32"),
+        ("5. März 2024, 14:32 MEZ", "2024-03-05 13:32"),
+        ("12 marzo 2024 alle 14:32", "2024-03-12 14:32"),
+        ("12 de março de 2024 às 14h32", "2024-03-12 14:32"),
+        ("3 de abril de 2024, 09:15", "2024-04-03 09:15"),
+        ("le 14 mars 2024 à 18h05", "2024-03-14 18:05"),
+        ("12 maart 2024 om 14:32", "2024-03-12 14:32"),
+        ("12 marca 2024 o 14:32", "2024-03-12 14:32"),
+        ("18 октября 2024 г. в 14:32", "2024-10-18 14:32"),
+        ("12 մարտի 2024 14:32", "2024-03-12 14:32"),
+        ("2024. március 5. 14:32", "2024-03-05 14:32"),
+        ("2024年3月12日 14:32", "2024-03-12 14:32"),
+        ("2024년 3월 12일 14:32", "2024-03-12 14:32"),
+    ],
+)
+def test_month_names_in_other_languages(text: str, utc: str) -> None:
+    found = parse_time(text)
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc
+
+
+def test_a_word_naming_two_months_is_not_guessed() -> None:
+    """"listopad(a)" is November in Polish and Czech, October in Croatian."""
+    assert month_number("listopada") is None
+    assert month_number("marca") == 3
+    assert parse_time("12 listopada 2024") is None
+
+
+@pytest.mark.parametrize("text", ["12 listopada 2024", "March 2024", "Sommer 2024, 14:32"])
+def test_no_date_is_made_up_from_a_missing_day_or_month(text: str) -> None:
+    """dateutil's fuzzy reading fills what it could not read from today's date; such a date is
+    refused rather than stored as the comment's time."""
+    assert parse_time(text) is None

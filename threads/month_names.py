@@ -1,0 +1,46 @@
+"""Month names in the languages news sites comment in, from the Unicode CLDR (through Babel).
+
+A printed date is "5. März 2024", "12 de março de 2024" or "12 marca 2024" as often as
+"March 5, 2024". CLDR has every language's month names, abbreviations and grammatical forms
+(Polish and Russian print the genitive: "marca", "марта"), so none are typed in here. A word
+that names different months in two languages ("listopad": November in Czech and Polish,
+October in Croatian) is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Final
+
+from babel.dates import get_month_names
+
+logger = logging.getLogger(__name__)
+
+# Languages of the news sites that saved pages come from: Europe's, its neighbours' and the
+# commonest others written in Latin, Cyrillic, Greek, Armenian or Georgian letters.
+LANGUAGES: Final = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "sl", "hr",
+    "bs", "sr_Latn", "hu", "ro", "tr", "ru", "uk", "be", "bg", "mk", "sr", "hy", "ka", "el", "ca", "eu",
+    "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
+    "uz",
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month a (lower-case, dotless) word names in any of LANGUAGES, or None."""
+    return _table().get(word)
+
+
+@functools.cache
+def _table() -> dict[str, int]:
+    """Every form of every month in LANGUAGES, read once, on the first date that needs it."""
+    months: dict[str, set[int]] = {}
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=language).items():
+                    months.setdefault(name.lower().rstrip("."), set()).add(number)
+    table = {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
+    logger.debug("month names: %d words in %d languages", len(table), len(LANGUAGES))
+    return table
