@@ -26,6 +26,12 @@ _GLUED_BADGE: Final = re.compile(
 )
 
 
+# Surname particles that names themselves join to a capitalised part ("FitzGerald", "VanderBerg",
+# "DellaRocca"): a seam after one is the name's, not a badge's. Shorter ones ("Mc", "Mac", "Van",
+# "De") are under ``_GLUED_BADGE``'s four letters already.
+_PARTICLES: Final = frozenset({"fitz", "vander", "vanden", "vonder", "della", "delle", "dalla", "dello", "degli"})
+
+
 def without_initials(raw: str) -> str:
     """``raw`` without a letter avatar's initials run into the name: "JJo Pitt" is "Jo Pitt",
     "JPJo Pitt" too; "UKLiberal" stays (its capitals are not the name's initials)."""
@@ -45,5 +51,7 @@ def without_glued_badge(name: str | None) -> str | None:
     "Frank MazzoniLocal business"); a name with no such seam is returned as it is."""
     if name is None or " " not in name:
         return name
-    seam = _GLUED_BADGE.search(name)
-    return name if seam is None else name[: seam.end()]
+    for seam in _GLUED_BADGE.finditer(name):
+        if seam.group().lower() not in _PARTICLES:
+            return name[: seam.end()]
+    return name

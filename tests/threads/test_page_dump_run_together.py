@@ -146,7 +146,11 @@ def test_letter_avatar_initials(raw: str, name: str) -> None:
     ("raw", "name"),
     [("Carol WestergaardPublisher", "Carol Westergaard"), ("Frank MazzoniLocal business", "Frank Mazzoni"),
      ("Mercury ModeratorModerator", "Mercury Moderator"), ("Ann McDonald", "Ann McDonald"),
-     ("Ian MacLeod", "Ian MacLeod"), ("RoversTilIDie", "RoversTilIDie"), ("Ann DeVries", "Ann DeVries")],
+     ("Ian MacLeod", "Ian MacLeod"), ("RoversTilIDie", "RoversTilIDie"), ("Ann DeVries", "Ann DeVries"),
+     # Surname particles joined to a capitalised part are the name's own seam.
+     ("Anna FitzGerald", "Anna FitzGerald"), ("Jan VanderBerg", "Jan VanderBerg"),
+     ("Gianni DellaRocca", "Gianni DellaRocca"), ("Ruth VanDyke", "Ruth VanDyke"),
+     ("Ellen TregearTrader", "Ellen Tregear")],
 )
 def test_glued_badge(raw: str, name: str) -> None:
     assert without_glued_badge(raw) == name
