@@ -42,6 +42,21 @@ REPLIES_WORDS: Final = (
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
     "odpowiedzi", "svar", "liste", "lista",
 )
+# A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
+# (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da).
+DEPTH_WORDS: Final = ("depth", "level", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva")
+# An "in reply to" element's class: English, then antwoord-op/reactie-op (nl), antwort-auf (de),
+# en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl).
+REPLY_TO_CLASS_WORDS: Final = (
+    "reply-?to", "in-?reply", "parent", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
+    "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
+)
+# ... and the words it opens with.
+REPLY_TO_PHRASES: Final = (
+    "in reply to", "replying to", "reply to", "reactie op", "antwoord op", "antwort auf", "als antwort auf",
+    "en réponse à", "réponse à", "en respuesta a", "respuesta a", "in risposta a", "risposta a", "em resposta a",
+    "resposta a", "odpowiedź na", "w odpowiedzi na",
+)
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch and Polish (the
 # English ones are comment_header's): "Gast", "Invité", "Anónimo", "Ospite", "Gość" ...
 ANONYMOUS_WORDS: Final = (

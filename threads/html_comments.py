@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.comment_words import AUTHOR_WORDS, COMMENT_STEMS, TEXT_WORDS, TIME_WORDS, alternation
 from threads.html_dom import class_tokens, is_inside, node_lines
-from threads.html_reply_to import is_reply_to_link, reply_target
+from threads.html_reply_to import MENTION_LINE, is_reply_to_link, mention_target, reply_target
 from threads.html_thread import (
     CONTENT_PRIORITY,
     FURNITURE_CAMEL,
@@ -29,7 +29,7 @@ from threads.html_thread import (
     find_candidates,
     link,
 )
-from threads.html_time import parse_time
+from threads.html_time import parse_time, time_in_text
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line
 
@@ -267,7 +267,15 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
             parent_of.append(None)
             continue
         if own.reply_to is not None:
-            parent_index = reply_target(tree, own.reply_to, position, index, parent_index, built, parent_of)
+            parent_index = reply_target(
+                tree, own.reply_to, position, index, parent_index, built, parent_of, nested=candidate.nested
+            )
+        mention = MENTION_LINE.match(comment.body.split("\n\n", 1)[0]) if comment.body.startswith("@") else None
+        if mention is not None:
+            target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)
+            if target is not None:
+                parent_index = target
+                comment.body = comment.body.partition("\n\n")[2]  # the line only said whom it answers
         if comment.external_id is not None:
             seen_ids.add(comment.external_id)
         built.append(comment)
@@ -315,6 +323,12 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
         if combined is not None and parse_time(combined.group("time")) is not None:
             author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
+    if own.content is not None and (own.author is None and author is None or own.time is None and created is None):
+        header_author, header_time = _header_fields(node, own.content, comment_ids)
+        if own.author is None and author is None:
+            author = header_author
+        if own.time is None and created is None:
+            created = header_time
     root = own.content if own.content is not None else node
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
@@ -338,6 +352,37 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
         author_external_id=_author_id(node, own) if author else None,
         created_at=created,
     )
+
+
+def _header_fields(
+    node: LexborNode, content: LexborNode, comment_ids: set[int]
+) -> tuple[str | None, datetime | None]:
+    """Name and time from what comes before the comment's text, where no class names them (Ghost
+    and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
+    the first heading or bold run of a few words, and the first element whose attributes hold a
+    time."""
+    author: str | None = None
+    created: datetime | None = None
+    stop = content.mem_id
+    for element in node.traverse():
+        key = element.mem_id
+        if key == stop or (key in comment_ids and key != node.mem_id):
+            break
+        if created is None:
+            attrs = element.attributes
+            created = next((t for name in _TIME_ATTRS if (t := parse_time(attrs.get(name))) is not None), None)
+        if author is None and element.tag in _NAME_ELEMENTS:
+            text = " ".join((element.text(deep=True) or "").split())
+            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
+                author = clean_name(text)
+        if author is not None and created is not None:
+            break
+    return author, created
+
+
+_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_MAX_HEADER_NAME: Final = 60
+_MAX_HEADER_NAME_WORDS: Final = 5
 
 
 def _author_id(node: LexborNode, own: _Own) -> str | None:
@@ -390,9 +435,8 @@ def _time_of(element: LexborNode) -> datetime | None:
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
     if found is None and len(text) > 30:
-        # "Jane Roe on March 3, 2021 at 5:12 pm said:": try the tail after " on ".
-        tail = re.split(r"(?i)\bon\s+", text, maxsplit=1)
-        found = parse_time(tail[-1]) if len(tail) == 2 else None
+        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
+        found = time_in_text(text)
     return found
 
 

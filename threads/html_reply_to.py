@@ -5,7 +5,8 @@ comment), wpDiscuz and Discourse name the comment really answered with a link: t
 ("#comment-164240012") or to its own address (".../812/2"). The scan of a comment's elements
 asks ``is_reply_to_link`` of each link; the tree builder asks ``reply_target`` where it is.
 
-Flat lists name it in an attribute instead (``data-parent-id="88203"``): ``parent_by_attribute``.
+Flat lists name it in an attribute instead (``data-parent-id="88203"``): ``parent_by_attribute``;
+or in a first line "@Sanne Bakker": ``mention_target``.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_words import REPLY_TO_CLASS_WORDS, REPLY_TO_PHRASES, alternation
 from threads.model import ParsedComment
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
-_REPLY_TO_CLASS: Final = re.compile(r"(?i)reply-?to|in-?reply|parent")
-_REPLY_TO_TEXT: Final = re.compile(r"(?i)^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to)\b")
+_REPLY_TO_CLASS: Final = re.compile("(?i)" + alternation(REPLY_TO_CLASS_WORDS))
+_REPLY_TO_TEXT: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_PHRASES) + r")(?!\w)"
+)
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 # Attributes of a comment element naming its parent's id, where the markup does not nest replies
 # (custom CMS lists, exported threads); "0" or empty means a top-level comment.
@@ -50,7 +54,10 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if value and _names_reply_to(value):
         return True
     first = element.first_child  # "in reply to <img> Name": the words come first
-    return first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None
+    if first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None:
+        return True
+    before = element.prev  # "In reply to <a>Name</a>": the words just before the link
+    return before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,9 +73,12 @@ def reply_target(
     nested_in: int | None,
     built: list[ParsedComment | None],
     parent_of: list[int | None],
+    nested: bool = True,
 ) -> int | None:
     """The comment an "in reply to" link names, when it is an earlier comment of the same thread
-    (inside the comment the markup nests this one in, if any); else the markup's parent.
+    (inside the comment the markup nests this one in, if any); else the markup's parent. In a
+    flat list (``nested`` off: the parent came from a depth class) the link wins: the Dutch
+    "Reactie op X" list is in date order, so a reply's depth says little about whom it answers.
 
     Threads that nest only one level (Guardian-like pages put every reply under the thread's
     first comment) name the comment really answered this way. The link points at the comment's
@@ -88,7 +98,7 @@ def reply_target(
         found = position.get(following.mem_id) if following is not None else None
     if found is None or found >= index or built[found] is None:
         return nested_in
-    if nested_in is not None:
+    if nested_in is not None and nested:
         up: int | None = found
         while up is not None and up != nested_in:
             up = parent_of[up]
@@ -142,4 +152,33 @@ def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
         if found is not None:
             return found
         current = current.parent
+    return None
+
+
+# A first paragraph that only names whom the comment answers: "@Sanne Bakker".
+MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
+
+
+def mention_target(
+    name: str,
+    index: int,
+    nested_in: int | None,
+    nested: bool,
+    built: list[ParsedComment | None],
+    parent_of: list[int | None],
+) -> int | None:
+    """The latest earlier comment by ``name``, for a comment opening with "@name" on a line of its
+    own; within the thread the markup nests it in, as for "in reply to" links. Else None."""
+    wanted = name.casefold()
+    for earlier in range(index - 1, -1, -1):
+        comment = built[earlier]
+        if comment is None or comment.author_name is None or comment.author_name.casefold() != wanted:
+            continue
+        if nested_in is not None and nested:
+            up: int | None = earlier
+            while up is not None and up != nested_in:
+                up = parent_of[up]
+            if up is None:
+                return None
+        return earlier
     return None

@@ -26,7 +26,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_words import COMMENT_STEMS, FURNITURE_WORDS, REPLIES_WORDS, alternation
+from threads.comment_words import COMMENT_STEMS, DEPTH_WORDS, FURNITURE_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_dom import class_tokens, is_inside, is_outside_region
 from threads.html_reply_to import parent_by_attribute
@@ -69,8 +69,9 @@ _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
 _REPLY_BOX: Final = re.compile(r"(?i)(?:^|[-_])" + alternation(REPLIES_WORDS) + "$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
-_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*(?:depth|level|indent)[-_](\d{1,3})$")
+_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
+_COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))
 _BLOCK_TOKEN: Final = re.compile(r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join(COMMENT_STEMS))
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
 CONTENT_PRIORITY: Final = {
@@ -168,7 +169,7 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         for block in container.css("div, article, section"):
             if block.css_first(_TEXT_INSIDE) is None:
                 continue
-            for token in class_tokens(block):
+            for token in _block_keys(block):
                 if _is_block_token(token):
                     counts[token] = counts.get(token, 0) + 1
             ident = block.attributes.get("id")
@@ -176,7 +177,9 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
                 counts[_BY_ID] = counts.get(_BY_ID, 0) + 1
         blocks: list[LexborNode] = []
         if counts:
-            token, count = max(counts.items(), key=lambda kv: kv[1])
+            # A repeated key naming a comment beats a more repeated one that does not: utility
+            # classes ("items-center") repeat more than Ghost's data-testid="comment-component".
+            token, count = max(counts.items(), key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), kv[1]))
             if count >= 2:
                 blocks = [b for b in container.css("div, article, section") if _has_key(b, token)]
         found = _unique(items if len(items) >= len(blocks) else blocks)
@@ -206,7 +209,20 @@ def _has_key(block: LexborNode, key: str) -> bool:
     if key == _BY_ID:
         ident = block.attributes.get("id")
         return bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
-    return key in class_tokens(block)
+    return key in _block_keys(block)
+
+
+def _block_keys(block: LexborNode) -> list[str]:
+    """A block's class tokens and its test id: React apps styled by utility classes ("flex
+    w-full") name their parts only in ``data-testid`` (Ghost's "comment-component")."""
+    tokens = class_tokens(block)
+    test_id = block.attributes.get("data-testid")
+    return [*tokens, test_id] if test_id else tokens
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_comment(token: str) -> bool:
+    return _COMMENT_STEM.search(token) is not None
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -200,3 +200,25 @@ def _in_words(text: str) -> datetime | None:
         return found
     offset = _ZONES.get(zone.upper())
     return found.replace(tzinfo=timezone(timedelta(seconds=offset))) if offset is not None else None
+
+
+def time_in_text(text: str) -> datetime | None:
+    """The date within a longer line: "Greg Halloran March 4, 2024 at 3:12 pm - Reply" (Avada
+    prints the name, the date and the reply link in one element), where reading the whole line
+    fails. The spans tried start at a month name or a number and end at most seven words later,
+    longest first; only a span holding a year can parse, so most cost a pattern test."""
+    words = text.split()
+    if len(words) > _MAX_WORDS_SEARCHED:
+        return None
+    for start, word in enumerate(words):
+        head = word.lower().rstrip(".,")
+        if not (head[:1].isdigit() or head in _MONTHS or month_number(head) is not None):
+            continue
+        for end in range(min(len(words), start + 7), start, -1):
+            found = parse_time(" ".join(words[start:end]))
+            if found is not None:
+                return found
+    return None
+
+
+_MAX_WORDS_SEARCHED: Final = 40

@@ -433,3 +433,42 @@ def test_class_names_in_another_language() -> None:
     reply = article.comments[0].replies[0]
     assert reply.author_name is None  # "Gość" (guest) names nobody
     assert reply.body == "Odpowiedź na pierwszy."
+
+
+def test_a_sixth_blind_set_then_taught() -> None:
+    """Twenty Nineteen, JNews with a Recent Comments widget, Avada, Ghost's comments, a Gigya-like
+    widget, an Italian paper, a Dutch regional site listing replies flat in date order, Drupal 7
+    Bartik: 55/65 parents blind, after set 5's lessons. Taught: a date inside a longer line
+    (Avada's "Name March 4, 2024 at 3:12 pm - Reply"), data-testid as a block's name and a
+    comment-named key preferred over utility classes (Ghost), name and time from the header
+    where no class names them, depth and "in reply to" words in other languages ("niveau-2",
+    "Reactie op"), the link beating a flat list's depth, and an "@Name" first line."""
+    total = _holdout("html_holdout6")
+    assert (total.expected, total.matched, total.extra) == (65, 65, 0), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (65, 65, 65, 65), total.wrong
+
+
+def test_a_flat_list_in_date_order_names_parents_by_link_and_mention() -> None:
+    """Replies listed by date, not under their parents: the depth class alone would hang each
+    on the nearest shallower comment; "Antwort auf <a href=#…>" and a first line "@Name" say
+    whom they answer, and the "@Name" line is not the reply's text."""
+    def item(own: int, depth: int, name: str, text: str, extra: str = "") -> str:
+        return (
+            f'<div class="kommentar level-{depth}" id="kommentar-{own}"><strong class="kommentar__autor">{name}</strong>'
+            f'{extra}<div class="kommentar__text"><p>{text}</p></div></div>'
+        )
+
+    items = "".join([
+        item(1, 1, "Ada", "Erster Beitrag zum Thema."),
+        item(2, 1, "Ben", "Zweiter Beitrag zum Thema."),
+        item(3, 2, "Cem", "Eine Antwort an Ada.", 'Antwort auf <a href="#kommentar-1">Ada</a>'),
+        item(4, 2, "Dora", "@Ada\n</p><p>Noch eine Antwort an Ada."),
+    ])
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Story</h1><p>" + "Body text. " * 30 + "</p>"
+        f'</article><section id="comments">{items}</section></body></html>'
+    )
+    tree = {c.external_id: [r.external_id for r in c.replies] for _path, c in walk(parse_html(html).comments)}
+    assert tree["kommentar-1"] == ["kommentar-3", "kommentar-4"] and tree["kommentar-2"] == []
+    (dora,) = [c for _path, c in walk(parse_html(html).comments) if c.author_name == "Dora"]
+    assert dora.body == "Noch eine Antwort an Ada."
