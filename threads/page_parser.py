@@ -37,14 +37,21 @@ from threads.html_reader import (
 )
 from threads.model import ParsedArticle, ParsedComment
 from threads.page_article import clean_article
+from threads.page_bounds import (
+    HEADING_INDENT,
+    HEADING_INITIALS,
+    SIDEBAR_INITIALS,
+    is_heading,
+    is_sidebar_heading,
+    last_heading,
+    past_form,
+    section_end,
+)
 from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_furniture import (
-    BULLET_GLYPHS,
-    COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
-    is_form_field,
     is_furniture_line,
     strip_bullets,
 )
@@ -66,66 +73,13 @@ _TRAILER: Final = re.compile(
       | ©|copyright\b|\(c\)\s*\d{4}  # the site's footer under the sidebars
     )"""
 )
-# Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
-# lists the site's latest comments as numbered items) or that list stories as numbered items
-# ("Most read", "Trending"): the comment section ends there.
-_SIDEBAR_HEADING: Final = re.compile(
-    r"""(?ix)^(?:
-        (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
-        (?:comments?|posts|discussions|stories|articles|news|coverage|content)
-      | most\s+(?:read|viewed|popular|shared|commented|discussed)
-        (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{1,40}))?
-      | trending(?:\s+(?:now|today|stories|articles|news|topics))?
-      | related | more\s+(?:stories|news|articles|from|on|in)\b.{0,40} | read\s+(?:next|also)
-      | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
-    )\s*:?\s*$"""
-)
-# The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
-# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
-# Viafoura's "Conversation" (also "Conversation 12").
-_COMMENTS_HEADING: Final = re.compile(
-    r"""(?ix)^(?:
-        (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
-        (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{0,30})?
-      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
-      | discussion | reactions | responses
-      | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
-      | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
-    )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
-)
-_MAX_FORM_LINE: Final = 200
-# A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
-_FORM_LABEL: Final = re.compile(
-    r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
-)
-_BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
-_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
 _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
-_FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
-_SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
-_HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy")
-# A heading elinks indented: a few spaces, then a heading's initial.
-_HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHhYy]")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
 # A count of comments as a list item: a comment system's tab ("• 7 Comments"), above its thread.
 _BULLETED_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|responses|replies)\s*$")
-# Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
-# "Load more comments" is no end: some systems print it between a thread's pages.
-_THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
-_THREAD_END_INITIALS: Final = frozenset("Pp")
-# Where the comments end: the comment form's heading (after the comments on most themes).
-_FORM_HEADING: Final = re.compile(
-    r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
-    r"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d))\b"
-)
-# Fewer lines than this cannot hold even one header (a name, its date) and a line of text.
 _MIN_BEFORE_LIST: Final = 3
-# Short lines allowed over a comment form printed under the comments heading (``_past_form``).
-_MAX_BEFORE_FORM: Final = 6
-_MAX_BEFORE_FORM_CHARS: Final = 80
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
@@ -156,10 +110,10 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if not line or line.isspace():
             continue
         if not line[0].isspace():
-            if heading is None and line[0] in _HEADING_INITIALS and _is_heading(lines, index):
+            if heading is None and line[0] in HEADING_INITIALS and is_heading(lines, index):
                 heading = index
                 continue
-            if len(line) < 60 and line[0] in _SIDEBAR_INITIALS and _is_sidebar_heading(line):
+            if len(line) < 60 and line[0] in SIDEBAR_INITIALS and is_sidebar_heading(line):
                 # What was found below is a "Recent comments" box, not this page's comments.
                 numbered.clear()
                 high = index
@@ -180,26 +134,26 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             continue
         column = lead.end()
         initial = line[column]
-        if heading is None and column <= _HEADING_INDENT and initial in _HEADING_INITIALS and "\t" not in line[:column] and (
-            _is_heading(lines, index)
+        if heading is None and column <= HEADING_INDENT and initial in HEADING_INITIALS and "\t" not in line[:column] and (
+            is_heading(lines, index)
         ):
             heading = index  # elinks indents headings too
         elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial):
-            if _is_sidebar_heading(line):
+            if is_sidebar_heading(line):
                 numbered.clear()  # "  • Recent Comments"
                 high = index
             elif heading is None and line[column + 2 : column + 3].isdigit() and _BULLETED_COUNT.match(line, column + 2):
                 heading = index  # the comment system's own tab, "• 7 Comments" (Disqus)
-        elif column <= _HEADING_INDENT and initial in _SIDEBAR_INITIALS and len(line) < 60 and (
-            "\t" not in line[:column] and _is_sidebar_heading(line)
+        elif column <= HEADING_INDENT and initial in SIDEBAR_INITIALS and len(line) < 60 and (
+            "\t" not in line[:column] and is_sidebar_heading(line)
         ):
             numbered.clear()  # "  Most read": elinks and links indent headings too
             high = index
     if heading is None and not numbered:
-        heading = _last_heading(lines)  # above a flat section, past the scan's stop
+        heading = last_heading(lines)  # above a flat section, past the scan's stop
     above = heading
     while above is not None:
-        first = _past_form(lines, above + 1)
+        first = past_form(lines, above + 1)
         headed = _after_heading(lines, above)
         if headed is None and first > above + 1:
             # The form under the heading ended the section: the list past it (WordPress themes that
@@ -211,11 +165,11 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             if headed - first < _MIN_BEFORE_LIST or not _flat_before_list(lines, first, headed):
                 return headed, above
             return None, above  # flat comments, one of them with a list in its text (wpDiscuz)
-        if find_flat_section(lines, first, _section_end(lines, first)):
+        if find_flat_section(lines, first, section_end(lines, first)):
             return None, above  # a heading over flat comments
         # Nothing under it: the comment form's own heading ("Join the conversation" over the
         # text box), so the comments are under a heading above it.
-        above = _last_heading(lines, above)
+        above = last_heading(lines, above)
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
         if _item_opens(lines, index):
@@ -237,7 +191,7 @@ def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
         return False
     # One header over the list: flat all the same when more follow the list (the first comment's
     # text holds a bulleted list: a newspaper's "cmnt" divs in every renderer).
-    return len(before) >= 2 or len(find_flat_section(lines, first, _section_end(lines, item))) >= 2
+    return len(before) >= 2 or len(find_flat_section(lines, first, section_end(lines, item))) >= 2
 
 
 def _item_is_header(lines: list[str], index: int) -> bool:
@@ -262,12 +216,6 @@ def _item_opens(lines: list[str], index: int) -> bool:
     return _opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
 
 
-def _is_sidebar_heading(line: str) -> bool:
-    """"Recent comments", also as a list item; the first letter is checked before the pattern."""
-    text = strip_bullets(line)
-    return text[:1] in _SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
-
-
 def _words(line: str) -> int:
     """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
     spaced = line.count(" ") + 1
@@ -276,32 +224,9 @@ def _words(line: str) -> int:
     return sum(1 for word in line.split() if word.strip("[]_"))
 
 
-def _is_heading(lines: list[str], index: int) -> bool:
-    """A comments heading at ``lines[index]``; not a lower-case word that a renderer wrapped off
-    the line above (w3m breaks a form's "Post comment" button before "comment")."""
-    line = lines[index]
-    if line[:1].isspace():
-        line = line.strip()  # a short line (elinks indents its headings)
-    if line[0].islower() and index > 0 and lines[index - 1].strip():
-        return False
-    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None
-
-
-def _last_heading(lines: list[str], before: int | None = None) -> int | None:
-    # Only lines starting with a digit or a heading's initial get the pattern; from the end, as
-    # the last heading counts.
-    for index in range((len(lines) if before is None else before) - 1, -1, -1):
-        line = lines[index]
-        if (line[:1] in _HEADING_INITIALS or (line[:1] == " " and _INDENTED_HEADING.match(line))) and _is_heading(
-            lines, index
-        ):
-            return index
-    return None
-
-
 def _after_heading(lines: list[str], heading: int) -> int | None:
     """The first list item that can open a comment after the comments heading, before the section ends."""
-    for item in range(heading + 1, _section_end(lines, heading + 1)):
+    for item in range(heading + 1, section_end(lines, heading + 1)):
         text = lines[item]
         if text[:1].isspace() and _has_marker(text) and _item_opens(lines, item):
             return item
@@ -319,40 +244,6 @@ def _has_marker(line: str) -> bool:
     return is_numbered_item(line) or _is_bulleted(line)
 
 
-def _section_end(lines: list[str], start: int) -> int:
-    """Where the comments stop: at the comment form's heading, a sidebar heading ("Recent
-    Comments", also as a list item) or the end of the page."""
-    for index in range(start, len(lines)):
-        line = lines[index]
-        size = len(line)
-        if not size or size > _MAX_FORM_LINE:
-            continue  # a paragraph (searched for "[" only when short: comments can be long)
-        if ("[" in line or "___" in line) and is_form_field(line):
-            return index
-        if size > 60:
-            continue
-        first = line[0]
-        content = line.lstrip()
-        if (content[:1] in _THREAD_END_INITIALS or content[2:3] in _THREAD_END_INITIALS) and _THREAD_END.match(
-            strip_bullets(content)
-        ):
-            return index  # "Powered by Disqus" closes its thread
-        if first.isspace():
-            # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
-            # indent by a few spaces ("  Recent comments").
-            content = line.lstrip()
-            bulleted = content[1:2] == " " and content[0] in BULLET_GLYPHS
-            shallow = len(line) - len(content) <= _HEADING_INDENT and content[:1] in _SIDEBAR_INITIALS
-            if (bulleted or shallow) and _is_sidebar_heading(content):
-                return index
-        elif len(line) < 40 and (
-            (first in _SIDEBAR_INITIALS and _is_sidebar_heading(line))
-            or (first in _FORM_INITIALS and _FORM_HEADING.match(line))
-        ):
-            return index
-    return len(lines)
-
-
 def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
@@ -360,7 +251,7 @@ def parse_page(text: str) -> ParsedArticle:
     lines = without_link_references(repair_text(text).split("\n"))
     start, heading = _locate(lines)
     if start is not None:
-        comments = parse_comment_section(lines, start, _section_end(lines, start))
+        comments = parse_comment_section(lines, start, section_end(lines, start))
         article_end = start
     else:
         article_end, comments = _flat_comments(lines, heading)
@@ -368,50 +259,13 @@ def parse_page(text: str) -> ParsedArticle:
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
 
 
-def _past_form(lines: list[str], start: int) -> int:
-    """The first line after a comment form printed right under the comments heading (Drupal's
-    Olivero: "Your name [      ]", "Comment", boxes, "[Save]"), or ``start`` if there is none.
-
-    Only there does a form not end the section: everywhere else it follows the comments. A few
-    short lines may come before the form's first field (Isso's "Type Comment Here", Remark42's
-    "You are logged in as guest. Sign in", sort options), none with a time of day or "ago".
-    """
-    index, form, before = start, False, 0
-    while index < len(lines):
-        line = lines[index]
-        text = line.strip()
-        if text and not _FORM_LABEL.match(text):
-            if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
-                form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
-            elif (
-                not form
-                and len(text) < 40
-                and text[0] in _FORM_INITIALS
-                and _FORM_HEADING.match(text)
-                and index + 1 < len(lines)
-                and _FORM_LABEL.match(lines[index + 1].strip())
-            ):
-                form = True  # a button over the form's button: Coral's "Post a comment" over "Submit"
-            elif form and text[:1] == "[" and _CHECKBOX.match(text):
-                # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
-                # email, and website in this browser for the next time I" over "comment.").
-                if index + 1 < len(lines) and lines[index + 1][:1].islower():
-                    index += 1
-            elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
-                break  # past the form, or text: a comment's header has a time (flat comments over a form)
-            else:
-                before += 1
-        index += 1
-    return index if form else start
-
-
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
-    after = 0 if heading is None else _past_form(lines, heading + 1)
-    headers = find_flat_section(lines, after, _section_end(lines, after) if heading is not None else len(lines))
+    after = 0 if heading is None else past_form(lines, heading + 1)
+    headers = find_flat_section(lines, after, section_end(lines, after) if heading is not None else len(lines))
     if not headers:
         return len(lines), []
-    end = _section_end(lines, headers[0])
+    end = section_end(lines, headers[0])
     headers = [h for h in headers if h < end]
     comments = parse_flat_comments(lines, headers, end)
     if len(comments) < 2:

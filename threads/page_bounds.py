@@ -1,0 +1,169 @@
+"""Where a text dump's comment section begins and ends: its heading, the comment form, sidebars.
+
+A rendered page heads its comments with a line such as "6 thoughts on …", "Comments (8)" or
+"Leserkommentare (8)", and ends them at the comment form ("Leave a Reply", a drawn text box), a
+box that repeats comment markup or lists stories ("Recent comments", "Most read", "Meistgelesen")
+or Disqus's "Powered by Disqus". ``page_parser`` finds the section with these tests; the words
+of other languages are ``page_words``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from threads.page_furniture import BULLET_GLYPHS, COMMENT_STAMP, is_form_field, strip_bullets
+
+# Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
+# lists the site's latest comments as numbered items) or that list stories as numbered items
+# ("Most read", "Trending"): the comment section ends there.
+_SIDEBAR_HEADING: Final = re.compile(
+    r"""(?ix)^(?:
+        (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
+        (?:comments?|posts|discussions|stories|articles|news|coverage|content)
+      | most\s+(?:read|viewed|popular|shared|commented|discussed)
+        (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{1,40}))?
+      | trending(?:\s+(?:now|today|stories|articles|news|topics))?
+      | related | more\s+(?:stories|news|articles|from|on|in)\b.{0,40} | read\s+(?:next|also)
+      | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
+    )\s*:?\s*$"""
+)
+# The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
+# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
+# Viafoura's "Conversation" (also "Conversation 12").
+_COMMENTS_HEADING: Final = re.compile(
+    r"""(?ix)^(?:
+        (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
+        (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{0,30})?
+      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
+      | discussion | reactions | responses
+      | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
+      | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
+    )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
+)
+_MAX_FORM_LINE: Final = 200
+# A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
+_FORM_LABEL: Final = re.compile(
+    r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
+)
+_BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
+_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
+_FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
+SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
+HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy")
+# A heading elinks indented: a few spaces, then a heading's initial.
+HEADING_INDENT: Final = 4
+_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHhYy]")
+# Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
+# "Load more comments" is no end: some systems print it between a thread's pages.
+_THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
+_THREAD_END_INITIALS: Final = frozenset("Pp")
+# Where the comments end: the comment form's heading (after the comments on most themes).
+_FORM_HEADING: Final = re.compile(
+    r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
+    r"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d))\b"
+)
+# Fewer lines than this cannot hold even one header (a name, its date) and a line of text.
+# Short lines allowed over a comment form printed under the comments heading (``past_form``).
+_MAX_BEFORE_FORM: Final = 6
+_MAX_BEFORE_FORM_CHARS: Final = 80
+
+
+def is_sidebar_heading(line: str) -> bool:
+    """"Recent comments", also as a list item; the first letter is checked before the pattern."""
+    text = strip_bullets(line)
+    return text[:1] in SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
+
+
+def is_heading(lines: list[str], index: int) -> bool:
+    """A comments heading at ``lines[index]``; not a lower-case word that a renderer wrapped off
+    the line above (w3m breaks a form's "Post comment" button before "comment")."""
+    line = lines[index]
+    if line[:1].isspace():
+        line = line.strip()  # a short line (elinks indents its headings)
+    if line[0].islower() and index > 0 and lines[index - 1].strip():
+        return False
+    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None
+
+
+def last_heading(lines: list[str], before: int | None = None) -> int | None:
+    # Only lines starting with a digit or a heading's initial get the pattern; from the end, as
+    # the last heading counts.
+    for index in range((len(lines) if before is None else before) - 1, -1, -1):
+        line = lines[index]
+        if (line[:1] in HEADING_INITIALS or (line[:1] == " " and _INDENTED_HEADING.match(line))) and is_heading(
+            lines, index
+        ):
+            return index
+    return None
+
+
+def section_end(lines: list[str], start: int) -> int:
+    """Where the comments stop: at the comment form's heading, a sidebar heading ("Recent
+    Comments", also as a list item) or the end of the page."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        size = len(line)
+        if not size or size > _MAX_FORM_LINE:
+            continue  # a paragraph (searched for "[" only when short: comments can be long)
+        if ("[" in line or "___" in line) and is_form_field(line):
+            return index
+        if size > 60:
+            continue
+        first = line[0]
+        content = line.lstrip()
+        if (content[:1] in _THREAD_END_INITIALS or content[2:3] in _THREAD_END_INITIALS) and _THREAD_END.match(
+            strip_bullets(content)
+        ):
+            return index  # "Powered by Disqus" closes its thread
+        if first.isspace():
+            # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
+            # indent by a few spaces ("  Recent comments").
+            content = line.lstrip()
+            bulleted = content[1:2] == " " and content[0] in BULLET_GLYPHS
+            shallow = len(line) - len(content) <= HEADING_INDENT and content[:1] in SIDEBAR_INITIALS
+            if (bulleted or shallow) and is_sidebar_heading(content):
+                return index
+        elif len(line) < 40 and (
+            (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
+            or (first in _FORM_INITIALS and _FORM_HEADING.match(line))
+        ):
+            return index
+    return len(lines)
+
+
+def past_form(lines: list[str], start: int) -> int:
+    """The first line after a comment form printed right under the comments heading (Drupal's
+    Olivero: "Your name [      ]", "Comment", boxes, "[Save]"), or ``start`` if there is none.
+
+    Only there does a form not end the section: everywhere else it follows the comments. A few
+    short lines may come before the form's first field (Isso's "Type Comment Here", Remark42's
+    "You are logged in as guest. Sign in", sort options), none with a time of day or "ago".
+    """
+    index, form, before = start, False, 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.strip()
+        if text and not _FORM_LABEL.match(text):
+            if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
+                form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
+            elif (
+                not form
+                and len(text) < 40
+                and text[0] in _FORM_INITIALS
+                and _FORM_HEADING.match(text)
+                and index + 1 < len(lines)
+                and _FORM_LABEL.match(lines[index + 1].strip())
+            ):
+                form = True  # a button over the form's button: Coral's "Post a comment" over "Submit"
+            elif form and text[:1] == "[" and _CHECKBOX.match(text):
+                # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
+                # email, and website in this browser for the next time I" over "comment.").
+                if index + 1 < len(lines) and lines[index + 1][:1].islower():
+                    index += 1
+            elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
+                break  # past the form, or text: a comment's header has a time (flat comments over a form)
+            else:
+                before += 1
+        index += 1
+    return index if form else start
