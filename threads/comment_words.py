@@ -9,6 +9,7 @@ the larger European news markets, and the patterns are built from these lists.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # "comment" inside a class or id: kommentar (German, Scandinavian), komentarz (Polish), komentář
@@ -66,6 +67,29 @@ ANONYMOUS_WORDS: Final = (
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
 FURNITURE_WORDS: Final = ("kopf", "fuss", "entete", "en-?reponse")
+
+# The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
+# html_comments. A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
+CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
+# Classes naming a comment's text, best first.
+CONTENT_PRIORITY: Final = {
+    "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
+    "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
+    "comment-body-text": 0, "commenttext": 0, "message": 1, "text": 2, "content": 2,
+}
+# Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
+FURNITURE_TOKEN: Final = re.compile(
+    r"""(?ix)^(?:.*[-_])?(?:
+        reply|reply-?link|replybutton|meta|metadata|commentmetadata|actions?|actionbar|footer|author
+      | author-name|avatar|vcard|byline|likes?|likebox|like-?button|rating|votes?|voting|share|sharing
+      | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
+      | buttons?|username|user-?name|in-?reply-?to|inreplyto|awaiting-?moderation|moderation|flag
+      | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
+      | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
+    )$"""
+)
+# The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle").
+FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name)$")
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -12,24 +12,27 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
-from threads.comment_words import AUTHOR_WORDS, COMMENT_STEMS, TEXT_WORDS, TIME_WORDS, alternation
-from threads.html_dom import class_tokens, is_inside, node_lines
-from threads.html_reply_to import MENTION_LINE, is_reply_to_link, mention_target, reply_target
-from threads.html_thread import (
+from threads.comment_words import (
+    AUTHOR_WORDS,
+    COMMENT_STEMS,
     CONTENT_PRIORITY,
     FURNITURE_CAMEL,
     FURNITURE_TOKEN,
-    Candidate,
-    find_candidates,
-    link,
+    TEXT_WORDS,
+    TIME_WORDS,
+    alternation,
 )
-from threads.html_time import parse_time, time_in_text
+from threads.html_dom import is_inside, node_lines
+from threads.html_fields import author_id, author_name, header_fields, permalink, time_of
+from threads.html_find import find_candidates
+from threads.html_reply_to import MENTION_LINE, is_reply_to_link, mention_target, reply_target
+from threads.html_thread import Candidate, link
+from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line
 
@@ -62,18 +65,7 @@ _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation(COMMENT_STEMS) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
-_ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
-# Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
-# data-utime); the printed text is read only when none gives one.
-_TIME_ATTRS: Final = (
-    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
-    "data-created",
-    "pubdate", "title", "content",
-)
-_INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
-# Inside a name element, a button is the name (Coral v4's username button), not an action.
-_NAME_TAGS: Final = frozenset({"button"})
 # A line of separators only: the dot between a name and its date, left once both are read.
 _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 _PROFILE_RANK: Final = 4  # below every class-named author element
@@ -311,8 +303,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
         key = element.mem_id
         return key in comment_ids or key in named or _is_furniture(element)
 
-    author = _author_name(own.author) if own.author is not None else None
-    created = _time_of(own.time) if own.time is not None else None
+    author = author_name(own.author) if own.author is not None else None
+    created = time_of(own.time) if own.time is not None else None
     if own.time is not None and (author is None or created is None):
         submitted = _SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
         if submitted is not None:
@@ -324,7 +316,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
             author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
     if own.content is not None and (own.author is None and author is None or own.time is None and created is None):
-        header_author, header_time = _header_fields(node, own.content, comment_ids)
+        header_author, header_time = header_fields(node, own.content, comment_ids)
         if own.author is None and author is None:
             author = header_author
         if own.time is None and created is None:
@@ -347,112 +339,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
         return None
     return ParsedComment(
         body="\n\n".join(lines),
-        external_id=_permalink(node, own),
+        external_id=permalink(node, own.permalink),
         author_name=author,
-        author_external_id=_author_id(node, own) if author else None,
+        author_external_id=author_id(node, own.author_id) if author else None,
         created_at=created,
     )
-
-
-def _header_fields(
-    node: LexborNode, content: LexborNode, comment_ids: set[int]
-) -> tuple[str | None, datetime | None]:
-    """Name and time from what comes before the comment's text, where no class names them (Ghost
-    and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
-    the first heading or bold run of a few words, and the first element whose attributes hold a
-    time."""
-    author: str | None = None
-    created: datetime | None = None
-    stop = content.mem_id
-    for element in node.traverse():
-        key = element.mem_id
-        if key == stop or (key in comment_ids and key != node.mem_id):
-            break
-        if created is None:
-            attrs = element.attributes
-            created = next((t for name in _TIME_ATTRS if (t := parse_time(attrs.get(name))) is not None), None)
-        if author is None and element.tag in _NAME_ELEMENTS:
-            text = " ".join((element.text(deep=True) or "").split())
-            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
-                author = clean_name(text)
-        if author is not None and created is not None:
-            break
-    return author, created
-
-
-_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
-_MAX_HEADER_NAME: Final = 60
-_MAX_HEADER_NAME_WORDS: Final = 5
-
-
-def _author_id(node: LexborNode, own: _Own) -> str | None:
-    for name in ("data-comment-user-id", "data-user-id", "data-author-id"):
-        value = node.attributes.get(name)
-        if value and value != "0":
-            return value
-    return own.author_id
-
-
-def _author_name(element: LexborNode) -> str | None:
-    """The commenter's name: the element's first line; but where the name is an element of its
-    own followed by more (a badge "Top 10 commenter", "Verified: Councillor", a handle "theskey"
-    after "Tom Heskey"), only that first element: a link, bold text, or a full name before a
-    one-word handle (Discourse, Talkyard)."""
-    only = element.first_child
-    if only is not None and only.next is None and only.is_text_node:
-        # One run of text is the name as the page holds it: a badge would be an element of its own.
-        return clean_name(" ".join((only.text_content or "").split()), badges=False)
-    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS)
-    if not lines:
-        return None
-    if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:
-        # two words or more in two elements or more: perhaps a name and something after it
-        children = [
-            (child.tag, text)
-            for child in element.iter()
-            if child.tag not in ("img", "svg", "-text", "-comment")
-            and (text := " ".join((child.text(deep=True) or "").split()))
-        ]
-        if len(children) >= 2:
-            (tag, first), (_tag, second) = children[0], children[1]
-            if (tag in ("a", "b", "strong") or (" " in first and " " not in second)) and parse_time(second) is None:
-                return clean_name(first)  # (a time after the name is read from the whole line)
-    return clean_name(lines[0])
-
-
-def _time_of(element: LexborNode) -> datetime | None:
-    attrs = element.attributes
-    for name in _TIME_ATTRS:
-        found = parse_time(attrs.get(name))
-        if found is not None:
-            return found
-    for inner in element.css(_INNER_TIME):
-        inner_attrs = inner.attributes
-        for name in _TIME_ATTRS:
-            found = parse_time(inner_attrs.get(name))
-            if found is not None:
-                return found
-    text = " ".join((element.text(deep=True, separator=" ") or "").split())
-    found = parse_time(text)
-    if found is None and len(text) > 30:
-        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
-        found = time_in_text(text)
-    return found
-
-
-def _permalink(node: LexborNode, own: _Own) -> str | None:
-    ident = node.attributes.get("id")
-    if ident:
-        return _ID_PREFIX.sub("", ident)[:255]
-    sibling = node.prev
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.prev
-    if sibling is not None and sibling.tag == "a":
-        anchor = sibling.attributes.get("id") or sibling.attributes.get("name")
-        if anchor:
-            return anchor[:255]
-    for name in ("data-comment-id", "data-id", "data-post-id"):
-        value = node.attributes.get(name)
-        if value:
-            return f"comment-{value}"[:255]
-    return own.permalink

@@ -1,0 +1,130 @@
+"""One comment's name, time, author id and permalink id, from the elements ``html_comments``
+found for them (or, where no class names them, from what comes before its text).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.comment_header import clean_name
+from threads.html_dom import class_tokens, node_lines
+from threads.html_time import parse_time, time_in_text
+
+# Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
+# data-utime); the printed text is read only when none gives one.
+_TIME_ATTRS: Final = (
+    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
+    "data-created", "pubdate", "title", "content",
+)
+_INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
+# Inside a name element, a button is the name (Coral v4's username button), not an action.
+_NAME_TAGS: Final = frozenset({"button"})
+_ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
+
+
+def header_fields(
+    node: LexborNode, content: LexborNode, comment_ids: set[int]
+) -> tuple[str | None, datetime | None]:
+    """Name and time from what comes before the comment's text, where no class names them (Ghost
+    and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
+    the first heading or bold run of a few words, and the first element whose attributes hold a
+    time."""
+    author: str | None = None
+    created: datetime | None = None
+    stop = content.mem_id
+    for element in node.traverse():
+        key = element.mem_id
+        if key == stop or (key in comment_ids and key != node.mem_id):
+            break
+        if created is None:
+            attrs = element.attributes
+            created = next((t for name in _TIME_ATTRS if (t := parse_time(attrs.get(name))) is not None), None)
+        if author is None and element.tag in _NAME_ELEMENTS:
+            text = " ".join((element.text(deep=True) or "").split())
+            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
+                author = clean_name(text)
+        if author is not None and created is not None:
+            break
+    return author, created
+
+
+_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_MAX_HEADER_NAME: Final = 60
+_MAX_HEADER_NAME_WORDS: Final = 5
+
+
+def author_id(node: LexborNode, found: str | None) -> str | None:
+    for name in ("data-comment-user-id", "data-user-id", "data-author-id"):
+        value = node.attributes.get(name)
+        if value and value != "0":
+            return value
+    return found
+
+
+def author_name(element: LexborNode) -> str | None:
+    """The commenter's name: the element's first line; but where the name is an element of its
+    own followed by more (a badge "Top 10 commenter", "Verified: Councillor", a handle "theskey"
+    after "Tom Heskey"), only that first element: a link, bold text, or a full name before a
+    one-word handle (Discourse, Talkyard)."""
+    only = element.first_child
+    if only is not None and only.next is None and only.is_text_node:
+        # One run of text is the name as the page holds it: a badge would be an element of its own.
+        return clean_name(" ".join((only.text_content or "").split()), badges=False)
+    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS)
+    if not lines:
+        return None
+    if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:
+        # two words or more in two elements or more: perhaps a name and something after it
+        children = [
+            (child.tag, text)
+            for child in element.iter()
+            if child.tag not in ("img", "svg", "-text", "-comment")
+            and (text := " ".join((child.text(deep=True) or "").split()))
+        ]
+        if len(children) >= 2:
+            (tag, first), (_tag, second) = children[0], children[1]
+            if (tag in ("a", "b", "strong") or (" " in first and " " not in second)) and parse_time(second) is None:
+                return clean_name(first)  # (a time after the name is read from the whole line)
+    return clean_name(lines[0])
+
+
+def time_of(element: LexborNode) -> datetime | None:
+    attrs = element.attributes
+    for name in _TIME_ATTRS:
+        found = parse_time(attrs.get(name))
+        if found is not None:
+            return found
+    for inner in element.css(_INNER_TIME):
+        inner_attrs = inner.attributes
+        for name in _TIME_ATTRS:
+            found = parse_time(inner_attrs.get(name))
+            if found is not None:
+                return found
+    text = " ".join((element.text(deep=True, separator=" ") or "").split())
+    found = parse_time(text)
+    if found is None and len(text) > 30:
+        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
+        found = time_in_text(text)
+    return found
+
+
+def permalink(node: LexborNode, found: str | None) -> str | None:
+    ident = node.attributes.get("id")
+    if ident:
+        return _ID_PREFIX.sub("", ident)[:255]
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    if sibling is not None and sibling.tag == "a":
+        anchor = sibling.attributes.get("id") or sibling.attributes.get("name")
+        if anchor:
+            return anchor[:255]
+    for name in ("data-comment-id", "data-id", "data-post-id"):
+        value = node.attributes.get(name)
+        if value:
+            return f"comment-{value}"[:255]
+    return found

@@ -1,0 +1,211 @@
+"""Which elements of a saved page are its comments: the known markups, else a guess.
+
+The known markups (WordPress ``li.comment``, Drupal ``div.comment``, Disqus ``li.post``, Coral's
+``.coral-comment`` ...) are matched in C by one selector list. Anything else: the most repeated
+block or list item inside a container named for comments (in any language ``comment_words``
+knows), then blocks carrying a ``data-comment-id``, then elements whose id names a comment and a
+number. ``html_thread`` then links what is found into a tree.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from threads.comment_words import COMMENT_STEMS, CONTENT_PRIORITY, CONTENT_WORD, FURNITURE_TOKEN, alternation
+from threads.html_dom import class_tokens, is_outside_region
+
+# Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
+_CANDIDATES: Final = ", ".join([
+    "li.comment", "article.comment", "div.comment", "section.comment",
+    "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
+    "li[id^='li-comment-']", "li[id^='comment-']",
+    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment",
+    ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
+])
+# Blocks carrying their comment's id, whatever their classes say and in whatever language: a
+# fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
+_DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
+# Where an unknown system's comments may be: anything named for comments, a thread, a discussion
+# or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
+# of nested matches is searched.
+_CONTAINERS: Final = ", ".join([
+    *(f"[{name}*='{stem}' i]" for stem in COMMENT_STEMS for name in ("id", "class")), "[id$='thread' i]",
+    "[class*='discussion' i]",
+    "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
+])
+# A comment block of an unknown system holds a paragraph or an element named for a comment's text
+# (any case: Facebook's plugin writes "UFICommentContent").
+_TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
+# Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
+# ("kommentar-88121": the word in another language, COMMENT_STEMS).
+_COMMENT_ID: Final = re.compile(r"(?i)(?:cmt|" + "|".join(COMMENT_STEMS) + r")\w{0,4}[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
+# ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
+_ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
+_BY_ID: Final = "#id"
+_BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_STEMS), "[id^='c' i]"])
+# A comment found by its id alone holds at least this many words (its name, date and text).
+_MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
+_COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))
+_BLOCK_TOKEN: Final = re.compile(r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join(COMMENT_STEMS))
+
+
+def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's comment elements in page order: the known markups, else the generic guess."""
+    nodes = _unique(tree.css(_CANDIDATES))
+    if nodes:
+        return nodes
+    generic = _generic_candidates(tree)
+    if generic:
+        return generic
+    return _candidates_by_data_id(tree) or _candidates_by_id(tree)
+
+
+def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Blocks carrying a comment id and holding text, outside sidebars ("article.reaction
+    data-comment-id=…" on a French site whose class names the reader does not know)."""
+    found = [
+        node
+        for node in tree.css(_DATA_ID)
+        if node.css_first(_TEXT_INSIDE) is not None
+        and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
+    ]
+    return found if len(found) >= 2 else []
+
+
+def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements whose id names a comment and a number ("IDComment-803311742", "comment_12") and
+    that hold text, outside sidebars: systems whose class names say nothing (IntenseDebate's
+    "idc-c") still give each comment a linkable id."""
+    found: list[LexborNode] = []
+    for node in _unique(tree.css(_BY_ID_SELECTOR)):
+        ident = node.attributes.get("id") or ""
+        if (
+            _COMMENT_ID.search(ident) is not None
+            and _ID_NOT_COMMENT.search(ident) is None
+            and node.tag in ("div", "article", "section", "li")
+            and len((node.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
+            and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
+        ):
+            found.append(node)
+    return found if len(found) >= 2 else []
+
+
+def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
+    """lexbor answers a selector list once per matching selector; keep each element once, in order."""
+    seen: set[int] = set()
+    out: list[LexborNode] = []
+    for node in nodes:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
+
+
+def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Comments of an unknown system: the most repeated comment-like element in a comments box.
+
+    List items count when they hold a paragraph or a name or time (a list inside a comment's text
+    holds only inline text); other blocks count when their class repeats on blocks holding text.
+    """
+    best: list[LexborNode] = []
+    for container in _outermost(tree.css(_CONTAINERS)):
+        if any(is_outside_region(n) for n in _ancestors(container, include_self=True)):
+            continue
+        items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
+        counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
+        for block in container.css("div, article, section"):
+            if block.css_first(_TEXT_INSIDE) is None:
+                continue
+            for token in _block_keys(block):
+                if _is_block_token(token):
+                    counts[token] = counts.get(token, 0) + 1
+            ident = block.attributes.get("id")
+            if ident and _COMMENT_ID.search(ident):
+                counts[_BY_ID] = counts.get(_BY_ID, 0) + 1
+        blocks: list[LexborNode] = []
+        if counts:
+            # A repeated key naming a comment beats a more repeated one that does not: utility
+            # classes ("items-center") repeat more than Ghost's data-testid="comment-component".
+            token, count = max(counts.items(), key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), kv[1]))
+            if count >= 2:
+                blocks = [b for b in container.css("div, article, section") if _has_key(b, token)]
+        found = _unique(items if len(items) >= len(blocks) else blocks)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_block_token(token: str) -> bool:
+    """A class that may name a comment block: comment-like, not its text, not its furniture."""
+    return (
+        _BLOCK_TOKEN.search(token) is not None
+        and token not in CONTENT_PRIORITY
+        and CONTENT_WORD.search(token) is None
+        and FURNITURE_TOKEN.match(token) is None
+    )
+
+
+def _has_key(block: LexborNode, key: str) -> bool:
+    if key == _BY_ID:
+        ident = block.attributes.get("id")
+        return bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
+    return key in _block_keys(block)
+
+
+def _block_keys(block: LexborNode) -> list[str]:
+    """A block's class tokens and its test id: React apps styled by utility classes ("flex
+    w-full") name their parts only in ``data-testid`` (Ghost's "comment-component")."""
+    tokens = class_tokens(block)
+    test_id = block.attributes.get("data-testid")
+    return [*tokens, test_id] if test_id else tokens
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_comment(token: str) -> bool:
+    return _COMMENT_STEM.search(token) is not None
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The matches not inside another match, in page order (html and body never count: a theme's
+    body class may name comments). Each ancestor is looked at once, whatever the nesting."""
+    matched = {node.mem_id for node in nodes if node.tag not in ("html", "body")}
+    inside: dict[int, bool] = {}  # element -> whether a match encloses it
+    out: list[LexborNode] = []
+    for node in nodes:
+        if node.mem_id not in matched:
+            continue
+        passed: list[int] = []
+        parent = node.parent
+        enclosed = False
+        while parent is not None:
+            key = parent.mem_id
+            known = inside.get(key)
+            if known is not None:
+                enclosed = known or key in matched
+                break
+            if key in matched:
+                enclosed = True
+                break
+            passed.append(key)
+            parent = parent.parent
+        for key in passed:
+            inside[key] = enclosed
+        if not enclosed:
+            out.append(node)
+    return out
+
+
+def _ancestors(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
+    """The element's ancestors below body: a layout class on body ("right-sidebar") says nothing
+    about where the comments are."""
+    out: list[LexborNode] = [node] if include_self else []
+    parent = node.parent
+    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
+        out.append(parent)
+        parent = parent.parent
+    return out
