@@ -30,7 +30,14 @@ from threads.comment_words import (
 from threads.html_dom import is_inside, node_lines
 from threads.html_fields import author_id, author_name, header_fields, permalink, time_of
 from threads.html_find import find_candidates
-from threads.html_reply_to import MENTION_LINE, is_reply_to_link, mention_target, reply_target
+from threads.html_reply_to import (
+    MENTION_LINE,
+    PARENT_ATTRS_SELECTOR,
+    is_reply_to_link,
+    mention_target,
+    parent_by_attribute,
+    reply_target,
+)
 from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
@@ -77,7 +84,15 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     nodes = find_candidates(tree)
     if not nodes:
         return []
-    return _build(tree, link(nodes))
+    candidates = link(nodes)
+    if tree.css_first(PARENT_ATTRS_SELECTOR) is not None:  # one pass in C; most pages have none
+        for index, named in parent_by_attribute(_nodes_of(candidates)).items():
+            candidates[index].parent = named  # flat lists that name the parent in an attribute
+    return _build(tree, candidates)
+
+
+def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:
+    return [candidate.node for candidate in candidates]
 
 
 @dataclass

@@ -32,6 +32,7 @@ _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 _PARENT_ATTRS: Final = (
     "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
 )
+PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.
 _OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "id")
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")

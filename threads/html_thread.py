@@ -30,7 +30,6 @@ from selectolax.lexbor import LexborNode
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_dom import class_tokens, is_inside, is_outside_region
-from threads.html_reply_to import parent_by_attribute
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
@@ -102,8 +101,6 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
         index_of[node.mem_id] = len(result)
         result.append(candidate)
     _parents_from_depth(result)
-    for index, named in parent_by_attribute([c.node for c in result]).items():
-        result[index].parent = named  # flat lists that name the parent in an attribute
     return result
 
 
