@@ -22,17 +22,26 @@ from threads.name_glue import without_glued_badge, without_initials
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
+    CONNECTOR_PATTERN,
     DATE_PATTERN,
     is_date_line,
     is_furniture_line,
     strip_bullets,
+)
+from threads.page_words import (
+    BADGE_WORDS,
+    DATE_PREPOSITIONS,
+    PICTURE_WORDS,
+    RELATIVE_PATTERN,
+    SAYS_WORDS,
+    alternation,
 )
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22
 # am", "Anjali Deshpande·Mar 18, 2024 07:45 PM IST": ``name_glue``).
 NAME_THEN_TIME: Final = re.compile(
-    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*(?:at|@|,|-|–|·)?\s*{CLOCK_PATTERN})?)$",
+    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
 )
 _ANONYMOUS: Final = frozenset({
@@ -40,7 +49,7 @@ _ANONYMOUS: Final = frozenset({
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 })
 _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anonymous)\)\s*$")
-SAYS: Final = re.compile(r"(?i)\s*(?:says|said|wrote|writes)?\s*:?\s*$")
+SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
@@ -49,11 +58,13 @@ _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter)$"
+    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter|"
+    + alternation(BADGE_WORDS)
+    + ")$"
 )
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(
-    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$"
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*$"
 )
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
 # Divi's "Mary Lanyon on 15 mins ago".
@@ -65,6 +76,17 @@ _NAME_THEN_AGO: Final = re.compile(
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
 # Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan").
 _PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?'s\s+picture\s+(?=\S)")
+# A picture named for the commenter before the name, which follows again: "Profilbild von Jürgen
+# W. Jürgen W. 30. März 2024 um 21:47 Uhr", "Avatar di Giulia Ferri Giulia Ferri …".
+_PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
+_PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORDS)
+# A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa".
+_NAME_THEN_RELATIVE: Final = re.compile(
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s*[•·|–—-]?\s+{RELATIVE_PATTERN}$"
+)
+_RELATIVE_CUES: Final = ("vor ", " y a ", "hace ", "há ", " fa", "geleden")
+# The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
+_DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
 # A badge printed before the name ("Editor's pick GreenhillMum").
 _LEADING_BADGE: Final = re.compile(
     r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
@@ -157,7 +179,7 @@ def may_be_header(first: str) -> bool:
         return False
     last = first[-1]
     return (
-        last in ":oOmMk"
+        last in ":oOmMkr"
         or last.isdigit()
         or last.isupper()
         or (len(first) <= _NAME_MAX_CHARS and last not in "!?;,")
@@ -207,24 +229,29 @@ def read_header(first: str, date_below: str | None) -> Header | None:
             return None
     if "picture" in first:
         first = _PICTURE_PREFIX.sub("", first, count=1)
+    elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
+        first = _PICTURE_OF.sub("", first, count=1)
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
+    if relative is None and any(cue in first for cue in _RELATIVE_CUES):
+        relative = _NAME_THEN_RELATIVE.match(first)
     if relative is not None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
-        if not (last.isdigit() or last.isupper() or last in "mM."):
+        if not (last.isdigit() or last.isupper() or last in "mM." or first.endswith("Uhr")):
             return None
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:
             created = header_time(combined.group("time"))
             if created is not None:
                 name = combined.group("name")
-                if name[-3:].casefold() == " on":
-                    name = name[:-3]  # Drupal's "Jim (not verified) on Wednesday, 11 February, …"
+                if name[-3:-2] == " ":
+                    # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
+                    name = _DATE_PREPOSITION.sub("", name)
                 return Header(_text_name(name), created)
         return None
     name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)

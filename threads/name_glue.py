@@ -34,9 +34,15 @@ _PARTICLES: Final = frozenset({"fitz", "vander", "vanden", "vonder", "della", "d
 
 def without_initials(raw: str) -> str:
     """``raw`` without a letter avatar's initials run into the name: "JJo Pitt" is "Jo Pitt",
-    "JPJo Pitt" too; "UKLiberal" stays (its capitals are not the name's initials)."""
+    "JPJo Pitt" too, and "CD Claire D." (a space between) "Claire D."; "UKLiberal" stays (its
+    capitals are not the name's initials)."""
     if len(raw) < 3 or not raw[1].isupper():
         return raw  # most names: a capital, then a small letter
+    if raw[2] == " ":
+        rest = raw[3:]
+        words = rest.split()
+        letters = "".join(word[0] for word in words[:2])
+        return rest if len(words) >= 2 and letters == raw[:2] else raw
     found = _INITIALS.match(raw)
     if found is None:
         return raw

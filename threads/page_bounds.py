@@ -13,29 +13,38 @@ import re
 from typing import Final
 
 from threads.page_furniture import BULLET_GLYPHS, COMMENT_STAMP, is_form_field, strip_bullets
+from threads.page_words import (
+    COMMENTS_HEADING_WORDS,
+    FORM_HEADING_WORDS,
+    SIDEBAR_HEADING_WORDS,
+    alternation,
+    initials,
+)
 
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
 # lists the site's latest comments as numbered items) or that list stories as numbered items
 # ("Most read", "Trending"): the comment section ends there.
 _SIDEBAR_HEADING: Final = re.compile(
-    r"""(?ix)^(?:
+    rf"""(?ix)^(?:
         (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
         (?:comments?|posts|discussions|stories|articles|news|coverage|content)
       | most\s+(?:read|viewed|popular|shared|commented|discussed)
-        (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{1,40}))?
+        (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{{1,40}}))?
       | trending(?:\s+(?:now|today|stories|articles|news|topics))?
-      | related | more\s+(?:stories|news|articles|from|on|in)\b.{0,40} | read\s+(?:next|also)
+      | related | more\s+(?:stories|news|articles|from|on|in)\b.{{0,40}} | read\s+(?:next|also)
       | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
+      | {alternation(SIDEBAR_HEADING_WORDS)}
     )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
 # Viafoura's "Conversation" (also "Conversation 12").
 _COMMENTS_HEADING: Final = re.compile(
-    r"""(?ix)^(?:
+    rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
-        (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{0,30})?
+        (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
+      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
@@ -48,12 +57,12 @@ _FORM_LABEL: Final = re.compile(
 )
 _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
-_FORM_INITIALS: Final = frozenset("LlAaPpWwHh")
-SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy")
-HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy")
+_FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
+SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy") | initials(SIDEBAR_HEADING_WORDS)
+HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy") | initials(COMMENTS_HEADING_WORDS)
 # A heading elinks indented: a few spaces, then a heading's initial.
 HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(r" {1,4}[0-9CcRrDdJjWwAaHhYy]")
+_INDENTED_HEADING: Final = re.compile(" {1,4}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
 # Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
 # "Load more comments" is no end: some systems print it between a thread's pages.
 _THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
@@ -61,9 +70,8 @@ _THREAD_END_INITIALS: Final = frozenset("Pp")
 # Where the comments end: the comment form's heading (after the comments on most themes).
 _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
-    r"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d))\b"
+    rf"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d)|{alternation(FORM_HEADING_WORDS)}(?!\w))"
 )
-# Fewer lines than this cannot hold even one header (a name, its date) and a line of text.
 # Short lines allowed over a comment form printed under the comments heading (``past_form``).
 _MAX_BEFORE_FORM: Final = 6
 _MAX_BEFORE_FORM_CHARS: Final = 80

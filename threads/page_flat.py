@@ -208,7 +208,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         if not body:
             continue
         comment = ParsedComment(
-            body="".join(body),
+            body="".join(body).strip(),
             author_name=header.author if header else None,
             created_at=header.created_at if header else None,
             line=index + 1,

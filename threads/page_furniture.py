@@ -12,28 +12,48 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.page_words import (
+    BUTTON_WORDS,
+    CLOCK_CONNECTORS,
+    DATE_PREPOSITIONS,
+    RELATIVE_DAY_WORDS,
+    RELATIVE_PATTERN,
+    SAYS_WORDS,
+    alternation,
+)
+
 _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
-_CLOCK: Final = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+# "18:42", "6:42 pm", "21:47 Uhr", "18h12" (French), with a zone after it ("EST").
+_CLOCK: Final = (
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}h\d{2})(?:\s*Uhr)?"
+)
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    # A month in another language's words ("30. März 2024", "12 de março de 2024"), which
+    # ``parse_time`` then reads or rejects.
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 )
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK
+# Between a date and its clock: "at 6:42 pm", ", 23:15", "um 21:47 Uhr", "à 18h12", "alle 18:42".
+CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·)"
 # A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
 # "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited".
 DATE_LINE: Final = re.compile(
     rf"""(?ix)^(?:(?:posted|published|submitted|written|commented|updated|edited)(?:\s+(?:on|at))?\s*:?\s*)?
-        (?:{_DATE}(?:\s*(?:at|@|,|-|–|·)?\s*{_CLOCK})?
+        (?:{alternation(DATE_PREPOSITIONS)}\s+)?
+        (?:{_DATE}(?:\s*{CONNECTOR_PATTERN}?\s*{_CLOCK})?
           | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
           | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
-          | just\s+now | yesterday | today | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
+          | {RELATIVE_PATTERN}
+          | {alternation(RELATIVE_DAY_WORDS)}(?:,?\s*{_CLOCK})? | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
         )\s*(?:\(edited\)|edited)?\s*$"""
 )
 # Buttons and counters: "Reply", "Like", "Liked by 3 people", "12 likes", "Report", "Share" ...
@@ -88,7 +108,11 @@ _LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 _RUN_INITIALS: Final = frozenset("(▲▼↑↓•·|rsflqp")
 _DIGIT: Final = re.compile(r"\d")
 # A time of day or a relative time: comment headers show one, story lists do not.
-COMMENT_STAMP: Final = re.compile(rf"{_CLOCK}|\bago\b|\bsays:|\bwrote:", re.IGNORECASE)
+# One word-boundary group, so the search tries one alternative per word ("vor 3 Stunden", "il y a
+# 2 heures", "3 ore fa", "2 uur geleden"; "says:" in other languages is ``SAYS_LINE``'s).
+COMMENT_STAMP: Final = re.compile(
+    rf"{_CLOCK}|\b(?:ago\b|says:|wrote:|vor\s|il\sy\sa\s|hace\s|há\s|fa$|geleden$)", re.IGNORECASE
+)
 _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
 # A name, a separator and a relative time ("Petra Lind • a day ago"); the separator keeps "We moved
 # here two years ago" out.
@@ -97,7 +121,15 @@ _NAME_DOT_AGO: Final = re.compile(
     r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
 )
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
-SAYS_LINE: Final = re.compile(r"(?i)^\S.{0,60}\s(?:says|said|wrote|writes)\s*:\s*$")
+SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:\s*$")
+# A row of a comment's buttons and counts in another language ("Empfehlen 23 Antworten Melden",
+# "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala", "👍 14 Reageer Meld").
+_BUTTON_ROW: Final = re.compile(
+    rf"(?i)^(?:(?:{alternation(BUTTON_WORDS)}|\(?\d[\d,.]*\)?|[👍👎❤♥•·|])(?:\s+|$))+$"
+)
+# What a row of them starts with: a count, a symbol, or a button's first word.
+_BUTTON_SIGNS: Final = frozenset("0123456789(👍👎❤♥•·|")
+_BUTTON_FIRST_WORDS: Final = frozenset(word.split()[0] for word in BUTTON_WORDS)
 
 
 # The glyphs renderers put before list items (w3m's • □ ☆ ○ ■, lynx's * + o # @), when followed by
@@ -143,7 +175,14 @@ def is_furniture_line(text: str) -> bool:
         or is_date_line(text)
         or (text.rstrip()[-1:] == ":" and SAYS_LINE.match(text) is not None)
         or (_may_be_action_run(text) and _ACTION_RUN.match(text) is not None)
+        or ((text[0] in _BUTTON_SIGNS or text.partition(" ")[0].lower() in _BUTTON_FIRST_WORDS) and _is_button_row(text))
     )
+
+
+def _is_button_row(text: str) -> bool:
+    """A row of buttons in any language, with at least one button word (a lone count is
+    ``ACTION_LINE``'s)."""
+    return _BUTTON_ROW.match(text) is not None and any(c.isalpha() for c in text)
 
 
 def _may_be_action(text: str) -> bool:
@@ -177,6 +216,12 @@ def is_comment_stamp(text: str) -> bool:
     return is_date_line(text) and COMMENT_STAMP.search(text) is not None
 
 
+_RELATIVE_DAYS: Final = frozenset(RELATIVE_DAY_WORDS)
+# A relative time without a digit: "vor einer Stunde", "il y a une heure", "un'ora fa".
+_RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden")
+_AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há)\s|\s(?:fa|geleden)$")
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a time stamp; a stamp holds a digit or one of a few words ("a minute
     ago", "just now", "yesterday"), which is checked before the pattern."""
@@ -184,7 +229,9 @@ def is_date_line(text: str) -> bool:
         return False
     if _DIGIT.search(text) is None:
         lower = text.lower()
-        if not ("ago" in lower or "now" in lower or "day" in lower):
+        if not ("ago" in lower or "now" in lower or "day" in lower or lower in _RELATIVE_DAYS or (
+            any(cue in lower for cue in _RELATIVE_CUES) and _AMOUNT_WORDS.search(lower)
+        )):
             return False
     return DATE_LINE.match(text) is not None
 

@@ -1,0 +1,114 @@
+"""The words comment sections print around their comments, in the languages of the sites they serve.
+
+A German paper heads its comments "Leserkommentare (8)", puts "Empfehlen 23 Antworten Melden"
+under each and "vor 3 Stunden" in the header; a French one "Réactions (7)", "J'aime 14 Répondre
+Signaler" and "il y a 2 heures"; an Italian one "Commenti (8)", "Mi piace (4) Rispondi Segnala"
+and "3 ore fa"; a Dutch one "Reacties (9)", "Reageer Meld" and "2 uur geleden". The text-dump
+reader (``page_parser``, ``page_furniture``, ``comment_header``) builds its patterns from these
+lists, one list per idea, English first and then the larger European news markets' languages
+(German, French, Italian, Dutch, Spanish, Portuguese). The HTML reader's words for class names
+are in ``comment_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A comment section's heading word (with a count or not: "Kommentare (8)", "8 commenti").
+COMMENTS_HEADING_WORDS: Final = (
+    "kommentare", "leserkommentare", "lesermeinungen", "leserbriefe", "diskussion",
+    "commentaires", "réactions", "vos réactions", "vos commentaires",
+    "commenti", "i vostri commenti", "discussione",
+    "reacties", "reacties van lezers",
+    "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
+)
+# The comment form's heading under the comments.
+FORM_HEADING_WORDS: Final = (
+    "ihr kommentar", "kommentar schreiben", "schreiben sie einen kommentar", "kommentieren",
+    "laisser un commentaire", "votre réaction", "votre commentaire", "réagir", "ajouter un commentaire",
+    "lascia un commento", "scrivi un commento", "il tuo commento", "commenta",
+    "plaats een reactie", "schrijf een reactie", "uw reactie", "jouw reactie",
+    "deja un comentario", "escribe un comentario", "tu comentario", "deixe um comentário",
+)
+# Boxes after the comments that list stories or other pages' comments: the section ends there.
+SIDEBAR_HEADING_WORDS: Final = (
+    "meistgelesen", "meist gelesen", "meistkommentiert", "neueste kommentare", "neueste artikel",
+    "das könnte sie auch interessieren", "mehr zum thema", "auch interessant",
+    "les plus lus", "les plus commentés", "derniers commentaires", "dernières réactions", "à lire aussi",
+    "lire aussi", "sur le même sujet",
+    "i più letti", "più letti", "ultimi commenti", "leggi anche", "potrebbe interessarti",
+    "meest gelezen", "laatste reacties", "lees ook", "meer nieuws",
+    "lo más leído", "más leídas", "últimos comentarios", "mais lidas", "últimos comentários",
+)
+# A comment's buttons, one word or a few: a row of them with counts is furniture
+# ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
+BUTTON_WORDS: Final = (
+    "antworten", "melden", "empfehlen", "gefällt mir", "teilen", "zitieren", "kommentar melden",
+    "répondre", "signaler", "j'aime", "j’aime", "partager", "citer",
+    "rispondi", "segnala", "mi piace", "condividi", "cita",
+    "reageer", "meld", "delen", "beantwoorden",
+    "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
+)
+# "says:" after a commenter's name.
+SAYS_WORDS: Final = (
+    "says", "said", "wrote", "writes",
+    "sagt", "schreibt", "schrieb", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
+    "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
+)
+# A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
+# follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
+PICTURE_WORDS: Final = (
+    "avatar", "avatar of", "avatar for", "photo of", "picture of", "profile picture of", "profile photo of",
+    "profilbild von", "avatar von", "foto von", "bild von",
+    "photo de", "avatar de", "image de", "photo de profil de",
+    "avatar di", "foto di", "immagine di",
+    "profielfoto van", "avatar van", "foto van",
+    "foto de", "foto de perfil de", "imagen de",
+)
+# A badge after the name (English ones are ``comment_header``'s): staff, subscribers, verified.
+BADGE_WORDS: Final = (
+    "redaktion", "verifiziert", "abonnent", "abonnentin", "moderation", "autor", "autorin",
+    "journaliste", "abonné", "abonnée", "rédaction", "modérateur", "auteur", "vérifié",
+    "redazione", "abbonato", "abbonata", "giornalista", "moderatore", "autore", "verificato",
+    "redactie", "abonnee", "geverifieerd", "verslaggever",
+    "redacción", "suscriptor", "suscriptora", "periodista", "verificado", "assinante",
+)
+# The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
+DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
+# Between a date and its clock: "at 6:42 pm", "um 21:47 Uhr", "à 18h12", "alle 18:42", "om 08:14".
+CLOCK_CONNECTORS: Final = ("at", "um", "à", "a", "alle", "om", "às", "a las", "a la", "kl.", "klo")
+# A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
+# "ago"/"fa"/"geleden".
+_UNITS: Final = (
+    "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",  # + s
+    "sekunden?", "minuten?", "stunden?", "tag(?:en)?", "wochen?", "monat(?:en)?", "jahr(?:en)?",
+    "secondes?", "minutes?", "heures?", "jours?", "semaines?", "mois", "ans?", "années?",
+    "second[oi]", "minut[oi]", "or[ae]", "giorn[oi]", "settiman[ae]", "mes[ei]", "ann[oi]",
+    "seconden", "minuut", "minuten", "uur", "dagen", "dag", "weken", "maanden?", "jaar",
+    "segundos?", "minutos?", "horas?", "días?", "dias?", "semanas?", "mes(?:es)?", "meses", "mês", "años?", "anos?",
+)
+_AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|uma)"
+_RELATIVE: Final = (
+    rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
+    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
+    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden))"
+)
+RELATIVE_PATTERN: Final = _RELATIVE
+# Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
+RELATIVE_DAY_WORDS: Final = (
+    "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
+    "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
+    "ahora", "ayer", "hoy", "agora", "ontem", "hoje",
+)
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as one regular-expression group, longest first, their blanks any blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def initials(*lists: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of the words in ``lists``, in both cases: a cheap test before a pattern."""
+    return frozenset(c for words in lists for word in words for c in (word[0].lower(), word[0].upper()))
