@@ -74,6 +74,8 @@ _FORM_HEADING: Final = re.compile(
 )
 # Short lines allowed over a comment form printed under the comments heading (``past_form``).
 _MAX_BEFORE_FORM: Final = 6
+# An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
+_LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
 
 
@@ -134,10 +136,20 @@ def section_end(lines: list[str], start: int) -> int:
                 return index
         elif len(line) < 40 and (
             (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
-            or (first in _FORM_INITIALS and _FORM_HEADING.match(line))
+            or (first in _FORM_INITIALS and _FORM_HEADING.match(line) and not _jump_link(lines, start, index))
         ):
             return index
     return len(lines)
+
+
+def _jump_link(lines: list[str], start: int, index: int) -> bool:
+    """Whether the form heading at ``lines[index]`` is only a link to the form printed first under
+    the comments heading, with the comment list right under it (Twenty Nineteen's "Leave a
+    comment" in lynx, elinks, links): nothing but blanks above it, a numbered item below."""
+    if any(lines[above].strip() for above in range(start, index)):
+        return False
+    below = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
+    return below[:1].isspace() and _LIST_ITEM.match(below) is not None
 
 
 def past_form(lines: list[str], start: int) -> int:

@@ -28,9 +28,14 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
+from threads.page_words import REPLY_TO_WORDS, alternation, initials
 from threads.text import tidy_line
 
-_IN_REPLY_TO: Final = re.compile(r"(?i)^in\s+reply\s+to\s+(?:@)?(?P<target>\S.{0,160}?)\s*$")
+_IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}\s+@?(?P<target>\S.{{0,160}}?)\s*$")
+_REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
+# A reply's first line naming whom it answers, alone: "@Sanne Bakker".
+_AT_NAME: Final = re.compile(r"^@(?P<target>[^\s@][^@]{0,38}?)\s*$")
+_AT_NAME_MAX_WORDS: Final = 4
 # An image's alt text alone on a line ("[user]"): an avatar.
 _IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 _MAX_SUBJECT_CHARS: Final = 64
@@ -185,9 +190,11 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             bare = strip_bullets(text)
             if ("[" in line or "___" in line) and is_form_field(line):
                 break
-            match = _IN_REPLY_TO.match(bare)
+            match = _IN_REPLY_TO.match(bare) if bare[:1] in _REPLY_TO_INITIALS else None
             if match is None and not body and bare[:1] in "Rr":
                 match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
+            if match is None and not body and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:
+                match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
             if match is not None:
                 replying_to = _reply_target(match.group("target"))
                 continue
@@ -324,5 +331,11 @@ def _latest_by(
 
 
 def names_parents(lines: Sequence[str], start: int, end: int) -> bool:
-    """Whether the section says whom a comment answers ("In reply to …") anywhere."""
-    return any(_IN_REPLY_TO.match(line.strip()) for line in lines[start:end])
+    """Whether the section says whom a comment answers ("In reply to …", "@Name") anywhere."""
+    for line in lines[start:end]:
+        bare = line.strip()
+        if bare[:1] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(bare):
+            return True
+        if bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS and _AT_NAME.match(bare):
+            return True
+    return False

@@ -56,6 +56,12 @@ SAYS_WORDS: Final = (
     "sagt", "schreibt", "schrieb", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
     "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
 )
+# The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
+REPLY_TO_WORDS: Final = (
+    "in reply to", "replying to", "antwort auf", "als antwort auf", "en réponse à", "réponse à",
+    "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
+    "em resposta a", "resposta a",
+)
 # A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
 # follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
 PICTURE_WORDS: Final = (

@@ -130,3 +130,35 @@ def test_a_relative_time_in_another_language_is_a_header_without_a_date() -> Non
     header = read_header("Mehmet Aydın vor 3 Stunden", None)
     assert header is not None and header.author == "Mehmet Aydın" and header.relative
     assert read_header("Wir waren vor 3 Stunden dort und es war voll", None) is None
+
+
+def test_flat_replies_name_their_parent_in_dutch_or_with_an_at_name() -> None:
+    dump = (
+        "Parkeren duurder\n\n"
+        "De gemeente wil het parkeren in het centrum van Naaldwijk flink duurder maken, zo blijkt uit stukken.\n\n"
+        "Reacties (4)\n\n"
+        "Henk de Vries 12 maart 2024 om 08:14\n\nWeer een reden om in Delft te winkelen.\n\n👍 14 Reageer Meld\n"
+        "Sanne Bakker 12 maart 2024 om 08:37\n\nPrima, dan gaan meer mensen op de fiets.\n\n👍 6 Reageer Meld\n"
+        "Ingrid Verbeek 12 maart 2024 om 09:02\nReactie op Henk de Vries\n\nAls winkelier kan ik dat bevestigen.\n\n"
+        "👍 9 Reageer Meld\n"
+        "Piet Jansen 12 maart 2024 om 12:48\n\n@Sanne Bakker\nEen bezorgpunt, geweldig.\n\n👍 5 Reageer Meld\n\n"
+        "Meest gelezen\n\n 1. Strandopgang dicht\n"
+    )
+    assert [(depth, author, words) for depth, author, _time, words in _rows(dump)] == [
+        (0, "Henk de Vries", "Weer een reden"),
+        (1, "Ingrid Verbeek", "Als winkelier kan"),
+        (0, "Sanne Bakker", "Prima, dan gaan"),
+        (1, "Piet Jansen", "Een bezorgpunt, geweldig."),
+    ]
+
+
+def test_a_link_to_the_form_under_the_heading_does_not_end_the_comments() -> None:
+    """Twenty Nineteen prints "Leave a comment" (a link to the form) between the heading and the
+    list; lynx puts each item's number on a line of its own."""
+    dump = (
+        STORY + "2 replies on “Brücke wird gesperrt”\n\nLeave a comment\n\n"
+        "    1.\n   Petra says:\n       March 9, 2024 at 6:42 pm\n       Six weeks is too long.\n       Reply\n"
+        "    2.\n   Dan says:\n       March 9, 2024 at 8:40 pm\n       The ferry will help.\n       Reply\n\n"
+        "   Leave a comment\n\n   Comment *\n   _____________________________________________\n"
+    )
+    assert [words for _depth, _author, _time, words in _rows(dump)] == ["Six weeks is", "The ferry will"]
