@@ -23,9 +23,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS, read_item_headers
+from threads.comment_header import HEADER_MAX_CHARS
 from threads.model import ParsedComment
 from threads.page_furniture import is_removed_placeholder, is_reply_link
+from threads.page_item_headers import read_item_headers
 from threads.page_lines import classify_lines
 from threads.page_quotes import quote_end, quoted
 from threads.text import tidy_line

@@ -1,0 +1,209 @@
+"""Each comment's header read off the first lines of its list item in a text dump.
+
+Renderers print a comment's header as the first line of its list item ("Petra says:", "Maeve
+2023-03-02 21:14"), sometimes under an avatar's alt text, with the date on the next line; some
+items are no comments at all (pingbacks, a comment system's tabs and labels). ``comment_header``
+reads one header; this module walks the reply tree ``page_comments`` built and applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from threads.comment_header import (
+    HEADER_MAX_CHARS,
+    NAME_MAX_CHARS,
+    clean_name,
+    date_line,
+    may_be_header,
+    read_header,
+)
+from threads.model import ParsedComment
+
+# Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
+# "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
+_LABEL_MAX_WORDS: Final = 3
+# Longer than this, an item is text (checked first: stripping a long body would copy it).
+_STUB_MAX_CHARS: Final = 80
+# An avatar's alt text in brackets, alone on a line: "[5f1e]", "[avatar]".
+_ALT_MAX_CHARS: Final = 42
+_PINGBACK: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
+# A pingback's first line starts "Pingback:" or "Trackback:".
+_PINGBACK_INITIALS: Final = frozenset("PpTt")
+# WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
+_EXCERPT_ENDS: Final = ("...]", "\u2026]")
+_EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+
+
+def _is_pingback(body: str, first: str, cut: int) -> bool:
+    """A pingback or trackback listed among the comments: "Pingback: …", the linking post's
+    excerpt in "[…] … […]", or that excerpt under the post's title (``first``, the line before
+    ``cut``). The cheap tests (first character, how the body ends) come before the patterns:
+    this runs on every comment of a section."""
+    if first[:1] in _PINGBACK_INITIALS and _PINGBACK.match(first) is not None:
+        return True
+    if not body.rstrip().endswith(_EXCERPT_ENDS):
+        return False
+    if first[:1] == "[" and _EXCERPT.match(body.strip()) is not None:
+        return True
+    return cut >= 0 and _EXCERPT.match(body[cut:].strip()) is not None
+
+
+def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int) -> list[ParsedComment]:
+    """Authors and times from each comment's first lines, and pingbacks dropped.
+
+    Renderers print a comment's header as the first line of its list item ("Petra says:",
+    "Maeve 2023-03-02 21:14") with the date, if apart, on the next line (which classify_lines
+    already left out of the text as furniture). Walked with an explicit stack.
+    """
+    stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
+    targets: dict[int, str] = {}  # id(comment) -> the author its header says it answers
+    while stack:
+        parent_author, siblings = stack.pop()
+        keep: list[ParsedComment] = []
+        stubs: list[ParsedComment] = []  # short unheaded items: labels, if their siblings are headed
+        headed = False
+        for comment in siblings:
+            body = comment.body
+            cut = body.find("\n")
+            if (cut if cut >= 0 else len(body)) > _LONG_FIRST_LINE:
+                # Most comments open with a sentence: no header, label or avatar line to read.
+                # Copying that line costs, so it is taken only where a pingback may start it.
+                opening = body[: cut if cut >= 0 else len(body)] if body[:1] in _PINGBACK_OPENERS else ""
+                if comment.replies or not _is_pingback(body, opening, cut):
+                    keep.append(comment)
+                    if comment.replies:
+                        stack.append((comment.author_name, comment.replies))
+                continue
+            first = body if cut < 0 else body[:cut]
+            line = comment.line
+            if first[:1] == "[" and 0 < cut <= _ALT_MAX_CHARS and first[-1] == "]" and "]" not in first[1:-1]:
+                # An avatar's alt text alone on the item's first line, over the header (w3m on
+                # Astra: "[5f1e]" over "Helen Marsh" over the date).
+                comment.body = body = body[cut + 1 :]
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
+            if 0 < cut <= NAME_MAX_CHARS and body.startswith(first, cut + 1) and _name_ends(body[cut + 1 + cut : cut + 2 + cut]):
+                # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
+                # "GreyHeron in reply to SnowyOwl", or a badge run into it: "Ellen TregearTrader on
+                # March 4, 2024"): the header is the second line.
+                comment.body = body = body[cut + 1 :]
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
+            header = read_header(first, _date_below(lines, line, end, first)) if may_be_header(first) else None
+            if header is None:
+                if not comment.replies and len(body) <= _STUB_MAX_CHARS:
+                    kind = _stub_kind(body)
+                    if kind == _EMPTY:
+                        continue  # a "•" between buttons, an empty counter
+                    if kind == _LABEL:
+                        stubs.append(comment)
+            else:
+                headed = True
+                comment.author_name = header.author
+                if header.author and parent_author and header.author.endswith(" " + parent_author):
+                    # Disqus prints the name of the comment answered after the author's own, and
+                    # a badge between them ("Sarah Lindqvist Mod Brian K"): cleaned again.
+                    comment.author_name = clean_name(header.author[: -len(parent_author) - 1])
+                comment.created_at = header.created_at
+                if header.reply_to and (parent_author or "").casefold() != header.reply_to.casefold():
+                    targets[id(comment)] = header.reply_to
+                comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+            if not comment.replies and _is_pingback(body, first, cut):
+                continue  # a pingback, also under the linking post's title where no header was read
+            keep.append(comment)
+            if comment.replies:
+                stack.append((comment.author_name, comment.replies))
+        if headed and stubs:
+            # A few words that are no sentence among comments that open with their authors: a
+            # tab or label of the comment system (Disqus's "Best", "Newest"), not a comment.
+            labels = {id(stub) for stub in stubs}
+            keep = [comment for comment in keep if id(comment) not in labels]
+        siblings[:] = keep
+    if targets:
+        _move_to_targets(roots, targets)
+    return roots
+
+
+def _name_ends(after: str) -> bool:
+    """Whether the character after a repeated name ends it: a line's end, a space, or a badge's
+    capital run into it (``name_glue``)."""
+    return after in ("\n", " ", "") or after.isupper()
+
+
+def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int | None:
+    """The 1-based line at or just below ``line`` that holds ``text``."""
+    if line is None:
+        return None
+    for probe in range(line, min(end, line + 3)):
+        if text in lines[probe]:
+            return probe + 1
+    return line
+
+
+def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str]) -> None:
+    """A reply whose header names the author it answers ("in reply to GreyHeron"), where that is
+    not the author of the comment it is indented under, goes under that author's latest comment
+    above it in the same thread (the Guardian lists every reply in a thread at one indent)."""
+    for root in roots:
+        seen: list[tuple[str, ParsedComment]] = []  # (author, comment) in page order
+        moves: list[tuple[ParsedComment, ParsedComment, ParsedComment]] = []  # (comment, from, to)
+        stack: list[tuple[ParsedComment | None, ParsedComment]] = [(None, root)]
+        while stack:
+            parent, comment = stack.pop()
+            target = targets.get(id(comment))
+            if target is not None and parent is not None:
+                key = target.casefold()
+                answered = next((c for author, c in reversed(seen) if author == key), None)
+                if answered is not None:
+                    moves.append((comment, parent, answered))
+            if comment.author_name:
+                seen.append((comment.author_name.casefold(), comment))
+            stack.extend((comment, reply) for reply in reversed(comment.replies))
+        for comment, old_parent, new_parent in moves:
+            old_parent.replies.remove(comment)
+            new_parent.replies.append(comment)
+
+
+# A first line longer than this is a sentence: no header, label or avatar's alt text.
+_LONG_FIRST_LINE: Final = max(HEADER_MAX_CHARS, _STUB_MAX_CHARS, NAME_MAX_CHARS)
+_PINGBACK_OPENERS: Final = _PINGBACK_INITIALS | {"["}  # or its excerpt, "[…]"
+
+_EMPTY: Final = 0
+_LABEL: Final = 1
+_TEXT: Final = 2
+
+
+def _stub_kind(body: str) -> int:
+    """Whether a short item without a header is empty (nothing but punctuation), a label of a
+    few words that is no sentence, or text."""
+    text = body.strip(" \t\n\u00a0•·|-–—")
+    if not text:
+        return _EMPTY
+    if "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?":
+        return _LABEL
+    return _TEXT
+
+
+def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> str | None:
+    """The time stamp on the first non-blank line under a comment's first line ``first``
+    (``line``, 1-based, is the item's line; its own text may have been only an avatar's alt text,
+    with ``first`` on a line below it)."""
+    if line is None:
+        return None
+    if first and not lines[line - 1].rstrip().endswith(first):
+        for probe in range(line, min(end, line + 3)):
+            if first in lines[probe]:
+                line = probe + 1
+                break
+    for index in range(line, min(end, line + 3)):
+        text = lines[index]
+        if text.strip():
+            return date_line(text)
+    return None
