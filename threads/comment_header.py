@@ -25,6 +25,7 @@ from threads.page_furniture import (
     is_date_line,
     is_furniture_line,
     strip_bullets,
+    without_reply,
 )
 from threads.page_words import (
     BADGE_WORDS,
@@ -188,6 +189,9 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     """
     if not first or len(first) > HEADER_MAX_CHARS:
         return None  # a paragraph, not a name and a date
+    first = without_reply(first)  # "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
+    if not first:
+        return None
     if " ago" in first and not first.endswith("ago"):
         first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
     if first[-1] in "kK" and first[-9:].casefold() == "permalink":
@@ -263,7 +267,7 @@ def date_line(text: str) -> str | None:
     if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
         return None
     if is_date_line(stripped):
-        return stripped
+        return without_reply(stripped)
     if stripped[-1].isdigit() and " " in stripped:
         # "9/12/24, 7:05 PM +7": a vote score after the time (Remark42)
         unscored = _TRAILING_SCORE.sub("", stripped)

@@ -27,7 +27,7 @@ from threads.page_words import (
 _SIDEBAR_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:recent|latest|newest|top|popular|related|most\s+(?:commented|read|popular|discussed))\s+
-        (?:comments?|posts|discussions|stories|articles|news|coverage|content)
+        (?:from\s+(?:the\s+|our\s+)?)?(?:comments?|posts|discussions|stories|articles|news|coverage|content)
       | most\s+(?:read|viewed|popular|shared|commented|discussed)
         (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{{1,40}}))?
       | trending(?:\s+(?:now|today|stories|articles|news|topics))?

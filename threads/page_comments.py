@@ -219,6 +219,8 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
 def _text_column(line: str, text: str) -> int:
     """The column where an item's text starts after its marker (-1: none), without copying the
     line (comment lines can be long)."""
+    if not line.endswith(text):
+        return -1  # the line under a number alone (``page_lines``): its column is not the item's text's
     blanks = 0
     while blanks < len(text) and text[blanks] in " \t":
         blanks += 1

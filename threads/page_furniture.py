@@ -18,6 +18,7 @@ from threads.page_words import (
     DATE_PREPOSITIONS,
     RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
+    REPLY_WORDS,
     SAYS_WORDS,
     alternation,
 )
@@ -223,8 +224,9 @@ _AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há)\s|\s(?:fa|geleden)$
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is only a time stamp; a stamp holds a digit or one of a few words ("a minute
-    ago", "just now", "yesterday"), which is checked before the pattern."""
+    """A line that is only a time stamp, or one with the "Reply" link after it (``without_reply``);
+    a stamp holds a digit or one of a few words ("a minute ago", "just now", "yesterday"), which is
+    checked before the pattern."""
     if len(text) > 90:
         return False
     if _DIGIT.search(text) is None:
@@ -233,7 +235,24 @@ def is_date_line(text: str) -> bool:
             any(cue in lower for cue in _RELATIVE_CUES) and _AMOUNT_WORDS.search(lower)
         )):
             return False
-    return DATE_LINE.match(text) is not None
+    if DATE_LINE.match(text) is not None:
+        return True
+    cut = without_reply(text)
+    return cut is not text and DATE_LINE.match(cut) is not None
+
+
+_REPLY_WORDS: Final = frozenset(REPLY_WORDS)
+_REPLY_TAIL: Final = re.compile(rf"(?i)(?<=\S)\s*[-–—·|•]?\s+{alternation(REPLY_WORDS)}\s*$")
+
+
+def without_reply(text: str) -> str:
+    """``text`` without a "Reply" link a comment system prints on its header's line, after the
+    time ("2 June 2024 at 2:21 pm Reply", "Greg March 4, 2024 at 3:12 pm - Reply"; GeneratePress,
+    Avada); ``text`` itself (the same object) when it ends in no such word. The last word is
+    checked before the pattern."""
+    if text[-1:].isalpha() and text[text.rfind(" ") + 1 :].lower() in _REPLY_WORDS:
+        return _REPLY_TAIL.sub("", text, count=1)
+    return text
 
 
 def is_reply_link(text: str) -> bool:

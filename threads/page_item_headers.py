@@ -198,8 +198,11 @@ def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "
     if line is None:
         return None
     if first and not lines[line - 1].rstrip().endswith(first):
+        # Its end only: an alt text on the marker's line may have been joined to the header under
+        # it ("1. [3c2b1a]" over "Fiona Galbraith says:", ``page_lines``).
+        tail = first[first.find("] ") + 2 :] if first[0] == "[" and "] " in first else first
         for probe in range(line, min(end, line + 3)):
-            if first in lines[probe]:
+            if tail in lines[probe]:
                 line = probe + 1
                 break
     for index in range(line, min(end, line + 3)):

@@ -23,6 +23,8 @@ NUMBERED: Final = "#"
 
 # Lines at most this long may be a renderer's button, counter or date ("Reply", "3 likes").
 _FURNITURE_MAX: Final = 48
+# An avatar's alt text alone after a list marker ("[3c2b1a]").
+_ALT_MAX: Final = 42
 # A number marker from here up is an item only in sequence (or first in the section).
 _LONE_NUMBER_MAX: Final = 100
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
@@ -82,7 +84,10 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
     texts = [""] * count
     number_marker = _NUMBER_MARKER.match
     numbers: dict[int, int] = {}  # column -> last item number there
+    taken = -1  # a line read as the text of the number alone above it
     for i in range(count):
+        if i == taken:
+            continue
         raw = lines[start + i]
         content = raw.lstrip()
         if not content:
@@ -119,6 +124,10 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
                 kinds[i] = NUMBERED
                 content = content[match.end() :]
                 texts[i] = "" if furniture else content
+                if i + 1 < count and (not content or content[-1] == "]"):
+                    below = _text_under_marker(content.strip(), lines[start + i + 1], column)
+                    if below is not None:
+                        texts[i], taken = below, i + 1
                 continue
         if not offset:
             continue
@@ -127,9 +136,35 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
             kinds[i] = first
             content = content[1:]
             texts[i] = "" if furniture else content
+            if i + 1 < count and content[-1:] in ("", "]"):
+                below = _text_under_marker(content.strip(), lines[start + i + 1], column)
+                if below is not None:
+                    texts[i], taken = below, i + 1
             continue
         texts[i] = content
     return indents, kinds, texts
+
+
+def _text_under_marker(content: str, line: str, column: int) -> str | None:
+    """The item's header from the line under its marker, where the marker's line holds nothing
+    else, or only an avatar's alt text: lynx prints a number alone ("    1." over "   Lorraine
+    Beckwith says:", a column left of the number), w3m an avatar ("1. [3c2b1a]" over "Fiona
+    Galbraith says:"). Without this a reply's header a column left of its marker would read as its
+    parent's text, and "Name says:" as furniture. Under a bare marker, any line that is no list
+    item of its own from two columns left of the marker on; under an alt text, only "Name says:"
+    (which then reads "[3c2b1a] Fiona Galbraith says:"; a name alone under it is read as before)."""
+    if content and not (content[0] == "[" and len(content) <= _ALT_MAX and "]" not in content[1:-1]):
+        return None
+    text = line.lstrip()
+    offset = len(line) - len(text)
+    if not text or not column - 2 <= offset <= column + 6 or "\t" in line[:offset]:
+        return None
+    says = text[-1] == ":" and SAYS_HEADER.match(text) is not None
+    if content:
+        return f"{content} {text}" if says else None
+    if _NUMBER_MARKER.match(text) or ((len(text) == 1 or text[1].isspace()) and is_bullet_glyph(text[0])):
+        return None
+    return None if not says and len(text) <= _FURNITURE_MAX and _is_furniture(text) else text
 
 
 def _number_column(marker: str, column: int, numbers: dict[int, int], *, indented: bool) -> int | None:

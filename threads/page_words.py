@@ -50,6 +50,11 @@ BUTTON_WORDS: Final = (
     "reageer", "meld", "delen", "beantwoorden",
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
 )
+# The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
+# at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
+REPLY_WORDS: Final = (
+    "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
+)
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
     "says", "said", "wrote", "writes",
