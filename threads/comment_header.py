@@ -84,6 +84,11 @@ _NAME_THEN_RELATIVE: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s*[•·|–—-]?\s+{RELATIVE_PATTERN}$"
 )
 _RELATIVE_CUES: Final = ("vor ", " y a ", "hace ", "há ", " fa", "geleden")
+# A name, a badge maybe, and a widget's short relative time: "Rupert Aldous 5h", "Colin W 12m",
+# "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
+_NAME_THEN_SHORT_AGO: Final = re.compile(
+    r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[\d][^\s.!?,;:]*(?:\s+[^\s.!?,;:]+){0,4}?)\s*[•·|–—-]?\s+\d{1,3}\s?(?:mo|[smhdwy])$"
+)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
 # A badge printed before the name ("Editor's pick GreenhillMum").
@@ -214,6 +219,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is None and any(cue in first for cue in _RELATIVE_CUES):
         relative = _NAME_THEN_RELATIVE.match(first)
+    if relative is None and last in "smhdwyo" and (first[-2:-1].isdigit() or first[-3:-2].isdigit()):
+        relative = _NAME_THEN_SHORT_AGO.match(first)
     if relative is not None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:

@@ -145,8 +145,11 @@ def section_end(lines: list[str], start: int) -> int:
 def _jump_link(lines: list[str], start: int, index: int) -> bool:
     """Whether the form heading at ``lines[index]`` is only a link to the form printed first under
     the comments heading, with the comment list right under it (Twenty Nineteen's "Leave a
-    comment" in lynx, elinks, links): nothing but blanks above it, a numbered item below."""
-    if any(lines[above].strip() for above in range(start, index)):
+    comment" in lynx, elinks, links): nothing but blanks above it, a numbered item below. Also a
+    comment widget's box shown only by its placeholder ("Write a comment…", Viafoura), with the
+    list right under it: the form is not drawn there, so nothing of the list is past it."""
+    placeholder = lines[index].rstrip().endswith(("…", "..."))
+    if not placeholder and any(lines[above].strip() for above in range(start, index)):
         return False
     below = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
     return below[:1].isspace() and _LIST_ITEM.match(below) is not None

@@ -84,6 +84,8 @@ ACTION_LINE: Final = re.compile(
       | (?:log|sign)\s*in\s+to\s+(?:reply|comment|vote|like)\S{0,3} | be\s+the\s+first\s+to\s+comment\.?
       | (?:log|sign)\s*(?:in|out|up)  # the comment system's account link over its thread (Disqus)
       | \d[\d,]{0,6}(?-i:[A-Z][a-z]{2,11})  # a reaction's count run into its name ("41Upvote", "7Funny")
+      # A recipe or review site's rating over the comment ("5 stars", "Rated 4 out of 5", "★★★★☆").
+      | (?:rated\s+)?[0-5](?:[.,]5)?\s*(?:stars?|(?:/|out\s+of)\s*5(?:\s+stars)?) | [★☆]{3,5}
       | in\s+reply\s+to\s+\S.{0,60}
       | (?:your\s+)?comment\s+is\s+awaiting\s+moderation\.?
       | says:?
@@ -102,7 +104,7 @@ _ACTION_FIRST_WORDS: Final = frozenset({
     "collapse", "expand", "see", "read", "avatar", "user", "profile", "load", "continue", "recommend",
     "recommended", "editor", "editors", "featured", "top", "sort", "newest", "oldest", "log", "login",
     "sign", "signin", "be", "in", "your", "comment", "says", "mark", "replies", "likes",
-    "save", "parent", "context", "embed", "give",
+    "save", "parent", "context", "embed", "give", "rated",
 })
 _LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 # What _ACTION_RUN's alternatives start with, digits aside: "(BUTTON)", arrows, bullets, buttons.

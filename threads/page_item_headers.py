@@ -86,6 +86,13 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
+            if 0 < cut <= _ALT_MAX_CHARS and _avatar_label(first, body, cut):
+                # An avatar over the header: its alt text ("Gillian Fraser's avatar") or the
+                # initials a widget draws in its place ("RA" over "Rupert Aldous 5h").
+                comment.body = body = body[cut + 1 :]
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
             if 0 < cut <= NAME_MAX_CHARS and body.startswith(first, cut + 1) and _name_ends(body[cut + 1 + cut : cut + 2 + cut]):
                 # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
                 # "GreyHeron in reply to SnowyOwl", or a badge run into it: "Ellen TregearTrader on
@@ -129,6 +136,21 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     if targets:
         _move_to_targets(roots, targets)
     return roots
+
+
+_AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar", "s' avatar", "'s profile picture", "’s profile picture")
+
+
+def _avatar_label(first: str, body: str, cut: int) -> bool:
+    """Whether the item's first line (``body[:cut]``) is its avatar: "Name's avatar", or up to
+    three capitals that are the initials of the words on the line below ("RA" over "Rupert
+    Aldous")."""
+    if first[-1] in "re":
+        return first.lower().endswith(_AVATAR_SUFFIXES)
+    if len(first) > 3 or not first.isalpha() or not first.isupper():
+        return False
+    below = body[cut + 1 : cut + 1 + NAME_MAX_CHARS].removeprefix("(BUTTON) ").split()  # lynx's label
+    return len(below) >= len(first) and all(word[:1].upper() == c for word, c in zip(below, first, strict=False))
 
 
 def _name_ends(after: str) -> bool:

@@ -51,6 +51,8 @@ def is_bullet_glyph(ch: str) -> bool:
 def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
     text = strip_bullets(content)
+    if text[:1] == "(" and text.startswith("(BUTTON) "):
+        text = text[9:]  # lynx's label for a button: "(BUTTON) Load 3 more replies"
     marker = _NUMBER_MARKER.match(text)
     if marker is not None:
         text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's

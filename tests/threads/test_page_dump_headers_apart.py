@@ -178,3 +178,62 @@ def test_latest_from_the_comments_after_the_form_is_no_comment_list() -> None:
         ("Fiona Galbraith", "Rode past on"),
         ("Kwame Asante", "Good to hear"),
     ]
+
+
+def test_widget_under_a_placeholder_with_avatars_initials_and_short_times() -> None:
+    """A widget's box shown only as its placeholder ("Write a comment…") right over the list is no
+    form that ends the section; an avatar's alt text ("Name's avatar") or initials ("RA") over
+    "Name Badge 5h" are no text, and the short relative time makes the line a header."""
+    dump = STORY + (
+        "Join the conversation\n\n12 comments\n\n"
+        "Please read our commenting policy before posting.\n\n"
+        "Sort by Newest Oldest Most liked\n"
+        "Write a comment…\n\n"
+        "  • Gillian Fraser's avatar\n"
+        "    Gillian Fraser Verified 5h\n\n"
+        "    We use this train six times a year.\n\n"
+        "    48 2 Reply Share Report\n"
+        "      □ RA\n"
+        "        Rupert Aldous 5h\n\n"
+        "        Same here, the sleeper is the point.\n\n"
+        "        17 0 Reply Share Report\n"
+        "      □ (BUTTON) Load 3 more replies\n"
+        "  • CW\n"
+        "    Colin W 12m\n\n"
+        "    Forty-year-old carriages and no plan.\n\n"
+        "Show more comments\n"
+    )
+    assert [(author, words, parent) for author, _, words, parent in _tree(dump)] == [
+        ("Gillian Fraser", "We use this ", None),
+        ("Rupert Aldous", "Same here, t", "We use this "),
+        ("Colin W", "Forty-year-o", None),
+    ]
+
+
+@pytest.mark.parametrize("first", ["RA", "NOT", "Ok"])
+def test_a_short_first_line_that_is_no_avatar_stays_text(first: str) -> None:
+    """Capitals that are not the initials of the line below (or no capitals) stay the comment's
+    text."""
+    dump = STORY + (
+        "2 Comments\n\n"
+        f"  • {first}\n    Nobody asked the guards about this at all.\n\n"
+        "  • Second comment about the trains here.\n\n"
+        "Leave a Reply\n"
+    )
+    assert parse_page(dump).comments[0].body == f"{first}\nNobody asked the guards about this at all."
+
+
+@pytest.mark.parametrize("rating", ["5 stars", "Rated 4 out of 5", "4.5/5", "★★★★☆"])
+def test_a_rating_over_the_comment_is_no_text(rating: str) -> None:
+    """Recipe and review sites print the commenter's rating between the header and the text."""
+    dump = STORY + (
+        "2 Comments\n\n"
+        " 1. Dana Whitfield says\n\n    January 18, 2024 at 7:32 am\n\n"
+        f"    {rating}\n    Made this for my book club last night.\n\n"
+        " 2. Rob M says\n\n    January 18, 2024 at 11:03 am\n\n    Solid recipe, more butter next time.\n\n"
+        "Leave a Reply\n"
+    )
+    assert [(c.author_name, c.body) for c in parse_page(dump).comments] == [
+        ("Dana Whitfield", "Made this for my book club last night."),
+        ("Rob M", "Solid recipe, more butter next time."),
+    ]
