@@ -25,6 +25,7 @@ from threads.page_furniture import (
     is_date_line,
     is_furniture_line,
     strip_bullets,
+    without_leading_buttons,
     without_reply,
 )
 from threads.page_words import (
@@ -252,7 +253,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
 
 def _text_name(raw: str) -> str | None:
     """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``)."""
-    return without_glued_badge(clean_name(without_initials(raw)))
+    return without_glued_badge(clean_name(without_initials(without_leading_buttons(raw))))
 
 
 def _ago_header(first: str) -> str:

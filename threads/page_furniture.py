@@ -182,6 +182,26 @@ def is_furniture_line(text: str) -> bool:
     )
 
 
+_LEADING_BUTTONS: Final = re.compile(
+    rf"(?i)^(?:(?:{alternation(BUTTON_WORDS + ('reply', 'like', 'report', 'share', 'flag'))}|\(?\d[\d,.]*\)?|[👍👎❤♥•·|])\s+)+(?=\S)"
+)
+
+
+def without_leading_buttons(text: str) -> str:
+    """``text`` without a row of buttons and counts run into its start: a dump that prints
+    comments flat runs the last one's row into the next header ("J'aime 14 Répondre Signaler YL
+    Yannick Le Goff"). The first word is checked before the pattern."""
+    if not (text[:1] in _BUTTON_SIGNS or text.partition(" ")[0].lower() in _LEADING_BUTTON_FIRST_WORDS):
+        return text
+    lead = _LEADING_BUTTONS.match(text)
+    if lead is None or not any(c.isalpha() for c in lead.group()):
+        return text
+    return text[lead.end() :]
+
+
+_LEADING_BUTTON_FIRST_WORDS: Final = _BUTTON_FIRST_WORDS | {"reply", "like", "report", "share", "flag"}
+
+
 def _is_button_row(text: str) -> bool:
     """A row of buttons in any language, with at least one button word (a lone count is
     ``ACTION_LINE``'s)."""

@@ -237,3 +237,21 @@ def test_a_rating_over_the_comment_is_no_text(rating: str) -> None:
         ("Dana Whitfield", "Made this for my book club last night."),
         ("Rob M", "Solid recipe, more butter next time."),
     ]
+
+
+def test_a_button_row_run_into_the_next_flat_header_is_no_part_of_the_name() -> None:
+    """A dump that prints comments flat runs one comment's buttons into the next one's header."""
+    dump = STORY + (
+        "Réactions (3)\n\n"
+        "CD Claire D. le 26/10/2024 à 18h12\n\n"
+        "Il était temps, cela fait dix ans qu’on nous promet une vraie liaison.\n\n"
+        "J’aime 14 Répondre Signaler YL Yannick Le Goff le 26/10/2024 à 19h40\n\n"
+        "La ligne 5 a pris du retard à cause des fouilles sur l’île de Nantes.\n\n"
+        "J’aime 6 Répondre Signaler CD Claire D. le 27/10/2024 à 08h05\n\n"
+        "En réponse à Yannick Le Goff\n\n"
+        "Justement, les réseaux enterrés sous la rue datent de la même époque.\n\n"
+        "J’aime 3 Répondre Signaler\n"
+    )
+    assert [(author, parent) for author, _, _, parent in _tree(dump)] == [
+        ("Claire D.", None), ("Yannick Le Goff", None), ("Claire D.", "La ligne 5 a")
+    ]
