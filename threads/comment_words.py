@@ -17,16 +17,18 @@ from typing import Final
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
 COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie")
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
-# pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no).
+# pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
+# transliterated).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
-    "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter",
+    "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika (fi).
+# ora (it), czas (pl), tijd (nl), aika (fi), data (it, pt, pl, ru: the date; last in the list, as
+# an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
-    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika",
+    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl).
@@ -36,16 +38,19 @@ TEXT_WORDS: Final = (
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
-# (sv, da, no), and a list in German, French, Spanish, Italian, Polish (liste, lista).
+# (sv, da, no), otvety (ru, transliterated), and a list in German, French, Spanish, Italian,
+# Polish (liste, lista).
 REPLIES_WORDS: Final = (
     "children", "replies", "reply-?list", "indented", "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
-    "odpowiedzi", "svar", "liste", "lista",
+    "odpowiedzi", "svar", "liste", "lista", "otvety",
 )
 # A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
-# (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da).
-DEPTH_WORDS: Final = ("depth", "level", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva")
+# (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da), uroven (ru, transliterated).
+DEPTH_WORDS: Final = (
+    "depth", "level", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva", "uroven",
+)
 # An "in reply to" element's class: English, then antwoord-op/reactie-op (nl), antwort-auf (de),
 # en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl).
 REPLY_TO_CLASS_WORDS: Final = (
@@ -58,11 +63,12 @@ REPLY_TO_PHRASES: Final = (
     "en réponse à", "réponse à", "en respuesta a", "respuesta a", "in risposta a", "risposta a", "em resposta a",
     "resposta a", "odpowiedź na", "w odpowiedzi na",
 )
-# Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch and Polish (the
-# English ones are comment_header's): "Gast", "Invité", "Anónimo", "Ospite", "Gość" ...
+# Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+# Turkish and Arabic (the English ones are comment_header's): "Gast", "Invité", "Anónimo",
+# "Ospite", "Gość", "Гость", "Misafir", "زائر" ...
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
-    "convidado", "anoniem", "gość", "anonim",
+    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -115,7 +115,7 @@ class _Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
-    " [data-comment-timestamp])"
+    " [data-comment-timestamp], [data-testid])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
     {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp"}
@@ -162,7 +162,7 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
                 continue
             attrs = element.attributes
             tag = element.tag
-            value = attrs.get("class")
+            value = _names_of(attrs)
             ranks = _class_ranks(value) if value else _NO_RANKS
             if ranks == _NO_RANKS and tag not in ("time", "a", "cite") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
                 continue
@@ -239,8 +239,18 @@ def _apply(
                 own.permalink = match.group(1)
 
 
+def _names_of(attrs: dict[str, str | None]) -> str | None:
+    """An element's class, and its ``data-testid`` where it has one: React apps styled by generated
+    classes ("css-1huomsp") name their parts only there ("user-name", "comment-body")."""
+    value = attrs.get("class")
+    test_id = attrs.get("data-testid")
+    if test_id:
+        return f"{value} {test_id}" if value else test_id
+    return value
+
+
 def _is_furniture(element: LexborNode) -> bool:
-    value = element.attributes.get("class")
+    value = _names_of(element.attributes)
     if value and _furniture_class(value):
         return True
     return element.tag in ("header", "footer")
@@ -259,17 +269,25 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     owns = _scan_all(candidates, comment_ids)
     built: list[ParsedComment | None] = []
     parent_of: list[int | None] = []
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, int] = {}
+    # A comment printed twice (a "Picks" tab before "All") is kept at its first place; replies
+    # nested under the second copy hang from the first.
+    copy_of: dict[int, int] = {}
     roots: list[ParsedComment] = []
     for index, candidate in enumerate(candidates):
         parent_index = candidate.parent
+        if parent_index is not None:
+            parent_index = copy_of.get(parent_index, parent_index)
         if candidate.dropped or (parent_index is not None and built[parent_index] is None):
             built.append(None)
             parent_of.append(None)
             continue
         own = owns.get(candidate.node.mem_id) or _Own()
         comment = _read(candidate.node, comment_ids, own)
-        if comment is None or (comment.external_id is not None and comment.external_id in seen_ids):
+        first = seen_ids.get(comment.external_id) if comment is not None and comment.external_id is not None else None
+        if comment is None or first is not None:
+            if first is not None:
+                copy_of[index] = first
             built.append(None)
             parent_of.append(None)
             continue
@@ -284,7 +302,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
                 parent_index = target
                 comment.body = comment.body.partition("\n\n")[2]  # the line only said whom it answers
         if comment.external_id is not None:
-            seen_ids.add(comment.external_id)
+            seen_ids[comment.external_id] = index
         built.append(comment)
         parent_of.append(parent_index)
         parent = built[parent_index] if parent_index is not None else None

@@ -31,8 +31,8 @@ def header_fields(
 ) -> tuple[str | None, datetime | None]:
     """Name and time from what comes before the comment's text, where no class names them (Ghost
     and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
-    the first heading or bold run of a few words, and the first element whose attributes hold a
-    time."""
+    the first heading or bold run of a few words, and the first element whose attributes or
+    whose one run of text hold a time."""
     author: str | None = None
     created: datetime | None = None
     stop = content.mem_id
@@ -43,6 +43,9 @@ def header_fields(
         if created is None:
             attrs = element.attributes
             created = next((t for name in _TIME_ATTRS if (t := parse_time(attrs.get(name))) is not None), None)
+            only = element.first_child
+            if created is None and only is not None and only.next is None and only.is_text_node:
+                created = parse_time(only.text_content)  # a date printed in an unnamed span
         if author is None and element.tag in _NAME_ELEMENTS:
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:

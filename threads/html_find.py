@@ -117,23 +117,39 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
         counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
+        with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
+        holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not
         for block in container.css("div, article, section"):
             if block.css_first(_TEXT_INSIDE) is None:
                 continue
-            for token in _block_keys(block):
+            ident = block.attributes.get("id")
+            has_id = bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
+            keys = _block_keys(block)
+            holding_text.update(keys)
+            for token in keys:
                 if _is_block_token(token):
                     counts[token] = counts.get(token, 0) + 1
-            ident = block.attributes.get("id")
-            if ident and _COMMENT_ID.search(ident):
+                    with_ids[token] = with_ids.get(token, 0) + has_id
+            if has_id:
                 counts[_BY_ID] = counts.get(_BY_ID, 0) + 1
         blocks: list[LexborNode] = []
         if counts:
             # A repeated key naming a comment beats a more repeated one that does not: utility
-            # classes ("items-center") repeat more than Ghost's data-testid="comment-component".
-            token, count = max(counts.items(), key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), kv[1]))
+            # classes ("items-center") repeat more than Ghost's data-testid="comment-component";
+            # of those, the one whose blocks carry the comments' ids (giscus's "gsc-comment", not
+            # the "gsc-comment-box" inside it and around the new-comment form).
+            token, count = max(
+                counts.items(),
+                key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), with_ids.get(kv[0], 0), kv[1]),
+            )
             if count >= 2:
-                blocks = [b for b in container.css("div, article, section") if _has_key(b, token)]
-        found = _unique(items if len(items) >= len(blocks) else blocks)
+                # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
+                chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
+                blocks = [b for b in container.css("div, article, section") if any(_has_key(b, k) for k in chosen)]
+        # Blocks named for comments beat bare list items: a React list wraps each comment block
+        # in an unnamed <li>, and only the block carries the comment's id.
+        named = bool(blocks) and _names_comment(token)
+        found = _unique(blocks if named or len(blocks) > len(items) else items)
         if len(found) > len(best):
             best = found
     return best
@@ -163,6 +179,12 @@ def _block_keys(block: LexborNode) -> list[str]:
     tokens = class_tokens(block)
     test_id = block.attributes.get("data-testid")
     return [*tokens, test_id] if test_id else tokens
+
+
+def _reply_key(token: str) -> str:
+    """The name a system gives its replies where it names them apart from its comments: the
+    comment word replaced by "reply" ("gsc-comment" → "gsc-reply", "wpd-comment" → "wpd-reply")."""
+    return _COMMENT_STEM.sub("reply", token, count=1)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,8 +9,9 @@ does not say which zone it printed, and storage is UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
 
@@ -31,9 +32,20 @@ _ZONES: Final = {
         "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
         "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3,
         "NST": -3.5, "NDT": -2.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8,
-        "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+        "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "МСК": 3,
     }.items()
 }
+# Zones printed without saying whether summer time applies ("8:14 a.m. ET", as US papers print
+# them): the region's rules decide, by the date.
+_REGIONS: Final = {
+    "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"), "MT": ZoneInfo("America/Denver"),
+    "PT": ZoneInfo("America/Los_Angeles"), "UK": ZoneInfo("Europe/London"),
+}
+_TZINFOS: Final[dict[str, int | tzinfo]] = {**_ZONES, **_REGIONS}
+# Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari): read as 0-9.
+_DIGITS: Final = str.maketrans(
+    {chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)}
+)
 _EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")
 _MAX_CHARS: Final = 80
 _MONTHS: Final = {
@@ -80,7 +92,7 @@ _DOTTED: Final = re.compile(
 # year-first Hungarian "2024. március 5. 14:32". A zone abbreviation may follow.
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:-\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?))?)?"
-    r"(?:\s+(?P<zone>[A-Z]{2,5}))?$"
+    r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
 )
 _WORD_DATE: Final = re.compile(
     r"(?i)^(?:[^\W\d_]{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?(?P<month>[^\W\d_]{3,15})\.?,?"
@@ -100,6 +112,8 @@ def parse_time(value: str | None) -> datetime | None:
     if not value:
         return None
     text = " ".join(value.split())
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     if not text or len(text) > _MAX_CHARS:
         return None
     if _EPOCH.match(text):
@@ -166,10 +180,10 @@ def _dateutil(text: str) -> datetime | None:
     its default (today's day for "12 listopada 2024", a month it cannot read), so the text is read
     against two defaults and a date that differs between them was partly made up."""
     try:
-        first = dateparser.parse(text, fuzzy=True, tzinfos=_ZONES, default=_DEFAULT_A)
+        first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A)
         if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
             return first  # no part of the date is the default's: nothing was made up
-        second = dateparser.parse(text, fuzzy=True, tzinfos=_ZONES, default=_DEFAULT_B)
+        second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_B)
     except (ValueError, OverflowError, TypeError):
         return None
     return first if first.date() == second.date() else None
@@ -199,7 +213,10 @@ def _in_words(text: str) -> datetime | None:
     if zone is None:
         return found
     offset = _ZONES.get(zone.upper())
-    return found.replace(tzinfo=timezone(timedelta(seconds=offset))) if offset is not None else None
+    if offset is not None:
+        return found.replace(tzinfo=timezone(timedelta(seconds=offset)))
+    region = _REGIONS.get(zone.upper())
+    return found.replace(tzinfo=region) if region is not None else None
 
 
 def time_in_text(text: str) -> datetime | None:

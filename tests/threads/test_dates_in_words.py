@@ -25,6 +25,9 @@ from threads.month_names import month_number
         ("2024. március 5. 14:32", "2024-03-05 14:32"),
         ("2024年3月12日 14:32", "2024-03-12 14:32"),
         ("2024년 3월 12일 14:32", "2024-03-12 14:32"),
+        ("12 марта 2024, 22:08 мск", "2024-03-12 19:08"),
+        ("12 مارس 2024 - 14:32", "2024-03-12 14:32"),
+        ("١٢ مارس ٢٠٢٤ - ١٤:٣٢", "2024-03-12 14:32"),
     ],
 )
 def test_month_names_in_other_languages(text: str, utc: str) -> None:
@@ -44,3 +47,13 @@ def test_no_date_is_made_up_from_a_missing_day_or_month(text: str) -> None:
     """dateutil's fuzzy reading fills what it could not read from today's date; such a date is
     refused rather than stored as the comment's time."""
     assert parse_time(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [("Oct. 22, 2024, 8:14 a.m. ET", "2024-10-22 12:14"), ("Jan. 22, 2024, 8:14 a.m. ET", "2024-01-22 13:14")],
+)
+def test_a_region_zone_follows_summer_time(text: str, utc: str) -> None:
+    """"ET" is EDT in October and EST in January: the region's rules decide, not one offset."""
+    found = parse_time(text)
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc

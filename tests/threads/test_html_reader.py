@@ -472,3 +472,40 @@ def test_a_flat_list_in_date_order_names_parents_by_link_and_mention() -> None:
     assert tree["kommentar-1"] == ["kommentar-3", "kommentar-4"] and tree["kommentar-2"] == []
     (dora,) = [c for _path, c in walk(parse_html(html).comments) if c.author_name == "Dora"]
     assert dora.body == "Noch eine Antwort an Ada."
+
+
+def test_a_seventh_blind_set_then_taught() -> None:
+    """Twenty Twenty-One, Blocksy, WordPress.com/Jetpack, giscus, a Spanish paper, a Russian one
+    with transliterated classes, an Arabic one (RTL, Arabic month names and digits) and a
+    NYT-like React page whose "Picks" tab repeats comments: 51/59 parents blind, after sets 5-6.
+    Taught: data-testid read as a class, blocks named for comments and carrying their ids beat
+    list items and wrappers, replies named apart ("gsc-reply" beside "gsc-comment"), a comment
+    printed twice kept at its first place with the second copy's replies, a date in an unnamed
+    span of the header, "ET", "мск", Arabic-Indic digits and transliterated Russian words."""
+    total = _holdout("html_holdout7")
+    assert (total.expected, total.matched, total.extra) == (59, 59, 0), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (59, 59, 59, 59), total.wrong
+
+
+def test_a_comment_printed_twice_is_read_once_with_all_its_replies() -> None:
+    """A "Picks" tab shows a comment before the "All" tab shows it again with its replies: one
+    comment, at its first place, holding the replies of the second copy."""
+    def block(own: int, text: str, replies: str = "") -> str:
+        return (
+            f'<div class="css-x1" id="comment-{own}" data-testid="comment-container">'
+            f'<span data-testid="user-name">User {own}</span>'
+            f'<div data-testid="comment-body"><p>{text}</p></div>{replies}</div>'
+        )
+
+    picks = f'<div data-testid="comments-list-picks">{block(1, "Picked comment here.")}</div>'
+    everything = block(1, "Picked comment here.", block(2, "A reply to it.")) + block(3, "Another comment.")
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Story</h1><p>" + "Body text. " * 30 + "</p>"
+        f'</article><section id="comments">{picks}<div data-testid="comments-list-all">{everything}</div></section>'
+        "</body></html>"
+    )
+    comments = parse_html(html).comments
+    assert [(c.external_id, c.author_name, [r.external_id for r in c.replies]) for c in comments] == [
+        ("comment-1", "User 1", ["comment-2"]),
+        ("comment-3", "User 3", []),
+    ]
