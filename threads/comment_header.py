@@ -32,6 +32,7 @@ from threads.page_words import (
     BADGE_WORDS,
     DATE_PREPOSITIONS,
     PICTURE_WORDS,
+    RELATIVE_CUES,
     RELATIVE_PATTERN,
     SAYS_WORDS,
     alternation,
@@ -54,7 +55,7 @@ _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
-_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today")
+_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor").
 _BADGE: Final = re.compile(
@@ -74,8 +75,9 @@ _NAME_THEN_AGO: Final = re.compile(
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
-# Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan").
-_PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?'s\s+picture\s+(?=\S)")
+# Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan"), and
+# WordPress.com's avatar ("Wendy Pargeter's avatar Wendy Pargeter").
+_PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+(?=\S)")
 # A picture named for the commenter before the name, which follows again: "Profilbild von Jürgen
 # W. Jürgen W. 30. März 2024 um 21:47 Uhr", "Avatar di Giulia Ferri Giulia Ferri …".
 _PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
@@ -84,7 +86,6 @@ _PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORD
 _NAME_THEN_RELATIVE: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s*[•·|–—-]?\s+{RELATIVE_PATTERN}$"
 )
-_RELATIVE_CUES: Final = ("vor ", " y a ", "hace ", "há ", " fa", "geleden")
 # A name, a badge maybe, and a widget's short relative time: "Rupert Aldous 5h", "Colin W 12m",
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
 _NAME_THEN_SHORT_AGO: Final = re.compile(
@@ -208,7 +209,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         first = first[9:]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
         if not first:
             return None
-    if "picture" in first:
+    if "picture" in first or "s avatar " in first:
         first = _PICTURE_PREFIX.sub("", first, count=1)
     elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
         first = _PICTURE_OF.sub("", first, count=1)
@@ -218,14 +219,14 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
-    if relative is None and any(cue in first for cue in _RELATIVE_CUES):
+    if relative is None and any(cue in first for cue in RELATIVE_CUES):
         relative = _NAME_THEN_RELATIVE.match(first)
     if relative is None and last in "smhdwyo" and (first[-2:-1].isdigit() or first[-3:-2].isdigit()):
         relative = _NAME_THEN_SHORT_AGO.match(first)
     if relative is not None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
-        if not (last.isdigit() or last.isupper() or last in "mM." or first.endswith("Uhr")):
+        if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith("Uhr")):
             return None
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:
@@ -253,7 +254,22 @@ def read_header(first: str, date_below: str | None) -> Header | None:
 
 def _text_name(raw: str) -> str | None:
     """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``)."""
-    return without_glued_badge(clean_name(without_initials(without_leading_buttons(raw))))
+    name = clean_name(_undoubled(without_initials(without_leading_buttons(raw))))
+    if name is not None and " " in name:
+        single = _undoubled(name)  # doubled under a badge: "Ольга В. Ольга В. Эксперт"
+        if single is not name:
+            name = clean_name(single)
+    return without_glued_badge(name)
+
+
+def _undoubled(name: str) -> str:
+    """A name the dump printed twice, once as the avatar's alt text or link and once as the name
+    ("Андрей Смирнов Андрей Смирнов", "زائر زائر"), once; any other name unchanged."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _ago_header(first: str) -> str:

@@ -165,6 +165,12 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
             previous, previous_owner = i, absorb_owner
             continue
         if kind is None:
+            if previous_owner >= 0 and own_columns[previous_owner] < -1 and _repeats_name(built.first[previous_owner], texts[i]):
+                # The item's name printed again right under its marker line, outdented (elinks
+                # on Blocksy: "    Hannah Brooks Author" under "         1. Hannah Brooks").
+                built.add(previous_owner, i, tidy_line(texts[i]))
+                previous = i
+                continue
             own = own_columns[previous_owner] if open_stack and previous_owner == open_stack[-1] else -1
             if own < -1:
                 own = own_columns[previous_owner] = _text_column(lines[start - 2 - own], texts[-2 - own])
@@ -214,6 +220,16 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
         built.nodes[parent].replies = [built.nodes[k] for k in kids]
     short = any(len(text) <= HEADER_MAX_CHARS for text in built.first)
     return [built.nodes[r] for r in roots], short
+
+
+def _repeats_name(first: str, text: str) -> bool:
+    """Whether ``text`` (a plain line) starts with an item's short first line ``first``."""
+    return 0 < len(first) <= _NAME_MAX_CHARS and len(text) < 2 * _NAME_MAX_CHARS and (
+        text.lstrip().startswith(first)
+    )
+
+
+_NAME_MAX_CHARS: Final = 60
 
 
 def _text_column(line: str, text: str) -> int:

@@ -16,6 +16,7 @@ from threads.page_words import (
     BUTTON_WORDS,
     CLOCK_CONNECTORS,
     DATE_PREPOSITIONS,
+    RELATIVE_CUES,
     RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
     REPLY_WORDS,
@@ -28,9 +29,9 @@ _MONTH: Final = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
-# "18:42", "6:42 pm", "21:47 Uhr", "18h12" (French), with a zone after it ("EST").
+# "18:42", "6:42 pm", "21:47 Uhr", "18h12" (French), with a zone after it ("EST", "мск").
 _CLOCK: Final = (
-    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}h\d{2})(?:\s*Uhr)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск|МСК))?|\d{1,2}h\d{2})(?:\s*Uhr)?"
 )
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -43,8 +44,9 @@ _DATE: Final = (
 )
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK
-# Between a date and its clock: "at 6:42 pm", ", 23:15", "um 21:47 Uhr", "à 18h12", "alle 18:42".
-CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·)"
+# Between a date and its clock: "at 6:42 pm", ", 23:15", "um 21:47 Uhr", "à 18h12", "alle 18:42",
+# "June 11, 2024 / 7:48 am" (Blocksy).
+CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·|/)"
 # A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
 # "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited".
 DATE_LINE: Final = re.compile(
@@ -114,7 +116,7 @@ _DIGIT: Final = re.compile(r"\d")
 # One word-boundary group, so the search tries one alternative per word ("vor 3 Stunden", "il y a
 # 2 heures", "3 ore fa", "2 uur geleden"; "says:" in other languages is ``SAYS_LINE``'s).
 COMMENT_STAMP: Final = re.compile(
-    rf"{_CLOCK}|\b(?:ago\b|says:|wrote:|vor\s|il\sy\sa\s|hace\s|há\s|fa$|geleden$)", re.IGNORECASE
+    rf"{_CLOCK}|\b(?:ago\b|says:|wrote:|vor\s|il\sy\sa\s|hace\s|há\s|fa$|geleden$|назад$)|منذ\s", re.IGNORECASE
 )
 _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
 # A name, a separator and a relative time ("Petra Lind • a day ago"); the separator keeps "We moved
@@ -241,8 +243,7 @@ def is_comment_stamp(text: str) -> bool:
 
 _RELATIVE_DAYS: Final = frozenset(RELATIVE_DAY_WORDS)
 # A relative time without a digit: "vor einer Stunde", "il y a une heure", "un'ora fa".
-_RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden")
-_AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há)\s|\s(?:fa|geleden)$")
+_AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há)\s|\s(?:fa|geleden|назад)$|^منذ\s")
 
 
 def is_date_line(text: str) -> bool:
@@ -254,7 +255,7 @@ def is_date_line(text: str) -> bool:
     if _DIGIT.search(text) is None:
         lower = text.lower()
         if not ("ago" in lower or "now" in lower or "day" in lower or lower in _RELATIVE_DAYS or (
-            any(cue in lower for cue in _RELATIVE_CUES) and _AMOUNT_WORDS.search(lower)
+            any(cue in lower for cue in RELATIVE_CUES) and _AMOUNT_WORDS.search(lower)
         )):
             return False
     if DATE_LINE.match(text) is not None:

@@ -101,7 +101,11 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
-            header = read_header(first, _date_below(lines, line, end, first)) if may_be_header(first) else None
+            header = None
+            skipped: list[str] = []
+            if may_be_header(first):
+                stamp, skipped = _date_below(lines, line, end, first)
+                header = read_header(first, stamp)
             if header is None:
                 if not comment.replies and len(body) <= _STUB_MAX_CHARS:
                     kind = _stub_kind(body)
@@ -120,6 +124,8 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 if header.reply_to and (parent_author or "").casefold() != header.reply_to.casefold():
                     targets[id(comment)] = header.reply_to
                 comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                if skipped:
+                    comment.body = body = _without_lines_under_name(body, skipped)
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
             if not comment.replies and _is_pingback(body, first, cut):
@@ -213,12 +219,13 @@ def _stub_kind(body: str) -> int:
     return _TEXT
 
 
-def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> str | None:
+def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> tuple[str | None, list[str]]:
     """The time stamp on the first non-blank line under a comment's first line ``first``
     (``line``, 1-based, is the item's line; its own text may have been only an avatar's alt text,
-    with ``first`` on a line below it)."""
+    with ``first`` on a line below it), and the lines between that repeat the name or give a place
+    (``_under_name``), which the header takes off the comment's text."""
     if line is None:
-        return None
+        return None, []
     if first and not lines[line - 1].rstrip().endswith(first):
         # Its end only: an alt text on the marker's line may have been joined to the header under
         # it ("1. [3c2b1a]" over "Fiona Galbraith says:", ``page_lines``).
@@ -227,8 +234,37 @@ def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "
             if tail in lines[probe]:
                 line = probe + 1
                 break
-    for index in range(line, min(end, line + 3)):
+    skipped: list[str] = []
+    for index in range(line, min(end, line + 5)):
         text = lines[index]
         if text.strip():
-            return date_line(text)
-    return None
+            stamp = date_line(text)
+            if stamp is not None:
+                return stamp, skipped
+            if len(skipped) >= 2 or not _under_name(text.strip(), first):
+                return None, []
+            skipped.append(text.strip())
+    return None, []
+
+
+def _under_name(text: str, name: str) -> bool:
+    """A line between a comment's name and its time that is neither: the name printed again (an
+    avatar's link, a badge run into it: "Ruth AdebayoTimes Pick") or a place under it ("Portland,
+    OR", "Atlanta": NYT-like pages). Short, no digit, no sentence; checked only where a time
+    follows within two such lines."""
+    if len(text) > _PLACE_MAX_CHARS or text[-1] in ".!?:;" or any(c.isdigit() for c in text):
+        return False
+    return bool(name) and (text.startswith(name) or len(text.split()) <= _PLACE_MAX_WORDS)
+
+
+_PLACE_MAX_CHARS: Final = 40
+_PLACE_MAX_WORDS: Final = 3
+
+
+def _without_lines_under_name(body: str, skipped: list[str]) -> str:
+    """``body`` without the repeated name and place lines the header skipped, where they open it
+    (lynx prints some of them at another indent, outside the item)."""
+    for text in skipped:
+        if body.startswith(text):
+            body = body[len(text) :].lstrip("\n")
+    return body

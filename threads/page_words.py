@@ -22,6 +22,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "commenti", "i vostri commenti", "discussione",
     "reacties", "reacties van lezers",
     "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
+    "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -30,6 +31,9 @@ FORM_HEADING_WORDS: Final = (
     "lascia un commento", "scrivi un commento", "il tuo commento", "commenta",
     "plaats een reactie", "schrijf een reactie", "uw reactie", "jouw reactie",
     "deja un comentario", "escribe un comentario", "tu comentario", "deixe um comentário",
+    "deja tu comentario", "escribe tu comentario", "añade un comentario",
+    "оставить комментарий", "ваш комментарий", "написать комментарий", "добавить комментарий",
+    "أضف تعليقك", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "شارك برأيك",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -40,6 +44,9 @@ SIDEBAR_HEADING_WORDS: Final = (
     "i più letti", "più letti", "ultimi commenti", "leggi anche", "potrebbe interessarti",
     "meest gelezen", "laatste reacties", "lees ook", "meer nieuws",
     "lo más leído", "más leídas", "últimos comentarios", "mais lidas", "últimos comentários",
+    "lo más comentado", "más comentadas", "te puede interesar",
+    "самое читаемое", "популярное", "популярные обсуждения", "читайте также", "последние комментарии",
+    "الأكثر قراءة", "الأكثر تعليقا", "الأكثر تعليقاً", "اقرأ أيضا", "اقرأ أيضاً", "آخر التعليقات",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -49,23 +56,28 @@ BUTTON_WORDS: Final = (
     "rispondi", "segnala", "mi piace", "condividi", "cita",
     "reageer", "meld", "delen", "beantwoorden",
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
+    "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
+    "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
 REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
+    "ответить", "رد",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
     "says", "said", "wrote", "writes",
     "sagt", "schreibt", "schrieb", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
     "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
+    "пишет", "написал", "написала", "كتب", "كتبت",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
     "in reply to", "replying to", "antwort auf", "als antwort auf", "en réponse à", "réponse à",
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a",
+    "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
 )
 # A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
 # follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
@@ -76,6 +88,7 @@ PICTURE_WORDS: Final = (
     "avatar di", "foto di", "immagine di",
     "profielfoto van", "avatar van", "foto van",
     "foto de", "foto de perfil de", "imagen de",
+    "фото", "аватар", "صورة", "الصورة الرمزية لـ",
 )
 # A badge after the name (English ones are ``comment_header``'s): staff, subscribers, verified.
 BADGE_WORDS: Final = (
@@ -84,6 +97,8 @@ BADGE_WORDS: Final = (
     "redazione", "abbonato", "abbonata", "giornalista", "moderatore", "autore", "verificato",
     "redactie", "abonnee", "geverifieerd", "verslaggever",
     "redacción", "suscriptor", "suscriptora", "periodista", "verificado", "assinante",
+    "редакция", "эксперт", "модератор", "автор", "подписчик", "журналист",
+    "مشترك", "مشتركة", "محرر", "مشرف", "الكاتب", "صحفي",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -103,14 +118,21 @@ _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|um
 _RELATIVE: Final = (
     rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
     rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
-    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden))"
+    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden)"
+    # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
+    # case and number change with the amount, and Arabic has a dual without a number.
+    r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
+    r"|منذ\s+(?:\d{1,3}\s+)?(?:ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
+    r"|شهر|شهرين|أشهر|سنة|سنتين|سنوات))"
 )
+# What a relative time in words holds, before its pattern is tried on a line without a digit.
+RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ")
 RELATIVE_PATTERN: Final = _RELATIVE
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
 RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
     "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
-    "ahora", "ayer", "hoy", "agora", "ontem", "hoje",
+    "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
 )
 
 
