@@ -13,9 +13,20 @@ import re
 from typing import Final
 
 # "comment" inside a class or id: kommentar (German, Scandinavian), komentarz (Polish), komentář
-# (Czech), kommentti (Finnish), comentario/comentário (Spanish, Portuguese), reactie (Dutch).
+# (Czech), kommentti (Finnish), comentario/comentário (Spanish, Portuguese), reactie (Dutch), yorum
+# (Turkish), hozzászólás (Hungarian), σχόλιο (Greek, transliterated).
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
-COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie")
+COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli")
+# A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
+# cs, sk), dyskusja (pl).
+DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus")
+# One post of a discussion, where a site does not call it a comment: Beitrag (de), příspěvek (cs),
+# wpis (pl), bericht (nl), inlägg/innlegg/indlæg (sv, no, da), viesti (fi), messaggio (it),
+# mensaje/mensagem (es, pt).
+POST_WORDS: Final = (
+    "beitrag", "prispevek", "wpis", "bericht", "inlagg", "innlegg", "indlaeg", "viesti", "messaggio", "mensaje",
+    "mensagem",
+)
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
 # transliterated).
@@ -68,11 +79,17 @@ REPLY_TO_PHRASES: Final = (
 # "Ospite", "Gość", "Гость", "Misafir", "زائر" ...
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
-    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول",
+    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول", "name withheld",
+    "withheld",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
-FURNITURE_WORDS: Final = ("kopf", "fuss", "entete", "en-?reponse")
+# Also where the commenter lives, a line some papers print under the name (location, where, Ort,
+# lieu, lugar, luogo, místo), and YUI's header and footer abbreviations (hd, ft).
+FURNITURE_WORDS: Final = (
+    "kopf", "fuss", "entete", "en-?reponse", "hlava", "location", "where", "ort", "lieu", "lugar", "luogo", "misto",
+    "hd", "ft",
+)
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
 # html_comments. A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
@@ -81,7 +98,7 @@ CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
-    "comment-body-text": 0, "commenttext": 0, "message": 1, "text": 2, "content": 2,
+    "comment-body-text": 0, "commenttext": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

@@ -115,12 +115,13 @@ class _Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
-    " [data-comment-timestamp], [data-testid])"
+    " [data-comment-timestamp], [data-testid], [rel~='author'], [rel~='schema:author'], [property~='schema:author'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
-    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp"}
+    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp", "rel", "property"}
 )
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
+_RDF_AUTHOR: Final = re.compile(r"(?:^|\s)(?:schema:)?author(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,8 +219,8 @@ def _apply(
     if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
         own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
     itemprop = attrs.get("itemprop")
-    if itemprop == "author" and own.author_rank > 1:
-        own.author, own.author_rank = element, 1
+    if (itemprop == "author" or _RDF_AUTHOR.search(attrs.get("rel") or attrs.get("property") or "")) and own.author_rank > 1:
+        own.author, own.author_rank = element, 1  # microdata, or RDFa as Drupal writes it
     elif itemprop in ("text", "commentText") and own.content_rank > 0:
         own.content, own.content_rank = element, 0
     for name in ("data-username", "data-user-id", "data-author-id"):

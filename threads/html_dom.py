@@ -111,12 +111,14 @@ def node_lines(
     skip: Callable[[LexborNode], bool] | None = None,
     keep: frozenset[str] = frozenset(),
     quotes: bool = False,
+    glue: str = "",
 ) -> list[str]:
     """The text of a subtree as lines, one per paragraph, whitespace collapsed and mojibake repaired.
 
     Block elements break lines, inline ones do not. ``skip`` drops whole subtrees (nested
     replies, furniture); elements in NEVER_TEXT_TAGS are dropped unless ``keep`` names their tag
-    (a name element's button holds the name: Coral). With ``quotes``, each paragraph of a
+    (a name element's button holds the name: Coral). ``glue`` goes between inline runs (a name
+    and the badge after it, "Martin Kells<span>Post author</span>"). With ``quotes``, each paragraph of a
     ``<blockquote>`` comes in quotation marks: a comment quoting another to answer it keeps the
     quote, and the judgement reads it as someone else's words, not the commenter's. An explicit
     stack, so a deeply nested page cannot exhaust recursion.
@@ -128,10 +130,10 @@ def node_lines(
     while stack:
         item = stack.pop()
         if item is None:
-            _flush(current, lines)
+            _flush(current, lines, glue)
             continue
         if type(item) is int:
-            _flush(current, lines)
+            _flush(current, lines, glue)
             lines[item:] = [_quoted(line) for line in lines[item:]]
             continue
         assert not isinstance(item, int)  # for the type checker: ints were handled above
@@ -153,13 +155,13 @@ def node_lines(
         if item is not node and skip is not None and skip(item):
             continue
         if quotes and tag == "blockquote" and item is not node:
-            _flush(current, lines)
+            _flush(current, lines, glue)
             stack.append(len(lines))
             stack.extend(reversed(list(item.iter(include_text=True))))
             continue
         block = tag in BLOCK_TAGS
         if block:
-            _flush(current, lines)
+            _flush(current, lines, glue)
         only = item.first_child
         if only is not None and only.next is None and only.is_text_node:
             # One run of text (a paragraph, a name, a date), the commonest element of all: read
@@ -168,12 +170,12 @@ def node_lines(
             if text:
                 current.append(text)
             if block:
-                _flush(current, lines)
+                _flush(current, lines, glue)
             continue
         if block:
             stack.append(None)
         stack.extend(reversed(list(item.iter(include_text=True))))
-    _flush(current, lines)
+    _flush(current, lines, glue)
     # Most pages need no repair at all: one scan over the joined lines instead of one per line.
     if needs_repair("\n".join(lines)):
         # Repair can leave nothing of a line (a lone control character): no empty paragraphs.
@@ -196,10 +198,10 @@ def _shows_text(form: LexborNode) -> bool:
     return form.css_first("textarea, input:not([type='hidden']), select, button") is None
 
 
-def _flush(current: list[str], lines: list[str]) -> None:
+def _flush(current: list[str], lines: list[str], glue: str = "") -> None:
     if not current:
         return
-    text = " ".join("".join(current).split())
+    text = " ".join(glue.join(current).split())
     current.clear()
     if text:
         lines.append(text)

@@ -46,13 +46,19 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
-        if author is None and element.tag in _NAME_ELEMENTS:
+        if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
                 author = clean_name(text)
         if author is not None and created is not None:
             break
     return author, created
+
+
+def _is_title(element: LexborNode) -> bool:
+    """A comment's own title (Drupal's subject line, a link to the comment itself), not its author."""
+    value = element.attributes.get("class") or ""
+    return "title" in value or "subject" in value or element.css_first("a.permalink, a[rel~='bookmark']") is not None
 
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
@@ -77,7 +83,7 @@ def author_name(element: LexborNode) -> str | None:
     if only is not None and only.next is None and only.is_text_node:
         # One run of text is the name as the page holds it: a badge would be an element of its own.
         return clean_name(" ".join((only.text_content or "").split()), badges=False)
-    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS)
+    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS, glue=" ")
     if not lines:
         return None
     if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:

@@ -15,7 +15,15 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_words import COMMENT_STEMS, CONTENT_PRIORITY, CONTENT_WORD, FURNITURE_TOKEN, alternation
+from threads.comment_words import (
+    COMMENT_STEMS,
+    CONTENT_PRIORITY,
+    CONTENT_WORD,
+    DISCUSSION_STEMS,
+    FURNITURE_TOKEN,
+    POST_WORDS,
+    alternation,
+)
 from threads.html_dom import class_tokens, is_outside_region
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
@@ -34,8 +42,8 @@ _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comme
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
     *(f"[{name}*='{stem}' i]" for stem in COMMENT_STEMS for name in ("id", "class")), "[id$='thread' i]",
-    "[class*='discussion' i]",
-    "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
+    *(f"[{name}*='{stem}' i]" for stem in DISCUSSION_STEMS for name in ("id", "class")),
+    "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
 ])
 # A comment block of an unknown system holds a paragraph or an element named for a comment's text
 # (any case: Facebook's plugin writes "UFICommentContent").
@@ -50,7 +58,9 @@ _BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_ST
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 _COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))
-_BLOCK_TOKEN: Final = re.compile(r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join(COMMENT_STEMS))
+_BLOCK_TOKEN: Final = re.compile(
+    r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join((*COMMENT_STEMS, *POST_WORDS))
+)
 
 
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:

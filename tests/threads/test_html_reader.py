@@ -509,3 +509,16 @@ def test_a_comment_printed_twice_is_read_once_with_all_its_replies() -> None:
         ("comment-1", "User 1", ["comment-2"]),
         ("comment-3", "User 3", []),
     ]
+
+
+def test_an_eighth_blind_set_then_taught() -> None:
+    """ColorMag, wpDiscuz 7, a Wayback Machine capture, a Drupal 9 newspaper theme, Disqus saved
+    complete, Coral 8, a small paper's nested lists with YUI's hd/bd/ft, and a Czech site nesting
+    by inline margins: 56/64 parents blind, after set 7 (the Czech page gave nothing). Taught:
+    "discussion" and "post" in other languages (diskuse, příspěvek), YUI's abbreviations,
+    location lines as furniture, a name and its badge read apart ("Martin Kells<span>Post
+    author</span>"), RDFa's schema:author, a comment's title not taken for its author, "Name
+    withheld"."""
+    total = _holdout("html_holdout8")
+    assert (total.expected, total.matched, total.extra) == (64, 64, 0), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (64, 64, 64, 64), total.wrong
