@@ -85,7 +85,8 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     if not nodes:
         return []
     candidates = link(nodes)
-    if tree.css_first(PARENT_ATTRS_SELECTOR) is not None:  # one pass in C; most pages have none
+    scope = nodes[0].parent or tree.root  # the thread's list: a flat list's comments are its children
+    if scope is not None and scope.css_first(PARENT_ATTRS_SELECTOR) is not None:  # one pass in C; most have none
         for index, named in parent_by_attribute(_nodes_of(candidates)).items():
             candidates[index].parent = named  # flat lists that name the parent in an attribute
     return _build(tree, candidates)
@@ -115,7 +116,7 @@ class _Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
-    " [data-comment-timestamp], [data-testid], [rel~='author'], [rel~='schema:author'], [property~='schema:author'])"
+    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
     {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp", "rel", "property"}
@@ -163,7 +164,10 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
                 continue
             attrs = element.attributes
             tag = element.tag
-            value = _names_of(attrs)
+            value = attrs.get("class")
+            test_id = attrs.get("data-testid")  # inline: this runs on every element of a thread
+            if test_id:
+                value = f"{value} {test_id}" if value else test_id
             ranks = _class_ranks(value) if value else _NO_RANKS
             if ranks == _NO_RANKS and tag not in ("time", "a", "cite") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
                 continue
@@ -219,7 +223,7 @@ def _apply(
     if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
         own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
     itemprop = attrs.get("itemprop")
-    if (itemprop == "author" or _RDF_AUTHOR.search(attrs.get("rel") or attrs.get("property") or "")) and own.author_rank > 1:
+    if own.author_rank > 1 and (itemprop == "author" or _rdf_author(attrs)):
         own.author, own.author_rank = element, 1  # microdata, or RDFa as Drupal writes it
     elif itemprop in ("text", "commentText") and own.content_rank > 0:
         own.content, own.content_rank = element, 0
@@ -238,6 +242,11 @@ def _apply(
             match = _FRAGMENT.search(href)
             if match is not None:
                 own.permalink = match.group(1)
+
+
+def _rdf_author(attrs: dict[str, str | None]) -> bool:
+    value = attrs.get("rel") or attrs.get("property")
+    return bool(value) and "author" in value and _RDF_AUTHOR.search(value) is not None  # type: ignore[operator, arg-type]
 
 
 def _names_of(attrs: dict[str, str | None]) -> str | None:

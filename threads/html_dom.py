@@ -132,11 +132,10 @@ def node_lines(
         if item is None:
             _flush(current, lines, glue)
             continue
-        if type(item) is int:
+        if isinstance(item, int):
             _flush(current, lines, glue)
             lines[item:] = [_quoted(line) for line in lines[item:]]
             continue
-        assert not isinstance(item, int)  # for the type checker: ints were handled above
         if item.is_text_node:
             text = item.text_content
             if text:

@@ -41,10 +41,18 @@ _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comme
 # or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
-    *(f"[{name}*='{stem}' i]" for stem in COMMENT_STEMS for name in ("id", "class")), "[id$='thread' i]",
-    *(f"[{name}*='{stem}' i]" for stem in DISCUSSION_STEMS for name in ("id", "class")),
-    "[class*='conversation' i]", "[id*='conversation' i]", "#responses", ".responses",
+    "[id*='comment' i]", "[class*='comment' i]", "[id*='cmnt' i]", "[class*='cmnt' i]", "[id$='thread' i]",
+    "[class*='discussion' i]", "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]",
+    "#responses", ".responses",
 ])
+# ... and in other languages (comment_words), searched only where the English names find nothing:
+# each selector is tried on every element of the page.
+_OTHER_CONTAINERS: Final = ", ".join(
+    f"[{name}*='{stem}' i]"
+    for stem in (*COMMENT_STEMS, *DISCUSSION_STEMS)
+    if stem not in ("comment", "cmnt")
+    for name in ("id", "class")
+)
 # A comment block of an unknown system holds a paragraph or an element named for a comment's text
 # (any case: Facebook's plugin writes "UFICommentContent").
 _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
@@ -121,8 +129,13 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     List items count when they hold a paragraph or a name or time (a list inside a comment's text
     holds only inline text); other blocks count when their class repeats on blocks holding text.
     """
+    best = _generic_in(tree, _CONTAINERS)
+    return best or _generic_in(tree, _OTHER_CONTAINERS)
+
+
+def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
     best: list[LexborNode] = []
-    for container in _outermost(tree.css(_CONTAINERS)):
+    for container in _outermost(tree.css(containers)):
         if any(is_outside_region(n) for n in _ancestors(container, include_self=True)):
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
