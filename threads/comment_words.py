@@ -29,33 +29,36 @@ POST_WORDS: Final = (
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
-# transliterated).
+# transliterated), nimimerkki/nimi (fi), yazar/isim (tr).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
-    "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor",
+    "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
+    "yazar", "isim",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika (fi), data (it, pt, pl, ru: the date; last in the list, as
+# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
-    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "data",
+    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
-# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl).
+# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr).
 TEXT_WORDS: Final = (
     "text", "content", "body", "message",
-    "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc",
+    "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
-# (sv, da, no), otvety (ru, transliterated), and a list in German, French, Spanish, Italian,
-# Polish (liste, lista).
+# (sv, da, no), otvety (ru, transliterated), vastaukset (fi), yanıtlar (tr), odpovědi (cs),
+# odgovori (hr, sl, sr), válaszok (hu), răspunsuri (ro), and a list in German, French, Spanish,
+# Italian, Polish (liste, lista).
 REPLIES_WORDS: Final = (
     "children", "replies", "reply-?list", "indented", "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
-    "odpowiedzi", "svar", "liste", "lista", "otvety",
+    "odpowiedzi", "svar", "liste", "lista", "otvety", "vastaukset", "yanitlar", "odpovedi", "odgovori", "valaszok",
+    "raspunsuri",
 )
 # A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
 # (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da), uroven (ru, transliterated).
@@ -80,15 +83,15 @@ REPLY_TO_PHRASES: Final = (
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول", "name withheld",
-    "withheld",
+    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
 # Also where the commenter lives, a line some papers print under the name (location, where, Ort,
 # lieu, lugar, luogo, místo), and YUI's header and footer abbreviations (hd, ft).
 FURNITURE_WORDS: Final = (
-    "kopf", "fuss", "entete", "en-?reponse", "hlava", "location", "where", "ort", "lieu", "lugar", "luogo", "misto",
-    "hd", "ft",
+    "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
+    "misto", "hd", "ft",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

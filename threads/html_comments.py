@@ -92,6 +92,14 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     return _build(tree, candidates)
 
 
+def _definition(head: LexborNode) -> LexborNode | None:
+    """The dd right after a dt."""
+    sibling = head.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling if sibling is not None and sibling.tag == "dd" else None
+
+
 def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:
     return [candidate.node for candidate in candidates]
 
@@ -365,6 +373,12 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
         if own.time is None and created is None:
             created = header_time
     root = own.content if own.content is not None else node
+    if node.tag == "dt" and own.content is None:
+        # A definition list's comment: the text is the dd after its head, without the replies'
+        # nested list.
+        root = _definition(node) or node
+        nested = skip
+        skip = lambda element: element.tag == "dl" or nested(element)  # noqa: E731
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
     ]

@@ -34,9 +34,10 @@ NEVER_TEXT_TAGS: Final = frozenset({
 # the comment markup), menus and the page footer.
 # A widget counts as the whole word or WordPress's widget_<name> and widget areas: embeds call
 # themselves widgets too (Livefyre's "fyre-widget" is the comment stream). Layout modifiers
-# ("has-sidebar", "with-sidebar") name the page around the sidebar, not the sidebar.
+# ("has-sidebar", "with-sidebar", "ex-layout--with-sidebar") name the page around the sidebar,
+# not the sidebar.
 _OUTSIDE_TOKEN: Final = re.compile(
-    r"""(?ix)^(?!(?:has|with|no|without)[-_]sidebar$)(?:
+    r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
         sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
@@ -75,9 +76,10 @@ def is_outside_region(node: LexborNode) -> bool:
 
 
 # The story's own text, by the names CMSs give it (schema.org's articleBody, WordPress's
-# entry-content, Blogger's post-body).
+# entry-content, Blogger's post-body, Drupal's body field).
 _STORY: Final = (
-    "[itemprop~='articleBody'], .entry-content, .post-body, .article-body, .article__body, .story-body"
+    "[itemprop~='articleBody'], .entry-content, .post-body, .article-body, .article__body, .story-body,"
+    " .field--name-body, .field-name-body"
 )
 
 

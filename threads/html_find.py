@@ -33,6 +33,8 @@ _CANDIDATES: Final = ", ".join([
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment",
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
+    # a definition list of comments: the dt is the comment's head, its text in the dd after it
+    "dl > dt[id*='comment' i]",
 ])
 # Blocks carrying their comment's id, whatever their classes say and in whatever language: a
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
@@ -104,7 +106,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
         if (
             _COMMENT_ID.search(ident) is not None
             and _ID_NOT_COMMENT.search(ident) is None
-            and node.tag in ("div", "article", "section", "li")
+            and node.tag in ("div", "article", "section", "li", "tr")
             and len((node.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
             and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
         ):

@@ -125,7 +125,8 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     if tag in (None, "html", "body", "-document"):
         return _TOP
     value = node.attributes.get("class")
-    box = tag in ("ul", "ol") or (value is not None and _is_box_class(value))
+    # A definition list's dd holds the text and the replies of the dt before it.
+    box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
     follows: int | None = None
     if box:
         follows = _comment_followed(node, index_of, earlier)
@@ -205,7 +206,20 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
         if margin is not None:
             unit = (margin.group(2) or "px").lower()
             return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
-    return None
+    return _spacer_width(node) if node.tag == "tr" else None
+
+
+def _spacer_width(row: LexborNode) -> float | None:
+    """A table row's indent: the width of an empty first cell or of the spacer image in it, as
+    comment archives of the 2000s and Hacker-News-like tables indent replies."""
+    cell = row.first_child
+    while cell is not None and not cell.is_element_node:
+        cell = cell.next
+    if cell is None or cell.tag != "td" or (cell.text(deep=True) or "").strip():
+        return None
+    spacer = cell.css_first("img[width]")
+    width = (spacer.attributes.get("width") if spacer is not None else None) or cell.attributes.get("width")
+    return float(width) if width and width.isdigit() else None
 
 
 def _parents_from_depth(candidates: list[Candidate]) -> None:

@@ -522,3 +522,17 @@ def test_an_eighth_blind_set_then_taught() -> None:
     total = _holdout("html_holdout8")
     assert (total.expected, total.matched, total.extra) == (64, 64, 0), total.wrong
     assert (total.parents, total.authors, total.times, total.words) == (64, 64, 64, 64), total.wrong
+
+
+def test_a_ninth_blind_set_then_taught() -> None:
+    """Soledad, the Disqus plugin's no-JavaScript list, a Drupal 10 newspaper theme, a Viafoura-like
+    widget, a definition-list thread, Finnish and Turkish papers (the Turkish one puts replies in a
+    box after their parent) and a 2007 table archive indenting by spacer cells: 35/64 parents
+    blind, after set 8 (the Drupal page refused as "not an article", the list and the table gave
+    nothing). Taught: "ex-layout--with-sidebar" is a layout, not a sidebar, and Drupal's body field
+    is the story; dt/dd comments; table rows indented by an empty cell's width; Finnish and
+    Turkish words. Left: "Lou Gaines [staff]" keeps its bracketed badge."""
+    total = _holdout("html_holdout9")
+    assert (total.expected, total.matched, total.extra) == (64, 64, 0), total.wrong
+    assert (total.parents, total.times, total.words) == (64, 64, 64), total.wrong
+    assert total.authors >= 63, total.wrong
