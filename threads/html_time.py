@@ -9,11 +9,13 @@ does not say which zone it printed, and storage is UTC.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
+from dateutil.parser import UnknownTimezoneWarning
 
 from threads.month_names import month_number
 
@@ -180,10 +182,14 @@ def _dateutil(text: str) -> datetime | None:
     its default (today's day for "12 listopada 2024", a month it cannot read), so the text is read
     against two defaults and a date that differs between them was partly made up."""
     try:
-        first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A)
-        if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
-            return first  # no part of the date is the default's: nothing was made up
-        second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_B)
+        with warnings.catch_warnings():
+            # A word dateutil takes for a zone it does not know ("W") is ignored, as dateutil
+            # does, without the warning that it will raise one day.
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A)
+            if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
+                return first  # no part of the date is the default's: nothing was made up
+            second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_B)
     except (ValueError, OverflowError, TypeError):
         return None
     return first if first.date() == second.date() else None

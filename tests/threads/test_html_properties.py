@@ -14,15 +14,25 @@ from threads.page_parser import parse_file, parse_page
 from threads.text import PageDecodeError
 
 DATA = Path(__file__).parent / "data" / "html"
-PAGES = {p.name: p.read_bytes() for p in sorted(DATA.glob("*.html"))}
+# Our saved pages and the blind holdout sets' (other markups, languages and layouts).
+PAGES = {
+    f"{p.parent.name}/{p.name}": p.read_bytes()
+    for p in sorted([*DATA.glob("*.html"), *DATA.parent.glob("html_holdout*/*.html")])
+}
 
-_tag = st.sampled_from(["li", "ol", "ul", "div", "article", "p", "span", "a", "time", "aside", "section", "b"])
+_tag = st.sampled_from([
+    "li", "ol", "ul", "div", "article", "p", "span", "a", "time", "aside", "section", "b", "dl", "dt", "dd", "table",
+    "tr", "td", "blockquote", "h4", "strong", "img",
+])
 _attrs = st.sampled_from([
     "", ' class="comment"', ' class="comment depth-2"', ' class="children"', ' class="indented"',
     ' class="comment-list"', ' class="pingback"', ' id="comment-1"', ' id="li-comment-2"', ' class="fn"',
     ' class="comment-content"', ' datetime="2021-03-04T05:06:07Z"', ' style="margin-left:40px"',
     ' class="coral-comment coral-indent-3"', ' id="disqus_thread"', ' class="post"', ' class="widget"',
     ' title="Monday, January 4, 2021 3:05 PM"', ' data-username="x"', ' class="time-ago"',
+    ' data-testid="comment-container"', ' data-parent-id="1"', ' data-comment-id="1"', ' rel="schema:author"',
+    ' width="40"', ' class="kommentar"', ' data-comment-timestamp="1700000000"', ' id="c12"', ' class="gsc-reply"',
+    ' class="widget Blog"', ' class="layout--with-sidebar"',
 ])
 _text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20)
 _piece = st.one_of(
