@@ -32,10 +32,10 @@ from threads.page_words import (
     BADGE_WORDS,
     DATE_PREPOSITIONS,
     PICTURE_WORDS,
-    RELATIVE_CUES,
     RELATIVE_PATTERN,
     SAYS_WORDS,
     alternation,
+    has_relative_cue,
 )
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
@@ -219,7 +219,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
-    if relative is None and any(cue in first for cue in RELATIVE_CUES):
+    if relative is None and has_relative_cue(first):
         relative = _NAME_THEN_RELATIVE.match(first)
     if relative is None and last in "smhdwyo" and (first[-2:-1].isdigit() or first[-3:-2].isdigit()):
         relative = _NAME_THEN_SHORT_AGO.match(first)

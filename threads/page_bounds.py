@@ -60,6 +60,21 @@ _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy") | initials(SIDEBAR_HEADING_WORDS)
 HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy") | initials(COMMENTS_HEADING_WORDS)
+# What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
+# (keep the two in step): a digit, "all", "readers", "comments", "conversation", a word of
+# COMMENTS_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what", "have", "your".
+_HEADING_START: Final = re.compile(
+    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|{alternation(tuple(word[:2] for word in COMMENTS_HEADING_WORDS))})"
+)
+# The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
+# "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start
+# not listed (another initial, a non-ASCII second character) still gets the pattern.
+_NOT_HEADING_STARTS: Final = frozenset(
+    initial + chr(code)
+    for initial in HEADING_INITIALS
+    for code in range(128)
+    if _HEADING_START.match(initial + chr(code)) is None
+)
 # A heading elinks indented: a few spaces, then a heading's initial.
 HEADING_INDENT: Final = 4
 _INDENTED_HEADING: Final = re.compile(" {1,4}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
@@ -93,7 +108,7 @@ def is_heading(lines: list[str], index: int) -> bool:
         line = line.strip()  # a short line (elinks indents its headings)
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
-    return len(line) <= 160 and _COMMENTS_HEADING.match(line) is not None
+    return len(line) <= 160 and line[:2] not in _NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is not None
 
 
 def last_heading(lines: list[str], before: int | None = None) -> int | None:

@@ -157,25 +157,31 @@ def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[Pars
         if column < 0 or i < quote_until:
             continue
         kind = kinds[i]
-        if i < absorb_until and kind is not None and absorb_column < column < absorb_text:
-            absorb_until = -1  # marked between the list's markers and their text: a reply after it
         if i < absorb_until:
-            # Inside a list that belongs to the parent's body: keep the marker, it is content.
-            built.add(absorb_owner, i, tidy_line(texts[i] if kind is None else lines[start + i]))
-            previous, previous_owner = i, absorb_owner
-            continue
+            if kind is not None and absorb_column < column < absorb_text:
+                absorb_until = -1  # marked between the list's markers and their text: a reply after it
+            else:
+                # Inside a list that belongs to the parent's body: keep the marker, it is content.
+                built.add(absorb_owner, i, tidy_line(texts[i] if kind is None else lines[start + i]))
+                previous, previous_owner = i, absorb_owner
+                continue
         if kind is None:
-            if previous_owner >= 0 and own_columns[previous_owner] < -1 and _repeats_name(built.first[previous_owner], texts[i]):
+            # The tests below run on every plain line: the cheap ones come first, inline.
+            own = own_columns[previous_owner] if previous_owner >= 0 else -1
+            if own < -1 and _repeats_name(built.first[previous_owner], texts[i]):
                 # The item's name printed again right under its marker line, outdented (elinks
                 # on Blocksy: "    Hannah Brooks Author" under "         1. Hannah Brooks").
                 built.add(previous_owner, i, tidy_line(texts[i]))
                 previous = i
                 continue
-            own = own_columns[previous_owner] if open_stack and previous_owner == open_stack[-1] else -1
-            if own < -1:
-                own = own_columns[previous_owner] = _text_column(lines[start - 2 - own], texts[-2 - own])
-            if own not in (-1, column):
-                stop = quote_end(lines, start, indents, kinds, i, own)
+            # A quote is set off by a blank line above it (``quote_end``): a line right under
+            # another of the section is none, and needs no column of the item's text (the
+            # column read from the marker line matters only for this test, and the plain lines
+            # that follow overwrite it).
+            if own != -1 and (i == 0 or indents[i - 1] < 0) and open_stack and previous_owner == open_stack[-1]:
+                if own < -1:
+                    own = own_columns[previous_owner] = _text_column(lines[start - 2 - own], texts[-2 - own])
+                stop = quote_end(lines, start, indents, kinds, i, own) if own not in (-1, column) else None
                 if stop is not None:  # a quote inside the comment, at a column of its own
                     built.add_block(previous_owner, quoted(lines, start + i, start + stop))
                     quote_until = stop

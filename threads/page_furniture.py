@@ -16,12 +16,12 @@ from threads.page_words import (
     BUTTON_WORDS,
     CLOCK_CONNECTORS,
     DATE_PREPOSITIONS,
-    RELATIVE_CUES,
     RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
     REPLY_WORDS,
     SAYS_WORDS,
     alternation,
+    has_relative_cue,
 )
 
 _MONTH: Final = (
@@ -255,7 +255,7 @@ def is_date_line(text: str) -> bool:
     if _DIGIT.search(text) is None:
         lower = text.lower()
         if not ("ago" in lower or "now" in lower or "day" in lower or lower in _RELATIVE_DAYS or (
-            any(cue in lower for cue in RELATIVE_CUES) and _AMOUNT_WORDS.search(lower)
+            has_relative_cue(lower) and _AMOUNT_WORDS.search(lower)
         )):
             return False
     if DATE_LINE.match(text) is not None:

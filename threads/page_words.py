@@ -128,6 +128,17 @@ _RELATIVE: Final = (
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ")
 RELATIVE_PATTERN: Final = _RELATIVE
+
+
+def has_relative_cue(text: str) -> bool:
+    """Whether ``text`` holds one of ``RELATIVE_CUES``: a plain loop, which costs a third of
+    ``any()`` over a generator and less than a regex search on long lines (asked of most short lines)."""
+    for cue in RELATIVE_CUES:  # noqa: SIM110 - any() over a generator costs three times this
+        if cue in text:
+            return True
+    return False
+
+
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
 RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
