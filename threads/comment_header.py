@@ -31,7 +31,10 @@ from threads.page_furniture import (
 from threads.page_words import (
     BADGE_WORDS,
     DATE_PREPOSITIONS,
+    PICTURE_AFTER_PREFIXES,
+    PICTURE_AFTER_WORDS,
     PICTURE_WORDS,
+    RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
     SAYS_WORDS,
     alternation,
@@ -55,7 +58,7 @@ _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
-_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ")
+_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor").
 _BADGE: Final = re.compile(
@@ -82,6 +85,12 @@ _PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+
 # W. Jürgen W. 30. März 2024 um 21:47 Uhr", "Avatar di Giulia Ferri Giulia Ferri …".
 _PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
 _PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORDS)
+_PICTURE_AFTER: Final = re.compile(
+    rf"(?i)^(?:{alternation(PICTURE_AFTER_PREFIXES)}\s+)?(?P<name>\S.{{0,40}}?)\s+{alternation(PICTURE_AFTER_WORDS)}"
+    r"\s+(?=(?P=name)(?:\W|$))"
+)
+# What the line holds before ``_PICTURE_AFTER`` is tried.
+_PICTURE_AFTER_CUES: Final = ("avatar", " profil", "kuva ")
 # A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa".
 _NAME_THEN_RELATIVE: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s*[•·|–—-]?\s+{RELATIVE_PATTERN}$"
@@ -91,6 +100,12 @@ _NAME_THEN_RELATIVE: Final = re.compile(
 _NAME_THEN_SHORT_AGO: Final = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[\d][^\s.!?,;:]*(?:\s+[^\s.!?,;:]+){0,4}?)\s*[•·|–—-]?\s+\d{1,3}\s?(?:mo|[smhdwy])$"
 )
+# A name, then a day named relative to today and its hour: "Jarmo eilen klo 22.14", "Kim yesterday
+# at 9:12 pm" (a relative time: no datetime is made of it).
+_NAME_THEN_DAY: Final = re.compile(
+    rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[•·|–—-]?\s+{alternation(RELATIVE_DAY_WORDS)},?\s*(?:{CONNECTOR_PATTERN}\s*|v\s+)?{CLOCK_PATTERN}$"
+)
+_RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
 # A badge printed before the name ("Editor's pick GreenhillMum").
@@ -121,6 +136,9 @@ _AGO_TAIL: Final = re.compile(
 # A name on its own line: short, a few words, not a sentence.
 NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
+# Words after a doubled name that are its place or label, not more name.
+_MAX_TAIL_WORDS: Final = 2
+_MIN_SINGLE_NAME: Final = 4
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:
@@ -213,6 +231,11 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         first = _PICTURE_PREFIX.sub("", first, count=1)
     elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
         first = _PICTURE_OF.sub("", first, count=1)
+    else:
+        for cue in _PICTURE_AFTER_CUES:
+            if cue in first:
+                first = _PICTURE_AFTER.sub("", first, count=1)
+                break
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
@@ -237,6 +260,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
                     # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                     name = _DATE_PREPOSITION.sub("", name)
                 return Header(_text_name(name), created)
+        if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
+            day = _NAME_THEN_DAY.match(first)
+            if day is not None:
+                return Header(_text_name(day.group("name")), None, relative=True)
         return None
     name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     if (
@@ -269,6 +296,15 @@ def _undoubled(name: str) -> str:
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    # Doubled, then where the commenter lives or a label ("Jana Dvořáková Jana Dvořáková Lesná",
+    # "Tomáš Beneš Tomáš Beneš redakce"): the name, once.
+    for size in range(min(half, _NAME_MAX_WORDS // 2), 0, -1):
+        if (
+            len(words) - 2 * size <= _MAX_TAIL_WORDS
+            and words[:size] == words[size : 2 * size]
+            and (size > 1 or len(words[0]) >= _MIN_SINGLE_NAME)  # "Jo Jo Smith" is one name
+        ):
+            return " ".join(words[:size])
     return name
 
 

@@ -38,13 +38,14 @@ _SIDEBAR_HEADING: Final = re.compile(
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
-# Viafoura's "Conversation" (also "Conversation 12").
+# Viafoura's "Conversation" (also "Conversation 12"); the count may name its unit ("Diskuse k
+# článku (8 příspěvků)").
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
-      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
+      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*(?:\s+\w{{1,12}})?\)|\s+\d[\d,.]*)?
       | discussion | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
@@ -92,6 +93,8 @@ _MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
 _LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
+# How far under a form heading its first field must be for it to be the form.
+_FORM_LOOKAHEAD: Final = 8
 
 
 def is_sidebar_heading(line: str) -> bool:
@@ -162,12 +165,17 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     the comments heading, with the comment list right under it (Twenty Nineteen's "Leave a
     comment" in lynx, elinks, links): nothing but blanks above it, a numbered item below. Also a
     comment widget's box shown only by its placeholder ("Write a comment…", Viafoura), with the
-    list right under it: the form is not drawn there, so nothing of the list is past it."""
+    list right under it: the form is not drawn there, so nothing of the list is past it. Also
+    a heading right under the comments heading with no field under it (a button to the form)."""
     placeholder = lines[index].rstrip().endswith(("…", "..."))
     if not placeholder and any(lines[above].strip() for above in range(start, index)):
         return False
     below = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
-    return below[:1].isspace() and _LIST_ITEM.match(below) is not None
+    if below[:1].isspace() and _LIST_ITEM.match(below) is not None:
+        return True
+    # A button right under the heading with no field after it ("Yorum Yaz" over the rules and the
+    # comments, the form further down): a link to the form, not the form.
+    return not any(is_form_field(line) for line in lines[index + 1 : index + 1 + _FORM_LOOKAHEAD])
 
 
 def past_form(lines: list[str], start: int) -> int:

@@ -28,7 +28,7 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
-from threads.page_words import REPLY_TO_WORDS, alternation, initials
+from threads.page_words import REPLY_TO_WORDS, SAYS_WORDS, alternation, initials
 from threads.text import tidy_line
 
 _IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}\s+@?(?P<target>\S.{{0,160}}?)\s*$")
@@ -36,6 +36,9 @@ _REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
 _AT_NAME: Final = re.compile(r"^@(?P<target>[^\s@][^@]{0,38}?)\s*$")
 _AT_NAME_MAX_WORDS: Final = 4
+# A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
+# "Jan wrote:"): a reply printed flat that quotes its parent names it so.
+_QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
 # An image's alt text alone on a line ("[user]"): an avatar.
 _IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 _MAX_SUBJECT_CHARS: Final = 64
@@ -62,7 +65,8 @@ _WRAP_ENDS: Final = frozenset("-–,")
 # them by subject ("In reply to Dark bus stops by Anonymous").
 _NOBODY: Final = "\x00nobody"
 # "link": Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name.
-_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now"})
+# "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten".
+_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten"})
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
@@ -135,6 +139,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or last in _STAMP_ENDINGS
             or tail in _STAMP_TAILS
             or " ago " in line
+            or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
             or (last.isupper() and _ZONE_TAIL.search(line) is not None)
         ):
             stamps.append(index)
@@ -176,6 +181,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             after += 1  # the rest of a wrapped header (``_wrapped_header``)
         own = len(lines[index]) - len(lines[index].lstrip())
         quote_until = removed = -1
+        said = ""  # "Siiri P. kirjoitti:" over the quote, a line of its own (furniture otherwise)
         for position in range(after, stop):
             if position < quote_until:
                 continue
@@ -183,6 +189,10 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if line[:1] == " " and line[own : own + 1] == " ":
                 quote_until = flat_quote_end(lines, position, stop, own) or -1
                 if quote_until > 0:  # a quote of another comment, indented (``page_quotes``)
+                    if not body and replying_to == (None, None) and (said or ":" in line):
+                        by = _QUOTE_BY.match(said or line.strip())
+                        if by is not None:
+                            replying_to = (clean_name(by.group("target")) or _NOBODY, None)
                     body.extend(("\n\n", quoted(lines, position, quote_until)) if body else (quoted(lines, position, quote_until),))
                     gap = True
                     continue
@@ -206,6 +216,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 removed = position  # a removed comment after this one: no header, its own node
                 break
             if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
+                if not body and bare[-1:] == ":":
+                    said = bare
                 gap = gap or bool(body)
                 continue
             if body:

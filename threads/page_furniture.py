@@ -48,7 +48,8 @@ CLOCK_PATTERN: Final = _CLOCK
 # "June 11, 2024 / 7:48 am" (Blocksy).
 CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·|/)"
 # A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
-# "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited".
+# "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited", "Yesterday at
+# 3:12 pm", "eilen klo 22.14", "včera v 21:14".
 DATE_LINE: Final = re.compile(
     rf"""(?ix)^(?:(?:posted|published|submitted|written|commented|updated|edited)(?:\s+(?:on|at))?\s*:?\s*)?
         (?:{alternation(DATE_PREPOSITIONS)}\s+)?
@@ -56,7 +57,8 @@ DATE_LINE: Final = re.compile(
           | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
           | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
           | {RELATIVE_PATTERN}
-          | {alternation(RELATIVE_DAY_WORDS)}(?:,?\s*{_CLOCK})? | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
+          | {alternation(RELATIVE_DAY_WORDS)}(?:,?\s*(?:{alternation(CLOCK_CONNECTORS)}\s+|v\s+)?{_CLOCK})?
+          | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?
         )\s*(?:\(edited\)|edited)?\s*$"""
 )
 # Buttons and counters: "Reply", "Like", "Liked by 3 people", "12 likes", "Report", "Share" ...
@@ -243,7 +245,7 @@ def is_comment_stamp(text: str) -> bool:
 
 _RELATIVE_DAYS: Final = frozenset(RELATIVE_DAY_WORDS)
 # A relative time without a digit: "vor einer Stunde", "il y a une heure", "un'ora fa".
-_AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há)\s|\s(?:fa|geleden|назад)$|^منذ\s")
+_AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há|před)\s|\s(?:fa|geleden|назад|sitten|önce)$|^منذ\s")
 
 
 def is_date_line(text: str) -> bool:

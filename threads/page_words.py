@@ -6,7 +6,9 @@ Signaler" and "il y a 2 heures"; an Italian one "Commenti (8)", "Mi piace (4) Ri
 and "3 ore fa"; a Dutch one "Reacties (9)", "Reageer Meld" and "2 uur geleden". The text-dump
 reader (``page_parser``, ``page_furniture``, ``comment_header``) builds its patterns from these
 lists, one list per idea, English first and then the larger European news markets' languages
-(German, French, Italian, Dutch, Spanish, Portuguese). The HTML reader's words for class names
+(German, French, Italian, Dutch, Spanish, Portuguese, then Czech, Finnish and Turkish: "Diskuse k
+článku (8 příspěvků)", "Reagovat Nahlásit", "před 2 hodinami"; "Vastaa", "3 päivää sitten", "29.3.2024
+klo 18.42"; "Yorumlar (8)", "Beğen (14) Yanıtla Şikayet et", "3 saat önce"). The HTML reader's words for class names
 are in ``comment_words``.
 """
 
@@ -23,6 +25,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "reacties", "reacties van lezers",
     "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
     "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
+    "diskuse", "diskuse k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -34,6 +37,8 @@ FORM_HEADING_WORDS: Final = (
     "deja tu comentario", "escribe tu comentario", "añade un comentario",
     "оставить комментарий", "ваш комментарий", "написать комментарий", "добавить комментарий",
     "أضف تعليقك", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "شارك برأيك",
+    "přidat příspěvek", "přidat komentář", "napsat komentář", "kirjoita kommentti", "kommentoi",
+    "yorum yaz", "yorum yap", "yorumunuzu yazın",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -47,6 +52,9 @@ SIDEBAR_HEADING_WORDS: Final = (
     "lo más comentado", "más comentadas", "te puede interesar",
     "самое читаемое", "популярное", "популярные обсуждения", "читайте также", "последние комментарии",
     "الأكثر قراءة", "الأكثر تعليقا", "الأكثر تعليقاً", "اقرأ أيضا", "اقرأ أيضاً", "آخر التعليقات",
+    "nejčtenější", "nejživější diskuse", "nejnovější komentáře", "čtěte také", "luetuimmat",
+    "uusimmat kommentit", "luetuimmat uutiset", "lue myös", "en çok okunanlar", "çok okunanlar", "son yorumlar",
+    "ilginizi çekebilir",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -58,12 +66,15 @@ BUTTON_WORDS: Final = (
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس",
+    "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
+    "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
 REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
     "ответить", "رد",
+    "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -71,6 +82,7 @@ SAYS_WORDS: Final = (
     "sagt", "schreibt", "schrieb", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
     "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
     "пишет", "написал", "написала", "كتب", "كتبت",
+    "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
@@ -78,6 +90,7 @@ REPLY_TO_WORDS: Final = (
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
+    "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
 )
 # A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
 # follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
@@ -89,7 +102,12 @@ PICTURE_WORDS: Final = (
     "profielfoto van", "avatar van", "foto van",
     "foto de", "foto de perfil de", "imagen de",
     "фото", "аватар", "صورة", "الصورة الرمزية لـ",
+    "avatar uživatele", "profilový obrázek", "profilová fotka", "profiilikuva",
 )
+# The same picture named after the name, which follows again: Turkish "Elif Sönmez avatarı Elif
+# Sönmez", Finnish "Käyttäjän Mummo78 profiilikuva Mummo78" ("user's … profile picture").
+PICTURE_AFTER_WORDS: Final = ("avatarı", "profil resmi", "profil fotoğrafı", "profiilikuva", "avatar")
+PICTURE_AFTER_PREFIXES: Final = ("käyttäjän", "kirjoittajan")
 # A badge after the name (English ones are ``comment_header``'s): staff, subscribers, verified.
 BADGE_WORDS: Final = (
     "redaktion", "verifiziert", "abonnent", "abonnentin", "moderation", "autor", "autorin",
@@ -99,6 +117,8 @@ BADGE_WORDS: Final = (
     "redacción", "suscriptor", "suscriptora", "periodista", "verificado", "assinante",
     "редакция", "эксперт", "модератор", "автор", "подписчик", "журналист",
     "مشترك", "مشتركة", "محرر", "مشرف", "الكاتب", "صحفي",
+    "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
+    "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -123,10 +143,15 @@ _RELATIVE: Final = (
     # case and number change with the amount, and Arabic has a dual without a number.
     r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
     r"|منذ\s+(?:\d{1,3}\s+)?(?:ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
-    r"|شهر|شهرين|أشهر|سنة|سنتين|سنوات))"
+    r"|شهر|شهرين|أشهر|سنة|سنتين|سنوات)"
+    # Czech ("před 2 hodinami", "před hodinou"), Finnish ("3 päivää sitten", "tunti sitten") and
+    # Turkish ("3 saat önce"): the unit's case changes with the amount here too.
+    r"|před\s+(?:\d{1,3}\s+)?(?:sekund(?:ou|ami)|minut(?:ou|ami)|hodin(?:ou|ami)|dnem|dny|týdn(?:em|y)|měsíc(?:em|i)|rokem|lety)"
+    r"|(?:\d{1,3}\s+)?(?:sekunti(?:a)?|minuutti(?:a)?|tunti(?:a)?|päivä(?:ä)?|viikko(?:a)?|kuukausi|kuukautta|vuosi|vuotta)\s+sitten"
+    r"|(?:\d{1,3}|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
-RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ")
+RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce")
 RELATIVE_PATTERN: Final = _RELATIVE
 
 
@@ -144,6 +169,7 @@ RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
     "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
     "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
+    "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
 )
 
 
