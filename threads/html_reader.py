@@ -94,6 +94,8 @@ def decode_html_bytes(data: bytes, source: str) -> str:
 def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> ParsedArticle:
     """Parse an HTML page; raises NotAnArticleError (naming ``source``) for login and app pages
     unless ``refuse`` is off (``parse_page`` promises never to raise)."""
+    if "shadowroot" in text:
+        text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
     comments = extract_comments(tree)
     article = extract_article(tree)
@@ -115,3 +117,35 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         byline=article.byline,
         published_at=article.published_at,
     )
+
+
+# Declarative shadow DOM, as browsers and SingleFile save a page whose widgets render into shadow
+# roots (Coral's stream): a template's content is not part of the document tree once parsed.
+_TEMPLATE_TAG: Final = re.compile(r"<(/?)template\b([^>]*)>", re.IGNORECASE)
+_SHADOW_ATTR: Final = re.compile(r"\bshadowroot(?:mode)?\s*=", re.IGNORECASE)
+
+
+def open_shadow_roots(markup: str) -> str:
+    """The page with each saved shadow root's template turned into a plain ``div``, so comments
+    rendered into a shadow root are read like any others; other templates, and nesting, are kept
+    by matching each closing tag to its opening one."""
+    out: list[str] = []
+    shadow: list[bool] = []  # for each open template: whether it is a shadow root
+    copied = 0
+    for tag in _TEMPLATE_TAG.finditer(markup):
+        if tag.group(1):
+            if not shadow:
+                continue
+            if shadow.pop():
+                out.append(markup[copied : tag.start()])
+                out.append("</div>")
+                copied = tag.end()
+            continue
+        is_root = _SHADOW_ATTR.search(tag.group(2)) is not None
+        shadow.append(is_root)
+        if is_root:
+            out.append(markup[copied : tag.start()])
+            out.append("<div data-shadow-root>")
+            copied = tag.end()
+    out.append(markup[copied:])
+    return "".join(out)

@@ -22,7 +22,7 @@ PAGES = {
 
 _tag = st.sampled_from([
     "li", "ol", "ul", "div", "article", "p", "span", "a", "time", "aside", "section", "b", "dl", "dt", "dd", "table",
-    "tr", "td", "blockquote", "h4", "strong", "img",
+    "tr", "td", "blockquote", "h4", "strong", "img", "template",
 ])
 _attrs = st.sampled_from([
     "", ' class="comment"', ' class="comment depth-2"', ' class="children"', ' class="indented"',
@@ -32,7 +32,7 @@ _attrs = st.sampled_from([
     ' title="Monday, January 4, 2021 3:05 PM"', ' data-username="x"', ' class="time-ago"',
     ' data-testid="comment-container"', ' data-parent-id="1"', ' data-comment-id="1"', ' rel="schema:author"',
     ' width="40"', ' class="kommentar"', ' data-comment-timestamp="1700000000"', ' id="c12"', ' class="gsc-reply"',
-    ' class="widget Blog"', ' class="layout--with-sidebar"',
+    ' class="widget Blog"', ' class="layout--with-sidebar"', ' shadowrootmode="open"',
 ])
 _text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20)
 _piece = st.one_of(

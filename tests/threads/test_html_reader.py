@@ -536,3 +536,33 @@ def test_a_ninth_blind_set_then_taught() -> None:
     assert (total.expected, total.matched, total.extra) == (64, 64, 0), total.wrong
     assert (total.parents, total.times, total.words) == (64, 64, 64), total.wrong
     assert total.authors >= 63, total.wrong
+
+
+def test_an_eleventh_blind_set_then_taught() -> None:
+    """Twenty Twelve, Newspaper with wpDiscuz, Twenty Twenty-Four with Jetpack from the Wayback
+    Machine, Drupal 10 mirrored by HTTrack, Disqus and Coral saved by SingleFile, an Australian
+    and a Portuguese paper's own markup: 54/62 parents blind, after set 9, all but the Coral page
+    right. Taught: SingleFile keeps Coral's shadow root as a declarative <template>, whose content
+    is not in the document tree until opened."""
+    total = _holdout("html_holdout11")
+    assert (total.expected, total.matched, total.extra) == (62, 62, 0), total.wrong
+    assert (total.parents, total.authors, total.times, total.words) == (62, 62, 62, 62), total.wrong
+
+
+def test_comments_in_a_saved_shadow_root_are_read() -> None:
+    """A widget rendered into a shadow root, saved as a declarative template (nested once)."""
+    comment = (
+        '<li class="comment" id="comment-{n}"><span class="comment-author">User {n}</span>'
+        '<div class="comment-content"><p>Comment number {n} here.</p></div>{replies}</li>'
+    )
+    inner = '<ol class="children">' + comment.format(n=2, replies="") + "</ol>"
+    thread = (
+        '<div id="host"><template shadowrootmode="open"><div id="inner-host"><template shadowroot="open">'
+        '<ol class="comment-list">' + comment.format(n=1, replies=inner) + "</ol></template></div></template></div>"
+    )
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Story</h1><p>" + "Body text. " * 30 + "</p>"
+        f"</article>{thread}</body></html>"
+    )
+    comments = parse_html(html).comments
+    assert [(c.external_id, [r.external_id for r in c.replies]) for c in comments] == [("comment-1", ["comment-2"])]
