@@ -69,8 +69,10 @@ _HEADING_START: Final = re.compile(
 )
 # The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
 # "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start
-# not listed (another initial, a non-ASCII second character) still gets the pattern.
-_NOT_HEADING_STARTS: Final = frozenset(
+# not listed (another initial, a non-ASCII second character) still gets the pattern. Callers
+# scanning many lines check it before calling ``is_heading``: most lines starting with an initial
+# are article text, and the call costs more than the lookup.
+NOT_HEADING_STARTS: Final = frozenset(
     initial + chr(code)
     for initial in HEADING_INITIALS
     for code in range(128)
@@ -111,7 +113,7 @@ def is_heading(lines: list[str], index: int) -> bool:
         line = line.strip()  # a short line (elinks indents its headings)
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
-    return len(line) <= 160 and line[:2] not in _NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is not None
+    return len(line) <= 160 and line[:2] not in NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is not None
 
 
 def last_heading(lines: list[str], before: int | None = None) -> int | None:
@@ -119,9 +121,10 @@ def last_heading(lines: list[str], before: int | None = None) -> int | None:
     # the last heading counts.
     for index in range((len(lines) if before is None else before) - 1, -1, -1):
         line = lines[index]
-        if (line[:1] in HEADING_INITIALS or (line[:1] == " " and _INDENTED_HEADING.match(line))) and is_heading(
-            lines, index
-        ):
+        if (
+            (line[:1] in HEADING_INITIALS and line[:2] not in NOT_HEADING_STARTS)
+            or (line[:1] == " " and _INDENTED_HEADING.match(line))
+        ) and is_heading(lines, index):
             return index
     return None
 

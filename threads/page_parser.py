@@ -40,6 +40,7 @@ from threads.page_article import clean_article
 from threads.page_bounds import (
     HEADING_INDENT,
     HEADING_INITIALS,
+    NOT_HEADING_STARTS,
     SIDEBAR_INITIALS,
     is_heading,
     is_sidebar_heading,
@@ -110,7 +111,12 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if not line or line.isspace():
             continue
         if not line[0].isspace():
-            if heading is None and line[0] in HEADING_INITIALS and is_heading(lines, index):
+            if (
+                heading is None
+                and line[0] in HEADING_INITIALS
+                and line[:2] not in NOT_HEADING_STARTS
+                and is_heading(lines, index)
+            ):
                 heading = index
                 continue
             if len(line) < 60 and line[0] in SIDEBAR_INITIALS and is_sidebar_heading(line):
@@ -134,8 +140,13 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             continue
         column = lead.end()
         initial = line[column]
-        if heading is None and column <= HEADING_INDENT and initial in HEADING_INITIALS and "\t" not in line[:column] and (
-            is_heading(lines, index)
+        if (
+            heading is None
+            and column <= HEADING_INDENT
+            and initial in HEADING_INITIALS
+            and line[column : column + 2] not in NOT_HEADING_STARTS
+            and "\t" not in line[:column]
+            and is_heading(lines, index)
         ):
             heading = index  # elinks indents headings too
         elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial):

@@ -238,7 +238,7 @@ def test_heading_start_guard_keeps_every_heading() -> None:
     """The two-character guard before the comments-heading pattern rules out no heading: every
     heading shape and every word of ``COMMENTS_HEADING_WORDS`` (as written and capitalised) that
     the pattern matches passes it, and article lines it rules out are ones the pattern rejects."""
-    from threads.page_bounds import _COMMENTS_HEADING, _NOT_HEADING_STARTS, is_heading
+    from threads.page_bounds import _COMMENTS_HEADING, NOT_HEADING_STARTS, is_heading
     from threads.page_words import COMMENTS_HEADING_WORDS
 
     headings = [
@@ -251,8 +251,8 @@ def test_heading_start_guard_keeps_every_heading() -> None:
     matched = [h for h in headings if _COMMENTS_HEADING.match(h)]
     assert len(matched) >= len(COMMENTS_HEADING_WORDS) * 3
     for heading in matched:
-        assert heading[:2] not in _NOT_HEADING_STARTS, heading
+        assert heading[:2] not in NOT_HEADING_STARTS, heading
         assert is_heading([heading], 0), heading
     ruled_out = ["It has become increasingly difficult", "Dr. Vasif Huseynov", "Azerbaijan and Armenia"]
     for line in ruled_out:
-        assert line[:2] in _NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is None
+        assert line[:2] in NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is None
