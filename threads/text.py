@@ -130,6 +130,7 @@ _BEFORE_LOST_QUOTE: Final = re.compile(r"[\w.,!?;:)]")
 _PLAIN_ASCII: Final = bytes([0x09, 0x0A, *range(0x20, 0x26), *range(0x27, 0x7F)])
 # More suspects than this are left to the regex scan (``_suspect_positions``).
 _MAX_LISTED_SUSPECTS: Final = 64
+_PROBE_CHARS: Final = 2048
 _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_character_width=False,
@@ -239,8 +240,16 @@ def _suspect_positions(text: str) -> list[int] | None:
     The regex scan of a big character class costs about 3 ns a character, and a page of English
     with curly quotes pays it all for nothing. Its UTF-8 with the plain ASCII bytes deleted (about
     1 ns a character, in C) decodes to the page's other characters in order, a few hundred of
-    them: the same suspects in the same order, each found in the page with ``str.find``.
+    them: the same suspects in the same order, each found in the page with ``str.find``. The
+    page's head is tried first: a page whose suspects cannot be listed shows it there, and pays
+    for that head only, not for the whole page twice.
     """
+    if len(text) > _PROBE_CHARS and _listed_suspects(text[:_PROBE_CHARS]) is None:
+        return None
+    return _listed_suspects(text)
+
+
+def _listed_suspects(text: str) -> list[int] | None:
     others = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
     positions: list[int] = []
     at = -1
