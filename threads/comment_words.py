@@ -17,6 +17,10 @@ from typing import Final
 # (Turkish), hozzászólás (Hungarian), σχόλιο (Greek, transliterated).
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
 COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli")
+# Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
+# Scandinavian: "kn-kom", "kom-771203"). Matched only inside a comments container or in an id
+# with a number, as "kom" begins other words too.
+COMMENT_ABBREVIATIONS: Final = ("cmt", "kom")
 # A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
 # cs, sk), dyskusja (pl).
 DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus")

@@ -16,6 +16,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import (
+    COMMENT_ABBREVIATIONS,
     COMMENT_STEMS,
     CONTENT_PRIORITY,
     CONTENT_WORD,
@@ -60,7 +61,9 @@ _OTHER_CONTAINERS: Final = ", ".join(
 _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
 # Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
 # ("kommentar-88121": the word in another language, COMMENT_STEMS).
-_COMMENT_ID: Final = re.compile(r"(?i)(?:cmt|" + "|".join(COMMENT_STEMS) + r")\w{0,4}[-_]?\w{0,12}\d|^c[-_]?\d{2,}$")
+_COMMENT_ID: Final = re.compile(
+    r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?\w{0,12}\d|^c[-_]?\d{2,}$"
+)
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
@@ -69,7 +72,7 @@ _BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_ST
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 _COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))
 _BLOCK_TOKEN: Final = re.compile(
-    r"(?i)reply|response|post|entry|item|message|note|cmt|" + "|".join((*COMMENT_STEMS, *POST_WORDS))
+    r"(?i)reply|response|post|entry|item|message|note|" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS, *POST_WORDS))
 )
 
 
