@@ -212,6 +212,21 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
+    header = _read_header(first, date_below)
+    if header is None or header.author is None or " " not in header.author:
+        return header
+    if first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
+        # The picture's alt text names the commenter exactly: what follows the name again is a
+        # badge and where they live ("Profilbild von Heike Brandt Heike Brandt Abonnentin aus Findorff").
+        pictured = _PICTURE_OF.match(first)
+        if pictured is not None:
+            name = pictured.group("name")
+            if header.author.startswith(name) and header.author != name:
+                return Header(clean_name(name), header.created_at, header.reply_to, header.relative)
+    return header
+
+
+def _read_header(first: str, date_below: str | None) -> Header | None:
     if not first or len(first) > HEADER_MAX_CHARS:
         return None  # a paragraph, not a name and a date
     first = without_reply(first)  # "Greg Halloran March 4, 2024 at 3:12 pm - Reply"

@@ -32,6 +32,7 @@ _SIDEBAR_HEADING: Final = re.compile(
         (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{{1,40}}))?
       | trending(?:\s+(?:now|today|stories|articles|news|topics))?
       | related | more\s+(?:stories|news|articles|from|on|in)\b.{{0,40}} | read\s+(?:next|also)
+      | also\s+on\s+\S.{{0,40}}  # Disqus's discovery box: other threads of the site
       | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
       | {alternation(SIDEBAR_HEADING_WORDS)}
     )\s*:?\s*$"""
@@ -59,7 +60,7 @@ _FORM_LABEL: Final = re.compile(
 _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
-SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYy") | initials(SIDEBAR_HEADING_WORDS)
+SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
 HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy") | initials(COMMENTS_HEADING_WORDS)
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
 # (keep the two in step): a digit, "all", "readers", "comments", "conversation", a word of
@@ -97,6 +98,11 @@ _LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
 # How far under a form heading its first field must be for it to be the form.
 _FORM_LOOKAHEAD: Final = 8
+
+
+def is_thread_end(text: str) -> bool:
+    """"Powered by Disqus" (``text`` stripped of blanks and bullets): the embedded thread ends."""
+    return text[:1] in _THREAD_END_INITIALS and _THREAD_END.match(text) is not None
 
 
 def is_sidebar_heading(line: str) -> bool:

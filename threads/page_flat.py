@@ -25,6 +25,7 @@ from threads.page_furniture import (
     is_form_field,
     is_furniture_line,
     is_removed_placeholder,
+    opens_with_placeholder,
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
@@ -55,6 +56,8 @@ _WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{
 _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?|likes?)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
+# A line this long may open with a removed comment's placeholder and go on with a notice.
+_MAX_PLACEHOLDER_LINE: Final = 40
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
@@ -65,8 +68,12 @@ _WRAP_ENDS: Final = frozenset("-–,")
 # them by subject ("In reply to Dark bus stops by Anonymous").
 _NOBODY: Final = "\x00nobody"
 # "link": Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name.
-# "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten".
-_STAMP_TAILS: Final = frozenset({"a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten"})
+# "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024,
+# 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
+_STAMP_TAILS: Final = frozenset({
+    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr",
+    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden",
+})
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
@@ -180,7 +187,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
             after += 1  # the rest of a wrapped header (``_wrapped_header``)
         own = len(lines[index]) - len(lines[index].lstrip())
-        quote_until = removed = -1
+        quote_until = removed = removed_end = -1
         said = ""  # "Siiri P. kirjoitti:" over the quote, a line of its own (furniture otherwise)
         for position in range(after, stop):
             if position < quote_until:
@@ -213,8 +220,13 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if not body and bare and date_line(bare) is not None:
                 continue  # the header's date, also with a score after it ("9/12/24, 7:05 PM +7")
             if body and is_removed_placeholder(bare) and _only_furniture(lines, position + 1, stop):
-                removed = position  # a removed comment after this one: no header, its own node
+                removed = removed_end = position  # a removed comment after this one: no header, its own node
                 break
+            if body and len(bare) >= _MAX_PLACEHOLDER_LINE and opens_with_placeholder(bare):
+                removed_end = _paragraph_end(lines, position, stop)  # with a notice after it
+                if _only_furniture(lines, removed_end + 1, stop):
+                    removed = position
+                    break
             if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
                 if not body and bare[-1:] == ":":
                     said = bare
@@ -236,7 +248,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         parents.append(replying_to)
         indents.append(own)
         if removed >= 0:
-            comments.append(ParsedComment(body=tidy_line(lines[removed]), line=removed + 1))
+            placeholder = " ".join(tidy_line(lines[k]) for k in range(removed, removed_end + 1))
+            comments.append(ParsedComment(body=placeholder, line=removed + 1))
             parents.append((None, None))
             indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
     subjects: list[str | None] = [None] * len(comments)
@@ -245,6 +258,14 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return _nest_by_indent(comments, indents)
     return _nest_by_name(comments, parents, subjects)
+
+
+def _paragraph_end(lines: Sequence[str], start: int, stop: int) -> int:
+    """The last line of the paragraph that ``lines[start]`` opens, before a blank line or ``stop``."""
+    end = start
+    while end + 1 < stop and lines[end + 1].strip():
+        end += 1
+    return end
 
 
 def _only_furniture(lines: Sequence[str], start: int, stop: int) -> bool:

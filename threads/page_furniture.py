@@ -293,12 +293,28 @@ _REMOVED: Final = re.compile(
         \[(?:deleted|removed)\]
       | (?:this\s+)?(?:comment|post|message|reply)\s+(?:has\s+been|was|is)\s+(?:removed|deleted|withdrawn)
       | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
+      | (?:dieser\s+)?(?:kommentar|beitrag)\s+wurde\s+(?:von\s+der\s+redaktion\s+|vom\s+moderator\s+)?(?:entfernt|gelöscht|gesperrt)
+      | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|un\s+modérateur))?
+      | (?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:rimosso|eliminato|cancellato)(?:\s+dalla\s+redazione)?
+      | (?:deze\s+)?reactie\s+(?:is\s+)?(?:verwijderd|verborgen)(?:\s+door\s+de\s+(?:redactie|moderator))?
+      | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+pela\s+(?:redação|moderação))?
+      | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?
     \s*[.!]?$"""
 )
-_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDd")
+_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEe")
+_MAX_PLACEHOLDER: Final = 70
 
 
 def is_removed_placeholder(text: str) -> bool:
     """A removed comment's placeholder, the whole of a stripped line."""
-    return len(text) < 70 and text[:1] in _REMOVED_INITIALS and _REMOVED.match(text) is not None
+    return len(text) < _MAX_PLACEHOLDER and text[:1] in _REMOVED_INITIALS and _REMOVED.match(text) is not None
+
+
+def opens_with_placeholder(text: str) -> bool:
+    """A removed comment's placeholder as the first sentence of a longer line, a notice after it
+    ("Dieser Kommentar wurde von der Redaktion entfernt. Bitte beachten Sie unsere Netiquette.")."""
+    if text[:1] not in _REMOVED_INITIALS:
+        return False
+    stop = text.find(". ", 0, _MAX_PLACEHOLDER)
+    return stop > 0 and _REMOVED.match(text[: stop + 1]) is not None

@@ -51,6 +51,10 @@ def is_bullet_glyph(ch: str) -> bool:
 def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
     text = strip_bullets(content)
+    if not text:
+        # Glyphs only: an empty counter and a separator run together ("* * •", links); a marker
+        # alone ("•") opens an item whose text starts on the next line.
+        return " " in content.strip()
     if text[:1] == "(" and text.startswith("(BUTTON) "):
         text = text[9:]  # lynx's label for a button: "(BUTTON) Load 3 more replies"
     marker = _NUMBER_MARKER.match(text)

@@ -44,6 +44,7 @@ from threads.page_bounds import (
     SIDEBAR_INITIALS,
     is_heading,
     is_sidebar_heading,
+    is_thread_end,
     last_heading,
     past_form,
     section_end,
@@ -58,6 +59,7 @@ from threads.page_furniture import (
 )
 from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
 from threads.page_links import without_link_references
+from threads.page_names import without_parent_names
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -81,6 +83,7 @@ _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
 # A count of comments as a list item: a comment system's tab ("• 7 Comments"), above its thread.
 _BULLETED_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|responses|replies)\s*$")
 _MIN_BEFORE_LIST: Final = 3
+_DISCOVERY_LINES: Final = 40
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
@@ -105,6 +108,11 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     """
     numbered: list[int] = []  # marker lines of the trailing stretch, last first
     heading: int | None = None
+    tab = False  # the heading is a comment count as a list item ("• 7 Comments")
+    stale: int | None = None  # such a count under a sidebar heading, kept if none is found above
+    # "Powered by Disqus": between it and the thread, Disqus lists other stories of the site ("Also
+    # on …"), whose titles lynx prints as unindented lines; they do not end the scan.
+    thread_end = -1
     low, high = 0, len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
@@ -120,11 +128,17 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 heading = index
                 continue
             if len(line) < 60 and line[0] in SIDEBAR_INITIALS and is_sidebar_heading(line):
-                # What was found below is a "Recent comments" box, not this page's comments.
+                # What was found below is a "Recent comments" box, not this page's comments; a count
+                # in it is a story's ("Also on …": "+ 67 comments").
                 numbered.clear()
                 high = index
+                thread_end = -1
+                if tab:
+                    stale, heading, tab = heading, None, False
                 continue
             if _words(line) >= MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+                if 0 <= thread_end - index < _DISCOVERY_LINES:
+                    continue  # a story's title in Disqus's "Also on …" box
                 low = index
                 break
             continue
@@ -150,16 +164,27 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         ):
             heading = index  # elinks indents headings too
         elif len(line) < 60 and line[column + 1 : column + 2] in _AFTER_BULLET and is_bullet_glyph(initial):
-            if is_sidebar_heading(line):
+            if line[column + 2 : column + 3] in "Pp" and is_thread_end(line[column + 2 :].rstrip()):
+                numbered.clear()  # "  * Powered by Disqus": what is below is not the thread
+                high = thread_end = index
+            elif is_sidebar_heading(line):
                 numbered.clear()  # "  • Recent Comments"
                 high = index
+                thread_end = -1
+                if tab:
+                    stale, heading, tab = heading, None, False
             elif heading is None and line[column + 2 : column + 3].isdigit() and _BULLETED_COUNT.match(line, column + 2):
-                heading = index  # the comment system's own tab, "• 7 Comments" (Disqus)
+                heading, tab = index, True  # the comment system's own tab, "• 7 Comments" (Disqus)
         elif column <= HEADING_INDENT and initial in SIDEBAR_INITIALS and len(line) < 60 and (
             "\t" not in line[:column] and is_sidebar_heading(line)
         ):
             numbered.clear()  # "  Most read": elinks and links indent headings too
             high = index
+            thread_end = -1
+            if tab:
+                stale, heading, tab = heading, None, False
+    if heading is None:
+        heading = stale
     if heading is None and not numbered:
         heading = last_heading(lines)  # above a flat section, past the scan's stop
     above = heading
@@ -172,6 +197,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             headed = _after_heading(lines, first - 1)
             if headed is not None and not _item_is_header(lines, headed):
                 headed = None
+        if headed is not None and _toolbar_over_flat(lines, first, headed):
+            return None, above  # a comment system's tabs ("• Login", "• Sort by Best") over flat comments
         if headed is not None:
             if headed - first < _MIN_BEFORE_LIST or not _flat_before_list(lines, first, headed):
                 return headed, above
@@ -203,6 +230,16 @@ def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
     # One header over the list: flat all the same when more follow the list (the first comment's
     # text holds a bulleted list: a newspaper's "cmnt" divs in every renderer).
     return len(before) >= 2 or len(find_flat_section(lines, first, section_end(lines, item))) >= 2
+
+
+def _toolbar_over_flat(lines: list[str], first: int, item: int) -> bool:
+    """Whether the list at ``lines[item]``, no header itself, is a comment system's toolbar over
+    comments printed as blocks (Disqus in elinks): flat headers follow it, and no list item after
+    the first of them can open a comment (only buttons, "• Reply", "• 12")."""
+    flat = find_flat_section(lines, first, section_end(lines, first))
+    if not flat or flat[0] <= item or _item_is_header(lines, item):
+        return False
+    return _after_heading(lines, flat[0]) is None
 
 
 def _item_is_header(lines: list[str], index: int) -> bool:
@@ -248,6 +285,8 @@ def _opens_comment(line: str) -> bool:
     """A list item that can start a comment: its text is not a button or date ("• reply"), or it
     is an author's header ("1. Petra says:")."""
     rest = _MARKER.sub("", line.lstrip(), count=1)
+    if len(rest) <= 1 and not rest.isalnum():
+        return False  # an empty counter, a separator ("• •": Disqus's dot between the votes and "Reply")
     return SAYS_HEADER.match(rest) is not None or not is_furniture_line(rest)
 
 
@@ -266,6 +305,7 @@ def parse_page(text: str) -> ParsedArticle:
         article_end = start
     else:
         article_end, comments = _flat_comments(lines, heading)
+    without_parent_names(comments)
     article = clean_article(lines[:article_end])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
 
