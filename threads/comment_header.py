@@ -60,9 +60,9 @@ HEADER_MAX_CHARS: Final = 100
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
-# Verified: Councillor").
+# Verified: Councillor"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(?:subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter|"
+    r"(?i)(?<=\S)\s+(?:avatar|subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter|"
     + alternation(BADGE_WORDS)
     + ")$"
 )

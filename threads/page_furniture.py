@@ -97,8 +97,9 @@ ACTION_LINE: Final = re.compile(
 )
 # A row of buttons and counters on one line: "▲ 12 ▼ 1 Reply Report", lynx's "(BUTTON) ▲ 12
 # (BUTTON) ▼ 1 Reply", "• Reply • Share ›".
+# Also run together where the page put no blank between its buttons ("👍 41👎 3ReplyReportLink").
 _ACTION_RUN: Final = re.compile(
-    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|]|reply|report|share\s*›?|flag|like|quote|permalink|save|parent)(?:\s+|$)){2,}$"""
+    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|👍👎]|reply|report|share\s*›?|flag|like|link|quote|permalink|save|parent)\s*){2,}$"""
 )
 # The first words of ACTION_LINE's word alternatives, lower-cased (the letters before any space,
 # digit or punctuation: "LikeLiked by 3 people", "Editor's pick", "Login to reply").

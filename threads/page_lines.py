@@ -52,9 +52,10 @@ def _is_furniture(content: str) -> bool:
     """A renderer's button, counter or date line; buttons are capitalised ("Reply", not "reply")."""
     text = strip_bullets(content)
     if not text:
-        # Glyphs only: an empty counter and a separator run together ("* * •", links); a marker
-        # alone ("•") opens an item whose text starts on the next line.
-        return " " in content.strip()
+        # Glyphs only: an empty counter or menu entry ("o" under Disqus's share menu), or one run
+        # together with a separator ("* * •", links); unless its text starts on the next line,
+        # deeper (``opens_item``).
+        return True
     if text[:1] == "(" and text.startswith("(BUTTON) "):
         text = text[9:]  # lynx's label for a button: "(BUTTON) Load 3 more replies"
     marker = _NUMBER_MARKER.match(text)
@@ -200,7 +201,7 @@ def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
     """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
     deeper and unmarked: a comment that opens with its avatar, not a button."""
     content = lines[index][offset:]
-    if not (_NUMBER_MARKER.match(content) or (len(content) > 1 and content[1] == " " and is_bullet_glyph(content[0]))):
+    if not (_NUMBER_MARKER.match(content) or ((len(content) == 1 or content[1] == " ") and is_bullet_glyph(content[0]))):
         return False
     for below in range(index + 1, min(end, index + 3)):
         line = lines[below]

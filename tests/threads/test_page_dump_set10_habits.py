@@ -185,3 +185,41 @@ def test_glyph_only_rows_are_no_comments() -> None:
     page = parse_page(DISQUS_LYNX.replace("               2\n               •\n", "               * * •\n"))
     assert [c.body.split()[0] for c in page.comments[0].replies] == ["The"]
     assert not page.comments[0].replies[0].replies
+
+
+NUMBERED_GLUED = ARTICLE.replace("Kommentare", "Comments") + """Comments (3)
+
+ 1. Ada Quinn avatar
+    Ada QuinnNorth Ward
+    6 Apr 2024, 8:12pm AEDT
+
+    The levee was close to overtopping on Thursday night, we were lucky.
+
+    👍 41👎 3ReplyReportLink
+     1. Anonymous avatar
+        Name withheld
+        6 Apr 2024, 11:40pm AEDT
+
+        The council has had the report for two years now.
+
+        👍 27👎 2ReplyReportLink
+ 2. Bo Lind avatar
+    Bo LindLake Side
+    7 Apr 2024, 1:20pm AEST
+
+    Who pays for the new section, though?
+
+    👍 6👎 2ReplyReportLink
+"""
+
+
+def test_glued_button_rows_and_an_avatars_alt_text_after_the_name() -> None:
+    """Buttons with no blank between them are no reply; "<name> avatar" names the commenter."""
+    page = parse_page(NUMBERED_GLUED)
+    assert tree(page.comments) == [("Ada Quinn", "The", [(None, "The", [])]), ("Bo Lind", "Who", [])]
+
+
+def test_empty_menu_items_are_no_comments() -> None:
+    """Disqus's share menu prints empty entries ("o") under a comment in lynx."""
+    page = parse_page(DISQUS_LYNX.replace("          Reply\n          + Avatar", "          Reply\n               o\n               o\n          + Avatar"))
+    assert tree(page.comments)[0] == ("Oskar Lind", "The", [("Pia Marsh", "The", [])])
