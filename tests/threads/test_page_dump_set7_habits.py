@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from threads.model import ParsedComment, walk
+from tests.threads.dump_pages import ARTICLE, flat
 from threads.page_parser import parse_page
-
-_ARTICLE = (
-    "Headline of the story\n\n"
-    "The article's first paragraph runs on for well over eight words, as articles do.\n\n"
-    "A second paragraph also runs on for more than eight words before the comments.\n\n"
-)
-
-
-def _flat(comments: list[ParsedComment]) -> list[tuple[tuple[int, ...], str | None, datetime | None, str]]:
-    return [(path, c.author_name, c.created_at, c.body.split("\n")[0]) for path, c in walk(comments)]
 
 
 def test_russian_dump_with_doubled_names_badges_relative_time_and_msk() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "Комментарии 3\n\n"
         "  • Андрей Смирнов Андрей Смирнов 12 марта 2024, 14:32\n\n"
         "    Мост закрывают уже третий раз за семь лет, и каждый раз ремонт.\n\n"
@@ -34,7 +24,7 @@ def test_russian_dump_with_doubled_names_badges_relative_time_and_msk() -> None:
         "Самое читаемое\n\n"
         " 1. С 1 апреля подорожает проезд в метро\n"
     )
-    rows = _flat(parse_page(page).comments)
+    rows = flat(parse_page(page).comments)
     assert rows == [
         ((0,), "Андрей Смирнов", datetime(2024, 3, 12, 14, 32, tzinfo=UTC), "Мост закрывают уже третий раз за семь лет, и каждый раз ремонт."),
         ((0, 0), None, datetime(2024, 3, 12, 19, 8, tzinfo=UTC), "А объезд кто-нибудь в час пик пробовал? Там стоим по сорок минут."),
@@ -43,7 +33,7 @@ def test_russian_dump_with_doubled_names_badges_relative_time_and_msk() -> None:
 
 
 def test_arabic_right_to_left_dump_with_picture_alt_guest_and_dual_relative_time() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "التعليقات (3)\n\n"
         "  • صورة أحمد الزعبي أحمد الزعبي 12 مارس 2024 - 14:32\n\n"
         "    رفع الأسعار في هذا الوقت غير مبرر، فالأسر بالكاد تغطي فواتير الكهرباء.\n\n"
@@ -57,7 +47,7 @@ def test_arabic_right_to_left_dump_with_picture_alt_guest_and_dual_relative_time
         "الأكثر قراءة\n\n"
         " 1. تقليص ساعات الدوام الرسمي خلال شهر رمضان\n"
     )
-    rows = _flat(parse_page(page).comments)
+    rows = flat(parse_page(page).comments)
     assert rows == [
         ((0,), "أحمد الزعبي", datetime(2024, 3, 12, 14, 32, tzinfo=UTC), "رفع الأسعار في هذا الوقت غير مبرر، فالأسر بالكاد تغطي فواتير الكهرباء."),
         ((0, 0), None, datetime(2024, 3, 13, 9, 15, tzinfo=UTC), "الحكومة مضطرة، فالعجز في الموازنة كبير."),
@@ -68,7 +58,7 @@ def test_arabic_right_to_left_dump_with_picture_alt_guest_and_dual_relative_time
 def test_name_printed_again_outdented_under_its_item_and_a_slash_before_the_clock() -> None:
     # elinks on a Blocksy-like theme: the avatar's link holds the name, the name block follows
     # at a shallower indent, then "June 11, 2024 / 7:48 am Reply".
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "  2 Comments\n\n"
         "    1. Rosa Delgado\n\n"
         "    Rosa Delgado\n\n"
@@ -80,7 +70,7 @@ def test_name_printed_again_outdented_under_its_item_and_a_slash_before_the_cloc
         "            That acetone smell is hunger, not death. Feed it twice a day.\n\n"
         "Leave a Reply\n"
     )
-    rows = _flat(parse_page(page).comments)
+    rows = flat(parse_page(page).comments)
     assert rows == [
         ((0,), "Rosa Delgado", datetime(2024, 6, 11, 7, 48, tzinfo=UTC), "My starter smelled like nail varnish on day five and I binned it."),
         ((0, 0), "Hannah Brooks", datetime(2024, 6, 11, 9, 2, tzinfo=UTC), "That acetone smell is hunger, not death. Feed it twice a day."),
@@ -90,7 +80,7 @@ def test_name_printed_again_outdented_under_its_item_and_a_slash_before_the_cloc
 def test_name_again_with_a_badge_and_a_place_line_between_name_and_time() -> None:
     # A NYT-like React page: the name, the name with its badge run in, the commenter's place,
     # then the time in "a.m. ET".
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "12 Comments\n\n"
         "  • Ruth Adebayo\n"
         "    Ruth AdebayoTimes Pick\n"
@@ -110,7 +100,7 @@ def test_name_again_with_a_badge_and_a_place_line_between_name_and_time() -> Non
         "    Short\n"
         "    week.\n"
     )
-    rows = _flat(parse_page(page).comments)
+    rows = flat(parse_page(page).comments)
     assert [(path, author, body) for path, author, _, body in rows] == [
         ((0,), "Ruth Adebayo", "I taught fourth grade in a district that went to four days in 2017."),
         ((0, 0), "Marcus Lindgren", "Ruth, the district next to ours did the same and then added a program."),
@@ -120,7 +110,7 @@ def test_name_again_with_a_badge_and_a_place_line_between_name_and_time() -> Non
 
 
 def test_wordpress_com_avatar_alt_text_before_the_name() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "2 thoughts on “Headline of the story”\n\n"
         " 1. Wendy Pargeter's avatar Wendy Pargeter\n"
         "    March 31, 2024 at 9:12 am\n\n"
@@ -130,6 +120,6 @@ def test_wordpress_com_avatar_alt_text_before_the_name() -> None:
         "        Same here, and the wild garlic is nearly over already.\n\n"
         "Leave a Reply\n"
     )
-    rows = _flat(parse_page(page).comments)
+    rows = flat(parse_page(page).comments)
     assert [(path, author) for path, author, _, _ in rows] == [((0,), "Wendy Pargeter"), ((0, 0), "Ade Morris")]
     assert rows[1][3] == "Same here, and the wild garlic is nearly over already."

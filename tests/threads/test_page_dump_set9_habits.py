@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tests.threads.dump_pages import ARTICLE, flat
 from threads.comment_header import read_header
-from threads.model import ParsedComment, walk
 from threads.page_parser import parse_page
-
-_ARTICLE = (
-    "Headline of the story\n\n"
-    "The article's first paragraph runs on for well over eight words, as articles do.\n\n"
-    "A second paragraph also runs on for more than eight words before the comments.\n\n"
-)
-
-
-def _flat(comments: list[ParsedComment]) -> list[tuple[tuple[int, ...], str | None, datetime | None, str]]:
-    return [(path, c.author_name, c.created_at, c.body.split("\n")[0]) for path, c in walk(comments)]
 
 
 def test_czech_flat_dump_doubled_names_with_places_labels_and_buttons() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "Diskuse k článku (4 příspěvky)\n\n"
         "Řadit: podle vláken | od nejnovějších\n\n"
         "Olga Malá Olga Malá Polná 3. května 2024, 18:05\n\n"
@@ -41,7 +31,7 @@ def test_czech_flat_dump_doubled_names_with_places_labels_and_buttons() -> None:
         "Nejčtenější\n\n"
         "1. Jiný článek o něčem jiném\n"
     )
-    assert _flat(parse_page(page).comments) == [
+    assert flat(parse_page(page).comments) == [
         ((0,), "Olga Malá", datetime(2024, 5, 3, 18, 5, tzinfo=UTC), "Most přes řeku opravují už potřetí za deset let a pořád to nestačí."),
         ((1,), None, datetime(2024, 5, 3, 19, 40, tzinfo=UTC), "Objížďka přes Dobronín zabere v ranní špičce dvacet minut navíc."),
         ((2,), "Ivo Zeman", None, "Podle kraje má být most hotový do konce října, ověřili jsme to."),
@@ -49,7 +39,7 @@ def test_czech_flat_dump_doubled_names_with_places_labels_and_buttons() -> None:
 
 
 def test_finnish_dump_picture_named_after_the_name_klo_and_a_reply_that_quotes_its_parent() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "Kommentit (3)\n\n"
         "   Käyttäjän Siiri P. profiilikuva Siiri P. 4.5.2024 klo 9.12\n\n"
         "   Uimahallin remontti venyy taas, ja koululaiset ajavat naapurikuntaan.\n"
@@ -66,7 +56,7 @@ def test_finnish_dump_picture_named_after_the_name_klo_and_a_reply_that_quotes_i
         "   Nimi ____________________\n\n"
         "Luetuimmat\n"
     )
-    assert _flat(parse_page(page).comments) == [
+    assert flat(parse_page(page).comments) == [
         ((0,), "Siiri P.", datetime(2024, 5, 4, 9, 12, tzinfo=UTC), "Uimahallin remontti venyy taas, ja koululaiset ajavat naapurikuntaan."),
         ((0, 0), "Aki", None, "“Uimahallin remontti venyy taas.”"),
         ((1,), None, None, "Remontti piti aloittaa jo viime kesänä, mutta urakoitsija vaihtui."),
@@ -74,7 +64,7 @@ def test_finnish_dump_picture_named_after_the_name_klo_and_a_reply_that_quotes_i
 
 
 def test_turkish_dump_form_button_under_the_heading_badges_and_a_quoted_anonymous_parent() -> None:
-    page = _ARTICLE + (
+    page = ARTICLE + (
         "Yorumlar (3)\n"
         "Yorum Yaz\n"
         "Yorumlar moderatör onayından sonra yayınlanır.\n\n"
@@ -91,7 +81,7 @@ def test_turkish_dump_form_button_under_the_heading_badges_and_a_quoted_anonymou
         "Yorum Yaz\n\n"
         "____________________\n"
     )
-    assert _flat(parse_page(page).comments) == [
+    assert flat(parse_page(page).comments) == [
         ((0,), "Deniz Kara", datetime(2024, 5, 12, 14, 35, tzinfo=UTC), "Sahil yolundaki bisiklet yolu yarım kaldı, kimse bir şey söylemiyor."),
         ((1,), None, datetime(2024, 5, 12, 19, 48, tzinfo=UTC), "Belediye ihaleyi yeniden açacakmış, haziranda başlarmış."),
         ((1, 0), "Selin Ak", None, "“Misafir yazdı: Belediye ihaleyi yeniden açacakmış.”"),
