@@ -27,7 +27,7 @@ from threads.comment_words import (
     TIME_WORDS,
     alternation,
 )
-from threads.html_dom import is_inside, node_lines
+from threads.html_dom import definition_of, is_inside, node_lines
 from threads.html_fields import author_id, author_name, header_fields, permalink, time_of
 from threads.html_find import find_candidates
 from threads.html_reply_to import (
@@ -90,14 +90,6 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
         for index, named in parent_by_attribute(_nodes_of(candidates)).items():
             candidates[index].parent = named  # flat lists that name the parent in an attribute
     return _build(tree, candidates)
-
-
-def _definition(head: LexborNode) -> LexborNode | None:
-    """The dd right after a dt."""
-    sibling = head.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
-    return sibling if sibling is not None and sibling.tag == "dd" else None
 
 
 def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:
@@ -376,7 +368,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'
         # nested list.
-        root = _definition(node) or node
+        root = definition_of(node) or node
         nested = skip
         skip = lambda element: element.tag == "dl" or nested(element)  # noqa: E731
     lines = [

@@ -212,3 +212,11 @@ def first_line(node: LexborNode) -> str:
     """The first line of an element's text (names, dates): C-level text, then tidied."""
     text = node.text(deep=True, separator=" ")
     return repair_text(" ".join(text.split())) if text else ""
+
+
+def definition_of(term: LexborNode) -> LexborNode | None:
+    """The ``dd`` right after a ``dt``: where a definition list of comments keeps each one's text."""
+    sibling = term.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling if sibling is not None and sibling.tag == "dd" else None
