@@ -164,10 +164,7 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
                 continue
             attrs = element.attributes
             tag = element.tag
-            value = attrs.get("class")
-            test_id = attrs.get("data-testid")  # inline: this runs on every element of a thread
-            if test_id:
-                value = f"{value} {test_id}" if value else test_id
+            value = _names_of(attrs)
             ranks = _class_ranks(value) if value else _NO_RANKS
             if ranks == _NO_RANKS and tag not in ("time", "a", "cite") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
                 continue

@@ -41,8 +41,7 @@ def header_fields(
         if key == stop or (key in comment_ids and key != node.mem_id):
             break
         if created is None:
-            attrs = element.attributes
-            created = next((t for name in _TIME_ATTRS if (t := parse_time(attrs.get(name))) is not None), None)
+            created = _attribute_time(element.attributes)
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
@@ -102,23 +101,28 @@ def author_name(element: LexborNode) -> str | None:
 
 
 def time_of(element: LexborNode) -> datetime | None:
-    attrs = element.attributes
-    for name in _TIME_ATTRS:
-        found = parse_time(attrs.get(name))
+    found = _attribute_time(element.attributes)
+    if found is not None:
+        return found
+    for inner in element.css(_INNER_TIME):
+        found = _attribute_time(inner.attributes)
         if found is not None:
             return found
-    for inner in element.css(_INNER_TIME):
-        inner_attrs = inner.attributes
-        for name in _TIME_ATTRS:
-            found = parse_time(inner_attrs.get(name))
-            if found is not None:
-                return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
     if found is None and len(text) > 30:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
         found = time_in_text(text)
     return found
+
+
+def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
+    """The first time an element's attributes hold, in the order of _TIME_ATTRS."""
+    for name in _TIME_ATTRS:
+        found = parse_time(attrs.get(name))
+        if found is not None:
+            return found
+    return None
 
 
 def permalink(node: LexborNode, found: str | None) -> str | None:

@@ -99,13 +99,19 @@ def reply_target(
         found = position.get(following.mem_id) if following is not None else None
     if found is None or found >= index or built[found] is None:
         return nested_in
-    if nested_in is not None and nested:
-        up: int | None = found
-        while up is not None and up != nested_in:
-            up = parent_of[up]
-        if up is None:
-            return nested_in  # another thread's comment: the markup's nesting wins
+    if nested and not _in_thread(found, nested_in, parent_of):
+        return nested_in  # another thread's comment: the markup's nesting wins
     return found
+
+
+def _in_thread(found: int, nested_in: int | None, parent_of: list[int | None]) -> bool:
+    """Whether comment ``found`` is ``nested_in`` or below it (any comment, where nothing nests)."""
+    if nested_in is None:
+        return True
+    up: int | None = found
+    while up is not None and up != nested_in:
+        up = parent_of[up]
+    return up is not None
 
 
 def parent_by_attribute(nodes: list[LexborNode]) -> dict[int, int]:
@@ -133,9 +139,7 @@ def parent_by_attribute(nodes: list[LexborNode]) -> dict[int, int]:
             value = attrs.get(name)
             if value:
                 by_id.setdefault(value, index)
-                number = _TRAILING_NUMBER.search(value)
-                if number is not None:
-                    by_id.setdefault(number.group(), index)
+                by_id.setdefault(_last_number(value), index)
     found = {index: by_id.get(value, by_id.get(_last_number(value), -1)) for index, value in wanted.items()}
     return {index: parent for index, parent in found.items() if 0 <= parent < index}
 
@@ -175,11 +179,5 @@ def mention_target(
         comment = built[earlier]
         if comment is None or comment.author_name is None or comment.author_name.casefold() != wanted:
             continue
-        if nested_in is not None and nested:
-            up: int | None = earlier
-            while up is not None and up != nested_in:
-                up = parent_of[up]
-            if up is None:
-                return None
-        return earlier
+        return earlier if not nested or _in_thread(earlier, nested_in, parent_of) else None
     return None
