@@ -105,7 +105,7 @@ CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
-    "comment-body-text": 0, "commenttext": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
+    "comment-body-text": 0, "commenttext": 0, "commtext": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

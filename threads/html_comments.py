@@ -48,13 +48,13 @@ _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 _AUTHOR_PRIORITY: Final = {
     "fn": 0, "coral-comment-username": 0, "comment__author": 1, "comment-author-name": 1,
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
-    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2,
+    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1,
 }
 _TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
     "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
-    "meta": 4,
+    "meta": 4, "age": 2,
 }
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").

@@ -80,11 +80,34 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
     nodes = _unique(tree.css(_CANDIDATES))
     if nodes:
-        return nodes
+        return _rows_of(tree, nodes)
     generic = _generic_candidates(tree)
     if generic:
         return generic
     return _candidates_by_data_id(tree) or _candidates_by_id(tree)
+
+
+def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:
+    """Comments laid out as table rows ("tr.athing#40123456", Hacker News and forums like it):
+    the element named "comment" holds only the text, while the name, time and indent sit in
+    other cells of the row. Such a comment is its row, where the row carries an id and holds no
+    other comment."""
+    if tree.css_first("tr[id]") is None:
+        return nodes
+    rows: dict[int, LexborNode] = {}
+    counts: dict[int, int] = {}
+    for node in nodes:
+        if node.attributes.get("id"):
+            continue
+        row = next((n for n in _ancestors(node) if n.tag == "tr" and n.attributes.get("id")), None)
+        if row is not None:
+            rows[node.mem_id] = row
+            counts[row.mem_id] = counts.get(row.mem_id, 0) + 1
+    if not rows:
+        return nodes
+    return _unique([
+        row if (row := rows.get(node.mem_id)) is not None and counts[row.mem_id] == 1 else node for node in nodes
+    ])
 
 
 def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:

@@ -211,15 +211,24 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
 
 def _spacer_width(row: LexborNode) -> float | None:
     """A table row's indent: the width of an empty first cell or of the spacer image in it, as
-    comment archives of the 2000s and Hacker-News-like tables indent replies."""
-    cell = row.first_child
-    while cell is not None and not cell.is_element_node:
-        cell = cell.next
+    comment archives of the 2000s and Hacker-News-like tables indent replies. A row whose one
+    cell holds a table of its own (Hacker News) is indented by that table's first row."""
+    cell = _first_element(row)
+    if cell is not None and cell.tag == "td" and (inner := _first_element(cell)) is not None and inner.tag == "table":
+        inner_row = inner.css_first("tr")
+        cell = _first_element(inner_row) if inner_row is not None else None
     if cell is None or cell.tag != "td" or (cell.text(deep=True) or "").strip():
         return None
     spacer = cell.css_first("img[width]")
     width = (spacer.attributes.get("width") if spacer is not None else None) or cell.attributes.get("width")
     return float(width) if width and width.isdigit() else None
+
+
+def _first_element(node: LexborNode) -> LexborNode | None:
+    child = node.first_child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    return child
 
 
 def _parents_from_depth(candidates: list[Candidate]) -> None:

@@ -124,10 +124,9 @@ def parse_time(value: str | None) -> datetime | None:
             return datetime.fromtimestamp(seconds, UTC)
         except (OverflowError, OSError, ValueError):
             return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    except ValueError:
-        parsed = None
+    parsed = _iso(text)
+    if parsed is None and " " in text and "T" in (head := text.split(" ", 1)[0]):
+        parsed = _iso(head)  # "2024-05-20T07:03:11 1716188591": Hacker News's title, the epoch after
     if parsed is None:
         if _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None:
             return None
@@ -144,6 +143,13 @@ def parse_time(value: str | None) -> datetime | None:
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        return None
 
 
 def _common(text: str) -> datetime | None:
