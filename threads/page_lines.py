@@ -91,9 +91,9 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
     texts = [""] * count
     number_marker = _NUMBER_MARKER.match
     numbers: dict[int, int] = {}  # column -> last item number there
-    taken = -1  # a line read as the text of the number alone above it
+    taken = -1  # the last line read as the text of the number alone above it
     for i in range(count):
-        if i == taken:
+        if i <= taken:
             continue
         raw = lines[start + i]
         content = raw.lstrip()
@@ -134,7 +134,8 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
                 if i + 1 < count and (not content or content[-1] == "]"):
                     below = _text_under_marker(content.strip(), lines[start + i + 1], column)
                     if below is not None:
-                        texts[i], taken = below, i + 1
+                        texts[i], taken = _name_again(lines, start + i + 1, end, below)
+                        taken -= start
                 continue
         if not offset:
             continue
@@ -146,7 +147,8 @@ def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int
             if i + 1 < count and content[-1:] in ("", "]"):
                 below = _text_under_marker(content.strip(), lines[start + i + 1], column)
                 if below is not None:
-                    texts[i], taken = below, i + 1
+                    texts[i], taken = _name_again(lines, start + i + 1, end, below)
+                    taken -= start
             continue
         texts[i] = content
     return indents, kinds, texts
@@ -174,6 +176,20 @@ def _text_under_marker(content: str, line: str, column: int) -> str | None:
     return None if not says and len(text) <= _FURNITURE_MAX and _is_furniture(text) else text
 
 
+def _name_again(lines: Sequence[str], index: int, end: int, text: str) -> tuple[str, int]:
+    """The item's header taken from under its bare marker at ``lines[index]``, and the last line it
+    spans: lynx prints an avatar's alt text (the name) and then the name again, with a badge after
+    it ("Ruth Ellingson" over "Ruth Ellingson Post author"), both a column left of the marker; the
+    second line is the header, so the repeated name is not read as the comment's first words."""
+    after = index + 1
+    if after < end:
+        line = lines[after]
+        again = line.lstrip()
+        if again.startswith(text) and len(line) - len(again) == len(lines[index]) - len(lines[index].lstrip()):
+            return again, after
+    return text, index
+
+
 def _number_column(marker: str, column: int, numbers: dict[int, int], *, indented: bool) -> int | None:
     """The column of an item numbered 10 or more, or None if the number is text.
 
@@ -199,15 +215,20 @@ def _number_column(marker: str, column: int, numbers: dict[int, int], *, indente
 
 def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
     """A list marker whose own text is furniture ("* Avatar") but whose item goes on below it,
-    deeper and unmarked: a comment that opens with its avatar, not a button."""
+    deeper and unmarked: a comment that opens with its avatar, not a button. Under a marker alone
+    on its line, lynx prints the item's text a column or two left of it ("      +" over "    Deb
+    Knowles"): that opens an item too."""
     content = lines[index][offset:]
     if not (_NUMBER_MARKER.match(content) or ((len(content) == 1 or content[1] == " ") and is_bullet_glyph(content[0]))):
         return False
+    lone = not content[1:].strip() or (content[0].isdigit() and not _NUMBER_MARKER.sub("", content, count=1).strip())
     for below in range(index + 1, min(end, index + 3)):
         line = lines[below]
         text = line.lstrip()
         if text:
-            deeper = len(line) - len(text) > offset
+            column = len(line) - len(text)
+            # lynx prints a marker alone and its item's text a column or two left of it.
+            deeper = column > offset or (lone and offset - 2 <= column < offset)
             return deeper and not _NUMBER_MARKER.match(text) and not (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0]))
     return False
 
