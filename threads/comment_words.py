@@ -82,12 +82,12 @@ REPLY_TO_PHRASES: Final = (
     "resposta a", "odpowiedź na", "w odpowiedzi na",
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
-# Turkish and Arabic (the English ones are comment_header's): "Gast", "Invité", "Anónimo",
+# Turkish, Arabic and the South Slavic languages (the English ones are comment_header's): "Gast", "Invité", "Anónimo",
 # "Ospite", "Gość", "Гость", "Misafir", "زائر" ...
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول", "name withheld",
-    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger",
+    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -48,7 +48,7 @@ _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 _AUTHOR_PRIORITY: Final = {
     "fn": 0, "coral-comment-username": 0, "comment__author": 1, "comment-author-name": 1,
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
-    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1,
+    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
 }
 _TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,

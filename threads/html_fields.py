@@ -62,6 +62,8 @@ def _is_title(element: LexborNode) -> bool:
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_HEADER_NAME: Final = 60
+# A badge beside the name, by the last word of its class: "comment__role-badge", "user-flair".
+_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag)$|[a-z]Badge$")
 _MAX_HEADER_NAME_WORDS: Final = 5
 
 
@@ -73,6 +75,14 @@ def author_id(node: LexborNode, found: str | None) -> str | None:
     return found
 
 
+def _not_name(element: LexborNode) -> bool:
+    """Inside a name element, what is not the name: an avatar, "says", a badge or role in an
+    element of its own ("comment__role-badge": "Library board")."""
+    if element.tag in ("img", "svg"):
+        return True
+    return any(t == "says" or _BADGE_CLASS.search(t) is not None for t in class_tokens(element))
+
+
 def author_name(element: LexborNode) -> str | None:
     """The commenter's name: the element's first line; but where the name is an element of its
     own followed by more (a badge "Top 10 commenter", "Verified: Councillor", a handle "theskey"
@@ -82,7 +92,7 @@ def author_name(element: LexborNode) -> str | None:
     if only is not None and only.next is None and only.is_text_node:
         # One run of text is the name as the page holds it: a badge would be an element of its own.
         return clean_name(" ".join((only.text_content or "").split()), badges=False)
-    lines = node_lines(element, lambda e: e.tag in ("img", "svg") or "says" in class_tokens(e), _NAME_TAGS, glue=" ")
+    lines = node_lines(element, _not_name, _NAME_TAGS, glue=" ")
     if not lines:
         return None
     if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:

@@ -334,7 +334,7 @@ def test_a_second_blind_set_of_eight_markups() -> None:
     total = _holdout("html_holdout2")
     assert (total.expected, total.matched, total.extra) == (57, 57, 0), total.wrong
     assert total.parents == 57, total.wrong
-    assert total.authors >= 55, total.wrong
+    assert total.authors >= 56, total.wrong
     assert total.times == 57, total.wrong
 
 
@@ -555,11 +555,11 @@ def test_a_ninth_blind_set_then_taught() -> None:
     blind, after set 8 (the Drupal page refused as "not an article", the list and the table gave
     nothing). Taught: "ex-layout--with-sidebar" is a layout, not a sidebar, and Drupal's body field
     is the story; dt/dd comments; table rows indented by an empty cell's width; Finnish and
-    Turkish words. Left: "Lou Gaines [staff]" keeps its bracketed badge."""
+    Turkish words; later, a badge in brackets ("Lou Gaines [staff]")."""
     total = _holdout("html_holdout9")
     assert (total.expected, total.matched, total.extra) == (64, 64, 0), total.wrong
     assert (total.parents, total.times, total.words) == (64, 64, 64), total.wrong
-    assert total.authors >= 63, total.wrong
+    assert total.authors == 64, total.wrong
 
 
 def test_an_eleventh_blind_set_then_taught() -> None:
@@ -611,12 +611,13 @@ def test_the_fair_sample_sets(name: str, comments: int, blind: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "comments", "authors"),
-    [("html_holdout14", 55, 55), ("html_holdout15", 57, 54), ("html_holdout16", 54, 54), ("html_holdout17", 57, 57)],
+    [("html_holdout14", 55, 55), ("html_holdout15", 57, 57), ("html_holdout16", 54, 54), ("html_holdout17", 57, 57)],
 )
 def test_the_last_fair_sample_sets_untaught(name: str, comments: int, authors: int) -> None:
     """Four more fair-sample sets, written after all the lessons above and left untaught as the
-    current estimate: every comment found and every parent right, blind (223 of 223); set 15
-    misses three authors."""
+    current estimate: every comment found and every parent right, blind (223 of 223). Set 15
+    missed three authors blind, since taught: a role badge in an element of its own beside the
+    name ("Library board"), and the Croatian "Gost" (guest), who names nobody."""
     total = _holdout(name)
     assert (total.expected, total.matched, total.extra, total.parents, total.times) == (
         comments, comments, 0, comments, comments,
