@@ -138,7 +138,19 @@ NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 # Words after a doubled name that are its place or label, not more name.
 _MAX_TAIL_WORDS: Final = 2
+_LONE_LABEL: Final = re.compile(
+    r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
+    + alternation(BADGE_WORDS)
+    + ")$"
+)
+_MAX_LABEL: Final = 24
 _MIN_SINGLE_NAME: Final = 4
+
+
+def is_label_line(text: str) -> bool:
+    """Whether ``text`` (stripped) is a badge alone on its line: wpDiscuz prints "Member", "Guest"
+    or "Author" between the name and the time, which no name reads as."""
+    return len(text) <= _MAX_LABEL and _LONE_LABEL.match(text) is not None
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:

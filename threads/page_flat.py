@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, read_header
+from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, is_label_line, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import (
     COMMENT_STAMP,
@@ -53,6 +53,8 @@ _GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
 _WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{1,6}\s+)?child(?:ren)?\)$")
 # A comment's score on a line of its own between its name and its time ("12 points", "1 point").
+# Lines between a name and its time that a header may hold (a badge, "Reply to …").
+_LABEL_LINES: Final = 2
 _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?|likes?)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
@@ -86,12 +88,14 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if not text or len(text) > HEADER_MAX_CHARS:
         return None
     below = None
-    for follow in range(index + 1, min(end, index + 5)):
+    for follow in range(index + 1, min(end, index + 6)):
         under = lines[follow].strip()
         if under:
             below = date_line(under)
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
+            if below is None and follow < index + 5 and _between_name_and_time(under, text):
+                continue  # wpDiscuz: "Member", "Reply to  Kendra" (the name again: its avatar)
             break
     header = read_header(text, below)
     if header is None and text[-1] in _WRAP_ENDS:
@@ -101,6 +105,14 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
         return None
     return None if is_furniture_line(strip_bullets(text)) else header
+
+
+def _between_name_and_time(text: str, name: str) -> bool:
+    """A line that wpDiscuz prints between a comment's name and its time: a badge alone
+    ("Member", "Guest"), "Reply to  <name>", or the name again."""
+    if not text or len(text) > HEADER_MAX_CHARS:
+        return False
+    return text == name or is_label_line(text) or (text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None)
 
 
 def _wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> Header | None:
@@ -157,6 +169,12 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             above -= 1
         if above > after and lines[above][-1:] in "st" and _SCORE_LINE.match(lines[above].strip()):
             above -= 1  # the name over a score over the time (Commento)
+        climbed = 0
+        while above > after and climbed < _LABEL_LINES and _between_name_and_time(lines[above].strip(), ""):
+            above -= 1  # a badge and "Reply to …" between the name and the time (wpDiscuz)
+            while above > after and not lines[above].strip():
+                above -= 1
+            climbed += 1
         for index in (above, stamp):
             if index >= after and index not in found and header_at(lines, index, end, timed=after == 0) is not None:
                 found.add(index)
@@ -217,8 +235,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
-            if not body and bare and date_line(bare) is not None:
-                continue  # the header's date, also with a score after it ("9/12/24, 7:05 PM +7")
+            if not body and bare and (date_line(bare) is not None or is_label_line(bare)):
+                continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7") or badge
             if body and is_removed_placeholder(bare) and _only_furniture(lines, position + 1, stop):
                 removed = removed_end = position  # a removed comment after this one: no header, its own node
                 break
