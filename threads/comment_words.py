@@ -113,7 +113,7 @@ FURNITURE_TOKEN: Final = re.compile(
         reply|reply-?link|replybutton|meta|metadata|commentmetadata|actions?|actionbar|footer|author
       | author-name|avatar|vcard|byline|likes?|likebox|like-?button|rating|votes?|voting|share|sharing
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
-      | buttons?|username|user-?name|in-?reply-?to|inreplyto|awaiting-?moderation|moderation|flag
+      | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
       | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""
