@@ -18,6 +18,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_words import COMMENT_STEMS, alternation
 from threads.html_dom import (
     OUTSIDE_TAGS,
     first_line,
@@ -62,10 +63,13 @@ _NOT_BODY_TOKEN: Final = re.compile(
       | topbar|footer|site-?footer|buttons?
     )$"""
 )
+# Other languages' words for comment ("kommentar", "komentarze", "comentarios", "yorumlar"), and
+# "cmnt"; not the English word inside a longer one, as "commentary" is a kind of story.
+_OTHER_STEMS: Final = tuple(stem for stem in COMMENT_STEMS if stem != "comment")
 _COMMENT_REGION: Final = re.compile(
     r"(?i)^(?:.*[-_])?(?:comments?|comment-?list|commentlist|disqus_thread|coral_thread|comments-?area"
     r"|comment-?wrapper|coral-stream|post-list|discussion|responses|comment-?section|readers?-?comments"
-    r"|\w*(?:komm?entar|comentari|reactie)\w*|reactions)$"  # other languages' (comment_words)
+    r"|\w*" + alternation(_OTHER_STEMS) + r"\w*|reactions)$"
 )
 _NOT_BODY_TAGS: Final = frozenset({"figure", "figcaption", "header", "footer", "aside", "nav", "form"})
 _JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"')
