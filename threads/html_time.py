@@ -80,11 +80,12 @@ _NUMERIC: Final = re.compile(
         (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 _SHORT_YEAR: Final = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}")
-# "12.03.2019 18:46", "12.03.2019, 18.46": dotted dates are day first wherever they are printed
-# (dateutil would read them month first).
+# "12.03.2019 18:46", "12.03.2019, 18.46", Croatian "01.04.2024. u 16:20" (a full stop closes the
+# date, "u" is "at"): dotted dates are day first wherever they are printed (dateutil would read
+# them month first).
 _DOTTED: Final = re.compile(
-    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})
-        (?:,?\s+(?:-\s+|um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
+    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\.?
+        (?:,?\s+(?:-\s+|um\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
     re.IGNORECASE,
 )
 

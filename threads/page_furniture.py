@@ -40,7 +40,8 @@ _DATE: Final = (
     # ``parse_time`` then reads or rejects.
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop).
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?)"
 )
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK
@@ -300,10 +301,11 @@ _REMOVED: Final = re.compile(
       | (?:deze\s+)?reactie\s+(?:is\s+)?(?:verwijderd|verborgen)(?:\s+door\s+de\s+(?:redactie|moderator))?
       | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+pela\s+(?:redação|moderação))?
       | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
+      | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?
     \s*[.!]?$"""
 )
-_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEe")
+_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOo")
 _MAX_PLACEHOLDER: Final = 70
 
 

@@ -26,6 +26,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
     "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
+    "komentari", "komentari čitatelja", "komentarji",
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -39,6 +40,7 @@ FORM_HEADING_WORDS: Final = (
     "أضف تعليقك", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "شارك برأيك",
     "přidat příspěvek", "přidat komentář", "napsat komentář", "kirjoita kommentti", "kommentoi",
     "yorum yaz", "yorum yap", "yorumunuzu yazın",
+    "ostavite komentar", "napišite komentar", "dodajte komentar", "vaš komentar", "komentiraj",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -55,6 +57,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "nejčtenější", "nejživější diskuse", "nejnovější komentáře", "čtěte také", "luetuimmat",
     "uusimmat kommentit", "luetuimmat uutiset", "lue myös", "en çok okunanlar", "çok okunanlar", "son yorumlar",
     "ilginizi çekebilir",
+    "najčitanije", "najnovije", "najnoviji komentari", "pročitajte još", "pročitajte i",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -68,13 +71,14 @@ BUTTON_WORDS: Final = (
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس",
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
+    "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
 REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
     "ответить", "رد",
-    "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla",
+    "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -83,6 +87,7 @@ SAYS_WORDS: Final = (
     "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
     "пишет", "написал", "написала", "كتب", "كتبت",
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
+    "je napisao", "je napisala", "napisao", "napisala", "piše",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
@@ -119,11 +124,13 @@ BADGE_WORDS: Final = (
     "مشترك", "مشتركة", "محرر", "مشرف", "الكاتب", "صحفي",
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
+    "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
-# Between a date and its clock: "at 6:42 pm", "um 21:47 Uhr", "à 18h12", "alle 18:42", "om 08:14".
-CLOCK_CONNECTORS: Final = ("at", "um", "à", "a", "alle", "om", "às", "a las", "a la", "kl.", "klo")
+# Between a date and its clock: "at 6:42 pm", "um 21:47 Uhr", "à 18h12", "alle 18:42", "om 08:14",
+# "30.03.2024. u 21:14" (Croatian, Serbian, Bosnian).
+CLOCK_CONNECTORS: Final = ("at", "um", "à", "a", "alle", "om", "às", "a las", "a la", "kl.", "klo", "u")
 # A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
 # "ago"/"fa"/"geleden".
 _UNITS: Final = (
