@@ -20,11 +20,12 @@ from datetime import datetime
 from functools import cached_property
 
 from threads.addressee_cues import (
-    _HONORIFICS,
+    MIN_CONFIDENCE,
     NameCue,
     best_match,
     content_words,
     mention,
+    names_agree,
     normalise_words,
     quoted_spans,
     vocative,
@@ -38,7 +39,6 @@ from threads.sockpuppets import normalise_name
 
 __all__ = ["MIN_CONFIDENCE", "Addressee", "Identity", "Inference", "Merge", "Resolution", "resolve"]
 
-MIN_CONFIDENCE = 0.5
 _QUOTE_LONG_WORDS = 10
 _REPOST_EXACT_CONFIDENCE = 0.75
 
@@ -92,17 +92,6 @@ class _Authors:
         return True
 
 
-
-
-def _tokens(name: str) -> frozenset[str]:
-    return frozenset(w.strip(".,'\u2019@").casefold() for w in name.split()) - _HONORIFICS - {""}
-
-
-def names_agree(name: str, names: Sequence[str]) -> bool:
-    """Whether `name` is one of `names` or part of one ("Linda" of "Linda Tran", "Priya S" of
-    "Priya S.", "Dr. Sandhu" of "Dr. Amrit Sandhu")."""
-    got = _tokens(name)
-    return bool(got) and any(got <= _tokens(n) or _tokens(n) <= got for n in names if _tokens(n))
 
 
 def _timestamp(value: datetime | None) -> float:

@@ -62,6 +62,11 @@ _STOP = _wordset(
 )
 
 
+# The resolver's threshold: a cue this confident is applied (the opener model's recorded
+# out-of-fold precision and recall are taken at it, ``threads/data/addressee_opener.json``).
+MIN_CONFIDENCE = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class NameCue:
     names: tuple[str, ...]  # more than one for "@A / B": two names of one person
@@ -200,3 +205,14 @@ def best_match(query: Counter[str], candidates: Sequence[Counter[str]]
     runner_up = scores[order[1]] if len(order) > 1 else 0.0
     shared = sorted(set(query) & set(candidates[best]), key=lambda w: -idf[w])[:8]
     return best, scores[best], runner_up, tuple(shared)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(w.strip(".,'\u2019@").casefold() for w in name.split()) - _HONORIFICS - {""}
+
+
+def names_agree(name: str, names: Sequence[str]) -> bool:
+    """Whether `name` is one of `names` or part of one ("Linda" of "Linda Tran", "Priya S" of
+    "Priya S.", "Dr. Sandhu" of "Dr. Amrit Sandhu")."""
+    got = _name_tokens(name)
+    return bool(got) and any(got <= _name_tokens(n) or _name_tokens(n) <= got for n in names if _name_tokens(n))

@@ -51,6 +51,7 @@ from threads.page_bounds import (
 )
 from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
+from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import (
     MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
@@ -323,6 +324,7 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
         return len(lines), []
     if not names_parents(lines, headers[0], end):
         comments = replies_by_missing_link(comments, lines, headers[0], end)
+        comments = nest_by_cues(comments)  # no nesting on the page: what the comments say
     return (heading if heading is not None else headers[0]), comments
 
 

@@ -363,7 +363,8 @@ def test_drupal7_name_on_date_permalink_headers(wrapped: bool) -> None:
 def test_flat_comments_the_first_with_a_list_and_zoned_stamps() -> None:
     """A newspaper's "cmnt" divs: "Reader comments (3) Guidelines" over flat name / "Jan. 22, 2009
     3:15 p.m. EST" headers, a "Top 10 commenter" badge, and a bulleted list in the first comment's
-    text that is no comment list (every renderer)."""
+    text that is no comment list (every renderer). "Robert, do you …" answers Robert
+    (``page_flat_cues``)."""
     text = (
         STORY + "   Reader comments (3) Guidelines\n   Zoë Bélanger\n   Jan. 22, 2009 3:15 p.m. EST\n\n"
         "   Three things the city could do tomorrow:\n"
@@ -379,8 +380,8 @@ def test_flat_comments_the_first_with_a_list_and_zoned_stamps() -> None:
     assert [(c.author_name, c.created_at and c.created_at.strftime("%d %H:%M"), c.body.split("\n")[0]) for c in page.comments] == [
         ("Zoë Bélanger", "22 20:15", "Three things the city could do tomorrow:"),
         ("Robert O’Neill", "22 23:05", "The 2008 budget cut the number of trucks."),
-        ("Guylaine T.", "23 13:20", "Robert, do you have a source?"),
     ]
+    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments[1].replies] == [("Guylaine T.", "Robert, do you have a source?")]
     assert "fine the contractors." in page.comments[0].body
 
 

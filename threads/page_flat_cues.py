@@ -1,0 +1,150 @@
+"""Who answers whom in a flat run of comments, from what the comments say.
+
+Renderers that ignore CSS print block-built comment systems (Drupal Olivero's ``div.indented``,
+newspaper CMSs, Coral without its "In reply to" line) as one flat run (``page_flat``). Where the
+page gave no nesting at all, neither in words nor by a missing "Reply" link, every comment would
+be read as top-level. But readers often say whom they answer, and the argument graph already reads
+those cues (``threads.addressee_cues``, ``threads.addressee_opener``): "@Walt", "Walt, tile is in
+the spec", "Kipawa6: …", a quotation of an earlier comment. Drupal adds a subject, "Re: Not so
+sure", answering the comment whose subject is "Not so sure".
+
+Here such a cue gives a comment a parent only when it names an earlier comment of the same run:
+the nearest one by an author the name agrees with ("Walt" of "Walt Henning"), or with that subject,
+or holding the quoted words. The name must be one the run's headers gave: on our annotated threads
+(``tests/threads/data/addressee``, both sets) every opening cue whose name was an earlier
+commenter's addressed that commenter (262 of 262, 31 of them vocatives the resolver alone would
+leave below its threshold), so vocatives count whatever their confidence; the opener model counts
+at the resolver's threshold (``MIN_CONFIDENCE``), where its out-of-fold figures are recorded.
+
+A dump keeps page order, depth first: a reply follows its parent's subtree. So a comment can answer
+an earlier one only while that one's subtree is still open, that is, no comment between them has
+been placed outside it; one that names a comment whose subtree has closed started a thread of its
+own and stays top-level. Comments between a reply and the comment it answers must sit somewhere in
+that subtree too, but where is a guess, so they stay as they were (on the seventeen holdout sets
+the case never arises).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from threads.addressee_cues import (
+    MIN_CONFIDENCE,
+    NameCue,
+    mention,
+    names_agree,
+    normalise_words,
+    quoted_spans,
+    vocative,
+)
+from threads.addressee_opener import opener
+from threads.model import ParsedComment
+
+# Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
+_RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")
+# A first line this short may be a subject (Drupal's run to 64 characters) or a row of buttons
+# ("▲ 14 ▼ 1 | Reply | Report abuse"); the address then opens the next paragraph.
+_MAX_SUBJECT_CHARS: Final = 64
+
+
+def nest_by_cues(roots: list[ParsedComment]) -> list[ParsedComment]:
+    """``roots``, a flat run in page order, with each comment whose words name an earlier comment
+    of the run moved under it; unchanged where any comment already has replies (the page nested
+    them)."""
+    if len(roots) < 2 or any(root.replies for root in roots):
+        return roots
+    parent_of: list[int | None] = [None] * len(roots)
+    for index in range(len(roots)):
+        parent_of[index] = _named_parent(roots, index, parent_of)
+    if not any(parent is not None for parent in parent_of):
+        return roots
+    nested: list[ParsedComment] = []
+    for comment, parent in zip(roots, parent_of, strict=True):
+        (roots[parent].replies if parent is not None else nested).append(comment)
+    return nested
+
+
+def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | None]) -> int | None:
+    """The earlier comment that ``roots[index]`` names, if its subtree is still open."""
+    comment = roots[index]
+    first, _sep, rest = comment.body.partition("\n")
+    subject = _RE_SUBJECT.match(first.strip()) if len(first) <= _MAX_SUBJECT_CHARS + 4 else None
+    if subject is not None:
+        found = _latest(index, parent_of, lambda k: _subject_matches(roots[k].body, subject.group("subject")))
+        if found is not None:
+            return found
+    own = comment.author_name
+    for cue in _name_cues(comment.body, first, rest):
+        for name in cue.names:
+            if own is not None and names_agree(name, [own]):
+                continue  # nobody answers themselves by name: "Walt" in a comment of Walt's
+            found = _latest(index, parent_of, _written_by(roots, name))
+            if found is not None:
+                return found
+    for span in quoted_spans(comment.body):
+        for k in range(index):
+            if span in normalise_words(roots[k].body) and _open(k, index, parent_of):
+                return k  # the earliest holding the words: where they were first written
+    return None
+
+
+def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
+    """The opening cues of a comment's text, and of its second paragraph when the first line is
+    short enough to be a subject or buttons ("Tile is in the spec" over "Walt, tile is …")."""
+    openings = [body]
+    if len(first) <= _MAX_SUBJECT_CHARS and rest[:1] == "\n" and rest.strip():
+        openings.append(rest.lstrip("\n"))
+    cues: list[NameCue] = []
+    for text in openings:
+        for cue in (mention(text), vocative(text), opener(text)):
+            if cue is not None and (cue.kind != "opener" or cue.confidence >= MIN_CONFIDENCE):
+                cues.append(cue)
+    return cues
+
+
+def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:
+    def test(k: int) -> bool:
+        author = roots[k].author_name
+        return author is not None and names_agree(name, [author])
+
+    return test
+
+
+def _subject_matches(body: str, subject: str) -> bool:
+    """Whether ``body`` opens with the subject a "Re:" names; either may be cut short at a word
+    ("Re: Nobody is tearing" for "Nobody is tearing anything down", "They post them, just three…")."""
+    line = body.partition("\n")[0].strip()
+    if not line or len(line) > _MAX_SUBJECT_CHARS + 4 or line[:3].casefold() == "re:":
+        return False
+    cut = line.endswith(("…", "..."))
+    own = line.rstrip(".…").rstrip().casefold()
+    wanted = subject.rstrip(".…").rstrip().casefold()
+    if not own or not wanted:
+        return False
+    return own == wanted or own.startswith(wanted + " ") or (cut and wanted.startswith(own))
+
+
+def _latest(index: int, parent_of: list[int | None], test: Callable[[int], bool]) -> int | None:
+    """The nearest comment before ``index`` that passes ``test`` and whose subtree is open."""
+    for k in range(index - 1, -1, -1):
+        if test(k) and _open(k, index, parent_of):
+            return k
+    return None
+
+
+def _open(target: int, index: int, parent_of: list[int | None]) -> bool:
+    """Whether a comment at ``index`` may answer the one at ``target`` in depth-first order: no
+    comment between them has been placed outside ``target``'s subtree (its line of parents steps
+    over ``target`` to an earlier comment). One whose place is unknown may still be inside."""
+    for between in range(target + 1, index):
+        node = between
+        while node > target:
+            parent = parent_of[node]
+            if parent is None:
+                break
+            node = parent
+        if node < target:
+            return False
+    return True
