@@ -100,6 +100,15 @@ _NAME_THEN_RELATIVE: Final = re.compile(
 _NAME_THEN_SHORT_AGO: Final = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[\d][^\s.!?,;:]*(?:\s+[^\s.!?,;:]+){0,4}?)\s*[•·|–—-]?\s+\d{1,3}\s?(?:mo|[smhdwy])$"
 )
+# A name, a middle dot and a short stamp run together (Substack: "Marguerite Olsen·Apr 2", "Jo
+# Whitacre·3h", "Sam OkaforAuthor·45m"): a day without its year or an age, no datetime of its own.
+_NAME_DOT_STAMP: Final = re.compile(
+    r"(?i)^(?P<name>[^\s\d·][^·]{0,58}?)\s*·\s*(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"|\d{1,3}\s?(?:mo|min|[smhdw])"
+    r")$"
+)
 # A name, then a day named relative to today and its hour: "Jarmo eilen klo 22.14", "Kim yesterday
 # at 9:12 pm" (a relative time: no datetime is made of it).
 _NAME_THEN_DAY: Final = re.compile(
@@ -268,6 +277,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
+    if "·" in first and (last.isdigit() or last in "smhdwo"):
+        dotted = _NAME_DOT_STAMP.match(first)
+        if dotted is not None:
+            return Header(_text_name(dotted.group("name")), None, relative=True)
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is None and has_relative_cue(first):
         relative = _NAME_THEN_RELATIVE.match(first)

@@ -47,7 +47,7 @@ _COMMENTS_HEADING: Final = re.compile(
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*(?:\s+\w{{1,12}})?\)|\s+\d[\d,.]*)?
-      | discussion | reactions | responses
+      | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
     )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""

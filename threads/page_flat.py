@@ -96,6 +96,10 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             if below is None and follow < index + 5 and _between_name_and_time(under, text):
                 continue  # wpDiscuz: "Member", "Reply to  Kendra" (the name again: its avatar)
+            if below is None and under[0] == "·":
+                header = read_header(text + under, None)  # the stamp broken off at its dot (Substack)
+                if header is not None:
+                    return header
             break
     header = read_header(text, below)
     if header is None and text[-1] in _WRAP_ENDS:
@@ -109,10 +113,12 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
 
 def _between_name_and_time(text: str, name: str) -> bool:
     """A line that wpDiscuz prints between a comment's name and its time: a badge alone
-    ("Member", "Guest"), "Reply to  <name>", or the name again."""
+    ("Member", "Guest"), "Reply to  <name>", or the name again; Substack the commenter's own
+    newsletter ("Writes Harbor Notes")."""
     if not text or len(text) > HEADER_MAX_CHARS:
         return False
-    return text == name or is_label_line(text) or (text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None)
+    return text == name or is_label_line(text) or text.startswith("Writes ") or (
+        text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None)
 
 
 def _wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> Header | None:
@@ -160,6 +166,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or " ago " in line
             or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
             or (last.isupper() and _ZONE_TAIL.search(line) is not None)
+            or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
         ):
             stamps.append(index)
     found: set[int] = set()
@@ -235,8 +242,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
-            if not body and bare and (date_line(bare) is not None or is_label_line(bare)):
-                continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7") or badge
+            if not body and bare and (date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "")):
+                continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"
             if body and is_removed_placeholder(bare) and _only_furniture(lines, position + 1, stop):
                 removed = removed_end = position  # a removed comment after this one: no header, its own node
                 break
