@@ -96,3 +96,19 @@ def test_a_quotation_of_an_earlier_comment_answers_it() -> None:
         )
     ) + "\nPost a comment\n\n______________________________\nSubmit\n"
     assert _parents(text) == [("Maud Keller", None), ("Rolf Haas", None), ("Edda Voss", "Maud Keller")]
+
+
+def test_a_name_further_back_than_the_data_allows_stays_top_level() -> None:
+    """"Hugo, …" three comments after Hugo's only comment opens a thread of its own addressed to
+    him (as the annotated threads' top-level comments do), while "Greta, …" right under Greta's
+    comment answers it."""
+    text = _drupal(
+        ("Hugo Brandt", "08:10", "Gravel again", "The gravel on Mill Lane washes out every spring and nobody fixes the ditch."),
+        ("Irene Falk", "08:40", "Budget", "The county put culverts in the budget last year and then moved the money."),
+        ("Greta Holm", "09:00", "Birch Road", "Birch Road is worse than Mill Lane, and it has the school bus on it."),
+        ("Nils Ek", "09:30", "School bus", "Greta, the school bus moved to Elm Street in January because of that."),
+        ("Ada Moe", "09:50", "A question", "Hugo, did you ever get an answer from the road foreman about the ditch?"),
+    )
+    assert _parents(text) == [
+        ("Hugo Brandt", None), ("Irene Falk", None), ("Greta Holm", None), ("Nils Ek", "Greta Holm"), ("Ada Moe", None),
+    ]
