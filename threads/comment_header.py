@@ -259,10 +259,6 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
         if not first:
             return None
-    if first[0] == "(" and first.startswith("(BUTTON) "):
-        first = first[9:]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
-        if not first:
-            return None
     if "picture" in first or "s avatar " in first:
         first = _PICTURE_PREFIX.sub("", first, count=1)
     elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:

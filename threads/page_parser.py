@@ -59,7 +59,7 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
-from threads.page_links import without_link_references
+from threads.page_links import without_button_labels, without_link_references
 from threads.page_names import without_parent_names
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
@@ -299,7 +299,7 @@ def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
         return parse_html(text, refuse=False)
-    lines = without_link_references(repair_text(text).split("\n"))
+    lines = without_link_references(without_button_labels(repair_text(text)).split("\n"))
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, section_end(lines, start))
