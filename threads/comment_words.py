@@ -77,16 +77,17 @@ REPLY_TO_CLASS_WORDS: Final = (
 )
 # ... and the words it opens with.
 REPLY_TO_PHRASES: Final = (
-    "in reply to", "replying to", "reply to", "reactie op", "antwoord op", "antwort auf", "als antwort auf",
-    "en réponse à", "réponse à", "en respuesta a", "respuesta a", "in risposta a", "risposta a", "em resposta a",
+    "in reply to", "replying to", "reply to", "in response to", "responding to", "reactie op", "antwoord op",
+    "antwort auf", "als antwort auf", "en réponse à", "réponse à", "en respuesta a", "respuesta a", "in risposta a", "risposta a", "em resposta a",
     "resposta a", "odpowiedź na", "w odpowiedzi na",
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
-# Turkish, Arabic and the South Slavic languages (the English ones are comment_header's): "Gast", "Invité", "Anónimo",
-# "Ospite", "Gość", "Гость", "Misafir", "زائر" ...
+# Ukrainian, Turkish, Arabic and the South Slavic languages (the English ones are comment_header's):
+# "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost" ...
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
-    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "misafir", "زائر", "مجهول", "name withheld",
+    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
+    "name withheld",
     "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
@@ -100,7 +101,8 @@ FURNITURE_WORDS: Final = (
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
 # html_comments. A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
-CONTENT_WORD: Final = re.compile(r"(?i)(?:body|text|contents?|message|msg)$")
+# In any language TEXT_WORDS knows ("comentario-texto", "kommentar-inhalt").
+CONTENT_WORD: Final = re.compile(r"(?i)(?:" + "|".join((*TEXT_WORDS, "contents", "msg")) + ")$")
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,

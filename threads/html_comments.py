@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.comment_words import (
     AUTHOR_WORDS,
+    COMMENT_ABBREVIATIONS,
     COMMENT_STEMS,
     CONTENT_PRIORITY,
     FURNITURE_CAMEL,
@@ -69,7 +70,7 @@ _TIME_SUFFIX: Final = re.compile(
 _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation(COMMENT_STEMS) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")

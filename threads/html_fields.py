@@ -36,6 +36,9 @@ def header_fields(
     author: str | None = None
     created: datetime | None = None
     stop = content.mem_id
+    # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
+    # read only where no element holds a time of its own.
+    lines_with_dates: list[str] = []
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
@@ -45,12 +48,18 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
+            elif not lines_with_dates and only is not None and only.next is not None:
+                line = " ".join((element.text(deep=True, separator=" ") or "").split())
+                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line):
+                    lines_with_dates.append(line)
         if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
                 author = clean_name(text)
         if author is not None and created is not None:
             break
+    if created is None and lines_with_dates:
+        created = time_in_text(lines_with_dates[0])
     return author, created
 
 
@@ -62,6 +71,9 @@ def _is_title(element: LexborNode) -> bool:
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_HEADER_NAME: Final = 60
+# A header line long enough to hold a date and short enough to be a header, not the text.
+_MIN_DATE_LINE: Final = 8
+_MAX_DATE_LINE: Final = 160
 # A badge beside the name, by the last word of its class: "comment__role-badge", "user-flair".
 _BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag)$|[a-z]Badge$")
 _MAX_HEADER_NAME_WORDS: Final = 5

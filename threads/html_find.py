@@ -32,7 +32,7 @@ _CANDIDATES: Final = ", ".join([
     "li.comment", "article.comment", "div.comment", "section.comment",
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
-    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment",
+    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]",
@@ -84,7 +84,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     generic = _generic_candidates(tree)
     if generic:
         return generic
-    return _candidates_by_data_id(tree) or _candidates_by_id(tree)
+    return _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
 
 
 def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:
@@ -138,6 +138,28 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
         ):
             found.append(node)
     return found if len(found) >= 2 else []
+
+
+def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The block right after each empty anchor named for a comment (``<a name="c20417"></a>``
+    then a table): how comment archives of the 2000s made each comment linkable, with classes
+    ("cmt", "cmtrow") that say nothing on their own."""
+    found: list[LexborNode] = []
+    for anchor in tree.css("a[name]"):
+        name = anchor.attributes.get("name") or ""
+        if _COMMENT_ID.search(name) is None or _ID_NOT_COMMENT.search(name) is not None or anchor.text().strip():
+            continue
+        block = anchor.next
+        while block is not None and not block.is_element_node:
+            block = block.next
+        if (
+            block is not None
+            and block.tag in ("table", "div", "article", "section")
+            and len((block.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
+            and not any(is_outside_region(n) for n in _ancestors(block, include_self=True))
+        ):
+            found.append(block)
+    return _unique(found) if len(found) >= 2 else []
 
 
 def _unique(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -206,13 +206,15 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
         if margin is not None:
             unit = (margin.group(2) or "px").lower()
             return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
-    return _spacer_width(node) if node.tag == "tr" else None
+    return _spacer_width(node) if node.tag in ("tr", "table") else None
 
 
 def _spacer_width(row: LexborNode) -> float | None:
     """A table row's indent: the width of an empty first cell or of the spacer image in it, as
     comment archives of the 2000s and Hacker-News-like tables indent replies. A row whose one
     cell holds a table of its own (Hacker News) is indented by that table's first row."""
+    if row.tag == "table":
+        row = row.css_first("tr") or row  # a comment that is a table of its own: its first row
     cell = _first_element(row)
     if cell is not None and cell.tag == "td" and (inner := _first_element(cell)) is not None and inner.tag == "table":
         inner_row = inner.css_first("tr")

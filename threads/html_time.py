@@ -22,7 +22,7 @@ from threads.month_names import month_number
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # The word between a date and its time of day: English, German, French, Portuguese, Spanish,
 # Catalan, Italian, Dutch, Polish and Czech, Norwegian and Danish, Finnish, Russian.
-_AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|às|a las|a les|alle|om|o|v|kl\.?|klo|в)\s+")
+_AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|às|a las|a les|alle|om|o|v|kl\.?|klo|в|о)\s+")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
 # offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
