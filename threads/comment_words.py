@@ -33,11 +33,11 @@ POST_WORDS: Final = (
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
-# transliterated), nimimerkki/nimi (fi), yazar/isim (tr).
+# transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
-    "yazar", "isim",
+    "yazar", "isim", "namn", "navn",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), data (it, pt, pl, ru: the date; last in the list, as

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threads.html_article import extract_article
 from threads.html_comments import extract_comments
+from threads.html_time import dates_of_language
 from threads.model import ParsedArticle
 from threads.text import PageDecodeError, decode_page_bytes
 
@@ -97,8 +98,9 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
     if "shadowroot" in text:
         text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
-    comments = extract_comments(tree)
-    article = extract_article(tree)
+    with dates_of_language(page_language(tree)):
+        comments = extract_comments(tree)
+        article = extract_article(tree)
     if refuse and not comments:
         if tree.css_first("input[type='password']") is not None and article.words < MIN_WORDS_WITH_LOGIN_FORM:
             raise NotAnArticleError(
@@ -117,6 +119,16 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         byline=article.byline,
         published_at=article.published_at,
     )
+
+
+def page_language(tree: LexborHTMLParser) -> str | None:
+    """The page's language as it declares it: ``<html lang>``, else its ``og:locale``."""
+    root = tree.css_first("html")
+    language = root.attributes.get("lang") if root is not None else None
+    if language:
+        return language
+    locale = tree.css_first("meta[property='og:locale']")
+    return locale.attributes.get("content") if locale is not None else None
 
 
 # Declarative shadow DOM, as browsers and SingleFile save a page whose widgets render into shadow

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from threads.html_time import parse_time
+from threads.html_time import dates_of_language, parse_time
 from threads.month_names import month_number
 
 
@@ -57,3 +59,24 @@ def test_a_region_zone_follows_summer_time(text: str, utc: str) -> None:
     """"ET" is EDT in October and EST in January: the region's rules decide, not one offset."""
     found = parse_time(text)
     assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc
+
+
+@pytest.mark.parametrize(
+    ("language", "utc"),
+    [
+        ("pt-PT", "2025-04-12 14:32"),
+        ("en_GB", "2025-04-12 14:32"),
+        ("sv", "2025-04-12 14:32"),
+        ("en-US", "2025-12-04 14:32"),
+        ("en", "2025-12-04 14:32"),
+        (None, "2025-12-04 14:32"),
+    ],
+)
+def test_a_numeric_date_is_read_as_the_pages_language_writes_it(language: str | None, utc: str) -> None:
+    """"12/04/2025" is the 12th of April on a Portuguese, British or Swedish page, and the 4th of
+    December in US English and where the page names no language (as dateutil reads it)."""
+    with dates_of_language(language):
+        for text in ("12/04/2025 às 14h32", "12/04/2025 14:32"):
+            found = parse_time(text)
+            assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc, text
+    assert parse_time("13/04/2025 14:32") == datetime(2025, 4, 13, 14, 32, tzinfo=UTC)  # either way
