@@ -30,6 +30,7 @@ from threads.page_furniture import (
 )
 from threads.page_words import (
     BADGE_WORDS,
+    COMMENT_FROM_WORDS,
     DATE_PREPOSITIONS,
     PICTURE_AFTER_PREFIXES,
     PICTURE_AFTER_WORDS,
@@ -57,6 +58,11 @@ SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
+# The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
+# names the commenter and the time again: "Staff yesterday Comment from Lena M., yesterday".
+_SPOKEN_STAMP: Final = re.compile(
+    rf"(?i)^(?:\S.{{0,60}}?\s+)?{alternation(COMMENT_FROM_WORDS)}\s+[^,]{{1,60}},\s+(?P<time>\S.{{0,40}})$"
+)
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
@@ -364,6 +370,10 @@ def date_line(text: str) -> str | None:
         return None
     if is_date_line(stripped):
         return without_reply(stripped)
+    if " from " in stripped or " From " in stripped:
+        spoken = _SPOKEN_STAMP.match(stripped)
+        if spoken is not None and is_date_line(spoken.group("time")):
+            return spoken.group("time")
     if stripped[-1].isdigit() and " " in stripped:
         # "9/12/24, 7:05 PM +7": a vote score after the time (Remark42)
         unscored = _TRAILING_SCORE.sub("", stripped)

@@ -19,6 +19,9 @@ from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, is_label_line, read_header
 from threads.model import ParsedComment
+from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
+from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
+from threads.page_flat_span import head_above, is_flat_furniture, only_furniture, paragraph_end
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -29,27 +32,18 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
-from threads.page_words import REPLY_TO_WORDS, SAYS_WORDS, alternation, initials
+from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
-_IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}\s+@?(?P<target>\S.{{0,160}}?)\s*$")
-_REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
 _AT_NAME: Final = re.compile(r"^@(?P<target>[^\s@][^@]{0,38}?)\s*$")
 _AT_NAME_MAX_WORDS: Final = 4
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
-# An image's alt text alone on a line ("[user]"): an avatar.
-_IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 _MAX_SUBJECT_CHARS: Final = 64
 # wpDiscuz prints "Reply to  <name>" under a reply's date; only there is it not a button.
 _REPLY_TO_HEAD: Final = re.compile(r"(?i)^reply\s+to\s+@?(?P<target>\S.{0,160}?)\s*$")
-# An avatar's alt text over the name: the name again, or "<name>'s avatar" (Substack).
-_AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar")
-_AVATAR_LOOKBACK: Final = 2
-# Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
-_GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
 _WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{1,6}\s+)?child(?:ren)?\)$")
 # A comment's score on a line of its own between its name and its time ("12 points", "1 point").
@@ -73,7 +67,7 @@ _NOBODY: Final = "\x00nobody"
 # "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024,
 # 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 _STAMP_TAILS: Final = frozenset({
-    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr",
+    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday",
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden",
 })
 
@@ -200,11 +194,15 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     comments: list[ParsedComment] = []
     parents: list[tuple[str | None, str | None]] = []  # (author, subject) of the comment answered
     indents: list[int] = []
+    above = head_above(lines, headers[0], headers[0] - _LABEL_LINES - 2)[1] if headers else None
     for number, index in enumerate(headers):
-        stop = _avatar_above(lines, headers[number + 1], index) if number + 1 < len(headers) else end
+        stop, next_above = head_above(lines, headers[number + 1], index) if number + 1 < len(headers) else (end, None)
         header = header_at(lines, index, end)
         body: list[str] = []
         replying_to: tuple[str | None, str | None] = (None, None)
+        if above is not None:
+            replying_to = _reply_target(above)  # "In reply to …" over the name (Coral)
+        above = next_above
         if header is not None and header.reply_to:
             replying_to = (header.reply_to, None)  # "SnowyOwl in reply to GreyHeron"
         gap = False
@@ -244,15 +242,15 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and (date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "")):
                 continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"
-            if body and is_removed_placeholder(bare) and _only_furniture(lines, position + 1, stop):
+            if body and is_removed_placeholder(bare) and only_furniture(lines, position + 1, stop):
                 removed = removed_end = position  # a removed comment after this one: no header, its own node
                 break
             if body and len(bare) >= _MAX_PLACEHOLDER_LINE and opens_with_placeholder(bare):
-                removed_end = _paragraph_end(lines, position, stop)  # with a notice after it
-                if _only_furniture(lines, removed_end + 1, stop):
+                removed_end = paragraph_end(lines, position, stop)  # with a notice after it
+                if only_furniture(lines, removed_end + 1, stop):
                     removed = position
                     break
-            if not bare or is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare):
+            if not bare or is_flat_furniture(bare):
                 if not body and bare[-1:] == ":":
                     said = bare
                 gap = gap or bool(body)
@@ -283,41 +281,6 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return _nest_by_indent(comments, indents)
     return _nest_by_name(comments, parents, subjects)
-
-
-def _paragraph_end(lines: Sequence[str], start: int, stop: int) -> int:
-    """The last line of the paragraph that ``lines[start]`` opens, before a blank line or ``stop``."""
-    end = start
-    while end + 1 < stop and lines[end + 1].strip():
-        end += 1
-    return end
-
-
-def _only_furniture(lines: Sequence[str], start: int, stop: int) -> bool:
-    """Whether ``lines[start:stop]`` hold nothing but blanks and buttons."""
-    for line in lines[start:stop]:
-        bare = strip_bullets(tidy_line(line))
-        if bare and not (is_furniture_line(bare) or _GLUED_ACTIONS.match(bare) or _IMAGE_LABEL.match(bare)):
-            return False
-    return True
-
-
-def _avatar_above(lines: Sequence[str], header: int, floor: int) -> int:
-    """Where the text above the header at ``lines[header]`` ends: before the avatar's alt text
-    that repeats the name ("Martha Kiel" over "Martha Kiel", "Ana Lindqvist's avatar"), also with
-    a badge line between (wpDiscuz's "Hannah Cole" / "Author" / "Hannah Cole")."""
-    name = lines[header].strip()
-    above, seen = header - 1, 0
-    while above > floor and seen < _AVATAR_LOOKBACK:
-        text = lines[above].strip()
-        if text:
-            if len(text) > HEADER_MAX_CHARS:
-                break
-            seen += 1
-            if name.startswith(text) or (text.endswith(_AVATAR_SUFFIXES) and name.startswith(text.rsplit("'", 1)[0])):
-                return above
-        above -= 1
-    return header
 
 
 def _nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:

@@ -290,10 +290,10 @@ def is_reply_link(text: str) -> bool:
 # What a comment system prints in place of a removed comment, which keeps its replies under it:
 # "This comment has been removed by a moderator.", "Comment deleted", "[deleted]", "This comment
 # was removed". The line is the whole comment; it has no header (no name, no time).
-_REMOVED: Final = re.compile(
-    r"""(?ix)^(?:
+_REMOVED_PHRASE: Final = r"""(?ix)^(?:
         \[(?:deleted|removed)\]
       | (?:this\s+)?(?:comment|post|message|reply)\s+(?:has\s+been|was|is)\s+(?:removed|deleted|withdrawn)
+      | (?:this\s+)?(?:comment|post|message|reply)\s+is\s+no\s+longer\s+available
       | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
       | (?:dieser\s+)?(?:kommentar|beitrag)\s+wurde\s+(?:von\s+der\s+redaktion\s+|vom\s+moderator\s+)?(?:entfernt|gelöscht|gesperrt)
       | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|un\s+modérateur))?
@@ -302,9 +302,12 @@ _REMOVED: Final = re.compile(
       | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+pela\s+(?:redação|moderação))?
       | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
-    )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?
-    \s*[.!]?$"""
-)
+    )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
+_REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
+# The placeholder going on with the reason, in the same sentence: "This comment was removed by a
+# moderator because it did not abide by our community standards." (the dump wraps it anywhere).
+_REASON_WORDS: Final = ("because", "for", "as", "due", "after")
+_REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf"\s+(?:{'|'.join(_REASON_WORDS)})\s")
 _REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOo")
 _MAX_PLACEHOLDER: Final = 70
 
@@ -320,4 +323,7 @@ def opens_with_placeholder(text: str) -> bool:
     if text[:1] not in _REMOVED_INITIALS:
         return False
     stop = text.find(". ", 0, _MAX_PLACEHOLDER)
-    return stop > 0 and _REMOVED.match(text[: stop + 1]) is not None
+    if stop > 0 and _REMOVED.match(text[: stop + 1]) is not None:
+        return True
+    head = text[:_MAX_PLACEHOLDER]
+    return any(f" {word} " in head for word in _REASON_WORDS) and _REMOVED_BECAUSE.match(text) is not None

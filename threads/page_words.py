@@ -97,6 +97,9 @@ REPLY_TO_WORDS: Final = (
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
 )
+# A comment system's words for screen readers, printed after the visible stamp by renderers that
+# ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
+COMMENT_FROM_WORDS: Final = ("comment from",)
 # A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
 # follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
 PICTURE_WORDS: Final = (

@@ -1,0 +1,93 @@
+"""Where one comment of a flat run (``page_flat``) begins and ends in a text dump.
+
+Above a flat comment's header a dump may print, before the name: the avatar's alt text (the name
+again, "<name>'s avatar") and, over both, the line naming whom the comment answers ("In reply to
+harborwatcher": Coral prints it above the replying name in some versions, under the time in
+others). Those lines open the comment, not end the one before. At a comment's end, a line that is
+a removed comment's placeholder over nothing but buttons is a comment of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from threads.comment_header import HEADER_MAX_CHARS
+from threads.page_furniture import is_furniture_line, strip_bullets
+from threads.page_words import REPLY_TO_WORDS, alternation, initials
+from threads.text import tidy_line
+
+IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}\s+@?(?P<target>\S.{{0,160}}?)\s*$")
+REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
+# An image's alt text alone on a line ("[user]"): an avatar.
+IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
+# Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
+GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|flag|\d{1,6})\s*[›»]?\s*){2,}$")
+# An avatar's alt text over the name: the name again, "<name>'s avatar" (Substack), "<name> avatar".
+_AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar", " avatar")
+_AVATAR_LOOKBACK: Final = 2
+
+
+def is_flat_furniture(bare: str) -> bool:
+    """A stripped line of a flat comment that is no text: a button, a run of buttons, an avatar."""
+    return is_furniture_line(bare) or GLUED_ACTIONS.match(bare) is not None or IMAGE_LABEL.match(bare) is not None
+
+
+def paragraph_end(lines: Sequence[str], start: int, stop: int) -> int:
+    """The last line of the paragraph that ``lines[start]`` opens, before a blank line or ``stop``."""
+    end = start
+    while end + 1 < stop and lines[end + 1].strip():
+        end += 1
+    return end
+
+
+def only_furniture(lines: Sequence[str], start: int, stop: int) -> bool:
+    """Whether ``lines[start:stop]`` hold nothing but blanks and buttons."""
+    for line in lines[start:stop]:
+        bare = strip_bullets(tidy_line(line))
+        if bare and not is_flat_furniture(bare):
+            return False
+    return True
+
+
+def avatar_above(lines: Sequence[str], header: int, floor: int) -> int:
+    """Where the text above the header at ``lines[header]`` ends: before the avatar's alt text
+    that repeats the name ("Martha Kiel" over "Martha Kiel", "Ana Lindqvist's avatar"), also with
+    a badge line between (wpDiscuz's "Hannah Cole" / "Author" / "Hannah Cole")."""
+    name = lines[header].strip()
+    above, seen = header - 1, 0
+    while above > floor and seen < _AVATAR_LOOKBACK:
+        text = lines[above].strip()
+        if text:
+            if len(text) > HEADER_MAX_CHARS:
+                break
+            seen += 1
+            if name.startswith(text) or (text.endswith(_AVATAR_SUFFIXES) and name.startswith(_unsuffixed(text))):
+                return above
+        above -= 1
+    return header
+
+
+def _unsuffixed(text: str) -> str:
+    """An avatar's alt text without its "'s avatar" or " avatar": the name it was made for."""
+    for suffix in _AVATAR_SUFFIXES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def head_above(lines: Sequence[str], header: int, floor: int) -> tuple[int, str | None]:
+    """The first line of the comment headed at ``lines[header]`` (its avatar, and over it an "In
+    reply to …" line) and whom that line names, if there is one."""
+    top = avatar_above(lines, header, floor)
+    above = top - 1
+    while above > floor and not lines[above].strip():
+        above -= 1
+    if above > floor:
+        bare = strip_bullets(tidy_line(lines[above]))
+        if bare[:1] in REPLY_TO_INITIALS:
+            named = IN_REPLY_TO.match(bare)
+            if named is not None:
+                return above, named.group("target")
+    return top, None
