@@ -89,7 +89,9 @@ _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
 _PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+(?=\S)")
 # A picture named for the commenter before the name, which follows again: "Profilbild von Jürgen
 # W. Jürgen W. 30. März 2024 um 21:47 Uhr", "Avatar di Giulia Ferri Giulia Ferri …".
-_PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
+# The name may follow with no blank (w3m runs the two elements together: "Awatar użytkownika Ewa
+# SobczakEwa Sobczak").
+_PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s*(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
 _PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORDS)
 _PICTURE_AFTER: Final = re.compile(
     rf"(?i)^(?:{alternation(PICTURE_AFTER_PREFIXES)}\s+)?(?P<name>\S.{{0,40}}?)\s+{alternation(PICTURE_AFTER_WORDS)}"

@@ -67,7 +67,7 @@ _NOBODY: Final = "\x00nobody"
 # "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024,
 # 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 _STAMP_TAILS: Final = frozenset({
-    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday",
+    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden",
 })
 

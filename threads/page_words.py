@@ -41,6 +41,7 @@ FORM_HEADING_WORDS: Final = (
     "přidat příspěvek", "přidat komentář", "napsat komentář", "kirjoita kommentti", "kommentoi",
     "yorum yaz", "yorum yap", "yorumunuzu yazın",
     "ostavite komentar", "napišite komentar", "dodajte komentar", "vaš komentar", "komentiraj",
+    "dodaj komentarz", "napisz komentarz", "twój komentarz", "skomentuj",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -58,6 +59,8 @@ SIDEBAR_HEADING_WORDS: Final = (
     "uusimmat kommentit", "luetuimmat uutiset", "lue myös", "en çok okunanlar", "çok okunanlar", "son yorumlar",
     "ilginizi çekebilir",
     "najčitanije", "najnovije", "najnoviji komentari", "pročitajte još", "pročitajte i",
+    "najnowsze komentarze", "najczęściej czytane", "najpopularniejsze", "czytaj także", "czytaj też",
+    "zobacz także", "najczęściej komentowane",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -72,6 +75,7 @@ BUTTON_WORDS: Final = (
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
+    "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -88,6 +92,7 @@ SAYS_WORDS: Final = (
     "пишет", "написал", "написала", "كتب", "كتبت",
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
     "je napisao", "je napisala", "napisao", "napisala", "piše",
+    "napisał", "napisała", "pisze",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
@@ -96,6 +101,7 @@ REPLY_TO_WORDS: Final = (
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
+    "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
@@ -111,6 +117,7 @@ PICTURE_WORDS: Final = (
     "foto de", "foto de perfil de", "imagen de",
     "фото", "аватар", "صورة", "الصورة الرمزية لـ",
     "avatar uživatele", "profilový obrázek", "profilová fotka", "profiilikuva",
+    "awatar", "awatar użytkownika", "zdjęcie profilowe", "zdjęcie użytkownika",
 )
 # The same picture named after the name, which follows again: Turkish "Elif Sönmez avatarı Elif
 # Sönmez", Finnish "Käyttäjän Mummo78 profiilikuva Mummo78" ("user's … profile picture").
@@ -128,6 +135,7 @@ BADGE_WORDS: Final = (
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
+    "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -158,10 +166,15 @@ _RELATIVE: Final = (
     # Turkish ("3 saat önce"): the unit's case changes with the amount here too.
     r"|před\s+(?:\d{1,3}\s+)?(?:sekund(?:ou|ami)|minut(?:ou|ami)|hodin(?:ou|ami)|dnem|dny|týdn(?:em|y)|měsíc(?:em|i)|rokem|lety)"
     r"|(?:\d{1,3}\s+)?(?:sekunti(?:a)?|minuutti(?:a)?|tunti(?:a)?|päivä(?:ä)?|viikko(?:a)?|kuukausi|kuukautta|vuosi|vuotta)\s+sitten"
-    r"|(?:\d{1,3}|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)"
+    r"|(?:\d{1,3}|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
+    # Polish, often with the unit cut short: "3 godz. temu", "45 min temu", "2 dni temu".
+    r"|(?:\d{1,3}\s+)?(?:sek\.?|sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tydz\.?|tydzień|tygodni[e]?"
+    r"|mies\.?|miesiąc[e]?|miesięcy|rok|lat[a]?)\s+temu)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
-RELATIVE_CUES: Final = ("vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce")
+RELATIVE_CUES: Final = (
+    "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu",
+)
 RELATIVE_PATTERN: Final = _RELATIVE
 
 
@@ -180,6 +193,7 @@ RELATIVE_DAY_WORDS: Final = (
     "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
     "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
     "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
+    "wczoraj", "dzisiaj", "dziś", "przed chwilą",
 )
 
 
