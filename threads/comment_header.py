@@ -28,6 +28,7 @@ from threads.page_furniture import (
     without_leading_buttons,
     without_reply,
 )
+from threads.page_links import BUTTON_LABEL
 from threads.page_words import (
     BADGE_WORDS,
     COMMENT_FROM_WORDS,
@@ -265,6 +266,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
     if first[-1] in "kK" and first[-9:].casefold() == "permalink":
         first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
+        if not first:
+            return None
+    if first[0] == "(" and first.startswith(BUTTON_LABEL):
+        first = first[len(BUTTON_LABEL) :]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
         if not first:
             return None
     if "picture" in first or "s avatar " in first:

@@ -16,17 +16,10 @@ _REFERENCE_URL: Final = re.compile(r"^\s+" + _TARGET)
 _NUMBERED: Final = re.compile(r"^\s*\d{1,5}\.\s+\S")
 _REFERENCE_LABEL: Final = re.compile(r"^\s*(?:Visible|Hidden)\s+links:?\s*$")
 _LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")
-# lynx's label before a button's text: "(BUTTON) Reply", "* (BUTTON) 7 Comments", "(BUTTON) rita";
-# before a glyph ("(BUTTON) 👍 41") it stays, so the glyph does not read as a list marker.
-_BUTTON_LABEL: Final = "(BUTTON) "
-_WORD_BUTTON: Final = re.compile(r"\(BUTTON\) (?=\w)")
-
-
-def without_button_labels(text: str) -> str:
-    """``text`` without lynx's "(BUTTON) " before each button's own text: the text is what the
-    page shows (a comment system's tab "7 Comments", an avatar button named for the commenter), and
-    the rest of the reader sees it as every other renderer prints it."""
-    return _WORD_BUTTON.sub("", text) if _BUTTON_LABEL in text else text
+# lynx's label before a button's text: "(BUTTON) Reply", "* (BUTTON) 7 Comments", "(BUTTON) rita".
+# Read where it matters (a tab, a name), not taken out of the whole page: a scan of every page for
+# it would cost more than the reading does.
+BUTTON_LABEL: Final = "(BUTTON) "
 
 
 def without_link_references(lines: list[str]) -> list[str]:

@@ -59,7 +59,7 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
-from threads.page_links import without_button_labels, without_link_references
+from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
@@ -174,7 +174,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 thread_end = -1
                 if tab:
                     stale, heading, tab = heading, None, False
-            elif heading is None and line[column + 2 : column + 3].isdigit() and _BULLETED_COUNT.match(line, column + 2):
+            elif heading is None and _is_bulleted_count(line, column + 2):
                 heading, tab = index, True  # the comment system's own tab, "• 7 Comments" (Disqus)
         elif column <= HEADING_INDENT and initial in SIDEBAR_INITIALS and len(line) < 60 and (
             "\t" not in line[:column] and is_sidebar_heading(line)
@@ -219,6 +219,14 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if _item_opens(lines, i)), None), heading
     return None, heading
+
+
+def _is_bulleted_count(line: str, start: int) -> bool:
+    """Whether the bulleted item whose text starts at ``line[start]`` is a count of comments, also
+    as lynx prints a tab drawn as a button ("* (BUTTON) 7 Comments", Coral)."""
+    if line[start : start + 1] == "(" and line.startswith(BUTTON_LABEL, start):
+        start += len(BUTTON_LABEL)
+    return line[start : start + 1].isdigit() and _BULLETED_COUNT.match(line, start) is not None
 
 
 def _flat_before_list(lines: list[str], first: int, item: int) -> bool:
@@ -299,7 +307,7 @@ def parse_page(text: str) -> ParsedArticle:
     """Parse one page of text or HTML; never raises, whatever the input."""
     if looks_like_html(text):
         return parse_html(text, refuse=False)
-    lines = without_link_references(without_button_labels(repair_text(text)).split("\n"))
+    lines = without_link_references(repair_text(text).split("\n"))
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, section_end(lines, start))
