@@ -118,6 +118,12 @@ _NAME_DOT_STAMP: Final = re.compile(
     r"|\d{1,3}\s?(?:mo|min|[smhdw])"
     r")$"
 )
+# The same without the dot, the month's capital run straight into the name (Substack's newer
+# markup: "Greta LindqvistMar 9", "Nora QuistAuthorMar 10", "Joe BMar 10"): only a capitalised
+# English month glued to a letter, so a sentence ending "… on Mar 9" (a space before it) is no header.
+_NAME_GLUED_DAY: Final = re.compile(
+    r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
+)
 # A name, then a day named relative to today and its hour: "Jarmo eilen klo 22.14", "Kim yesterday
 # at 9:12 pm" (a relative time: no datetime is made of it).
 _NAME_THEN_DAY: Final = re.compile(
@@ -290,6 +296,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         dotted = _NAME_DOT_STAMP.match(first)
         if dotted is not None:
             return Header(_text_name(dotted.group("name")), None, relative=True)
+    elif last.isdigit() and " " in first[-3:-1] and len(first) > 6:
+        glued = _NAME_GLUED_DAY.match(first)
+        if glued is not None:
+            return Header(_text_name(glued.group("name")), None, relative=True)
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is None and has_relative_cue(first):
         relative = _NAME_THEN_RELATIVE.match(first)

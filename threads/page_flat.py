@@ -68,7 +68,7 @@ _NOBODY: Final = "\x00nobody"
 # 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 _STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
-    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden",
+    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
 })
 
 

@@ -27,6 +27,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
+    "коментарі", "коментарі читачів", "обговорення",
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -42,6 +43,7 @@ FORM_HEADING_WORDS: Final = (
     "yorum yaz", "yorum yap", "yorumunuzu yazın",
     "ostavite komentar", "napišite komentar", "dodajte komentar", "vaš komentar", "komentiraj",
     "dodaj komentarz", "napisz komentarz", "twój komentarz", "skomentuj",
+    "залишити коментар", "ваш коментар", "написати коментар", "додати коментар",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -61,6 +63,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "najčitanije", "najnovije", "najnoviji komentari", "pročitajte još", "pročitajte i",
     "najnowsze komentarze", "najczęściej czytane", "najpopularniejsze", "czytaj także", "czytaj też",
     "zobacz także", "najczęściej komentowane",
+    "найобговорюваніше", "найпопулярніше", "найчитаніше", "останні коментарі", "читайте також",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -76,12 +79,13 @@ BUTTON_WORDS: Final = (
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
+    "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
 REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
-    "ответить", "رد",
+    "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
 )
 # "says:" after a commenter's name.
@@ -93,6 +97,7 @@ SAYS_WORDS: Final = (
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
     "je napisao", "je napisala", "napisao", "napisala", "piše",
     "napisał", "napisała", "pisze",
+    "пише", "написав", "написала",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
@@ -102,6 +107,7 @@ REPLY_TO_WORDS: Final = (
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
     "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
+    "у відповідь на", "відповідь для",
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
@@ -136,12 +142,13 @@ BADGE_WORDS: Final = (
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka",
+    "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
 # Between a date and its clock: "at 6:42 pm", "um 21:47 Uhr", "à 18h12", "alle 18:42", "om 08:14",
 # "30.03.2024. u 21:14" (Croatian, Serbian, Bosnian).
-CLOCK_CONNECTORS: Final = ("at", "um", "à", "a", "alle", "om", "às", "a las", "a la", "kl.", "klo", "u")
+CLOCK_CONNECTORS: Final = ("at", "um", "à", "a", "alle", "om", "às", "a las", "a la", "kl.", "klo", "u", "о", "в")
 # A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
 # "ago"/"fa"/"geleden".
 _UNITS: Final = (
@@ -169,11 +176,13 @@ _RELATIVE: Final = (
     r"|(?:\d{1,3}|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
     # Polish, often with the unit cut short: "3 godz. temu", "45 min temu", "2 dni temu".
     r"|(?:\d{1,3}\s+)?(?:sek\.?|sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tydz\.?|tydzień|tygodni[e]?"
-    r"|mies\.?|miesiąc[e]?|miesięcy|rok|lat[a]?)\s+temu)"
+    r"|mies\.?|miesiąc[e]?|miesięcy|rok|lat[a]?)\s+temu"
+    # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
+    r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
-    "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu",
+    "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -193,7 +202,7 @@ RELATIVE_DAY_WORDS: Final = (
     "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
     "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
     "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
-    "wczoraj", "dzisiaj", "dziś", "przed chwilą",
+    "wczoraj", "dzisiaj", "dziś", "przed chwilą", "вчора", "сьогодні", "щойно",
 )
 
 
