@@ -83,12 +83,13 @@ REPLY_TO_PHRASES: Final = (
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic and the South Slavic languages (the English ones are comment_header's):
-# "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost" ...
+# "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost" ...; and
+# vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
     "name withheld",
-    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost",
+    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "unregistered",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
@@ -107,7 +108,7 @@ CONTENT_WORD: Final = re.compile(r"(?i)(?:" + "|".join((*TEXT_WORDS, "contents",
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
-    "comment-body-text": 0, "commenttext": 0, "commtext": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
+    "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

@@ -155,7 +155,7 @@ def node_lines(
             continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
             continue
-        if quotes and tag == "blockquote" and item is not node:
+        if quotes and (tag == "blockquote" or (tag == "div" and is_quote(item))) and item is not node:
             _flush(current, lines, glue)
             stack.append(len(lines))
             stack.extend(reversed(list(item.iter(include_text=True))))
@@ -183,6 +183,23 @@ def node_lines(
         repaired = (" ".join(repair_text(line).split()) for line in lines)
         return [line for line in repaired if line]
     return lines
+
+
+def is_quote(node: LexborNode) -> bool:
+    """A ``<blockquote>``, or a block whose class names a quote (forums' "bbcode_quote",
+    "bbCodeBlock--quote"): another comment's words, quoted to answer them."""
+    if node.tag == "blockquote":
+        return True
+    value = node.attributes.get("class")
+    return bool(value) and _quote_class(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _quote_class(value: str) -> bool:
+    return any(_QUOTE_TOKEN.search(token) for token in value.split())
+
+
+_QUOTE_TOKEN: Final = re.compile(r"(?i)(?:^|[-_])quote$")
 
 
 def _quoted(line: str) -> str:

@@ -33,6 +33,7 @@ _CANDIDATES: Final = ", ".join([
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
+    "li.postcontainer",  # vBulletin 4's posts under an article
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]",

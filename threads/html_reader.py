@@ -24,8 +24,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threads.html_article import extract_article
 from threads.html_comments import extract_comments
-from threads.html_time import dates_of_language
 from threads.model import ParsedArticle
+from threads.page_dates import page_dates, stated_zone
 from threads.text import PageDecodeError, decode_page_bytes
 
 __all__ = ["NotAnArticleError", "decode_html_bytes", "looks_like_html", "parse_html"]
@@ -98,7 +98,7 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
     if "shadowroot" in text:
         text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
-    with dates_of_language(page_language(tree)):
+    with page_dates(page_language(tree), stated_zone(text)):
         comments = extract_comments(tree)
         article = extract_article(tree)
     if refuse and not comments:

@@ -18,6 +18,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import REPLY_TO_CLASS_WORDS, REPLY_TO_PHRASES, alternation
+from threads.html_dom import is_quote
 from threads.model import ParsedComment
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
@@ -36,6 +37,8 @@ PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.
 _OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "id")
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")
+# How far up from a link a quotation may start: the quote's header line sits a level or two in.
+_QUOTE_DEPTH: Final = 4
 
 
 def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -58,7 +61,22 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None:
         return True
     before = element.prev  # "In reply to <a>Name</a>": the words just before the link
-    return before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None
+    if before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None:
+        return True
+    return _in_quote(element)
+
+
+def _in_quote(element: LexborNode) -> bool:
+    """A link inside a quotation, as forums link a quote to the post it comes from ("Originally
+    Posted by X" and a "View Post" arrow to "#post211402"): the comment answers that post."""
+    node = element.parent
+    for _ in range(_QUOTE_DEPTH):
+        if node is None:
+            return False
+        if node.tag in ("div", "blockquote") and is_quote(node):
+            return True
+        node = node.parent
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

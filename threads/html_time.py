@@ -2,17 +2,15 @@
 "Monday, January 4, 2021 3:05 PM", "03/04/2021 17:12", or "3 hours ago".
 
 A relative time ("3 hours ago") is relative to when the page was saved, which the page does not
-say, so it gives None rather than a guess. Times without an offset are taken as UTC: the page
-does not say which zone it printed, and storage is UTC.
+say, so it gives None rather than a guess. Times without an offset are taken as UTC, where the
+page does not say which zone it printed (``page_dates``: a forum's "All times are GMT -5"), and
+storage is UTC.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -21,13 +19,8 @@ from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
 from threads.month_names import month_number
+from threads.page_dates import current
 
-# Whether "12/04/2025" is the 12th of April: the page's language says (``dates_of_language``).
-_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
-# English-speaking regions that print the month first; English without a region is read so too,
-# as dateutil does. Every other language prints the day first (or the year, which "12/04/2025"
-# cannot be).
-_MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # The word between a date and its time of day: English, German, French, Portuguese, Spanish,
 # Catalan, Italian, Dutch, Polish and Czech, Norwegian and Danish, Finnish, Russian.
@@ -119,27 +112,6 @@ _CJK: Final = re.compile(
 )
 
 
-@contextmanager
-def dates_of_language(language: str | None) -> Iterator[None]:
-    """Within the block, numeric dates whose day and month could be either way round
-    ("12/04/2025") are read as ``language`` (a page's ``lang``, "pt-PT", "en_GB") writes them:
-    day first, except in US-style English."""
-    token = _DAY_FIRST.set(day_first(language))
-    try:
-        yield
-    finally:
-        _DAY_FIRST.reset(token)
-
-
-def day_first(language: str | None) -> bool:
-    if not language:
-        return False
-    primary, _sep, region = language.strip().replace("_", "-").lower().partition("-")
-    if not primary:
-        return False
-    return primary != "en" or region.split("-")[0] not in _MONTH_FIRST_REGIONS
-
-
 def parse_time(value: str | None) -> datetime | None:
     """A timezone-aware datetime from a page's time text or attribute, or None."""
     if not value:
@@ -173,7 +145,8 @@ def parse_time(value: str | None) -> datetime | None:
             parsed = _dateutil(text)
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
+    return (parsed.replace(tzinfo=current().zone) if parsed.tzinfo is None else parsed).astimezone(UTC)
 
 
 def _iso(text: str) -> datetime | None:
@@ -200,7 +173,7 @@ def _common(text: str) -> datetime | None:
         if match is None:
             return None
         first, second = int(match["first"]), int(match["second_number"])
-        month, day = (second, first) if first > 12 or (_DAY_FIRST.get() and second <= 12) else (first, second)
+        month, day = (second, first) if first > 12 or (current().day_first and second <= 12) else (first, second)
         year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     hour = int(match["hour"]) if match["hour"] else 0
     ampm = (match.groupdict().get("ampm") or "").lower()
@@ -223,7 +196,7 @@ def _dateutil(text: str) -> datetime | None:
             # A word dateutil takes for a zone it does not know ("W") is ignored, as dateutil
             # does, without the warning that it will raise one day.
             warnings.simplefilter("ignore", UnknownTimezoneWarning)
-            dayfirst = _DAY_FIRST.get()
+            dayfirst = current().day_first
             first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A, dayfirst=dayfirst)
             if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
                 return first  # no part of the date is the default's: nothing was made up

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from threads.html_time import dates_of_language, parse_time
+from threads.html_time import parse_time
 from threads.month_names import month_number
+from threads.page_dates import page_dates
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_a_region_zone_follows_summer_time(text: str, utc: str) -> None:
 def test_a_numeric_date_is_read_as_the_pages_language_writes_it(language: str | None, utc: str) -> None:
     """"12/04/2025" is the 12th of April on a Portuguese, British or Swedish page, and the 4th of
     December in US English and where the page names no language (as dateutil reads it)."""
-    with dates_of_language(language):
+    with page_dates(language):
         for text in ("12/04/2025 às 14h32", "12/04/2025 14:32"):
             found = parse_time(text)
             assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc, text

@@ -1,0 +1,67 @@
+"""A page's own statement of the zone its times are printed in, read for every bare time on it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from threads.html_reader import parse_html
+from threads.html_time import parse_time
+from threads.page_dates import page_dates, stated_zone
+
+
+@pytest.mark.parametrize(
+    ("markup", "hours"),
+    [
+        ("<div>All times are GMT -5. The time now is 09:55 AM.</div>", -5),
+        ("All times are GMT +1.", 1),
+        ("All times are UTC - 5 hours [ DST ]", -5),
+        ('All times are <span title="America/Chicago">UTC-05:00</span>', -5),
+        ("All times are UTC+05:30", 5.5),
+        ("Alle Zeiten sind UTC+1", 1),
+        ("All times are GMT. The time now is 10:00.", 0),
+    ],
+)
+def test_a_stated_zone_is_read(markup: str, hours: float) -> None:
+    zone = stated_zone(markup)
+    assert zone is not None and zone.utcoffset(None) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("markup", ["<p>All times are approximate.</p>", "<p>Nothing here</p>", "All times are GMT +27"])
+def test_no_zone_where_the_page_states_none(markup: str) -> None:
+    assert stated_zone(markup) is None
+
+
+def test_bare_times_are_read_in_the_stated_zone_and_zoned_ones_as_written() -> None:
+    with page_dates(zone=stated_zone("All times are GMT -5.")):
+        assert parse_time("02-11-2012, 08:42 PM") == datetime(2012, 2, 12, 1, 42, tzinfo=UTC)
+        assert parse_time("2012-02-11T20:42:00Z") == datetime(2012, 2, 11, 20, 42, tzinfo=UTC)
+    assert parse_time("02-11-2012, 08:42 PM") == datetime(2012, 2, 11, 20, 42, tzinfo=UTC)  # outside: UTC
+
+
+def test_a_forum_page_reads_its_posts_in_its_stated_zone() -> None:
+    """A thread whose posts print bare times over a footer that gives the zone; a post quoting
+    another links to it from the quote ("View Post"), which makes it a reply."""
+    posts = "".join(
+        f'<li class="postbit postcontainer" id="post_{n}"><div class="posthead"><span class="date">02-11-2012, '
+        f'<span class="time">0{n}:15 PM</span></span><a name="post{n}" href="?p={n}#post{n}">#{n}</a></div>'
+        f'<a class="username" href="member.php?u={n}"><strong>user{n}</strong></a>'
+        f'<blockquote class="postcontent restore">{quote}Post number {n} says this.</blockquote></li>'
+        for n, quote in (
+            (1, ""),
+            (2, '<div class="bbcode_quote">Originally Posted by <strong>user1</strong> <a href="?p=1#post1">'
+                "View Post</a><div class=\"message\">Post number 1 says this.</div></div>"),
+        )
+    )
+    html = (
+        f"<html><head><title>T</title></head><body><article><h1>Story</h1><p>{'Body text. ' * 30}</p></article>"
+        f'<ol id="posts">{posts}</ol><div class="smallfont">All times are GMT -5. The time now is 09:55 AM.</div>'
+        "</body></html>"
+    )
+    comments = parse_html(html).comments
+    assert [c.external_id for c in comments] == ["post_1"]
+    first, reply = comments[0], comments[0].replies[0]
+    assert first.created_at == datetime(2012, 2, 11, 18, 15, tzinfo=UTC)  # 1:15 PM at GMT -5
+    assert (reply.external_id, reply.author_name) == ("post_2", "user2")
+    assert reply.body.endswith("Post number 2 says this.") and reply.body.startswith("\u201c")

@@ -1,0 +1,82 @@
+"""How one page writes its dates: which way round its numeric dates go, and the zone its printed
+times are in where it states one.
+
+Both are facts about the page, not about one date: "12/04/2025" is the 12th of April on a page in
+Portuguese and the 4th of December on a US one, and a forum's footer "All times are GMT -5" says
+where every bare "09:15 PM" on it was printed. ``page_dates`` sets them for the span of one page's
+parse; ``html_time.parse_time`` reads them (a context variable, so that the many places that read
+a time need not pass the page along, and concurrent parses do not see each other's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, timedelta, timezone, tzinfo
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    day_first: bool = False  # "12/04/2025" is the 12th of April
+    zone: tzinfo = UTC  # where times printed without a zone were printed
+
+
+_PLAIN: Final = PageDates()  # what a page that says nothing gets: month first, UTC
+_CURRENT: ContextVar[PageDates | None] = ContextVar("page_dates", default=None)
+# English-speaking regions that print the month first; English without a region is read so too,
+# as dateutil does. Every other language prints the day first (or the year, which "12/04/2025"
+# cannot be).
+_MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
+# A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
+# "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
+# "Alle Zeiten sind UTC+1".
+_ZONE_STATEMENT: Final = re.compile(
+    r"(?i)(?:all\s+times\s+are|alle\s+zeiten\s+sind)\s*(?:<[^>]{0,200}>\s*)?(?:GMT|UTC)"
+    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
+)
+_MAX_OFFSET_HOURS: Final = 14
+
+
+def current() -> PageDates:
+    return _CURRENT.get() or _PLAIN
+
+
+@contextmanager
+def page_dates(language: str | None = None, zone: tzinfo | None = None) -> Iterator[None]:
+    """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
+    day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``."""
+    token = _CURRENT.set(PageDates(day_first=day_first(language), zone=zone or UTC))
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def day_first(language: str | None) -> bool:
+    """Whether ``language`` writes the day before the month: every language but US-style English."""
+    if not language:
+        return False
+    primary, _sep, region = language.strip().replace("_", "-").lower().partition("-")
+    if not primary:
+        return False
+    return primary != "en" or region.split("-")[0] not in _MONTH_FIRST_REGIONS
+
+
+def stated_zone(markup: str) -> tzinfo | None:
+    """The zone a page says all its times are in, or None where it says nothing."""
+    if "imes are" not in markup and "eiten sind" not in markup:
+        return None  # the cheap test first: nearly every page says nothing of the kind
+    match = _ZONE_STATEMENT.search(markup)
+    if match is None:
+        return None
+    if not match["sign"]:
+        return UTC
+    hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+    if hours > _MAX_OFFSET_HOURS or minutes >= 60:
+        return None
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if match["sign"] in "-−" else offset)
