@@ -69,9 +69,9 @@ _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|م�
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(\[)?(?:avatar|subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter|"
+    r"(?i)(?<=\S)\s+(\[(?:\w[\w'’.-]{0,20}\s+)?)?(?:avatar|subscriber|staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|top\s+\d{1,4}\s+commenter|"
     + alternation(BADGE_WORDS)
-    + r")(?(1)\])$"  # in brackets too: "Lou Gaines [staff]"
+    + r")(?(1)\])$"  # in brackets too, after the site's name maybe: "Lou Gaines [staff]", "[Register staff]"
 )
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(

@@ -81,7 +81,9 @@ NOT_HEADING_STARTS: Final = frozenset(
 )
 # A heading elinks indented: a few spaces, then a heading's initial.
 HEADING_INDENT: Final = 4
-_INDENTED_HEADING: Final = re.compile(" {1,4}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
+# A count alone ("23 Comments"): deeper than HEADING_INDENT, a box's list of stories.
+_BARE_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+comments?$")
+_INDENTED_HEADING: Final = re.compile(" {1,40}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
 # Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
 # "Load more comments" is no end: some systems print it between a thread's pages.
 _THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
@@ -116,10 +118,21 @@ def is_heading(lines: list[str], index: int) -> bool:
     the line above (w3m breaks a form's "Post comment" button before "comment")."""
     line = lines[index]
     if line[:1].isspace():
+        deep = line[: HEADING_INDENT + 1].isspace()
         line = line.strip()  # a short line (elinks indents its headings)
+        if deep and line[:1].isdigit() and _BARE_COUNT.match(line) is not None:
+            return False  # a story's count in a "Most commented" box, not the heading of a layout's column
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
-    return len(line) <= 160 and line[:2] not in NOT_HEADING_STARTS and _COMMENTS_HEADING.match(line) is not None
+    if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
+        return False
+    # A form's label ("Comment:" over its text box), not a heading.
+    return line[-1] != ":" or not _field_below(lines, index)
+
+
+def _field_below(lines: list[str], index: int) -> bool:
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return is_form_field(below)
 
 
 def last_heading(lines: list[str], before: int | None = None) -> int | None:

@@ -21,7 +21,13 @@ from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_li
 from threads.model import ParsedComment
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
-from threads.page_flat_span import head_above, is_flat_furniture, only_furniture, paragraph_end
+from threads.page_flat_span import (
+    head_above,
+    is_flat_furniture,
+    only_furniture,
+    paragraph_end,
+    without_image_cell,
+)
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -226,6 +232,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                     body.extend(("\n\n", quoted(lines, position, quote_until)) if body else (quoted(lines, position, quote_until),))
                     gap = True
                     continue
+            if line[:1] == " " and line.lstrip()[:1] in "_[":
+                line = without_image_cell(lines, position, stop)
             text = tidy_line(line)
             bare = strip_bullets(text)
             if ("[" in line or "___" in line) and is_form_field(line):
@@ -271,7 +279,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         parents.append(replying_to)
         indents.append(own)
         if removed >= 0:
-            placeholder = " ".join(tidy_line(lines[k]) for k in range(removed, removed_end + 1))
+            placeholder = " ".join(tidy_line(without_image_cell(lines, k, stop)) for k in range(removed, removed_end + 1))
             comments.append(ParsedComment(body=placeholder, line=removed + 1))
             parents.append((None, None))
             indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
@@ -302,7 +310,10 @@ def _reply_target(target: str) -> tuple[str | None, str | None]:
     if by:
         # "In reply to Dark bus stops by Anonymous": a comment by nobody named, found by subject.
         return clean_name(author) or _NOBODY, subject.strip() or None
-    return clean_name(target) or target, None
+    name = clean_name(target)
+    if (name is None and len(target) < _MAX_SUBJECT_CHARS) or (target[:1] == "[" and target[-1:] == "]"):
+        return _NOBODY, None  # "In response to: Anonymous", "… to: [removed]": a comment by nobody named
+    return name or target, None
 
 
 def _split_subjects(comments: list[ParsedComment]) -> list[str | None]:

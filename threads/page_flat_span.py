@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS
-from threads.page_furniture import is_furniture_line, strip_bullets
+from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, alternation, initials
 from threads.text import tidy_line
 
-IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}\s+@?(?P<target>\S.{{0,160}}?)\s*$")
+IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}:?\s+@?(?P<target>\S.{{0,160}}?)\s*$")
 REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # An image's alt text alone on a line ("[user]"): an avatar.
 IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
@@ -27,6 +27,26 @@ GLUED_ACTIONS: Final = re.compile(r"(?i)^(?:(?:respect|like|reply|share|report|f
 # An avatar's alt text over the name: the name again, "<name>'s avatar" (Substack), "<name> avatar".
 _AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar", " avatar")
 _AVATAR_LOOKBACK: Final = 2
+# An image in a layout table's cell left of the text, which w3m prints as its file name in
+# brackets or as "_" (a spacer): "[spacer]     Whatever that person said", "_    Elm Street has".
+_IMAGE_CELL: Final = re.compile(r"\s*(?:_|\[[\w.-]{1,12}\])\s+(?=\S)")
+
+
+def without_image_cell(lines: Sequence[str], position: int, stop: int) -> str:
+    """``lines[position]`` without an image cell left of its text, where one is there: the text
+    after it lines up with the paragraph's other lines, or is a removed comment's placeholder
+    alone ("[spacer] This comment was removed by the site moderator.")."""
+    line = lines[position]
+    cell = _IMAGE_CELL.match(line)
+    if cell is None:
+        return line
+    column = cell.end()
+    for near in (position - 1, position + 1):
+        if 0 <= near < stop:
+            other = lines[near]
+            if other.strip() and len(other) - len(other.lstrip()) == column:
+                return " " * column + line[column:]
+    return " " * column + line[column:] if is_removed_placeholder(line[column:].strip()) else line
 
 
 def is_flat_furniture(bare: str) -> bool:

@@ -304,7 +304,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
-    )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
+    )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
 _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # The placeholder going on with the reason, in the same sentence: "This comment was removed by a
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).

@@ -84,6 +84,9 @@ _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
 # A count of comments as a list item: a comment system's tab ("• 7 Comments"), above its thread.
 _BULLETED_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|responses|replies)\s*$")
 _MIN_BEFORE_LIST: Final = 3
+# How deep a comments heading may be indented: a layout table's column indents the whole story
+# and its comments ("Reader Comments (8)" at column 23, w3m on a 2000s page of tables).
+_DEEP_HEADING_INDENT: Final = 40
 _DISCOVERY_LINES: Final = 40
 _MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
@@ -149,7 +152,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if lead is None:
             continue  # whitespace other than spaces and tabs
         if lead.lastindex == 2:
-            numbered.append(index)  # "  3." (an item, even one that reads "3. Comments")
+            if not _wrapped_year(lines, index, lead):
+                numbered.append(index)  # "  3." (an item, even one that reads "3. Comments")
             continue
         if len(line) > 160:
             continue
@@ -157,7 +161,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         initial = line[column]
         if (
             heading is None
-            and column <= HEADING_INDENT
+            and column <= _DEEP_HEADING_INDENT
             and initial in HEADING_INITIALS
             and line[column : column + 2] not in NOT_HEADING_STARTS
             and "\t" not in line[:column]
@@ -219,6 +223,17 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if _item_opens(lines, i)), None), heading
     return None, heading
+
+
+def _wrapped_year(lines: list[str], index: int, lead: re.Match[str]) -> bool:
+    """Whether the list number at ``lines[index]`` is a year the renderer wrapped to the start of a
+    line ("the boiler is from" over "1958. I don't like it"): four digits under a line of text at
+    the same indent, not a list item."""
+    number = lead.group(2)
+    if len(number) != 5 or index == 0:  # "1958."
+        return False
+    above = lines[index - 1]
+    return bool(above.strip()) and len(above) - len(above.lstrip()) == lead.end(1)
 
 
 def _is_bulleted_count(line: str, start: int) -> bool:
@@ -328,8 +343,8 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
     end = section_end(lines, headers[0])
     headers = [h for h in headers if h < end]
     comments = parse_flat_comments(lines, headers, end)
-    if len(comments) < 2:
-        return len(lines), []
+    if len(comments) < 2 and not (comments and comments[0].replies):
+        return len(lines), []  # one header: a byline over its date, more likely (two in a thread count)
     if not names_parents(lines, headers[0], end):
         comments = replies_by_missing_link(comments, lines, headers[0], end)
         comments = nest_by_cues(comments)  # no nesting on the page: what the comments say

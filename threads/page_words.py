@@ -101,7 +101,7 @@ SAYS_WORDS: Final = (
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X".
 REPLY_TO_WORDS: Final = (
-    "in reply to", "replying to", "antwort auf", "als antwort auf", "en réponse à", "réponse à",
+    "in reply to", "replying to", "in response to", "responding to", "antwort auf", "als antwort auf", "en réponse à", "réponse à",
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
