@@ -48,8 +48,14 @@ def current() -> PageDates:
 @contextmanager
 def page_dates(language: str | None = None, zone: tzinfo | None = None) -> Iterator[None]:
     """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
-    day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``."""
-    token = _CURRENT.set(PageDates(day_first=day_first(language), zone=zone or UTC))
+    day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``. What is not
+    given is kept from an enclosing block: a newsroom that knows where its site prints its times
+    (``flask threads ingest --timezone``) gives the zone around a parse, where the page says none."""
+    outer = current()
+    token = _CURRENT.set(PageDates(
+        day_first=day_first(language) if language else outer.day_first,
+        zone=zone or outer.zone,
+    ))
     try:
         yield
     finally:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 from flask.cli import AppGroup
@@ -15,6 +17,7 @@ from app.services.ingest import ingest_article
 from app.services.sources import get_or_create_source
 from app.services.thread_views import thread_comments
 from threads.model import ParsedArticle, article_to_dict, dumps_tree, walk
+from threads.page_dates import page_dates
 from threads.page_parser import parse_file
 from threads.text import PageDecodeError
 
@@ -22,6 +25,23 @@ threads_cli = AppGroup("threads", help="Parse, ingest and inspect comment thread
 
 # Which files of a directory are pages; each is then read as HTML or text by its content.
 PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
+
+
+_TIMEZONE = click.option(
+    "--timezone", "zone_name", default=None, metavar="ZONE",
+    help="Where the site prints its times (an IANA name: Europe/Berlin, America/Chicago), for the times a page "
+         "gives without a zone. Default: UTC, unless the page states its zone.",
+)
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise click.BadParameter(f"unknown time zone {name!r}; give an IANA name such as Europe/Berlin",
+                                 param_hint="--timezone") from exc
 
 
 def _print_tree(article: ParsedArticle) -> None:
@@ -42,10 +62,13 @@ def _print_tree(article: ParsedArticle) -> None:
 @threads_cli.command("parse")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the tree as JSON.")
-def parse_cmd(file: Path, as_json: bool) -> None:
+@_TIMEZONE
+def parse_cmd(file: Path, as_json: bool, zone_name: str | None) -> None:
     """Parse a saved page (HTML or text, told apart by content) and print its reply tree; no database."""
+    zone = _zone(zone_name)
     try:
-        article = parse_file(file)
+        with page_dates(zone=zone):
+            article = parse_file(file)
     except PageDecodeError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -67,8 +90,10 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
 @threads_cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--source", "source_slug", default="scraped", show_default=True, help="Source slug to file pages under.")
-def ingest_cmd(paths: tuple[Path, ...], source_slug: str) -> None:
+@_TIMEZONE
+def ingest_cmd(paths: tuple[Path, ...], source_slug: str, zone_name: str | None) -> None:
     """Ingest scraped pages (files or directories). Re-running updates in place; bad files are skipped."""
+    zone = _zone(zone_name)
     files = _expand(paths)
     if not files:
         raise click.ClickException("no page files (*.txt, *.html) found in " + ", ".join(map(str, paths)))
@@ -76,7 +101,8 @@ def ingest_cmd(paths: tuple[Path, ...], source_slug: str) -> None:
     summaries: list[str] = []
     for file in tqdm(files, desc="ingesting", unit="page", file=sys.stderr, disable=None):
         try:
-            parsed = parse_file(file)
+            with page_dates(zone=zone):
+                parsed = parse_file(file)
         except (PageDecodeError, OSError) as exc:
             failures += 1
             summaries.append(f"{file.name}: SKIPPED: {exc}")

@@ -85,3 +85,22 @@ def test_cli_parse_prints_authors_and_refuses_an_app_page(runner: FlaskCliRunner
     refused = runner.invoke(args=["threads", "parse", str(HTML / "app_shell.html")])
     assert refused.exit_code != 0 and "not an article" in refused.output
     assert "doctype" not in refused.output.lower()
+
+
+def test_cli_reads_bare_times_in_the_sites_zone(runner: FlaskCliRunner, db_session: Session, tmp_path: Path) -> None:
+    """`--timezone` says where the site prints its times: a time the page gives without a zone
+    ("Wed, 02/01/2023 - 09:30") is read there; one with a zone or offset stays as given."""
+    plain = runner.invoke(args=["threads", "parse", str(HTML / "drupal9.html")])
+    chicago = runner.invoke(args=["threads", "parse", "--timezone", "America/Chicago", str(HTML / "drupal9.html")])
+    assert plain.exit_code == 0 and chicago.exit_code == 0, chicago.output
+    assert "[landlord_view 2023-02-01 09:30]" in plain.output
+    assert "[landlord_view 2023-02-01 15:30]" in chicago.output  # CST, six hours behind UTC
+    assert "[Karin 2023-02-01 08:47]" in plain.output and "[Karin 2023-02-01 08:47]" in chicago.output
+    wrong = runner.invoke(args=["threads", "parse", "--timezone", "Mars/Olympus", str(HTML / "drupal9.html")])
+    assert wrong.exit_code != 0 and "unknown time zone 'Mars/Olympus'" in wrong.output
+    shutil.copy(HTML / "drupal9.html", tmp_path / "drupal9.html")
+    stored = runner.invoke(args=["threads", "ingest", str(tmp_path), "--source", "zoned", "--timezone", "America/Chicago"])
+    assert stored.exit_code == 0, stored.output
+    reply = db_session.scalar(select(Comment).where(Comment.external_id == "comment-3302"))
+    assert reply is not None and reply.created_at is not None
+    assert (reply.created_at.hour, reply.created_at.minute) == (15, 30)
