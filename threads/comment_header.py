@@ -16,7 +16,7 @@ from typing import Final
 
 from threads.comment_words import ANONYMOUS_WORDS
 from threads.html_time import parse_time
-from threads.name_glue import without_glued_badge, without_initials
+from threads.name_glue import name_before_short_stamp, without_glued_badge, without_initials
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
@@ -33,6 +33,7 @@ from threads.page_words import (
     BADGE_WORDS,
     COMMENT_FROM_WORDS,
     DATE_PREPOSITIONS,
+    GUEST_PICTURE_WORDS,
     PICTURE_AFTER_PREFIXES,
     PICTURE_AFTER_WORDS,
     PICTURE_WORDS,
@@ -94,6 +95,8 @@ _PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+
 # SobczakEwa Sobczak").
 _PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s*(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
 _PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORDS)
+# A guest's picture before the name ("Awatar gościa Gość", glued too, after lynx's marker): nobody.
+_GUEST_PICTURE: Final = re.compile(rf"(?i)^(?:[+•*o#]\s+)?{alternation(GUEST_PICTURE_WORDS)}(?:\s+|(?=[^\W\d_]))")
 _PICTURE_AFTER: Final = re.compile(
     rf"(?i)^(?:{alternation(PICTURE_AFTER_PREFIXES)}\s+)?(?P<name>\S.{{0,40}}?)\s+{alternation(PICTURE_AFTER_WORDS)}"
     r"\s+(?=(?P=name)(?:\W|$))"
@@ -108,21 +111,6 @@ _NAME_THEN_RELATIVE: Final = re.compile(
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
 _NAME_THEN_SHORT_AGO: Final = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[\d][^\s.!?,;:]*(?:\s+[^\s.!?,;:]+){0,4}?)\s*[•·|–—-]?\s+\d{1,3}\s?(?:mo|[smhdwy])$"
-)
-# A name, a middle dot and a short stamp run together (Substack: "Marguerite Olsen·Apr 2", "Jo
-# Whitacre·3h", "Sam OkaforAuthor·45m"): a day without its year or an age, no datetime of its own.
-_NAME_DOT_STAMP: Final = re.compile(
-    r"(?i)^(?P<name>[^\s\d·][^·]{0,58}?)\s*·\s*(?:"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
-    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"|\d{1,3}\s?(?:mo|min|[smhdw])"
-    r")$"
-)
-# The same without the dot, the month's capital run straight into the name (Substack's newer
-# markup: "Greta LindqvistMar 9", "Nora QuistAuthorMar 10", "Joe BMar 10"): only a capitalised
-# English month glued to a letter, so a sentence ending "… on Mar 9" (a space before it) is no header.
-_NAME_GLUED_DAY: Final = re.compile(
-    r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
 )
 # A name, then a day named relative to today and its hour: "Jarmo eilen klo 22.14", "Kim yesterday
 # at 9:12 pm" (a relative time: no datetime is made of it).
@@ -278,6 +266,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = first[len(BUTTON_LABEL) :]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
         if not first:
             return None
+    guest = _GUEST_PICTURE.match(first) if "atar" in first[:16] else None
+    if guest is not None:
+        header = _read_header(first[guest.end() :], date_below)
+        return None if header is None else Header(None, header.created_at, header.reply_to, header.relative)
     if "picture" in first or "s avatar " in first:
         first = _PICTURE_PREFIX.sub("", first, count=1)
     elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
@@ -292,14 +284,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
-    if "·" in first and (last.isdigit() or last in "smhdwo"):
-        dotted = _NAME_DOT_STAMP.match(first)
-        if dotted is not None:
-            return Header(_text_name(dotted.group("name")), None, relative=True)
-    elif last.isdigit() and " " in first[-3:-1] and len(first) > 6:
-        glued = _NAME_GLUED_DAY.match(first)
-        if glued is not None:
-            return Header(_text_name(glued.group("name")), None, relative=True)
+    if last.isdigit() or ("·" in first and last in "smhdwo"):
+        stamped = name_before_short_stamp(first)
+        if stamped is not None:
+            return Header(_text_name(stamped), None, relative=True)
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is None and has_relative_cue(first):
         relative = _NAME_THEN_RELATIVE.match(first)

@@ -5,7 +5,8 @@ Westergaard</span><span>Publisher</span><time>…"), and a letter avatar ("J" in
 the name. Renderers join inline elements as the page wrote them, so a dump reads "JJo Pitt",
 "Carol WestergaardPublisherFebruary 12, 2024 at 11:05 am" or "Meera IyerExpert·2 hours ago".
 ``comment_header`` splits the time off (``NAME_THEN_TIME`` allows a glued time); this module
-takes the avatar's letters and the glued badge off the name.
+takes the avatar's letters and the glued badge off the name, and reads a name run into a short
+stamp ("Marguerite Olsen·Apr 2", "Greta LindqvistMar 9": Substack).
 """
 
 from __future__ import annotations
@@ -30,6 +31,35 @@ _GLUED_BADGE: Final = re.compile(
 # "DellaRocca"): a seam after one is the name's, not a badge's. Shorter ones ("Mc", "Mac", "Van",
 # "De") are under ``_GLUED_BADGE``'s four letters already.
 _PARTICLES: Final = frozenset({"fitz", "vander", "vanden", "vonder", "della", "delle", "dalla", "dello", "degli"})
+
+
+# A name, a middle dot and a short stamp run together (Substack: "Marguerite Olsen·Apr 2", "Jo
+# Whitacre·3h", "Sam OkaforAuthor·45m"): a day without its year or an age, no datetime of its own.
+_NAME_DOT_STAMP: Final = re.compile(
+    r"(?i)^(?P<name>[^\s\d·][^·]{0,58}?)\s*·\s*(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"|\d{1,3}\s?(?:mo|min|[smhdw])"
+    r")$"
+)
+# The same without the dot, the month's capital run straight into the name (Substack's newer
+# markup: "Greta LindqvistMar 9", "Nora QuistAuthorMar 10", "Joe BMar 10"): only a capitalised
+# English month glued to a letter, so a sentence ending "… on Mar 9" (a space before it) is no header.
+_NAME_GLUED_DAY: Final = re.compile(
+    r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
+)
+
+
+def name_before_short_stamp(first: str) -> str | None:
+    """The name of a header line that ends in a short stamp run into it ("Jo Whitacre·3h", "Greta
+    LindqvistMar 9"), or None; asked only of lines ending in a digit or, after a dot, a unit."""
+    if "·" in first:
+        dotted = _NAME_DOT_STAMP.match(first)
+        return None if dotted is None else dotted.group("name")
+    if first[-1:].isdigit() and " " in first[-3:-1] and len(first) > 6:
+        glued = _NAME_GLUED_DAY.match(first)
+        return None if glued is None else glued.group("name")
+    return None
 
 
 def without_initials(raw: str) -> str:

@@ -127,6 +127,9 @@ PICTURE_WORDS: Final = (
 )
 # The same picture named after the name, which follows again: Turkish "Elif Sönmez avatarı Elif
 # Sönmez", Finnish "Käyttäjän Mummo78 profiilikuva Mummo78" ("user's … profile picture").
+# A picture named for a guest, not a person, before the guest's label: "Awatar gościa Gość" (Polish:
+# "guest's avatar", then "Guest"). What follows names nobody, whatever it says.
+GUEST_PICTURE_WORDS: Final = ("guest avatar", "guest's avatar", "awatar gościa", "avatar gościa", "gast-avatar", "avatar de invitado")
 PICTURE_AFTER_WORDS: Final = ("avatarı", "profil resmi", "profil fotoğrafı", "profiilikuva", "avatar")
 PICTURE_AFTER_PREFIXES: Final = ("käyttäjän", "kirjoittajan")
 # A badge after the name (English ones are ``comment_header``'s): staff, subscribers, verified.
