@@ -50,6 +50,7 @@ from threads.page_bounds import (
     section_end,
 )
 from threads.page_comments import parse_comment_section, replies_by_missing_link
+from threads.page_dates import page_dates, stated_zone
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import (
@@ -324,11 +325,12 @@ def parse_page(text: str) -> ParsedArticle:
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
     start, heading = _locate(lines)
-    if start is not None:
-        comments = parse_comment_section(lines, start, section_end(lines, start))
-        article_end = start
-    else:
-        article_end, comments = _flat_comments(lines, heading)
+    with page_dates(zone=stated_zone(text)):  # a forum's "All times are GMT -5", printed in the dump too
+        if start is not None:
+            comments = parse_comment_section(lines, start, section_end(lines, start))
+            article_end = start
+        else:
+            article_end, comments = _flat_comments(lines, heading)
     without_parent_names(comments)
     article = clean_article(lines[:article_end])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)

@@ -9,6 +9,7 @@ import pytest
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.page_dates import page_dates, stated_zone
+from threads.page_parser import parse_page
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,22 @@ def test_a_forum_page_reads_its_posts_in_its_stated_zone() -> None:
     assert first.created_at == datetime(2012, 2, 11, 18, 15, tzinfo=UTC)  # 1:15 PM at GMT -5
     assert (reply.external_id, reply.author_name) == ("post_2", "user2")
     assert reply.body.endswith("Post number 2 says this.") and reply.body.startswith("\u201c")
+
+
+def test_a_text_dump_reads_its_stated_zone() -> None:
+    """The statement is printed in a text dump too, and holds for the dump's bare times."""
+    body = "Council votes to close the bridge for repairs. " * 8
+    dump = (
+        f'Bridge closes for a month\n\n{body}\n\n2 thoughts on "Bridge closes for a month"\n\n'
+        "  1. Petra Lind says:\n     March 4, 2024 at 3:12 pm\n     The detour adds twenty minutes to my commute.\n"
+        "     Reply\n  2. Dan Grant says:\n     March 4, 2024 at 4:40 pm\n     Better a month now than a collapse.\n"
+        "     Reply\n\nFOOTER\n"
+    )
+    stated = parse_page(dump.replace("FOOTER", "All times are GMT -5. The time now is 09:55 AM."))
+    silent = parse_page(dump.replace("FOOTER", ""))
+    assert [c.created_at for c in stated.comments] == [
+        datetime(2024, 3, 4, 20, 12, tzinfo=UTC), datetime(2024, 3, 4, 21, 40, tzinfo=UTC),
+    ]
+    assert [c.created_at for c in silent.comments] == [
+        datetime(2024, 3, 4, 15, 12, tzinfo=UTC), datetime(2024, 3, 4, 16, 40, tzinfo=UTC),
+    ]
