@@ -65,7 +65,10 @@ def name_before_short_stamp(first: str) -> str | None:
 def without_initials(raw: str) -> str:
     """``raw`` without a letter avatar's initials run into the name: "JJo Pitt" is "Jo Pitt",
     "JPJo Pitt" too, and "CD Claire D." (a space between) "Claire D."; "UKLiberal" stays (its
-    capitals are not the name's initials)."""
+    capitals are not the name's initials). A letter avatar with no letter to show prints "?"
+    ("? Anoniem"): no part of the name either."""
+    if raw[:2] == "? ":
+        return raw[2:]
     if len(raw) < 3 or not raw[1].isupper():
         return raw  # most names: a capital, then a small letter
     if raw[2] == " ":

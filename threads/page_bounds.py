@@ -81,6 +81,8 @@ NOT_HEADING_STARTS: Final = frozenset(
 )
 # A heading elinks indented: a few spaces, then a heading's initial.
 HEADING_INDENT: Final = 4
+# A numbered list item up to its text ("    1. "): a line indented that far under it continues it.
+_NUMBERED_TEXT: Final = re.compile(r" +\d{1,6}[.)] +(?=\S)")
 # A count alone ("23 Comments"): deeper than HEADING_INDENT, a box's list of stories.
 _BARE_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+comments?$")
 _INDENTED_HEADING: Final = re.compile(" {1,40}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
@@ -122,12 +124,20 @@ def is_heading(lines: list[str], index: int) -> bool:
         line = line.strip()  # a short line (elinks indents its headings)
         if deep and line[:1].isdigit() and _BARE_COUNT.match(line) is not None:
             return False  # a story's count in a "Most commented" box, not the heading of a layout's column
+        if index > 0 and _wrapped_item_tail(lines[index - 1], len(lines[index]) - len(lines[index].lstrip())):
+            return False  # "8 reacties" wrapped off a story's title in a "Most discussed" list (lynx)
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
         return False
     # A form's label ("Comment:" over its text box), not a heading.
     return line[-1] != ":" or not _field_below(lines, index)
+
+
+def _wrapped_item_tail(above: str, column: int) -> bool:
+    """Whether a line at ``column`` continues the numbered item ``above`` (its text starts there)."""
+    item = _NUMBERED_TEXT.match(above)
+    return item is not None and item.end() == column
 
 
 def _field_below(lines: list[str], index: int) -> bool:
