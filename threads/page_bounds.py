@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.month_names import month_number
 from threads.page_furniture import BULLET_GLYPHS, COMMENT_STAMP, is_form_field, strip_bullets
 from threads.page_words import (
     COMMENTS_HEADING_WORDS,
@@ -100,6 +101,9 @@ _MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
 _LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
+# "<name> on <title>": a short name, then a story's title opened by a capital (not a date).
+_NAME_ON_TITLE: Final = re.compile(r"\s*[^\s\d]\S*(?:\s\S+){0,3}?\son\s(?P<first>[A-Z]\S*)(?:\s\S+){2}")
+_OTHERS_LOOKAHEAD: Final = 12
 # How far under a form heading its first field must be for it to be the form.
 _FORM_LOOKAHEAD: Final = 8
 
@@ -113,6 +117,28 @@ def is_sidebar_heading(line: str) -> bool:
     """"Recent comments", also as a list item; the first letter is checked before the pattern."""
     text = strip_bullets(line)
     return text[:1] in SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
+
+
+def lists_others(lines: list[str], item: int) -> bool:
+    """Whether the list at ``lines[item]`` is a box of the site's latest comments on other stories:
+    its first two items read "<name> on <story's title>" (WordPress's recent-comments widget and
+    its copies), which no comment's own header does ("Petra on March 3, 2024" is a date)."""
+    column = len(lines[item]) - len(lines[item].lstrip())
+    found = 0
+    for index in range(item, min(len(lines), item + _OTHERS_LOOKAHEAD)):
+        line = lines[index]
+        if len(line) - len(line.lstrip()) != column or not line.strip():
+            continue
+        marker = _LIST_ITEM.match(line)
+        if marker is None:
+            return False
+        on = _NAME_ON_TITLE.match(line, marker.end())
+        if on is None or month_number(on.group("first").rstrip(".,").casefold()) is not None:
+            return False
+        found += 1
+        if found == 2:
+            return True
+    return False
 
 
 def is_heading(lines: list[str], index: int) -> bool:

@@ -46,6 +46,7 @@ from threads.page_bounds import (
     is_sidebar_heading,
     is_thread_end,
     last_heading,
+    lists_others,
     past_form,
     section_end,
 )
@@ -203,6 +204,9 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             headed = _after_heading(lines, first - 1)
             if headed is not None and not _item_is_header(lines, headed):
                 headed = None
+        if headed is not None and lists_others(lines, headed):
+            above = last_heading(lines, above)  # a "Join the conversation" box of other stories' comments
+            continue
         if headed is not None and _toolbar_over_flat(lines, first, headed):
             return None, above  # a comment system's tabs ("• Login", "• Sort by Best") over flat comments
         if headed is not None:

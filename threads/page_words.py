@@ -144,7 +144,7 @@ BADGE_WORDS: Final = (
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
-    "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka",
+    "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
