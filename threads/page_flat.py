@@ -72,6 +72,8 @@ _NOBODY: Final = "\x00nobody"
 # "link": Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name.
 # "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024,
 # 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
+# A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
+_CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
 _STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
@@ -167,6 +169,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
             or (last.isupper() and _ZONE_TAIL.search(line) is not None)
             or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
+            or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
         ):
             stamps.append(index)
     found: set[int] = set()

@@ -161,6 +161,7 @@ _UNITS: Final = (
     "second[oi]", "minut[oi]", "or[ae]", "giorn[oi]", "settiman[ae]", "mes[ei]", "ann[oi]",
     "seconden", "minuut", "minuten", "uur", "dagen", "dag", "weken", "maanden?", "jaar",
     "segundos?", "minutos?", "horas?", "días?", "dias?", "semanas?", "mes(?:es)?", "meses", "mês", "años?", "anos?",
+    "h", "j",  # cut short: "il y a 3 h", "il y a 2 j"
 )
 _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|uma)"
 _RELATIVE: Final = (
