@@ -83,13 +83,13 @@ REPLY_TO_PHRASES: Final = (
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic and the South Slavic languages (the English ones are comment_header's):
-# "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost" ...; and
+# "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
     "name withheld",
-    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "unregistered",
+    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "unregistered",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
@@ -97,13 +97,25 @@ ANONYMOUS_WORDS: Final = (
 # lieu, lugar, luogo, místo), and YUI's header and footer abbreviations (hd, ft).
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
-    "misto", "hd", "ft",
+    "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
 # html_comments. A class naming a comment's text, not the comment: "commento-body", "UFICommentContent".
 # In any language TEXT_WORDS knows ("comentario-texto", "kommentar-inhalt").
 CONTENT_WORD: Final = re.compile(r"(?i)(?:" + "|".join((*TEXT_WORDS, "contents", "msg")) + ")$")
+# Classes naming a comment's author and its time, best first (html_comments ranks by them).
+AUTHOR_PRIORITY: Final = {
+    "fn": 0, "coral-comment-username": 0, "comment__author": 1, "comment-author-name": 1,
+    "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
+    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
+}
+TIME_PRIORITY: Final = {
+    "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
+    "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
+    "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
+    "meta": 4, "age": 2,
+}
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,

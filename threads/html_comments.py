@@ -18,13 +18,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.comment_words import (
+    AUTHOR_PRIORITY,
     AUTHOR_WORDS,
     COMMENT_ABBREVIATIONS,
     COMMENT_STEMS,
     CONTENT_PRIORITY,
     FURNITURE_CAMEL,
     FURNITURE_TOKEN,
+    POST_WORDS,
     TEXT_WORDS,
+    TIME_PRIORITY,
     TIME_WORDS,
     alternation,
 )
@@ -36,6 +39,7 @@ from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
     is_reply_to_link,
     mention_target,
+    names_reply_to,
     parent_by_attribute,
     reply_target,
 )
@@ -46,17 +50,6 @@ from threads.page_furniture import is_furniture_line
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 
-_AUTHOR_PRIORITY: Final = {
-    "fn": 0, "coral-comment-username": 0, "comment__author": 1, "comment-author-name": 1,
-    "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
-    "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
-}
-_TIME_PRIORITY: Final = {
-    "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
-    "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
-    "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
-    "meta": 4, "age": 2,
-}
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").
 # Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
@@ -70,7 +63,7 @@ _TIME_SUFFIX: Final = re.compile(
 _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 _SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
@@ -135,8 +128,8 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
     """
     author = time = content = _UNRANKED
     for token in value.split():
-        author = min(author, _AUTHOR_PRIORITY.get(token, _UNRANKED))
-        time = min(time, _TIME_PRIORITY.get(token, _UNRANKED))
+        author = min(author, AUTHOR_PRIORITY.get(token, _UNRANKED))
+        time = min(time, TIME_PRIORITY.get(token, _UNRANKED))
         content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))
         if _AUTHOR_SUFFIX.search(token):
             author = min(author, 3)
@@ -167,7 +160,13 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
             tag = element.tag
             value = _names_of(attrs)
             ranks = _class_ranks(value) if value else _NO_RANKS
-            if ranks == _NO_RANKS and tag not in ("time", "a", "cite") and _SCAN_OTHER_ATTRS.isdisjoint(attrs):
+            # A box named for the parent, around a link to the parent's own address (Discourse's
+            # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
+            reply_box = tag != "a" and value is not None and names_reply_to(value)
+            if (
+                ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
+                and _SCAN_OTHER_ATTRS.isdisjoint(attrs)
+            ):
                 continue
             owner_key = _owner(element, owner_of)
             if owner_key is None:
@@ -176,6 +175,10 @@ def _scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, _
             if own is None:
                 own = owns[owner_key] = _Own()
             _apply(own, element, tag, attrs, ranks)
+            if reply_box and own.reply_to is None and (link := element.css_first("a[href]")) is not None:
+                href = link.attributes.get("href")
+                if href and is_reply_to_link(link, link.attributes):
+                    own.reply_to = href
     return owns
 
 

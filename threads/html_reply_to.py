@@ -49,14 +49,14 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
         return False
     for value in (attrs.get("class"), attrs.get("data-link-name")):
-        if value and _names_reply_to(value):
+        if value and names_reply_to(value):
             return True
-    if "#" not in href:
-        return False  # a link to another address counts only when named for it
     box = element.parent
     value = box.attributes.get("class") if box is not None else None
-    if value and _names_reply_to(value):
-        return True
+    if value and names_reply_to(value):
+        return True  # named by its box: Discourse's div.in-reply-to around a link to the post's address
+    if "#" not in href:
+        return False  # a link to another address counts only when named for it
     first = element.first_child  # "in reply to <img> Name": the words come first
     if first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None:
         return True
@@ -80,7 +80,7 @@ def _in_quote(element: LexborNode) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_reply_to(value: str) -> bool:
+def names_reply_to(value: str) -> bool:
     return _REPLY_TO_CLASS.search(value) is not None
 
 

@@ -9,11 +9,11 @@ import pytest
 from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser
 
-from threads import html_comments
+from threads import comment_words, html_comments
 from threads.html_time import _common, parse_time
 
 KNOWN = sorted({
-    *html_comments._AUTHOR_PRIORITY, *html_comments._TIME_PRIORITY, *html_comments.CONTENT_PRIORITY,
+    *comment_words.AUTHOR_PRIORITY, *comment_words.TIME_PRIORITY, *comment_words.CONTENT_PRIORITY,
     "comment-who", "Posted", "x_nick", "post-when", "USER",
 })
 
