@@ -202,6 +202,8 @@ def section_end(lines: list[str], start: int) -> int:
             strip_bullets(content)
         ):
             return index  # "Powered by Disqus" closes its thread
+        if content[:1] == "©":
+            return index  # the site's footer ("© Riverina Daily Ledger 2024"): sidebars above it, nothing below
         if first.isspace():
             # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
             # indent by a few spaces ("  Recent comments").
