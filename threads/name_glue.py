@@ -6,7 +6,7 @@ the name. Renderers join inline elements as the page wrote them, so a dump reads
 "Carol WestergaardPublisherFebruary 12, 2024 at 11:05 am" or "Meera IyerExpert·2 hours ago".
 ``comment_header`` splits the time off (``NAME_THEN_TIME`` allows a glued time); this module
 takes the avatar's letters and the glued badge off the name, and reads a name run into a short
-stamp ("Marguerite Olsen·Apr 2", "Greta LindqvistMar 9": Substack).
+stamp ("Marguerite Olsen·Apr 2", "Greta LindqvistMar 9", "Carla Dunmore Subscriber Apr 8": Substack).
 """
 
 from __future__ import annotations
@@ -49,6 +49,14 @@ _NAME_GLUED_DAY: Final = re.compile(
     r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
 )
 
+# The same with a space before the month, a badge perhaps between (Substack in every renderer:
+# "Carla Dunmore Subscriber Apr 8", "R. Okonkwo-Hale Apr 9"): two to five words, each opened by a
+# capital (a name, a badge), so a sentence or a dateline ("Updated Apr 9") is no header.
+_NAME_SPACED_DAY: Final = re.compile(
+    rf"^(?P<name>[{_UPPER}][^\s\d·,;:!?]{{0,30}}(?:\s[{_UPPER}][^\s\d·,;:!?]{{0,30}}){{1,4}})"
+    r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
+)
+
 
 def name_before_short_stamp(first: str) -> str | None:
     """The name of a header line that ends in a short stamp run into it ("Jo Whitacre·3h", "Greta
@@ -57,7 +65,7 @@ def name_before_short_stamp(first: str) -> str | None:
         dotted = _NAME_DOT_STAMP.match(first)
         return None if dotted is None else dotted.group("name")
     if first[-1:].isdigit() and " " in first[-3:-1] and len(first) > 6:
-        glued = _NAME_GLUED_DAY.match(first)
+        glued = _NAME_GLUED_DAY.match(first) or _NAME_SPACED_DAY.match(first)
         return None if glued is None else glued.group("name")
     return None
 
