@@ -28,6 +28,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "diskuse", "diskuse k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
+    "kommentarfelt", "læserkommentarer", "läsarkommentarer",
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -44,6 +45,7 @@ FORM_HEADING_WORDS: Final = (
     "ostavite komentar", "napišite komentar", "dodajte komentar", "vaš komentar", "komentiraj",
     "dodaj komentarz", "napisz komentarz", "twój komentarz", "skomentuj",
     "залишити коментар", "ваш коментар", "написати коментар", "додати коментар",
+    "skriv en kommentar", "skriv kommentar", "legg igjen en kommentar", "lämna en kommentar", "kommenter",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -64,6 +66,8 @@ SIDEBAR_HEADING_WORDS: Final = (
     "najnowsze komentarze", "najczęściej czytane", "najpopularniejsze", "czytaj także", "czytaj też",
     "zobacz także", "najczęściej komentowane",
     "найобговорюваніше", "найпопулярніше", "найчитаніше", "останні коментарі", "читайте також",
+    "mest lest", "mest lese", "siste kommentarer", "nyeste kommentarer", "les også", "mest læste", "seneste kommentarer",
+    "læs også", "mest läst", "mest lästa", "senaste kommentarer", "läs också",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -80,6 +84,7 @@ BUTTON_WORDS: Final = (
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
+    "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -87,6 +92,7 @@ REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
     "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
+    "svar", "svara",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -146,6 +152,7 @@ BADGE_WORDS: Final = (
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
+    "journalist", "redaksjonen", "redaktionen", "prenumerant",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -181,12 +188,16 @@ _RELATIVE: Final = (
     # Polish, often with the unit cut short: "3 godz. temu", "45 min temu", "2 dni temu".
     r"|(?:\d{1,3}\s+)?(?:sek\.?|sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tydz\.?|tydzień|tygodni[e]?"
     r"|mies\.?|miesiąc[e]?|miesięcy|rok|lat[a]?)\s+temu"
+    # Norwegian, Danish and Swedish: "for 8 timer siden", "3 dager siden", "för 2 timmar sedan".
+    r"|(?:(?:for|för)\s+)?(?:\d{1,3}|en|et|ett)\s+(?:sekund(?:er)?|minutt(?:er)?|minut(?:ter|er)?|time[r]?|timme|timmar"
+    r"|dag(?:er|e|ar)?|uke[r]?|uge[r]?|vecka|veckor|måned(?:er)?|månad(?:er)?|år)\s+(?:siden|sedan)"
     # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
     r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
+    " siden", " sedan",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -207,6 +218,7 @@ RELATIVE_DAY_WORDS: Final = (
     "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
     "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
     "wczoraj", "dzisiaj", "dziś", "przed chwilą", "вчора", "сьогодні", "щойно",
+    "i går", "i dag", "igår", "idag", "nettopp", "akkurat nå", "lige nu", "just nu",
 )
 
 
