@@ -15,7 +15,9 @@ import re
 from typing import Final
 
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
-_LOWER: Final = "a-zß-öø-ÿ"
+# Small letters, with Latin Extended-A (its capitals too, which only loosens a name's letters):
+# "Jiří DvořákPředplatitel" is cut after "Dvořák" as "Carol WestergaardPublisher" after its name.
+_LOWER: Final = "a-zß-öø-ÿĀ-ž"
 # One or two capitals before a capitalised word: a letter avatar's initials ("JJo Pitt").
 _INITIALS: Final = re.compile(rf"^([{_UPPER}]{{1,2}})(?=[{_UPPER}][{_LOWER}])")
 # A word after the first one running into a capitalised word: "Tregear|Trader", "Iyer|Expert".

@@ -40,8 +40,9 @@ _DATE: Final = (
     # ``parse_time`` then reads or rejects.
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop).
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?)"
+    # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop); "26. 10. 2024"
+    # (Czech, Slovak: a space after each dot).
+    r"|\d{1,2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{2,4}\.?)"
 )
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK
