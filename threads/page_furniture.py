@@ -303,6 +303,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+pela\s+(?:redação|moderação))?
       | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
+      | (?:овај\s+)?коментар\s+је\s+(?:уклоњен|обрисан|избрисан)(?:\s+(?:од\s+стране\s+)?(?:уредништва|модератора))?(?:\s+због\s+кршења\s+правила(?:\s+коментарисања)?)?
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
@@ -311,7 +312,7 @@ _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).
 _REASON_WORDS: Final = ("because", "for", "as", "due", "after")
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf"\s+(?:{'|'.join(_REASON_WORDS)})\s")
-_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoКкЦцЭэ")
+_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoКкЦцЭэОо")
 _MAX_PLACEHOLDER: Final = 70
 
 

@@ -29,6 +29,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer",
+    "коментари", "коментари читалаца",  # Serbian in Cyrillic
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -46,6 +47,7 @@ FORM_HEADING_WORDS: Final = (
     "dodaj komentarz", "napisz komentarz", "twój komentarz", "skomentuj",
     "залишити коментар", "ваш коментар", "написати коментар", "додати коментар",
     "skriv en kommentar", "skriv kommentar", "legg igjen en kommentar", "lämna en kommentar", "kommenter",
+    "оставите коментар", "напишите коментар", "додајте коментар", "ваш коментар",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -68,6 +70,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "найобговорюваніше", "найпопулярніше", "найчитаніше", "останні коментарі", "читайте також",
     "mest lest", "mest lese", "siste kommentarer", "nyeste kommentarer", "les også", "mest læste", "seneste kommentarer",
     "læs også", "mest läst", "mest lästa", "senaste kommentarer", "läs också",
+    "најчитаније", "најкоментарисаније", "najkomentarisanije", "најновији коментари", "прочитајте још",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -85,6 +88,7 @@ BUTTON_WORDS: Final = (
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
+    "одговори", "пријави", "свиђа ми се", "подели",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -93,6 +97,7 @@ REPLY_WORDS: Final = (
     "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara",
+    "одговори",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -153,6 +158,7 @@ BADGE_WORDS: Final = (
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
     "journalist", "redaksjonen", "redaktionen", "prenumerant",
+    "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -191,13 +197,16 @@ _RELATIVE: Final = (
     # Norwegian, Danish and Swedish: "for 8 timer siden", "3 dager siden", "för 2 timmar sedan".
     r"|(?:(?:for|för)\s+)?(?:\d{1,3}|en|et|ett)\s+(?:sekund(?:er)?|minutt(?:er)?|minut(?:ter|er)?|time[r]?|timme|timmar"
     r"|dag(?:er|e|ar)?|uke[r]?|uge[r]?|vecka|veckor|måned(?:er)?|månad(?:er)?|år)\s+(?:siden|sedan)"
+    # Serbian, in either script: "пре 3 сата", "pre 2 dana", "пре 1 сат".
+    r"|(?:пре|pre)\s+(?:\d{1,3}\s+)?(?:секунд[еи]?|минут[аеи]?|сат[аи]?|дан[аи]?|недељ[аеу]|месец[аи]?|годин[аеу]"
+    r"|sekund[ei]?|minut[aei]?|sat[ai]?|dan[ai]?|nedelj[aeu]|mesec[ai]?|godin[aeu])"
     # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
     r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan",
+    " siden", " sedan", "пре ", "pre ",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
