@@ -75,12 +75,6 @@ REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "parent", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
 )
-# ... and the words it opens with.
-REPLY_TO_PHRASES: Final = (
-    "in reply to", "replying to", "reply to", "in response to", "responding to", "reactie op", "antwoord op",
-    "antwort auf", "als antwort auf", "en réponse à", "réponse à", "en respuesta a", "respuesta a", "in risposta a", "risposta a", "em resposta a",
-    "resposta a", "odpowiedź na", "w odpowiedzi na",
-)
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic and the South Slavic languages (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and

@@ -17,15 +17,16 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_words import REPLY_TO_CLASS_WORDS, REPLY_TO_PHRASES, alternation
+from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote
 from threads.model import ParsedComment
+from threads.page_words import REPLY_TO_WORDS
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
 _REPLY_TO_CLASS: Final = re.compile("(?i)" + alternation(REPLY_TO_CLASS_WORDS))
 _REPLY_TO_TEXT: Final = re.compile(
-    r"(?i)^\s*(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_PHRASES) + r")(?!\w)"
+    r"(?i)^\s*(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")(?!\w)"
 )
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 # Attributes of a comment element naming its parent's id, where the markup does not nest replies
