@@ -20,11 +20,13 @@ from dateutil.parser import UnknownTimezoneWarning
 
 from threads.month_names import month_number
 from threads.page_dates import current
+from threads.page_words import CLOCK_CONNECTORS
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# The word between a date and its time of day: English, German, French, Portuguese, Spanish,
-# Catalan, Italian, Dutch, Polish and Czech, Norwegian and Danish, Finnish, Russian.
-_AT: Final = re.compile(r"(?i)\s+(?:at|@|um|à|às|a las|a les|alle|om|o|v|kl\.?|klo|в|о)\s+")
+# The word between a date and its time of day, in the languages page_words lists.
+_AT: Final = re.compile(
+    r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
+)
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
 # offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
