@@ -23,6 +23,7 @@ _TIME_ATTRS: Final = (
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
+_WRAPPER_ID: Final = re.compile(r"^wc-comm-\d+_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 
@@ -149,6 +150,12 @@ def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
 
 def permalink(node: LexborNode, found: str | None) -> str | None:
     ident = node.attributes.get("id")
+    if ident and _WRAPPER_ID.match(ident) is not None:
+        # wpDiscuz 5's "wc-comm-30516_30511" (own id, parent's) wraps the "comment-30516" that
+        # links point at.
+        wanted = "comment-" + ident[8:].partition("_")[0]
+        if any(child.attributes.get("id") == wanted for child in node.iter()):
+            return wanted
     if ident:
         return _ID_PREFIX.sub("", ident)[:255]
     sibling = node.prev

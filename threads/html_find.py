@@ -34,6 +34,7 @@ _CANDIDATES: Final = ", ".join([
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
     "li.postcontainer",  # vBulletin 4's posts under an article
+    "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]",
@@ -68,6 +69,7 @@ _COMMENT_ID: Final = re.compile(
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
+_NUMBERED_ID: Final = re.compile(r"\d{3,}$")
 _BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_STEMS), "[id^='c' i]"])
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
@@ -198,10 +200,13 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
                 continue
             ident = block.attributes.get("id")
             has_id = bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
+            # A block with an id of its own ending in a number ("rc-20451") may be a comment
+            # whatever its class is called ("rc": reader comment).
+            numbered = has_id or (bool(ident) and _NUMBERED_ID.search(ident) is not None)  # type: ignore[arg-type]
             keys = _block_keys(block)
             holding_text.update(keys)
             for token in keys:
-                if _is_block_token(token):
+                if _is_block_token(token) or (numbered and _may_name_block(token)):
                     counts[token] = counts.get(token, 0) + 1
                     with_ids[token] = with_ids.get(token, 0) + has_id
             if has_id:
@@ -227,6 +232,17 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
         if len(found) > len(best):
             best = found
     return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_name_block(token: str) -> bool:
+    """Any class but one naming a comment's text or furniture, or a depth ("rc--depth-2")."""
+    return (
+        token not in CONTENT_PRIORITY
+        and CONTENT_WORD.search(token) is None
+        and FURNITURE_TOKEN.match(token) is None
+        and not any(c.isdigit() for c in token)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
