@@ -14,9 +14,12 @@ from typing import Final
 
 # "comment" inside a class or id: kommentar (German, Scandinavian), komentarz (Polish), komentář
 # (Czech), kommentti (Finnish), comentario/comentário (Spanish, Portuguese), reactie (Dutch), yorum
-# (Turkish), hozzászólás (Hungarian), σχόλιο (Greek, transliterated).
+# (Turkish), hozzászólás (Hungarian), σχόλιο (Greek, transliterated), talkback (Israeli sites'
+# word for a reader's comment, in Hebrew and in their markup).
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
-COMMENT_STEMS: Final = ("comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli")
+COMMENT_STEMS: Final = (
+    "comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli", "talkback",
+)
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
 # Scandinavian: "kn-kom", "kom-771203"). Matched only inside a comments container or in an id
 # with a number, as "kom" begins other words too.
@@ -83,15 +86,16 @@ ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
     "name withheld",
-    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "unregistered",
+    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim", "anònima", "אנונימי", "אורח", "unregistered",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
-# Also where the commenter lives, a line some papers print under the name (location, where, Ort,
-# lieu, lugar, luogo, místo), and YUI's header and footer abbreviations (hd, ft).
+# Also where the commenter lives, a line some papers print under the name (location, where, city,
+# Ort, lieu, lugar, luogo, místo), YUI's header and footer abbreviations (hd, ft), "head", and
+# Czech header, footer, badge and actions (hlavička, patička, odznak, akce).
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
-    "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce",
+    "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

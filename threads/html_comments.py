@@ -32,7 +32,7 @@ from threads.comment_words import (
     alternation,
 )
 from threads.html_dom import definition_of, is_inside, node_lines
-from threads.html_fields import author_id, author_name, header_fields, permalink, time_of
+from threads.html_fields import author_id, author_name, header_fields, permalink, rdf_author, time_of
 from threads.html_find import find_candidates
 from threads.html_reply_to import (
     MENTION_LINE,
@@ -110,13 +110,12 @@ class _Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
-    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'])"
+    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
     {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp", "rel", "property"}
 )
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
-_RDF_AUTHOR: Final = re.compile(r"(?:^|\s)(?:schema:)?author(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -224,7 +223,7 @@ def _apply(
     if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
         own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
     itemprop = attrs.get("itemprop")
-    if own.author_rank > 1 and (itemprop == "author" or _rdf_author(attrs)):
+    if own.author_rank > 1 and (itemprop == "author" or rdf_author(attrs)):
         own.author, own.author_rank = element, 1  # microdata, or RDFa as Drupal writes it
     elif itemprop in ("text", "commentText") and own.content_rank > 0:
         own.content, own.content_rank = element, 0
@@ -243,11 +242,6 @@ def _apply(
             match = _FRAGMENT.search(href)
             if match is not None:
                 own.permalink = match.group(1)
-
-
-def _rdf_author(attrs: dict[str, str | None]) -> bool:
-    value = attrs.get("rel") or attrs.get("property")
-    return bool(value) and "author" in value and _RDF_AUTHOR.search(value) is not None  # type: ignore[operator, arg-type]
 
 
 def _names_of(attrs: dict[str, str | None]) -> str | None:

@@ -170,3 +170,18 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         if value:
             return f"comment-{value}"[:255]
     return found
+
+
+_RDF_AUTHOR: Final = re.compile(r"(?:^|\s)(?:schema:)?author(?:\s|$)")
+
+
+def rdf_author(attrs: dict[str, str | None]) -> bool:
+    """An RDFa author: Drupal's rel/property "schema:author", or a Person's name."""
+    value = attrs.get("rel") or attrs.get("property")
+    if not value:
+        return False
+    if "author" in value and _RDF_AUTHOR.search(value) is not None:
+        return True
+    # A person's name in RDFa ("Submitted by <span typeof="schema:Person" property="schema:name">"):
+    # a comment's own schema:name is its subject, so only a Person's counts.
+    return value in ("schema:name", "foaf:name") and "Person" in (attrs.get("typeof") or "")

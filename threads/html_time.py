@@ -83,13 +83,13 @@ _NUMERIC: Final = re.compile(
         (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?:(?P<year>\d{4})|(?P<short_year>\d{2})(?=,?\s+\d))
         (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
-_SHORT_YEAR: Final = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}")
+_SHORT_YEAR: Final = re.compile(r"^\d{1,2}([/.])\d{1,2}\1\d{2}(?:,|\s+\|)?\s+\d{1,2}:\d{2}")
 # "12.03.2019 18:46", "12.03.2019, 18.46", Croatian "01.04.2024. u 16:20" (a full stop closes the
-# date, "u" is "at"): dotted dates are day first wherever they are printed (dateutil would read
-# them month first).
+# date, "u" is "at"), "12.02.24 | 20:41" (a two-digit year only with a clock): dotted dates are day
+# first wherever they are printed (dateutil would read them month first).
 _DOTTED: Final = re.compile(
-    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\.?
-        (?:,?\s+(?:-\s+|um\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
+    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?:(?P<year>\d{4})\.?|(?P<short_year>\d{2})(?=,?\s+(?:\|\s+)?\d))
+        (?:(?:,|\s+\|)?\s+(?:-\s+|um\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
     re.IGNORECASE,
 )
 
@@ -169,7 +169,8 @@ def _common(text: str) -> datetime | None:
         year = int(match["year1"] or match["year2"])
     elif (dotted := _DOTTED.match(text)) is not None:
         match = dotted
-        day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
+        day, month = int(match["day"]), int(match["month"])
+        year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     else:
         match = _NUMERIC.match(text)
         if match is None:

@@ -81,3 +81,14 @@ def test_a_numeric_date_is_read_as_the_pages_language_writes_it(language: str | 
             found = parse_time(text)
             assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc, text
     assert parse_time("13/04/2025 14:32") == datetime(2025, 4, 13, 14, 32, tzinfo=UTC)  # either way
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [("12.02.24 | 20:41", "2024-02-12 20:41"), ("12.02.24, 20:41", "2024-02-12 20:41"), ("1.4.2024 | 9:05", "2024-04-01 09:05")],
+)
+def test_dotted_dates_with_a_short_year_or_a_bar_before_the_clock(text: str, utc: str) -> None:
+    """Day first, as every dotted date; a two-digit year only where a clock follows."""
+    found = parse_time(text)
+    assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc
+    assert parse_time("12.02.24") is None

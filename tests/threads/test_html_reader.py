@@ -595,7 +595,8 @@ def test_comments_in_a_saved_shadow_root_are_read() -> None:
 @pytest.mark.parametrize(
     ("name", "comments", "blind"),
     [("html_holdout10", 60, 53), ("html_holdout12", 54, 47), ("html_holdout13", 60, 60), ("html_holdout19", 62, 48),
-     ("html_holdout21", 60, 56), ("html_holdout23", 63, 58), ("html_holdout24", 58, 47)],
+     ("html_holdout21", 60, 56), ("html_holdout23", 63, 58), ("html_holdout24", 58, 47),
+     ("html_holdout25", 60, 52)],
 )
 def test_the_fair_sample_sets(name: str, comments: int, blind: int) -> None:
     """Sets written as a fair sample of a newsroom's archive (WordPress themes and plugins,
@@ -613,7 +614,9 @@ def test_the_fair_sample_sets(name: str, comments: int, blind: int) -> None:
     Czech header and badge classes ("prispevek-hlavicka", "odznak") and the Serbian "Гост". Set 24
     missed an Irish paper whose comment blocks are named only "rc" (with ids "rc-20451"), and
     wpDiscuz 5, whose "wc-comment" blocks nest the replies around an inner "comment-N"; one
-    edited Drupal comment keeps its hidden (edit) timestamp."""
+    edited Drupal comment keeps its hidden (edit) timestamp. Set 25 missed a Hebrew paper's
+    "talkbacks" (Israeli sites' word for comments) with "12.02.24 | 20:41" dates, and a Drupal
+    theme naming its commenters only by RDFa (a schema:Person's schema:name)."""
     total = _holdout(name)
     assert total.expected == comments and blind <= total.parents, total.wrong
     assert (total.matched, total.extra, total.parents, total.authors) == (comments, 0, comments, comments), total.wrong
