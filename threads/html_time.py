@@ -19,7 +19,7 @@ from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
 from threads.month_names import month_number
-from threads.page_dates import current
+from threads.page_dates import current, reads_day_first
 from threads.page_words import CLOCK_CONNECTORS
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -176,7 +176,7 @@ def _common(text: str) -> datetime | None:
         if match is None:
             return None
         first, second = int(match["first"]), int(match["second_number"])
-        month, day = (second, first) if first > 12 or (current().day_first and second <= 12) else (first, second)
+        month, day = (second, first) if reads_day_first(first, second) else (first, second)
         year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     hour = int(match["hour"]) if match["hour"] else 0
     ampm = (match.groupdict().get("ampm") or "").lower()
@@ -199,7 +199,8 @@ def _dateutil(text: str) -> datetime | None:
             # A word dateutil takes for a zone it does not know ("W") is ignored, as dateutil
             # does, without the warning that it will raise one day.
             warnings.simplefilter("ignore", UnknownTimezoneWarning)
-            dayfirst = current().day_first
+            numeric = _NUMERIC_DATE.search(text)  # "Le 12/02/2024 à 18h47": read as the page writes them
+            dayfirst = reads_day_first(int(numeric[1]), int(numeric[3])) if numeric else current().day_first
             first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A, dayfirst=dayfirst)
             if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
                 return first  # no part of the date is the default's: nothing was made up
@@ -209,6 +210,7 @@ def _dateutil(text: str) -> datetime | None:
     return first if first.date() == second.date() else None
 
 
+_NUMERIC_DATE: Final = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2\d{2,4}(?![\d/.\-])")
 _DEFAULT_A: Final = datetime(2000, 1, 1)
 _DEFAULT_B: Final = datetime(2001, 2, 2)
 

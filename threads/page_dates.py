@@ -23,10 +23,21 @@ from typing import Final
 class PageDates:
     day_first: bool = False  # "12/04/2025" is the 12th of April
     zone: tzinfo = UTC  # where times printed without a zone were printed
+    settled: bool = False  # the day order came from the page's language, not a default
+
+
+@dataclass(slots=True)
+class DayOrderWatch:
+    """Whether a parse met a numeric date that reads both ways ("12/02/2024") while nothing said the
+    page's language: a text dump has no ``lang``, so its reader finds the language only then
+    (``page_language``) and reads the page again in it."""
+
+    unsure: bool = False
 
 
 _PLAIN: Final = PageDates()  # what a page that says nothing gets: month first, UTC
 _CURRENT: ContextVar[PageDates | None] = ContextVar("page_dates", default=None)
+_WATCH: ContextVar[DayOrderWatch | None] = ContextVar("day_order_watch", default=None)
 # English-speaking regions that print the month first; English without a region is read so too,
 # as dateutil does. Every other language prints the day first (or the year, which "12/04/2025"
 # cannot be).
@@ -55,11 +66,37 @@ def page_dates(language: str | None = None, zone: tzinfo | None = None) -> Itera
     token = _CURRENT.set(PageDates(
         day_first=day_first(language) if language else outer.day_first,
         zone=zone or outer.zone,
+        settled=bool(language) or outer.settled,
     ))
     try:
         yield
     finally:
         _CURRENT.reset(token)
+
+
+@contextmanager
+def watching_day_order() -> Iterator[DayOrderWatch]:
+    """Within the block, ``reads_day_first`` notes an ambiguous numeric date on the watch it yields."""
+    watch = DayOrderWatch()
+    token = _WATCH.set(watch)
+    try:
+        yield watch
+    finally:
+        _WATCH.reset(token)
+
+
+def reads_day_first(first: int, second: int) -> bool:
+    """Whether the numeric date "first/second/year" gives the day first: where one number cannot be
+    a month it can be read only one way; otherwise as the page writes its dates, and a watch
+    (``watching_day_order``) hears that the default decided it."""
+    if first > 12:
+        return True
+    if second > 12:
+        return False
+    dates = current()
+    if not dates.settled and first != second and (watch := _WATCH.get()) is not None:
+        watch.unsure = True
+    return dates.day_first
 
 
 def day_first(language: str | None) -> bool:

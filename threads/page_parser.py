@@ -51,7 +51,7 @@ from threads.page_bounds import (
     section_end,
 )
 from threads.page_comments import parse_comment_section, replies_by_missing_link
-from threads.page_dates import page_dates, stated_zone
+from threads.page_dates import day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import (
@@ -60,6 +60,7 @@ from threads.page_furniture import (
     is_furniture_line,
     strip_bullets,
 )
+from threads.page_language import text_language
 from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
@@ -328,16 +329,32 @@ def parse_page(text: str) -> ParsedArticle:
     if looks_like_html(text):
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
-    start, heading = _locate(lines)
-    with page_dates(zone=stated_zone(text)):  # a forum's "All times are GMT -5", printed in the dump too
-        if start is not None:
-            comments = parse_comment_section(lines, start, section_end(lines, start))
-            article_end = start
-        else:
-            article_end, comments = _flat_comments(lines, heading)
-    without_parent_names(comments)
+    zone = stated_zone(text)  # a forum's "All times are GMT -5", printed in the dump too
+    with page_dates(zone=zone), watching_day_order() as watch:
+        article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
+    if watch.unsure:
+        # A date that reads both ways ("Le 12/02/2024 à 18h47"): a dump keeps no lang, so the article's
+        # language says which, and the comments are read again where it is not the month-first default.
+        language = text_language(article.body or "\n".join(comment.body for comment in comments))
+        if language is not None and day_first(language):
+            with page_dates(language=language, zone=zone):
+                again, comments = _read_comments(lines)
+            if again != article_end:
+                article = clean_article(lines[:again])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)
+
+
+def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
+    """Where the article ends and the comment tree, read in the enclosing ``page_dates``."""
+    start, heading = _locate(lines)
+    if start is not None:
+        comments = parse_comment_section(lines, start, section_end(lines, start))
+        article_end = start
+    else:
+        article_end, comments = _flat_comments(lines, heading)
+    without_parent_names(comments)
+    return article_end, comments
 
 
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
