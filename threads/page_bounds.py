@@ -46,7 +46,7 @@ _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
-      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?
+      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*(?:\s+\w{{1,12}})?\)|\s+\d[\d,.]*)?
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
@@ -192,7 +192,7 @@ def section_end(lines: list[str], start: int) -> int:
         size = len(line)
         if not size or size > _MAX_FORM_LINE:
             continue  # a paragraph (searched for "[" only when short: comments can be long)
-        if ("[" in line or "___" in line) and is_form_field(line):
+        if ("[" in line or "___" in line) and is_form_field(line) and not _rule_between_items(lines, index):
             return index
         if size > 60:
             continue
@@ -218,6 +218,19 @@ def section_end(lines: list[str], start: int) -> int:
         ):
             return index
     return len(lines)
+
+
+_RULE_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[" + re.escape("".join(BULLET_GLYPHS)) + r"])\s")
+
+
+def _rule_between_items(lines: list[str], index: int) -> bool:
+    """Whether the row of underscores at ``lines[index]`` is lynx's horizontal rule under a list
+    item (a forum's posts end so), not a text box: nothing else on the line, and the next list
+    item right after it."""
+    if lines[index].strip("_ \t"):
+        return False
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return _RULE_ITEM.match(below) is not None
 
 
 def _jump_link(lines: list[str], start: int, index: int) -> bool:

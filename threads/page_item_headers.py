@@ -21,6 +21,7 @@ from threads.comment_header import (
     read_header,
 )
 from threads.model import ParsedComment
+from threads.page_forum_posts import nest_quoted_posts, read_post
 
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
 # "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
@@ -60,6 +61,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
     """
     stack: list[tuple[str | None, list[ParsedComment]]] = [(None, roots)]
     targets: dict[int, str] = {}  # id(comment) -> the author its header says it answers
+    posts: dict[int, tuple[str, str | None]] = {}  # id(comment) -> forum poster, poster quoted
     while stack:
         parent_author, siblings = stack.pop()
         keep: list[ParsedComment] = []
@@ -103,9 +105,13 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 line = _line_of(lines, line, end, first)
             header = None
             skipped: list[str] = []
+            post_text = None
             if may_be_header(first):
                 stamp, skipped = _date_below(lines, line, end, first)
                 header = read_header(first, stamp)
+            if header is None and first[-1:].isdigit() and (post := read_post(body)) is not None:
+                header, poster, post_text = post  # a forum's post: date and number, name, card
+                posts[id(comment)] = (poster, header.reply_to)
             if header is None:
                 if not comment.replies and len(body) <= _STUB_MAX_CHARS:
                     kind = _stub_kind(body)
@@ -123,7 +129,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 comment.created_at = header.created_at
                 if header.reply_to and (parent_author or "").casefold() != header.reply_to.casefold():
                     targets[id(comment)] = header.reply_to
-                comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                comment.body = body = post_text if post_text is not None else "" if cut < 0 else body[cut:].lstrip("\n")
                 if skipped:
                     comment.body = body = _without_lines_under_name(body, skipped)
                 cut = body.find("\n")
@@ -141,6 +147,8 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
         siblings[:] = keep
     if targets:
         _move_to_targets(roots, targets)
+    if posts:
+        nest_quoted_posts(roots, posts)
     return roots
 
 

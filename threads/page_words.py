@@ -89,6 +89,8 @@ BUTTON_WORDS: Final = (
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
     "одговори", "пријави", "свиђа ми се", "подели",
+    # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
+    "reply with quote", "report post", "multi-quote this message", "quick reply",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -109,6 +111,22 @@ SAYS_WORDS: Final = (
     "je napisao", "je napisala", "napisao", "napisala", "piše",
     "napisał", "napisała", "pisze",
     "пише", "написав", "написала",
+)
+# A forum post's quote of another post names its author first: vBulletin "Quote: Originally Posted
+# by X" (its image's alt text "Originally Posted" before it in a dump), "Zitat von X", "Citation:
+# Envoyé par X", "Cita: Originalmente Escrito por X", "Originariamente inviato da X".
+FORUM_QUOTE_WORDS: Final = (
+    "originally posted by", "zitat von", "envoyé par", "originalmente escrito por", "originalmente publicado por",
+    "originariamente inviato da", "oorspronkelijk geplaatst door",
+)
+# The poster's card between a forum post's name and its text: labels, each over or before its value
+# ("Join Date" over "Jun 2009", "Posts: 1,214").
+FORUM_USER_INFO_WORDS: Final = (
+    "join date", "joined", "posts", "location", "age", "gender", "reputation", "rep power", "thanks",
+    "thanked", "registered", "messages", "points", "blog entries",
+    "registriert seit", "dabei seit", "beiträge", "wohnort", "inscrit le", "inscription", "localisation",
+    "fecha de ingreso", "mensajes", "ubicación", "registrato dal", "messaggi", "località",
+    "lid sinds", "berichten", "dołączył", "posty", "postów", "skąd", "регистрация", "сообщений", "адрес",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
