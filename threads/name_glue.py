@@ -60,6 +60,13 @@ _NAME_SPACED_DAY: Final = re.compile(
 )
 
 
+# A day without its year alone on the line under the name (Discourse: "mgrayson" over "Mar 9").
+SHORT_DAY: Final = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+    r"|\d{1,2}\.?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)$"
+)
+
+
 def name_before_short_stamp(first: str) -> str | None:
     """The name of a header line that ends in a short stamp run into it ("Jo Whitacre·3h", "Greta
     LindqvistMar 9"), or None; asked only of lines ending in a digit or, after a dot, a unit."""

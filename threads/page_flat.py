@@ -19,6 +19,7 @@ from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, is_label_line, read_header
 from threads.model import ParsedComment
+from threads.name_glue import SHORT_DAY
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
 from threads.page_flat_span import (
@@ -44,6 +45,10 @@ from threads.text import tidy_line
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
 _AT_NAME: Final = re.compile(r"^@(?P<target>[^\s@][^@]{0,38}?)\s*$")
 _AT_NAME_MAX_WORDS: Final = 4
+# A reply arrow before the name of the comment answered, under the reply's date (Discourse: "↩ ●
+# mgrayson", its avatar a dot in w3m and "[IMG]" in elinks and links).
+_ARROW_TO: Final = re.compile(r"^[↩↪⤷](?:\s*(?:[●•]|\[[^\]]{0,20}\]))*\s*(?P<target>[^\s@●•\[].{0,38}?)\s*$")
+_REPLY_ARROWS: Final = frozenset("↩↪⤷")
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
@@ -95,6 +100,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
         under = lines[follow].strip()
         if under:
             below = date_line(under)
+            if below is None and len(under) < 11 and SHORT_DAY.match(under) is not None:
+                below = under  # "mgrayson" over "Mar 9" (Discourse): a day without its year
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             if below is None and follow < index + 5 and _between_name_and_time(under, text):
@@ -247,12 +254,16 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
             if match is None and not body and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:
                 match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
+            if match is None and not body and bare[:1] in _REPLY_ARROWS:
+                match = _ARROW_TO.match(bare)  # "↩ ● mgrayson" under the date (Discourse)
             if match is not None:
                 replying_to = _reply_target(match.group("target"))
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
-            if not body and bare and (date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "")):
+            if not body and bare and (
+                date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "") or SHORT_DAY.match(bare)
+            ):
                 continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"
             if body and is_removed_placeholder(bare) and only_furniture(lines, position + 1, stop):
                 removed = removed_end = position  # a removed comment after this one: no header, its own node
@@ -373,5 +384,7 @@ def names_parents(lines: Sequence[str], start: int, end: int) -> bool:
         if bare[:1] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(bare):
             return True
         if bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS and _AT_NAME.match(bare):
+            return True
+        if bare[:1] in _REPLY_ARROWS and _ARROW_TO.match(bare):
             return True
     return False
