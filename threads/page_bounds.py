@@ -31,7 +31,7 @@ _SIDEBAR_HEADING: Final = re.compile(
         (?:from\s+(?:the\s+|our\s+)?)?(?:comments?|posts|discussions|stories|articles|news|coverage|content)
       | most\s+(?:read|viewed|popular|shared|commented|discussed)
         (?:\s+(?:this\s+(?:week|month|year)|today|now|right\s+now|(?:from|on|in|at)\s+[^.!?]{{1,40}}))?
-      | trending(?:\s+(?:now|today|stories|articles|news|topics))?
+      | trending(?:\s+(?:now|today|stories|articles|news|topics|conversations|discussions))?
       | related | more\s+(?:stories|news|articles|from|on|in)\b.{{0,40}} | read\s+(?:next|also)
       | also\s+on\s+\S.{{0,40}}  # Disqus's discovery box: other threads of the site
       | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
@@ -152,6 +152,8 @@ def is_heading(lines: list[str], index: int) -> bool:
             return False  # a story's count in a "Most commented" box, not the heading of a layout's column
         if index > 0 and _wrapped_item_tail(lines[index - 1], len(lines[index]) - len(lines[index].lstrip())):
             return False  # "8 reacties" wrapped off a story's title in a "Most discussed" list (lynx)
+        if line[:1].isdigit() and _BARE_COUNT.match(line) is not None and _in_bulleted_item(lines, index):
+            return False  # "64 comments" under a story's excerpt in a "Trending conversations" box
     if line[0].islower() and index > 0 and lines[index - 1].strip():
         return False
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
@@ -164,6 +166,24 @@ def _wrapped_item_tail(above: str, column: int) -> bool:
     """Whether a line at ``column`` continues the numbered item ``above`` (its text starts there)."""
     item = _NUMBERED_TEXT.match(above)
     return item is not None and item.end() == column
+
+
+def _in_bulleted_item(lines: list[str], index: int) -> bool:
+    """Whether the indented line ``lines[index]`` belongs to a bulleted item above it: the nearest
+    less indented line (blank lines and its other lines skipped) is "• " with its text at this
+    line's column."""
+    column = len(lines[index]) - len(lines[index].lstrip())
+    for above in range(index - 1, max(-1, index - _ITEM_LINES), -1):
+        text = lines[above]
+        lead = len(text) - len(text.lstrip())
+        if not text.strip() or lead >= column:
+            continue
+        bullet = text[lead : lead + 1]
+        return bullet in BULLET_GLYPHS and text[lead + 1 : lead + 2] == " " and lead + 2 == column
+    return False
+
+
+_ITEM_LINES: Final = 12
 
 
 def _field_below(lines: list[str], index: int) -> bool:
