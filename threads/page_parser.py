@@ -333,9 +333,7 @@ def parse_page(text: str) -> ParsedArticle:
     with page_dates(zone=zone), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
-    if watch.unsure:
-        # A date that reads both ways ("Le 12/02/2024 à 18h47"): a dump keeps no lang, so the article's
-        # language says which, and the comments are read again where it is not the month-first default.
+    if watch.unsure:  # "Le 12/02/2024 à 18h47" reads both ways: the article's language says which
         language = text_language(article.body or "\n".join(comment.body for comment in comments))
         if language is not None and day_first(language):
             with page_dates(language=language, zone=zone):
