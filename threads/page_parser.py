@@ -51,7 +51,7 @@ from threads.page_bounds import (
     section_end,
 )
 from threads.page_comments import parse_comment_section, replies_by_missing_link
-from threads.page_dates import day_first, page_dates, stated_zone, watching_day_order
+from threads.page_dates import FOOTER_CHARS, day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import (
@@ -329,7 +329,7 @@ def parse_page(text: str) -> ParsedArticle:
     if looks_like_html(text):
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
-    zone = stated_zone(text)  # a forum's "All times are GMT -5", printed in the dump too
+    zone = stated_zone(text[-FOOTER_CHARS:])  # a forum's footer: "All times are GMT -5"
     with page_dates(zone=zone), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
