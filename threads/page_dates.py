@@ -11,9 +11,7 @@ a time need not pass the page along, and concurrent parses do not see each other
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import Final
@@ -59,33 +57,49 @@ def current() -> PageDates:
     return _CURRENT.get() or _PLAIN
 
 
-@contextmanager
-def page_dates(language: str | None = None, zone: tzinfo | None = None) -> Iterator[None]:
+class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
     """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
     day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``. What is not
     given is kept from an enclosing block: a newsroom that knows where its site prints its times
-    (``flask threads ingest --timezone``) gives the zone around a parse, where the page says none."""
-    outer = current()
-    token = _CURRENT.set(PageDates(
-        day_first=day_first(language) if language else outer.day_first,
-        zone=zone or outer.zone,
-        settled=bool(language) or outer.settled,
-    ))
-    try:
-        yield
-    finally:
-        _CURRENT.reset(token)
+    (``flask threads ingest --timezone``) gives the zone around a parse, where the page says none.
+    A class, not a generator: every page's parse enters one, and a generator costs several times
+    more."""
+
+    __slots__ = ("_dates", "_token")
+
+    def __init__(self, language: str | None = None, zone: tzinfo | None = None) -> None:
+        outer = current()
+        self._dates = PageDates(
+            day_first=day_first(language) if language else outer.day_first,
+            zone=zone or outer.zone,
+            settled=bool(language) or outer.settled,
+        )
+        self._token: Token[PageDates | None] | None = None
+
+    def __enter__(self) -> None:
+        self._token = _CURRENT.set(self._dates)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._token is not None:
+            _CURRENT.reset(self._token)
 
 
-@contextmanager
-def watching_day_order() -> Iterator[DayOrderWatch]:
+class watching_day_order:  # noqa: N801 (used as a function: ``with watching_day_order() as watch``)
     """Within the block, ``reads_day_first`` notes an ambiguous numeric date on the watch it yields."""
-    watch = DayOrderWatch()
-    token = _WATCH.set(watch)
-    try:
-        yield watch
-    finally:
-        _WATCH.reset(token)
+
+    __slots__ = ("_token", "_watch")
+
+    def __init__(self) -> None:
+        self._watch = DayOrderWatch()
+        self._token: Token[DayOrderWatch | None] | None = None
+
+    def __enter__(self) -> DayOrderWatch:
+        self._token = _WATCH.set(self._watch)
+        return self._watch
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._token is not None:
+            _WATCH.reset(self._token)
 
 
 def reads_day_first(first: int, second: int) -> bool:
