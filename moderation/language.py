@@ -19,12 +19,10 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from threads.page_language import detector
+
 log = logging.getLogger(__name__)
 
-# lingua's own knob for "too close to call": the likeliest language must beat the runner-up by this
-# much. lingua's documentation suggests 0.1-0.25 for short texts; 0.1 keeps "Il faut les pendre tous."
-# French while "ok" and "lol" stay undetermined.
-MIN_RELATIVE_DISTANCE = 0.1
 # Texts with fewer letters than this are not worth asking about.
 MIN_LETTERS = 3
 # Below this many letters a language outside `prefer` is not trusted even after the second look (a
@@ -36,24 +34,13 @@ MIN_LETTERS_UNCOVERED = 60
 MAX_CHARS = 240
 
 _lock = threading.Lock()
-_detector: Any = None
 _confirmers: dict[frozenset[str], Any] = {}
 
 
 def _get_detector() -> Any:
-    global _detector
-    with _lock:
-        if _detector is None:
-            from lingua import LanguageDetectorBuilder
-
-            _detector = (
-                LanguageDetectorBuilder.from_all_languages()
-                .with_low_accuracy_mode()
-                .with_minimum_relative_distance(MIN_RELATIVE_DISTANCE)
-                .build()
-            )
-            log.info("language detector ready (lingua, all languages, low-accuracy mode)")
-        return _detector
+    """The process's one lingua detector (all languages, low-accuracy mode), shared with the text
+    dump reader (``threads.page_language``)."""
+    return detector()
 
 
 def _letters(text: str) -> int:
