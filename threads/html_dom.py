@@ -233,7 +233,27 @@ def first_line(node: LexborNode) -> str:
 
 def definition_of(term: LexborNode) -> LexborNode | None:
     """The ``dd`` right after a ``dt``: where a definition list of comments keeps each one's text."""
-    sibling = term.next
+    sibling = next_element(term)
+    return sibling if sibling is not None and sibling.tag == "dd" else None
+
+
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The element after ``node`` among its siblings, past text and comments."""
+    sibling = node.next
     while sibling is not None and not sibling.is_element_node:
         sibling = sibling.next
-    return sibling if sibling is not None and sibling.tag == "dd" else None
+    return sibling
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before ``node`` among its siblings, past text and comments."""
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    return sibling
+
+
+def first_element(node: LexborNode) -> LexborNode | None:
+    """``node``'s first child element."""
+    child = node.first_child
+    return child if child is None or child.is_element_node else next_element(child)

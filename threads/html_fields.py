@@ -11,7 +11,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import clean_name
-from threads.html_dom import class_tokens, node_lines
+from threads.html_dom import class_tokens, node_lines, previous_element
 from threads.html_time import parse_time, time_in_text
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
@@ -158,9 +158,7 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
             return wanted
     if ident:
         return _ID_PREFIX.sub("", ident)[:255]
-    sibling = node.prev
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.prev
+    sibling = previous_element(node)
     if sibling is not None and sibling.tag == "a":
         anchor = sibling.attributes.get("id") or sibling.attributes.get("name")
         if anchor:

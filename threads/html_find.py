@@ -25,7 +25,7 @@ from threads.comment_words import (
     POST_WORDS,
     alternation,
 )
-from threads.html_dom import class_tokens, is_outside_region
+from threads.html_dom import class_tokens, is_outside_region, next_element
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -152,9 +152,7 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
         name = anchor.attributes.get("name") or ""
         if _COMMENT_ID.search(name) is None or _ID_NOT_COMMENT.search(name) is not None or anchor.text().strip():
             continue
-        block = anchor.next
-        while block is not None and not block.is_element_node:
-            block = block.next
+        block = next_element(anchor)
         if (
             block is not None
             and block.tag in ("table", "div", "article", "section")

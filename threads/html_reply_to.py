@@ -18,7 +18,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
-from threads.html_dom import is_quote
+from threads.html_dom import is_quote, next_element
 from threads.model import ParsedComment
 from threads.page_words import REPLY_TO_WORDS
 
@@ -112,9 +112,7 @@ def reply_target(
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
     found = _owner_index(target, position) if target is not None else None
     if found is None and target is not None and target.tag == "a":
-        following = target.next  # Drupal: the anchor sits just before its comment
-        while following is not None and not following.is_element_node:
-            following = following.next
+        following = next_element(target)  # Drupal: the anchor sits just before its comment
         found = position.get(following.mem_id) if following is not None else None
     if found is None or found >= index or built[found] is None:
         return nested_in

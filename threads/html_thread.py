@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
-from threads.html_dom import class_tokens, is_inside, is_outside_region
+from threads.html_dom import class_tokens, first_element, is_inside, is_outside_region
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
@@ -215,22 +215,15 @@ def _spacer_width(row: LexborNode) -> float | None:
     cell holds a table of its own (Hacker News) is indented by that table's first row."""
     if row.tag == "table":
         row = row.css_first("tr") or row  # a comment that is a table of its own: its first row
-    cell = _first_element(row)
-    if cell is not None and cell.tag == "td" and (inner := _first_element(cell)) is not None and inner.tag == "table":
+    cell = first_element(row)
+    if cell is not None and cell.tag == "td" and (inner := first_element(cell)) is not None and inner.tag == "table":
         inner_row = inner.css_first("tr")
-        cell = _first_element(inner_row) if inner_row is not None else None
+        cell = first_element(inner_row) if inner_row is not None else None
     if cell is None or cell.tag != "td" or (cell.text(deep=True) or "").strip():
         return None
     spacer = cell.css_first("img[width]")
     width = (spacer.attributes.get("width") if spacer is not None else None) or cell.attributes.get("width")
     return float(width) if width and width.isdigit() else None
-
-
-def _first_element(node: LexborNode) -> LexborNode | None:
-    child = node.first_child
-    while child is not None and not child.is_element_node:
-        child = child.next
-    return child
 
 
 def _parents_from_depth(candidates: list[Candidate]) -> None:
