@@ -85,8 +85,8 @@ REPLY_TO_CLASS_WORDS: Final = (
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
-    "name withheld",
-    "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim", "anònima", "אנונימי", "אורח", "unregistered",
+    "name withheld", "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim",
+    "anònima", "אנונימי", "אורח", "unregistered",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -23,7 +23,7 @@ _TIME_ATTRS: Final = (
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
-_WRAPPER_ID: Final = re.compile(r"^wc-comm-\d+_\d+$")
+_WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 
@@ -39,7 +39,7 @@ def header_fields(
     stop = content.mem_id
     # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
     # read only where no element holds a time of its own.
-    lines_with_dates: list[str] = []
+    date_line: str | None = None
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
@@ -49,18 +49,18 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
-            elif not lines_with_dates and only is not None and only.next is not None:
+            elif date_line is None and only is not None and only.next is not None:
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
                 if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line):
-                    lines_with_dates.append(line)
+                    date_line = line
         if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
                 author = clean_name(text)
         if author is not None and created is not None:
             break
-    if created is None and lines_with_dates:
-        created = time_in_text(lines_with_dates[0])
+    if created is None and date_line is not None:
+        created = time_in_text(date_line)
     return author, created
 
 
@@ -150,10 +150,10 @@ def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
 
 def permalink(node: LexborNode, found: str | None) -> str | None:
     ident = node.attributes.get("id")
-    if ident and _WRAPPER_ID.match(ident) is not None:
+    if ident and (wrapper := _WRAPPER_ID.match(ident)) is not None:
         # wpDiscuz 5's "wc-comm-30516_30511" (own id, parent's) wraps the "comment-30516" that
         # links point at.
-        wanted = "comment-" + ident[8:].partition("_")[0]
+        wanted = f"comment-{wrapper[1]}"
         if any(child.attributes.get("id") == wanted for child in node.iter()):
             return wanted
     if ident:

@@ -131,14 +131,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
     for node in _unique(tree.css(_BY_ID_SELECTOR)):
-        ident = node.attributes.get("id") or ""
-        if (
-            _COMMENT_ID.search(ident) is not None
-            and _ID_NOT_COMMENT.search(ident) is None
-            and node.tag in ("div", "article", "section", "li", "tr")
-            and len((node.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
-            and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
-        ):
+        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr")):
             found.append(node)
     return found if len(found) >= 2 else []
 
@@ -149,18 +142,26 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
     ("cmt", "cmtrow") that say nothing on their own."""
     found: list[LexborNode] = []
     for anchor in tree.css("a[name]"):
-        name = anchor.attributes.get("name") or ""
-        if _COMMENT_ID.search(name) is None or _ID_NOT_COMMENT.search(name) is not None or anchor.text().strip():
+        if not _names_a_comment(anchor.attributes.get("name")) or anchor.text().strip():
             continue
         block = next_element(anchor)
-        if (
-            block is not None
-            and block.tag in ("table", "div", "article", "section")
-            and len((block.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
-            and not any(is_outside_region(n) for n in _ancestors(block, include_self=True))
-        ):
+        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section")):
             found.append(block)
     return _unique(found) if len(found) >= 2 else []
+
+
+def _names_a_comment(ident: str | None) -> bool:
+    """An id or anchor name that names a comment and a number, not one of its parts."""
+    return bool(ident) and _COMMENT_ID.search(ident) is not None and _ID_NOT_COMMENT.search(ident) is None  # type: ignore[arg-type]
+
+
+def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
+    """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), outside sidebars."""
+    return (
+        block.tag in tags
+        and len((block.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
+        and not any(is_outside_region(n) for n in _ancestors(block, include_self=True))
+    )
 
 
 def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
