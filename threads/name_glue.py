@@ -35,20 +35,19 @@ _GLUED_BADGE: Final = re.compile(
 _PARTICLES: Final = frozenset({"fitz", "vander", "vanden", "vonder", "della", "delle", "dalla", "dello", "degli"})
 
 
+# A month's English name or its abbreviation ("Apr", "Sept.", "March"): the short stamps below.
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A name, a middle dot and a short stamp run together (Substack: "Marguerite Olsen·Apr 2", "Jo
 # Whitacre·3h", "Sam OkaforAuthor·45m"): a day without its year or an age, no datetime of its own.
 _NAME_DOT_STAMP: Final = re.compile(
-    r"(?i)^(?P<name>[^\s\d·][^·]{0,58}?)\s*·\s*(?:"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
-    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"|\d{1,3}\s?(?:mo|min|[smhdw])"
-    r")$"
+    rf"(?i)^(?P<name>[^\s\d·][^·]{{0,58}}?)\s*·\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}"
+    r"|\d{1,3}\s?(?:mo|min|[smhdw]))$"
 )
 # The same without the dot, the month's capital run straight into the name (Substack's newer
 # markup: "Greta LindqvistMar 9", "Nora QuistAuthorMar 10", "Joe BMar 10"): only a capitalised
 # English month glued to a letter, so a sentence ending "… on Mar 9" (a space before it) is no header.
 _NAME_GLUED_DAY: Final = re.compile(
-    r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
+    r"^(?P<name>[^\s\d·][^·]{0,58}?[^\W\d_])" + _MONTH + r"\s\d{1,2}$"
 )
 
 # The same with a space before the month, a badge perhaps between (Substack in every renderer:
@@ -56,14 +55,13 @@ _NAME_GLUED_DAY: Final = re.compile(
 # capital (a name, a badge), so a sentence or a dateline ("Updated Apr 9") is no header.
 _NAME_SPACED_DAY: Final = re.compile(
     rf"^(?P<name>[{_UPPER}][^\s\d·,;:!?]{{0,30}}(?:\s[{_UPPER}][^\s\d·,;:!?]{{0,30}}){{1,4}})"
-    r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}$"
+    + r"\s" + _MONTH + r"\s\d{1,2}$"
 )
 
 
 # A day without its year alone on the line under the name (Discourse: "mgrayson" over "Mar 9").
 SHORT_DAY: Final = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
-    r"|\d{1,2}\.?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)$"
+    rf"^(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\.?\s{_MONTH})$"
 )
 
 

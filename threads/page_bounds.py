@@ -187,8 +187,12 @@ _ITEM_LINES: Final = 12
 
 
 def _field_below(lines: list[str], index: int) -> bool:
-    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return is_form_field(below)
+    return is_form_field(_line_below(lines, index))
+
+
+def _line_below(lines: list[str], index: int) -> str:
+    """The first line with text in the two under ``lines[index]`` ("" if both are blank)."""
+    return next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
 
 
 def last_heading(lines: list[str], before: int | None = None) -> int | None:
@@ -249,8 +253,7 @@ def _rule_between_items(lines: list[str], index: int) -> bool:
     item right after it."""
     if lines[index].strip("_ \t"):
         return False
-    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
-    return _RULE_ITEM.match(below) is not None
+    return _RULE_ITEM.match(_line_below(lines, index)) is not None
 
 
 def _jump_link(lines: list[str], start: int, index: int) -> bool:
