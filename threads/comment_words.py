@@ -36,36 +36,38 @@ POST_WORDS: Final = (
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
-# transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da).
+# transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
-    "yazar", "isim", "namn", "navn",
+    "yazar", "isim", "namn", "navn", "nama", "pengguna",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), data (it, pt, pl, ru: the date; last in the list, as
+# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
-    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "data",
+    "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
+    "tanggal", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
-# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr).
+# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id).
 TEXT_WORDS: Final = (
     "text", "content", "body", "message",
     "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
+    "isi", "teks",
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
 # (sv, da, no), otvety (ru, transliterated), vastaukset (fi), yanıtlar (tr), odpovědi (cs),
-# odgovori (hr, sl, sr), válaszok (hu), răspunsuri (ro), and a list in German, French, Spanish,
+# odgovori (hr, sl, sr), válaszok (hu), răspunsuri (ro), balasan (id), and a list in German, French, Spanish,
 # Italian, Polish (liste, lista).
 REPLIES_WORDS: Final = (
     "children", "replies", "reply-?list", "indented", "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
     "odpowiedzi", "svar", "liste", "lista", "otvety", "vastaukset", "yanitlar", "odpovedi", "odgovori", "valaszok",
-    "raspunsuri",
+    "raspunsuri", "balasan",
 )
 # A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
 # (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da), uroven (ru, transliterated).
@@ -92,10 +94,11 @@ ANONYMOUS_WORDS: Final = (
 # and an "in reply to" line (en-reponse, fr).
 # Also where the commenter lives, a line some papers print under the name (location, where, city,
 # Ort, lieu, lugar, luogo, místo), YUI's header and footer abbreviations (hd, ft), "head", and
-# Czech header, footer, badge and actions (hlavička, patička, odznak, akce).
+# Czech header, footer, badge and actions (hlavička, patička, odznak, akce), and Indonesian ones
+# (kepala, lencana, aksi).
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
-    "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city",
+    "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city", "kepala", "lencana", "aksi",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
@@ -126,7 +129,7 @@ FURNITURE_TOKEN: Final = re.compile(
         reply|reply-?link|replybutton|meta|metadata|commentmetadata|actions?|actionbar|footer|author
       | author-name|avatar|vcard|byline|likes?|likebox|like-?button|rating|votes?|voting|share|sharing
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
-      | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|awaiting-?moderation|moderation|flag
+      | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|replying(?:-?to)?|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
       | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""

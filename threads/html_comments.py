@@ -38,6 +38,7 @@ from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
     is_reply_to_link,
+    link_target,
     mention_target,
     names_reply_to,
     parent_by_attribute,
@@ -234,7 +235,7 @@ def _apply(
     if tag == "a":
         href = attrs.get("href") or ""
         if own.reply_to is None and is_reply_to_link(element, attrs):
-            own.reply_to = href
+            own.reply_to = link_target(attrs)
             return
         if own.author_rank > _PROFILE_RANK and _PROFILE_HREF.search(href):
             own.author, own.author_rank = element, _PROFILE_RANK

@@ -46,7 +46,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     """A link to the comment this one answers: "in reply to GreyHeron", wpDiscuz's "Reply to
     <a>Martha</a>", a ``data-link-name="jump to parent comment"``. Its class or data attribute
     says so; for a link within the page, its container's class or its own first words may."""
-    href = attrs.get("href")
+    href = link_target(attrs)
     if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
         return False
     for value in (attrs.get("class"), attrs.get("data-link-name")):
@@ -78,6 +78,16 @@ def _in_quote(element: LexborNode) -> bool:
             return True
         node = node.parent
     return False
+
+
+def link_target(attrs: dict[str, str | None]) -> str:
+    """Where a link leads within the page: its href, or the element a forum's script jumps to
+    instead (XenForo's quote attribution "goto/post?id=88414" carries
+    ``data-content-selector="#post-88414"``)."""
+    selector = attrs.get("data-content-selector")
+    if selector and selector.startswith("#"):
+        return selector
+    return attrs.get("href") or ""
 
 
 @functools.lru_cache(maxsize=4096)

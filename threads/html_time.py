@@ -39,6 +39,10 @@ _ZONES: Final = {
         "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3,
         "NST": -3.5, "NDT": -2.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8,
         "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "МСК": 3,
+        # Indonesia's three (WIB, WITA, WIT), Indochina, the Philippines, Malaysia, Pakistan, Africa's
+        # and South America's that their papers print
+        "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8, "PKT": 5, "SAST": 2, "WAT": 1, "CAT": 2,
+        "EAT": 3, "BRT": -3, "ART": -3,
     }.items()
 }
 # Zones printed without saying whether summer time applies ("8:14 a.m. ET", as US papers print
