@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -100,6 +101,8 @@ class _Own:
     author_id: str | None = None
     time: LexborNode | None = None
     time_rank: int = _UNRANKED
+    shown: LexborNode | None = None  # the time printed by a class-named element, beside a hidden stamp
+    shown_rank: int = _UNRANKED
     content: LexborNode | None = None
     content_rank: int = _UNRANKED
     permalink: str | None = None
@@ -213,6 +216,8 @@ def _apply(
         own.author, own.author_rank = element, author
     if time < own.time_rank:
         own.time, own.time_rank = element, time
+    if time < own.shown_rank:
+        own.shown, own.shown_rank = element, time
     if content < own.content_rank or (
         content == own.content_rank < _UNRANKED and own.content is not None and is_inside(element, own.content)
     ):
@@ -243,6 +248,17 @@ def _apply(
             match = _FRAGMENT.search(href)
             if match is not None:
                 own.permalink = match.group(1)
+
+
+def _created(stamp: datetime, shown: LexborNode) -> datetime:
+    """Drupal's hidden ``data-comment-timestamp`` is when the comment last changed; the printed
+    time is when it was posted, in a zone the page may not state. Zones are whole quarter hours
+    apart, so a stamp whose minutes differ from the printed time's by anything else is an edit's:
+    the printed time wins. Otherwise the stamp, which is exact in any zone."""
+    printed = time_of(shown)
+    if printed is None or (stamp.minute - printed.minute) % 15 == 0:
+        return stamp
+    return printed
 
 
 def _names_of(attrs: dict[str, str | None]) -> str | None:
@@ -344,6 +360,10 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
 
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
+    if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
+        "data-comment-timestamp" in own.time.attributes
+    ):
+        created = _created(created, own.shown)
     if own.time is not None and (author is None or created is None):
         submitted = _SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
         if submitted is not None:
