@@ -199,9 +199,9 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     while above is not None:
         first = past_form(lines, above + 1)
         headed = _after_heading(lines, above)
-        if headed is None and first > above + 1:
-            # The form under the heading ended the section: the list past it (WordPress themes that
-            # print the form first), opened by a comment's header, not a list in a comment's text.
+        if first > above + 1 and (headed is None or headed < first):
+            # The form under the heading ended the section, or the list is the form's (login buttons
+            # "• D"): the list past it, opened by a comment's header, not a list in a comment's text.
             headed = _after_heading(lines, first - 1)
             if headed is not None and not _item_is_header(lines, headed):
                 headed = None
