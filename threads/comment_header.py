@@ -16,6 +16,7 @@ from typing import Final
 
 from threads.comment_words import ANONYMOUS_WORDS
 from threads.html_time import parse_time
+from threads.month_names import is_weekday
 from threads.name_glue import name_before_short_stamp, without_glued_badge, without_initials
 from threads.page_furniture import (
     CLOCK_PATTERN,
@@ -307,6 +308,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 if name[-3:-2] == " ":
                     # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                     name = _DATE_PREPOSITION.sub("", name)
+                elif first[combined.end("name") : combined.end("name") + 1] == ",":
+                    name = _without_weekday(name)  # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB"
                 return Header(_text_name(name), created)
         if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
             day = _NAME_THEN_DAY.match(first)
@@ -325,6 +328,15 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         # A time that reads as no datetime is relative ("3 hours ago" under "Anonymous").
         return Header(_text_name(name), created, target, relative=created is None)
     return None
+
+
+def _without_weekday(name: str) -> str:
+    """A header's name without the day of the week (in any language) that opens the date after it
+    and its comma: "Bagus Santoso Selasa" of "Bagus Santoso Selasa, 5 Mar 2024"."""
+    cut = name.rfind(" ")
+    if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".")):
+        return name[:cut]
+    return name
 
 
 def _text_name(raw: str) -> str | None:

@@ -1,4 +1,4 @@
-"""Month names in the languages news sites comment in, from the Unicode CLDR (through Babel).
+"""Month and weekday names in the languages news sites comment in, from the Unicode CLDR (through Babel).
 
 A printed date is "5. März 2024", "12 de março de 2024" or "12 marca 2024" as often as
 "March 5, 2024". CLDR has every language's month names, abbreviations and grammatical forms
@@ -13,7 +13,7 @@ import functools
 import logging
 from typing import Final
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 logger = logging.getLogger(__name__)
 
@@ -45,3 +45,21 @@ def _table() -> dict[str, int]:
     table = {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
     logger.debug("month names: %d words in %d languages", len(table), len(LANGUAGES))
     return table
+
+
+def is_weekday(word: str) -> bool:
+    """Whether a (lower-case, dotless) word names a day of the week in any of LANGUAGES: a header's
+    date may open with one ("Selasa, 5 Mar 2024 08:15 WIB"), which is no part of the name before it."""
+    return word in _weekdays()
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """Every wide and abbreviated weekday name in LANGUAGES, read once, on the first header that asks."""
+    return frozenset(
+        name.lower().rstrip(".")
+        for language in LANGUAGES
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in get_day_names(width, context=context, locale=language).values()
+    )

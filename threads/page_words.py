@@ -30,6 +30,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer",
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
+    "komentar", "komentar pembaca",  # Indonesian, Malay
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -48,6 +49,7 @@ FORM_HEADING_WORDS: Final = (
     "залишити коментар", "ваш коментар", "написати коментар", "додати коментар",
     "skriv en kommentar", "skriv kommentar", "legg igjen en kommentar", "lämna en kommentar", "kommenter",
     "оставите коментар", "напишите коментар", "додајте коментар", "ваш коментар",
+    "tulis komentar", "kirim komentar", "tinggalkan komentar", "berikan komentar", "komentar anda",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -71,6 +73,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "mest lest", "mest lese", "siste kommentarer", "nyeste kommentarer", "les også", "mest læste", "seneste kommentarer",
     "læs også", "mest läst", "mest lästa", "senaste kommentarer", "läs också",
     "најчитаније", "најкоментарисаније", "najkomentarisanije", "најновији коментари", "прочитајте још",
+    "terpopuler", "komentar terbaru", "terbaru", "baca juga", "berita terkait", "paling banyak dibaca", "terkini",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -89,6 +92,7 @@ BUTTON_WORDS: Final = (
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
     "одговори", "пријави", "свиђа ми се", "подели",
+    "suka", "balas", "laporkan", "bagikan", "kutip",
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
     "reply with quote", "report post", "multi-quote this message", "quick reply",
 )
@@ -99,7 +103,7 @@ REPLY_WORDS: Final = (
     "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara",
-    "одговори",
+    "одговори", "balas",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -179,6 +183,7 @@ BADGE_WORDS: Final = (
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
     "journalist", "redaksjonen", "redaktionen", "prenumerant",
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
+    "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -224,12 +229,14 @@ _RELATIVE: Final = (
     r"|(?:пре|pre)\s+(?:\d{1,3}\s+)?(?:секунд[еи]?|минут[аеи]?|сат[аи]?|дан[аи]?|недељ[аеу]|месец[аи]?|годин[аеу]"
     r"|sekund[ei]?|minut[aei]?|sat[ai]?|dan[ai]?|nedelj[aeu]|mesec[ai]?|godin[aeu])"
     # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
-    r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому)"
+    r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому"
+    # Indonesian and Malay: "3 jam lalu", "5 menit yang lalu", "2 hari lalu".
+    r"|(?:\d{1,3}|se)\s*(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan", "пре ", "pre ",
+    " siden", " sedan", "пре ", "pre ", " lalu",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -251,6 +258,7 @@ RELATIVE_DAY_WORDS: Final = (
     "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
     "wczoraj", "dzisiaj", "dziś", "przed chwilą", "вчора", "сьогодні", "щойно",
     "i går", "i dag", "igår", "idag", "nettopp", "akkurat nå", "lige nu", "just nu",
+    "kemarin", "hari ini", "baru saja",
 )
 
 
