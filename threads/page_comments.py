@@ -111,16 +111,8 @@ def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], st
     """
     if len(roots) < 2 or any(root.replies for root in roots):
         return roots
-    links = [i + 1 for i in range(start, end) if len(lines[i]) < 32 and is_reply_link(lines[i])]
-    if not links:
-        return roots
-    bounds = [root.line or 0 for root in roots] + [end + 1]
-    # A removed comment's placeholder has no link either, but says nothing of its place.
-    linked = [
-        bisect_left(links, bounds[k + 1]) > bisect_right(links, bounds[k]) or is_removed_placeholder(roots[k].body)
-        for k in range(len(roots))
-    ]
-    if not linked[0] or all(linked):
+    linked = _reply_linked(roots, lines, start, end)
+    if linked is None or not linked[0] or all(linked):
         return roots
     regrouped: list[ParsedComment] = []
     for root, has_link in zip(roots, linked, strict=True):
@@ -129,6 +121,27 @@ def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], st
         else:
             regrouped[-1].replies.append(root)
     return regrouped
+
+
+def shows_missing_links(comments: Sequence[ParsedComment], lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the flat ``comments`` (in page order) mark replies by a missing "Reply" link: some
+    have the link under them and some do not (``replies_by_missing_link``)."""
+    linked = _reply_linked(comments, lines, start, end)
+    return linked is not None and not all(linked)
+
+
+def _reply_linked(comments: Sequence[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[bool] | None:
+    """Per comment, whether a "Reply" link follows it before the next one (None: the section has
+    no such link at all)."""
+    links = [i + 1 for i in range(start, end) if len(lines[i]) < 32 and is_reply_link(lines[i])]
+    if not links:
+        return None
+    bounds = [comment.line or 0 for comment in comments] + [end + 1]
+    # A removed comment's placeholder has no link either, but says nothing of its place.
+    return [
+        bisect_left(links, bounds[k + 1]) > bisect_right(links, bounds[k]) or is_removed_placeholder(comments[k].body)
+        for k in range(len(comments))
+    ]
 
 
 def _build_forest(lines: Sequence[str], start: int, end: int) -> tuple[list[ParsedComment], bool]:

@@ -20,6 +20,7 @@ from typing import Final
 from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, is_label_line, read_header
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
+from threads.page_comments import shows_missing_links
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
 from threads.page_flat_span import (
@@ -84,6 +85,7 @@ _STAMP_TAILS: Final = frozenset({
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
+    "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
 })
 
 
@@ -212,6 +214,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     comments: list[ParsedComment] = []
     parents: list[tuple[str | None, str | None]] = []  # (author, subject) of the comment answered
     indents: list[int] = []
+    placeholders: list[int] = []  # where removed comments' placeholders are in ``comments``
     above = head_above(lines, headers[0], headers[0] - _LABEL_LINES - 2)[1] if headers else None
     for number, index in enumerate(headers):
         stop, next_above = head_above(lines, headers[number + 1], index) if number + 1 < len(headers) else (end, None)
@@ -298,12 +301,17 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             placeholder = " ".join(tidy_line(without_image_cell(lines, k, stop)) for k in range(removed, removed_end + 1))
             comments.append(ParsedComment(body=placeholder, line=removed + 1))
             parents.append((None, None))
+            placeholders.append(len(comments) - 1)
             indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
         subjects = _split_subjects(comments)
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return _nest_by_indent(comments, indents)
+    if placeholders and not shows_missing_links(comments, lines, headers[0], end):
+        for k in placeholders:  # kept for the replies under it: the next comment, naming no one, answers it
+            if k + 1 < len(comments) and parents[k + 1] == (None, None):
+                parents[k + 1] = (_NOBODY, None)
     return _nest_by_name(comments, parents, subjects)
 
 

@@ -18,6 +18,7 @@ from threads.page_words import (
     DATE_PREPOSITIONS,
     RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
+    REMOVED_REASON_WORDS,
     REPLY_WORDS,
     SAYS_WORDS,
     alternation,
@@ -310,8 +311,8 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
 _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # The placeholder going on with the reason, in the same sentence: "This comment was removed by a
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).
-_REASON_WORDS: Final = ("because", "for", "as", "due", "after")
-_REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf"\s+(?:{'|'.join(_REASON_WORDS)})\s")
+_REASON_WORDS: Final = REMOVED_REASON_WORDS
+_REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+(?:{'|'.join(_REASON_WORDS)})\s")
 _REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoКкЦцЭэОо")
 _MAX_PLACEHOLDER: Final = 70
 

@@ -250,6 +250,14 @@ def has_relative_cue(text: str) -> bool:
     return False
 
 
+# What goes on after a removed comment's placeholder in the same sentence, its reason: "This
+# comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
+# entfernt, da er gegen unsere Netiquette verstößt", "… supprimé car …", "… rimosso perché …".
+REMOVED_REASON_WORDS: Final = (
+    "because", "for", "as", "due", "after",
+    "da", "weil", "wegen", "car", "pour", "parce", "perché", "per", "omdat", "wegens", "vanwege",
+    "porque", "por", "pois",
+)
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
 RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
