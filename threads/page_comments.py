@@ -305,10 +305,15 @@ def _list_end_if_body(
     if end < len(indents) and kinds[end] is None and parent_column < indents[end] <= column:
         # lynx prints a reply's quote near the left margin, which reads as the parent resuming:
         # not where the item's own text comes back after it.
-        line = lines[start + i]
-        marker_end = line.find(" ", column)  # the item's text starts after its marker's blanks
-        own = len(line) - len(line[marker_end:].lstrip()) if marker_end > 0 else column + 2
-        return end if quote_end(lines, start, indents, kinds, end, own) is None else None
+        # The quote may be a reply's deeper in the run: its text comes back at that item's column.
+        last = next(j for j in range(end - 1, i - 1, -1) if kinds[j] is not None)
+        for item in (i, last) if last != i else (i,):
+            line = lines[start + item]
+            marker_end = line.find(" ", indents[item])  # the item's text starts after its marker's blanks
+            own = len(line) - len(line[marker_end:].lstrip()) if marker_end > 0 else indents[item] + 2
+            if quote_end(lines, start, indents, kinds, end, own) is not None:
+                return None
+        return end
     return None
 
 

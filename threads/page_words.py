@@ -31,6 +31,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "kommentarfelt", "læserkommentarer", "läsarkommentarer",
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
     "komentar", "komentar pembaca",  # Indonesian, Malay
+    "comentaris", "comentaris dels lectors",  # Catalan
 )
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
@@ -50,6 +51,7 @@ FORM_HEADING_WORDS: Final = (
     "skriv en kommentar", "skriv kommentar", "legg igjen en kommentar", "lämna en kommentar", "kommenter",
     "оставите коментар", "напишите коментар", "додајте коментар", "ваш коментар",
     "tulis komentar", "kirim komentar", "tinggalkan komentar", "berikan komentar", "komentar anda",
+    "deixa el teu comentari", "escriu un comentari", "el teu comentari", "afegeix un comentari",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -74,6 +76,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "læs også", "mest läst", "mest lästa", "senaste kommentarer", "läs också",
     "најчитаније", "најкоментарисаније", "najkomentarisanije", "најновији коментари", "прочитајте још",
     "terpopuler", "komentar terbaru", "terbaru", "baca juga", "berita terkait", "paling banyak dibaca", "terkini",
+    "el més llegit", "els més llegits", "més llegides", "més comentats", "últims comentaris", "llegeix també",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -93,6 +96,7 @@ BUTTON_WORDS: Final = (
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
     "одговори", "пријави", "свиђа ми се", "подели",
     "suka", "balas", "laporkan", "bagikan", "kutip",
+    "respon", "respondre", "denuncia", "comparteix", "m'agrada",
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
     "reply with quote", "report post", "multi-quote this message", "quick reply",
 )
@@ -103,7 +107,7 @@ REPLY_WORDS: Final = (
     "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara",
-    "одговори", "balas",
+    "одговори", "balas", "respon", "respondre",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -115,6 +119,7 @@ SAYS_WORDS: Final = (
     "je napisao", "je napisala", "napisao", "napisala", "piše",
     "napisał", "napisała", "pisze",
     "пише", "написав", "написала",
+    "ha escrit",
 )
 # A forum post's quote of another post names its author first: vBulletin "Quote: Originally Posted
 # by X" (its image's alt text "Originally Posted" before it in a dump), "Zitat von X", "Citation:
@@ -184,6 +189,7 @@ BADGE_WORDS: Final = (
     "journalist", "redaksjonen", "redaktionen", "prenumerant",
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
+    "redacció", "subscriptor", "subscriptora", "periodista",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
