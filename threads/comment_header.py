@@ -52,11 +52,15 @@ NAME_THEN_TIME: Final = re.compile(
     rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
 )
-_ANONYMOUS: Final = frozenset({
+_ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
-})
-_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:not verified|unverified|guest|anonymous)\)\s*$")
+))
+# Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French
+# and Spanish translations print it.
+_UNVERIFIED: Final = re.compile(
+    r"(?i)\s*\((?:not verified|unverified|guest|anonymous|غير متحقق|nicht überprüft|non vérifié|no verificado)\)\s*$"
+)
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120

@@ -81,7 +81,8 @@ REPLY_TO_CLASS_WORDS: Final = (
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
-# Ukrainian, Turkish, Arabic and the South Slavic languages (the English ones are comment_header's):
+# Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
+# Greek and Vietnamese (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
@@ -89,6 +90,8 @@ ANONYMOUS_WORDS: Final = (
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
     "name withheld", "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
+    "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
+    "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

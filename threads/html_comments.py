@@ -55,8 +55,9 @@ _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").
 # Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
+# A BEM modifier ("kt-label--author", Komento's badge) names a kind of something else, not a part.
 _AUTHOR_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName))$"
+    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName))$"
 )
 _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"

@@ -35,6 +35,7 @@ _CANDIDATES: Final = ", ".join([
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
+    "li.kmt-item",  # Komento (Joomla): a flat list naming each comment's parent
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it

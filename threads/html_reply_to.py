@@ -33,6 +33,7 @@ _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 # (custom CMS lists, exported threads); "0" or empty means a top-level comment.
 _PARENT_ATTRS: Final = (
     "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
+    "parentid",  # Komento (Joomla) before it moved to data attributes
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.

@@ -22,7 +22,7 @@ from threads.month_names import month_number
 from threads.page_dates import current, reads_day_first
 from threads.page_words import CLOCK_CONNECTORS
 
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (_BUDDHIST_ERA)
 # The word between a date and its time of day, in the languages page_words lists.
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
@@ -101,21 +101,42 @@ _DOTTED: Final = re.compile(
 # Dates with the month in words in any language (month_names): "5. März 2024 14:32 Uhr",
 # "12 de março de 2024 14h32", "12 marca 2024 14:32", "18 октября 2024 г. 14:32", and the
 # year-first Hungarian "2024. március 5. 14:32". A zone abbreviation may follow.
+# A letter of a word, with the vowel signs that Devanagari and Thai write as combining marks
+# ("मार्च", "มี.ค."), which ``\w`` leaves out.
+_LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
+# Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
+# Korean ("下午5:05", "오후 2:10"), after it in Arabic and Hindi ("09:15 ص", "9:55 पूर्वाह्न").
+_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "م", "مساء", "अपराह्न"})
+_DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후)\s*)?"
+_DAY_HALF_AFTER: Final = r"(?:\s*(?P<after>[ap]\.?m\.?|ص|م|صباحا|مساء|पूर्वाह्न|अपराह्न))?"
+# Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
+_CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
 _TIME_OF_DAY: Final = (
-    r"(?:,?\s+(?:-\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?))?)?"
+    r"(?:,?\s+(?:-\s+|" + _CONNECTOR + r"\s+)?" + _DAY_HALF_BEFORE
+    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?))?"
+    + _DAY_HALF_AFTER + r")?"
     r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
 )
 _WORD_DATE: Final = re.compile(
-    r"(?i)^(?:[^\W\d_]{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?(?P<month>[^\W\d_]{3,15})\.?,?"
+    r"(?i)^(?:" + _LETTER + r"{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?"
+    r"(?P<month>" + _LETTER + r"{2,15}(?:\." + _LETTER + r"{1,4})?)\.?,?"
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )
 _YEAR_FIRST: Final = re.compile(
     r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
 )
-# Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 14:32".
+# Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 오후 2:10", "2024年3月5日 上午9:05".
 _CJK: Final = re.compile(
-    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]" + _TIME_OF_DAY
+    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\s*\([^)]{1,3}\))?\s*" + _TIME_OF_DAY.replace(r"(?:,?\s+", r"(?:,?\s*", 1)
 )
+# Numbers with the year first are year, month, day wherever they are written ("2024.03.05 09:14"
+# in Korea and Hungary, "2024/03/05 14:32" in Japan): never the day first.
+_YEAR_NUMERIC: Final = re.compile(
+    r"^(?P<year>\d{4})([./-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
+)
+# Thai dates count years from the Buddha's death, 543 years before the common era's first.
+_BUDDHIST_ERA: Final = 543
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -221,18 +242,24 @@ _DEFAULT_B: Final = datetime(2001, 2, 2)
 
 def _in_words(text: str) -> datetime | None:
     """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
-    match = _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text)
+    match = _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text) or _YEAR_NUMERIC.match(text)
     if match is None:
         return None
     word = match["month"]
-    month = int(word) if word.isdigit() else month_number(word.lower())
+    month = int(word) if word.isdigit() else month_number(word.lower().rstrip("."))
     if month is None:
         return None
+    year = int(match["year"])
+    if year > 2100 + _BUDDHIST_ERA // 2:
+        year -= _BUDDHIST_ERA
+    hour = int(match["hour"] or 0)
+    half = match["before"] or match["after"]
+    if half is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.lower().replace(".", "") in _AFTERNOON else 0)
     try:
-        found = datetime(
-            int(match["year"]), month, int(match["day"]), int(match["hour"] or 0), int(match["minute"] or 0),
-            int(match["second"] or 0),
-        )
+        found = datetime(year, month, int(match["day"]), hour, int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
         return None
     zone = match["zone"]

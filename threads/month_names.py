@@ -19,12 +19,12 @@ logger = logging.getLogger(__name__)
 
 # Languages of the news sites that saved pages come from: Europe's, its neighbours' and the
 # commonest others written in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic, Hebrew or
-# Devanagari letters.
+# Devanagari letters, and Thai.
 LANGUAGES: Final = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "sl", "hr",
     "bs", "sr_Latn", "hu", "ro", "tr", "ru", "uk", "be", "bg", "mk", "sr", "hy", "ka", "el", "ca", "eu",
     "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
-    "uz", "ar", "fa", "he", "ur", "hi",
+    "uz", "ar", "fa", "he", "ur", "hi", "th",
 )
 
 

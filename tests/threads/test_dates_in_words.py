@@ -31,6 +31,16 @@ from threads.page_dates import page_dates
         ("12 марта 2024, 22:08 мск", "2024-03-12 19:08"),
         ("12 مارس 2024 - 14:32", "2024-03-12 14:32"),
         ("١٢ مارس ٢٠٢٤ - ١٤:٣٢", "2024-03-12 14:32"),
+        # morning and afternoon in words, before or after the clock
+        ("الثلاثاء 5 مارس 2024 - 09:15 م", "2024-03-05 21:15"),
+        ("2024年3月5日 下午5:05", "2024-03-05 17:05"),
+        ("2024年3月5日 上午9:05", "2024-03-05 09:05"),
+        ("2024년 3월 5일 오후 2:10", "2024-03-05 14:10"),
+        ("2024年3月5日(火) 14:32", "2024-03-05 14:32"),
+        ("5 मार्च 2024 को 9:55 अपराह्न", "2024-03-05 21:55"),
+        # a Thai date: an abbreviated month with a dot inside, a Buddhist-era year, "เวลา ... น."
+        ("5 มี.ค. 2567 เวลา 07:45 น.", "2024-03-05 07:45"),
+        ("12 มีนาคม 2567 14:32", "2024-03-12 14:32"),
     ],
 )
 def test_month_names_in_other_languages(text: str, utc: str) -> None:
@@ -92,3 +102,13 @@ def test_dotted_dates_with_a_short_year_or_a_bar_before_the_clock(text: str, utc
     found = parse_time(text)
     assert found is not None and found.strftime("%Y-%m-%d %H:%M") == utc
     assert parse_time("12.02.24") is None
+
+
+@pytest.mark.parametrize("language", ["ko", "hu", "ja", "de", "en-US"])
+def test_numbers_with_the_year_first_are_year_month_day_in_every_language(language: str) -> None:
+    """"2024.03.05 09:14" (Korea, Hungary) is the 5th of March, though a page in a day-first
+    language reads "05.03.2024" day first: nobody writes year, day, month."""
+    with page_dates(language=language):
+        for text in ("2024.03.05 09:14", "2024/03/05 09:14", "2024.3.5. 09:14"):
+            found = parse_time(text)
+            assert found is not None and found.strftime("%Y-%m-%d %H:%M") == "2024-03-05 09:14", text

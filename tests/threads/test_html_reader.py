@@ -677,3 +677,28 @@ def test_drupal_hidden_stamp_of_an_edit_gives_way_to_the_printed_time(stamp: int
     (comment,) = parse_html(_drupal_comment(stamp, printed)).comments
     assert comment.created_at is not None
     assert comment.created_at.strftime("%Y-%m-%d %H:%M") == wanted
+
+
+@pytest.mark.parametrize(
+    "name", ["匿名", "名無しさん", "익명", "अनाम", "ผู้ไม่ประสงค์ออกนาม", "Ανώνυμος", "زائر (غير متحقق)"]
+)
+def test_names_that_name_nobody_in_asian_greek_and_arabic_pages(name: str) -> None:
+    """"Anonymous" as Japanese, Korean, Hindi, Thai and Greek pages print it (Greek's final "ς"
+    casefolds to "σ"), and an Arabic Drupal visitor "(not verified)"."""
+    page = f"""<html><body><article><h1>Buses</h1><p>{'The new timetable starts on Monday. ' * 30}</p></article>
+    <ol class="comment-list"><li id="comment-1" class="comment"><cite class="fn">{name}</cite>
+    <div class="comment-content"><p>Every forty minutes is not a service.</p></div></li></ol></body></html>"""
+    (comment,) = parse_html(page).comments
+    assert comment.author_name is None and comment.body == "Every forty minutes is not a service."
+
+
+def test_a_badge_named_by_a_bem_modifier_is_not_the_name() -> None:
+    """Komento prints the article author's badge inside the name's heading as
+    "kt-label kt-label--author": a kind of label, not the author element."""
+    page = f"""<html><body><article><h1>Buses</h1><p>{'The new timetable starts on Monday. ' * 30}</p></article>
+    <ul class="kmt-list"><li id="kmt-312" class="kmt-item" data-parentid="kmt-0">
+    <h3 class="kt-comment-author"><a href="/profile/niamh">Niamh Gleeson</a>
+      <span class="kt-label kt-label--author">Author</span></h3>
+    <div class="kt-comment-message">The early bus is back from March.</div></li></ul></body></html>"""
+    (comment,) = parse_html(page).comments
+    assert comment.author_name == "Niamh Gleeson" and comment.external_id == "kmt-312"
