@@ -59,7 +59,7 @@ _FORM_LABEL: Final = re.compile(
     r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
 )
 _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
-_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s")
+_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
 HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy") | initials(COMMENTS_HEADING_WORDS)
