@@ -21,9 +21,9 @@ COMMENT_STEMS: Final = (
     "comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli", "talkback",
 )
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
-# Scandinavian: "kn-kom", "kom-771203"). Matched only inside a comments container or in an id
-# with a number, as "kom" begins other words too.
-COMMENT_ABBREVIATIONS: Final = ("cmt", "kom")
+# Scandinavian: "kn-kom", "kom-771203"), hsz (Hungarian hozzászólás). Matched only inside a
+# comments container or in an id with a number, as "kom" begins other words too.
+COMMENT_ABBREVIATIONS: Final = ("cmt", "kom", "hsz")
 # A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
 # cs, sk), dyskusja (pl).
 DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus")
@@ -36,26 +36,28 @@ POST_WORDS: Final = (
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
-# transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms).
+# transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms),
+# név (hu).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
-    "yazar", "isim", "namn", "navn", "nama", "pengguna",
+    "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), data (it, pt, pl, ru: the date; last in the list, as
+# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "data",
+    "tanggal", "ido", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
-# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id).
+# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu),
+# and the abbreviation txt.
 TEXT_WORDS: Final = (
     "text", "content", "body", "message",
     "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
-    "isi", "teks",
+    "isi", "teks", "szoveg", "txt",
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
@@ -82,7 +84,7 @@ REPLY_TO_CLASS_WORDS: Final = (
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
-# Greek and Vietnamese (the English ones are comment_header's):
+# Greek, Vietnamese, Hungarian and Romanian (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
@@ -92,16 +94,19 @@ ANONYMOUS_WORDS: Final = (
     "anònima", "אנונימי", "אורח", "unregistered",
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
+    "vendég", "névtelen", "vizitator",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
 # Also where the commenter lives, a line some papers print under the name (location, where, city,
 # Ort, lieu, lugar, luogo, místo), YUI's header and footer abbreviations (hd, ft), "head", and
 # Czech header, footer, badge and actions (hlavička, patička, odznak, akce), and Indonesian ones
-# (kepala, lencana, aksi).
+# (kepala, lencana, aksi); the abbreviations hdr (header) and loc (location);
+# Hungarian head and buttons (fej, gombok).
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
     "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city", "kepala", "lencana", "aksi",
+    "hdr", "loc", "fej", "gombok",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
@@ -113,6 +118,7 @@ AUTHOR_PRIORITY: Final = {
     "fn": 0, "coral-comment-username": 0, "comment__author": 1, "comment-author-name": 1,
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
     "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
+    "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -132,7 +138,7 @@ FURNITURE_TOKEN: Final = re.compile(
         reply|reply-?link|replybutton|meta|metadata|commentmetadata|actions?|actionbar|footer|author
       | author-name|avatar|vcard|byline|likes?|likebox|like-?button|rating|votes?|voting|share|sharing
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
-      | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|replying(?:-?to)?|awaiting-?moderation|moderation|flag
+      | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|reply-?to|replying(?:-?to)?|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
       | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""

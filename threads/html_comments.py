@@ -321,9 +321,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
         mention = MENTION_LINE.match(comment.body.split("\n\n", 1)[0]) if comment.body.startswith("@") else None
         if mention is not None:
             target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)
-            if target is not None:
-                parent_index = target
-                comment.body = comment.body.partition("\n\n")[2]  # the line only said whom it answers
+            if target is not None or parent_index is not None:
+                # The line only said whom it answers: the comment it names, or (an "@Anonymous"
+                # no name can be matched to) the one the markup nests it under.
+                parent_index = target if target is not None else parent_index
+                comment.body = comment.body.partition("\n\n")[2]
         if comment.external_id is not None:
             seen_ids[comment.external_id] = index
         built.append(comment)

@@ -36,6 +36,7 @@ _CANDIDATES: Final = ", ".join([
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
     "li.kmt-item",  # Komento (Joomla): a flat list naming each comment's parent
+    "div.post.has-profile",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
@@ -45,12 +46,14 @@ _CANDIDATES: Final = ", ".join([
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
 _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
 # Where an unknown system's comments may be: anything named for comments, a thread, a discussion
-# or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream). Only the outermost
+# or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream), or "have your say". Only the outermost
 # of nested matches is searched.
 _CONTAINERS: Final = ", ".join([
     "[id*='comment' i]", "[class*='comment' i]", "[id*='cmnt' i]", "[class*='cmnt' i]", "[id$='thread' i]",
     "[class*='discussion' i]", "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]",
     "#responses", ".responses",
+    # "Have your say", the BBC's and Antipodean papers' name for their comments
+    "[id*='have-your-say' i]", "[class*='have-your-say' i]", "[id*='haveyoursay' i]", "[class*='haveyoursay' i]",
 ])
 # ... and in other languages (comment_words), searched only where the English names find nothing:
 # each selector is tried on every element of the page.

@@ -702,3 +702,58 @@ def test_a_badge_named_by_a_bem_modifier_is_not_the_name() -> None:
     <div class="kt-comment-message">The early bus is back from March.</div></li></ul></body></html>"""
     (comment,) = parse_html(page).comments
     assert comment.author_name == "Niamh Gleeson" and comment.external_id == "kmt-312"
+
+
+_STORY = f"<article><h1>Parking</h1><p>{'Charges double on the main street from January. ' * 30}</p></article>"
+
+
+def test_phpbb_posts_answer_the_post_their_quote_links() -> None:
+    """phpBB prints a topic's posts flat; a quote's "↑" arrow links the post it answers."""
+    def post(number: int, name: str, text: str) -> str:
+        return f"""<div id="p{number}" class="post has-profile bg2"><div class="inner">
+        <dl class="postprofile"><dt><a href="memberlist.php?u=1" class="username-coloured">{name}</a></dt></dl>
+        <div class="postbody"><p class="author"><span>by <strong>{name}</strong> &raquo; </span>
+        <time datetime="2024-09-12T17:12:06+00:00">Thu Sep 12, 2024 6:12 pm</time></p>
+        <div class="content">{text}</div></div></div></div>"""
+
+    quote = ('<blockquote><div><cite>TippRambler wrote: <a href="viewtopic.php?p=48210#p48210" '
+             'data-post-id="48210">↑</a></cite>Who thought this was a good idea?</div></blockquote>')
+    page = f"""<html><body>{_STORY}<div class="topic">{post(48210, "TippRambler", "Who thought this was a good idea?")}
+    {post(48213, "Áine", "The shops emptied because of the rents.")}
+    {post(48219, "Declan Hogan", quote + "The council did, in March.")}</div></body></html>"""
+    first, second = parse_html(page).comments
+    assert [(c.external_id, c.author_name) for c in first.replies] == [("p48219", "Declan Hogan")]
+    assert first.replies[0].body.endswith("The council did, in March.") and second.replies == []
+
+
+def test_comments_under_have_your_say() -> None:
+    """"Have your say" is what the BBC and papers in New Zealand and Australia call their comments;
+    "hys-post" blocks under it are the comments, and "cmt-txt"-like abbreviations name their text."""
+    def block(number: int, name: str, text: str, inner: str = "") -> str:
+        return f"""<article class="hys-post" id="hys-{number}"><header><span class="hys-post__name">{name}</span>
+        <span class="hys-post__loc">Ōtaki</span></header><div class="hys-post__txt"><p>{text}</p></div>
+        <div class="hys-replies">{inner}</div></article>"""
+
+    page = f"""<html><body>{_STORY}<section id="have-your-say"><div class="hys-thread">
+    {block(1, "Tāmati Ngāpō", "Four years without a library.", block(2, "Bev Hamilton", "The hall was quake-prone."))}
+    {block(3, "Craig Dunlop", "Ōtaki always gets the short straw.")}</div></section></body></html>"""
+    first, second = parse_html(page).comments
+    assert (first.author_name, first.body) == ("Tāmati Ngāpō", "Four years without a library.")
+    assert [(c.external_id, c.body) for c in first.replies] == [("hys-2", "The hall was quake-prone.")]
+    assert second.author_name == "Craig Dunlop"
+
+
+def test_hungarian_class_words_and_a_mention_of_an_anonymous_parent() -> None:
+    """Hungarian themes name the parts "nev", "ido", "szoveg" (név, idő, szöveg); "Vendég" (guest)
+    names nobody; a reply's first line "@Vendég" only says whom it answers, as its nesting does."""
+    page = f"""<html><body>{_STORY}<ul class="hozzaszolasok">
+    <li class="hsz" id="hsz-1"><div class="hsz-fej"><strong class="hsz-nev">Vendég</strong>
+      <span class="hsz-ido">2024. május 6. 21:13</span></div><div class="hsz-szoveg"><p>Drága a bérlet.</p></div>
+      <ul class="hsz-valaszok"><li class="hsz" id="hsz-2"><div class="hsz-fej"><strong class="hsz-nev">Kovács Éva</strong>
+        <span class="hsz-ido">2024. május 7. 07:48</span></div>
+        <div class="hsz-szoveg"><p>@Vendég</p><p>A diákbérlet olcsóbb lett.</p></div></li></ul></li></ul></body></html>"""
+    (first,) = parse_html(page).comments
+    (reply,) = first.replies
+    assert first.author_name is None and first.body == "Drága a bérlet."
+    assert (reply.author_name, reply.body) == ("Kovács Éva", "A diákbérlet olcsóbb lett.")
+    assert reply.created_at is not None and reply.created_at.strftime("%Y-%m-%d %H:%M") == "2024-05-07 07:48"
