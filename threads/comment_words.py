@@ -125,6 +125,7 @@ TIME_PRIORITY: Final = {
     "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
     "meta": 4, "age": 2,
+    "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
 }
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -33,7 +32,16 @@ from threads.comment_words import (
     alternation,
 )
 from threads.html_dom import definition_of, is_inside, node_lines
-from threads.html_fields import author_id, author_name, header_fields, permalink, rdf_author, time_of
+from threads.html_fields import (
+    SUBMITTED,
+    author_id,
+    author_name,
+    header_fields,
+    permalink,
+    posted_time,
+    rdf_author,
+    time_of,
+)
 from threads.html_find import find_candidates
 from threads.html_reply_to import (
     MENTION_LINE,
@@ -68,7 +76,6 @@ _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|a
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
-_SUBMITTED: Final = re.compile(r"(?i)^(?:submitted|posted)\s+by\s+(.+?)\s+on\s+(.+)$")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
 # A line of separators only: the dot between a name and its date, left once both are read.
 _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
@@ -251,17 +258,6 @@ def _apply(
                 own.permalink = match.group(1)
 
 
-def _created(stamp: datetime, shown: LexborNode) -> datetime:
-    """Drupal's hidden ``data-comment-timestamp`` is when the comment last changed; the printed
-    time is when it was posted, in a zone the page may not state. Zones are whole quarter hours
-    apart, so a stamp whose minutes differ from the printed time's by anything else is an edit's:
-    the printed time wins. Otherwise the stamp, which is exact in any zone."""
-    printed = time_of(shown)
-    if printed is None or (stamp.minute - printed.minute) % 15 == 0:
-        return stamp
-    return printed
-
-
 def _names_of(attrs: dict[str, str | None]) -> str | None:
     """An element's class, and its ``data-testid`` where it has one: React apps styled by generated
     classes ("css-1huomsp") name their parts only there ("user-name", "comment-body")."""
@@ -366,10 +362,14 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
     if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
         "data-comment-timestamp" in own.time.attributes
     ):
-        created = _created(created, own.shown)
+        created = posted_time(created, own.shown)
+    byline = False
     if own.time is not None and (author is None or created is None):
-        submitted = _SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
+        submitted = SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
         if submitted is not None:
+            # An anonymous byline ("by Anonymous Coward on ...") names nobody: no other element
+            # (the comment's subject heading) is its name.
+            byline = True
             author = author or clean_name(submitted.group(1))
             created = created or parse_time(submitted.group(2))
     if author is not None and created is None:
@@ -379,7 +379,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: _Own) -> ParsedComment |
             created = parse_time(combined.group("time"))
     if own.content is not None and (own.author is None and author is None or own.time is None and created is None):
         header_author, header_time = header_fields(node, own.content, comment_ids)
-        if own.author is None and author is None:
+        if own.author is None and author is None and not byline:
             author = header_author
         if own.time is None and created is None:
             created = header_time

@@ -35,7 +35,7 @@ NEVER_TEXT_TAGS: Final = frozenset({
 # A widget counts as the whole word or WordPress's widget_<name> and widget areas: embeds call
 # themselves widgets too (Livefyre's "fyre-widget" is the comment stream). Layout modifiers
 # ("has-sidebar", "with-sidebar", "ex-layout--with-sidebar") name the page around the sidebar,
-# not the sidebar.
+# not the sidebar. A box's own word may follow ("recentcomments-block", Slash's sidebar).
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
@@ -43,7 +43,7 @@ _OUTSIDE_TOKEN: Final = re.compile(
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?
-    ))$"""
+    )(?:[-_](?:block|box|module|panel))?)$"""
 )
 OUTSIDE_TAGS: Final = frozenset({"aside", "nav"})
 _OUTSIDE_ROLES: Final = frozenset({"complementary", "navigation", "banner", "contentinfo"})

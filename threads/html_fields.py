@@ -27,6 +27,13 @@ _WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 
+# A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
+# Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
+SUBMITTED: Final = re.compile(
+    r"(?i)^(?:(?:submitted|posted)\s+)?by:?\s+(.+?)(?:\s+\(\s*\d+\s*\))?(?:\s+on\s+|\s*\|\s*)(.+)$"
+)
+
+
 def header_fields(
     node: LexborNode, content: LexborNode, comment_ids: set[int]
 ) -> tuple[str | None, datetime | None]:
@@ -40,6 +47,7 @@ def header_fields(
     # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
     # read only where no element holds a time of its own.
     date_line: str | None = None
+    byline: re.Match[str] | None = None
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
@@ -49,16 +57,21 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
-            elif date_line is None and only is not None and only.next is not None:
+            elif byline is None and only is not None and only.next is not None:
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
                 if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line):
-                    date_line = line
+                    date_line = date_line or line
+                    byline = SUBMITTED.match(line)
         if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
                 author = clean_name(text)
         if author is not None and created is not None:
             break
+    if byline is not None:
+        # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
+        # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
+        return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
     if created is None and date_line is not None:
         created = time_in_text(date_line)
     return author, created
@@ -137,6 +150,17 @@ def time_of(element: LexborNode) -> datetime | None:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
         found = time_in_text(text)
     return found
+
+
+def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
+    """Drupal's hidden ``data-comment-timestamp`` is when the comment last changed; the printed
+    time is when it was posted, in a zone the page may not state. Zones are whole quarter hours
+    apart, so a stamp whose minutes differ from the printed time's by anything else is an edit's:
+    the printed time wins. Otherwise the stamp, which is exact in any zone."""
+    printed = time_of(shown)
+    if printed is None or (stamp.minute - printed.minute) % 15 == 0:
+        return stamp
+    return printed
 
 
 def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:

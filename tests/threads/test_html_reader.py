@@ -596,7 +596,8 @@ def test_comments_in_a_saved_shadow_root_are_read() -> None:
     ("name", "comments", "blind"),
     [("html_holdout10", 60, 53), ("html_holdout12", 54, 47), ("html_holdout13", 60, 60), ("html_holdout19", 62, 48),
      ("html_holdout21", 60, 56), ("html_holdout23", 63, 58), ("html_holdout24", 58, 47),
-     ("html_holdout25", 60, 52), ("html_holdout26", 60, 60), ("html_holdout27", 58, 51)],
+     ("html_holdout25", 60, 52), ("html_holdout26", 60, 60), ("html_holdout27", 58, 51), ("html_holdout28", 62, 48),
+     ("html_holdout29", 63, 56), ("html_holdout30", 57, 57)],
 )
 def test_the_fair_sample_sets(name: str, comments: int, blind: int) -> None:
     """Sets written as a fair sample of a newsroom's archive (WordPress themes and plugins,
@@ -620,7 +621,10 @@ def test_the_fair_sample_sets(name: str, comments: int, blind: int) -> None:
     parent but an Indonesian paper's names (a badge and the day run into them: "komentar-item__nama",
     "__lencana") and its WIB times; set 27 missed a XenForo thread (``article.message--post``, whose
     quote links to the post it answers by ``data-content-selector``, and whose opening post is the
-    story) and an Australian page's "Replying to X" lines (class "…__replying")."""
+    story) and an Australian page's "Replying to X" lines (class "…__replying"). Set 28 missed a
+    phpBB topic and a New Zealand paper's "Have your say"; set 29 (Japanese, Korean, Chinese,
+    Hindi, Arabic, Greek, Thai and Russian pages) a Greek Komento list, and times and anonymous
+    names in those languages; set 30 had every parent but a Hungarian page's names and times."""
     total = _holdout(name)
     assert total.expected == comments and blind <= total.parents, total.wrong
     assert (total.matched, total.extra, total.parents, total.authors) == (comments, 0, comments, comments), total.wrong
@@ -757,3 +761,39 @@ def test_hungarian_class_words_and_a_mention_of_an_anonymous_parent() -> None:
     assert first.author_name is None and first.body == "Drága a bérlet."
     assert (reply.author_name, reply.body) == ("Kovács Éva", "A diákbérlet olcsóbb lett.")
     assert reply.created_at is not None and reply.created_at.strftime("%Y-%m-%d %H:%M") == "2024-05-07 07:48"
+
+
+def test_a_byline_below_or_above_the_text_names_the_commenter() -> None:
+    """Typepad prints "Posted by: Name | date" below the text; Slash prints "by Name (2281) on
+    date" under a subject heading, which is not the name, and "by Anonymous Coward" names nobody."""
+    typepad = f"""<html><body>{_STORY}<div class="comments-content">
+    <div class="comment" id="comment-6a00d1"><div class="comment-content"><p>Two miles with no sidewalk.</p></div>
+    <p class="comment-footer">Posted by: <a rel="nofollow" href="http://profile.typepad.com/lm">Linda Marchetti</a> |
+    <a href="#comment-6a00d1">February 09, 2011 at 08:42 AM</a></p></div></div></body></html>"""
+    (comment,) = parse_html(typepad).comments
+    assert comment.author_name == "Linda Marchetti" and comment.body == "Two miles with no sidewalk."
+    assert comment.created_at is not None and comment.created_at.strftime("%Y-%m-%d %H:%M") == "2011-02-09 08:42"
+
+    def slash(number: int, byline: str) -> str:
+        return f"""<li id="tree_{number}" class="comment"><div id="comment_{number}" class="cw full">
+        <div class="commentTop"><div class="title"><h4><a href="comments.pl?cid={number}">Same old story</a>
+        <span class="score">(Score:4, Insightful)</span></h4></div>
+        <div class="details">{byline} on Tuesday March 06, 2012 @09:14AM (<a href="comments.pl?cid={number}">#{number}</a>)</div>
+        </div><div class="commentBody"><div id="comment_body_{number}">Sixty days away since 2009.</div></div></div></li>"""
+
+    page = f"""<html><body>{_STORY}<ul id="commentlisting">{slash(40011, "by Anonymous Coward")}
+    {slash(40017, 'by <a href="/~grendel">grendel_cascade</a> (<a href="/~grendel/">2281</a>)')}</ul></body></html>"""
+    assert [(c.author_name, c.body) for c in parse_html(page).comments] == [
+        (None, "Sixty days away since 2009."), ("grendel_cascade", "Sixty days away since 2009."),
+    ]
+
+
+def test_set_31_older_systems() -> None:
+    """Set 31, archives from older systems (Movable Type, Blogger, Joomla Komento, Ghost, Typepad,
+    Slash, a 2012 metro paper, a MediaWiki talk page): blind 47/58 parents. Since taught: Komento,
+    Typepad's and Slash's bylines, Slash's recent-comments box. A MediaWiki talk page (comments
+    marked by DiscussionTools' ``data-mw-comment-start`` spans in indented ``dl``/``dd`` runs) is
+    still not read: 51/58."""
+    total = _holdout("html_holdout31")
+    assert (total.expected, total.extra) == (58, 0), total.wrong
+    assert total.matched == total.parents == total.authors == total.times == 51, total.wrong
