@@ -53,6 +53,8 @@ from threads.html_reply_to import (
     parent_by_attribute,
     reply_target,
 )
+from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
+from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
@@ -85,6 +87,8 @@ _UNRANKED: Final = 99  # worse than every rank the tables give
 
 def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     """The page's comment forest, in page order."""
+    if tree.css_first(TALK_PAGE_COMMENT) is not None:
+        return talk_page_comments(tree)  # a wiki talk page: no element holds one comment
     nodes = find_candidates(tree)
     if not nodes:
         return []
