@@ -17,7 +17,7 @@ from typing import Final
 from threads.comment_words import ANONYMOUS_WORDS
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
-from threads.name_glue import name_before_short_stamp, without_glued_badge, without_initials
+from threads.name_glue import ago_header, name_before_short_stamp, without_glued_badge, without_initials
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
@@ -30,6 +30,7 @@ from threads.page_furniture import (
     without_reply,
 )
 from threads.page_links import BUTTON_LABEL
+from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
 from threads.page_words import (
     BADGE_WORDS,
     COMMENT_FROM_WORDS,
@@ -139,18 +140,6 @@ _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
-# Old Reddit's and Hacker News's header: a collapse toggle ("[–]"), the name with a flair ("[S]",
-# "[M]"), the score ("46 points", printed three times by old Reddit: "46 points47 points48 points"),
-# a relative time, then an edit mark, "stickied comment", links ("| parent | next [–]") and the
-# size of the subtree ("(3 children)", cut to "(3" where the renderer wrapped the line).
-_TOGGLE: Final = re.compile(r"^\[[–+\-]\]\s*")
-_FLAIR: Final = re.compile(r"(?<=\S)\[[A-Z]{1,2}\](?=\s|$)")
-_SCORE_RUN: Final = re.compile(r"(?i)\s+(?:[+\-−]?\d[\d,]{0,8}\s+points?(?![a-z])\s*)+")
-_AGO_TAIL: Final = re.compile(
-    r"""(?ix)(?<=\sago)(?:\s*\*)?(?:\s+stickied(?:\s+comment)?)?
-        (?:\s*\|\s*(?:parent|next|prev|root|context|edit|delete|flag|favorite)\b)*(?:\s*\[[–+\-]\])?
-        (?:\s+\(\d{1,6}(?:\s+child(?:ren)?\))?)?\s*$"""
-)
 # A name on its own line: short, a few words, not a sentence.
 NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
@@ -263,7 +252,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if not first:
         return None
     if " ago" in first and not first.endswith("ago"):
-        first = _ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
+        first = ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
     if first[-1] in "kK" and first[-9:].casefold() == "permalink":
         first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
         if not first:
@@ -303,7 +292,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith("Uhr")):
-            return None
+            return _script_header(first)
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:
             created = header_time(combined.group("time"))
@@ -319,7 +308,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             day = _NAME_THEN_DAY.match(first)
             if day is not None:
                 return Header(_text_name(day.group("name")), None, relative=True)
-        return None
+        return _script_header(first)
     name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     if (
         name
@@ -332,6 +321,12 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         # A time that reads as no datetime is relative ("3 hours ago" under "Anonymous").
         return Header(_text_name(name), created, target, relative=created is None)
     return None
+
+
+def _script_header(first: str) -> Header | None:
+    """A name and a stamp in a non-Latin script's form ("黃小姐2024年3月5日上午9:05": page_script_dates)."""
+    found = name_then_script_date(first)
+    return None if found is None else Header(_text_name(without_script_badge(found[0])), found[1])
 
 
 def _without_weekday(name: str) -> str:
@@ -372,19 +367,6 @@ def _undoubled(name: str) -> str:
     return name
 
 
-def _ago_header(first: str) -> str:
-    """An old-Reddit or Hacker News header cut to its name and relative time ("harbour_jo 5 hours
-    ago"), or ``first`` unchanged when nothing after the time is one of their tails."""
-    cut = _AGO_TAIL.sub("", first, count=1)
-    if cut == first:
-        return first
-    if cut[:1] == "[":
-        cut = _TOGGLE.sub("", cut, count=1)
-    if " point" in cut:
-        cut = _SCORE_RUN.sub(" ", cut, count=1).rstrip()
-    return _FLAIR.sub("", cut, count=1) if "]" in cut else cut
-
-
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
     stripped = strip_bullets(text)
@@ -401,4 +383,4 @@ def date_line(text: str) -> str | None:
         unscored = _TRAILING_SCORE.sub("", stripped)
         if unscored != stripped and is_date_line(unscored) and COMMENT_STAMP.search(unscored) is not None:
             return stripped
-    return None
+    return stripped if is_script_date(stripped) else None

@@ -109,3 +109,30 @@ def without_glued_badge(name: str | None) -> str | None:
         if seam.group().lower() not in _PARTICLES:
             return name[: seam.end()]
     return name
+
+
+# Old Reddit's and Hacker News's header: a collapse toggle ("[–]"), the name with a flair ("[S]",
+# "[M]"), the score ("46 points", printed three times by old Reddit: "46 points47 points48 points"),
+# a relative time, then an edit mark, "stickied comment", links ("| parent | next [–]") and the
+# size of the subtree ("(3 children)", cut to "(3" where the renderer wrapped the line).
+_TOGGLE: Final = re.compile(r"^\[[–+\-]\]\s*")
+_FLAIR: Final = re.compile(r"(?<=\S)\[[A-Z]{1,2}\](?=\s|$)")
+_SCORE_RUN: Final = re.compile(r"(?i)\s+(?:[+\-−]?\d[\d,]{0,8}\s+points?(?![a-z])\s*)+")
+_AGO_TAIL: Final = re.compile(
+    r"""(?ix)(?<=\sago)(?:\s*\*)?(?:\s+stickied(?:\s+comment)?)?
+        (?:\s*\|\s*(?:parent|next|prev|root|context|edit|delete|flag|favorite)\b)*(?:\s*\[[–+\-]\])?
+        (?:\s+\(\d{1,6}(?:\s+child(?:ren)?\))?)?\s*$"""
+)
+
+
+def ago_header(first: str) -> str:
+    """An old-Reddit or Hacker News header cut to its name and relative time ("harbour_jo 5 hours
+    ago"), or ``first`` unchanged when nothing after the time is one of their tails."""
+    cut = _AGO_TAIL.sub("", first, count=1)
+    if cut == first:
+        return first
+    if cut[:1] == "[":
+        cut = _TOGGLE.sub("", cut, count=1)
+    if " point" in cut:
+        cut = _SCORE_RUN.sub(" ", cut, count=1).rstrip()
+    return _FLAIR.sub("", cut, count=1) if "]" in cut else cut

@@ -18,6 +18,8 @@ from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     FORM_HEADING_WORDS,
     SIDEBAR_HEADING_WORDS,
+    TITLE_FIRST_HEADING_LINKS,
+    TITLE_FIRST_HEADING_UNITS,
     alternation,
     initials,
 )
@@ -41,13 +43,14 @@ _SIDEBAR_HEADING: Final = re.compile(
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
 # Viafoura's "Conversation" (also "Conversation 12"); the count may name its unit ("Diskuse k
-# článku (8 příspěvků)").
+# článku (8 příspěvků)", "みんなの声（8件）" in full-width brackets).
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
-      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*\(\d[\d,.]*(?:\s+\w{{1,12}})?\)|\s+\d[\d,.]*)?
+      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*)?
+      | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
@@ -62,12 +65,12 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
-HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy") | initials(COMMENTS_HEADING_WORDS)
+HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“") | initials(COMMENTS_HEADING_WORDS)
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
 # (keep the two in step): a digit, "all", "readers", "comments", "conversation", a word of
 # COMMENTS_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what", "have", "your".
 _HEADING_START: Final = re.compile(
-    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|{alternation(tuple(word[:2] for word in COMMENTS_HEADING_WORDS))})"
+    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|{alternation(tuple(word[:2] for word in COMMENTS_HEADING_WORDS))})"
 )
 # The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
 # "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start

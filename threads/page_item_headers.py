@@ -22,6 +22,7 @@ from threads.comment_header import (
 )
 from threads.model import ParsedComment
 from threads.page_forum_posts import nest_quoted_posts, read_post
+from threads.page_script_dates import is_script_date
 
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
 # "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
@@ -106,6 +107,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             header = None
             skipped: list[str] = []
             post_text = None
+            stamp = None
             if may_be_header(first):
                 stamp, skipped = _date_below(lines, line, end, first)
                 header = read_header(first, stamp)
@@ -132,6 +134,9 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 comment.body = body = post_text if post_text is not None else "" if cut < 0 else body[cut:].lstrip("\n")
                 if skipped:
                     comment.body = body = _without_lines_under_name(body, skipped)
+                if stamp is not None and body.startswith(stamp) and is_script_date(stamp):
+                    # a script's own stamp under the name, which the furniture patterns do not drop
+                    comment.body = body = body[len(stamp) :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
             if not comment.replies and _is_pingback(body, first, cut):

@@ -32,7 +32,14 @@ COMMENTS_HEADING_WORDS: Final = (
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
     "komentar", "komentar pembaca",  # Indonesian, Malay
     "comentaris", "comentaris dels lectors",  # Catalan
+    # Japanese, Korean, Chinese, Hindi, Greek, Thai
+    "コメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
+    "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
 )
+# A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
+# "8 thoughts on “…”"); the word between them, then the count's unit.
+TITLE_FIRST_HEADING_LINKS: Final = ("पर",)
+TITLE_FIRST_HEADING_UNITS: Final = ("विचार", "टिप्पणियाँ", "टिप्पणियां", "प्रतिक्रियाएँ")
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
     "ihr kommentar", "kommentar schreiben", "schreiben sie einen kommentar", "kommentieren",
@@ -52,6 +59,9 @@ FORM_HEADING_WORDS: Final = (
     "оставите коментар", "напишите коментар", "додајте коментар", "ваш коментар",
     "tulis komentar", "kirim komentar", "tinggalkan komentar", "berikan komentar", "komentar anda",
     "deixa el teu comentari", "escriu un comentari", "el teu comentari", "afegeix un comentari",
+    "コメントを書く", "コメントする", "댓글 쓰기", "댓글쓰기", "發表留言", "发表留言", "發表評論", "发表评论",
+    "प्रातिक्रिया दे", "प्रतिक्रिया दें", "एक टिप्पणी छोड़ें", "टिप्पणी करें", "أضف تعليقًا",
+    "γράψτε σχόλιο", "γράψτε το σχόλιό σας", "προσθήκη σχολίου", "ร่วมแสดงความคิดเห็น",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -77,6 +87,10 @@ SIDEBAR_HEADING_WORDS: Final = (
     "најчитаније", "најкоментарисаније", "najkomentarisanije", "најновији коментари", "прочитајте још",
     "terpopuler", "komentar terbaru", "terbaru", "baca juga", "berita terkait", "paling banyak dibaca", "terkini",
     "el més llegit", "els més llegits", "més llegides", "més comentats", "últims comentaris", "llegeix també",
+    "よく読まれている記事", "最新のコメント", "アクセスランキング", "많이 본 댓글", "많이 본 뉴스", "최신 댓글",
+    "最多回應", "最新留言", "最新評論", "最新评论", "熱門文章", "热门文章",
+    "सबसे ज़्यादा पढ़ी गईं", "ताज़ा टिप्पणियाँ", "हाल की टिप्पणियाँ", "أحدث التعليقات",
+    "πρόσφατα σχόλια", "δημοφιλή", "τα πιο δημοφιλή", "ข่าวยอดนิยม", "ความคิดเห็นล่าสุด", "обсуждаемое",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -97,6 +111,8 @@ BUTTON_WORDS: Final = (
     "одговори", "пријави", "свиђа ми се", "подели",
     "suka", "balas", "laporkan", "bagikan", "kutip",
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
+    "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
+    "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
     "reply with quote", "report post", "multi-quote this message", "quick reply",
 )
@@ -108,6 +124,7 @@ REPLY_WORDS: Final = (
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara",
     "одговори", "balas", "respon", "respondre",
+    "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -120,6 +137,7 @@ SAYS_WORDS: Final = (
     "napisał", "napisała", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
+    "ने कहा",
 )
 # A forum post's quote of another post names its author first: vBulletin "Quote: Originally Posted
 # by X" (its image's alt text "Originally Posted" before it in a dump), "Zitat von X", "Citation:
@@ -148,6 +166,7 @@ REPLY_TO_WORDS: Final = (
     "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
     "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
+    "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
@@ -190,6 +209,8 @@ BADGE_WORDS: Final = (
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
     "redacció", "subscriptor", "subscriptora", "periodista",
+    "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
+    "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -237,12 +258,19 @@ _RELATIVE: Final = (
     # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
     r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому"
     # Indonesian and Malay: "3 jam lalu", "5 menit yang lalu", "2 hari lalu".
-    r"|(?:\d{1,3}|se)\s*(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)"
+    r"|(?:\d{1,3}|se)\s*(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
+    # Korean, Japanese, Chinese ("5시간 전", "3時間前", "2小時前"), Thai ("5 ชั่วโมงที่แล้ว"), Hindi
+    # ("3 घंटे पहले") and Greek ("πριν από 3 ώρες").
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
+    r"|\d{1,3}\s*(?:秒|分|分鐘|分钟|時間|小時|小时|日|天|週間|周|個月|个月|ヶ月|か月|年)\s*前"
+    r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว"
+    r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले"
+    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια))"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan", "пре ", "pre ", " lalu",
+    " siden", " sedan", "пре ", "pre ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
