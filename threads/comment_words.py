@@ -25,8 +25,8 @@ COMMENT_STEMS: Final = (
 # comments container or in an id with a number, as "kom" begins other words too.
 COMMENT_ABBREVIATIONS: Final = ("cmt", "kom", "hsz")
 # A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
-# cs, sk), dyskusja (pl).
-DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus")
+# cs, sk), dyskusja (pl), diskuze (cs).
+DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus", "diskuz")
 # One post of a discussion, where a site does not call it a comment: Beitrag (de), příspěvek (cs),
 # wpis (pl), bericht (nl), inlägg/innlegg/indlæg (sv, no, da), viesti (fi), messaggio (it),
 # mensaje/mensagem (es, pt).
@@ -37,27 +37,27 @@ POST_WORDS: Final = (
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
 # transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms),
-# név (hu).
+# név (hu), usuario (es), utente (it).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
-    "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev",
+    "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), data (it, pt, pl, ru: the date; last in the list, as
+# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "ido", "data",
+    "tanggal", "ido", "cas", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
-# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu),
+# (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
 # and the abbreviation txt.
 TEXT_WORDS: Final = (
     "text", "content", "body", "message",
     "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
-    "isi", "teks", "szoveg", "txt",
+    "isi", "teks", "szoveg", "cuerpo", "corpo", "txt",
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
@@ -84,7 +84,7 @@ REPLY_TO_CLASS_WORDS: Final = (
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
-# Greek, Vietnamese, Hungarian and Romanian (the English ones are comment_header's):
+# Greek, Vietnamese, Hungarian, Romanian, Persian, Afrikaans and Czech (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
@@ -94,7 +94,7 @@ ANONYMOUS_WORDS: Final = (
     "anònima", "אנונימי", "אורח", "unregistered",
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
-    "vendég", "névtelen", "vizitator",
+    "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
@@ -102,11 +102,12 @@ ANONYMOUS_WORDS: Final = (
 # Ort, lieu, lugar, luogo, místo), YUI's header and footer abbreviations (hd, ft), "head", and
 # Czech header, footer, badge and actions (hlavička, patička, odznak, akce), and Indonesian ones
 # (kepala, lencana, aksi); the abbreviations hdr (header) and loc (location);
-# Hungarian head and buttons (fej, gombok).
+# Hungarian head and buttons (fej, gombok); Spanish header, badge and actions (cabecera, insignia,
+# acciones).
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
     "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city", "kepala", "lencana", "aksi",
-    "hdr", "loc", "fej", "gombok",
+    "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and
@@ -125,6 +126,7 @@ TIME_PRIORITY: Final = {
     "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
     "meta": 4, "age": 2,
+    "time-com": 1,  # VnExpress
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
 }
 # Classes naming a comment's text, best first.

@@ -17,6 +17,7 @@ page) is refused with ``NotAnArticleError`` rather than stored as an article cal
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from typing import Final
 
@@ -95,6 +96,8 @@ def decode_html_bytes(data: bytes, source: str) -> str:
 def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> ParsedArticle:
     """Parse an HTML page; raises NotAnArticleError (naming ``source``) for login and app pages
     unless ``refuse`` is off (``parse_page`` promises never to raise)."""
+    if "srcdoc" in text:
+        text = open_inline_frames(text)
     if "shadowroot" in text:
         text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
@@ -135,6 +138,19 @@ def page_language(tree: LexborHTMLParser) -> str | None:
 # roots (Coral's stream): a template's content is not part of the document tree once parsed.
 _TEMPLATE_TAG: Final = re.compile(r"<(/?)template\b([^>]*)>", re.IGNORECASE)
 _SHADOW_ATTR: Final = re.compile(r"\bshadowroot(?:mode)?\s*=", re.IGNORECASE)
+
+
+# A frame saved with its document inline (SingleFile stores an embed's iframe, Disqus's thread
+# among them, in ``srcdoc``, escaped): the frame's document is not part of the page's tree.
+_INLINE_FRAME: Final = re.compile(r"""<iframe\b[^>]*?\ssrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>""", re.IGNORECASE)
+
+
+def open_inline_frames(markup: str) -> str:
+    """The page with each inline frame's document put in place of its ``iframe`` tag, in a
+    ``div``, so comments saved in an embed's frame are read like any others."""
+    return _INLINE_FRAME.sub(
+        lambda frame: f"<div data-srcdoc>{html.unescape(frame.group(1) or frame.group(2) or '')}</div>", markup
+    )
 
 
 def open_shadow_roots(markup: str) -> str:

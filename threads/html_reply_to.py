@@ -60,8 +60,10 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if "#" not in href:
         return False  # a link to another address counts only when named for it
     first = element.first_child  # "in reply to <img> Name": the words come first
-    if first is not None and first.is_text_node and _REPLY_TO_TEXT.match(first.text_content or "") is not None:
-        return True
+    if first is not None and first.is_text_node:
+        words = first.text_content or ""
+        if _REPLY_TO_TEXT.match(words) is not None or words.lstrip().startswith("@"):
+            return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
     before = element.prev  # "In reply to <a>Name</a>": the words just before the link
     if before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None:
         return True

@@ -27,6 +27,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai yea
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
 )
+_ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
 # offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
@@ -39,10 +40,10 @@ _ZONES: Final = {
         "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3,
         "NST": -3.5, "NDT": -2.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8,
         "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "МСК": 3,
-        # Indonesia's three (WIB, WITA, WIT), Indochina, the Philippines, Malaysia, Pakistan, Africa's
+        # Indonesia's three (WIB, WITA, WIT), Turkey's (TSİ, TRT), Indochina, the Philippines, Malaysia, Pakistan, Africa's
         # and South America's that their papers print
         "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8, "PKT": 5, "SAST": 2, "WAT": 1, "CAT": 2,
-        "EAT": 3, "BRT": -3, "ART": -3,
+        "EAT": 3, "BRT": -3, "ART": -3, "TSİ": 3, "TRT": 3,
     }.items()
 }
 # Zones printed without saying whether summer time applies ("8:14 a.m. ET", as US papers print
@@ -88,11 +89,11 @@ _NUMERIC: Final = re.compile(
         (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 _SHORT_YEAR: Final = re.compile(r"^\d{1,2}([/.])\d{1,2}\1\d{2}(?:,|\s+\|)?\s+\d{1,2}:\d{2}")
-# "12.03.2019 18:46", "12.03.2019, 18.46", Croatian "01.04.2024. u 16:20" (a full stop closes the
+# "12.03.2019 18:46", "12.03.2019, 18.46", Czech "11. 3. 2024 19:42", Croatian "01.04.2024. u 16:20" (a full stop closes the
 # date, "u" is "at"), "12.02.24 | 20:41" (a two-digit year only with a clock): dotted dates are day
 # first wherever they are printed (dateutil would read them month first).
 _DOTTED: Final = re.compile(
-    r"""(?x)^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?:(?P<year>\d{4})\.?|(?P<short_year>\d{2})(?=,?\s+(?:\|\s+)?\d))
+    r"""(?x)^(?P<day>\d{1,2})\.\ ?(?P<month>\d{1,2})\.\ ?(?:(?P<year>\d{4})\.?|(?P<short_year>\d{2})(?=,?\s+(?:\|\s+)?\d))
         (?:(?:,|\s+\|)?\s+(?:-\s+|um\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*uhr)?)?$""",
     re.IGNORECASE,
 )
@@ -148,6 +149,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = text.translate(_DIGITS)
     if not text or len(text) > _MAX_CHARS:
         return None
+    if text.endswith(")"):
+        text = _ZONE_IN_BRACKETS.sub(r" \1", text)  # "14.03.2024 - 15:20 (TSİ)", "(GMT+7)"
     if _EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         try:
@@ -162,6 +165,8 @@ def parse_time(value: str | None) -> datetime | None:
             return None
         text = _AT.sub(" ", text)
         parsed = _common(text)
+        if parsed is None and text[-1].isalpha():
+            parsed = _with_zone_after(text)
         if parsed is None:
             parsed = _in_words(text)
         if parsed is None and ("GMT" in text or "UTC" in text):
@@ -174,6 +179,26 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
     return (parsed.replace(tzinfo=current().zone) if parsed.tzinfo is None else parsed).astimezone(UTC)
+
+
+def _with_zone_after(text: str) -> datetime | None:
+    """A time followed by a zone the shapes below do not take ("14.03.2024 - 15:20 TSİ"): the
+    time without it, in that zone. None where the last word is no zone."""
+    tail = _LAST_WORD.search(text)
+    if tail is None:
+        return None
+    zone = _ZONES.get(tail.group(1).upper())
+    region = _REGIONS.get(tail.group(1).upper()) if zone is None else None
+    if zone is None and region is None:
+        return None
+    head = text[: tail.start()]
+    found = _common(head) or _in_words(head) or _dateutil(head)
+    if found is None or found.tzinfo is not None:
+        return None
+    return found.replace(tzinfo=region if region is not None else timezone(timedelta(seconds=zone or 0)))
+
+
+_LAST_WORD: Final = re.compile(r"\s+([^\W\d_]{2,5})$")
 
 
 def _iso(text: str) -> datetime | None:

@@ -41,6 +41,11 @@ from threads.page_dates import page_dates
         # a Thai date: an abbreviated month with a dot inside, a Buddhist-era year, "เวลา ... น."
         ("5 มี.ค. 2567 เวลา 07:45 น.", "2024-03-05 07:45"),
         ("12 มีนาคม 2567 14:32", "2024-03-12 14:32"),
+        # a zone after the time, in brackets or where no shape above takes it
+        ("14.03.2024 - 15:20 (TSİ)", "2024-03-14 12:20"),
+        ("22:02 13/3/2024 (GMT+7)", "2024-03-13 15:02"),
+        # Czech dotted dates with spaces are day first too
+        ("11. 3. 2024 19:42", "2024-03-11 19:42"),
     ],
 )
 def test_month_names_in_other_languages(text: str, utc: str) -> None:

@@ -796,3 +796,38 @@ def test_set_31_older_systems() -> None:
     total = _holdout("html_holdout31")
     assert (total.expected, total.extra) == (58, 0), total.wrong
     assert total.matched == total.parents == total.authors == total.times == total.words == 58, total.wrong
+
+
+def test_comments_in_an_inline_frame_saved_by_singlefile() -> None:
+    """SingleFile keeps an embed's frame (Disqus's thread) as an escaped ``srcdoc`` document."""
+    import html as markup
+
+    thread = """<html><body><div id="disqus_thread"><ul id="post-list">
+    <li class="post" id="post-1"><span class="author">Martine</span><div class="post-message"><p>Trente ans.</p></div>
+    <ul class="children"><li class="post" id="post-2"><span class="author">Luc</span>
+    <div class="post-message"><p>Des promesses, oui.</p></div></li></ul></li></ul></div></body></html>"""
+    page = f"""<html><body>{_STORY}<iframe title="Disqus" srcdoc="{markup.escape(thread)}"></iframe></body></html>"""
+    (first,) = parse_html(page).comments
+    assert (first.author_name, first.body) == ("Martine", "Trente ans.")
+    assert [(c.external_id, c.author_name) for c in first.replies] == [("post-2", "Luc")]
+
+
+def test_an_at_name_link_to_a_comment_names_the_parent() -> None:
+    """VnExpress lists a thread's replies flat under its first comment; a reply's "@Name" link to
+    another reply's anchor says which one it answers."""
+    def item(number: int, name: str, text: str, parent: int) -> str:
+        return f"""<div class="sub_comment_item comment_item width_common" id="bl-{number}"
+        data-comment-id="{number}" data-parent-id="{parent}">
+        <p class="full_content"><span class="txt-name"><b>{name}</b></span> {text}</p>
+        <span class="time-com">22:02 13/3/2024 (GMT+7)</span></div>"""
+
+    mention = '<a class="nickname-reply" href="#bl-2">@Quân</a> Vậy thì sao?'
+    page = f"""<html><body>{_STORY}<div id="box_comment"><div class="comment_item" id="bl-1" data-comment-id="1">
+    <p class="full_content"><b>Hà</b> Trường quá xa.</p><span class="time-com">21:02 13/3/2024 (GMT+7)</span>
+    <div class="sub_comment">{item(2, "Quân", "Đúng vậy.", 1)}{item(3, "Lan", mention, 1)}</div></div>
+    <div class="comment_item" id="bl-4" data-comment-id="4"><p class="full_content"><b>Minh</b> Khác.</p></div>
+    </div></body></html>"""
+    first, _second = parse_html(page).comments
+    (answer,) = first.replies
+    assert [c.external_id for c in answer.replies] == ["bl-3"]
+    assert answer.created_at is not None and answer.created_at.strftime("%Y-%m-%d %H:%M") == "2024-03-13 15:02"
