@@ -86,6 +86,7 @@ _STAMP_TAILS: Final = frozenset({
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
+    " ore", " oră", "zile", " پیش",  # Romanian "acum 18 ore", "acum o oră", "acum 2 zile"; Persian "۲ ساعت پیش"
 })
 
 

@@ -35,6 +35,7 @@ COMMENTS_HEADING_WORDS: Final = (
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
     "コメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
+    "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
 )
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
@@ -62,6 +63,8 @@ FORM_HEADING_WORDS: Final = (
     "コメントを書く", "コメントする", "댓글 쓰기", "댓글쓰기", "發表留言", "发表留言", "發表評論", "发表评论",
     "प्रातिक्रिया दे", "प्रतिक्रिया दें", "एक टिप्पणी छोड़ें", "टिप्पणी करें", "أضف تعليقًا",
     "γράψτε σχόλιο", "γράψτε το σχόλιό σας", "προσθήκη σχολίου", "ร่วมแสดงความคิดเห็น",
+    "lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "comentariul tău",
+    "ارسال نظر", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
@@ -91,6 +94,8 @@ SIDEBAR_HEADING_WORDS: Final = (
     "最多回應", "最新留言", "最新評論", "最新评论", "熱門文章", "热门文章",
     "सबसे ज़्यादा पढ़ी गईं", "ताज़ा टिप्पणियाँ", "हाल की टिप्पणियाँ", "أحدث التعليقات",
     "πρόσφατα σχόλια", "δημοφιλή", "τα πιο δημοφιλή", "ข่าวยอดนิยม", "ความคิดเห็นล่าสุด", "обсуждаемое",
+    "cele mai comentate", "cele mai citite", "ultimele comentarii", "citește și", "citește și:",
+    "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
 )
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
@@ -113,6 +118,8 @@ BUTTON_WORDS: Final = (
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
     "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
     "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
+    "răspunde", "raportează", "distribuie", "respect", "apreciază", "îmi place",  # Romanian
+    "پاسخ", "گزارش تخلف", "پسندیدم", "اشتراک",  # Persian
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
     "reply with quote", "report post", "multi-quote this message", "quick reply",
 )
@@ -124,7 +131,7 @@ REPLY_WORDS: Final = (
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara",
     "одговори", "balas", "respon", "respondre",
-    "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ",
+    "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ", "răspunde", "پاسخ",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -137,7 +144,7 @@ SAYS_WORDS: Final = (
     "napisał", "napisała", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
-    "ने कहा",
+    "ने कहा", "a scris",
 )
 # A forum post's quote of another post names its author first: vBulletin "Quote: Originally Posted
 # by X" (its image's alt text "Originally Posted" before it in a dump), "Zitat von X", "Citation:
@@ -167,6 +174,7 @@ REPLY_TO_WORDS: Final = (
     "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
+    "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به",
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
@@ -211,6 +219,7 @@ BADGE_WORDS: Final = (
     "redacció", "subscriptor", "subscriptora", "periodista",
     "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
+    "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -265,12 +274,15 @@ _RELATIVE: Final = (
     r"|\d{1,3}\s*(?:秒|分|分鐘|分钟|時間|小時|小时|日|天|週間|周|個月|个月|ヶ月|か月|年)\s*前"
     r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว"
     r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले"
-    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια))"
+    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια)"
+    # Romanian ("acum 18 ore", "acum o oră", "acum un minut") and Persian ("۲ ساعت پیش", "۴۵ دقیقه پیش").
+    r"|acum\s+(?:\d{1,3}|o|un|una|câteva)\s+(?:secunde?|minute?|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
+    r"|(?:\d{1,3}\s+)?(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan", "пре ", "pre ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ",
+    " siden", " sedan", "пре ", "pre ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -300,7 +312,7 @@ RELATIVE_DAY_WORDS: Final = (
     "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
     "wczoraj", "dzisiaj", "dziś", "przed chwilą", "вчора", "сьогодні", "щойно",
     "i går", "i dag", "igår", "idag", "nettopp", "akkurat nå", "lige nu", "just nu",
-    "kemarin", "hari ini", "baru saja",
+    "kemarin", "hari ini", "baru saja", "ieri", "azi", "astăzi", "chiar acum", "دیروز", "امروز", "همین الان",
 )
 
 
