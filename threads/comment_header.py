@@ -17,7 +17,13 @@ from typing import Final
 from threads.comment_words import ANONYMOUS_WORDS
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
-from threads.name_glue import ago_header, name_before_short_stamp, without_glued_badge, without_initials
+from threads.name_glue import (
+    ago_header,
+    name_before_short_stamp,
+    split_reply_arrow,
+    without_glued_badge,
+    without_initials,
+)
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
@@ -232,6 +238,12 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
+    arrow = split_reply_arrow(first) if len(first) <= HEADER_MAX_CHARS else None
+    if arrow is not None:  # "Гость → Ольга Мальцева 5 марта 2024, 09:02": the rest is a header of the one answered
+        answered = _read_header(arrow[1], date_below)
+        if answered is not None and (answered.created_at is not None or answered.relative):
+            target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
+            return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)
     header = _read_header(first, date_below)
     if header is None or header.author is None or " " not in header.author:
         return header

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # Small letters, with Latin Extended-A (its capitals too, which only loosens a name's letters):
-# "Jiří DvořákPředplatitel" is cut after "Dvořák" as "Carol WestergaardPublisher" after its name.
-_LOWER: Final = "a-zß-öø-ÿĀ-ž"
+# "Jiří DvořákPředplatitel" is cut after "Dvořák" as "Carol WestergaardPublisher" after its name;
+# and Cyrillic ("Алексей КудрявцевАвтор").
+_LOWER: Final = "a-zß-öø-ÿĀ-žа-яё"
 # One or two capitals before a capitalised word: a letter avatar's initials ("JJo Pitt").
 _INITIALS: Final = re.compile(rf"^([{_UPPER}]{{1,2}})(?=[{_UPPER}][{_LOWER}])")
 # A word after the first one running into a capitalised word: "Tregear|Trader", "Iyer|Expert".
@@ -136,3 +137,22 @@ def ago_header(first: str) -> str:
     if " point" in cut:
         cut = _SCORE_RUN.sub(" ", cut, count=1).rstrip()
     return _FLAIR.sub("", cut, count=1) if "]" in cut else cut
+
+
+# An arrow between the commenter's name and the name of the author answered, before the stamp
+# (Cackle and other Russian systems: "Гость → Ольга Мальцева 5 марта 2024, 09:02 МСК").
+_REPLY_ARROWS: Final = ("→", "►", "➜", "➔")
+_ARROW_NAME_MAX: Final = 60
+
+
+def split_reply_arrow(first: str) -> tuple[str, str] | None:
+    """(the commenter's name, the rest: the answered author's name and the stamp) of a header line
+    with such an arrow, or None; the rest must open with a name (not a digit)."""
+    for arrow in _REPLY_ARROWS:
+        at = first.find(arrow)
+        if at > 0:
+            name, rest = first[:at].strip(), first[at + 1 :].strip()
+            if name and len(name) <= _ARROW_NAME_MAX and rest[:1].isalpha():
+                return name, rest
+            return None
+    return None

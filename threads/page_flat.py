@@ -69,7 +69,7 @@ _MAX_PLACEHOLDER_LINE: Final = 40
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
-_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+[A-Z]{2,5}\s*$")
+_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
 # A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
 _WRAP_ENDS: Final = frozenset("-–,")
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
@@ -86,7 +86,7 @@ _STAMP_TAILS: Final = frozenset({
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
-    " ore", " oră", "zile", " پیش",  # Romanian "acum 18 ore", "acum o oră", "acum 2 zile"; Persian "۲ ساعت پیش"
+    " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
 })
 
 
@@ -226,7 +226,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             replying_to = _reply_target(above)  # "In reply to …" over the name (Coral)
         above = next_above
         if header is not None and header.reply_to:
-            replying_to = (header.reply_to, None)  # "SnowyOwl in reply to GreyHeron"
+            replying_to = _reply_target(header.reply_to)  # "SnowyOwl in reply to GreyHeron", "Гость → Гость"
         gap = False
         after = index + 1
         if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
