@@ -40,7 +40,7 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_quotes import flat_quote_end, quoted
-from threads.page_words import SAYS_WORDS, alternation
+from threads.page_words import CLOCK_HALF_LETTERS, SAYS_WORDS, STAMP_TAILS, alternation
 from threads.text import tidy_line
 
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
@@ -75,19 +75,9 @@ _WRAP_ENDS: Final = frozenset("-–,")
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
 _NOBODY: Final = "\x00nobody"
-# "link": Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name.
-# "önce", "tten": Turkish "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024,
-# 21:14 Uhr"; the rest end a relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 # A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
 _CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
-_STAMP_TAILS: Final = frozenset({
-    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
-    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
-    "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
-    "lalu",  # Indonesian, Malay "3 jam lalu"
-    "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
-    " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
-})
+_STAMP_TAILS: Final = STAMP_TAILS
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
@@ -182,6 +172,8 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last.isupper() and _ZONE_TAIL.search(line) is not None)
             or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
             or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
+            or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
+            or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
         ):
             stamps.append(index)
     found: set[int] = set()

@@ -307,6 +307,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:овај\s+)?коментар\s+је\s+(?:уклоњен|обрисан|избрисан)(?:\s+(?:од\s+стране\s+)?(?:уредништва|модератора))?(?:\s+због\s+кршења\s+правила(?:\s+коментарисања)?)?
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?
       | (?:acest\s+)?comentariu\s+(?:a\s+fost\s+(?:șters|eliminat|ascuns)(?:\s+de\s+(?:redacție|moderator))?|nu\s+mai\s+este\s+disponibil)
+      | تم\s+حذف\s+(?:هذا\s+)?التعليق(?:\s+لمخالفته\s+(?:قواعد|شروط|سياسة)\s+(?:النشر|الموقع|التعليقات))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
 _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
@@ -314,7 +315,7 @@ _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).
 _REASON_WORDS: Final = REMOVED_REASON_WORDS
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+(?:{'|'.join(_REASON_WORDS)})\s")
-_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОо")
+_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت")
 _MAX_PLACEHOLDER: Final = 70
 
 

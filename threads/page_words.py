@@ -106,7 +106,7 @@ BUTTON_WORDS: Final = (
     "reageer", "meld", "delen", "beantwoorden",
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
-    "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس",
+    "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
@@ -304,6 +304,20 @@ REMOVED_REASON_WORDS: Final = (
     "da", "weil", "wegen", "car", "pour", "parce", "perché", "per", "omdat", "wegens", "vanwege",
     "porque", "por", "pois",
 )
+# How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
+# Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish
+# "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024, 21:14 Uhr"; the rest end a
+# relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
+STAMP_TAILS: Final = frozenset({
+    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
+    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
+    "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
+    "lalu",  # Indonesian, Malay "3 jam lalu"
+    "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
+    " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
+})
+# Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
+CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
 RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
