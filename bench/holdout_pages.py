@@ -53,6 +53,15 @@ RENDERERS: dict[str, list[str]] = {
 }
 
 
+def _own_words(body: str) -> str:
+    """A comment's text without the paragraphs it quotes (the readers keep another's words in
+    quotation marks), as the keys give a comment's opening words: a reader who pastes the story
+    between two lines of their own opens with both lines. Tried last, as some pages print every
+    comment in quotation marks."""
+    own = [part for part in body.split("\n\n") if not (part.startswith("“") and part.endswith("”"))]
+    return "\n\n".join(own) if own else body
+
+
 def norm(text: str) -> str:
     return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
 
@@ -100,13 +109,15 @@ def score(comments: list[ParsedComment], rows: list[list[str | None]]) -> Score:
     row_of: dict[int, tuple[tuple[int, ...], ParsedComment]] = {}
     for path, comment in found:
         body = norm(comment.body)
+        own = norm(_own_words(comment.body))
         match = None
-        for strict in (True, False):
+        for way in ("starts", "near start", "own words"):
             for index, row in enumerate(rows):
                 opener = norm(str(row[4]))
                 if index in taken:
                     continue
-                if body.startswith(opener) if strict else opener in body[:300]:
+                text = own if way == "own words" else body
+                if text.startswith(opener) if way == "starts" else opener in text[:300]:
                     match = index
                     break
             if match is not None:

@@ -29,10 +29,10 @@ COMMENT_ABBREVIATIONS: Final = ("cmt", "kom", "hsz")
 DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus", "diskuz")
 # One post of a discussion, where a site does not call it a comment: Beitrag (de), příspěvek (cs),
 # wpis (pl), bericht (nl), inlägg/innlegg/indlæg (sv, no, da), viesti (fi), messaggio (it),
-# mensaje/mensagem (es, pt).
+# mensaje/mensagem (es, pt), and a message board's msg ("msgbody").
 POST_WORDS: Final = (
     "beitrag", "prispevek", "wpis", "bericht", "inlagg", "innlegg", "indlaeg", "viesti", "messaggio", "mensaje",
-    "mensagem",
+    "mensagem", "msg",
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
@@ -120,6 +120,7 @@ AUTHOR_PRIORITY: Final = {
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
     "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
+    "full-name": 0,  # Discourse shows the full name before the username
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -146,8 +147,9 @@ FURNITURE_TOKEN: Final = re.compile(
       | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""
 )
-# The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle").
-FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name)$")
+# The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle"), and
+# Flarum's "PostMention" naming the post answered.
+FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name|Mention)$")
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -46,11 +46,13 @@ from threads.html_find import find_candidates
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
+    REFERENCE_SELECTOR,
     is_reply_to_link,
     link_target,
     mention_target,
     names_reply_to,
     parent_by_attribute,
+    parent_by_reference,
     reply_target,
 )
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
@@ -97,6 +99,9 @@ def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
     if scope is not None and scope.css_first(PARENT_ATTRS_SELECTOR) is not None:  # one pass in C; most have none
         for index, named in parent_by_attribute(_nodes_of(candidates)).items():
             candidates[index].parent = named  # flat lists that name the parent in an attribute
+    if tree.css_first(REFERENCE_SELECTOR) is not None:
+        for index, named in parent_by_reference(_nodes_of(candidates)).items():
+            candidates[index].parent = named  # forums that name the post answered inside the post
     return _build(tree, candidates)
 
 
@@ -119,17 +124,21 @@ class _Own:
     content_rank: int = _UNRANKED
     permalink: str | None = None
     reply_to: str | None = None  # where an "in reply to" link points
+    reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
+    handle: str | None = None  # the commenter's handle ("mkowalczyk" for Marta Kowalczyk)
 
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
 # seventeen class-substring selectors cost about twice the page's parse. Elements whose class
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
-    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], a[href*='#'],"
+    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
+    " a[href*='#'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
-    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-comment-timestamp", "rel", "property"}
+    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-user-card", "data-comment-timestamp", "rel",
+     "property"}
 )
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
 
@@ -249,8 +258,12 @@ def _apply(
         value = attrs.get(name)
         if value and own.author_id is None and value != "0":
             own.author_id = value
+    if own.handle is None:
+        own.handle = attrs.get("data-user-card") or attrs.get("data-username")  # as "reply to" tabs name them
     if tag == "a":
         href = attrs.get("href") or ""
+        if not href and own.reply_name is None and names_reply_to(attrs.get("class") or ""):
+            own.reply_name = " ".join(element.text(deep=True).split()) or None  # Discourse's "reply-to-tab"
         if own.reply_to is None and is_reply_to_link(element, attrs):
             own.reply_to = link_target(attrs)
             return
@@ -290,6 +303,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     comment_ids = {c.node.mem_id for c in candidates}
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = _scan_all(candidates, comment_ids)
+    handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     built: list[ParsedComment | None] = []
     parent_of: list[int | None] = []
     seen_ids: dict[str, int] = {}
@@ -318,6 +332,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
             parent_index = reply_target(
                 tree, own.reply_to, position, index, parent_index, built, parent_of, nested=candidate.nested
             )
+        if own.reply_to is None and own.reply_name is not None:
+            named = mention_target(
+                own.reply_name, index, parent_index, candidate.nested, built, parent_of, handles
+            )
+            parent_index = named if named is not None else parent_index
         mention = MENTION_LINE.match(comment.body.split("\n\n", 1)[0]) if comment.body.startswith("@") else None
         if mention is not None:
             target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)

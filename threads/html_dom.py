@@ -85,8 +85,27 @@ _STORY: Final = (
 
 def holds_story(node: LexborNode) -> bool:
     """Whether a region its class calls a widget holds the story itself: Blogger wraps the whole
-    post, and its comments, in ``div.widget.Blog``."""
-    return node.css_first(_STORY) is not None
+    post, and its comments, in ``div.widget.Blog``; vBulletin 5 builds the whole page from
+    "canvas-widget"s, and the one holding the thread holds the page's headline (its first
+    ``h1``), and so does every widget inside that one (the thread's tab panel)."""
+    if _holds_story_itself(node):
+        return True
+    parent = node.parent
+    while parent is not None:
+        if is_outside_attrs(parent.attributes) and _holds_story_itself(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _holds_story_itself(node: LexborNode) -> bool:
+    if node.css_first(_STORY) is not None:
+        return True
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    headline = top.css_first("h1")
+    return headline is not None and is_inside(headline, node)
 
 
 def is_outside_attrs(attrs: dict[str, str | None]) -> bool:
@@ -155,7 +174,7 @@ def node_lines(
             continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
             continue
-        if quotes and (tag == "blockquote" or (tag == "div" and is_quote(item))) and item is not node:
+        if quotes and (tag == "blockquote" or (tag in ("div", "aside") and is_quote(item))) and item is not node:
             _flush(current, lines, glue)
             stack.append(len(lines))
             stack.extend(reversed(list(item.iter(include_text=True))))

@@ -11,7 +11,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import clean_name
-from threads.html_dom import class_tokens, node_lines, previous_element
+from threads.html_dom import class_tokens, first_element, node_lines, previous_element
 from threads.html_time import parse_time, time_in_text
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
@@ -80,7 +80,9 @@ def header_fields(
 def _is_title(element: LexborNode) -> bool:
     """A comment's own title (Drupal's subject line, a link to the comment itself), not its author."""
     value = element.attributes.get("class") or ""
-    return "title" in value or "subject" in value or element.css_first("a.permalink, a[rel~='bookmark']") is not None
+    if not value and element.parent is not None:
+        value = element.parent.attributes.get("class") or ""  # "<div class=msgsubj><b>Re: Budget</b>"
+    return "title" in value or "subj" in value or element.css_first("a.permalink, a[rel~='bookmark']") is not None
 
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
@@ -182,12 +184,17 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
             return wanted
     if ident:
         return _ID_PREFIX.sub("", ident)[:255]
+    first = first_element(node)  # a message board's cell opening with its anchor
+    if first is not None and first.tag == "a" and not first.attributes.get("href") and not first.text().strip():
+        anchor = first.attributes.get("id") or first.attributes.get("name")
+        if anchor:
+            return anchor[:255]
     sibling = previous_element(node)
     if sibling is not None and sibling.tag == "a":
         anchor = sibling.attributes.get("id") or sibling.attributes.get("name")
         if anchor:
             return anchor[:255]
-    for name in ("data-comment-id", "data-id", "data-post-id"):
+    for name in ("data-comment-id", "data-id", "data-post-id", "data-pid"):
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]

@@ -25,7 +25,7 @@ from threads.comment_words import (
     POST_WORDS,
     alternation,
 )
-from threads.html_dom import class_tokens, is_outside_region, next_element
+from threads.html_dom import class_tokens, first_element, is_outside_region, next_element
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -36,7 +36,11 @@ _CANDIDATES: Final = ", ".join([
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
     "li.kmt-item",  # Komento (Joomla): a flat list naming each comment's parent
-    "div.post.has-profile",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
+    "div.post.bg1", "div.post.bg2",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
+    "li.b-post",  # vBulletin 5
+    "li[component='post'][data-pid]",  # NodeBB
+    "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
+    "article[id^='post_'][data-post-id]",  # Discourse's own topic page
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
@@ -143,16 +147,28 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
 
 def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
     """The block right after each empty anchor named for a comment (``<a name="c20417"></a>``
-    then a table): how comment archives of the 2000s made each comment linkable, with classes
-    ("cmt", "cmtrow") that say nothing on their own."""
+    then a table), or the cell it opens (``<td><a name="msg5531"></a>``, a message board): how
+    comment archives of the 2000s made each comment linkable, with classes ("cmt", "cmtrow",
+    "msg") that say nothing on their own."""
     found: list[LexborNode] = []
     for anchor in tree.css("a[name]"):
-        if not _names_a_comment(anchor.attributes.get("name")) or anchor.text().strip():
+        name = anchor.attributes.get("name")
+        if not (_names_a_comment(name) or _MESSAGE_ANCHOR.match(name or "")) or anchor.text().strip():
             continue
-        block = next_element(anchor)
-        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section")):
+        cell = anchor.parent
+        if cell is not None and cell.tag == "td" and (first := first_element(cell)) is not None and (
+            first.mem_id == anchor.mem_id
+        ):
+            block: LexborNode | None = cell  # the anchor opens the comment's own cell (a message board)
+        else:
+            block = next_element(anchor)
+        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td")):
             found.append(block)
     return _unique(found) if len(found) >= 2 else []
+
+
+# A message board's anchor: "msg5531", "message-5531", "post_5531".
+_MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post)[-_]?\d{2,}$")
 
 
 def _names_a_comment(ident: str | None) -> bool:

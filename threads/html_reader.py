@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threads.html_article import extract_article
 from threads.html_comments import extract_comments
-from threads.model import ParsedArticle
+from threads.model import ParsedArticle, ParsedComment
 from threads.page_dates import page_dates, stated_zone
 from threads.text import PageDecodeError, decode_page_bytes
 
@@ -104,6 +104,7 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
     with page_dates(page_language(tree), stated_zone(text)):
         comments = extract_comments(tree)
         article = extract_article(tree)
+    comments = _without_story_post(comments, article.title)
     if refuse and not comments:
         if tree.css_first("input[type='password']") is not None and article.words < MIN_WORDS_WITH_LOGIN_FORM:
             raise NotAnArticleError(
@@ -122,6 +123,24 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         byline=article.byline,
         published_at=article.published_at,
     )
+
+
+def _without_story_post(comments: list[ParsedComment], title: str) -> list[ParsedComment]:
+    """A forum thread attached to a story opens with the story itself, posted by the paper's
+    account (XenForo's and Discourse's news bots): a first post that begins with the page's
+    title is the article, not a comment. A reader's opening post ("From this morning's Gazette:")
+    stays. Its replies, if any, become top-level."""
+    if not comments or not title:
+        return comments
+    first_line = " ".join(comments[0].body.partition("\n\n")[0].split()).casefold()
+    wanted = " ".join(title.split()).casefold()
+    if len(first_line) < _MIN_TITLE_CHARS or not (wanted == first_line or wanted.endswith(first_line)):
+        return comments
+    return [*comments[0].replies, *comments[1:]]
+
+
+# A first line shorter than this is no title ("Hi all", "Agreed").
+_MIN_TITLE_CHARS: Final = 20
 
 
 def page_language(tree: LexborHTMLParser) -> str | None:

@@ -28,6 +28,8 @@ _REPLY_TO_CLASS: Final = re.compile("(?i)" + alternation(REPLY_TO_CLASS_WORDS))
 _REPLY_TO_TEXT: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")(?!\w)"
 )
+# A forum post's own address: ".../post/2252", "showthread.php?p=52214", ".../posts/88414/".
+_POST_ADDRESS: Final = re.compile(r"(?i)/posts?/\d+/?$|[?&]p=\d+$")
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 # Attributes of a comment element naming its parent's id, where the markup does not nest replies
 # (custom CMS lists, exported threads); "0" or empty means a top-level comment.
@@ -37,7 +39,15 @@ _PARENT_ATTRS: Final = (
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.
-_OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "id")
+_OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "id")
+# Elements inside a comment naming the comment it answers by that comment's id (or number), as
+# forum software writes them: NodeBB's "replied to" button, Invision's quote, Flarum's leading
+# mention, Discourse's quote (the post's number in the topic). Attribute names, in that order.
+REFERENCE_SELECTOR: Final = (
+    "[component='post/parent'][data-topid], blockquote[data-ipsquote-contentcommentid], a.PostMention[data-id],"
+    " aside.quote[data-post]"
+)
+_REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data-post", "data-id")
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")
 # How far up from a link a quotation may start: the quote's header line sits a level or two in.
 _QUOTE_DEPTH: Final = 4
@@ -58,7 +68,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if value and names_reply_to(value):
         return True  # named by its box: Discourse's div.in-reply-to around a link to the post's address
     if "#" not in href:
-        return False  # a link to another address counts only when named for it
+        # a link to another address counts only when named for it, or when a quote's header
+        # links the quoted post's own address ("@Guest said in <a href=/post/2252>", NodeBB)
+        return _POST_ADDRESS.search(href) is not None and _in_quote(element)
     first = element.first_child  # "in reply to <img> Name": the words come first
     if first is not None and first.is_text_node:
         words = first.text_content or ""
@@ -162,6 +174,29 @@ def parent_by_attribute(nodes: list[LexborNode]) -> dict[int, int]:
                 break
     if not wanted:
         return {}
+    return _earlier_named(nodes, wanted)
+
+
+def parent_by_reference(nodes: list[LexborNode]) -> dict[int, int]:
+    """Parents named by a forum's reference inside the comment (``REFERENCE_SELECTOR``; the first
+    of the comment's own), as candidate index -> parent index, for earlier comments only."""
+    index_of = {node.mem_id: index for index, node in enumerate(nodes)}
+    wanted: dict[int, str] = {}
+    for index, node in enumerate(nodes):
+        for reference in node.css(REFERENCE_SELECTOR):
+            if _owner_index(reference, index_of) != index:
+                continue  # a reply's, nested inside this comment
+            attrs = reference.attributes
+            value = next((v for name in _REFERENCE_ATTRS if (v := attrs.get(name))), None)
+            if value:
+                wanted[index] = value.strip()
+                break
+    return _earlier_named(nodes, wanted) if wanted else {}
+
+
+def _earlier_named(nodes: list[LexborNode], wanted: dict[int, str]) -> dict[int, int]:
+    """``wanted``'s values matched against each comment's own ids and, for ids like "c-88203",
+    their trailing number; only earlier comments count."""
     by_id: dict[str, int] = {}
     for index, node in enumerate(nodes):
         attrs = node.attributes
@@ -201,13 +236,19 @@ def mention_target(
     nested: bool,
     built: list[ParsedComment | None],
     parent_of: list[int | None],
+    handles: list[str | None] | None = None,
 ) -> int | None:
-    """The latest earlier comment by ``name``, for a comment opening with "@name" on a line of its
-    own; within the thread the markup nests it in, as for "in reply to" links. Else None."""
+    """The latest earlier comment by ``name`` (its name or handle), for a comment opening with
+    "@name" on a line of its own or a "reply to" tab naming it; within the thread the markup nests
+    it in, as for "in reply to" links. Else None."""
     wanted = name.casefold()
     for earlier in range(index - 1, -1, -1):
         comment = built[earlier]
-        if comment is None or comment.author_name is None or comment.author_name.casefold() != wanted:
-            continue
+        handle = handles[earlier] if handles is not None else None
+        if comment is None or (
+            (comment.author_name is None or comment.author_name.casefold() != wanted)
+            and (handle is None or handle.casefold() != wanted)
+        ):
+            continue  # neither its name nor its handle ("mkowalczyk" for Marta Kowalczyk)
         return earlier if not nested or _in_thread(earlier, nested_in, parent_of) else None
     return None

@@ -39,9 +39,6 @@ _REPLY_BOX: Final = re.compile(r"(?i)(?:^|[-_])" + alternation(REPLIES_WORDS) + 
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
-# A forum thread's opening post (XenForo marks it "is-first"): on a thread attached to a story it
-# is the story itself, which the others discuss, not one of the comments.
-_OPENING_POST: Final = frozenset({"message--post", "is-first"})
 
 
 @dataclass
@@ -66,9 +63,7 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
     result: list[Candidate] = []
     for node in nodes:
         tokens = class_tokens(node)
-        candidate = Candidate(
-            node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens) or _OPENING_POST.issubset(tokens)
-        )
+        candidate = Candidate(node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens))
         candidate.depth = _depth(node, tokens)
         wrapped_in: int | None = None
         crossed_box = False
