@@ -64,10 +64,11 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 ))
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
-# Spanish, Bulgarian, Ukrainian, Russian, Czech and Polish translations print it.
+# Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish and Italian translations print it, and
+# "(guest)" in Polish, German and French.
 _UNVERIFIED: Final = re.compile(
     r"(?i)\s*\((?:not verified|unverified|guest|anonymous|غير متحقق|nicht überprüft|non vérifié|no verificado"
-    r"|непроверен|неперевірений|непроверенный|neověřeno|niezweryfikowany)\)\s*$"
+    r"|непроверен|неперевірений|непроверенный|neověřeno|niezweryfikowany|non verificato|gość|gast|invité)\)\s*$"
 )
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")

@@ -37,19 +37,19 @@ POST_WORDS: Final = (
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
 # pseudo (fr: a nickname), naam (nl), nome/nombre (it, pt, es), forfatter (da, no), avtor (ru,
 # transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms),
-# név (hu), usuario (es), utente (it).
+# név (hu), usuario (es), utente (it), forfattar (nn).
 AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
-    "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente",
+    "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
-# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), data (it, pt, pl, ru: the date; last in the list, as
+# ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "ido", "cas", "data",
+    "tanggal", "ido", "cas", "tid", "data",
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
@@ -103,11 +103,11 @@ ANONYMOUS_WORDS: Final = (
 # Czech header, footer, badge and actions (hlavička, patička, odznak, akce), and Indonesian ones
 # (kepala, lencana, aksi); the abbreviations hdr (header) and loc (location);
 # Hungarian head and buttons (fej, gombok); Spanish header, badge and actions (cabecera, insignia,
-# acciones).
+# acciones); Norwegian top and buttons (topp, knappar/knapper); Portuguese "em resposta" lines.
 FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
     "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city", "kepala", "lencana", "aksi",
-    "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones",
+    "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones", "topp", "knappar", "knapper", "em-?resposta",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

@@ -105,6 +105,15 @@ def link_target(attrs: dict[str, str | None]) -> str:
     return attrs.get("href") or ""
 
 
+def name_replied_to(element: LexborNode) -> str | None:
+    """The name an "in reply to" element gives without linking it: its text after the words
+    ("In reply to Renata Alvarez"), or all of it (Discourse's tab prints only the handle)."""
+    text = " ".join(element.text(deep=True).split())
+    words = _REPLY_TO_TEXT.match(text)
+    name = text[words.end():].strip(" :") if words is not None else text
+    return name or None
+
+
 @functools.lru_cache(maxsize=4096)
 def names_reply_to(value: str) -> bool:
     return _REPLY_TO_CLASS.search(value) is not None

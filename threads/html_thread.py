@@ -38,7 +38,9 @@ _REPLY_BOX: Final = re.compile(r"(?i)(?:^|[-_])" + alternation(REPLIES_WORDS) + 
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
-_PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback")
+# Not comments though marked like them: pingbacks, trackbacks, and the old Disqus's tweets about
+# the story ("dsq-reaction").
+_PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$")
 
 
 @dataclass

@@ -165,7 +165,7 @@ FORUM_USER_INFO_WORDS: Final = (
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
 REPLY_TO_WORDS: Final = (
-    "in reply to", "replying to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf",
+    "in reply to", "replying to", "replied to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf",
     "en réponse à", "réponse à",
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a",

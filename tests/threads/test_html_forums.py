@@ -107,3 +107,47 @@ def test_vbulletin_5_builds_the_page_from_widgets() -> None:
     assert [(c.external_id, c.author_name) for c in parse_html(page).comments] == [
         ("post52210", "RailFan_Dev"), ("post52214", "Kim"),
     ]
+
+
+def test_replies_that_name_without_linking_the_comment_answered() -> None:
+    """Coral flattens replies below a depth and says "In reply to <name>" without a link; XenForo's
+    "@Name" mention carries the name in ``data-username``; Movable Type says "replied to comment
+    from X" with a link. Where the markup's parent is by that person already, it stays."""
+    def coral(ident: str, name: str, text: str, replying: str = "", inner: str = "") -> str:
+        reply = (f'<div class="coral coral-comment-inReplyTo"><span>In reply to</span> '
+                 f'<span class="coral coral-comment-inReplyTo-username">{replying}</span></div>') if replying else ""
+        return f"""<div class="coral coral-comment" id="{ident}"><span class="coral coral-comment-username">{name}</span>
+        {reply}<div class="coral coral-comment-content">{text}</div><div class="coral-replies">{inner}</div></div>"""
+
+    thread = coral("c1", "Renata", "The station closes.",
+                   inner=coral("c2", "Hoa", "It reopens in May.", "Renata",
+                               inner=coral("c3", "Renata", "Not for buses.", "Hoa")
+                               + coral("c4", "Lee", "Buses run from Pine St.", "Hoa")))
+    page = f"<html><body>{_STORY}<div id='coral_thread'>{thread}</div></body></html>"
+    assert _tree(parse_html(page).comments) == [
+        ("c1", "Renata", [("c2", "Hoa", [("c3", "Renata", []), ("c4", "Lee", [])])]),
+    ]
+
+    def mt(number: int, name: str, text: str, answers: int | None = None) -> str:
+        replied = f' replied to <a href="#comment-{answers}">comment from X</a>' if answers else ""
+        return f"""<div class="comment" id="comment-{number}"><div class="comment-header"><span class="byline">
+        <span class="vcard author">{name}</span>{replied}</span></div>
+        <div class="comment-content"><p>{text}</p></div></div>"""
+
+    page = f"""<html><body>{_STORY}<div id="comments">{mt(1, "Hank", "Third levy in six years.")}
+    {mt(2, "Ruth", "Roads got worse.")}{mt(3, "Deb", "Not for roads, Hank.", 1)}</div></body></html>"""
+    assert _tree(parse_html(page).comments) == [
+        ("comment-1", "Hank", [("comment-3", "Deb", [])]), ("comment-2", "Ruth", []),
+    ]
+
+
+def test_old_disqus_reactions_are_not_comments() -> None:
+    """The 2011 Disqus listed tweets about the story as "dsq-reaction" items beside the comments."""
+    page = f"""<html><body>{_STORY}<div id="disqus_thread"><ul id="dsq-comments">
+    <li class="dsq-comment" id="dsq-comment-1"><cite class="dsq-comment-header-author">local_reader</cite>
+      <div class="dsq-comment-message">The east side loses its station.</div></li></ul>
+    <div id="dsq-reactions"><ul class="dsq-comments"><li class="dsq-comment dsq-reaction">
+      <cite class="dsq-comment-header-author">local412</cite>
+      <div class="dsq-comment-message">Council votes 5-2 to close the station. #riverton</div></li></ul></div>
+    </div></body></html>"""
+    assert [c.author_name for c in parse_html(page).comments] == ["local_reader"]

@@ -9,7 +9,8 @@ import pytest
 from dateutil import parser as dateparser
 from selectolax.lexbor import LexborHTMLParser
 
-from threads import comment_words, html_comments
+from threads import comment_words, html_scan
+from threads.html_thread import Candidate
 from threads.html_time import _common, parse_time
 
 KNOWN = sorted({
@@ -18,11 +19,11 @@ KNOWN = sorted({
 })
 
 
-def _scan(inner: str) -> html_comments._Own | None:
+def _scan(inner: str) -> html_scan.Own | None:
     tree = LexborHTMLParser(f'<ol class="commentlist"><li class="comment" id="c">{inner}</li></ol>')
     node = tree.css_first("#c")
     assert node is not None
-    owns = html_comments._scan_all([html_comments.Candidate(node=node)], {node.mem_id})
+    owns = html_scan.scan_all([Candidate(node=node)], {node.mem_id})
     return owns.get(node.mem_id)
 
 

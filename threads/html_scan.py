@@ -1,0 +1,236 @@
+"""What each comment's own elements say: its author, time, text and permalink elements, the
+"in reply to" link or name, the commenter's handle.
+
+A comment's fields sit somewhere in its own subtree (its replies' subtrees excluded), under class
+names each theme chooses: one scan per page collects the best-ranked author, time and content
+element of every comment (``scan_all``); ``html_comments`` reads the fields out of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.comment_words import (
+    AUTHOR_PRIORITY,
+    AUTHOR_WORDS,
+    COMMENT_ABBREVIATIONS,
+    COMMENT_STEMS,
+    CONTENT_PRIORITY,
+    POST_WORDS,
+    TEXT_WORDS,
+    TIME_PRIORITY,
+    TIME_WORDS,
+    alternation,
+)
+from threads.html_dom import is_inside
+from threads.html_fields import rdf_author
+from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to
+from threads.html_thread import Candidate
+
+# The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
+# "fyre-comment-date", "spcv_timestamp").
+# Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
+# A BEM modifier ("kt-label--author", Komento's badge) names a kind of something else, not a part.
+_AUTHOR_SUFFIX: Final = re.compile(
+    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName))$"
+)
+_TIME_SUFFIX: Final = re.compile(
+    r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"
+)
+# A link to the commenter's profile page: the name, where no class names one (IntenseDebate).
+_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
+# ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
+_CONTENT_SUFFIX: Final = re.compile(
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+)
+_FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
+PROFILE_RANK: Final = 4  # below every class-named author element
+_UNRANKED: Final = 99  # worse than every rank the tables give
+
+
+@dataclass
+class Own:
+    """What one comment's own subtree (replies excluded) holds."""
+
+    author: LexborNode | None = None
+    author_rank: int = _UNRANKED
+    author_id: str | None = None
+    time: LexborNode | None = None
+    time_rank: int = _UNRANKED
+    shown: LexborNode | None = None  # the time printed by a class-named element, beside a hidden stamp
+    shown_rank: int = _UNRANKED
+    content: LexborNode | None = None
+    content_rank: int = _UNRANKED
+    permalink: str | None = None
+    reply_to: str | None = None  # where an "in reply to" link points
+    reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
+    handle: str | None = None  # the commenter's handle ("mkowalczyk" for Marta Kowalczyk)
+
+
+# One selector, one walk in C: lexbor tests every selector of a list on every element, and
+# seventeen class-substring selectors cost about twice the page's parse. Elements whose class
+# says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
+_SCAN_SELECTOR: Final = (
+    ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
+    " a[href*='#'],"
+    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
+)
+_SCAN_OTHER_ATTRS: Final = frozenset(
+    {"itemprop", "data-username", "data-user-id", "data-author-id", "data-user-card", "data-comment-timestamp", "rel",
+     "property"}
+)
+_NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_ranks(value: str) -> tuple[int, int, int]:
+    """The best author, time and content rank a class attribute gives its element.
+
+    Themes repeat the same few class values on every comment, so each is read once. A suffix
+    ("comment-who", "post-when") ranks 3, below every named class.
+    """
+    author = time = content = _UNRANKED
+    for token in value.split():
+        author = min(author, AUTHOR_PRIORITY.get(token, _UNRANKED))
+        time = min(time, TIME_PRIORITY.get(token, _UNRANKED))
+        content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))
+        if _AUTHOR_SUFFIX.search(token):
+            author = min(author, 3)
+        if _CONTENT_SUFFIX.search(token):
+            content = min(content, 3)
+        if _TIME_SUFFIX.search(token):
+            time = min(time, 3)
+    return author, time, content
+
+
+def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Own]:
+    """Each comment's own author, time, content and permalink elements (replies excluded).
+
+    One CSS query per outermost comment instead of a Python walk over every element: each hit
+    belongs to its nearest enclosing comment, and is applied in page order, as a walk would. The
+    owner of every element passed on the way up is remembered, so siblings climb one step.
+    """
+    owns: dict[int, Own] = {}
+    owner_of: dict[int, int] = {key: key for key in comment_ids}
+    for candidate in candidates:
+        if candidate.nested or candidate.dropped:
+            continue
+        for element in candidate.node.css(_SCAN_SELECTOR):
+            key = element.mem_id
+            if key in comment_ids:
+                continue
+            attrs = element.attributes
+            tag = element.tag
+            value = names_of(attrs)
+            ranks = _class_ranks(value) if value else _NO_RANKS
+            # A box named for the parent, around a link to the parent's own address (Discourse's
+            # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
+            reply_box = tag != "a" and value is not None and names_reply_to(value)
+            if (
+                ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
+                and _SCAN_OTHER_ATTRS.isdisjoint(attrs)
+            ):
+                continue
+            owner_key = _owner(element, owner_of)
+            if owner_key is None:
+                continue
+            own = owns.get(owner_key)
+            if own is None:
+                own = owns[owner_key] = Own()
+            _apply(own, element, tag, attrs, ranks)
+            if reply_box and own.reply_to is None:
+                link = element.css_first("a[href]")
+                if link is None:
+                    # "In reply to <span>Renata Alvarez</span>" naming, not linking (Coral's flattened replies)
+                    own.reply_name = own.reply_name or name_replied_to(element)
+                elif (href := link.attributes.get("href")) and is_reply_to_link(link, link.attributes):
+                    own.reply_to = href
+    return owns
+
+
+def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:
+    """The mem_id of the nearest comment enclosing ``element``, remembered for the elements passed."""
+    passed: list[int] = []
+    node = element.parent
+    found: int | None = None
+    while node is not None:
+        key = node.mem_id
+        found = owner_of.get(key)
+        if found is not None:
+            break
+        passed.append(key)
+        node = node.parent
+    if found is not None:
+        for key in passed:
+            owner_of[key] = found
+    return found
+
+
+def _apply(
+    own: Own, element: LexborNode, tag: str | None, attrs: dict[str, str | None], ranks: tuple[int, int, int],
+) -> None:
+    """What one element of a comment says about it; earlier and better-ranked elements win."""
+    author, time, content = ranks
+    if author < own.author_rank or (
+        author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
+    ):
+        # Better ranked, or as good and inside the one found: a wrapper marking the post's
+        # author ("wpd-blog-post_author") around the element holding the name.
+        own.author, own.author_rank = element, author
+    if time < own.time_rank:
+        own.time, own.time_rank = element, time
+    if time < own.shown_rank:
+        own.shown, own.shown_rank = element, time
+    if content < own.content_rank or (
+        content == own.content_rank < _UNRANKED and own.content is not None and is_inside(element, own.content)
+    ):
+        # As good and inside: the more precise (Drupal's body field inside "comment__content",
+        # which holds the comment's subject too).
+        own.content, own.content_rank = element, content
+    if tag == "cite" and own.author_rank > 3:
+        own.author, own.author_rank = element, 3  # a bare <cite> holds the name (tagDiv, classic themes)
+    if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
+        own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
+    itemprop = attrs.get("itemprop")
+    if own.author_rank > 1 and (itemprop == "author" or rdf_author(attrs)):
+        own.author, own.author_rank = element, 1  # microdata, or RDFa as Drupal writes it
+    elif itemprop in ("text", "commentText") and own.content_rank > 0:
+        own.content, own.content_rank = element, 0
+    for name in ("data-username", "data-user-id", "data-author-id"):
+        value = attrs.get(name)
+        if value and own.author_id is None and value != "0":
+            own.author_id = value
+    handle = attrs.get("data-user-card") or attrs.get("data-username")
+    if handle and handle.startswith("@"):
+        # XenForo's mention in the text ("data-username='@Søren Holm'") names whom it answers
+        own.reply_name = own.reply_name or handle[1:]
+    elif own.handle is None:
+        own.handle = handle  # as "reply to" tabs name the commenter
+    if tag == "a":
+        href = attrs.get("href") or ""
+        if not href and own.reply_name is None and names_reply_to(attrs.get("class") or ""):
+            own.reply_name = name_replied_to(element)  # Discourse's "reply-to-tab"
+        if own.reply_to is None and is_reply_to_link(element, attrs):
+            own.reply_to = link_target(attrs)
+            return
+        if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href):
+            own.author, own.author_rank = element, PROFILE_RANK
+        if own.permalink is None:
+            match = _FRAGMENT.search(href)
+            if match is not None:
+                own.permalink = match.group(1)
+
+
+def names_of(attrs: dict[str, str | None]) -> str | None:
+    """An element's class, and its ``data-testid`` where it has one: React apps styled by generated
+    classes ("css-1huomsp") name their parts only there ("user-name", "comment-body")."""
+    value = attrs.get("class")
+    test_id = attrs.get("data-testid")
+    if test_id:
+        return f"{value} {test_id}" if value else test_id
+    return value
