@@ -52,9 +52,10 @@ _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 
 
 
-def extract_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
-    """The page's comment forest, in page order."""
-    if tree.css_first(TALK_PAGE_COMMENT) is not None:
+def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[ParsedComment]:
+    """The page's comment forest, in page order. ``talk_page``: the markup holds MediaWiki's
+    comment markers (the caller tells from the text, cheaper than a walk of the tree)."""
+    if talk_page and tree.css_first(TALK_PAGE_COMMENT) is not None:
         return talk_page_comments(tree)  # a wiki talk page: no element holds one comment
     nodes = find_candidates(tree)
     if not nodes:

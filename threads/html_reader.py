@@ -102,7 +102,7 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
     with page_dates(page_language(tree), stated_zone(text)):
-        comments = extract_comments(tree)
+        comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
         article = extract_article(tree)
     comments = _without_story_post(comments, article.title)
     if refuse and not comments:
