@@ -36,6 +36,7 @@ from threads.html_reply_to import (
     parent_by_attribute,
     parent_by_reference,
     reply_target,
+    written_by,
 )
 from threads.html_scan import PROFILE_RANK, Own, names_of, scan_all
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
@@ -149,11 +150,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
 def _by(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
     """Whether comment ``index`` was written by ``name`` (its name or its handle)."""
     comment = built[index] if index is not None else None
-    if comment is None:
-        return False
-    wanted = name.casefold()
-    handle = handles[index] if index is not None else None
-    return (comment.author_name or "").casefold() == wanted or (handle or "").casefold() == wanted
+    return comment is not None and index is not None and written_by(name, comment, handles[index])
 
 
 def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:

@@ -88,24 +88,18 @@ def holds_story(node: LexborNode) -> bool:
     post, and its comments, in ``div.widget.Blog``; vBulletin 5 builds the whole page from
     "canvas-widget"s, and the one holding the thread holds the page's headline (its first
     ``h1``), and so does every widget inside that one (the thread's tab panel)."""
-    if _holds_story_itself(node):
-        return True
-    parent = node.parent
-    while parent is not None:
-        if is_outside_attrs(parent.attributes) and _holds_story_itself(parent):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _holds_story_itself(node: LexborNode) -> bool:
-    if node.css_first(_STORY) is not None:
-        return True
     top = node
     while top.parent is not None:
         top = top.parent
-    headline = top.css_first("h1")
-    return headline is not None and is_inside(headline, node)
+    headline = top.css_first("h1")  # found once, for the region and each widget around it
+    region: LexborNode | None = node
+    while region is not None:
+        if (region.mem_id == node.mem_id or is_outside_attrs(region.attributes)) and (
+            region.css_first(_STORY) is not None or (headline is not None and is_inside(headline, region))
+        ):
+            return True
+        region = region.parent
+    return False
 
 
 def is_outside_attrs(attrs: dict[str, str | None]) -> bool:

@@ -238,6 +238,12 @@ def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
 MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
 
 
+def written_by(name: str, comment: ParsedComment, handle: str | None) -> bool:
+    """Whether ``name`` is the comment's author's name or handle ("mkowalczyk" for Marta Kowalczyk)."""
+    wanted = name.casefold()
+    return (comment.author_name or "").casefold() == wanted or (handle or "").casefold() == wanted
+
+
 def mention_target(
     name: str,
     index: int,
@@ -250,14 +256,9 @@ def mention_target(
     """The latest earlier comment by ``name`` (its name or handle), for a comment opening with
     "@name" on a line of its own or a "reply to" tab naming it; within the thread the markup nests
     it in, as for "in reply to" links. Else None."""
-    wanted = name.casefold()
     for earlier in range(index - 1, -1, -1):
         comment = built[earlier]
-        handle = handles[earlier] if handles is not None else None
-        if comment is None or (
-            (comment.author_name is None or comment.author_name.casefold() != wanted)
-            and (handle is None or handle.casefold() != wanted)
-        ):
-            continue  # neither its name nor its handle ("mkowalczyk" for Marta Kowalczyk)
+        if comment is None or not written_by(name, comment, handles[earlier] if handles is not None else None):
+            continue
         return earlier if not nested or _in_thread(earlier, nested_in, parent_of) else None
     return None
