@@ -27,6 +27,9 @@ _WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 
+# Attributes a comment element carries its own id in, besides ``id``: the permalink where the
+# element has no id, and what a parent attribute or a forum's reference names (html_reply_to).
+DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid")
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(
@@ -194,7 +197,7 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         anchor = sibling.attributes.get("id") or sibling.attributes.get("name")
         if anchor:
             return anchor[:255]
-    for name in ("data-comment-id", "data-id", "data-post-id", "data-pid"):
+    for name in DATA_ID_ATTRS:
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]

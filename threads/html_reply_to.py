@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote, next_element
+from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
 from threads.page_words import REPLY_TO_WORDS
 
@@ -39,7 +40,7 @@ _PARENT_ATTRS: Final = (
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.
-_OWN_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "id")
+_OWN_ID_ATTRS: Final = (*DATA_ID_ATTRS, "id")
 # Elements inside a comment naming the comment it answers by that comment's id (or number), as
 # forum software writes them: NodeBB's "replied to" button, Invision's quote, Flarum's leading
 # mention, Discourse's quote (the post's number in the topic). Attribute names, in that order.

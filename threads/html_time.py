@@ -187,15 +187,22 @@ def _with_zone_after(text: str) -> datetime | None:
     tail = _LAST_WORD.search(text)
     if tail is None:
         return None
-    zone = _ZONES.get(tail.group(1).upper())
-    region = _REGIONS.get(tail.group(1).upper()) if zone is None else None
-    if zone is None and region is None:
+    zone = _zone(tail.group(1))
+    if zone is None:
         return None
     head = text[: tail.start()]
     found = _common(head) or _in_words(head) or _dateutil(head)
     if found is None or found.tzinfo is not None:
         return None
-    return found.replace(tzinfo=region if region is not None else timezone(timedelta(seconds=zone or 0)))
+    return found.replace(tzinfo=zone)
+
+
+def _zone(name: str) -> tzinfo | None:
+    """The zone an abbreviation printed after a time names ("EST", "TSİ", "ET"), or None."""
+    offset = _ZONES.get(name.upper())
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return _REGIONS.get(name.upper())
 
 
 _LAST_WORD: Final = re.compile(r"\s+([^\W\d_]{2,5})$")
@@ -287,14 +294,10 @@ def _in_words(text: str) -> datetime | None:
         found = datetime(year, month, int(match["day"]), hour, int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
         return None
-    zone = match["zone"]
-    if zone is None:
+    if match["zone"] is None:
         return found
-    offset = _ZONES.get(zone.upper())
-    if offset is not None:
-        return found.replace(tzinfo=timezone(timedelta(seconds=offset)))
-    region = _REGIONS.get(zone.upper())
-    return found.replace(tzinfo=region) if region is not None else None
+    zone = _zone(match["zone"])
+    return found.replace(tzinfo=zone) if zone is not None else None
 
 
 def time_in_text(text: str) -> datetime | None:

@@ -42,9 +42,7 @@ def is_script_date(text: str) -> bool:
 def _script_time(text: str) -> datetime | None:
     if not text or len(text) > _MAX_CHARS or not _worth_trying(text) or not _may_start(text, 0):
         return None
-    if text[-1].isdigit() and "#" in text:
-        text = _PERMALINK_NUMBER.sub("", text)
-    return parse_time(text)
+    return parse_time(_without_permalink(text))
 
 
 def name_then_script_date(text: str) -> tuple[str, datetime] | None:
@@ -53,8 +51,7 @@ def name_then_script_date(text: str) -> tuple[str, datetime] | None:
     ``parse_time`` reads is the time; the name before it must not be empty."""
     if not text or len(text) > _MAX_CHARS or not _worth_trying(text):
         return None
-    if text[-1].isdigit() and "#" in text:
-        text = _PERMALINK_NUMBER.sub("", text)
+    text = _without_permalink(text)
     for start in _STARTS.finditer(text):
         at = start.start()
         if at == 0:
@@ -68,6 +65,10 @@ def name_then_script_date(text: str) -> tuple[str, datetime] | None:
         if found is not None:
             return name, found
     return None
+
+
+def _without_permalink(text: str) -> str:
+    return _PERMALINK_NUMBER.sub("", text) if text[-1].isdigit() and "#" in text else text
 
 
 def _may_start(text: str, at: int) -> bool:
