@@ -21,6 +21,7 @@ from threads.name_glue import (
     ago_header,
     name_before_short_stamp,
     split_reply_arrow,
+    split_reply_tail,
     without_glued_badge,
     without_initials,
 )
@@ -141,8 +142,6 @@ _LEADING_BADGE: Final = re.compile(
 )
 # Disqus's "in reply to" arrow and the name answered after it ("Marit ➦ Kjetil Hovde").
 _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
-# "SnowyOwl in reply to GreyHeron" on a header line: the author, then the author answered.
-_IN_REPLY_TO_TAIL: Final = re.compile(r"(?i)\s+in\s+reply\s+to\s+@?(?=\S)")
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
@@ -222,25 +221,21 @@ def header_time(text: str | None) -> datetime | None:
     return parse_time(text)
 
 
-def _split_target(text: str) -> tuple[str, str | None]:
-    """A header's name part and the author it answers, where it names one ("SnowyOwl in reply to
-    GreyHeron"); the cheap test for " in " comes first."""
-    if " in " not in text and " In " not in text:
-        return text, None
-    parts = _IN_REPLY_TO_TAIL.split(text, maxsplit=1)
-    if len(parts) < 2:
-        return text, None
-    return parts[0], clean_name(parts[1])
-
-
 def read_header(first: str, date_below: str | None) -> Header | None:
     """The header at the top of a comment in a text dump, or None if its first line is its text.
 
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
-    arrow = split_reply_arrow(first) if len(first) <= HEADER_MAX_CHARS else None
-    if arrow is not None:  # "Гость → Ольга Мальцева 5 марта 2024, 09:02": the rest is a header of the one answered
+    arrow = None
+    if len(first) <= HEADER_MAX_CHARS + NAME_MAX_CHARS:  # the commenter's name before a header
+        # "Гость → Ольга Мальцева 5 марта 2024, 09:02", "Renée replied to comment from Gary | Nov 1,
+        # 2008 8:03 AM" (Movable Type): the rest is a header of the one answered
+        arrow = split_reply_arrow(first)
+        if arrow is None and date_below is None:
+            commenter, rest = split_reply_tail(first)
+            arrow = (commenter, rest) if rest else None
+    if arrow is not None:
         answered = _read_header(arrow[1], date_below)
         if answered is not None and (answered.created_at is not None or answered.relative):
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
@@ -262,7 +257,7 @@ def read_header(first: str, date_below: str | None) -> Header | None:
 def _read_header(first: str, date_below: str | None) -> Header | None:
     if not first or len(first) > HEADER_MAX_CHARS:
         return None  # a paragraph, not a name and a date
-    first = without_reply(first)  # "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
+    first = without_reply(first).rstrip(" |")  # "Greg March 4, 2024 at 3:12 pm - Reply", "… 10:12 AM |" (wrapped)
     if not first:
         return None
     if " ago" in first and not first.endswith("ago"):
@@ -323,7 +318,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             if day is not None:
                 return Header(_text_name(day.group("name")), None, relative=True)
         return _script_header(first)
-    name, target = _split_target(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
+    name, target = split_reply_tail(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
+    target = clean_name(target) if target else None
     if (
         name
         and len(name) <= NAME_MAX_CHARS

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.page_words import COMMENT_FROM_WORDS, REPLY_TO_WORDS, alternation
+
 _UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # Small letters, with Latin Extended-A (its capitals too, which only loosens a name's letters):
 # "Jiří DvořákPředplatitel" is cut after "Dvořák" as "Carol WestergaardPublisher" after its name;
@@ -156,3 +158,23 @@ def split_reply_arrow(first: str) -> tuple[str, str] | None:
                 return name, rest
             return None
     return None
+
+
+# A header naming, after the commenter, the author answered: "SnowyOwl in reply to GreyHeron",
+# Movable Type's "Renée Duchesne replied to comment from Gary Lindqvist | November 1, 2008 8:03 AM".
+_REPLY_TAIL: Final = re.compile(
+    rf"(?i)\s+{alternation(REPLY_TO_WORDS)}\s+(?:{alternation(COMMENT_FROM_WORDS)}\s+)?@?(?=\S)"
+)
+# The first word of each, between blanks: most headers hold none, and skip the pattern.
+_REPLY_TAIL_FIRSTS: Final = tuple(sorted({f" {words.split()[0]} " for words in REPLY_TO_WORDS}))
+
+
+def split_reply_tail(text: str) -> tuple[str, str | None]:
+    """(the commenter's part, the rest naming the author answered, or None) of a header line."""
+    lowered = text.lower()
+    if not any(first in lowered for first in _REPLY_TAIL_FIRSTS):
+        return text, None
+    parts = _REPLY_TAIL.split(text, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
+        return text, None
+    return parts[0], parts[1]

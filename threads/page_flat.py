@@ -17,18 +17,28 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS, Header, clean_name, date_line, is_label_line, read_header
+from threads.comment_header import (
+    HEADER_MAX_CHARS,
+    Header,
+    clean_name,
+    date_line,
+    is_label_line,
+    read_header,
+)
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
 from threads.page_comments import shows_missing_links
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
 from threads.page_flat_span import (
+    WRAP_ENDS,
+    bar_rest,
     head_above,
     is_flat_furniture,
     only_furniture,
     paragraph_end,
     without_image_cell,
+    wrapped_header,
 )
 from threads.page_furniture import (
     COMMENT_STAMP,
@@ -38,6 +48,7 @@ from threads.page_furniture import (
     is_removed_placeholder,
     opens_with_placeholder,
     strip_bullets,
+    without_reply,
 )
 from threads.page_quotes import flat_quote_end, quoted
 from threads.page_words import CLOCK_HALF_LETTERS, SAYS_WORDS, STAMP_TAILS, alternation
@@ -70,8 +81,6 @@ _MAX_PLACEHOLDER_LINE: Final = 40
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
-# A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
-_WRAP_ENDS: Final = frozenset("-–,")
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
 _NOBODY: Final = "\x00nobody"
@@ -106,8 +115,10 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                     return header
             break
     header = read_header(text, below)
-    if header is None and text[-1] in _WRAP_ENDS:
-        header = _wrapped_header(lines, index, end, text)
+    if header is None and text[-1] in WRAP_ENDS:
+        header = wrapped_header(lines, index, end, text)
+    elif "|" in text and bar_rest(lines, index, end):
+        header = wrapped_header(lines, index, end, text) or header
     if header is None or header.author is None and header.created_at is None and not header.relative:
         return None
     if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
@@ -123,18 +134,6 @@ def _between_name_and_time(text: str, name: str) -> bool:
         return False
     return text == name or is_label_line(text) or text.startswith("Writes ") or (
         text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None)
-
-
-def _wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> Header | None:
-    """A header the renderer wrapped inside its date ("fietsfan on Wednesday, 11 February, 2015 -"
-    over "22:30 Permalink": lynx, elinks on Drupal 7), read as one line; only a dated one counts."""
-    if index + 1 >= end:
-        return None
-    rest = lines[index + 1].strip()
-    if not rest or len(text) + len(rest) >= HEADER_MAX_CHARS:
-        return None
-    header = read_header(f"{text} {rest}", None)
-    return header if header is not None and header.created_at is not None else None
 
 
 def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int = _MIN_HEADERS) -> list[int]:
@@ -174,6 +173,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
             or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
             or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
+            or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         ):
             stamps.append(index)
     found: set[int] = set()
@@ -221,8 +221,11 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             replying_to = _reply_target(header.reply_to)  # "SnowyOwl in reply to GreyHeron", "Гость → Гость"
         gap = False
         after = index + 1
-        if header is not None and lines[index].rstrip()[-1:] in _WRAP_ENDS and read_header(lines[index].strip(), None) is None:
-            after += 1  # the rest of a wrapped header (``_wrapped_header``)
+        if header is not None and (
+            (lines[index].rstrip()[-1:] in WRAP_ENDS and read_header(lines[index].strip(), None) is None)
+            or ("|" in lines[index] and bar_rest(lines, index, end))
+        ):
+            after += 1  # the rest of a wrapped header (``wrapped_header``)
         own = len(lines[index]) - len(lines[index].lstrip())
         quote_until = removed = removed_end = -1
         said = ""  # "Siiri P. kirjoitti:" over the quote, a line of its own (furniture otherwise)
@@ -369,7 +372,9 @@ def _latest_by(
     key = name.casefold()
     written = by_author.get(key)
     if written is None:
-        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ")), None)
+        # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
+        # ("Author Profile Page Hank Morales": Movable Type).
+        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
     if not written:
         return None
     if subject is not None:

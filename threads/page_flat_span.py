@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS
+from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, read_header
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, alternation, initials
 from threads.text import tidy_line
@@ -111,3 +111,28 @@ def head_above(lines: Sequence[str], header: int, floor: int) -> tuple[int, str 
             if named is not None:
                 return above, named.group("target")
     return top, None
+
+
+# A header line that the renderer wrapped inside its date ends so ("…, 2015 -", "Wednesday,").
+WRAP_ENDS: Final = frozenset("-–,")
+_MAX_BAR_REST: Final = 30
+
+
+def wrapped_header(lines: Sequence[str], index: int, end: int, text: str) -> Header | None:
+    """A header the renderer wrapped inside its date ("fietsfan on Wednesday, 11 February, 2015 -"
+    over "22:30 Permalink": lynx, elinks on Drupal 7), read as one line; only a dated one counts."""
+    if index + 1 >= end:
+        return None
+    rest = lines[index + 1].strip()
+    if not rest or len(text) + len(rest) >= (HEADER_MAX_CHARS + NAME_MAX_CHARS if "|" in rest else HEADER_MAX_CHARS):
+        return None
+    header = read_header(f"{text} {rest}", None)
+    return header if header is not None and header.created_at is not None else None
+
+
+def bar_rest(lines: Sequence[str], index: int, end: int) -> bool:
+    """Whether the next line is the wrapped end of a header whose fields bars split: "AM | Reply",
+    "9, 2024 9:14 PM | Reply" under "Hank Morales replied to comment from Deb Kowalczyk | March"
+    (Movable Type)."""
+    rest = lines[index + 1].strip() if index + 1 < end else ""
+    return 0 < len(rest) <= _MAX_BAR_REST and "|" in rest
