@@ -48,7 +48,7 @@ _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
-      | (?:readers?(?:'s|s')?\s+)?(?:comments?|conversation)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
+      | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*)?
       | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
