@@ -51,7 +51,7 @@ from threads.page_furniture import (
     without_reply,
 )
 from threads.page_quotes import flat_quote_end, quoted
-from threads.page_words import CLOCK_HALF_LETTERS, SAYS_WORDS, STAMP_TAILS, alternation
+from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, SAYS_WORDS, STAMP_TAILS, alternation
 from threads.text import tidy_line
 
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
@@ -172,6 +172,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
             or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
             or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
+            or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
             or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
             or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         ):

@@ -315,7 +315,10 @@ STAMP_TAILS: Final = frozenset({
     "lalu",  # Indonesian, Malay "3 jam lalu"
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
+    "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
 })
+# A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
+CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
