@@ -21,10 +21,10 @@ from threads.page_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS, alterna
 
 # The post's date, then its number in the thread: "02-11-2012, 08:42 PM #2", "Today, 09:55 AM #8".
 _POST_STAMP: Final = re.compile(r"^(?P<stamp>\S.{2,60}?\d{1,2}:\d{2}.{0,12}?)\s+#\d{1,7}$")
-_USER_INFO: Final = re.compile(rf"(?i)^{alternation(FORUM_USER_INFO_WORDS)}\s*:?(?:\s+(?P<value>\S.*))?$")
+USER_INFO: Final = re.compile(rf"(?i)^{alternation(FORUM_USER_INFO_WORDS)}\s*:?(?:\s+(?P<value>\S.*))?$")
 # "Originally Posted Originally Posted by X View Post" (the quote's image and its link to the post,
 # "View" and "Post" perhaps wrapped apart), "Quote: Originally Posted by X", "Zitat von X".
-_QUOTE_BY: Final = re.compile(
+QUOTE_BY: Final = re.compile(
     rf"(?i)^(?:quote:?\s+)?(?:originally\s+posted\s+)?{alternation(FORUM_QUOTE_WORDS)}\s+"
     r"(?P<name>\S.{0,40}?)(?:\s+(?P<view>view(?:\s+post)?))?\s*$"
 )
@@ -68,13 +68,13 @@ def _past_card(lines: list[str], index: int) -> int:
         if not text:
             index += 1
             continue
-        info = _USER_INFO.match(text)
+        info = USER_INFO.match(text)
         if info is None:
             break
         index += 1
         if info["value"] is None and index < len(lines):
             value = lines[index].strip()
-            if value and len(value) <= _VALUE_MAX_CHARS and _USER_INFO.match(value) is None:
+            if value and len(value) <= _VALUE_MAX_CHARS and USER_INFO.match(value) is None:
                 index += 1
     return index
 
@@ -87,7 +87,7 @@ def _is_rank(text: str) -> bool:
         and len(text) <= _RANK_MAX_CHARS
         and len(text.split()) <= _RANK_MAX_WORDS
         and text[-1] not in ".!?:,;"
-        and _USER_INFO.match(text) is None
+        and USER_INFO.match(text) is None
     )
 
 
@@ -99,7 +99,7 @@ def _quoted_author(lines: list[str]) -> str | None:
         return None
     text = lines[first].strip()
     mark = text.startswith(OPEN)  # the quote block read as a quote (``page_quotes``)
-    match = _QUOTE_BY.match(text[1:] if mark else text)
+    match = QUOTE_BY.match(text[1:] if mark else text)
     if match is None:
         return None
     wrapped = (match["view"] or "").lower() == "view" and lines[first + 1 : first + 2] != []
@@ -123,7 +123,7 @@ def nest_quoted_posts(roots: list[ParsedComment], posts: dict[int, tuple[str, st
         parent = next((post for name, post in reversed(seen) if name == key), None) if key else None
         if parent is not None:
             parent.replies.append(root)
-            _set_off_quote(root, parent)
+            set_off_quote(root, parent)
         else:
             keep.append(root)
         if poster:
@@ -131,7 +131,7 @@ def nest_quoted_posts(roots: list[ParsedComment], posts: dict[int, tuple[str, st
     roots[:] = keep
 
 
-def _set_off_quote(post: ParsedComment, quoted: ParsedComment) -> None:
+def set_off_quote(post: ParsedComment, quoted: ParsedComment) -> None:
     """The quoted words at the start of ``post``, in curly quotation marks as the HTML reader gives
     a quote: a dump prints them at the text's own column, so they are the opening lines whose words
     the quoted post holds (one line of the post's own at least). A text that a renderer set off

@@ -54,6 +54,7 @@ from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_dates import FOOTER_CHARS, day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
+from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
     MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
@@ -345,6 +346,8 @@ def parse_page(text: str) -> ParsedArticle:
 
 def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comment tree, read in the enclosing ``page_dates``."""
+    if (forum := read_forum_thread(lines)) is not None:
+        return forum  # a forum thread's posts, read by their headers (``page_forum_thread``)
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, section_end(lines, start))

@@ -153,6 +153,21 @@ FORUM_QUOTE_WORDS: Final = (
     "originally posted by", "zitat von", "envoyé par", "originalmente escrito por", "originalmente publicado por",
     "originariamente inviato da", "oorspronkelijk geplaatst door",
 )
+# The line over a forum post's text that names its poster before its time (phpBB: "Post by X »
+# Fri Oct 25, 2024 8:48 am", the icon's alt text "Post" before it, glued in w3m: "Postby X »").
+FORUM_BY_WORDS: Final = ("by", "von", "par", "por", "da", "door", "przez", "av", "af", "от", "od", "tarafından")
+# The word over a forum post's text before its time (Invision: "Posted November 12").
+FORUM_POSTED_WORDS: Final = (
+    "posted", "geschrieben", "verfasst", "publié", "posté", "publicado", "pubblicato", "geplaatst",
+    "opublikowano", "napisano", "опубликовано", "lähetetty", "gönderildi",
+)
+# What ends a forum post's own text (phpBB's "Top" link to the page's head) or a quote in it
+# (XenForo's "Click to expand..." under a long quote).
+FORUM_POST_END_WORDS: Final = (
+    "top", "back to top", "nach oben", "haut", "arriba", "torna su", "naar boven", "do góry", "наверх",
+    "click to expand...", "click to expand", "zum erweitern klicken...", "cliquez pour agrandir...",
+    "haz clic para expandir...", "clicca per espandere...", "klik om uit te vouwen...", "kliknij, aby rozwinąć...",
+)
 # The poster's card between a forum post's name and its text: labels, each over or before its value
 # ("Join Date" over "Jun 2009", "Posts: 1,214").
 FORUM_USER_INFO_WORDS: Final = (
