@@ -172,9 +172,9 @@ def _wrapped_item_tail(above: str, column: int) -> bool:
 
 
 def _in_bulleted_item(lines: list[str], index: int) -> bool:
-    """Whether the indented line ``lines[index]`` belongs to a bulleted item above it: the nearest
-    less indented line (blank lines and its other lines skipped) is "• " with its text at this
-    line's column."""
+    """Whether the indented line ``lines[index]`` belongs to a list item above it: the nearest
+    less indented line (blank lines and its other lines skipped) is "• " or " 2. " with its text
+    at this line's column (a "Most commented" box: " 2. <title>" over "    7 comments")."""
     column = len(lines[index]) - len(lines[index].lstrip())
     for above in range(index - 1, max(-1, index - _ITEM_LINES), -1):
         text = lines[above]
@@ -182,6 +182,9 @@ def _in_bulleted_item(lines: list[str], index: int) -> bool:
         if not text.strip() or lead >= column:
             continue
         bullet = text[lead : lead + 1]
+        if bullet.isdigit():
+            item = _NUMBERED_TEXT.match(text)
+            return item is not None and item.end() == column
         return bullet in BULLET_GLYPHS and text[lead + 1 : lead + 2] == " " and lead + 2 == column
     return False
 
