@@ -82,9 +82,23 @@ REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "parent", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
 )
+# The word heading a quotation of another comment ("Quote:", DataLife Engine's "Цитата: X",
+# "Zitat", "Citation", "Cita", "Citazione", "Cytat", "Citát", "Lainaus", "Alıntı", "Idézet", ...).
+QUOTE_WORDS: Final = (
+    "quote", "quoting", "цитата", "цитата от", "цитую", "zitat", "citation", "cita", "citação", "citazione",
+    "cytat", "citát", "citace", "lainaus", "alıntı", "idézet", "citaat", "sitat", "citat", "παράθεση", "引用",
+    "인용", "اقتباس", "ציטוט", "цитат",
+)
+# A forum profile's date beside a post, never the post's time: "Joined: Mon Jan 01, 2018",
+# "Registered", "Member since", "Регистрация", "Registriert", "Dabei seit", "Inscrit", "Miembro desde".
+PROFILE_DATE_WORDS: Final = (
+    "joined", "registered", "member since", "регистрация", "зарегистрирован", "registriert", "dabei seit",
+    "mitglied seit", "inscrit", "inscription", "miembro desde", "registrado", "iscritto", "lid sinds",
+    "zarejestrowany", "registrován", "rekisteröitynyt", "kayıt", "üyelik",
+)
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
-# Greek, Vietnamese, Hungarian, Romanian, Persian, Afrikaans and Czech (the English ones are comment_header's):
+# Greek, Vietnamese, Hungarian, Romanian, Persian, Afrikaans, Czech and Swahili (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
@@ -95,6 +109,7 @@ ANONYMOUS_WORDS: Final = (
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
+    "ziyaretçi", "asiyejulikana", "mgeni",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -25,6 +25,7 @@ from threads.html_fields import (
     header_fields,
     permalink,
     posted_time,
+    text_by_number,
     time_of,
 )
 from threads.html_find import find_candidates
@@ -32,9 +33,11 @@ from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
     REFERENCE_SELECTOR,
+    inline_mention,
     mention_target,
     parent_by_attribute,
     parent_by_reference,
+    quoted_author,
     reply_target,
     written_by,
 )
@@ -130,14 +133,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
                 own.reply_name, index, parent_index, candidate.nested, built, parent_of, handles
             )
             parent_index = named if named is not None else parent_index
-        mention = MENTION_LINE.match(comment.body.split("\n\n", 1)[0]) if comment.body.startswith("@") else None
-        if mention is not None:
-            target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)
-            if target is not None or parent_index is not None:
-                # The line only said whom it answers: the comment it names, or (an "@Anonymous"
-                # no name can be matched to) the one the markup nests it under.
-                parent_index = target if target is not None else parent_index
-                comment.body = comment.body.partition("\n\n")[2]
+        parent_index = _named_in_words(candidate, own, comment, index, parent_index, comment_ids, built, parent_of, handles)
         if comment.external_id is not None:
             seen_ids[comment.external_id] = index
         built.append(comment)
@@ -145,6 +141,41 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
         parent = built[parent_index] if parent_index is not None else None
         (parent.replies if parent is not None else roots).append(comment)
     return _without_empty_leaves(roots)
+
+
+def _named_in_words(
+    candidate: Candidate,
+    own: Own,
+    comment: ParsedComment,
+    index: int,
+    parent_index: int | None,
+    comment_ids: set[int],
+    built: list[ParsedComment | None],
+    parent_of: list[int | None],
+    handles: list[str | None],
+) -> int | None:
+    """The comment a reply names in its words, where the markup names none or only its thread:
+    a first line "@Sanne Bakker" (taken out of the text), "@Dave R.: ..." running on into the
+    text (kept: TypePad), or, in a flat list, its quote's header ("Цитата: Петрович")."""
+    body = comment.body
+    if body.startswith("@"):
+        inline = inline_mention(body, built, handles)
+        if inline is not None and body[1 + len(inline):].partition("\n\n")[0].strip(" :,.-–"):
+            target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
+            return target if target is not None else parent_index
+        mention = MENTION_LINE.match(body.partition("\n\n")[0])
+        if mention is not None:
+            target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)
+            if target is not None or parent_index is not None:
+                # The line only said whom it answers: the comment it names, or (an "@Anonymous"
+                # no name can be matched to) the one the markup nests it under.
+                comment.body = body.partition("\n\n")[2]
+                return target if target is not None else parent_index
+    if parent_index is None and own.reply_to is None and own.reply_name is None:
+        named = quoted_author(candidate.node, comment_ids)
+        if named is not None:
+            return mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
+    return parent_index
 
 
 def _by(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
@@ -179,6 +210,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         key = element.mem_id
         return key in comment_ids or key in named or _is_furniture(element)
 
+    if own.content is None:
+        own.content = text_by_number(node, (own.author, own.time), comment_ids)
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
     if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (

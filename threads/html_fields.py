@@ -11,8 +11,10 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import clean_name
-from threads.html_dom import class_tokens, first_element, node_lines, previous_element
+from threads.comment_words import PROFILE_DATE_WORDS, alternation
+from threads.html_dom import class_tokens, first_element, is_inside, node_lines, previous_element
 from threads.html_time import parse_time, time_in_text
+from threads.page_furniture import is_furniture_line
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
@@ -62,12 +64,16 @@ def header_fields(
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
             elif byline is None and only is not None and only.next is not None:
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
-                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line):
+                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
+                    _PROFILE_DATE.search(line) is None
+                ):
                     date_line = date_line or line
                     byline = SUBMITTED.match(line)
         if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
-            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None:
+            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
+                not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
+            ):
                 author = clean_name(text)
         if author is not None and created is not None:
             break
@@ -78,6 +84,35 @@ def header_fields(
     if created is None and date_line is not None:
         created = time_in_text(date_line)
     return author, created
+
+
+def text_by_number(node: LexborNode, own: tuple[LexborNode | None, ...], comment_ids: set[int]) -> LexborNode | None:
+    """The element holding a comment's text where no class names it, found by its id: the
+    comment's number under another prefix ("comm-id-5123" inside "comment-id-5123", DataLife
+    Engine). Not one holding the name or time found (WordPress's "div-comment-12" wraps all)."""
+    ident = node.attributes.get("id") or ""
+    number = _ID_NUMBER.search(ident)
+    if number is None:
+        return None
+    for element in node.css(f"[id$='{number.group(1)}']"):
+        other = element.attributes.get("id") or ""
+        if (
+            element.mem_id != node.mem_id and element.mem_id not in comment_ids and element.tag != "a"
+            and _ID_NUMBER.search(other) is not None and not any(
+                part is not None and (part.mem_id == element.mem_id or is_inside(part, element)) for part in own
+            )
+        ):
+            return element
+    return None
+
+
+# An id's number, after a letter or separator: "comment-id-5123" → "5123".
+_ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
+
+
+# A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
+# profile box around it: never the post's time.
+_PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
 
 
 def _is_title(element: LexborNode) -> bool:

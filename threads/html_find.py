@@ -42,6 +42,7 @@ _CANDIDATES: Final = ", ".join([
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
+    "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]",
@@ -70,10 +71,11 @@ _OTHER_CONTAINERS: Final = ", ".join(
 # A comment block of an unknown system holds a paragraph or an element named for a comment's text
 # (any case: Facebook's plugin writes "UFICommentContent").
 _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
-# Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411".
+# Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411",
+# "comment-id-5123" (DataLife Engine).
 # ("kommentar-88121": the word in another language, COMMENT_STEMS).
 _COMMENT_ID: Final = re.compile(
-    r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?\w{0,12}\d|^c[-_]?\d{2,}$"
+    r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?(?:id[-_])?\w{0,12}\d|^c[-_]?\d{2,}$"
 )
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")

@@ -17,11 +17,11 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
-from threads.html_dom import is_quote, next_element
+from threads.comment_words import QUOTE_WORDS, REPLY_TO_CLASS_WORDS, alternation
+from threads.html_dom import first_element, is_quote, next_element, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
-from threads.page_words import REPLY_TO_WORDS
+from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_WORDS, SAYS_WORDS
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
@@ -263,3 +263,60 @@ def mention_target(
             continue
         return earlier if not nested or _in_thread(earlier, nested_in, parent_of) else None
     return None
+
+
+# A quotation's header naming whose words it quotes: "Цитата: Петрович", "Quote: Originally Posted
+# by X", "Zitat von X", "Jan wrote:", "On 11/12/2024 at 9:47 AM, Anonymous said:".
+_QUOTED_BY: Final = re.compile(
+    rf"(?i)^(?:{alternation(FORUM_QUOTE_WORDS)}|(?:{alternation(QUOTE_WORDS)})\s*:?\s*(?:{alternation(FORUM_QUOTE_WORDS)})?)"
+    r"\s*:?\s*(?P<name>[^\s:].{0,58}?)\s*:?$"
+    rf"|^(?:[^,]{{0,40}},\s+)?(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
+)
+_QUOTE_HEADER_CHARS: Final = 100
+_QUOTES_LOOKED_AT: Final = 3
+
+
+def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
+    """Whose words a comment quotes, where the quote's header names them and no link does
+    (DataLife Engine's "Цитата: X" over its quote, a blockquote's "Jan wrote:"): a flat list's
+    reply answers the latest earlier comment by that name. Quotes inside replies nested in the
+    comment are theirs, not its."""
+    looked = 0
+    for quote in node.css("blockquote, [class*='quote' i]"):
+        if not is_quote(quote) or _inside_other(quote, node, comment_ids):
+            continue
+        for header in (first_element(quote), previous_element(quote), quote):
+            text = " ".join((header.text(deep=True) or "").split()) if header is not None else ""
+            if 0 < len(text) <= _QUOTE_HEADER_CHARS and (named := _QUOTED_BY.match(text)) is not None:
+                return named.group("name") or named.group("by")
+        looked += 1
+        if looked == _QUOTES_LOOKED_AT:
+            break
+    return None
+
+
+def _inside_other(element: LexborNode, node: LexborNode, comment_ids: set[int]) -> bool:
+    parent = element.parent
+    while parent is not None and parent.mem_id != node.mem_id:
+        if parent.mem_id in comment_ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list[str | None]) -> str | None:
+    """The earlier commenter a text opens by naming ("@Dave R.: Forty visitors ..." on TypePad),
+    where the name runs on into the text: the longest earlier name or handle that the text starts
+    with, followed by no letter or digit."""
+    if not body.startswith("@"):
+        return None
+    opening = body[1:62].casefold()
+    best: str | None = None
+    for comment, handle in zip(earlier, handles, strict=False):
+        for name in (comment.author_name if comment is not None else None, handle):
+            if not name or (best is not None and len(name) <= len(best)):
+                continue
+            folded = name.casefold()
+            if opening.startswith(folded) and not opening[len(folded):len(folded) + 1].isalnum():
+                best = name
+    return best

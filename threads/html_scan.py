@@ -227,10 +227,11 @@ def _apply(
 
 
 def names_of(attrs: dict[str, str | None]) -> str | None:
-    """An element's class, and its ``data-testid`` where it has one: React apps styled by generated
-    classes ("css-1huomsp") name their parts only there ("user-name", "comment-body")."""
+    """An element's class, and its ``data-testid`` or ``slot`` where it has one: React apps styled
+    by generated classes ("css-1huomsp") name their parts only there ("user-name", "comment-body"),
+    and web components by the slot each part fills (Reddit's "commentMeta", "commentAvatar")."""
     value = attrs.get("class")
-    test_id = attrs.get("data-testid")
+    test_id = attrs.get("data-testid") or attrs.get("slot")
     if test_id:
         return f"{value} {test_id}" if value else test_id
     return value
