@@ -27,6 +27,7 @@ from threads.html_fields import (
     posted_time,
     text_by_number,
     time_of,
+    title_only,
 )
 from threads.html_find import find_candidates
 from threads.html_reply_to import (
@@ -260,6 +261,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             lines = lines[1:]
     if lines and _PING_TEXT.match(lines[0]):
         return None
+    if not lines and (title := title_only(node, comment_ids)) is not None:
+        lines = [title]
     return ParsedComment(
         body="\n\n".join(lines),
         external_id=permalink(node, own.permalink),

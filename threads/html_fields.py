@@ -115,6 +115,34 @@ _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
 _PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
 
 
+def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
+    """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
+    with no text, and a moderator must still see it. Not a reply's title, nested in it."""
+    for element in node.css(_TITLE_SELECTOR):
+        if element.tag == "a" or not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or any(
+            ancestor.mem_id in comment_ids for ancestor in _between(element, node)
+        ):
+            continue
+        text = " ".join((element.text(deep=True) or "").split())
+        return text if 0 < len(text) <= _MAX_TITLE_CHARS else None
+    return None
+
+
+def _between(element: LexborNode, node: LexborNode) -> list[LexborNode]:
+    """The ancestors of ``element`` below ``node``."""
+    out: list[LexborNode] = []
+    parent = element.parent
+    while parent is not None and parent.mem_id != node.mem_id:
+        out.append(parent)
+        parent = parent.parent
+    return out
+
+
+_TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i]"
+_TITLE_TOKEN: Final = re.compile(r"(?i)(?:^|[-_])(?:title|subject|subj)$")
+_MAX_TITLE_CHARS: Final = 200
+
+
 def _is_title(element: LexborNode) -> bool:
     """A comment's own title (Drupal's subject line, a link to the comment itself), not its author."""
     value = element.attributes.get("class") or ""
@@ -223,6 +251,10 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
     if ident:
         return _ID_PREFIX.sub("", ident)[:255]
     first = first_element(node)  # a message board's cell opening with its anchor
+    if node.tag == "li" and first is not None and first.tag in ("article", "div", "section"):
+        inner = first.attributes.get("id")  # a bare list item around the comment's block
+        if inner and _ID_NUMBER.search(inner) is not None:
+            return inner[:255]
     if first is not None and first.tag == "a" and not first.attributes.get("href") and not first.text().strip():
         anchor = first.attributes.get("id") or first.attributes.get("name")
         if anchor:
