@@ -18,6 +18,8 @@ from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     FORM_HEADING_WORDS,
     SIDEBAR_HEADING_WORDS,
+    TITLE_AFTER_HEADING_LINKS,
+    TITLE_AFTER_HEADING_UNITS,
     TITLE_FIRST_HEADING_LINKS,
     TITLE_FIRST_HEADING_UNITS,
     alternation,
@@ -41,15 +43,17 @@ _SIDEBAR_HEADING: Final = re.compile(
     )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
-# "4 Responses to …", "12 Comments", "Readers' comments", "Join the discussion", "Your say (7)", and OpenWeb's and
-# Viafoura's "Conversation" (also "Conversation 12"); the count may name its unit ("Diskuse k
-# článku (8 příspěvků)", "みんなの声（8件）" in full-width brackets).
+# "4 Responses to …" (in other languages "7 odpowiedzi na „…”"), "12 Comments", "Readers' comments",
+# "Join the discussion", "Your say (7)", and OpenWeb's and Viafoura's "Conversation" (also
+# "Conversation 12"); the count may name its unit ("Diskuse k článku (8 příspěvků)", "みんなの声（8件）"
+# in full-width brackets).
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*)?
+      | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
       | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)

@@ -37,6 +37,22 @@ COMMENTS_HEADING_WORDS: Final = (
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
 )
+# WordPress's "7 thoughts on “<title>”" in other languages: the count's unit, then the word before
+# the story's quoted title ("7 odpowiedzi na „…”", "7 Gedanken zu „…“", "7 réflexions sur « … »",
+# "7 commenti su “…”", "7 reacties op “…”", "7 comentarios en «…»", "7 svar på ”…”", "7 ответов на «…»").
+TITLE_AFTER_HEADING_UNITS: Final = (
+    "odpowiedzi", "komentarzy", "komentarze", "myśli", "gedanken", "kommentare", "antworten", "reaktionen",
+    "réflexions", "commentaires", "réponses", "pensées", "pensieri", "commenti", "risposte",
+    "comentarios", "respuestas", "pensamientos", "comentários", "respostas", "pensamentos",
+    "reacties", "gedachten", "antwoorden", "svar", "kommentarer", "tankar", "tanker",
+    "komentářů", "komentáře", "odpovědí", "komentárov", "odpovedí", "komentara", "odgovora",
+    "комментариев", "комментария", "ответов", "ответа", "мыслей", "коментарів", "відповідей",
+    "kommenttia", "vastausta", "comentarii", "răspunsuri", "gânduri",
+)
+TITLE_AFTER_HEADING_LINKS: Final = (
+    "na", "do", "zu", "zum", "auf", "sur", "à", "su", "a", "op", "over", "bij", "en", "sobre", "em", "para",
+    "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
+)
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
 TITLE_FIRST_HEADING_LINKS: Final = ("पर",)
