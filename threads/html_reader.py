@@ -102,8 +102,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = open_shadow_roots(text)
     tree = LexborHTMLParser(text)
     with page_dates(page_language(tree), stated_zone(text)):
-        comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
         article = extract_article(tree)
+        # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after
+        with page_dates(story=article.published_at.date() if article.published_at is not None else None):
+            comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
     comments = _without_story_post(comments, article.title)
     if refuse and not comments:
         if tree.css_first("input[type='password']") is not None and article.words < MIN_WORDS_WITH_LOGIN_FORM:

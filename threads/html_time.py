@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -160,9 +160,12 @@ def parse_time(value: str | None) -> datetime | None:
     parsed = _iso(text)
     if parsed is None and " " in text and "T" in (head := text.split(" ", 1)[0]):
         parsed = _iso(head)  # "2024-05-20T07:03:11 1716188591": Hacker News's title, the epoch after
-    if parsed is None:
-        if _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None:
+    if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None:
+        story = current().story
+        parsed = _yearless(_AT.sub(" ", text), story) if story is not None else None
+        if parsed is None:
             return None
+    if parsed is None:
         text = _AT.sub(" ", text)
         parsed = _common(text)
         if parsed is None and text[-1].isalpha():
@@ -247,10 +250,66 @@ def _common(text: str) -> datetime | None:
         return None
 
 
-def _dateutil(text: str) -> datetime | None:
+def _yearless(text: str, story: date) -> datetime | None:
+    """A date printed without its year ("3/11(月) 19:42", "3月11日 19:42", "March 4 at 3:12 pm",
+    "Jun 3"): in the story's year, or the next where that day would come before the story (a
+    comment cannot; a day's slack for zones). Only texts holding a number and a day-month shape
+    or a month's name get this far: names and counts never reach dateutil."""
+    if not any(c.isdigit() for c in text):
+        return None
+    text = _WEEKDAY_IN_BRACKETS.sub("", text).strip()
+    year = story.year
+    if (numeric := _DAY_MONTH.match(text)) is not None:
+        sep, first, second, rest = numeric["sep"], numeric["first"], numeric["second"], numeric["rest"]
+        dated = f"{year}{sep}{first}{sep}{second}" if current().year_first else f"{first}{sep}{second}{sep}{year}"
+        found = _common(f"{dated}{rest}") or _in_words(f"{dated}{rest}")
+    elif (cjk := _CJK_DAY.match(text)) is not None:
+        found = _in_words(f"{year}年{cjk.group(0)}")
+    elif _day_by_month(text):
+        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2)))
+    else:
+        return None
+    if found is None or found.year != year:
+        return None
+    if found.date() < story - timedelta(days=1):
+        try:
+            found = found.replace(year=year + 1)
+        except ValueError:  # the 29th of February
+            return None
+    return found
+
+
+def _day_by_month(text: str) -> bool:
+    """A short text with a month's name beside a day's number ("Jun 3", "14 Feb, 9:12am"): not a
+    sentence that names a month and holds a number ("the 4 who voted yes in November")."""
+    words = [word.lower().strip(".,") for word in text.split()]
+    if len(words) > _MAX_YEARLESS_WORDS:
+        return False
+    for index, word in enumerate(words):
+        if _MONTHS.get(word) or month_number(word):
+            near = words[max(0, index - 1):index] + words[index + 1:index + 2]
+            if any(_DAY_NUMBER.match(other) for other in near):
+                return True
+    return False
+
+
+_MAX_YEARLESS_WORDS: Final = 7
+_DAY_NUMBER: Final = re.compile(r"^\d{1,2}(?:st|nd|rd|th|\.)?$")
+
+
+# A weekday in brackets after a date ("3/11(月)", "11/03 (Mon)"), which says nothing the date does not.
+_WEEKDAY_IN_BRACKETS: Final = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]")
+# Day and month alone, slashed or dotted, before a time of day ("3/11 19:42", "11.03. 19:42"): without
+# the time, "1.5" is a number.
+_DAY_MONTH: Final = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})\.?(?P<rest>,?\s+\d{1,2}:\d{2}.*)$")
+_CJK_DAY: Final = re.compile(r"^\d{1,2}月\d{1,2}日.*$")
+
+
+def _dateutil(text: str, defaults: tuple[datetime, datetime] | None = None) -> datetime | None:
     """dateutil's fuzzy reading, when it found a whole date: it fills a part it did not find from
     its default (today's day for "12 listopada 2024", a month it cannot read), so the text is read
-    against two defaults and a date that differs between them was partly made up."""
+    against two defaults and a date that differs between them was partly made up. ``defaults``
+    sharing a year read a date printed without one in that year."""
     try:
         with warnings.catch_warnings():
             # A word dateutil takes for a zone it does not know ("W") is ignored, as dateutil
@@ -258,10 +317,11 @@ def _dateutil(text: str) -> datetime | None:
             warnings.simplefilter("ignore", UnknownTimezoneWarning)
             numeric = _NUMERIC_DATE.search(text)  # "Le 12/02/2024 à 18h47": read as the page writes them
             dayfirst = reads_day_first(int(numeric[1]), int(numeric[3])) if numeric else current().day_first
-            first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_A, dayfirst=dayfirst)
-            if first.year != _DEFAULT_A.year and first.month != 1 and first.day != 1:
+            one, other = defaults or (_DEFAULT_A, _DEFAULT_B)
+            first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=one, dayfirst=dayfirst)
+            if defaults is None and first.year != one.year and first.month != 1 and first.day != 1:
                 return first  # no part of the date is the default's: nothing was made up
-            second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=_DEFAULT_B, dayfirst=dayfirst)
+            second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=other, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     return first if first.date() == second.date() else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
-from datetime import UTC, timedelta, timezone, tzinfo
+from datetime import UTC, date, timedelta, timezone, tzinfo
 from typing import Final
 
 
@@ -22,6 +22,8 @@ class PageDates:
     day_first: bool = False  # "12/04/2025" is the 12th of April
     zone: tzinfo = UTC  # where times printed without a zone were printed
     settled: bool = False  # the day order came from the page's language, not a default
+    story: date | None = None  # the story's day: the year of a date printed without one
+    year_first: bool = False  # the language writes year, month, day: "3/11" without a year is the 11th of March
 
 
 @dataclass(slots=True)
@@ -59,7 +61,8 @@ def current() -> PageDates:
 
 class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
     """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
-    day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``. What is not
+    day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``, dates
+    without a year in the year of ``story`` (the day the story was published). What is not
     given is kept from an enclosing block: a newsroom that knows where its site prints its times
     (``flask threads ingest --timezone``) gives the zone around a parse, where the page says none.
     A class, not a generator: every page's parse enters one, and a generator costs several times
@@ -67,12 +70,14 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
 
     __slots__ = ("_dates", "_token")
 
-    def __init__(self, language: str | None = None, zone: tzinfo | None = None) -> None:
+    def __init__(self, language: str | None = None, zone: tzinfo | None = None, story: date | None = None) -> None:
         outer = current()
         self._dates = PageDates(
             day_first=day_first(language) if language else outer.day_first,
             zone=zone or outer.zone,
             settled=bool(language) or outer.settled,
+            story=story or outer.story,
+            year_first=year_first(language) if language else outer.year_first,
         )
         self._token: Token[PageDates | None] | None = None
 
@@ -124,6 +129,16 @@ def day_first(language: str | None) -> bool:
     if not primary:
         return False
     return primary != "en" or region.split("-")[0] not in _MONTH_FIRST_REGIONS
+
+
+def year_first(language: str | None) -> bool:
+    """Whether ``language`` writes the year, then the month, then the day (Japanese, Chinese,
+    Korean, Hungarian, Lithuanian, Mongolian): its dates without a year give the month first."""
+    primary = (language or "").strip().replace("_", "-").lower().partition("-")[0]
+    return primary in _YEAR_FIRST_LANGUAGES
+
+
+_YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 
 def stated_zone(markup: str) -> tzinfo | None:
