@@ -95,10 +95,10 @@ SAYS_HEADER: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*$"
 )
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
-# Divi's "Mary Lanyon on 15 mins ago".
+# Divi's "Mary Lanyon on 15 mins ago", the unit cut to its letter ("Owen Sandhu·9h ago").
 _NAME_THEN_AGO: Final = re.compile(
-    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)(?:\s+on)?\s*[•·|–—-]?\s*(?<![\d])(?:\d{1,3}|an?|a\s+few)\s+"
-    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
+    r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)(?:\s+on)?\s*[•·|–—-]?\s*(?<![\d])(?:(?:\d{1,3}|an?|a\s+few)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?|\d{1,3}\s?(?:mo|[smhdwy]))\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")

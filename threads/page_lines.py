@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER
+from threads.comment_header import SAYS_HEADER, date_line, read_header
 from threads.page_furniture import is_furniture_line, strip_bullets
 from threads.text import indent_width
 
@@ -29,6 +29,10 @@ _ALT_MAX: Final = 42
 _LONE_NUMBER_MAX: Final = 100
 _NUMBER_MARKER: Final = re.compile(r"(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
 _INDENTED_NUMBER: Final = re.compile(r"\s+(?:\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$)")
+# A list marker, number or glyph, and the blanks after it.
+_MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
+# An indented line's bullet glyph (or any one character) standing alone before the text.
+_BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 # Characters scrapers use as bullets that Unicode does not file under symbols or dashes.
 # lynx marks nested lists ``*``, ``+``, ``o``, ``#``, ``@``.
 _EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
@@ -162,7 +166,7 @@ def _text_under_marker(content: str, line: str, column: int) -> str | None:
     parent's text, and "Name says:" as furniture. Under a bare marker, any line that is no list
     item of its own from two columns left of the marker on; under an alt text, only "Name says:"
     (which then reads "[3c2b1a] Fiona Galbraith says:"; a name alone under it is read as before)."""
-    if content and not (content[0] == "[" and len(content) <= _ALT_MAX and "]" not in content[1:-1]):
+    if content and not is_alt_text(content):
         return None
     text = line.lstrip()
     offset = len(line) - len(text)
@@ -233,3 +237,47 @@ def opens_item(lines: Sequence[str], index: int, end: int, offset: int) -> bool:
     return False
 
 
+def is_alt_text(content: str) -> bool:
+    """A picture's alt text alone in brackets, as w3m prints an avatar ("[3c2b1a]")."""
+    return content[:1] == "[" and len(content) <= _ALT_MAX and "]" not in content[1:-1]
+
+
+def item_is_header(lines: list[str], index: int) -> bool:
+    """Whether the list item at ``lines[index]`` opens with a comment's header ("1. Petra says:"
+    over its date), read without its marker; under an avatar's alt text alone, the next line is
+    the header ("1. [u_51120]" over "Marguerite Tremblay·19h ago", w3m)."""
+    first = _MARKER.sub("", lines[index].strip(), count=1)
+    after = index + 1
+    if is_alt_text(first) and after < len(lines) and lines[after].strip():
+        first, after = lines[after].strip(), after + 1
+    if SAYS_HEADER.match(first) is not None:
+        return True
+    below = lines[after].strip() if after < len(lines) else ""
+    header = read_header(first, date_line(below) if below else None)
+    return header is not None and (header.created_at is not None or header.relative)
+
+
+def is_bulleted(line: str) -> bool:
+    """An indented list item marked with a bullet glyph ("  • ", "     * ", "   o ")."""
+    bullet = _BULLET_ITEM.match(line)
+    return bullet is not None and is_bullet_glyph(bullet.group(1))
+
+
+def item_opens(lines: list[str], index: int) -> bool:
+    """Whether the list item at ``lines[index]`` can open a comment (not "• Reply")."""
+    line = lines[index]
+    return opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
+
+
+def opens_comment(line: str) -> bool:
+    """A list item that can start a comment: its text is not a button or date ("• reply"), or it
+    is an author's header ("1. Petra says:")."""
+    rest = _MARKER.sub("", line.lstrip(), count=1)
+    if len(rest) <= 1 and not rest.isalnum():
+        return False  # an empty counter, a separator ("• •": Disqus's dot between the votes and "Reply")
+    return SAYS_HEADER.match(rest) is not None or not is_furniture_line(rest)
+
+
+def has_marker(line: str) -> bool:
+    """An indented line opening with a list number or a bullet glyph."""
+    return is_numbered_item(line) or is_bulleted(line)

@@ -27,7 +27,6 @@ import re
 import stat
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER, date_line, read_header
 from threads.html_reader import (
     NotAnArticleError,
     decode_html_bytes,
@@ -58,11 +57,10 @@ from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
     MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
-    is_furniture_line,
     strip_bullets,
 )
 from threads.page_language import text_language
-from threads.page_lines import is_bullet_glyph, is_numbered_item, opens_item
+from threads.page_lines import has_marker, is_bullet_glyph, is_bulleted, item_is_header, item_opens
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
@@ -81,7 +79,6 @@ _TRAILER: Final = re.compile(
       | ©|copyright\b|\(c\)\s*\d{4}  # the site's footer under the sidebars
     )"""
 )
-_BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
@@ -92,7 +89,6 @@ _MIN_BEFORE_LIST: Final = 3
 # and its comments ("Reader Comments (8)" at column 23, w3m on a 2000s page of tables).
 _DEEP_HEADING_INDENT: Final = 40
 _DISCOVERY_LINES: Final = 40
-_MARKER: Final = re.compile(r"^(?:\d{1,6}[.)]|\(\d{1,6}\)|\S)\s+")
 
 
 def find_comment_section(lines: list[str]) -> int | None:
@@ -204,7 +200,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             # The form under the heading ended the section, or the list is the form's (login buttons
             # "• D"): the list past it, opened by a comment's header, not a list in a comment's text.
             headed = _after_heading(lines, first - 1)
-            if headed is not None and not _item_is_header(lines, headed):
+            if headed is not None and not item_is_header(lines, headed):
                 headed = None
         if headed is not None and lists_others(lines, headed):
             above = last_heading(lines, above)  # a "Join the conversation" box of other stories' comments
@@ -222,13 +218,13 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         above = last_heading(lines, above)
     # The earliest item that can open a comment (not "• Reply"); checked only until one is found.
     for index in reversed(numbered):
-        if _item_opens(lines, index):
+        if item_opens(lines, index):
             return index, heading
     # A bulleted stretch counts when a time of day, "ago" or "Reply" among it shows it is comments
     # (a date alone is as likely a list of related stories).
-    bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and _is_bulleted(lines[i])]
+    bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and is_bulleted(lines[i])]
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
-        return next((i for i in bulleted if _item_opens(lines, i)), None), heading
+        return next((i for i in bulleted if item_opens(lines, i)), None), heading
     return None, heading
 
 
@@ -268,31 +264,9 @@ def _toolbar_over_flat(lines: list[str], first: int, item: int) -> bool:
     comments printed as blocks (Disqus in elinks): flat headers follow it, and no list item after
     the first of them can open a comment (only buttons, "• Reply", "• 12")."""
     flat = find_flat_section(lines, first, section_end(lines, first))
-    if not flat or flat[0] <= item or _item_is_header(lines, item):
+    if not flat or flat[0] <= item or item_is_header(lines, item):
         return False
     return _after_heading(lines, flat[0]) is None
-
-
-def _item_is_header(lines: list[str], index: int) -> bool:
-    """Whether the list item at ``lines[index]`` opens with a comment's header ("1. Petra says:"
-    over its date), read without its marker."""
-    first = _MARKER.sub("", lines[index].strip(), count=1)
-    if SAYS_HEADER.match(first) is not None:
-        return True
-    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    header = read_header(first, date_line(below) if below else None)
-    return header is not None and (header.created_at is not None or header.relative)
-
-
-def _is_bulleted(line: str) -> bool:
-    """An indented list item marked with a bullet glyph ("  • ", "     * ", "   o ")."""
-    bullet = _BULLET_ITEM.match(line)
-    return bullet is not None and is_bullet_glyph(bullet.group(1))
-
-
-def _item_opens(lines: list[str], index: int) -> bool:
-    line = lines[index]
-    return _opens_comment(line) or opens_item(lines, index, len(lines), len(line) - len(line.lstrip()))
 
 
 def _words(line: str) -> int:
@@ -307,22 +281,9 @@ def _after_heading(lines: list[str], heading: int) -> int | None:
     """The first list item that can open a comment after the comments heading, before the section ends."""
     for item in range(heading + 1, section_end(lines, heading + 1)):
         text = lines[item]
-        if text[:1].isspace() and _has_marker(text) and _item_opens(lines, item):
+        if text[:1].isspace() and has_marker(text) and item_opens(lines, item):
             return item
     return None
-
-
-def _opens_comment(line: str) -> bool:
-    """A list item that can start a comment: its text is not a button or date ("• reply"), or it
-    is an author's header ("1. Petra says:")."""
-    rest = _MARKER.sub("", line.lstrip(), count=1)
-    if len(rest) <= 1 and not rest.isalnum():
-        return False  # an empty counter, a separator ("• •": Disqus's dot between the votes and "Reply")
-    return SAYS_HEADER.match(rest) is not None or not is_furniture_line(rest)
-
-
-def _has_marker(line: str) -> bool:
-    return is_numbered_item(line) or _is_bulleted(line)
 
 
 def parse_page(text: str) -> ParsedArticle:
