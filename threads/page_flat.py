@@ -29,12 +29,14 @@ from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
 from threads.page_comments import shows_missing_links
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
+from threads.page_flat_span import NOBODY as _NOBODY
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
 from threads.page_flat_span import (
     WRAP_ENDS,
     bar_rest,
     head_above,
     is_flat_furniture,
+    nest_by_name,
     only_furniture,
     paragraph_end,
     without_image_cell,
@@ -61,6 +63,9 @@ _AT_NAME_MAX_WORDS: Final = 4
 # mgrayson", its avatar a dot in w3m and "[IMG]" in elinks and links).
 _ARROW_TO: Final = re.compile(r"^[↩↪⤷](?:\s*(?:[●•]|\[[^\]]{0,20}\]))*\s*(?P<target>[^\s@●•\[].{0,38}?)\s*$")
 _REPLY_ARROWS: Final = frozenset("↩↪⤷")
+# The answered post's author as its avatar and handle alone, between the name and the day (Discourse
+# in w3m when no arrow prints: "Glen Osterhoutgosterhout" over "●mkowalczyk" over "Mar 8").
+_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40})$")
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
@@ -83,7 +88,6 @@ _STAMP_ENDINGS: Final = frozenset("oOmM:")
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
-_NOBODY: Final = "\x00nobody"
 # A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
 _CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
 _STAMP_TAILS: Final = STAMP_TAILS
@@ -133,7 +137,9 @@ def _between_name_and_time(text: str, name: str) -> bool:
     if not text or len(text) > HEADER_MAX_CHARS:
         return False
     return text == name or is_label_line(text) or text.startswith("Writes ") or (
-        text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None)
+        text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None) or (
+        text[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(text) is not None) or (
+        text[0] == "●" and _DOT_TO.match(text) is not None)
 
 
 def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int = _MIN_HEADERS) -> list[int]:
@@ -174,6 +180,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
             or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
             or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
+            or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
             or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         ):
             stamps.append(index)
@@ -257,6 +264,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
             if match is None and not body and bare[:1] in _REPLY_ARROWS:
                 match = _ARROW_TO.match(bare)  # "↩ ● mgrayson" under the date (Discourse)
+            if match is None and not body and bare[:1] == "●":
+                match = _DOT_TO.match(bare)  # "●mkowalczyk" over the date (Discourse, no arrow)
             if match is not None:
                 replying_to = _reply_target(match.group("target"))
                 continue
@@ -309,7 +318,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         for k in placeholders:  # kept for the replies under it: the next comment, naming no one, answers it
             if k + 1 < len(comments) and parents[k + 1] == (None, None):
                 parents[k + 1] = (_NOBODY, None)
-    return _nest_by_name(comments, parents, subjects)
+    return nest_by_name(comments, parents, subjects)
 
 
 def _nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:
@@ -348,41 +357,6 @@ def _split_subjects(comments: list[ParsedComment]) -> list[str | None]:
         else:
             subjects.append(None)
     return subjects
-
-
-def _nest_by_name(
-    comments: list[ParsedComment], parents: list[tuple[str | None, str | None]], subjects: list[str | None],
-) -> list[ParsedComment]:
-    """A comment that says whom it answers goes under that author's latest comment above it (the
-    latest with the subject it names, where it names one)."""
-    roots: list[ParsedComment] = []
-    by_author: dict[str, list[tuple[ParsedComment, str | None]]] = {}
-    for comment, (name, subject), own_subject in zip(comments, parents, subjects, strict=True):
-        parent = _latest_by(by_author, name, subject) if name else None
-        (parent.replies if parent is not None else roots).append(comment)
-        key = comment.author_name.casefold() if comment.author_name else _NOBODY
-        by_author.setdefault(key, []).append((comment, own_subject))
-    return roots
-
-
-def _latest_by(
-    by_author: dict[str, list[tuple[ParsedComment, str | None]]], name: str, subject: str | None,
-) -> ParsedComment | None:
-    """The latest comment by ``name`` (with ``subject``, if one of theirs has it); a header may
-    add a badge after the name ("westend_resident Subscriber")."""
-    key = name.casefold()
-    written = by_author.get(key)
-    if written is None:
-        # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
-        # ("Author Profile Page Hank Morales": Movable Type).
-        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
-    if not written:
-        return None
-    if subject is not None:
-        for comment, own_subject in reversed(written):
-            if own_subject == subject:
-                return comment
-    return written[-1][0]
 
 
 def names_parents(lines: Sequence[str], start: int, end: int) -> bool:

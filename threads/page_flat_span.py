@@ -4,7 +4,8 @@ Above a flat comment's header a dump may print, before the name: the avatar's al
 again, "<name>'s avatar") and, over both, the line naming whom the comment answers ("In reply to
 harborwatcher": Coral prints it above the replying name in some versions, under the time in
 others). Those lines open the comment, not end the one before. At a comment's end, a line that is
-a removed comment's placeholder over nothing but buttons is a comment of its own.
+a removed comment's placeholder over nothing but buttons is a comment of its own. Once the run is
+split, a reply that names whom it answers goes under that author's latest comment (``nest_by_name``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,19 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, read_header
+from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, alternation, initials
 from threads.text import tidy_line
 
-IN_REPLY_TO: Final = re.compile(rf"(?i)^{alternation(REPLY_TO_WORDS)}:?\s+@?(?P<target>\S.{{0,160}}?)\s*$")
+# "In reply to Jan", "in reply to ● rokafor" (Discourse: the avatar a dot in w3m, "[IMG]" in elinks).
+IN_REPLY_TO: Final = re.compile(
+    rf"(?i)^{alternation(REPLY_TO_WORDS)}:?\s+(?:(?:[●•]|\[[^\]]{{0,20}}\])\s*)*@?(?P<target>[^\s●•].{{0,160}}?)\s*$"
+)
 REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
+# The key of a comment by nobody named, and of a reply naming such a comment ("In reply to [removed]").
+NOBODY: Final = "\x00nobody"
+_MIN_GLUED_HANDLE: Final = 4
 # An image's alt text alone on a line ("[user]"): an avatar.
 IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
@@ -136,3 +144,41 @@ def bar_rest(lines: Sequence[str], index: int, end: int) -> bool:
     (Movable Type)."""
     rest = lines[index + 1].strip() if index + 1 < end else ""
     return 0 < len(rest) <= _MAX_BAR_REST and "|" in rest
+
+
+def nest_by_name(
+    comments: list[ParsedComment], parents: list[tuple[str | None, str | None]], subjects: list[str | None],
+) -> list[ParsedComment]:
+    """A comment that says whom it answers goes under that author's latest comment above it (the
+    latest with the subject it names, where it names one)."""
+    roots: list[ParsedComment] = []
+    by_author: dict[str, list[tuple[ParsedComment, str | None]]] = {}
+    for comment, (name, subject), own_subject in zip(comments, parents, subjects, strict=True):
+        parent = _latest_by(by_author, name, subject) if name else None
+        (parent.replies if parent is not None else roots).append(comment)
+        key = comment.author_name.casefold() if comment.author_name else NOBODY
+        by_author.setdefault(key, []).append((comment, own_subject))
+    return roots
+
+
+def _latest_by(
+    by_author: dict[str, list[tuple[ParsedComment, str | None]]], name: str, subject: str | None,
+) -> ParsedComment | None:
+    """The latest comment by ``name`` (with ``subject``, if one of theirs has it); a header may
+    add a badge after the name ("westend_resident Subscriber")."""
+    key = name.casefold()
+    written = by_author.get(key)
+    if written is None:
+        # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
+        # ("Author Profile Page Hank Morales": Movable Type).
+        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
+    if written is None and len(key) >= _MIN_GLUED_HANDLE and " " not in key:
+        # A handle glued to the display name ("Glen Osterhoutgosterhout": Discourse in w3m).
+        written = next((c for k, c in reversed(by_author.items()) if k.endswith(key) and " " in k[: -len(key)]), None)
+    if not written:
+        return None
+    if subject is not None:
+        for comment, own_subject in reversed(written):
+            if own_subject == subject:
+                return comment
+    return written[-1][0]
