@@ -133,6 +133,8 @@ _NAME_THEN_SHORT_AGO: Final = re.compile(
 _NAME_THEN_DAY: Final = re.compile(
     rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[•·|–—-]?\s+{alternation(RELATIVE_DAY_WORDS)},?\s*(?:{CONNECTOR_PATTERN}\s*|v\s+)?{CLOCK_PATTERN}$"
 )
+# After "replied to", the name answered and a relative day run into it ("… Marchandyesterday", NodeBB).
+_NAME_THEN_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*{alternation(RELATIVE_DAY_WORDS)}$")
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
@@ -237,6 +239,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
             arrow = (commenter, rest) if rest else None
     if arrow is not None:
         answered = _read_header(arrow[1], date_below)
+        if answered is None and (day := _NAME_THEN_BARE_DAY.match(arrow[1])) is not None:
+            answered = Header(_text_name(day.group("name")), None, relative=True)  # only where a time is due
         if answered is not None and (answered.created_at is not None or answered.relative):
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
             return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)

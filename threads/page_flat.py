@@ -111,6 +111,10 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 below = under  # "mgrayson" over "Mar 9" (Discourse): a day without its year
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
+            if below is None and follow < index + 3 and under[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(under):
+                joined = read_header(f"{text} {under}", None)  # "derek_w" over "replied to M maggie.o2 days ago" (NodeBB)
+                if joined is not None and joined.reply_to and (joined.created_at or joined.relative):
+                    return joined
             if below is None and follow < index + 5 and _between_name_and_time(under, text):
                 continue  # wpDiscuz: "Member", "Reply to  Kendra" (the name again: its avatar)
             if below is None and under[0] == "·":
@@ -267,7 +271,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if match is None and not body and bare[:1] == "●":
                 match = _DOT_TO.match(bare)  # "●mkowalczyk" over the date (Discourse, no arrow)
             if match is not None:
-                replying_to = _reply_target(match.group("target"))
+                if header is None or not header.reply_to or header.reply_to not in bare:
+                    replying_to = _reply_target(match.group("target"))  # not the header's own line
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"

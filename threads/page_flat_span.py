@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, TypeAlias
 
 from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, read_header
 from threads.model import ParsedComment
@@ -28,6 +28,8 @@ REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # The key of a comment by nobody named, and of a reply naming such a comment ("In reply to [removed]").
 NOBODY: Final = "\x00nobody"
 _MIN_GLUED_HANDLE: Final = 4
+# The comments so far by each author's name (casefolded), in page order, with their subjects.
+Written: TypeAlias = dict[str, list[tuple[ParsedComment, str | None]]]
 # An image's alt text alone on a line ("[user]"): an avatar.
 IMAGE_LABEL: Final = re.compile(r"^\[[^\]]{1,40}\]$")
 # Coral and Disqus buttons that w3m runs together: "Respect 12ReplyShareReport".
@@ -152,18 +154,16 @@ def nest_by_name(
     """A comment that says whom it answers goes under that author's latest comment above it (the
     latest with the subject it names, where it names one)."""
     roots: list[ParsedComment] = []
-    by_author: dict[str, list[tuple[ParsedComment, str | None]]] = {}
+    by_author: Written = {}
     for comment, (name, subject), own_subject in zip(comments, parents, subjects, strict=True):
-        parent = _latest_by(by_author, name, subject) if name else None
+        parent = latest_by(by_author, name, subject) if name else None
         (parent.replies if parent is not None else roots).append(comment)
         key = comment.author_name.casefold() if comment.author_name else NOBODY
         by_author.setdefault(key, []).append((comment, own_subject))
     return roots
 
 
-def _latest_by(
-    by_author: dict[str, list[tuple[ParsedComment, str | None]]], name: str, subject: str | None,
-) -> ParsedComment | None:
+def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComment | None:
     """The latest comment by ``name`` (with ``subject``, if one of theirs has it); a header may
     add a badge after the name ("westend_resident Subscriber")."""
     key = name.casefold()
@@ -172,6 +172,8 @@ def _latest_by(
         # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
         # ("Author Profile Page Hank Morales": Movable Type).
         written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
+    if written is None and key[1:2] == " " and key[2:3] == key[:1]:
+        written = by_author.get(key[2:])  # the letter avatar's initial before the name ("M maggie.o")
     if written is None and len(key) >= _MIN_GLUED_HANDLE and " " not in key:
         # A handle glued to the display name ("Glen Osterhoutgosterhout": Discourse in w3m).
         written = next((c for k, c in reversed(by_author.items()) if k.endswith(key) and " " in k[: -len(key)]), None)

@@ -9,7 +9,7 @@ reads one header; this module walks the reply tree ``page_comments`` built and a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Final
 
 from threads.comment_header import (
@@ -21,6 +21,7 @@ from threads.comment_header import (
     read_header,
 )
 from threads.model import ParsedComment
+from threads.page_flat_span import IN_REPLY_TO, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post
 from threads.page_script_dates import is_script_date
 
@@ -104,6 +105,12 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
+            if 0 < cut <= NAME_MAX_CHARS and body[cut + 1 : cut + 2] in REPLY_TO_INITIALS:
+                body = _with_reply_line(body, cut)  # "derek_w" over "replied to M maggie.o2 days ago"
+                if body is not comment.body:
+                    comment.body = body
+                    cut = body.find("\n")
+                    first = body if cut < 0 else body[:cut]
             header = None
             skipped: list[str] = []
             post_text = None
@@ -151,7 +158,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             keep = [comment for comment in keep if id(comment) not in labels]
         siblings[:] = keep
     if targets:
-        _move_to_targets(roots, targets)
+        _move_to_targets(roots, targets, posts)
     if posts:
         nest_quoted_posts(roots, posts)
     return roots
@@ -178,6 +185,17 @@ def _name_ends(after: str) -> bool:
     return after in ("\n", " ", "") or after.isupper()
 
 
+def _with_reply_line(body: str, cut: int) -> str:
+    """``body`` with its first line, a name, joined to the next where that one names the comment
+    answered and the time ("derek_w" over "replied to M maggie.o2 days ago", NodeBB): one header
+    ("derek_w replied to …"); ``body`` itself where the next line is no such line."""
+    after = body.find("\n", cut + 1)
+    second = body[cut + 1 :] if after < 0 else body[cut + 1 : after]
+    if len(second) > HEADER_MAX_CHARS or IN_REPLY_TO.match(second) is None:
+        return body
+    return f"{body[:cut]} {second}{'' if after < 0 else body[after:]}"
+
+
 def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int | None:
     """The 1-based line at or just below ``line`` that holds ``text``."""
     if line is None:
@@ -188,28 +206,41 @@ def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int
     return line
 
 
-def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str]) -> None:
+def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str], posts: Container[int]) -> None:
     """A reply whose header names the author it answers ("in reply to GreyHeron"), where that is
     not the author of the comment it is indented under, goes under that author's latest comment
-    above it in the same thread (the Guardian lists every reply in a thread at one indent)."""
+    above it in the same thread (the Guardian lists every reply in a thread at one indent); a
+    top-level item naming one goes under that author's latest comment above it on the page (NodeBB
+    lists every post at one level, "replied to M maggie.o" under the poster's name; a forum's post,
+    in ``posts``, goes where its quote says: ``nest_quoted_posts``). The name is
+    matched as ``page_flat_span.latest_by`` matches it (a badge after it, a letter avatar before)."""
+    earlier: Written = {}  # the comments of the threads above, by author
+    moved_roots: list[tuple[ParsedComment, ParsedComment]] = []
     for root in roots:
-        seen: list[tuple[str, ParsedComment]] = []  # (author, comment) in page order
+        target = targets.get(id(root)) if id(root) not in posts else None
+        answered_root = latest_by(earlier, target, None) if target is not None else None
+        if answered_root is not None:
+            moved_roots.append((root, answered_root))
+        seen: Written = {}  # this thread's comments so far, by author
         moves: list[tuple[ParsedComment, ParsedComment, ParsedComment]] = []  # (comment, from, to)
         stack: list[tuple[ParsedComment | None, ParsedComment]] = [(None, root)]
         while stack:
             parent, comment = stack.pop()
             target = targets.get(id(comment))
             if target is not None and parent is not None:
-                key = target.casefold()
-                answered = next((c for author, c in reversed(seen) if author == key), None)
+                answered = latest_by(seen, target, None)
                 if answered is not None:
                     moves.append((comment, parent, answered))
             if comment.author_name:
-                seen.append((comment.author_name.casefold(), comment))
+                seen.setdefault(comment.author_name.casefold(), []).append((comment, None))
+                earlier.setdefault(comment.author_name.casefold(), []).append((comment, None))
             stack.extend((comment, reply) for reply in reversed(comment.replies))
         for comment, old_parent, new_parent in moves:
             old_parent.replies.remove(comment)
             new_parent.replies.append(comment)
+    for root, answered_root in moved_roots:
+        roots.remove(root)
+        answered_root.replies.append(root)
 
 
 # A first line longer than this is a sentence: no header, label or avatar's alt text.
