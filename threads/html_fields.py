@@ -62,7 +62,8 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node:
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
-            elif byline is None and only is not None and only.next is not None:
+            elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
+                # (not an element around the text: its line holds the text, and the replies' dates)
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
                 if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
                     _PROFILE_DATE.search(line) is None

@@ -23,6 +23,7 @@ from threads.comment_words import (
     DISCUSSION_STEMS,
     FURNITURE_TOKEN,
     POST_WORDS,
+    REPLIES_WORDS,
     alternation,
 )
 from threads.html_dom import class_tokens, first_element, is_outside_region, next_element
@@ -97,7 +98,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         return _rows_of(tree, nodes)
     generic = _generic_candidates(tree)
     if generic:
-        return generic
+        return _id_holders_of(generic)
     return _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
 
 
@@ -122,6 +123,23 @@ def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode
     return _unique([
         row if (row := rows.get(node.mem_id)) is not None and counts[row.mem_id] == 1 else node for node in nodes
     ])
+
+
+def _id_holders_of(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Comment blocks found by their class but carrying no id, inside an element that carries the
+    comment's id and holds only that block as its first child ("li#cmt-230930 > div.commento__box"):
+    the comment is that element, which links and the thread's nesting name."""
+    if any(node.attributes.get("id") for node in nodes):
+        return nodes
+    holders: list[LexborNode] = []
+    for node in nodes:
+        parent = node.parent
+        if parent is None or first_element(parent) is None or first_element(parent).mem_id != node.mem_id:  # type: ignore[union-attr]
+            return nodes
+        if not _names_a_comment(parent.attributes.get("id")):
+            return nodes
+        holders.append(parent)
+    return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
 
 
 def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -269,13 +287,24 @@ def _may_name_block(token: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _is_block_token(token: str) -> bool:
-    """A class that may name a comment block: comment-like, not its text, not its furniture."""
+    """A class that may name a comment block: comment-like, not its text, not its furniture, not
+    the box holding its replies ("p-comment__replies", "comment-children")."""
     return (
         _BLOCK_TOKEN.search(token) is not None
         and token not in CONTENT_PRIORITY
         and CONTENT_WORD.search(token) is None
         and FURNITURE_TOKEN.match(token) is None
+        and _REPLIES_BOX.search(token) is None
     )
+
+
+# The replies words that name only a box of replies ("replies", "children", "antworten"), not the
+# generic ones a comment block's class may end in too ("thread", "item", "list", "svar").
+_REPLIES_BOX: Final = re.compile(
+    r"(?i)(?:^|[-_])(?:"
+    + alternation(tuple(w for w in REPLIES_WORDS if w not in ("thread", "items", "list", "nested", "svar", "liste", "lista")))
+    + ")$"
+)
 
 
 def _has_key(block: LexborNode, key: str) -> bool:

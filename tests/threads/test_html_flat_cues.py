@@ -160,6 +160,10 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # Less common cases: 45/64 parents blind (DataLife Engine, Reddit, TypePad), since taught;
         # the forum thread's opening post, which its key calls the article, stays a comment.
         ("html_holdout43", (64, 64, 64, 64, 64, 1)),
+        # Written after the teaching above, as the estimate: archives by every route, eight
+        # languages. 55/64 parents blind: a Japanese print view whose class names the box of
+        # replies (5 comments lost), an Italian reply list whose items carry the ids; since taught.
+        ("html_holdout47", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
