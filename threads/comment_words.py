@@ -98,7 +98,7 @@ PROFILE_DATE_WORDS: Final = (
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
-# Greek, Vietnamese, Hungarian, Romanian, Persian, Afrikaans, Czech and Swahili (the English ones are comment_header's):
+# Greek, Vietnamese, Hungarian, Romanian, Persian, Afrikaans, Czech, Swahili and Urdu (the English ones are comment_header's):
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
@@ -109,7 +109,7 @@ ANONYMOUS_WORDS: Final = (
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
-    "ziyaretçi", "asiyejulikana", "mgeni",
+    "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -70,6 +70,12 @@ def header_fields(
                 ):
                     date_line = date_line or line
                     byline = SUBMITTED.match(line)
+        elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
+            only.next is not None and not is_inside(content, element)
+        ):
+            # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
+            line = " ".join((element.text(deep=True, separator=" ") or "").split())
+            byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
         if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
@@ -90,7 +96,8 @@ def header_fields(
 def text_by_number(node: LexborNode, own: tuple[LexborNode | None, ...], comment_ids: set[int]) -> LexborNode | None:
     """The element holding a comment's text where no class names it, found by its id: the
     comment's number under another prefix ("comm-id-5123" inside "comment-id-5123", DataLife
-    Engine). Not one holding the name or time found (WordPress's "div-comment-12" wraps all)."""
+    Engine). Not one holding the name or time found (WordPress's "div-comment-12" wraps all), nor
+    the box of its replies ("sub_50723117")."""
     ident = node.attributes.get("id") or ""
     number = _ID_NUMBER.search(ident)
     if number is None:
@@ -102,6 +109,7 @@ def text_by_number(node: LexborNode, own: tuple[LexborNode | None, ...], comment
             and _ID_NUMBER.search(other) is not None and not any(
                 part is not None and (part.mem_id == element.mem_id or is_inside(part, element)) for part in own
             )
+            and not any(inner.mem_id in comment_ids for inner in element.traverse())  # not the replies' box
         ):
             return element
     return None

@@ -45,6 +45,7 @@ _CANDIDATES: Final = ", ".join([
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
+    ".reply-item",  # a reply beside ".comment-item", named apart (Korean papers' own systems)
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]",
 ])

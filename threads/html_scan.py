@@ -117,12 +117,15 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
     """
     owns: dict[int, Own] = {}
     owner_of: dict[int, int] = {key: key for key in comment_ids}
+    # What an "in reply to" box holds names the parent comment, not this one: its author's name
+    # (Drupal's hidden "In reply to <title> by <name>"), its permalink.
+    in_reply_box: set[int] = set()
     for candidate in candidates:
         if candidate.nested or candidate.dropped:
             continue
         for element in candidate.node.css(_SCAN_SELECTOR):
             key = element.mem_id
-            if key in comment_ids:
+            if key in comment_ids or key in in_reply_box:
                 continue
             attrs = element.attributes
             tag = element.tag
@@ -143,6 +146,8 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             if own is None:
                 own = owns[owner_key] = Own()
             _apply(own, element, tag, attrs, ranks)
+            if reply_box:
+                in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
             if reply_box and own.reply_to is None:
                 link = element.css_first("a[href]")
                 if link is None:

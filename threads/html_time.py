@@ -259,6 +259,8 @@ def _yearless(text: str, story: date) -> datetime | None:
         return None
     text = _WEEKDAY_IN_BRACKETS.sub("", text).strip()
     year = story.year
+    if (clock_first := _CLOCK_THEN_DAY_MONTH.match(text)) is not None:
+        text = f"{clock_first['date']} {clock_first['clock']}"  # "20:48 11/3" (VnExpress)
     if (numeric := _DAY_MONTH.match(text)) is not None:
         sep, first, second, rest = numeric["sep"], numeric["first"], numeric["second"], numeric["rest"]
         dated = f"{year}{sep}{first}{sep}{second}" if current().year_first else f"{first}{sep}{second}{sep}{year}"
@@ -302,6 +304,7 @@ _WEEKDAY_IN_BRACKETS: Final = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]")
 # Day and month alone, slashed or dotted, before a time of day ("3/11 19:42", "11.03. 19:42"): without
 # the time, "1.5" is a number.
 _DAY_MONTH: Final = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})\.?(?P<rest>,?\s+\d{1,2}:\d{2}.*)$")
+_CLOCK_THEN_DAY_MONTH: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2})\s+(?P<date>\d{1,2}[/.]\d{1,2})\.?$")
 _CJK_DAY: Final = re.compile(r"^\d{1,2}月\d{1,2}日.*$")
 
 

@@ -164,6 +164,13 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # languages. 55/64 parents blind: a Japanese print view whose class names the box of
         # replies (5 comments lost), an Italian reply list whose items carry the ids; since taught.
         ("html_holdout47", (64, 64, 64, 64, 64, 0)),
+        # Written with 47 as the estimate. 44 (English-language fair sample): 64/64 parents blind,
+        # two Drupal authors taken from the hidden "In reply to ... by <name>" line, since taught.
+        ("html_holdout44", (64, 64, 64, 64, 64, 0)),
+        # 45 (eight languages, fair sample): 52/62 blind: a Korean paper's "reply-item" replies, a
+        # VnExpress-like box of replies carrying the comment's number, "20:48 11/3" times, Thai
+        # and Urdu words for anonymous; since taught.
+        ("html_holdout45", (62, 62, 62, 62, 62, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

@@ -47,3 +47,58 @@ def test_a_box_of_replies_is_no_comment_and_lends_no_date() -> None:
     first, deleted = parse_html(page).comments
     assert first.external_id == "c-7" and deleted.external_id == "c-14"
     assert deleted.created_at is None and [r.external_id for r in deleted.replies] == ["c-16"]
+
+
+def test_replies_named_apart_from_comments_are_comments() -> None:
+    """A Korean paper's own system: "comment-item" for comments, "reply-item" for their replies."""
+    def item(kind: str, number: int, name: str, text: str, inner: str = "") -> str:
+        return (f'<li class="{kind}-item" id="comment_{number}"><div class="comment-info"><span class="nickname">{name}</span>'
+                f'<span class="date">2024-03-29 10:30:18</span></div><div class="comment-text">{text}</div>{inner}</li>')
+
+    replies = f'<ul class="list-reply">{item("reply", 203171, "yjkim", "기사 두 번째 문단 보시면")}</ul>'
+    page = f"""<html lang="ko"><body>{_STORY}<div class="comment-wrap"><ul class="list-comment">
+    {item("comment", 203166, "강릉토박이", "통행 제한은 너무합니다", replies)}</ul></div></body></html>"""
+    (first,) = parse_html(page).comments
+    assert first.body == "통행 제한은 너무합니다"
+    assert [(r.external_id, r.author_name, r.body) for r in first.replies] == [("comment_203171", "yjkim", "기사 두 번째 문단 보시면")]
+
+
+def test_the_box_of_replies_carrying_the_comments_number_is_not_its_text() -> None:
+    """VnExpress-like markup: no class names the text; the box of replies carries the comment's
+    number ("sub_50723117"), which is no reason to take it for the text. "20:48 11/3": the time
+    before a day and month without a year."""
+    def item(number: int, name: str, text: str, when: str, inner: str = "") -> str:
+        return f"""<div class="comment_item width_common" id="comment-{number}"><div class="content-comment">
+        <p class="full_content"><span class="txt-name"><a href="/users/feed/{number}" class="nickname"><b>{name}</b></a></span>{text}</p>
+        </div><div class="user-status"><a class="link-reply" href="javascript:;">Trả lời</a><span class="time-com">{when}</span></div>
+        {inner}</div>"""
+
+    replies = f'<div class="sub_comment" id="sub_50723117">{item(50723460, "Võ Ngọc Ánh", "Anh Sơn liên hệ thử.", "21:05 11/3")}</div>'
+    page = f"""<html lang="vi"><head><meta property="article:published_time" content="2024-03-11T08:00:00+07:00">
+    </head><body>{_STORY}<div id="box_comment">{item(50723117, "Huỳnh Thanh Sơn", "Nhà tôi ở Giồng Trôm.", "20:48 11/3", replies)}
+    </div></body></html>"""
+    (first,) = parse_html(page).comments
+    assert (first.author_name, first.body) == ("Huỳnh Thanh Sơn", "Nhà tôi ở Giồng Trôm.")
+    assert first.created_at is not None and first.created_at.strftime("%Y-%m-%d %H:%M") == "2024-03-11 20:48"
+    assert [r.body for r in first.replies] == ["Anh Sơn liên hệ thử."]
+
+
+def test_the_parents_author_in_an_in_reply_to_line_is_not_the_commenter() -> None:
+    """Drupal 10 prints a hidden "In reply to <title> by <parent's author>" in each reply's footer,
+    the parent's name in a.username; an anonymous reply names itself only in "Submitted by"."""
+    page = f"""<html><body>{_STORY}<section class="comments">
+    <a id="comment-2291"></a><article class="comment js-comment" data-comment-user-id="88">
+      <mark class="hidden" data-comment-timestamp="1730500000"></mark>
+      <footer class="comment__meta"><p class="comment__author"><a class="username" href="/user/88">Gord MacLeod</a></p></footer>
+      <div class="content"><div class="field--name-comment-body"><p>Good news but for how long.</p></div></div></article>
+    <div class="indented"><a id="comment-2294"></a><article class="comment js-comment by-anonymous" data-comment-user-id="0">
+      <mark class="hidden" data-comment-timestamp="1730509533"></mark>
+      <footer class="comment__meta"><p class="comment__submitted">Submitted by <span>Bev from Lakefield (not verified)</span>
+        on Fri, 11/01/2024 - 21:05</p>
+        <p class="parent visually-hidden">In reply to <a href="/comment/2291#comment-2291" class="permalink">Good news</a>
+        by <span><a class="username" href="/user/88">Gord MacLeod</a></span></p></footer>
+      <div class="content"><div class="field--name-comment-body"><p>Patched, says the staff report.</p></div></div></article></div>
+    </section></body></html>"""
+    (first,) = parse_html(page).comments
+    (reply,) = first.replies
+    assert (first.author_name, reply.author_name, reply.external_id) == ("Gord MacLeod", "Bev from Lakefield", "comment-2294")
