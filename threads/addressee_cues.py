@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -208,7 +209,13 @@ def best_match(query: Counter[str], candidates: Sequence[Counter[str]]
 
 
 def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(w.strip(".,'\u2019@").casefold() for w in name.split()) - _HONORIFICS - {""}
+    """A name's words, a handle's too: "Deb_in_Waynedale" is Deb in Waynedale, and "RiverRat1962"
+    is RiverRat (a year or number after a handle is no part of the name anyone calls it by)."""
+    words = name.replace("_", " ").split()
+    return frozenset(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold() for w in words) - _HONORIFICS - {""}
+
+
+_HANDLE_NUMBER: Final = re.compile(r"(?<=[^\W\d_])\d+$")
 
 
 def names_agree(name: str, names: Sequence[str]) -> bool:

@@ -48,6 +48,7 @@ from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
+from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import is_furniture_line
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
@@ -141,7 +142,9 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
         parent_of.append(parent_index)
         parent = built[parent_index] if parent_index is not None else None
         (parent.replies if parent is not None else roots).append(comment)
-    return _without_empty_leaves(roots)
+    # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
+    # quoting, as in a flat text dump, but in time order (no subtree closes).
+    return _without_empty_leaves(nest_by_cues(roots, in_time_order=True))
 
 
 def _named_in_words(

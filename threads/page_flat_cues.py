@@ -58,15 +58,17 @@ _MAX_SUBJECT_CHARS: Final = 64
 _MAX_BETWEEN: Final = 1
 
 
-def nest_by_cues(roots: list[ParsedComment]) -> list[ParsedComment]:
+def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False) -> list[ParsedComment]:
     """``roots``, a flat run in page order, with each comment whose words name an earlier comment
     of the run moved under it; unchanged where any comment already has replies (the page nested
-    them)."""
+    them). ``in_time_order``: the run is a flat system's list by date (Pluck, TypePad: the HTML
+    reader's flat pages), not a nested thread printed depth first, so a reply may come any
+    number of comments after the one it names, and no subtree closes."""
     if len(roots) < 2 or any(root.replies for root in roots):
         return roots
     parent_of: list[int | None] = [None] * len(roots)
     for index in range(len(roots)):
-        parent_of[index] = _named_parent(roots, index, parent_of)
+        parent_of[index] = _named_parent(roots, index, None if in_time_order else parent_of)
     if not any(parent is not None for parent in parent_of):
         return roots
     nested: list[ParsedComment] = []
@@ -75,8 +77,9 @@ def nest_by_cues(roots: list[ParsedComment]) -> list[ParsedComment]:
     return nested
 
 
-def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | None]) -> int | None:
-    """The earlier comment that ``roots[index]`` names, if its subtree is still open."""
+def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | None] | None) -> int | None:
+    """The earlier comment that ``roots[index]`` names, if its subtree is still open (``parent_of``
+    None: a list in time order, where any earlier comment may be answered)."""
     comment = roots[index]
     first, _sep, rest = comment.body.partition("\n")
     subject = _RE_SUBJECT.match(first.strip()) if len(first) <= _MAX_SUBJECT_CHARS + 4 else None
@@ -89,12 +92,12 @@ def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | 
         for name in cue.names:
             if own is not None and names_agree(name, [own]):
                 continue  # nobody answers themselves by name: "Walt" in a comment of Walt's
-            found = _latest(index, parent_of, _written_by(roots, name), index - 1 - _MAX_BETWEEN)
+            found = _latest(index, parent_of, _written_by(roots, name), 0 if parent_of is None else index - 1 - _MAX_BETWEEN)
             if found is not None:
                 return found
     for span in quoted_spans(comment.body):
         for k in range(index):
-            if span in normalise_words(roots[k].body) and _open(k, index, parent_of):
+            if span in normalise_words(roots[k].body) and (parent_of is None or _open(k, index, parent_of)):
                 return k  # the earliest holding the words: where they were first written
     return None
 
@@ -135,11 +138,11 @@ def _subject_matches(body: str, subject: str) -> bool:
     return own == wanted or own.startswith(wanted + " ") or (cut and wanted.startswith(own))
 
 
-def _latest(index: int, parent_of: list[int | None], test: Callable[[int], bool], first: int = 0) -> int | None:
+def _latest(index: int, parent_of: list[int | None] | None, test: Callable[[int], bool], first: int = 0) -> int | None:
     """The nearest comment before ``index``, from ``first`` on, that passes ``test`` and whose
     subtree is open."""
     for k in range(index - 1, max(first, 0) - 1, -1):
-        if test(k) and _open(k, index, parent_of):
+        if test(k) and (parent_of is None or _open(k, index, parent_of)):
             return k
     return None
 

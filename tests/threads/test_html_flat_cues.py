@@ -176,3 +176,26 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
     assert _holdout(name) == figures
+
+
+def test_a_flat_list_in_time_order_answers_by_the_name_it_opens_with() -> None:
+    """Pluck (2009) lists comments flat by date, with no reply markup: a comment opening with an
+    earlier commenter's name ("RiverRat," for RiverRat1962, "Deb," for Deb_in_Waynedale) answers
+    that commenter's latest comment, however many comments came between."""
+    def comment(key: str, author: str, text: str) -> str:
+        return (f'<div class="Comment_Item" id="CommentKey_{key}"><div class="Comment_Author"><a href="/p/{key}">{author}</a>'
+                f' wrote:</div><div class="Comment_Body">{text}</div>'
+                f'<div class="Comment_Footer"><span class="Comment_Date">3/8/2009 1:05:47 AM</span></div></div>')
+
+    page = f"""<html><body>{_STORY}<div class="Comments_Container">
+    {comment("a1", "RiverRat1962", "Four point two million for a bridge nobody needs.")}
+    {comment("b2", "hoosierhoops", "I'll be the contrarian here.")}
+    {comment("c3", "Deb_in_Waynedale", "RiverRat, the money is coming out of the TIF.")}
+    {comment("d4", "northside_neighbor", "Has anyone asked what happens next?")}
+    {comment("e5", "someone_else", "Nothing to add.")}
+    {comment("f6", "RiverRat1962", "Deb, a grant is still money.")}</div></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.external_id, [r.external_id for r in c.replies]) for c in comments] == [
+        ("CommentKey_a1", ["CommentKey_c3"]), ("CommentKey_b2", []), ("CommentKey_d4", []), ("CommentKey_e5", []),
+    ]
+    assert [r.external_id for r in comments[0].replies[0].replies] == ["CommentKey_f6"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from threads.comment_header import clean_name, date_line, header_time
-from threads.model import ParsedComment
+from threads.model import ParsedComment, walk
 from threads.page_parser import parse_page
 
 STORY = (
@@ -425,10 +425,12 @@ def test_coral_post_a_comment_button_under_the_heading() -> None:
         "thumb_up Respect 5 reply Reply Share Report\n"
     )
     page = parse_page(text)
-    assert [(c.author_name, c.body.split("\n")[0]) for c in page.comments] == [
+    assert [(c.author_name, c.body.split("\n")[0]) for _path, c in walk(page.comments)] == [
         ("river_north_rita", "The Division Street stop has had a broken elevator since August."),
         ("Dan Okafor", "Rita, we asked the transit authority about Division this morning."),
     ]
+    # "Rita," names river_north_rita (a handle's words): the reply, printed flat, answers her
+    assert [r.author_name for r in page.comments[0].replies] == ["Dan Okafor"]
 
 
 def test_coral_button_avatar_and_a_few_seconds_ago() -> None:
