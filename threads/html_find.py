@@ -83,7 +83,7 @@ _COMMENT_ID: Final = re.compile(
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
 _NUMBERED_ID: Final = re.compile(r"\d{3,}$")
-_BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in COMMENT_STEMS), "[id^='c' i]"])
+_BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]"])
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 _COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))

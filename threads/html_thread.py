@@ -172,12 +172,10 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
     ``div.indented``, Remark42's and Substack's thread boxes, JComments' ``comments-list``): the element before the box, past
     anchors and earlier boxes like it, is that comment or the item holding it. None when it is
     anything else (a heading, a form, the story)."""
-    kind = (box.tag, box.attributes.get("class"))
-    sibling = box.prev
-    while sibling is not None:
-        if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind:
-            break
-        sibling = sibling.prev
+    sibling = _element_before(box)
+    cell = box.parent
+    if sibling is None and cell is not None and cell.tag == "td" and (row := cell.parent) is not None and row.tag == "tr":
+        sibling = _element_before(row)  # a table of replies in the row after the comment's row (2000s layouts)
     if sibling is None:
         return None
     found = index_of.get(sibling.mem_id)
@@ -190,6 +188,17 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
     while (up := earlier[index].parent) is not None and is_inside(earlier[up].node, sibling):
         index = up
     return index
+
+
+def _element_before(box: LexborNode) -> LexborNode | None:
+    """The element before ``box``, past anchors and earlier boxes like it."""
+    kind = (box.tag, box.attributes.get("class"))
+    sibling = box.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind:
+            break
+        sibling = sibling.prev
+    return sibling
 
 
 def _depth(node: LexborNode, tokens: list[str]) -> float | None:

@@ -44,12 +44,20 @@ _WATCH: ContextVar[DayOrderWatch | None] = ContextVar("day_order_watch", default
 _MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
 # A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
 # "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
-# "Alle Zeiten sind UTC+1".
+# "Alle Zeiten sind UTC+1" and vBulletin's "Alle Zeitangaben in WEZ +1" (WEZ: western European,
+# UTC), French "Toutes les heures sont au format UTC+1", Spanish, Italian and Dutch.
+_ZONE_STATEMENT_WORDS: Final = (
+    "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
+    "tutti gli orari sono", "alle tijden zijn",
+)
 _ZONE_STATEMENT: Final = re.compile(
-    r"(?i)(?:all\s+times\s+are|alle\s+zeiten\s+sind)\s*(?:<[^>]{0,200}>\s*)?(?:GMT|UTC)"
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
+    r"(?:<[^>]{0,200}>\s*)?(?:GMT|UTC|WEZ)"
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _MAX_OFFSET_HOURS: Final = 14
+# A substring of each statement, found before the pattern is tried (nearly every page has none).
+_ZONE_STATEMENT_CUES: Final = ("imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn")
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
 FOOTER_CHARS: Final = 5000
@@ -143,7 +151,7 @@ _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 def stated_zone(markup: str) -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing."""
-    if "imes are" not in markup and "eiten sind" not in markup:
+    if not any(cue in markup for cue in _ZONE_STATEMENT_CUES):
         return None  # the cheap test first: nearly every page says nothing of the kind
     match = _ZONE_STATEMENT.search(markup)
     if match is None:

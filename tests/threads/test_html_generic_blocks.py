@@ -102,3 +102,26 @@ def test_the_parents_author_in_an_in_reply_to_line_is_not_the_commenter() -> Non
     (first,) = parse_html(page).comments
     (reply,) = first.replies
     assert (first.author_name, reply.author_name, reply.external_id) == ("Gord MacLeod", "Bev from Lakefield", "comment-2294")
+
+
+def test_comment_rows_of_a_table_with_replies_in_a_table_in_the_next_row() -> None:
+    """A 2000s layout: each comment a table row with an id ("tr#kom48211", "kom" for komentarz),
+    its replies a table in the cell of the row after it, indented by padding."""
+    def row(number: int, name: str, text: str) -> str:
+        return (f'<tr id="kom{number}" class="kom_wiersz"><td class="kom_autor"><a name="kom{number}"></a>'
+                f'<b><a href="/profil/{name}/">{name}</a></b><br><span class="kom_data">24.10.2025 21:14</span></td>'
+                f'<td class="kom_tresc">{text}</td></tr>')
+
+    def replies(inner: str) -> str:
+        return f'<tr><td colspan="2" style="padding-left:30px"><table class="kom_odpowiedzi">{inner}</table></td></tr>'
+
+    page = f"""<html lang="pl"><body>{_STORY}<table class="komentarze">
+    <tr><td colspan="2" class="kom_naglowek">Komentarze (4)</td></tr>
+    {row(48211, "ZielonaLinia", "Kolejna podwyżka, a segregacji nikt nie sprawdza.")}
+    {replies(row(48215, "Sasiad", "Sprawdzają, u mnie przyszło pismo.") + replies(row(48230, "ZielonaLinia", "U nas nikt nie widział.")))}
+    {row(48244, "emeryt", "Z emerytury 1900 zł na rękę.")}</table></body></html>"""
+    first, second = parse_html(page).comments
+    assert (first.external_id, second.external_id) == ("kom48211", "kom48244")
+    (reply,) = first.replies
+    assert (reply.external_id, [r.external_id for r in reply.replies]) == ("kom48215", ["kom48230"])
+    assert reply.author_name == "Sasiad" and reply.body == "Sprawdzają, u mnie przyszło pismo."

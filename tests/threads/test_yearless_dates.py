@@ -59,3 +59,16 @@ def test_a_japanese_page_gives_its_comments_the_storys_year() -> None:
     first, second = parse_html(page).comments
     assert first.created_at is not None and first.created_at.strftime("%Y-%m-%d %H:%M") == "2024-03-11 19:42"
     assert second.created_at is not None and second.created_at.strftime("%Y-%m-%d %H:%M") == "2025-01-02 08:05"
+
+
+@pytest.mark.parametrize(
+    ("footer", "hours"),
+    [("Alle Zeitangaben in WEZ +1. Es ist jetzt 10:12 Uhr.", 1), ("All times are GMT -5. The time now is", -5),
+     ("Toutes les heures sont au format UTC+1 heure", 1), ("Tutti gli orari sono UTC+2", 2)],
+)
+def test_a_forums_statement_of_its_zone_in_other_languages(footer: str, hours: int) -> None:
+    from threads.page_dates import stated_zone
+
+    zone = stated_zone(f"<div>{footer}</div>")
+    assert zone is not None and zone.utcoffset(None) is not None
+    assert zone.utcoffset(None).total_seconds() == hours * 3600  # type: ignore[union-attr]
