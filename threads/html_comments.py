@@ -91,8 +91,9 @@ def _is_furniture(element: LexborNode) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _furniture_class(value: str) -> bool:
     """Whether a class attribute marks comment furniture; read once per class value, as themes
-    repeat the same few on every comment."""
-    return any(FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t) for t in value.split())
+    repeat the same few on every comment. A BEM modifier names a variant of the block beside it,
+    not a part ("status__content--with-action" is the text, which has actions)."""
+    return any((FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t)) and "--" not in t for t in value.split())
 
 
 def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedComment]:

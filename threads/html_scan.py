@@ -48,6 +48,8 @@ _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|a
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
+# A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
+_AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
@@ -225,6 +227,8 @@ def _apply(
             return
         if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href):
             own.author, own.author_rank = element, PROFILE_RANK
+        if own.handle is None and (at := _AT_PROFILE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
+            own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
         if own.permalink is None:
             match = _FRAGMENT.search(href)
             if match is not None:

@@ -28,7 +28,17 @@ _ID: Final = re.compile(r"^c-(?P<author>.+?)-(?P<stamp>\d{14})(?:-(?P<answers>.+
 _ANSWERS_COMMENT: Final = re.compile(r"-\d{14}$")
 # The signature: a link to the user's page, or an IP editor's contributions ("unsigned comment
 # added by 203.0.113.44").
-_USER_LINK: Final = re.compile(r"(?:/|title=|^)(?:User|Special:Contributions)[:/](?P<name>[^#?&]+)")
+# The namespaces in the wikis' languages too: Benutzer, Utilisateur, Usuario, Utente, Gebruiker,
+# Użytkownik, Участник (and their feminine forms), Spezial:Beiträge, Spécial:Contributions.
+_USER_NAMESPACES: Final = (
+    "User", "Special:Contributions", "Benutzer", "Benutzerin", "Spezial:Beiträge", "Utilisateur", "Utilisatrice",
+    "Spécial:Contributions", "Usuario", "Usuaria", "Especial:Contribuciones", "Utente", "Speciale:Contributi",
+    "Gebruiker", "Speciaal:Bijdragen", "Użytkownik", "Użytkowniczka", "Specjalna:Wkład", "Участник", "Участница",
+    "Служебная:Вклад",
+)
+_USER_LINK: Final = re.compile(
+    r"(?:/|title=|^)(?:" + "|".join(re.escape(n) for n in _USER_NAMESPACES) + r")[:/](?P<name>[^#?&]+)"
+)
 _IP: Final = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|^[0-9a-fA-F:]+:[0-9a-fA-F:]+$")
 
 
@@ -43,6 +53,8 @@ def talk_page_comments(tree: LexborHTMLParser) -> list[ParsedComment]:
         if parts is None or key in comments:
             continue
         body, author = _text_and_signature(start)
+        if author is None and not _IP.match(parts["author"]):
+            author = clean_name(parts["author"].replace("_", " "))  # the id names the signer
         comment = ParsedComment(
             body=body,
             external_id=ident[:255],

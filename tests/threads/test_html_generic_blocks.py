@@ -125,3 +125,28 @@ def test_comment_rows_of_a_table_with_replies_in_a_table_in_the_next_row() -> No
     (reply,) = first.replies
     assert (reply.external_id, [r.external_id for r in reply.replies]) == ("kom48215", ["kom48230"])
     assert reply.author_name == "Sasiad" and reply.body == "Sprawdzają, u mnie przyszło pismo."
+
+
+def test_a_mastodon_thread_answers_by_the_handles_its_replies_mention() -> None:
+    """Mastodon's web view lists a post's replies flat (``div.status[data-id]``); a reply opens by
+    mentioning the handle it answers ("@harmb @redactie ..."), the handle each status's name links
+    to ("/@harmb@mastodon.nl"). The text's class carries a BEM modifier naming actions, which
+    makes it no button row."""
+    def status(number: int, name: str, handle: str, text: str) -> str:
+        return f"""<div class="status status-public status--in-thread" data-id="{number}"><div class="status__info">
+        <a href="https://mastodon.nl/@{handle}/{number}" class="status__relative-time"><time datetime="2025-03-29T17:21:33.000Z">29 mrt</time></a>
+        <a href="/@{handle}@mastodon.nl" class="status__display-name"><span class="display-name"><bdi>
+        <strong class="display-name__html">{name}</strong></bdi> <span class="display-name__account">@{handle}@mastodon.nl</span></span></a></div>
+        <div class="status__content status__content--with-action"><div class="status__content__text"><p>{text}</p></div></div>
+        <div class="status__action-bar"><button class="status__action-bar__button">Reageren</button></div></div>"""
+
+    def mention(handle: str) -> str:
+        return f'<span class="h-card"><a href="https://social.example/@{handle}" class="u-url mention">@<span>{handle}</span></a></span>'
+
+    page = f"""<html lang="nl"><body>{_STORY}<div class="item-list">
+    {status(101, "Harm Bakker", "harmb", mention("redactie") + " Lijn 22 is de enige manier.")}
+    {status(102, "Joke", "jokevdm", mention("harmb") + " " + mention("redactie") + " Precies.")}
+    {status(103, "Ineke Smit", "ineke", mention("redactie") + " Wie heeft dit besloten?")}</div></body></html>"""
+    first, third = parse_html(page).comments
+    assert (first.author_name, [r.external_id for r in first.replies]) == ("Harm Bakker", ["comment-102"])
+    assert third.body.endswith("Wie heeft dit besloten?") and third.replies == []

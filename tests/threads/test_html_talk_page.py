@@ -46,3 +46,19 @@ def test_talk_page_threads_come_from_the_comment_ids() -> None:
     (deeper,) = answer.replies
     assert (deeper.external_id, deeper.author_name, deeper.body) == (anonymous, None, "Buses are exempt.")
     assert (second.author_name, second.replies) == ("OldTownGreg", [])
+
+
+def test_a_german_talk_page_signs_with_benutzer_links() -> None:
+    """German Wikipedia's signature links the "Benutzer:" namespace: the name, and the signature is
+    no part of the text; a signature the reader cannot tell gives way to the id's signer."""
+    first = "c-Lukas_Brenner-20250329114500-Ursache"
+    reply = "c-Schwarzwaldkiefer-20250329130200-Lukas_Brenner-20250329114500"
+    signature = ('<a href="/wiki/Benutzer:Lukas_Brenner" title="Benutzer:Lukas Brenner">Lukas Brenner</a> '
+                 '(<a href="/wiki/Benutzer_Diskussion:Lukas_Brenner">Diskussion</a>)')
+    page = f"""<html lang="de"><body><h1>Brückeneinsturz</h1><p>{'Die Brücke ist eingestürzt. ' * 30}</p>
+    <div class="mw-heading"><h2 id="Ursache">Ursache</h2></div>
+    <p>{_comment(first, "Laut Kurier war es Spannungsrisskorrosion.", signature)}</p>
+    <dl><dd>{_comment(reply, "Das ist noch nicht belegt.", "—&nbsp;Schwarzwaldkiefer")}</dd></dl></body></html>"""
+    (top,) = parse_html(page).comments
+    assert (top.author_name, top.body) == ("Lukas Brenner", "Laut Kurier war es Spannungsrisskorrosion.")
+    assert [r.author_name for r in top.replies] == ["Schwarzwaldkiefer"]
