@@ -130,17 +130,22 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
 def _without_story_post(comments: list[ParsedComment], title: str) -> list[ParsedComment]:
     """A forum thread attached to a story opens with the story itself, posted by the paper's
     account (XenForo's and Discourse's news bots): a first post that begins with the page's
-    title is the article, not a comment. A reader's opening post ("From this morning's Gazette:")
+    title, or with Discourse's "This is a companion discussion topic for the original entry", is
+    the article, not a comment. A reader's opening post ("From this morning's Gazette:")
     stays. Its replies, if any, become top-level."""
     if not comments or not title:
         return comments
     first_line = " ".join(comments[0].body.partition("\n\n")[0].split()).casefold()
     wanted = " ".join(title.split()).casefold()
-    if len(first_line) < _MIN_TITLE_CHARS or not (wanted == first_line or wanted.endswith(first_line)):
+    if len(first_line) < _MIN_TITLE_CHARS or not (
+        wanted == first_line or wanted.endswith(first_line) or first_line.startswith(_DISCOURSE_EMBED)
+    ):
         return comments
     return [*comments[0].replies, *comments[1:]]
 
 
+# What Discourse writes at the head of the post it makes of an embedded story.
+_DISCOURSE_EMBED: Final = "this is a companion discussion topic for the original entry"
 # A first line shorter than this is no title ("Hi all", "Agreed").
 _MIN_TITLE_CHARS: Final = 20
 
