@@ -56,7 +56,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
       | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
-      | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.)? | what\s+(?:readers|you)\s+(?:say|think)
+      | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.|\s*\(\d[\d,.]*\))? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
     )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
 )
