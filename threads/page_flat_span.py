@@ -84,7 +84,9 @@ def only_furniture(lines: Sequence[str], start: int, stop: int) -> bool:
 def avatar_above(lines: Sequence[str], header: int, floor: int) -> int:
     """Where the text above the header at ``lines[header]`` ends: before the avatar's alt text
     that repeats the name ("Martha Kiel" over "Martha Kiel", "Ana Lindqvist's avatar"), also with
-    a badge line between (wpDiscuz's "Hannah Cole" / "Author" / "Hannah Cole")."""
+    a badge line between (wpDiscuz's "Hannah Cole" / "Author" / "Hannah Cole"), or any alt text in
+    brackets right over the name (Coral in w3m: "[avatar-def]"), above which an "In reply to …"
+    line may name whom the comment answers."""
     name = lines[header].strip()
     above, seen = header - 1, 0
     while above > floor and seen < _AVATAR_LOOKBACK:
@@ -95,6 +97,8 @@ def avatar_above(lines: Sequence[str], header: int, floor: int) -> int:
             seen += 1
             if name.startswith(text) or (text.endswith(_AVATAR_SUFFIXES) and name.startswith(_unsuffixed(text))):
                 return above
+            if seen == 1 and IMAGE_LABEL.match(text) is not None and not is_removed_placeholder(text):
+                return above  # w3m's "[avatar-def]": an alt text that names no one (not "[deleted]")
         above -= 1
     return header
 
