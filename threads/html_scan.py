@@ -42,8 +42,9 @@ _AUTHOR_SUFFIX: Final = re.compile(
 _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"
 )
-# A link to the commenter's profile page: the name, where no class names one (IntenseDebate).
-_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$")
+# A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
+# Lobsters' "/~ansible_anna", scanned for its tilde).
+_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/~[^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
@@ -79,7 +80,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'],"
+    " a[href*='#'], a[href*='/~'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
@@ -225,8 +226,8 @@ def _apply(
         if own.reply_to is None and is_reply_to_link(element, attrs):
             own.reply_to = link_target(attrs)
             return
-        if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href):
-            own.author, own.author_rank = element, PROFILE_RANK
+        if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip():
+            own.author, own.author_rank = element, PROFILE_RANK  # (not the avatar's link before the name's)
         if own.handle is None and (at := _AT_PROFILE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
         if own.permalink is None:

@@ -150,3 +150,16 @@ def test_a_mastodon_thread_answers_by_the_handles_its_replies_mention() -> None:
     first, third = parse_html(page).comments
     assert (first.author_name, [r.external_id for r in first.replies]) == ("Harm Bakker", ["comment-102"])
     assert third.body.endswith("Wie heeft dit besloten?") and third.replies == []
+
+
+def test_a_tilde_profile_link_names_the_commenter() -> None:
+    """Lobsters links each name to "/~name", after the avatar's link to the same address."""
+    def comment(short: str, name: str, text: str) -> str:
+        return (f'<div id="c_{short}" class="comment"><div class="details"><div class="byline">'
+                f'<a href="/~{name}"><img class="avatar" alt="{name} avatar" src="/a.png"></a> <a href="/~{name}">{name}</a>'
+                f' <time datetime="2025-03-08 19:12:40 -0600">2 days ago</time></div>'
+                f'<div class="comment_text"><p>{text}</p></div></div></div>')
+
+    page = f"""<html><body>{_STORY}<ol class="comments"><li class="comments_subtree">{comment("k2mfx1", "ansible_anna", "Dispatch went dark.")}</li>
+    <li class="comments_subtree">{comment("9hq2zd", "wrenfield", "Was there a fallback?")}</li></ol></body></html>"""
+    assert [c.author_name for c in parse_html(page).comments] == ["ansible_anna", "wrenfield"]
