@@ -22,6 +22,7 @@ from threads.name_glue import (
     name_before_short_stamp,
     split_reply_arrow,
     split_reply_tail,
+    undoubled,
     without_glued_badge,
     without_initials,
 )
@@ -35,6 +36,7 @@ from threads.page_furniture import (
     strip_bullets,
     without_leading_buttons,
     without_reply,
+    without_weekday,
 )
 from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
@@ -152,15 +154,12 @@ _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
-# Words after a doubled name that are its place or label, not more name.
-_MAX_TAIL_WORDS: Final = 2
 _LONE_LABEL: Final = re.compile(
     r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
     + alternation(BADGE_WORDS)
     + ")$"
 )
 _MAX_LABEL: Final = 24
-_MIN_SINGLE_NAME: Final = 4
 
 
 def is_label_line(text: str) -> bool:
@@ -354,31 +353,12 @@ def _without_weekday(name: str) -> str:
 
 def _text_name(raw: str) -> str | None:
     """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``)."""
-    name = clean_name(_undoubled(without_initials(without_leading_buttons(raw))))
+    name = clean_name(undoubled(without_initials(without_leading_buttons(raw))))
     if name is not None and " " in name:
-        single = _undoubled(name)  # doubled under a badge: "Ольга В. Ольга В. Эксперт"
+        single = undoubled(name)  # doubled under a badge: "Ольга В. Ольга В. Эксперт"
         if single is not name:
             name = clean_name(single)
     return without_glued_badge(name)
-
-
-def _undoubled(name: str) -> str:
-    """A name the dump printed twice, once as the avatar's alt text or link and once as the name
-    ("Андрей Смирнов Андрей Смирнов", "زائر زائر"), once; any other name unchanged."""
-    words = name.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    # Doubled, then where the commenter lives or a label ("Jana Dvořáková Jana Dvořáková Lesná",
-    # "Tomáš Beneš Tomáš Beneš redakce"): the name, once.
-    for size in range(min(half, _NAME_MAX_WORDS // 2), 0, -1):
-        if (
-            len(words) - 2 * size <= _MAX_TAIL_WORDS
-            and words[:size] == words[size : 2 * size]
-            and (size > 1 or len(words[0]) >= _MIN_SINGLE_NAME)  # "Jo Jo Smith" is one name
-        ):
-            return " ".join(words[:size])
-    return name
 
 
 def date_line(text: str) -> str | None:
@@ -387,7 +367,7 @@ def date_line(text: str) -> str | None:
     if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
         return None
     if is_date_line(stripped):
-        return without_reply(stripped)
+        return without_reply(without_weekday(stripped))
     if " from " in stripped or " From " in stripped:
         spoken = _SPOKEN_STAMP.match(stripped)
         if spoken is not None and is_date_line(spoken.group("time")):

@@ -178,3 +178,29 @@ def split_reply_tail(text: str) -> tuple[str, str | None]:
     if len(parts) < 2 or not parts[0].strip():
         return text, None
     return parts[0], parts[1]
+
+
+# A doubled name's words, each half (a name runs to six words); words after it that are its place
+# or label, not more name; a single word doubled is a name only from this length ("Jo Jo Smith").
+_MAX_DOUBLED_WORDS: Final = 3
+_MAX_TAIL_WORDS: Final = 2
+_MIN_SINGLE_NAME: Final = 4
+
+
+def undoubled(name: str) -> str:
+    """A name the dump printed twice, once as the avatar's alt text or link and once as the name
+    ("Андрей Смирнов Андрей Смирнов", "زائر زائر"), once; any other name unchanged."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    # Doubled, then where the commenter lives or a label ("Jana Dvořáková Jana Dvořáková Lesná",
+    # "Tomáš Beneš Tomáš Beneš redakce"): the name, once.
+    for size in range(min(half, _MAX_DOUBLED_WORDS), 0, -1):
+        if (
+            len(words) - 2 * size <= _MAX_TAIL_WORDS
+            and words[:size] == words[size : 2 * size]
+            and (size > 1 or len(words[0]) >= _MIN_SINGLE_NAME)  # "Jo Jo Smith" is one name
+        ):
+            return " ".join(words[:size])
+    return name

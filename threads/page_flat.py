@@ -39,6 +39,7 @@ from threads.page_flat_span import (
     nest_by_name,
     only_furniture,
     paragraph_end,
+    split_subject_by,
     without_image_cell,
     wrapped_header,
 )
@@ -314,6 +315,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             parents.append((None, None))
             placeholders.append(len(comments) - 1)
             indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
+    split_subject_by(comments, parents)
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
         subjects = _split_subjects(comments)

@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from typing import Final, TypeAlias
 
-from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, read_header
+from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, clean_name, read_header
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
-from threads.page_words import REPLY_TO_WORDS, alternation, initials
+from threads.page_words import REPLY_TO_WORDS, SUBJECT_BY_WORDS, alternation, initials
 from threads.text import tidy_line
 
 # "In reply to Jan", "in reply to ● rokafor" (Discourse: the avatar a dot in w3m, "[IMG]" in elinks).
@@ -150,6 +150,28 @@ def bar_rest(lines: Sequence[str], index: int, end: int) -> bool:
     (Movable Type)."""
     rest = lines[index + 1].strip() if index + 1 < end else ""
     return 0 < len(rest) <= _MAX_BAR_REST and "|" in rest
+
+
+# Drupal's word between a reply's subject and author ("… di Lucia Bertolotti", "… от Гост").
+_SUBJECT_BY: Final = re.compile(rf"(?i)\s{alternation(SUBJECT_BY_WORDS)}\s+(?=\S)")
+
+
+def split_subject_by(comments: list[ParsedComment], parents: list[tuple[str | None, str | None]]) -> None:
+    """Read Drupal's "In reply to <subject> by <author>" in another language ("In risposta a
+    Finalmente di Lucia Bertolotti") in ``parents``: where the whole target names no author of an
+    earlier comment, the words after its last "by" word that do (or that name nobody, after such
+    a comment) are the author and the words before it the subject. A name holding such a word
+    ("Ursula von Berg") stays whole where she wrote above; the English "by" is split already."""
+    seen: set[str] = set()
+    for number, (comment, (name, subject)) in enumerate(zip(comments, parents, strict=True)):
+        if name and subject is None and name != NOBODY and name.casefold() not in seen:
+            for match in reversed(list(_SUBJECT_BY.finditer(name))):
+                written = name[match.end() :].strip()
+                author = clean_name(written) or (NOBODY if len(written) <= NAME_MAX_CHARS else None)
+                if author is not None and author.casefold() in seen and match.start() > 0:
+                    parents[number] = (author, name[: match.start()].strip())
+                    break
+        seen.add(comment.author_name.casefold() if comment.author_name else NOBODY)
 
 
 def nest_by_name(

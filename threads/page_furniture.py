@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.month_names import is_weekday
 from threads.page_words import (
     BUTTON_WORDS,
     CLOCK_CONNECTORS,
@@ -266,8 +267,20 @@ def is_date_line(text: str) -> bool:
             return False
     if DATE_LINE.match(text) is not None:
         return True
+    if without_weekday(text) is not text:
+        return True
     cut = without_reply(text)
     return cut is not text and DATE_LINE.match(cut) is not None
+
+
+def without_weekday(text: str) -> str:
+    """A stamp without the weekday in any language that opens it ("Mar, 02/04/2024 - 10:12":
+    Drupal in Italian), which ``DATE_LINE`` knows only in English and the date reader would take
+    for a month; ``text`` itself (the same object) where no weekday opens a stamp."""
+    day, blank, rest = text.partition(" ")
+    if blank and day[:1].isalpha() and is_weekday(day.rstrip(",.").lower()) and DATE_LINE.match(rest) is not None:
+        return rest
+    return text
 
 
 _REPLY_WORDS: Final = frozenset(REPLY_WORDS)

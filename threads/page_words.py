@@ -89,6 +89,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "les plus lus", "les plus commentés", "derniers commentaires", "dernières réactions", "à lire aussi",
     "lire aussi", "sur le même sujet",
     "i più letti", "più letti", "ultimi commenti", "leggi anche", "potrebbe interessarti",
+    "i più commentati", "più commentati", "commenti recenti",
     "meest gelezen", "laatste reacties", "lees ook", "meer nieuws", "meest besproken", "uitgelichte reactie",
     "lo más leído", "más leídas", "últimos comentarios", "mais lidas", "últimos comentários",
     "lo más comentado", "más comentadas", "te puede interesar",
@@ -207,6 +208,12 @@ REPLY_TO_WORDS: Final = (
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به",
+    "в отговор на", "отговор на",
+)
+# Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
+# languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
+SUBJECT_BY_WORDS: Final = (
+    "by", "di", "von", "par", "de", "door", "od", "przez", "от", "від", "av", "af", "από",
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
