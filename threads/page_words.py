@@ -132,6 +132,7 @@ BUTTON_WORDS: Final = (
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
     "одговори", "пријави", "свиђа ми се", "подели",
+    "отговор", "отговори", "сигнал", "сигнализирай", "харесвам", "сподели",  # Bulgarian
     "suka", "balas", "laporkan", "bagikan", "kutip",
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
     "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
@@ -303,6 +304,9 @@ _RELATIVE: Final = (
     # Serbian, in either script: "пре 3 сата", "pre 2 dana", "пре 1 сат".
     r"|(?:пре|pre)\s+(?:\d{1,3}\s+)?(?:секунд[еи]?|минут[аеи]?|сат[аи]?|дан[аи]?|недељ[аеу]|месец[аи]?|годин[аеу]"
     r"|sekund[ei]?|minut[aei]?|sat[ai]?|dan[ai]?|nedelj[aeu]|mesec[ai]?|godin[aeu])"
+    # Bulgarian, with Drupal's second unit: "преди 2 дни 4 часа", "преди 5 минути", "преди час".
+    r"|преди\s+(?:\d{1,3}\s+)?(?:секунд[аи]?|минут[аи]?|час(?:а)?|ден|дни|дена|седмиц[аи]|месец(?:а)?|годин[аи])"
+    r"(?:\s+\d{1,3}\s+(?:секунд[аи]?|минут[аи]?|час(?:а)?|ден|дни|дена|седмиц[аи]|месец(?:а)?))?"
     # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
     r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому"
     # Indonesian and Malay: "3 jam lalu", "5 menit yang lalu", "2 hari lalu".
@@ -321,7 +325,7 @@ _RELATIVE: Final = (
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan", "пре ", "pre ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
+    " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -355,6 +359,7 @@ STAMP_TAILS: Final = frozenset({
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
+    "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
 })
 # A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})
