@@ -321,6 +321,8 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?
       | (?:acest\s+)?comentariu\s+(?:a\s+fost\s+(?:șters|eliminat|ascuns)(?:\s+de\s+(?:redacție|moderator))?|nu\s+mai\s+este\s+disponibil)
       | تم\s+حذف\s+(?:هذا\s+)?التعليق(?:\s+لمخالفته\s+(?:قواعد|شروط|سياسة)\s+(?:النشر|الموقع|التعليقات))?
+      | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
+      | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
 _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")

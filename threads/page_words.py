@@ -25,7 +25,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "reacties", "reacties van lezers",
     "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
     "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
-    "diskuse", "diskuse k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
+    "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer",
@@ -346,6 +346,7 @@ REMOVED_REASON_WORDS: Final = (
     "because", "for", "as", "due", "after",
     "da", "weil", "wegen", "car", "pour", "parce", "perché", "per", "omdat", "wegens", "vanwege",
     "porque", "por", "pois",
+    "pro", "kvůli", "za", "z powodu",  # Czech, Polish
 )
 # How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
 # Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish
