@@ -23,6 +23,7 @@ from threads.comment_header import (
 from threads.model import ParsedComment
 from threads.page_flat_span import IN_REPLY_TO, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post
+from threads.page_furniture import strip_bullets
 from threads.page_script_dates import is_script_date
 
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
@@ -38,6 +39,8 @@ _PINGBACK_INITIALS: Final = frozenset("PpTt")
 # WordPress shows a pingback as the linking post's excerpt between ellipses in brackets.
 _EXCERPT_ENDS: Final = ("...]", "\u2026]")
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+# How far under an item's header an "In reply to …" line may be: the name again, the stamp, it.
+_REPLY_LINE_REACH: Final = 4
 
 
 def _is_pingback(body: str, first: str, cut: int) -> bool:
@@ -146,6 +149,16 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                     comment.body = body = body[len(stamp) :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
+                answers = None if header.reply_to else _reply_line(lines, line, end, first)
+                if answers is not None:
+                    # "In reply to Helen Marsh" under the stamp: whom the item answers, where the
+                    # list is printed flat (w3m drops the indent of a CSS-nested list).
+                    if (parent_author or "").casefold() != answers.casefold():
+                        targets[id(comment)] = answers
+                    if first[:1] in REPLY_TO_INITIALS and IN_REPLY_TO.match(first):
+                        comment.body = body = "" if cut < 0 else body[cut:].lstrip("\n")
+                        cut = body.find("\n")
+                        first = body if cut < 0 else body[:cut]
             if not comment.replies and _is_pingback(body, first, cut):
                 continue  # a pingback, also under the linking post's title where no header was read
             keep.append(comment)
@@ -194,6 +207,21 @@ def _with_reply_line(body: str, cut: int) -> str:
     if len(second) > HEADER_MAX_CHARS or IN_REPLY_TO.match(second) is None:
         return body
     return f"{body[:cut]} {second}{'' if after < 0 else body[after:]}"
+
+
+def _reply_line(lines: Sequence[str], line: int | None, end: int, first: str) -> str | None:
+    """The name an "In reply to <name>" line names between the header at (1-based) ``line`` and
+    the text, which opens with ``first`` (the line may have been dropped as furniture)."""
+    if line is None:
+        return None
+    for probe in range(line, min(end, line + _REPLY_LINE_REACH)):
+        text = strip_bullets(lines[probe].strip())
+        named = IN_REPLY_TO.match(text) if text[:1] in REPLY_TO_INITIALS else None
+        if named is not None:
+            return named.group("target")
+        if first and text.startswith(first):
+            return None
+    return None
 
 
 def _line_of(lines: Sequence[str], line: int | None, end: int, text: str) -> int | None:

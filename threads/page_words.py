@@ -32,6 +32,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
     "komentar", "komentar pembaca",  # Indonesian, Malay
     "comentaris", "comentaris dels lectors",  # Catalan
+    "kommentaar", "lesers se kommentaar",  # Afrikaans
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
     "コメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
@@ -133,6 +134,7 @@ BUTTON_WORDS: Final = (
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
     "одговори", "пријави", "свиђа ми се", "подели",
     "отговор", "отговори", "сигнал", "сигнализирай", "харесвам", "сподели",  # Bulgarian
+    "antwoord", "hou van", "rapporteer", "deel",  # Afrikaans
     "suka", "balas", "laporkan", "bagikan", "kutip",
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
     "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
@@ -148,7 +150,7 @@ REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
     "ответить", "відповісти", "رد",
     "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
-    "svar", "svara",
+    "svar", "svara", "antwoord",
     "одговори", "balas", "respon", "respondre",
     "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ", "răspunde", "پاسخ",
 )
@@ -209,7 +211,7 @@ REPLY_TO_WORDS: Final = (
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به",
-    "в отговор на", "отговор на",
+    "в отговор на", "отговор на", "in antwoord op", "antwoord op",
 )
 # Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
 # languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
@@ -254,6 +256,7 @@ BADGE_WORDS: Final = (
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
     "journalist", "redaksjonen", "redaktionen", "prenumerant",
+    "intekenaar", "redaksie", "joernalis", "verslaggewer",  # Afrikaans
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
     "redacció", "subscriptor", "subscriptora", "periodista",
@@ -277,6 +280,7 @@ _UNITS: Final = (
     "secondes?", "minutes?", "heures?", "jours?", "semaines?", "mois", "ans?", "années?",
     "second[oi]", "minut[oi]", "or[ae]", "giorn[oi]", "settiman[ae]", "mes[ei]", "ann[oi]",
     "seconden", "minuut", "minuten", "uur", "dagen", "dag", "weken", "maanden?", "jaar",
+    "sekondes?", "ure", "dae", "weke", "maand", "jare",  # Afrikaans ("3 uur gelede"; "minute", "maande" above)
     "segundos?", "minutos?", "horas?", "días?", "dias?", "semanas?", "mes(?:es)?", "meses", "mês", "años?", "anos?",
     "h", "j",  # cut short: "il y a 3 h", "il y a 2 j"
 )
@@ -284,7 +288,7 @@ _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|um
 _RELATIVE: Final = (
     rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
     rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
-    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden)"
+    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden|gelede)"
     # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
     # case and number change with the amount, and Arabic has a dual without a number.
     r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
@@ -324,7 +328,7 @@ _RELATIVE: Final = (
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
-    "vor ", "y a ", "hace ", "há ", " fa", "geleden", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
+    "vor ", "y a ", "hace ", "há ", " fa", "geleden", " gelede", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
     " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
@@ -355,6 +359,7 @@ REMOVED_REASON_WORDS: Final = (
 STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
+    "lede",  # Afrikaans "3 uur gelede"
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
