@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_header import SAYS_HEADER, date_line, read_header
-from threads.page_furniture import is_furniture_line, strip_bullets
+from threads.page_furniture import is_date_line, is_furniture_line, strip_bullets
 from threads.text import indent_width
 
 NUMBERED: Final = "#"
@@ -78,7 +78,15 @@ def _is_marked_header(content: str) -> bool:
 
 def is_numbered_item(line: str) -> bool:
     """Whether an indented line starts with a number marker (``  1.``, ``\t2)``)."""
-    return _INDENTED_NUMBER.match(line) is not None
+    return _INDENTED_NUMBER.match(line) is not None and not is_day_first_date(line)
+
+
+def is_day_first_date(line: str) -> bool:
+    """Whether a line opening with a list number is a date that opens with its day and a full
+    stop ("3. März 2024 um 10:05", as German, Czech, Nordic and other sites write dates), a stamp
+    the renderer indented, not a list item."""
+    text = line.strip()
+    return (text[1:2] == "." or (text[2:3] == "." and text[1:2].isdigit())) and is_date_line(text)
 
 
 def classify_lines(lines: Sequence[str], start: int, end: int) -> tuple[list[int], list[str | None], list[str]]:

@@ -60,7 +60,14 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_language import text_language
-from threads.page_lines import has_marker, is_bullet_glyph, is_bulleted, item_is_header, item_opens
+from threads.page_lines import (
+    has_marker,
+    is_bullet_glyph,
+    is_bulleted,
+    is_day_first_date,
+    item_is_header,
+    item_opens,
+)
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
@@ -152,7 +159,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if lead is None:
             continue  # whitespace other than spaces and tabs
         if lead.lastindex == 2:
-            if not _wrapped_year(lines, index, lead):
+            if not _wrapped_year(lines, index, lead) and not is_day_first_date(line):
                 numbered.append(index)  # "  3." (an item, even one that reads "3. Comments")
             continue
         if len(line) > 160:
