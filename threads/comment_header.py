@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from threads.comment_words import ANONYMOUS_WORDS
+from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
 from threads.name_glue import (
@@ -66,13 +66,8 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 ))
-# Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
-# Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish and Italian translations print it, and
-# "(guest)" in Polish, German and French.
-_UNVERIFIED: Final = re.compile(
-    r"(?i)\s*\((?:not verified|unverified|guest|anonymous|غير متحقق|nicht überprüft|non vérifié|no verificado"
-    r"|непроверен|неперевірений|непроверенный|neověřeno|niezweryfikowany|non verificato|gość|gast|invité)\)\s*$"
-)
+# Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
+_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 _BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
 _MAX_NAME: Final = 120

@@ -15,10 +15,12 @@ from typing import Final
 # "comment" inside a class or id: kommentar (German, Scandinavian), komentarz (Polish), komentář
 # (Czech), kommentti (Finnish), comentario/comentário (Spanish, Portuguese), reactie (Dutch), yorum
 # (Turkish), hozzászólás (Hungarian), σχόλιο (Greek, transliterated), talkback (Israeli sites'
-# word for a reader's comment, in Hebrew and in their markup).
+# word for a reader's comment, in Hebrew and in their markup), posting (Austrian papers' word for
+# a reader's comment: "Postings", "posting-thread").
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
 COMMENT_STEMS: Final = (
     "comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli", "talkback",
+    "posting",
 )
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
 # Scandinavian: "kn-kom", "kom-771203"), hsz (Hungarian hozzászólás). Matched only inside a
@@ -109,7 +111,16 @@ ANONYMOUS_WORDS: Final = (
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
-    "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم",
+    "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
+)
+# Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
+# Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
+# Dutch, Finnish and Portuguese translations print it, and "(guest)" in Polish, German and French.
+UNVERIFIED_WORDS: Final = (
+    "not verified", "unverified", "guest", "anonymous", "غير متحقق", "nicht überprüft", "non vérifié", "no verificado",
+    "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
+    "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
+    "não verificado",
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -46,7 +46,7 @@ from threads.html_scan import PROFILE_RANK, Own, names_of, scan_all
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
 from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
-from threads.html_time import parse_time
+from threads.html_time import parse_time, time_in_text
 from threads.model import ParsedComment
 from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import is_furniture_line
@@ -176,10 +176,13 @@ def _named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
-    if parent_index is None and own.reply_to is None and own.reply_name is None:
+    if own.reply_to is None and own.reply_name is None:
         named = quoted_author(candidate.node, comment_ids)
-        if named is not None:
-            return mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
+        if named is not None and not _by(named, parent_index, built, handles):
+            # the quote names someone else than the comment the markup nests it under: the
+            # one answered, within the thread (a reply to a reply kept one level deep)
+            target = mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
+            return target if target is not None else parent_index
     return parent_index
 
 
@@ -246,10 +249,17 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'
-        # nested list.
+        # nested list; the head names the commenter ("Ray Pollard said..."), and a second dd
+        # under the text may hold the time (classic Blogger's "comment-footer").
         root = definition_of(node) or node
         nested = skip
         skip = lambda element: element.tag == "dl" or nested(element)  # noqa: E731
+        head = " ".join(node.text(deep=True).split()).rstrip(".…")
+        if author is None and not byline and not any(c.isdigit() for c in head):
+            author = clean_name(head)
+        footer = definition_of(root) if root is not node else None
+        if created is None and footer is not None:
+            created = time_in_text(" ".join(footer.text(deep=True).split()))
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
     ]

@@ -39,6 +39,7 @@ _CANDIDATES: Final = ", ".join([
     "li.kmt-item",  # Komento (Joomla): a flat list naming each comment's parent
     "div.post.bg1", "div.post.bg2",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
     "li.b-post",  # vBulletin 5
+    "div.post_wrapper",  # Simple Machines Forum 2
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page
@@ -48,7 +49,7 @@ _CANDIDATES: Final = ", ".join([
     ".reply-item",  # a reply beside ".comment-item", named apart (Korean papers' own systems)
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
-    "dl > dt[id*='comment' i]",
+    "dl > dt[id*='comment' i]", "dl#comments-block > dt.comment-author",  # ... and classic Blogger's
 ])
 # Blocks carrying their comment's id, whatever their classes say and in whatever language: a
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
@@ -237,7 +238,7 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
         counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
         with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
         holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not
-        for block in container.css("div, article, section"):
+        for block in container.css("div, article, section, li[id]"):
             if block.css_first(_TEXT_INSIDE) is None:
                 continue
             ident = block.attributes.get("id")
@@ -266,7 +267,7 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
             if count >= 2:
                 # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
                 chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
-                blocks = [b for b in container.css("div, article, section") if any(_has_key(b, k) for k in chosen)]
+                blocks = [b for b in container.css("div, article, section, li[id]") if any(_has_key(b, k) for k in chosen)]
         # Blocks named for comments beat bare list items: a React list wraps each comment block
         # in an unnamed <li>, and only the block carries the comment's id.
         named = bool(blocks) and _names_comment(token)

@@ -100,6 +100,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = open_inline_frames(text)
     if "shadowroot" in text:
         text = open_shadow_roots(text)
+    if "__" in text:
+        # CSS modules' class names ("CommentItem_author__qB0rE", Next.js sites): the part's name
+        # without the build's hash, so the class words read as on any other page
+        text = _CSS_MODULE_HASH.sub(r"\1", text)
     tree = LexborHTMLParser(text)
     with page_dates(page_language(tree), stated_zone(text)):
         article = extract_article(tree)
@@ -125,6 +129,12 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         byline=article.byline,
         published_at=article.published_at,
     )
+
+
+# "Component_part__hash": a capitalised component, its part, and five characters holding a digit.
+_CSS_MODULE_HASH: Final = re.compile(
+    r"\b([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])"
+)
 
 
 def _without_story_post(comments: list[ParsedComment], title: str) -> list[ParsedComment]:

@@ -45,9 +45,10 @@ _TIME_SUFFIX: Final = re.compile(
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde).
 _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/~[^/?#]+/?$")
-# ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content").
+# ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
+# "reply__content").
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS)) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 # A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
 _AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")

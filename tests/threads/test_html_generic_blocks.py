@@ -3,6 +3,8 @@ an Italian paper's own markup, a Japanese paper's print view)."""
 
 from __future__ import annotations
 
+import pytest
+
 from threads.html_reader import parse_html
 
 _STORY = "<article><h1>Ferrovia, tornano i treni</h1>" + "<p>Dal 2 dicembre tornano i treni sulla linea. </p>" * 30 + "</article>"
@@ -163,3 +165,76 @@ def test_a_tilde_profile_link_names_the_commenter() -> None:
     page = f"""<html><body>{_STORY}<ol class="comments"><li class="comments_subtree">{comment("k2mfx1", "ansible_anna", "Dispatch went dark.")}</li>
     <li class="comments_subtree">{comment("9hq2zd", "wrenfield", "Was there a fallback?")}</li></ol></body></html>"""
     assert [c.author_name for c in parse_html(page).comments] == ["ansible_anna", "wrenfield"]
+
+
+def test_classic_blogger_comments_block() -> None:
+    """Blogger's classic layout: a definition list, the head ("Ray Pollard said...") in a dt,
+    the text in the dd after it, the time in a footer dd under that."""
+    def comment(number: str, head: str, text: str, when: str) -> str:
+        return (f"<dt class='comment-author' id='c{number}'><a name='c{number}'></a>{head}\nsaid...</dt>"
+                f"<dd class='comment-body'><p>{text}</p></dd><dd class='comment-footer'><span class='comment-timestamp'>"
+                f"<a href='?showComment=1#c{number}' title='comment permalink'>{when}</a></span></dd>")
+
+    page = f"""<html><body>{_STORY}<div class='comments'><h4>2 comments:</h4><dl id='comments-block'>
+    {comment("4412987712340098123", "<a href='/profile/0625' rel='nofollow'>Ray Pollard</a>", "Four point two million.", "March 7, 2008 7:12 PM")}
+    {comment("1839274650019283746", "Anonymous", "Ray, the state ordered them.", "March 7, 2008 9:48 PM")}</dl></div></body></html>"""
+    (first,) = parse_html(page).comments
+    assert (first.external_id, first.author_name, first.body) == ("c4412987712340098123", "Ray Pollard", "Four point two million.")
+    assert first.created_at is not None and first.created_at.strftime("%Y-%m-%d %H:%M") == "2008-03-07 19:12"
+    (second,) = first.replies  # a flat list: "Ray," names whom it answers
+    assert second.author_name is None and second.body == "Ray, the state ordered them."
+
+
+def test_austrian_postings_and_kinja_replies() -> None:
+    """Austrian papers call a reader's comment a "Posting" (article.posting); Kinja names the
+    text of each reply "reply__content"."""
+    def posting(number: int, name: str, text: str) -> str:
+        return (f'<li class="posting-thread"><article class="posting" id="posting-{number}"><header class="posting-header">'
+                f'<a class="posting-user" href="/community/user/{number}">{name}</a><time datetime="2025-03-28T18:42:11+01:00">'
+                f'28. März 2025, 18:42</time></header><div class="posting-body"><div class="posting-text"><p>{text}</p></div>'
+                f'</div></article></li>')
+
+    page = f"""<html lang="de-AT"><body>{_STORY}<section class="forum"><ol class="postings">{posting(1158842211, "Krimmler", "Zuerst wird elektrifiziert.")}
+    {posting(1158843907, "nebelhorn77", "Elektrifiziert ist da gar nichts.")}</ol></section></body></html>"""
+    assert [(c.external_id, c.author_name) for c in parse_html(page).comments] == [
+        ("posting-1158842211", "Krimmler"), ("posting-1158843907", "nebelhorn77"),
+    ]
+    def reply(number: int, name: str, text: str) -> str:
+        return (f'<div class="reply-container js_reply-container" data-depth="0">'
+                f'<article class="sc-1x7m2tw-1 reply js_reply" data-id="{number}" data-depth="0"><div class="reply__byline">'
+                f'<a class="reply__author" href="/people/{number}">{name}</a></div><div class="sc-1x7m2tw-12 reply__content '
+                f'js_reply-content"><p class="sc-77igqf-0">{text}</p></div></article></div>')
+
+    kinja = f"""<html><body>{_STORY}<section id="replies" class="js_discussion-region discussion-region">
+    {reply(1833044157, "Cobblestone Kate", "Nine thousand tickets in a week.")}{reply(1833044158, "Pete", "Slow down.")}
+    </section></body></html>"""
+    assert [(c.author_name, c.body) for c in parse_html(kinja).comments] == [
+        ("Cobblestone Kate", "Nine thousand tickets in a week."), ("Pete", "Slow down."),
+    ]
+
+
+def test_css_module_class_names_read_without_their_hash() -> None:
+    """A Next.js paper's talkbacks: CSS modules' classes ("CommentItem_author__qB0rE") name the
+    parts once the build's hash is set aside; the list items carry the comments' ids."""
+    def item(number: int, name: str, text: str, replies: str = "") -> str:
+        return (f'<li class="CommentItem_item__fW2kL" id="comment_{number}"><div class="CommentItem_head__b8YtR">'
+                f'<h3 class="CommentItem_title__Jc3wN">כותרת</h3></div><div class="CommentItem_meta__Tz4xS">'
+                f'<span class="CommentItem_author__qB0rE">{name}</span> <span class="CommentItem_date__Gh1pW">27.03.24 | 10:14</span>'
+                f'</div><div class="CommentItem_body__Xk6nC"><p>{text}</p></div>{replies}</li>')
+
+    replies = f'<ul class="CommentItem_replies__nB7sV">{item(4721040, "דני", "ומה עם שבת?")}</ul>'
+    page = f"""<html lang="he"><body>{_STORY}<section class="Comments_wrap__a1B2c"><ol class="Comments_list__Zz9yQ">
+    {item(4721003, "נועה", "שירות לילה זה שינוי חיים.", replies)}{item(4721090, "אבי", "מי ייסע בשתיים בלילה?")}</ol></section>
+    </body></html>"""
+    first, second = parse_html(page).comments
+    assert (first.external_id, first.author_name, second.external_id) == ("comment_4721003", "נועה", "comment_4721090")
+    assert first.created_at is not None and first.created_at.strftime("%Y-%m-%d %H:%M") == "2024-03-27 10:14"
+    assert [(r.external_id, r.author_name) for r in first.replies] == [("comment_4721040", "דני")]
+
+
+@pytest.mark.parametrize(("suffix", "name"), [("(ikke bekræftet)", "Lene Kjærgaard"), ("(niet geverifieerd)", "Lene Kjærgaard")])
+def test_drupals_not_verified_in_danish_and_dutch(suffix: str, name: str) -> None:
+    from threads.comment_header import clean_name
+
+    assert clean_name(f"{name} {suffix}") == name
+    assert clean_name(f"Anonym {suffix}") is None
