@@ -143,6 +143,8 @@ _LEADING_BADGE: Final = re.compile(
 _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
+# A clock with a dot and the word for o'clock after a date ("14/02/24, 07.32 uur"), read as "07:32".
+_DOT_CLOCK: Final = re.compile(r"(?<=[\s,])(\d{1,2})\.(\d{2})(?:\s*(?:uur|Uhr))?$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
@@ -214,7 +216,7 @@ def header_time(text: str | None) -> datetime | None:
         unscored = _TRAILING_SCORE.sub("", text)
         if unscored != text and COMMENT_STAMP.search(unscored) is not None:
             text = unscored
-    return parse_time(text)
+    return parse_time(text) or parse_time(_DOT_CLOCK.sub(r"\1:\2", text))
 
 
 def read_header(first: str, date_below: str | None) -> Header | None:
@@ -298,7 +300,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if relative is not None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
-        if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith("Uhr")):
+        if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):
             return _script_header(first)
         combined = NAME_THEN_TIME.match(first)
         if combined is not None:

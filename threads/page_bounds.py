@@ -13,7 +13,13 @@ import re
 from typing import Final
 
 from threads.month_names import month_number
-from threads.page_furniture import BULLET_GLYPHS, COMMENT_STAMP, is_form_field, strip_bullets
+from threads.page_furniture import (
+    BULLET_GLYPHS,
+    COMMENT_STAMP,
+    is_form_field,
+    is_furniture_line,
+    strip_bullets,
+)
 from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     FORM_HEADING_WORDS,
@@ -248,7 +254,12 @@ def section_end(lines: list[str], start: int) -> int:
                 return index
         elif len(line) < 40 and (
             (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
-            or (first in _FORM_INITIALS and _FORM_HEADING.match(line) and not _jump_link(lines, start, index))
+            or (
+                first in _FORM_INITIALS
+                and _FORM_HEADING.match(line)
+                and not _jump_link(lines, start, index)
+                and not (" " in line.strip() and is_furniture_line(line.strip()))  # "Reageer 👍 6 Meld misbruik"
+            )
         ):
             return index
     return len(lines)

@@ -31,9 +31,9 @@ _MONTH: Final = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
-# "18:42", "6:42 pm", "21:47 Uhr", "18h12" (French), with a zone after it ("EST", "мск").
+# "18:42", "6:42 pm", "21:47 Uhr", "07.32 uur" (Dutch), "18h12" (French), with a zone after it ("EST", "мск").
 _CLOCK: Final = (
-    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск|МСК))?|\d{1,2}h\d{2})(?:\s*Uhr)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск|МСК))?|\d{1,2}h\d{2})(?:\s*(?:Uhr|uur))?"
 )
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

@@ -122,7 +122,7 @@ BUTTON_WORDS: Final = (
     "antworten", "melden", "empfehlen", "gefällt mir", "teilen", "zitieren", "kommentar melden",
     "répondre", "signaler", "j'aime", "j’aime", "partager", "citer",
     "rispondi", "segnala", "mi piace", "condividi", "cita",
-    "reageer", "meld", "delen", "beantwoorden",
+    "reageer", "meld", "meld misbruik", "delen", "beantwoorden",
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
@@ -360,6 +360,7 @@ STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"
+    " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
