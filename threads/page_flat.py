@@ -33,6 +33,8 @@ from threads.page_flat_span import NOBODY as _NOBODY
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
 from threads.page_flat_span import (
     WRAP_ENDS,
+    after_bio,
+    avatar_over,
     bar_rest,
     head_above,
     is_flat_furniture,
@@ -110,6 +112,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
             below = date_line(under)
             if below is None and len(under) < 11 and SHORT_DAY.match(under) is not None:
                 below = under  # "mgrayson" over "Mar 9" (Discourse): a day without its year
+            if below is None and follow < index + 3 and "·" in under and avatar_over(lines, index):
+                below = after_bio(under)  # Ghost: the commenter's bio before the stamp
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             if below is None and follow < index + 3 and under[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(under):
@@ -279,6 +283,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and (
                 date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "") or SHORT_DAY.match(bare)
+                or ("·" in bare and after_bio(bare) is not None)
             ):
                 continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"
             if body and is_removed_placeholder(bare) and only_furniture(lines, position + 1, stop):

@@ -3,7 +3,9 @@
 Above a flat comment's header a dump may print, before the name: the avatar's alt text (the name
 again, "<name>'s avatar") and, over both, the line naming whom the comment answers ("In reply to
 harborwatcher": Coral prints it above the replying name in some versions, under the time in
-others). Those lines open the comment, not end the one before. At a comment's end, a line that is
+others). Those lines open the comment, not end the one before. Under a name below its avatar,
+Ghost prints the commenter's bio run into the stamp ("Plot 14, Ferry Lane·2 Mar 2024"), which
+is the header's date line, not a name of its own. At a comment's end, a line that is
 a removed comment's placeholder over nothing but buttons is a comment of its own. Once the run is
 split, a reply that names whom it answers goes under that author's latest comment (``nest_by_name``).
 """
@@ -14,7 +16,14 @@ import re
 from collections.abc import Sequence
 from typing import Final, TypeAlias
 
-from threads.comment_header import HEADER_MAX_CHARS, NAME_MAX_CHARS, Header, clean_name, read_header
+from threads.comment_header import (
+    HEADER_MAX_CHARS,
+    NAME_MAX_CHARS,
+    Header,
+    clean_name,
+    date_line,
+    read_header,
+)
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, SUBJECT_BY_WORDS, alternation, initials
@@ -210,3 +219,25 @@ def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComme
             if own_subject == subject:
                 return comment
     return written[-1][0]
+
+
+_AVATAR_LABEL_CHARS: Final = 24
+
+
+def avatar_over(lines: Sequence[str], index: int) -> bool:
+    """Whether the line over ``lines[index]`` (blanks between) is an avatar's alt text: "Avatar",
+    "[user]" (a name under a picture, where the line under it may be a bio before the stamp)."""
+    above = index - 1
+    while above > 0 and not lines[above].strip():
+        above -= 1
+    text = lines[above].strip()
+    return 0 < len(text) <= _AVATAR_LABEL_CHARS and ("vatar" in text or IMAGE_LABEL.match(text) is not None)
+
+
+def after_bio(text: str) -> str | None:
+    """The stamp after the last "·" of a line under the name that holds the commenter's bio
+    first ("Plot 14, Ferry Lane·2 Mar 2024", "Editor, The Allotment Ledger·1 day ago": Ghost).
+    The bio and the stamp are two elements the renderer runs together; a dot between blanks is
+    a header's own separator ("GW Gord Whitney Subscriber · Nov. 14, 2024"): no bio line."""
+    dot = text.rfind("·")
+    return None if text[dot - 1 : dot] == " " else date_line(text[dot + 1 :])
