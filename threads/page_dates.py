@@ -151,6 +151,8 @@ _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 def stated_zone(markup: str) -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing."""
+    if "UTC" not in markup and "GMT" not in markup and "WEZ" not in markup:
+        return None  # the cheap tests first: nearly every page names no zone at all
     if not any(cue in markup for cue in _ZONE_STATEMENT_CUES):
         return None  # the cheap test first: nearly every page says nothing of the kind
     match = _ZONE_STATEMENT.search(markup)

@@ -49,6 +49,8 @@ _POST_BY: Final = re.compile(
 _POSTED: Final = re.compile(
     rf"(?i)^{alternation(FORUM_POSTED_WORDS)}\s+(?!{alternation(FORUM_BY_WORDS)}\s)(?P<stamp>\S.{{2,40}})$"
 )
+# The posted words as line openings, tested in C before the pattern ("Posted ...").
+_POSTED_PREFIXES: Final = tuple(f"{word} " for word in FORUM_POSTED_WORDS)
 _POST_END: Final = frozenset(FORUM_POST_END_WORDS)
 # A quote's introduction: "Bazza_NC said:", "On 11/12/2024 at 9:47 AM, Anonymous said:", "millie_t
 # wrote: ↑Fri Oct 25, 2024 1:15 pmIf merging…" (the quote's first words glued to its time).
@@ -126,21 +128,26 @@ def _anchors(lines: list[str], end: int) -> list[tuple[int, str | None, str | No
         line = lines[index]
         if not line or len(line) > _HEADER_CHARS + 20:
             continue
-        text = strip_bullets(line.strip())
-        if text[:1] == "#":
-            match = _NUMBER.match(text)
-            if match is not None and int(match["number"]) > last and _is_stamp(match["stamp"]):
-                last = int(match["number"])
-                numbered.append((index, None, match["stamp"]))
-            continue
-        if "»" in text:
-            by_match = _POST_BY.match(text)
+        # Most lines of a page hold none of the three marks: they are passed over in C.
+        text = None
+        if "#" in line:
+            text = strip_bullets(line)
+            if text[:1] == "#":
+                match = _NUMBER.match(text)
+                if match is not None and int(match["number"]) > last and _is_stamp(match["stamp"]):
+                    last = int(match["number"])
+                    numbered.append((index, None, match["stamp"]))
+                continue
+        if "»" in line:
+            by_match = _POST_BY.match(text or strip_bullets(line))
             if by_match is not None and date_line(by_match["stamp"]) is not None:
                 by.append((index, by_match["name"], by_match["stamp"]))
             continue
-        posted_match = _POSTED.match(text)
-        if posted_match is not None and _is_stamp(posted_match["stamp"]):
-            posted.append((index, None, posted_match["stamp"]))
+        text = text or strip_bullets(line)
+        if text[:16].lower().startswith(_POSTED_PREFIXES):
+            posted_match = _POSTED.match(text)
+            if posted_match is not None and _is_stamp(posted_match["stamp"]):
+                posted.append((index, None, posted_match["stamp"]))
     best = max((by, posted), key=len)
     if len(numbered) >= _MIN_NUMBERED and len(numbered) >= len(best):
         return numbered
