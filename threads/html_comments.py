@@ -33,6 +33,7 @@ from threads.html_find import find_candidates
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
+    QUOTE_SELECTOR,
     REFERENCE_SELECTOR,
     inline_mention,
     mention_target,
@@ -101,6 +102,8 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = scan_all(candidates, comment_ids)
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
+    # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
+    quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
     built: list[ParsedComment | None] = []
     parent_of: list[int | None] = []
     seen_ids: dict[str, int] = {}
@@ -136,7 +139,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
                 own.reply_name, index, parent_index, candidate.nested, built, parent_of, handles
             )
             parent_index = named if named is not None else parent_index
-        parent_index = _named_in_words(candidate, own, comment, index, parent_index, comment_ids, built, parent_of, handles)
+        parent_index = _named_in_words(candidate, own, comment, index, parent_index, quoting, built, parent_of, handles)
         if comment.external_id is not None:
             seen_ids[comment.external_id] = index
         built.append(comment)
@@ -154,14 +157,15 @@ def _named_in_words(
     comment: ParsedComment,
     index: int,
     parent_index: int | None,
-    comment_ids: set[int],
+    quoting: set[int] | None,
     built: list[ParsedComment | None],
     parent_of: list[int | None],
     handles: list[str | None],
 ) -> int | None:
     """The comment a reply names in its words, where the markup names none or only its thread:
     a first line "@Sanne Bakker" (taken out of the text), "@Dave R.: ..." running on into the
-    text (kept: TypePad), or, in a flat list, its quote's header ("Цитата: Петрович")."""
+    text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
+    element ids, None where the page quotes nothing."""
     body = comment.body
     if body.startswith("@"):
         inline = inline_mention(body, built, handles)
@@ -176,8 +180,8 @@ def _named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
-    if own.reply_to is None and own.reply_name is None:
-        named = quoted_author(candidate.node, comment_ids)
+    if own.reply_to is None and own.reply_name is None and quoting is not None:
+        named = quoted_author(candidate.node, quoting)
         if named is not None and not _by(named, parent_index, built, handles):
             # the quote names someone else than the comment the markup nests it under: the
             # one answered, within the thread (a reply to a reply kept one level deep)

@@ -273,6 +273,7 @@ _QUOTED_BY: Final = re.compile(
     rf"|^(?:[^,]{{0,40}},\s+)?(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
 )
 _QUOTE_HEADER_CHARS: Final = 100
+QUOTE_SELECTOR: Final = "blockquote, [class*='quote' i]"
 _QUOTES_LOOKED_AT: Final = 3
 
 
@@ -282,7 +283,7 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
     reply answers the latest earlier comment by that name. Quotes inside replies nested in the
     comment are theirs, not its."""
     looked = 0
-    for quote in node.css("blockquote, [class*='quote' i]"):
+    for quote in node.css(QUOTE_SELECTOR):
         if not is_quote(quote) or _inside_other(quote, node, comment_ids):
             continue
         for header in (first_element(quote), previous_element(quote), quote):
