@@ -166,13 +166,14 @@ def is_label_line(text: str) -> bool:
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:
-    """A commenter's name without "says:", "by", "(not verified)", an avatar's alt text in brackets
+    """A commenter's name without "says:", "by", "(not verified)", a guest's "~" ("~Marta", Polish
+    portals' unregistered names), an avatar's alt text in brackets
     or a comment number before it ("[no_avatar] #1 Seán", JComments); None for "Anonymous" and the
     like. ``badges=False`` keeps a badge word that is part of the name itself: where an element of
     its own holds the name, a badge would be an element of its own too ("Mercury Moderator")."""
     if text[:1] in "[#":
         text = _NAME_PREFIX.sub("", text, count=1)
-    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|")
+    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|~")
     if badges:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:

@@ -112,6 +112,7 @@ ANONYMOUS_WORDS: Final = (
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
+    "komentarz usunięty",
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -121,6 +122,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado",
+    r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

@@ -203,7 +203,7 @@ def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
     """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), outside sidebars."""
     return (
         block.tag in tags
-        and len((block.text(deep=True) or "").split()) >= _MIN_WORDS_BY_ID
+        and len((block.text(deep=True, separator=" ") or "").split()) >= _MIN_WORDS_BY_ID
         and not any(is_outside_region(n) for n in _ancestors(block, include_self=True))
     )
 

@@ -17,6 +17,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_header import clean_name
 from threads.comment_words import QUOTE_WORDS, REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import first_element, is_quote, next_element, previous_element
 from threads.html_fields import DATA_ID_ATTRS
@@ -289,7 +290,7 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
         for header in (first_element(quote), previous_element(quote), quote):
             text = " ".join((header.text(deep=True) or "").split()) if header is not None else ""
             if 0 < len(text) <= _QUOTE_HEADER_CHARS and (named := _QUOTED_BY.match(text)) is not None:
-                return named.group("name") or named.group("by")
+                return clean_name(named.group("name") or named.group("by"))  # "~Ania napisał(a):" names Ania
         looked += 1
         if looked == _QUOTES_LOOKED_AT:
             break

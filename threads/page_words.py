@@ -162,7 +162,7 @@ SAYS_WORDS: Final = (
     "пишет", "написал", "написала", "كتب", "كتبت",
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
     "je napisao", "je napisala", "napisao", "napisala", "piše",
-    "napisał", "napisała", "pisze",
+    "napisał", "napisała", r"napisał\(a\)", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
     "ने कहा", "a scris",
