@@ -137,9 +137,8 @@ def _id_holders_of(nodes: list[LexborNode]) -> list[LexborNode]:
     holders: list[LexborNode] = []
     for node in nodes:
         parent = node.parent
-        if parent is None or first_element(parent) is None or first_element(parent).mem_id != node.mem_id:  # type: ignore[union-attr]
-            return nodes
-        if not _names_a_comment(parent.attributes.get("id")):
+        first = first_element(parent) if parent is not None else None
+        if parent is None or first is None or first.mem_id != node.mem_id or not _names_a_comment(parent.attributes.get("id")):
             return nodes
         holders.append(parent)
     return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
@@ -229,6 +228,11 @@ def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     return best or _generic_in(tree, _OTHER_CONTAINERS)
 
 
+# The blocks a comments box's comments may be: a list item only where it carries an id (a bare
+# item wrapping a named block is not the comment; one carrying the comment's id is).
+_BLOCKS: Final = "div, article, section, li[id]"
+
+
 def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
     best: list[LexborNode] = []
     for container in _outermost(tree.css(containers)):
@@ -238,7 +242,7 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
         counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
         with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
         holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not
-        for block in container.css("div, article, section, li[id]"):
+        for block in container.css(_BLOCKS):
             if block.css_first(_TEXT_INSIDE) is None:
                 continue
             ident = block.attributes.get("id")
@@ -267,7 +271,7 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
             if count >= 2:
                 # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
                 chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
-                blocks = [b for b in container.css("div, article, section, li[id]") if any(_has_key(b, k) for k in chosen)]
+                blocks = [b for b in container.css(_BLOCKS) if any(_has_key(b, k) for k in chosen)]
         # Blocks named for comments beat bare list items: a React list wraps each comment block
         # in an unnamed <li>, and only the block carries the comment's id.
         named = bool(blocks) and _names_comment(token)
