@@ -59,6 +59,17 @@ def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:
     return bool(value) and not tokens.isdisjoint(value.split())  # type: ignore[union-attr]
 
 
+def in_other_comment(element: LexborNode, comment: LexborNode, comment_ids: set[int]) -> bool:
+    """Whether another comment (one of ``comment_ids``) stands between ``element`` and the
+    ``comment`` holding it: the element belongs to a reply nested inside."""
+    parent = element.parent
+    while parent is not None and parent.mem_id != comment.mem_id:
+        if parent.mem_id in comment_ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def is_inside(node: LexborNode, ancestor: LexborNode) -> bool:
     """Whether ``ancestor`` encloses ``node``."""
     target = ancestor.mem_id

@@ -12,7 +12,14 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_header import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
-from threads.html_dom import class_tokens, first_element, is_inside, node_lines, previous_element
+from threads.html_dom import (
+    class_tokens,
+    first_element,
+    in_other_comment,
+    is_inside,
+    node_lines,
+    previous_element,
+)
 from threads.html_time import parse_time, time_in_text
 from threads.page_furniture import is_furniture_line
 
@@ -128,23 +135,13 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
     with no text, and a moderator must still see it. Not a reply's title, nested in it."""
     for element in node.css(_TITLE_SELECTOR):
-        if element.tag == "a" or not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or any(
-            ancestor.mem_id in comment_ids for ancestor in _between(element, node)
+        if element.tag == "a" or not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or in_other_comment(
+            element, node, comment_ids
         ):
             continue
         text = " ".join((element.text(deep=True) or "").split())
         return text if 0 < len(text) <= _MAX_TITLE_CHARS else None
     return None
-
-
-def _between(element: LexborNode, node: LexborNode) -> list[LexborNode]:
-    """The ancestors of ``element`` below ``node``."""
-    out: list[LexborNode] = []
-    parent = element.parent
-    while parent is not None and parent.mem_id != node.mem_id:
-        out.append(parent)
-        parent = parent.parent
-    return out
 
 
 _TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i]"

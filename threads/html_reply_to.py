@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_header import clean_name
 from threads.comment_words import QUOTE_WORDS, REPLY_TO_CLASS_WORDS, alternation
-from threads.html_dom import first_element, is_quote, next_element, previous_element
+from threads.html_dom import first_element, in_other_comment, is_quote, next_element, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_WORDS, SAYS_WORDS
@@ -285,7 +285,7 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
     comment are theirs, not its."""
     looked = 0
     for quote in node.css(QUOTE_SELECTOR):
-        if not is_quote(quote) or _inside_other(quote, node, comment_ids):
+        if not is_quote(quote) or in_other_comment(quote, node, comment_ids):
             continue
         for header in (first_element(quote), previous_element(quote), quote):
             text = " ".join((header.text(deep=True) or "").split()) if header is not None else ""
@@ -295,15 +295,6 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
         if looked == _QUOTES_LOOKED_AT:
             break
     return None
-
-
-def _inside_other(element: LexborNode, node: LexborNode, comment_ids: set[int]) -> bool:
-    parent = element.parent
-    while parent is not None and parent.mem_id != node.mem_id:
-        if parent.mem_id in comment_ids:
-            return True
-        parent = parent.parent
-    return False
 
 
 def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list[str | None]) -> str | None:
