@@ -27,7 +27,7 @@ from threads.name_glue import SHORT_DAY
 from threads.page_bounds import section_end
 from threads.page_flat_span import is_flat_furniture
 from threads.page_forum_posts import QUOTE_BY, USER_INFO, set_off_quote
-from threads.page_furniture import strip_bullets
+from threads.page_furniture import BULLET_GLYPHS, strip_bullets
 from threads.page_names import without_parent_names
 from threads.page_quotes import CLOSE, OPEN, flat_quote_end, quoted
 from threads.page_words import (
@@ -51,6 +51,9 @@ _POSTED: Final = re.compile(
 )
 # The posted words as line openings, tested in C before the pattern ("Posted ...").
 _POSTED_PREFIXES: Final = tuple(f"{word} " for word in FORUM_POSTED_WORDS)
+# A line that may open with a posted word after blanks and bullets, tested in C before the rest.
+_BULLETS: Final = re.escape("".join(sorted(BULLET_GLYPHS)))
+_POSTED_START: Final = re.compile(rf"(?i)\s*(?:[{_BULLETS}](?:[ \t]+|$))*{alternation(FORUM_POSTED_WORDS)} ")
 _POST_END: Final = frozenset(FORUM_POST_END_WORDS)
 # A quote's introduction: "Bazza_NC said:", "On 11/12/2024 at 9:47 AM, Anonymous said:", "millie_t
 # wrote: ↑Fri Oct 25, 2024 1:15 pmIf merging…" (the quote's first words glued to its time).
@@ -142,6 +145,8 @@ def _anchors(lines: list[str], end: int) -> list[tuple[int, str | None, str | No
             by_match = _POST_BY.match(text or strip_bullets(line))
             if by_match is not None and date_line(by_match["stamp"]) is not None:
                 by.append((index, by_match["name"], by_match["stamp"]))
+            continue
+        if _POSTED_START.match(line) is None:
             continue
         text = text or strip_bullets(line)
         if text[:16].lower().startswith(_POSTED_PREFIXES):
