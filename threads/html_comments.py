@@ -222,8 +222,9 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         key = element.mem_id
         return key in comment_ids or key in named or _is_furniture(element)
 
+    link = permalink(node, own.permalink)
     if own.content is None:
-        own.content = text_by_number(node, (own.author, own.time), comment_ids)
+        own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
     if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
@@ -283,7 +284,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         lines = [title]
     return ParsedComment(
         body="\n\n".join(lines),
-        external_id=permalink(node, own.permalink),
+        external_id=link,
         author_name=author,
         author_external_id=author_id(node, own.author_id) if author else None,
         created_at=created,

@@ -58,7 +58,7 @@ def header_fields(
     stop = content.mem_id
     # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
     # read only where no element holds a time of its own.
-    date_line: str | None = None
+    line_time: datetime | None = None
     byline: re.Match[str] | None = None
     for element in node.traverse():
         key = element.mem_id
@@ -75,7 +75,10 @@ def header_fields(
                 if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
                     _PROFILE_DATE.search(line) is None
                 ):
-                    date_line = date_line or line
+                    if line_time is None:
+                        # the first line that holds a time: not a rank card's counts above it
+                        # ("Hero Member Posts: 3841 Karma: +61/-3", Simple Machines)
+                        line_time = time_in_text(line)
                     byline = SUBMITTED.match(line)
         elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
             only.next is not None and not is_inside(content, element)
@@ -95,24 +98,25 @@ def header_fields(
         # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
         return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
-    if created is None and date_line is not None:
-        created = time_in_text(date_line)
-    return author, created
+    return author, created or line_time
 
 
-def text_by_number(node: LexborNode, own: tuple[LexborNode | None, ...], comment_ids: set[int]) -> LexborNode | None:
+def text_by_number(
+    node: LexborNode, own: tuple[LexborNode | None, ...], comment_ids: set[int], permalink: str | None = None
+) -> LexborNode | None:
     """The element holding a comment's text where no class names it, found by its id: the
     comment's number under another prefix ("comm-id-5123" inside "comment-id-5123", DataLife
-    Engine). Not one holding the name or time found (WordPress's "div-comment-12" wraps all), nor
-    the box of its replies ("sub_50723117")."""
-    ident = node.attributes.get("id") or ""
+    Engine; "msg_48815" under the anchor "msg48815" over an id-less post, Simple Machines). Not
+    a heading (the post's subject, "subject_48815"), not one holding the name or time found
+    (WordPress's "div-comment-12" wraps all), nor the box of its replies ("sub_50723117")."""
+    ident = node.attributes.get("id") or permalink or ""
     number = _ID_NUMBER.search(ident)
     if number is None:
         return None
     for element in node.css(f"[id$='{number.group(1)}']"):
         other = element.attributes.get("id") or ""
         if (
-            element.mem_id != node.mem_id and element.mem_id not in comment_ids and element.tag != "a"
+            element.mem_id != node.mem_id and element.mem_id not in comment_ids and element.tag not in _NOT_TEXT_TAGS
             and _ID_NUMBER.search(other) is not None and not any(
                 part is not None and (part.mem_id == element.mem_id or is_inside(part, element)) for part in own
             )
@@ -122,6 +126,7 @@ def text_by_number(node: LexborNode, own: tuple[LexborNode | None, ...], comment
     return None
 
 
+_NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An id's number, after a letter or separator: "comment-id-5123" → "5123".
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
 
@@ -274,7 +279,25 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]
-    return found
+    return found or _anchor_over_box(node)
+
+
+def _anchor_over_box(node: LexborNode) -> str | None:
+    """The numbered empty anchor just before the box that holds only the comment's element
+    (Simple Machines: ``<a id="msg48815"></a><a id="new"></a>`` over ``div.windowbg2``, whose
+    one block is the post's ``div.post_wrapper`` between two decorative spans)."""
+    box = node.parent
+    if box is None or box.attributes.get("id") or any(
+        child.mem_id != node.mem_id and child.tag in ("div", "article", "section", "li") for child in box.iter()
+    ):
+        return None
+    sibling = previous_element(box)
+    while sibling is not None and sibling.tag == "a" and not sibling.attributes.get("href") and not sibling.text().strip():
+        anchor = sibling.attributes.get("id") or sibling.attributes.get("name") or ""
+        if _ID_NUMBER.search(anchor) is not None:
+            return anchor[:255]
+        sibling = previous_element(sibling)
+    return None
 
 
 _RDF_AUTHOR: Final = re.compile(r"(?:^|\s)(?:schema:)?author(?:\s|$)")

@@ -52,7 +52,7 @@ _CONTENT_SUFFIX: Final = re.compile(
 )
 # A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
 _AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
-_FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply)-?[\w-]{1,60})$")
+_FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
 

@@ -376,10 +376,22 @@ def time_in_text(text: str) -> datetime | None:
         if not (head[:1].isdigit() or head in _MONTHS or month_number(head) is not None):
             continue
         for end in range(min(len(words), start + 7), start, -1):
-            found = parse_time(" ".join(words[start:end]))
-            if found is not None:
+            span = " ".join(words[start:end])
+            found = parse_time(span)
+            if found is not None and _holds_its_year(span, found):
                 return found
     return None
+
+
+def _holds_its_year(span: str, found: datetime) -> bool:
+    """Whether a span that prints a full year was read in that year (within a day's shift to
+    UTC): dateutil's fuzzy reading of "14 months? « on: March 09, 2024," takes the "09" for the
+    year, the "14" before it for the day and "2024" for the time."""
+    years = {int(year) for year in _FULL_YEAR.findall(span)}
+    return not years or any(abs(found.year - year) <= 1 for year in years)
+
+
+_FULL_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 _MAX_WORDS_SEARCHED: Final = 40

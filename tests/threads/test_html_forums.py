@@ -151,3 +151,41 @@ def test_old_disqus_reactions_are_not_comments() -> None:
       <div class="dsq-comment-message">Council votes 5-2 to close the station. #riverton</div></li></ul></div>
     </div></body></html>"""
     assert [c.author_name for c in parse_html(page).comments] == ["local_reader"]
+
+
+def test_simple_machines_posts_take_their_anchor_name_time_and_text() -> None:
+    """Simple Machines puts each post's anchor ("msg48815") before the box around the post, names
+    the poster by a profile link in a rank card ("Hero Member", "Posts: 3841"), prints the time
+    after the subject ("« Reply #1 on: March 09, 2024, 10:41:02 PM »") and keeps the text in an
+    element named by the post's number ("msg_48815"). A subject ending in a count ("for 14
+    months?") is not read into the date."""
+    def post(number: int, name: str, reply: str, text: str, top: str = "") -> str:
+        return f"""{top}<a id="msg{number}"></a><div class="windowbg"><span class="topslice"><span></span></span>
+        <div class="post_wrapper"><div class="poster"><h4><a href="/forum/index.php?action=profile;u={number % 97}">{name}</a></h4>
+        <ul class="reset smalltext" id="msg_{number}_extra_info"><li class="postgroup">Hero Member</li>
+        <li class="postcount">Posts: 3841</li><li class="karma">Karma: +61/-3</li></ul></div>
+        <div class="postarea"><div class="flow_hidden"><div class="keyinfo"><h5 id="subject_{number}">
+        <a href="/forum/index.php?topic=51.msg{number}#msg{number}">Bridge closing for 14 months?</a></h5>
+        <div class="smalltext">&#171; <strong>{reply} on:</strong> March 09, 2024, 10:41:02 PM &#187;</div></div></div>
+        <div class="post"><div class="inner" id="msg_{number}">{text}</div></div></div>
+        <div class="moderatorbar"><div class="signature" id="msg_{number}_signature">Harlan Historical Society</div></div>
+        </div><span class="botslice"><span></span></span></div><hr class="post_separator" />"""
+
+    quote = ('<div class="quoteheader"><div class="topslice_quote"><a href="/forum/index.php?topic=51.msg48812#msg48812">'
+             'Quote from: ridgeback_dan on March 09, 2024, 10:14:37 PM</a></div></div>'
+             '<blockquote class="bbc_standard_quote">Anybody hear about a one lane option?</blockquote>')
+    page = f"""<html><body>{_STORY}<div id="forumposts">
+    {post(48812, "ridgeback_dan", "", "Saw this in the Gazette tonight. Anybody hear about a one lane option?")}
+    {post(48815, "MaggieK", "Reply #1", quote + "They looked at it and the arch is too far gone.")}
+    {post(48817, "TruckerTom", "Reply #2", "Has anybody driven that detour with a loaded truck?")}</div></body></html>"""
+    comments = parse_html(page).comments
+    assert _tree(comments) == [
+        ("msg48812", "ridgeback_dan", [("msg48815", "MaggieK", [])]),
+        ("msg48817", "TruckerTom", []),
+    ]
+    assert [c.created_at.isoformat() if c.created_at else None for c in comments] == [
+        "2024-03-09T22:41:02+00:00", "2024-03-09T22:41:02+00:00",
+    ]
+    assert comments[0].replies[0].body.endswith("\n\nThey looked at it and the arch is too far gone.")
+    assert "Hero Member" not in comments[0].replies[0].body
+    assert comments[1].body == "Has anybody driven that detour with a loaded truck?"

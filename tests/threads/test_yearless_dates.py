@@ -4,7 +4,7 @@ story; never made up where the page gives no story date, and never read out of a
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -72,3 +72,11 @@ def test_a_forums_statement_of_its_zone_in_other_languages(footer: str, hours: i
     zone = stated_zone(f"<div>{footer}</div>")
     assert zone is not None and zone.utcoffset(None) is not None
     assert zone.utcoffset(None).total_seconds() == hours * 3600  # type: ignore[union-attr]
+
+
+def test_a_line_with_a_count_before_its_date_is_read_in_the_year_it_prints() -> None:
+    """dateutil's fuzzy reading of "… for 14 months? « on: March 09, 2024, 10:14:37 PM »" from
+    the "14" took the "09" for the year and "2024" for the time: a span that prints a full year
+    is only read in that year."""
+    line = "Mill Street bridge closing for 14 months? « on: March 09, 2024, 10:14:37 PM »"
+    assert time_in_text(line) == datetime(2024, 3, 9, 22, 14, 37, tzinfo=UTC)
