@@ -15,9 +15,10 @@ import re
 from typing import Final
 
 from threads.comment_header import NAME_MAX_CHARS, Header, clean_name, header_time
+from threads.forum_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS
 from threads.model import ParsedComment
 from threads.page_quotes import CLOSE, OPEN
-from threads.page_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS, alternation
+from threads.page_words import alternation
 
 # The post's date, then its number in the thread: "02-11-2012, 08:42 PM #2", "Today, 09:55 AM #8".
 _POST_STAMP: Final = re.compile(r"^(?P<stamp>\S.{2,60}?\d{1,2}:\d{2}.{0,12}?)\s+#\d{1,7}$")

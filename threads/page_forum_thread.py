@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from threads.comment_header import SAYS, clean_name, date_line, header_time
+from threads.forum_words import FORUM_BY_WORDS, FORUM_POST_END_WORDS, FORUM_POSTED_WORDS
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
 from threads.page_bounds import section_end
@@ -30,13 +31,7 @@ from threads.page_forum_posts import QUOTE_BY, USER_INFO, set_off_quote
 from threads.page_furniture import BULLET_GLYPHS, strip_bullets
 from threads.page_names import without_parent_names
 from threads.page_quotes import CLOSE, OPEN, flat_quote_end, quoted
-from threads.page_words import (
-    FORUM_BY_WORDS,
-    FORUM_POST_END_WORDS,
-    FORUM_POSTED_WORDS,
-    SAYS_WORDS,
-    alternation,
-)
+from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
 # "#3" alone (a share icon's bullet before it), or with the day after it ("#3Jun 3", Flarum).

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# The forum words live in ``forum_words``; the HTML reader asks for the quote words here.
+from threads.forum_words import FORUM_QUOTE_WORDS as FORUM_QUOTE_WORDS
+
 # A comment section's heading word (with a count or not: "Kommentare (8)", "8 commenti").
 COMMENTS_HEADING_WORDS: Final = (
     "kommentare", "leserkommentare", "lesermeinungen", "leserbriefe", "diskussion",
@@ -49,10 +52,12 @@ TITLE_AFTER_HEADING_UNITS: Final = (
     "komentářů", "komentáře", "odpovědí", "komentárov", "odpovedí", "komentara", "odgovora",
     "комментариев", "комментария", "ответов", "ответа", "мыслей", "коментарів", "відповідей",
     "kommenttia", "vastausta", "comentarii", "răspunsuri", "gânduri",
+    "tanggapan", "σκέψεις",  # Indonesian "9 tanggapan untuk “…”", Greek "9 σκέψεις για το “…”"
 )
 TITLE_AFTER_HEADING_LINKS: Final = (
     "na", "do", "zu", "zum", "auf", "sur", "à", "su", "a", "op", "over", "bij", "en", "sobre", "em", "para",
     "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
+    "untuk", "για το", "για",
 )
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
@@ -166,37 +171,6 @@ SAYS_WORDS: Final = (
     "пише", "написав", "написала",
     "ha escrit",
     "ने कहा", "a scris",
-)
-# A forum post's quote of another post names its author first: vBulletin "Quote: Originally Posted
-# by X" (its image's alt text "Originally Posted" before it in a dump), "Zitat von X", "Citation:
-# Envoyé par X", "Cita: Originalmente Escrito por X", "Originariamente inviato da X".
-FORUM_QUOTE_WORDS: Final = (
-    "originally posted by", "zitat von", "envoyé par", "originalmente escrito por", "originalmente publicado por",
-    "originariamente inviato da", "oorspronkelijk geplaatst door",
-)
-# The line over a forum post's text that names its poster before its time (phpBB: "Post by X »
-# Fri Oct 25, 2024 8:48 am", the icon's alt text "Post" before it, glued in w3m: "Postby X »").
-FORUM_BY_WORDS: Final = ("by", "von", "par", "por", "da", "door", "przez", "av", "af", "от", "od", "tarafından")
-# The word over a forum post's text before its time (Invision: "Posted November 12").
-FORUM_POSTED_WORDS: Final = (
-    "posted", "geschrieben", "verfasst", "publié", "posté", "publicado", "pubblicato", "geplaatst",
-    "opublikowano", "napisano", "опубликовано", "lähetetty", "gönderildi",
-)
-# What ends a forum post's own text (phpBB's "Top" link to the page's head) or a quote in it
-# (XenForo's "Click to expand..." under a long quote).
-FORUM_POST_END_WORDS: Final = (
-    "top", "back to top", "nach oben", "haut", "arriba", "torna su", "naar boven", "do góry", "наверх",
-    "click to expand...", "click to expand", "zum erweitern klicken...", "cliquez pour agrandir...",
-    "haz clic para expandir...", "clicca per espandere...", "klik om uit te vouwen...", "kliknij, aby rozwinąć...",
-)
-# The poster's card between a forum post's name and its text: labels, each over or before its value
-# ("Join Date" over "Jun 2009", "Posts: 1,214").
-FORUM_USER_INFO_WORDS: Final = (
-    "join date", "joined", "posts", "location", "age", "gender", "reputation", "rep power", "thanks",
-    "thanked", "registered", "messages", "points", "blog entries",
-    "registriert seit", "dabei seit", "beiträge", "wohnort", "inscrit le", "inscription", "localisation",
-    "fecha de ingreso", "mensajes", "ubicación", "registrato dal", "messaggi", "località",
-    "lid sinds", "berichten", "dołączył", "posty", "postów", "skąd", "регистрация", "сообщений", "адрес",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
