@@ -149,6 +149,7 @@ AUTHOR_PRIORITY: Final = {
     "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
     "full-name": 0,  # Discourse shows the full name before the username
+    "author-text": 1,  # YouTube (an id, see html_scan.names_of)
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -157,12 +158,14 @@ TIME_PRIORITY: Final = {
     "meta": 4, "age": 2,
     "time-com": 1,  # VnExpress
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
+    "published-time-text": 1,  # YouTube
 }
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
     "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
+    "content-text": 0,  # YouTube
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

@@ -259,7 +259,9 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         wanted = f"comment-{wrapper[1]}"
         if any(child.attributes.get("id") == wanted for child in node.iter()):
             return wanted
-    if ident:
+    if ident and (found is None or any(c.isdigit() for c in ident)):
+        # (an id without a number names no one comment: YouTube gives every comment id="comment",
+        # and its link to the comment names it)
         return _ID_PREFIX.sub("", ident)[:255]
     first = first_element(node)  # a message board's cell opening with its anchor
     if node.tag == "li" and first is not None and first.tag in ("article", "div", "section"):

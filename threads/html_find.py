@@ -47,6 +47,8 @@ _CANDIDATES: Final = ", ".join([
     "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     ".reply-item",  # a reply beside ".comment-item", named apart (Korean papers' own systems)
+    # YouTube (Polymer): a thread holds its first comment and the box of its replies
+    "ytd-comment-thread-renderer", "ytd-comment-replies-renderer :is(ytd-comment-view-model, ytd-comment-renderer)",
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]", "dl#comments-block > dt.comment-author",  # ... and classic Blogger's

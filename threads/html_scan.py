@@ -43,8 +43,8 @@ _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"
 )
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
-# Lobsters' "/~ansible_anna", scanned for its tilde).
-_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/~[^/?#]+/?$")
+# Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
+_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?$")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
 # "reply__content").
 _CONTENT_SUFFIX: Final = re.compile(
@@ -52,6 +52,8 @@ _CONTENT_SUFFIX: Final = re.compile(
 )
 # A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
 _AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
+# YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
+_LINKED_COMMENT: Final = re.compile(r"[?&]lc=([\w.-]{8,120})$")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
@@ -81,7 +83,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'],"
+    " a[href*='#'], a[href*='/~'], a[href^='/@'], a[href*='lc='],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
@@ -185,6 +187,8 @@ def _apply(
 ) -> None:
     """What one element of a comment says about it; earlier and better-ranked elements win."""
     author, time, content = ranks
+    if author < own.author_rank and "hidden" in attrs:
+        author = _UNRANKED  # YouTube hides the plain name link where a badge shows the creator's
     if author < own.author_rank or (
         author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
     ):
@@ -232,7 +236,7 @@ def _apply(
         if own.handle is None and (at := _AT_PROFILE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
         if own.permalink is None:
-            match = _FRAGMENT.search(href)
+            match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href)
             if match is not None:
                 own.permalink = match.group(1)
 
@@ -243,6 +247,10 @@ def names_of(attrs: dict[str, str | None]) -> str | None:
     and web components by the slot each part fills (Reddit's "commentMeta", "commentAvatar")."""
     value = attrs.get("class")
     test_id = attrs.get("data-testid") or attrs.get("slot")
+    if value and "style-scope" in value and (ident := attrs.get("id")):
+        # Polymer's components (YouTube) name their parts by ids scoped to each copy of the
+        # component ("author-text", "content-text"), and class them only by the component
+        return f"{value} {ident}"
     if test_id:
         return f"{value} {test_id}" if value else test_id
     return value
