@@ -20,9 +20,12 @@ from threads.page_furniture import (
     is_furniture_line,
     strip_bullets,
 )
+from threads.page_lines import item_is_header
 from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     FORM_HEADING_WORDS,
+    PAGE_OF_WORDS,
+    PAGE_WORDS,
     SIDEBAR_HEADING_WORDS,
     TITLE_AFTER_HEADING_LINKS,
     TITLE_AFTER_HEADING_UNITS,
@@ -109,6 +112,9 @@ _FORM_HEADING: Final = re.compile(
     r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
     rf"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d)|{alternation(FORM_HEADING_WORDS)}(?!\w))"
 )
+# A thread's pagination on a line of its own ("Page 1 of 3", "Seite 1 von 3"): this page's comments
+# end there, and what follows (the page links "• 2 • 3 • Next »", the site's boxes) is no reply.
+_PAGE_OF: Final = re.compile(rf"(?i)^{alternation(PAGE_WORDS)}\s+\d{{1,4}}\s*{alternation(PAGE_OF_WORDS)}\s*\d{{1,4}}$")
 # Short lines allowed over a comment form printed under the comments heading (``past_form``).
 _MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
@@ -244,6 +250,8 @@ def section_end(lines: list[str], start: int) -> int:
             return index  # "Powered by Disqus" closes its thread
         if content[:1] == "©":
             return index  # the site's footer ("© Riverina Daily Ledger 2024"): sidebars above it, nothing below
+        if content[-1:].isdigit() and _PAGE_OF.match(content.rstrip()) is not None:
+            return index  # "Seite 1 von 3": the thread's pagination under this page's comments
         if first.isspace():
             # Indented: a list item ("  • Recent Comments") or a heading that links and elinks
             # indent by a few spaces ("  Recent comments").
@@ -283,12 +291,20 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     comment" in lynx, elinks, links): nothing but blanks above it, a numbered item below. Also a
     comment widget's box shown only by its placeholder ("Write a comment…", Viafoura), with the
     list right under it: the form is not drawn there, so nothing of the list is past it. Also
-    a heading right under the comments heading with no field under it (a button to the form)."""
+    a heading right under the comments heading with no field under it (a button to the form).
+    Under the section's rules or its sort box ("Sortieren: [Älteste zuerst]" over "Kommentar
+    schreiben"), only a comment's header right under it, with no field after, makes it a button."""
     placeholder = lines[index].rstrip().endswith(("…", "..."))
+    below = next((at for at in range(index + 1, min(len(lines), index + 4)) if lines[at].strip()), None)
+    listed = below is not None and lines[below][:1].isspace() and _LIST_ITEM.match(lines[below]) is not None
     if not placeholder and any(lines[above].strip() for above in range(start, index)):
-        return False
-    below = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
-    if below[:1].isspace() and _LIST_ITEM.match(below) is not None:
+        return (
+            listed
+            and below is not None
+            and item_is_header(lines, below)
+            and not any(is_form_field(line) for line in lines[index + 1 : index + 1 + _FORM_LOOKAHEAD])
+        )
+    if listed:
         return True
     # A button right under the heading with no field after it ("Yorum Yaz" over the rules and the
     # comments, the form further down): a link to the form, not the form.

@@ -17,6 +17,7 @@ from threads.page_words import (
     BUTTON_WORDS,
     CLOCK_CONNECTORS,
     DATE_PREPOSITIONS,
+    MORE_REPLIES_WORDS,
     RELATIVE_DAY_WORDS,
     RELATIVE_PATTERN,
     REMOVED_REASON_WORDS,
@@ -84,6 +85,9 @@ ACTION_LINE: Final = re.compile(
       | (?:flag|report)\s+as\s+(?:inappropriate|spam|abusive|offensive) | mark\s+as\s+spam
       | (?:edit|delete|report|flag|share|hide|collapse|expand|quote)\s+(?:this\s+)?(?:comment|reply|thread|post)
       | (?:load|show|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:replies|comments|responses)
+      | \d{1,4}\s+"""  # "2 weitere Antworten anzeigen": a count, then the words of other languages
+    + alternation(MORE_REPLIES_WORDS)
+    + r"""
       | (?:show|see)\s+more | continue\s+reading
       | reply\s+to\s+(?:this\s+comment|@?\S.{0,40})
       | share\s+on\s+\S.{0,20} | recommend(?:ed)? | \d[\d,.]*\s+recommendations?

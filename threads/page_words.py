@@ -121,6 +121,17 @@ SIDEBAR_HEADING_WORDS: Final = (
     "cele mai comentate", "cele mai citite", "ultimele comentarii", "citește și", "citește și:",
     "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
 )
+# A comment list's pagination under the thread, "Page 1 of 3": the word for page, then the word
+# between the two numbers ("Seite 1 von 3", "Pagina 1 di 3", "Página 1 de 3", "Strona 1 z 3").
+PAGE_WORDS: Final = ("page", "seite", "pagina", "página", "strona", "sida", "side", "sivu", "stránka", "sayfa")
+PAGE_OF_WORDS: Final = ("of", "von", "di", "de", "van", "z", "av", "af", "/")
+# A button under a reply that shows the thread's hidden replies, after their count: "2 weitere
+# Antworten anzeigen" (English "Show 2 more replies" is ``page_furniture``'s).
+MORE_REPLIES_WORDS: Final = (
+    "weitere antworten anzeigen", "weitere antworten", "weitere kommentare anzeigen", "autres réponses",
+    "altre risposte", "respuestas más", "más respuestas", "mais respostas", "meer reacties", "flere svar",
+    "więcej odpowiedzi", "další odpovědi",
+)
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
 BUTTON_WORDS: Final = (
