@@ -40,6 +40,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "コメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
+    "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
 )
 # WordPress's "7 thoughts on “<title>”" in other languages: the count's unit, then the word before
 # the story's quoted title ("7 odpowiedzi na „…”", "7 Gedanken zu „…“", "7 réflexions sur « … »",
@@ -195,6 +196,7 @@ REPLY_TO_WORDS: Final = (
     "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
+    "resposta para", "jibu kwa", "جواب برائے", "जवाब",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
 )
@@ -248,6 +250,7 @@ BADGE_WORDS: Final = (
     "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
+    "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -273,7 +276,7 @@ _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|um
 _RELATIVE: Final = (
     rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
     rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
-    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden|gelede)"
+    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden|gelede|atrás)"
     # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
     # case and number change with the amount, and Arabic has a dual without a number.
     r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
@@ -306,6 +309,9 @@ _RELATIVE: Final = (
     r"|\d{1,3}\s*(?:秒|分|分鐘|分钟|時間|小時|小时|日|天|週間|周|個月|个月|ヶ月|か月|年)\s*前"
     r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว"
     r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले"
+    # Urdu ("15 گھنٹے پہلے", "2 دن پہلے") and Swahili, the unit first ("siku 3 zilizopita", "saa 2 zilizopita").
+    r"|\d{1,3}\s+(?:سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+پہلے"
+    r"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d{1,3}\s+(?:zilizopita|iliyopita|uliopita)"
     r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια)"
     # Romanian ("acum 18 ore", "acum o oră", "acum un minut") and Persian ("۲ ساعت پیش", "۴۵ دقیقه پیش").
     r"|acum\s+(?:\d{1,3}|o|un|una|câteva)\s+(?:secunde?|minute?|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
@@ -315,6 +321,7 @@ _RELATIVE: Final = (
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", " gelede", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
     " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
+    " atrás", " پہلے", "pita",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 
@@ -351,6 +358,7 @@ STAMP_TAILS: Final = frozenset({
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
+    "trás", "पहले", "پہلے", "pita",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita"
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
 })
 # A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
