@@ -23,6 +23,7 @@ from threads.page_furniture import (
 from threads.page_lines import item_is_header
 from threads.page_words import (
     COMMENTS_HEADING_WORDS,
+    COUNT_LEAD_HEADING_WORDS,
     FORM_HEADING_WORDS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
@@ -61,6 +62,7 @@ _COMMENTS_HEADING: Final = re.compile(
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
+      | {alternation(COUNT_LEAD_HEADING_WORDS)}\s+\d[\d,.]*\s+{alternation(COMMENTS_HEADING_WORDS)}
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*)?
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
       | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
@@ -78,12 +80,13 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
-HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“") | initials(COMMENTS_HEADING_WORDS)
+HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“") | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
 # (keep the two in step): a digit, "all", "readers", "comments", "conversation", a word of
-# COMMENTS_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what", "have", "your".
+# COMMENTS_HEADING_WORDS or COUNT_LEAD_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what",
+# "have", "your".
 _HEADING_START: Final = re.compile(
-    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|{alternation(tuple(word[:2] for word in COMMENTS_HEADING_WORDS))})"
+    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|{alternation(tuple(w[:2] for w in COMMENTS_HEADING_WORDS + COUNT_LEAD_HEADING_WORDS))})"
 )
 # The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
 # "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start

@@ -41,7 +41,10 @@ COMMENTS_HEADING_WORDS: Final = (
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
+    "postings",  # Austrian papers' forums: "8 Postings"
 )
+# A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
+COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
 # WordPress's "7 thoughts on “<title>”" in other languages: the count's unit, then the word before
 # the story's quoted title ("7 odpowiedzi na „…”", "7 Gedanken zu „…“", "7 réflexions sur « … »",
 # "7 commenti su “…”", "7 reacties op “…”", "7 comentarios en «…»", "7 svar på ”…”", "7 ответов на «…»").
