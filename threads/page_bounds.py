@@ -268,6 +268,7 @@ def section_end(lines: list[str], start: int) -> int:
             or (
                 first in _FORM_INITIALS
                 and _FORM_HEADING.match(line)
+                and not (first.islower() and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
                 and not _jump_link(lines, start, index)
                 and not (" " in line.strip() and is_furniture_line(line.strip()))  # "Reageer 👍 6 Meld misbruik"
             )
