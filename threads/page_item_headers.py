@@ -15,6 +15,7 @@ from typing import Final
 from threads.comment_header import (
     HEADER_MAX_CHARS,
     NAME_MAX_CHARS,
+    Header,
     clean_name,
     date_line,
     may_be_header,
@@ -41,6 +42,11 @@ _EXCERPT_ENDS: Final = ("...]", "\u2026]")
 _EXCERPT: Final = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 # How far under an item's header an "In reply to …" line may be: the name again, the stamp, it.
 _REPLY_LINE_REACH: Final = 4
+# A talkback's number alone as its item's first line ("• 1.", "□ 1.1", "1.1.1"): no text of it.
+_OUTLINE_NUMBER: Final = re.compile(r"^\d{1,4}(?:\.\d{1,4}){0,5}\.?$")
+_OUTLINE_MAX_CHARS: Final = 24
+# A talkback's title over its header ("סוף סוף" over "נועה (עפולה) 27.03.24 | 10:14"): a short line.
+_SUBJECT_MAX_CHARS: Final = 100
 
 
 def _is_pingback(body: str, first: str, cut: int) -> bool:
@@ -100,6 +106,13 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
+            if 0 < cut <= _OUTLINE_MAX_CHARS and first[:1].isdigit() and _OUTLINE_NUMBER.match(first):
+                # A talkback's number as the item's text (the list's own marker a bullet): "1.1"
+                # over its title over its header.
+                comment.body = body = body[cut + 1 :].lstrip("\n")
+                cut = body.find("\n")
+                first = body if cut < 0 else body[:cut]
+                line = _line_of(lines, line, end, first)
             if 0 < cut <= NAME_MAX_CHARS and body.startswith(first, cut + 1) and _name_ends(body[cut + 1 + cut : cut + 2 + cut]):
                 # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
                 # "GreyHeron in reply to SnowyOwl", or a badge run into it: "Ellen TregearTrader on
@@ -121,6 +134,8 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             if may_be_header(first):
                 stamp, skipped = _date_below(lines, line, end, first)
                 header = read_header(first, stamp)
+            if header is None and 0 < cut <= _SUBJECT_MAX_CHARS and (titled := _header_under_title(body, cut)) is not None:
+                header, post_text = titled  # a talkback's title over its name and time: the title stays its text
             if header is None and first[-1:].isdigit() and (post := read_post(body)) is not None:
                 header, poster, post_text = post  # a forum's post: date and number, name, card
                 posts[id(comment)] = (poster, header.reply_to)
@@ -178,6 +193,22 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
 
 
 _AVATAR_SUFFIXES: Final = ("'s avatar", "’s avatar", "s' avatar", "'s profile picture", "’s profile picture")
+
+
+def _header_under_title(body: str, cut: int) -> tuple[Header, str] | None:
+    """A header with its date on the line under the item's first line, a title (Israeli papers'
+    talkbacks: "סוף סוף" over "נועה (עפולה) 27.03.24 | 10:14"), and the item's text without it,
+    the title first; None where the second line reads as no dated header."""
+    rest = body[cut + 1 :].lstrip("\n")
+    end = rest.find("\n")
+    second = rest if end < 0 else rest[:end]
+    if not second or len(second) > HEADER_MAX_CHARS or not may_be_header(second):
+        return None
+    header = read_header(second, None)
+    if header is None or header.created_at is None:
+        return None
+    after = "" if end < 0 else rest[end:].lstrip("\n")
+    return header, body[:cut] + ("\n\n" + after if after else "")
 
 
 def _avatar_label(first: str, body: str, cut: int) -> bool:

@@ -42,6 +42,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
     "postings",  # Austrian papers' forums: "8 Postings"
+    "תגובות", "טוקבקים",  # Hebrew "תגובות 8" ("talkbacks")
 )
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
 COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
