@@ -43,6 +43,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
     "postings",  # Austrian papers' forums: "8 Postings"
     "תגובות", "טוקבקים",  # Hebrew "תגובות 8" ("talkbacks")
+    "σχολια",  # Greek in capitals drops its accents: "8 ΣΧΟΛΙΑ"
 )
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
 COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
@@ -263,6 +264,7 @@ DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
 # "kl. 07.42", "klo 22.14", "30.03.2024. u 21:14" (hr, sr, bs), "о 09:12" (uk), "в 14:32" (ru).
 CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
+    "στις", "pukul",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "14 Mei 2024 pukul 10:42"
 )
 # A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
 # "ago"/"fa"/"geleden".
