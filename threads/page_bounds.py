@@ -99,6 +99,8 @@ NOT_HEADING_STARTS: Final = frozenset(
     for code in range(128)
     if _HEADING_START.match(initial + chr(code)) is None
 )
+# What ends the line above a heading in lower case ("all 47 comments") that is no word wrapped off it.
+_SENTENCE_ENDS: Final = frozenset(".!?…")
 # A heading elinks indented: a few spaces, then a heading's initial.
 HEADING_INDENT: Final = 4
 # A numbered list item up to its text ("    1. "): a line indented that far under it continues it.
@@ -176,8 +178,8 @@ def is_heading(lines: list[str], index: int) -> bool:
             return False  # "8 reacties" wrapped off a story's title in a "Most discussed" list (lynx)
         if line[:1].isdigit() and _BARE_COUNT.match(line) is not None and _in_bulleted_item(lines, index):
             return False  # "64 comments" under a story's excerpt in a "Trending conversations" box
-    if line[0].islower() and index > 0 and lines[index - 1].strip():
-        return False
+    if line[0].islower() and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
+        return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
         return False
     # A form's label ("Comment:" over its text box), not a heading.

@@ -224,12 +224,13 @@ def _reddit_dump(bullet: str, indent: str) -> str:
 @pytest.mark.parametrize(("bullet", "indent"), [("•", ""), ("*", "   ")])
 def test_old_reddit_headers_and_link_rows(bullet: str, indent: str) -> None:
     """Old Reddit's header gives the name without toggle, score, flair or subtree size; its
-    "permalink save parent report reply" row is furniture, not a list of comments."""
+    "permalink save parent report reply" row is furniture, not a list of comments. The subtree
+    size nests the reply under its parent (``page_child_counts``)."""
     page = parse_page(_reddit_dump(bullet, indent))
-    assert [(c.author_name, c.body) for c in page.comments] == [
-        ("harbour_jo", "Eighteen percent in one go, for the only road we have."),
-        ("lfs_ellen", "Reporter here. Medical trips can be refunded."),
-        ("ninetails_88", "Still cheaper than any island ferry on the west coast."),
+    assert [(path, c.author_name, c.body) for path, c in walk(page.comments)] == [
+        ((0,), "harbour_jo", "Eighteen percent in one go, for the only road we have."),
+        ((0, 0), "lfs_ellen", "Reporter here. Medical trips can be refunded."),
+        ((1,), "ninetails_88", "Still cheaper than any island ferry on the west coast."),
     ]
 
 

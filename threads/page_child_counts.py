@@ -1,0 +1,102 @@
+"""A thread printed flat whose headers count each comment's replies, all levels down (old Reddit:
+"[–]harbour_jo 46 points 5 hours ago (3 children)"): the counts alone give the tree.
+
+w3m prints old Reddit's nested comments without their indent, one header per comment in page
+order (a depth-first walk). A comment that counts N children has the next N comments of the page
+under it, at any depth, less those the page left out ("load more comments (2 replies)"); the
+deepest comment still owed replies is the parent of the next one. ``page_parser`` asks this of
+flat comments before looking for what the comments themselves say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from threads.model import ParsedComment, walk
+
+# "(3 children)", "(1 child)", perhaps wrapped onto the line under the header ("stickied comment (0"
+# over "children)").
+_CHILDREN: Final = re.compile(r"\((\d{1,5})\s+child(?:ren)?\)")
+# Replies the page left out, counted: "load more comments (2 replies)".
+_HIDDEN: Final = re.compile(r"(?i)^\s*load\s+more\s+comments\s+\((\d{1,5})\s+repl(?:y|ies)\)\s*$")
+# One of a comment's buttons as a list item ("  • permalink", "  • parent").
+_BUTTON: Final = re.compile(r"^\s*[•*+o-]\s+(\S.{0,18})$")
+_MIN_BUTTONS: Final = 2
+# How far under the last comment's header its buttons may be.
+_TAIL_LINES: Final = 40
+
+
+def nest_by_child_counts(comments: list[ParsedComment], lines: Sequence[str]) -> list[ParsedComment] | None:
+    """The flat ``comments`` nested by their headers' counts of children; None (``comments`` left
+    as they were) where any header (its line and the one under it) shows no count."""
+    # What the flat reader nested already (a removed comment's placeholder over the next comment)
+    # is a guess the counts overrule: they are read off the comments in page order.
+    comments = sorted((comment for _, comment in walk(comments)), key=lambda comment: comment.line or 0)
+    if len(comments) < 2 or any(comment.line is None for comment in comments):
+        return None
+    counts: list[int] = []
+    for comment in comments:
+        found = _count(lines, (comment.line or 1) - 1)
+        if found is None:
+            return None
+        counts.append(found)
+    for comment in comments:
+        comment.replies = []
+    # A reply's buttons link to its parent ("• parent"), a top-level comment's do not: where the
+    # page prints those links, a comment without one starts a thread whatever is still owed (a
+    # count takes in replies the page never shows).
+    linked = [_links_parent(lines, comment.line or 1, after.line or 1) for comment, after in zip(comments, comments[1:], strict=False)]
+    linked.append(_links_parent(lines, comments[-1].line or 1, min(len(lines), (comments[-1].line or 1) + _TAIL_LINES)))
+    if not any(linked):
+        linked = [True] * len(comments)
+    roots: list[ParsedComment] = []
+    open_items: list[list[int]] = []  # [index into comments, replies still to come], outermost first
+    previous = (comments[0].line or 1) - 1
+    for number, comment in enumerate(comments):
+        here = (comment.line or 1) - 1
+        for index in range(previous + 1, here):
+            hidden = _HIDDEN.match(lines[index]) if "load more" in lines[index].lower() else None
+            if hidden is not None:
+                for item in open_items:
+                    item[1] -= int(hidden.group(1))
+        previous = here
+        if not linked[number]:
+            open_items.clear()
+        while open_items and open_items[-1][1] <= 0:
+            open_items.pop()  # owed no more (below 0: the page left out more than it counted)
+        if open_items:
+            comments[open_items[-1][0]].replies.append(comment)
+            for item in open_items:
+                item[1] -= 1
+        else:
+            roots.append(comment)
+        open_items.append([number, counts[number]])
+    return roots
+
+
+def _count(lines: Sequence[str], start: int) -> int | None:
+    """The count of children on a comment's header line or the line under it; for a removed
+    comment, read from its placeholder ("[removed]"), on the header over it ("[–][deleted] 1 day
+    ago (1 child)", a blank line between)."""
+    found = _CHILDREN.search(" ".join(lines[start : start + 2]))
+    if found is None:
+        above = [line for line in lines[max(0, start - 3) : start] if line.strip()][-1:]
+        found = _CHILDREN.search(above[0]) if above else None
+    return None if found is None else int(found.group(1))
+
+
+def _links_parent(lines: Sequence[str], header: int, next_header: int) -> bool:
+    """Whether the comment's buttons, the first run of short list items under its header (1-based
+    line) before the next header, hold a "parent" link ("• permalink", "• embed", "• parent")."""
+    run: list[str] = []
+    for line in lines[header : next_header - 1]:
+        button = _BUTTON.match(line)
+        if button is not None:
+            run.append(button.group(1))
+        elif line.strip() or len(run) >= _MIN_BUTTONS:
+            if len(run) >= _MIN_BUTTONS:
+                break
+            run = []
+    return "parent" in run
