@@ -112,16 +112,17 @@ ANONYMOUS_WORDS: Final = (
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
-    "komentarz usunięty",
+    "komentarz usunięty", "tanpa nama",
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
-# Dutch, Finnish and Portuguese translations print it, and "(guest)" in Polish, German and French.
+# Dutch, Finnish, Portuguese, Persian, Turkish, Hungarian, Greek, Romanian and Hebrew
+# translations print it, and "(guest)" in Polish, German and French.
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
-    "não verificado",
+    "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
@@ -136,6 +137,8 @@ FURNITURE_WORDS: Final = (
     "kopf", "fuss", "entete", "en-?reponse", "hlava", "otsake", "location", "where", "ort", "lieu", "lugar", "luogo",
     "misto", "hd", "ft", "hlavicka", "paticka", "odznak", "akce", "head", "city", "kepala", "lencana", "aksi",
     "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones", "topp", "knappar", "knapper", "em-?resposta",
+    "no", "num", "number",  # the comment's number ("ความคิดเห็นที่ 1-1", Thai papers' "comment-no")
+    "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

@@ -47,7 +47,7 @@ from threads.html_scan import PROFILE_RANK, Own, names_of, scan_all
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
 from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
-from threads.html_time import parse_time, time_in_text
+from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.page_flat_cues import nest_by_cues
 from threads.page_furniture import is_furniture_line
@@ -264,7 +264,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(head)
         footer = definition_of(root) if root is not node else None
         if created is None and footer is not None:
-            created = time_in_text(" ".join(footer.text(deep=True).split()))
+            created = time_of(footer)  # its permalink's stamp, else its printed time
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
     ]

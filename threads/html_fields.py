@@ -32,6 +32,7 @@ _TIME_ATTRS: Final = (
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
+_SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
 _WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
@@ -219,6 +220,11 @@ def time_of(element: LexborNode) -> datetime | None:
     found = _attribute_time(element.attributes)
     if found is not None:
         return found
+    link = element if element.tag == "a" else element.css_first("a[href*='showComment=']")
+    if link is not None and (stamp := _SHOW_COMMENT.search(link.attributes.get("href") or "")) is not None:
+        # Blogger's permalink carries the time in milliseconds; the printed time is in the blog's
+        # zone, which the page does not state
+        return parse_time(stamp.group(1))
     for inner in element.css(_INNER_TIME):
         found = _attribute_time(inner.attributes)
         if found is not None:

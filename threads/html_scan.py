@@ -54,6 +54,7 @@ _CONTENT_SUFFIX: Final = re.compile(
 _AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&]lc=([\w.-]{8,120})$")
+_CREATED: Final = re.compile(r"(?i)\bdateCreated\b|\bdc:created\b")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
 _UNRANKED: Final = 99  # worse than every rank the tables give
@@ -84,7 +85,8 @@ class Own:
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
     " a[href*='#'], a[href*='/~'], a[href^='/@'], a[href*='lc='],"
-    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'])"
+    " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
+    " [property*='created' i], [itemprop='dateCreated'])"
 )
 _SCAN_OTHER_ATTRS: Final = frozenset(
     {"itemprop", "data-username", "data-user-id", "data-author-id", "data-user-card", "data-comment-timestamp", "rel",
@@ -209,6 +211,11 @@ def _apply(
         own.author, own.author_rank = element, 3  # a bare <cite> holds the name (tagDiv, classic themes)
     if (tag == "time" or "data-comment-timestamp" in attrs) and own.time_rank > 0:
         own.time, own.time_rank = element, 0  # Drupal marks each comment with its epoch in a hidden span
+    if own.time_rank >= 0 and attrs.get("content") and _CREATED.search(attrs.get("property") or attrs.get("itemprop") or ""):
+        # Drupal's RDF "schema:dateCreated" (D8+) or "dc:created" (D7): when it was posted, where
+        # the epoch above is when it last changed (an edit) and the printed time may be a calendar
+        # or zone nothing reads
+        own.time, own.time_rank = element, -1
     itemprop = attrs.get("itemprop")
     if own.author_rank > 1 and (itemprop == "author" or rdf_author(attrs)):
         own.author, own.author_rank = element, 1  # microdata, or RDFa as Drupal writes it

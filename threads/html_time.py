@@ -120,8 +120,8 @@ _TIME_OF_DAY: Final = (
 )
 _WORD_DATE: Final = re.compile(
     r"(?i)^(?:" + _LETTER + r"{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?"
-    r"(?P<month>" + _LETTER + r"{2,15}(?:\." + _LETTER + r"{1,4})?)\.?,?"
-    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
+    r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?,?"
+    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )
 _YEAR_FIRST: Final = re.compile(
     r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
@@ -138,6 +138,8 @@ _YEAR_NUMERIC: Final = re.compile(
 )
 # Thai dates count years from the Buddha's death, 543 years before the common era's first.
 _BUDDHIST_ERA: Final = 543
+_THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_SHORT_YEAR: Final = re.compile(r"^\d{1,2}\s+[\u0e00-\u0e7f.]{2,8}\s+\d{2}(?!\d)")  # "5 ต.ค. 67 เวลา 08:12 น."
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -160,7 +162,9 @@ def parse_time(value: str | None) -> datetime | None:
     parsed = _iso(text)
     if parsed is None and " " in text and "T" in (head := text.split(" ", 1)[0]):
         parsed = _iso(head)  # "2024-05-20T07:03:11 1716188591": Hacker News's title, the epoch after
-    if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None:
+    if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None and (
+        _THAI_SHORT_YEAR.match(text) is None
+    ):
         story = current().story
         parsed = _yearless(_AT.sub(" ", text), story) if story is not None else None
         if parsed is None:
@@ -345,6 +349,10 @@ def _in_words(text: str) -> datetime | None:
     if month is None:
         return None
     year = int(match["year"])
+    if len(match["year"]) == 2:
+        if not _THAI.search(word):
+            return None  # "5 Mar 24": dateutil's reading
+        year += 2500  # Thai papers shorten the Buddhist year: "5 ต.ค. 67" is 2567, 2024 AD
     if year > 2100 + _BUDDHIST_ERA // 2:
         year -= _BUDDHIST_ERA
     hour = int(match["hour"] or 0)

@@ -87,7 +87,9 @@ def decode_page_bytes(data: bytes, source: str) -> str:
 # Characters that can start a mis-decoded run (``â€œ``, ``Ã©``, ``Â``, ``Ð¿`` ...), an HTML
 # entity, an invisible control or an odd space. One character class scans a page fast; only the
 # hits get the thorough checks below.
-_CONTROLS: Final = "\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u2028\u2029\u2060\ufeff"
+# (Not the zero-width non-joiner: Persian writes it inside words, "سنگ‌فرش‌های", and a word
+# without it is another spelling.)
+_CONTROLS: Final = "\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u2060\ufeff"
 _ODD_SPACES: Final = "\u1680\u2000-\u200a\u202f\u205f\u3000"
 _MOJIBAKE_LEADS: Final = "\u00c2-\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00ef"
 # A superset of every character that NFC can change or combine (combining marks, Hangul jamo,
