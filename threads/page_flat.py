@@ -51,6 +51,7 @@ from threads.page_furniture import (
     is_form_field,
     is_furniture_line,
     is_removed_placeholder,
+    is_sort_box,
     opens_with_placeholder,
     strip_bullets,
     without_reply,
@@ -172,7 +173,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             continue
         if size > HEADER_MAX_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
-        if ("[" in line or "___" in line) and is_form_field(line):
+        if ("[" in line or "___" in line) and is_form_field(line) and not is_sort_box(line):
             end = index
             break
         tail = line.rstrip()[-4:]

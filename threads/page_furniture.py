@@ -92,7 +92,7 @@ ACTION_LINE: Final = re.compile(
       | reply\s+to\s+(?:this\s+comment|@?\S.{0,40})
       | share\s+on\s+\S.{0,20} | recommend(?:ed)? | \d[\d,.]*\s+recommendations?
       | editor'?s\s+pick | featured(?:\s+comment)? | top\s+comment | \(edited\)
-      | sort\s+by\s+\S.{0,20} | (?:newest|oldest)\s+first
+      | sort\s+by:?\s+\S.{0,20} | (?:newest|oldest)\s+first
       | (?:log|sign)\s*in\s+to\s+(?:reply|comment|vote|like)\S{0,3} | be\s+the\s+first\s+to\s+comment\.?
       | (?:log|sign)\s*(?:in|out|up)  # the comment system's account link over its thread (Disqus)
       | \d[\d,]{0,6}(?-i:[A-Z][a-z]{2,11})  # a reaction's count run into its name ("41Upvote", "7Funny")
@@ -176,6 +176,13 @@ def is_form_field(line: str) -> bool:
     return _FORM_FIELD.search(stripped) is not None and (
         not line[:1].isspace() or _FORM_FIELD.match(stripped) is not None
     )
+
+
+def is_sort_box(line: str) -> bool:
+    """A comment system's sort control drawn as a box ("Sort by: Best [          ]"): a field, but
+    no comment form; what the box leaves is a sort button."""
+    rest = _FORM_FIELD.sub("", line).strip()
+    return bool(rest) and rest[:1] in "Ss" and is_furniture_line(rest)
 
 
 def is_furniture_line(text: str) -> bool:
