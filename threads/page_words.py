@@ -44,6 +44,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "postings",  # Austrian papers' forums: "8 Postings"
     "תגובות", "טוקבקים",  # Hebrew "תגובות 8" ("talkbacks")
     "σχολια",  # Greek in capitals drops its accents: "8 ΣΧΟΛΙΑ"
+    "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
 )
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
 COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
