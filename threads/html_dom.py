@@ -223,7 +223,10 @@ def _quote_class(value: str) -> bool:
     return any(_QUOTE_TOKEN.search(token) for token in value.split())
 
 
-_QUOTE_TOKEN: Final = re.compile(r"(?i)(?:^|[-_])quote$")
+# ... in other languages too, as classes write them (Hungarian forums' "idezet", German "zitat")
+_QUOTE_TOKEN: Final = re.compile(
+    r"(?i)(?:^|[-_])(?:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat)$"
+)
 
 
 def _quoted(line: str) -> str:

@@ -231,8 +231,9 @@ def time_of(element: LexborNode) -> datetime | None:
             return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
-    if found is None and len(text) > 30:
-        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply"
+    if found is None and len(text) > 16:
+        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
+        # "2024.05.13. 10:02 #2" (the post's number after its time)
         found = time_in_text(text)
     return found
 

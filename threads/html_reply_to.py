@@ -84,6 +84,16 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     return _in_quote(element)
 
 
+def reply_line(link: LexborNode) -> LexborNode | None:
+    """The line a link to the parent stands in when words before it say so: Drupal's hidden
+    "In reply to <a>its title</a> by <a>its author</a>" ("Antwort auf … von …"), whose other
+    links name the parent's author, not this comment's."""
+    before = link.prev
+    if before is None or not before.is_text_node or _REPLY_TO_TEXT.match(before.text_content or "") is None:
+        return None
+    return link.parent
+
+
 def _in_quote(element: LexborNode) -> bool:
     """A link inside a quotation, as forums link a quote to the post it comes from ("Originally
     Posted by X" and a "View Post" arrow to "#post211402"): the comment answers that post."""

@@ -29,7 +29,7 @@ from threads.comment_words import (
 )
 from threads.html_dom import is_inside
 from threads.html_fields import rdf_author
-from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to
+from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
 
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
@@ -153,7 +153,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             own = owns.get(owner_key)
             if own is None:
                 own = owns[owner_key] = Own()
+            had_parent = own.reply_to
             _apply(own, element, tag, attrs, ranks)
+            if tag == "a" and had_parent is None and own.reply_to is not None and (line := reply_line(element)) is not None:
+                in_reply_box.update(inner.mem_id for inner in line.traverse() if inner.mem_id != key)
             if reply_box:
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
             if reply_box and own.reply_to is None:

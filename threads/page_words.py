@@ -188,7 +188,7 @@ SAYS_WORDS: Final = (
     "napisał", "napisała", r"napisał\(a\)", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
-    "ने कहा", "a scris",
+    "ने कहा", "a scris", "írta",
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
@@ -203,7 +203,7 @@ REPLY_TO_WORDS: Final = (
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
     "resposta para", "jibu kwa", "جواب برائے", "जवाब",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi)
-    "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به",
+    "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
 )
 # Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
