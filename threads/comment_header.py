@@ -263,6 +263,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         return None
     if " ago" in first and not first.endswith("ago"):
         first = ago_header(first)  # "[–] harbour_jo 46 points 5 hours ago (3 children)"
+    if first[-2:] == " #":
+        first = first[:-2].rstrip()  # a permalink drawn as "#" after the time ("Karel 26.10.2013 21:47 #")
+        if not first:
+            return None
     if first[-1] in "kK" and first[-9:].casefold() == "permalink":
         first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
         if not first:

@@ -190,6 +190,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
             or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
             or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
+            or (tail[-2:] == " #" and tail[-3:-2].isdigit())  # a permalink drawn as "#" after the time
             or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
             or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         ):

@@ -43,9 +43,11 @@ from threads.addressee_cues import (
 )
 from threads.addressee_opener import opener
 from threads.model import ParsedComment
+from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
 
 # Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
 _RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")
+_RE_PREFIX: Final = re.compile(r"(?i)re:")
 # A first line this short may be a subject (Drupal's run to 64 characters) or a row of buttons
 # ("▲ 14 ▼ 1 | Reply | Report abuse"); the address then opens the next paragraph.
 _MAX_SUBJECT_CHARS: Final = 64
@@ -64,8 +66,8 @@ def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False) -> 
     them). ``in_time_order``: the run is a flat system's list by date (Pluck, TypePad: the HTML
     reader's flat pages), not a nested thread printed depth first, so a reply may come any
     number of comments after the one it names, and no subtree closes."""
-    if len(roots) < 2 or any(root.replies for root in roots):
-        return roots
+    if len(roots) < 2 or any(root.replies and not _is_placeholder(root) for root in roots):
+        return roots  # the page nested them (a removed comment's placeholder over its answer aside)
     parent_of: list[int | None] = [None] * len(roots)
     for index in range(len(roots)):
         parent_of[index] = _named_parent(roots, index, None if in_time_order else parent_of)
@@ -77,6 +79,12 @@ def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False) -> 
     return nested
 
 
+def _is_placeholder(comment: ParsedComment) -> bool:
+    """A removed comment's placeholder by nobody, kept with the comment under it that answers it."""
+    first = comment.body.partition("\n")[0].strip()
+    return comment.author_name is None and (is_removed_placeholder(first) or opens_with_placeholder(first))
+
+
 def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | None] | None) -> int | None:
     """The earlier comment that ``roots[index]`` names, if its subtree is still open (``parent_of``
     None: a list in time order, where any earlier comment may be answered)."""
@@ -84,9 +92,13 @@ def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | 
     first, _sep, rest = comment.body.partition("\n")
     subject = _RE_SUBJECT.match(first.strip()) if len(first) <= _MAX_SUBJECT_CHARS + 4 else None
     if subject is not None:
-        found = _latest(index, parent_of, lambda k: _subject_matches(roots[k].body, subject.group("subject")))
-        if found is not None:
-            return found
+        # "Re: Re: Konečně" answers the latest "Re: Konečně": one "Re:" fewer (a forum's threaded
+        # view); failing that, the subject itself.
+        depth = len(_RE_PREFIX.findall(first.strip()[: subject.start("subject")]))
+        for wanted in dict.fromkeys((depth - 1, 0)):
+            found = _latest(index, parent_of, _subject_test(roots, subject.group("subject"), wanted))
+            if found is not None:
+                return found
     own = comment.author_name
     for cue in _name_cues(comment.body, first, rest):
         for name in cue.names:
@@ -124,11 +136,26 @@ def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:
     return test
 
 
-def _subject_matches(body: str, subject: str) -> bool:
-    """Whether ``body`` opens with the subject a "Re:" names; either may be cut short at a word
-    ("Re: Nobody is tearing" for "Nobody is tearing anything down", "They post them, just three…")."""
+def _subject_test(roots: list[ParsedComment], subject: str, depth: int) -> Callable[[int], bool]:
+    def test(k: int) -> bool:
+        return _subject_matches(roots[k].body, subject, depth)
+
+    return test
+
+
+def _subject_matches(body: str, subject: str, depth: int = 0) -> bool:
+    """Whether ``body`` opens with the subject a "Re:" names, after ``depth`` "Re:"s of its own;
+    either may be cut short at a word ("Re: Nobody is tearing" for "Nobody is tearing anything
+    down", "They post them, just three…")."""
     line = body.partition("\n")[0].strip()
-    if not line or len(line) > _MAX_SUBJECT_CHARS + 4 or line[:3].casefold() == "re:":
+    if not line or len(line) > _MAX_SUBJECT_CHARS + 4 * (depth + 1):
+        return False
+    if depth:
+        own_re = _RE_SUBJECT.match(line)
+        if own_re is None or len(_RE_PREFIX.findall(line[: own_re.start("subject")])) != depth:
+            return False
+        line = own_re.group("subject")
+    elif line[:3].casefold() == "re:":
         return False
     cut = line.endswith(("…", "..."))
     own = line.rstrip(".…").rstrip().casefold()

@@ -340,7 +340,9 @@ _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # The placeholder going on with the reason, in the same sentence: "This comment was removed by a
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).
 _REASON_WORDS: Final = REMOVED_REASON_WORDS
-_REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+(?:{'|'.join(_REASON_WORDS)})\s")
+# The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
+# no blank ("z důvodu", "z powodu").
+_REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
 _REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت")
 _MAX_PLACEHOLDER: Final = 70
 
