@@ -49,11 +49,10 @@ from threads.page_words import (
     PICTURE_AFTER_WORDS,
     PICTURE_WORDS,
     RELATIVE_DAY_WORDS,
-    RELATIVE_PATTERN,
     SAYS_WORDS,
     alternation,
-    has_relative_cue,
 )
+from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22

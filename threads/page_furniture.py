@@ -19,13 +19,12 @@ from threads.page_words import (
     DATE_PREPOSITIONS,
     MORE_REPLIES_WORDS,
     RELATIVE_DAY_WORDS,
-    RELATIVE_PATTERN,
     REMOVED_REASON_WORDS,
     REPLY_WORDS,
     SAYS_WORDS,
     alternation,
-    has_relative_cue,
 )
+from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
 
 _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -9,7 +9,7 @@ lists, one list per idea, English first and then the larger European news market
 (German, French, Italian, Dutch, Spanish, Portuguese, then Czech, Finnish and Turkish: "Diskuse k
 článku (8 příspěvků)", "Reagovat Nahlásit", "před 2 hodinami"; "Vastaa", "3 päivää sitten", "29.3.2024
 klo 18.42"; "Yorumlar (8)", "Beğen (14) Yanıtla Şikayet et", "3 saat önce"). The HTML reader's words for class names
-are in ``comment_words``.
+are in ``comment_words``; relative times' are ``relative_words``'s, forums' ``forum_words``'s.
 """
 
 from __future__ import annotations
@@ -267,81 +267,6 @@ CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
     "στις", "pukul",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "14 Mei 2024 pukul 10:42"
 )
-# A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
-# "ago"/"fa"/"geleden".
-_UNITS: Final = (
-    "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",  # + s
-    "sekunden?", "minuten?", "stunden?", "tag(?:en)?", "wochen?", "monat(?:en)?", "jahr(?:en)?",
-    "secondes?", "minutes?", "heures?", "jours?", "semaines?", "mois", "ans?", "années?",
-    "second[oi]", "minut[oi]", "or[ae]", "giorn[oi]", "settiman[ae]", "mes[ei]", "ann[oi]",
-    "seconden", "minuut", "minuten", "uur", "dagen", "dag", "weken", "maanden?", "jaar",
-    "sekondes?", "ure", "dae", "weke", "maand", "jare",  # Afrikaans ("3 uur gelede"; "minute", "maande" above)
-    "segundos?", "minutos?", "horas?", "días?", "dias?", "semanas?", "mes(?:es)?", "meses", "mês", "años?", "anos?",
-    "h", "j",  # cut short: "il y a 3 h", "il y a 2 j"
-)
-_AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|uma)"
-_RELATIVE: Final = (
-    rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
-    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
-    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden|gelede|atrás)"
-    # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
-    # case and number change with the amount, and Arabic has a dual without a number.
-    r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
-    r"|منذ\s+(?:\d{1,3}\s+)?(?:ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
-    r"|شهر|شهرين|أشهر|سنة|سنتين|سنوات)"
-    # Czech ("před 2 hodinami", "před hodinou"), Finnish ("3 päivää sitten", "tunti sitten") and
-    # Turkish ("3 saat önce"): the unit's case changes with the amount here too.
-    r"|před\s+(?:\d{1,3}\s+)?(?:sekund(?:ou|ami)|minut(?:ou|ami)|hodin(?:ou|ami)|dnem|dny|týdn(?:em|y)|měsíc(?:em|i)|rokem|lety)"
-    r"|(?:\d{1,3}\s+)?(?:sekunti(?:a)?|minuutti(?:a)?|tunti(?:a)?|päivä(?:ä)?|viikko(?:a)?|kuukausi|kuukautta|vuosi|vuotta)\s+sitten"
-    r"|(?:\d{1,3}|bir)\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
-    # Polish, often with the unit cut short: "3 godz. temu", "45 min temu", "2 dni temu".
-    r"|(?:\d{1,3}\s+)?(?:sek\.?|sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tydz\.?|tydzień|tygodni[e]?"
-    r"|mies\.?|miesiąc[e]?|miesięcy|rok|lat[a]?)\s+temu"
-    # Norwegian, Danish and Swedish: "for 8 timer siden", "3 dager siden", "för 2 timmar sedan".
-    r"|(?:(?:for|för)\s+)?(?:\d{1,3}|en|et|ett)\s+(?:sekund(?:er)?|minutt(?:er)?|minut(?:ter|er)?|time[r]?|timme|timmar"
-    r"|dag(?:er|e|ar)?|uke[r]?|uge[r]?|vecka|veckor|måned(?:er)?|månad(?:er)?|år)\s+(?:siden|sedan)"
-    # Serbian, in either script: "пре 3 сата", "pre 2 dana", "пре 1 сат".
-    r"|(?:пре|pre)\s+(?:\d{1,3}\s+)?(?:секунд[еи]?|минут[аеи]?|сат[аи]?|дан[аи]?|недељ[аеу]|месец[аи]?|годин[аеу]"
-    r"|sekund[ei]?|minut[aei]?|sat[ai]?|dan[ai]?|nedelj[aeu]|mesec[ai]?|godin[aeu])"
-    # Bulgarian, with Drupal's second unit: "преди 2 дни 4 часа", "преди 5 минути", "преди час".
-    r"|преди\s+(?:\d{1,3}\s+)?(?:секунд[аи]?|минут[аи]?|час(?:а)?|ден|дни|дена|седмиц[аи]|месец(?:а)?|годин[аи])"
-    r"(?:\s+\d{1,3}\s+(?:секунд[аи]?|минут[аи]?|час(?:а)?|ден|дни|дена|седмиц[аи]|месец(?:а)?))?"
-    # Ukrainian: "3 години тому", "5 хвилин тому", "2 дні тому".
-    r"|(?:\d{1,3}\s+)?(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|д(?:ень|ні|нів)|тижн(?:і|ів|ень)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\s+тому"
-    # Indonesian and Malay: "3 jam lalu", "5 menit yang lalu", "2 hari lalu".
-    r"|(?:\d{1,3}|se)\s*(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
-    # Korean, Japanese, Chinese ("5시간 전", "3時間前", "2小時前"), Thai ("5 ชั่วโมงที่แล้ว"), Hindi
-    # ("3 घंटे पहले") and Greek ("πριν από 3 ώρες").
-    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
-    r"|\d{1,3}\s*(?:秒|分|分鐘|分钟|時間|小時|小时|日|天|週間|周|個月|个月|ヶ月|か月|年)\s*前"
-    r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว"
-    r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले"
-    # Urdu ("15 گھنٹے پہلے", "2 دن پہلے") and Swahili, the unit first ("siku 3 zilizopita", "saa 2 zilizopita").
-    r"|\d{1,3}\s+(?:سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+پہلے"
-    r"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d{1,3}\s+(?:zilizopita|iliyopita|uliopita)"
-    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια)"
-    # Romanian ("acum 18 ore", "acum o oră", "acum un minut") and Persian ("۲ ساعت پیش", "۴۵ دقیقه پیش").
-    r"|acum\s+(?:\d{1,3}|o|un|una|câteva)\s+(?:secunde?|minute?|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
-    r"|(?:\d{1,3}\s+)?(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
-)
-# What a relative time in words holds, before its pattern is tried on a line without a digit.
-RELATIVE_CUES: Final = (
-    "vor ", "y a ", "hace ", "há ", " fa", "geleden", " gelede", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
-    " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
-    " atrás", " پہلے", "pita",
-)
-RELATIVE_PATTERN: Final = _RELATIVE
-
-
-def has_relative_cue(text: str) -> bool:
-    """Whether ``text`` holds one of ``RELATIVE_CUES``: a plain loop, which costs a third of
-    ``any()`` over a generator and less than a regex search on long lines (asked of most short lines)."""
-    for cue in RELATIVE_CUES:  # noqa: SIM110 - any() over a generator costs three times this
-        if cue in text:
-            return True
-    return False
-
-
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
 # entfernt, da er gegen unsere Netiquette verstößt", "… supprimé car …", "… rimosso perché …".
