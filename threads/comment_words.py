@@ -153,6 +153,7 @@ AUTHOR_PRIORITY: Final = {
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
     "full-name": 0,  # Discourse shows the full name before the username
     "author-text": 1,  # YouTube (an id, see html_scan.names_of)
+    "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,

@@ -223,9 +223,10 @@ def _quote_class(value: str) -> bool:
     return any(_QUOTE_TOKEN.search(token) for token in value.split())
 
 
-# ... in other languages too, as classes write them (Hungarian forums' "idezet", German "zitat")
+# ... in other languages too, as classes write them (Hungarian forums' "idezet", German "zitat"),
+# and in camel case (XenForo 1's "bbCodeQuote")
 _QUOTE_TOKEN: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat)$"
+    r"(?:(?i:^|[-_])(?i:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat)|[a-z]Quote)$"
 )
 
 
@@ -284,3 +285,14 @@ def first_element(node: LexborNode) -> LexborNode | None:
     """``node``'s first child element."""
     child = node.first_child
     return child if child is None or child.is_element_node else next_element(child)
+
+
+def ancestors(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
+    """The element's ancestors below body: a layout class on body ("right-sidebar") says nothing
+    about where the comments are."""
+    out: list[LexborNode] = [node] if include_self else []
+    parent = node.parent
+    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
+        out.append(parent)
+        parent = parent.parent
+    return out

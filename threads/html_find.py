@@ -26,7 +26,8 @@ from threads.comment_words import (
     REPLIES_WORDS,
     alternation,
 )
-from threads.html_dom import class_tokens, first_element, is_outside_region, next_element
+from threads.html_dom import ancestors, class_tokens, first_element, is_outside_region, next_element
+from threads.html_find_parts import candidates_by_parts
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -36,6 +37,7 @@ _CANDIDATES: Final = ", ".join([
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
+    "ol#messageList > li.message",  # ... and XenForo 1's
     "li.kmt-item",  # Komento (Joomla): a flat list naming each comment's parent
     "div.post.bg1", "div.post.bg2",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
     "li.b-post",  # vBulletin 5
@@ -104,7 +106,10 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     generic = _generic_candidates(tree)
     if generic:
         return _id_holders_of(generic)
-    return _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
+    return (
+        _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
+        or candidates_by_parts(tree)
+    )
 
 
 def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:
@@ -119,7 +124,7 @@ def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode
     for node in nodes:
         if node.attributes.get("id"):
             continue
-        row = next((n for n in _ancestors(node) if n.tag == "tr" and n.attributes.get("id")), None)
+        row = next((n for n in ancestors(node) if n.tag == "tr" and n.attributes.get("id")), None)
         if row is not None:
             rows[node.mem_id] = row
             counts[row.mem_id] = counts.get(row.mem_id, 0) + 1
@@ -153,7 +158,7 @@ def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:
         node
         for node in tree.css(_DATA_ID)
         if node.css_first(_TEXT_INSIDE) is not None
-        and not any(is_outside_region(n) for n in _ancestors(node, include_self=True))
+        and not any(is_outside_region(n) for n in ancestors(node, include_self=True))
     ]
     return found if len(found) >= 2 else []
 
@@ -205,7 +210,7 @@ def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
     return (
         block.tag in tags
         and len((block.text(deep=True, separator=" ") or "").split()) >= _MIN_WORDS_BY_ID
-        and not any(is_outside_region(n) for n in _ancestors(block, include_self=True))
+        and not any(is_outside_region(n) for n in ancestors(block, include_self=True))
     )
 
 
@@ -238,7 +243,7 @@ _BLOCKS: Final = "div, article, section, li[id]"
 def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
     best: list[LexborNode] = []
     for container in _outermost(tree.css(containers)):
-        if any(is_outside_region(n) for n in _ancestors(container, include_self=True)):
+        if any(is_outside_region(n) for n in ancestors(container, include_self=True)):
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
         counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
@@ -369,15 +374,4 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
             inside[key] = enclosed
         if not enclosed:
             out.append(node)
-    return out
-
-
-def _ancestors(node: LexborNode, include_self: bool = False) -> list[LexborNode]:
-    """The element's ancestors below body: a layout class on body ("right-sidebar") says nothing
-    about where the comments are."""
-    out: list[LexborNode] = [node] if include_self else []
-    parent = node.parent
-    while parent is not None and parent.tag not in (None, "html", "body", "-document"):
-        out.append(parent)
-        parent = parent.parent
     return out

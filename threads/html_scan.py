@@ -192,8 +192,10 @@ def _apply(
 ) -> None:
     """What one element of a comment says about it; earlier and better-ranked elements win."""
     author, time, content = ranks
-    if author < own.author_rank and "hidden" in attrs:
-        author = _UNRANKED  # YouTube hides the plain name link where a badge shows the creator's
+    if author < own.author_rank and ("hidden" in attrs or not element.text(deep=True).strip()):
+        # YouTube hides the plain name link where a badge shows the creator's; IntenseDebate's
+        # "idc-a" holds only the avatar, its name is in "IDAuthorName" after it
+        author = _UNRANKED
     if author < own.author_rank or (
         author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
     ):

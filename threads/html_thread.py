@@ -91,6 +91,8 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
                 candidate.dropped = candidate.dropped or result[found].dropped
                 break
             crossed_box = crossed_box or hop.box
+            if candidate.depth is None and hop.depth is not None:
+                candidate.depth = hop.depth
             if hop.follows is not None and candidate.parent is None:
                 candidate.parent = hop.follows
             if hop.outside:
@@ -115,6 +117,7 @@ class _Hop:
     box: bool  # a list or replies container: a comment below it is a reply, not a wrapper
     follows: int | None  # a replies container after a comment: the comment it answers
     outside: bool  # a sidebar, menu or footer
+    depth: float | None = None  # a wrapper's depth class: its comment's depth in a flat list
 
 
 _TOP: Final = _Hop(top=True, box=False, follows=None, outside=False)
@@ -129,10 +132,13 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     value = node.attributes.get("class")
     # A definition list's dd holds the text and the replies of the dt before it.
     box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
+    depth = _depth(node, value.split()) if value is not None and "depth" in value.lower() else None
     follows: int | None = None
-    if box:
+    if box and depth is None:
+        # (a "thread" box that states its depth is one comment's wrapper in a flat list: Dreamwidth's
+        # "comment-thread comment-depth-1" around each comment, not the replies of the one before)
         follows = _comment_followed(node, index_of, earlier)
-    return _Hop(top=False, box=box, follows=follows, outside=is_outside_region(node))
+    return _Hop(top=False, box=box, follows=follows, outside=is_outside_region(node), depth=depth)
 
 
 @functools.lru_cache(maxsize=4096)
