@@ -22,6 +22,7 @@ from threads.page_words import (
     REMOVED_REASON_WORDS,
     REPLY_WORDS,
     SAYS_WORDS,
+    SORT_WORDS,
     alternation,
 )
 from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
@@ -155,6 +156,8 @@ BULLET_GLYPHS: Final = frozenset("•·▪◦∙‣-*□☆○■+o#@")
 # of underscores, a "[Submit]" button.
 _FORM_FIELD: Final = re.compile(r"\[[ _]{8,}\]|^_{20,}$|^\[(?:post|submit|send)\b", re.IGNORECASE)
 _LYNX_BOX: Final = "_" * 20
+# The sort words, perhaps a chosen order, then the box, which may hold the order ("[Les plus anciens    ]").
+_SORT_CONTROL: Final = re.compile(rf"(?i)^\s*{alternation(SORT_WORDS)}\s*:?[^\[]{{0,30}}\[[^\]]{{0,40}}\]\s*$")
 # An unindented line with at least this many words is a paragraph of the article (or a comment
 # printed flat), never a heading, button or date.
 MIN_ARTICLE_LINE_WORDS: Final = 8
@@ -178,10 +181,9 @@ def is_form_field(line: str) -> bool:
 
 
 def is_sort_box(line: str) -> bool:
-    """A comment system's sort control drawn as a box ("Sort by: Best [          ]"): a field, but
-    no comment form; what the box leaves is a sort button."""
-    rest = _FORM_FIELD.sub("", line).strip()
-    return bool(rest) and rest[:1] in "Ss" and is_furniture_line(rest)
+    """A comment system's sort control drawn as a box ("Sort by: Best [          ]", "Trier
+    par[Les plus anciens    ]"): a field, but no comment form."""
+    return _SORT_CONTROL.match(line) is not None
 
 
 def is_furniture_line(text: str) -> bool:

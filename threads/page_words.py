@@ -100,7 +100,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "meistgelesen", "meist gelesen", "meistkommentiert", "neueste kommentare", "neueste artikel",
     "das könnte sie auch interessieren", "mehr zum thema", "auch interessant",
     "les plus lus", "les plus commentés", "derniers commentaires", "dernières réactions", "à lire aussi",
-    "lire aussi", "sur le même sujet",
+    "lire aussi", "sur le même sujet", "dans la même rubrique",
     "i più letti", "più letti", "ultimi commenti", "leggi anche", "potrebbe interessarti",
     "i più commentati", "più commentati", "commenti recenti",
     "meest gelezen", "laatste reacties", "lees ook", "meer nieuws", "meest besproken", "uitgelichte reactie",
@@ -132,6 +132,12 @@ SIDEBAR_HEADING_WORDS: Final = (
 # between the two numbers ("Seite 1 von 3", "Pagina 1 di 3", "Página 1 de 3", "Strona 1 z 3").
 PAGE_WORDS: Final = ("page", "seite", "pagina", "página", "strona", "sida", "side", "sivu", "stránka", "sayfa")
 PAGE_OF_WORDS: Final = ("of", "von", "di", "de", "van", "z", "av", "af", "/")
+# A comment system's sort control, its words before the order chosen ("Sort by: Best", "Trier par
+# Les plus anciens", "Sortieren nach: Neueste"), which w3m may draw as a box.
+SORT_WORDS: Final = (
+    "sort by", "sort", "trier par", "trier", "sortieren nach", "sortieren", "ordenar por", "ordina per",
+    "sorteer op", "sorteren op", "řadit", "řadit podle", "sortuj", "sortuj według", "sortera efter", "sorter etter",
+)
 # A button under a reply that shows the thread's hidden replies, after their count: "2 weitere
 # Antworten anzeigen" (English "Show 2 more replies" is ``page_furniture``'s).
 MORE_REPLIES_WORDS: Final = (
@@ -290,6 +296,7 @@ STAMP_TAILS: Final = frozenset({
     "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
+    "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
     "trás", "पहले", "پہلے", "pita",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita"
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
 })
