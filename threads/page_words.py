@@ -26,7 +26,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "commentaires", "réactions", "vos réactions", "vos commentaires",
     "commenti", "i vostri commenti", "discussione",
     "reacties", "reacties van lezers",
-    "comentarios", "comentários", "komentarze", "kommentarer", "kommentit",
+    "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit",
     "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
@@ -60,11 +60,12 @@ TITLE_AFTER_HEADING_UNITS: Final = (
     "комментариев", "комментария", "ответов", "ответа", "мыслей", "коментарів", "відповідей",
     "kommenttia", "vastausta", "comentarii", "răspunsuri", "gânduri",
     "tanggapan", "σκέψεις",  # Indonesian "9 tanggapan untuk “…”", Greek "9 σκέψεις για το “…”"
+    "تعليقات", "تعليق", "أفكار",  # Arabic "8 تعليقات على “…”"
 )
 TITLE_AFTER_HEADING_LINKS: Final = (
     "na", "do", "zu", "zum", "auf", "sur", "à", "su", "a", "op", "over", "bij", "en", "sobre", "em", "para",
     "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
-    "untuk", "για το", "για",
+    "untuk", "για το", "για", "على",
 )
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
@@ -195,6 +196,7 @@ SAYS_WORDS: Final = (
     "пише", "написав", "написала",
     "ha escrit",
     "ने कहा", "a scris", "írta",
+    "قال", "قالت", "berkata", "λέει",  # WordPress's "says:" in Arabic, Indonesian, Greek
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
@@ -271,7 +273,7 @@ DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
 # "kl. 07.42", "klo 22.14", "30.03.2024. u 21:14" (hr, sr, bs), "о 09:12" (uk), "в 14:32" (ru).
 CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
-    "στις", "pukul",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "14 Mei 2024 pukul 10:42"
+    "στις", "pukul", "في",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
 )
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
