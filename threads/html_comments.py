@@ -25,6 +25,7 @@ from threads.html_fields import (
     header_fields,
     permalink,
     posted_time,
+    stamped_time,
     text_by_number,
     time_of,
     title_only,
@@ -227,6 +228,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
+    if own.stamp is not None:
+        created = stamped_time(own.stamp) or created
     if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
         "data-comment-timestamp" in own.time.attributes
     ):
@@ -264,7 +267,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(head)
         footer = definition_of(root) if root is not node else None
         if created is None and footer is not None:
-            created = time_of(footer)  # its permalink's stamp, else its printed time
+            created = stamped_time(footer) or time_of(footer)  # its permalink's stamp, else its printed time
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
     ]

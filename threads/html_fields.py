@@ -32,6 +32,7 @@ _TIME_ATTRS: Final = (
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
+_DIGIT: Final = re.compile(r"\d")
 _SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
 _WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
@@ -220,11 +221,6 @@ def time_of(element: LexborNode) -> datetime | None:
     found = _attribute_time(element.attributes)
     if found is not None:
         return found
-    link = element if element.tag == "a" else element.css_first("a[href*='showComment=']")
-    if link is not None and (stamp := _SHOW_COMMENT.search(link.attributes.get("href") or "")) is not None:
-        # Blogger's permalink carries the time in milliseconds; the printed time is in the blog's
-        # zone, which the page does not state
-        return parse_time(stamp.group(1))
     for inner in element.css(_INNER_TIME):
         found = _attribute_time(inner.attributes)
         if found is not None:
@@ -236,6 +232,15 @@ def time_of(element: LexborNode) -> datetime | None:
         # "2024.05.13. 10:02 #2" (the post's number after its time)
         found = time_in_text(text)
     return found
+
+
+def stamped_time(element: LexborNode) -> datetime | None:
+    """The instant a Blogger permalink carries ("?showComment=1709990520000", milliseconds), in
+    ``element`` if it is that link, else in the first such link inside it: the printed time is
+    in the blog's zone, which the page does not state."""
+    link = element if element.tag == "a" else element.css_first("a[href*='showComment=']")
+    stamp = _SHOW_COMMENT.search(link.attributes.get("href") or "") if link is not None else None
+    return parse_time(stamp.group(1)) if stamp is not None else None
 
 
 def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
@@ -266,7 +271,7 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         wanted = f"comment-{wrapper[1]}"
         if any(child.attributes.get("id") == wanted for child in node.iter()):
             return wanted
-    if ident and (found is None or any(c.isdigit() for c in ident)):
+    if ident and (found is None or _DIGIT.search(ident) is not None):
         # (an id without a number names no one comment: YouTube gives every comment id="comment",
         # and its link to the comment names it)
         return _ID_PREFIX.sub("", ident)[:255]

@@ -77,6 +77,7 @@ class Own:
     reply_to: str | None = None  # where an "in reply to" link points
     reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
     handle: str | None = None  # the commenter's handle ("mkowalczyk" for Marta Kowalczyk)
+    stamp: LexborNode | None = None  # a permalink carrying the instant (html_fields.stamped_time)
 
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
@@ -247,6 +248,8 @@ def _apply(
             own.author, own.author_rank = element, PROFILE_RANK  # (not the avatar's link before the name's)
         if own.handle is None and (at := _AT_PROFILE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
+        if own.stamp is None and "showComment=" in href:
+            own.stamp = element  # Blogger's permalink, carrying the comment's instant
         if own.permalink is None:
             match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href)
             if match is not None:
