@@ -71,6 +71,7 @@ from threads.page_lines import (
 )
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
+from threads.page_talk import read_talk_page
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -317,6 +318,8 @@ def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comment tree, read in the enclosing ``page_dates``."""
     if (forum := read_forum_thread(lines)) is not None:
         return forum  # a forum thread's posts, read by their headers (``page_forum_thread``)
+    if (talk := read_talk_page(lines)) is not None:
+        return talk  # a wiki talk page's posts, read by their signatures (``page_talk``)
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, section_end(lines, start))

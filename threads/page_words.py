@@ -133,6 +133,18 @@ SIDEBAR_HEADING_WORDS: Final = (
 # between the two numbers ("Seite 1 von 3", "Pagina 1 di 3", "Página 1 de 3", "Strona 1 z 3").
 PAGE_WORDS: Final = ("page", "seite", "pagina", "página", "strona", "sida", "side", "sivu", "stránka", "sayfa")
 PAGE_OF_WORDS: Final = ("of", "von", "di", "de", "van", "z", "av", "af", "/")
+# The link to a wiki user's talk page in a talk page's signature: "Marta Kovač (talk) 14:22, 3 April
+# 2023 (UTC)", "--Lukas Brenner (Diskussion) 12:45, 29. Mär. 2025 (CET)".
+TALK_WORDS: Final = (
+    "talk", "diskussion", "discussion", "discussione", "discusión", "discussão", "overleg", "dyskusja",
+    "diskuse", "diskusia", "keskustelu", "обсуждение", "обговорення", "tartışma", "vita",
+    "disk.", "diskussionsseite",  # "--Ergonaut ^(Disk.) 03:05, …": a superscript abbreviation
+)
+# A wiki's note under a post its writer did not sign, before the address it came from.
+UNSIGNED_WORDS: Final = (
+    "preceding unsigned comment added by", "unsigned comment added by",
+    "vorstehender nicht signierter beitrag stammt von",
+)
 # A comment system's sort control, its words before the order chosen ("Sort by: Best", "Trier par
 # Les plus anciens", "Sortieren nach: Neueste"), which w3m may draw as a box.
 SORT_WORDS: Final = (
