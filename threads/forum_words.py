@@ -42,3 +42,9 @@ FORUM_USER_INFO_WORDS: Final = (
     "fecha de ingreso", "mensajes", "ubicación", "registrato dal", "messaggi", "località",
     "lid sinds", "berichten", "dołączył", "posty", "postów", "skąd", "регистрация", "сообщений", "адрес",
 )
+# The link to the quoted post after its author's name ("Zitat von X Beitrag anzeigen"); English
+# "View Post" is read apart, as w3m may wrap "Post" onto the next line.
+FORUM_VIEW_POST_WORDS: Final = (
+    "beitrag anzeigen", "voir le message", "ver mensaje", "visualizza messaggio", "bericht bekijken",
+    "pokaż post", "zobrazit příspěvek",
+)

@@ -15,21 +15,32 @@ import re
 from typing import Final
 
 from threads.comment_header import NAME_MAX_CHARS, Header, clean_name, header_time
-from threads.forum_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS
+from threads.forum_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS, FORUM_VIEW_POST_WORDS
 from threads.model import ParsedComment
 from threads.page_quotes import CLOSE, OPEN
 from threads.page_words import alternation
 
 # The post's date, then its number in the thread: "02-11-2012, 08:42 PM #2", "Today, 09:55 AM #8".
 _POST_STAMP: Final = re.compile(r"^(?P<stamp>\S.{2,60}?\d{1,2}:\d{2}.{0,12}?)\s+#\d{1,7}$")
+
+
+def is_post_stamp(text: str) -> bool:
+    """A forum post's date with its number in the thread, the first line of its list item
+    ("14.02.2025, 09:32 #2", "02-11-2012, 08:42 PM #2")."""
+    return text[-1:].isdigit() and "#" in text and _POST_STAMP.match(text) is not None
+
+
 USER_INFO: Final = re.compile(rf"(?i)^{alternation(FORUM_USER_INFO_WORDS)}\s*:?(?:\s+(?P<value>\S.*))?$")
 # "Originally Posted Originally Posted by X View Post" (the quote's image and its link to the post,
 # "View" and "Post" perhaps wrapped apart), "Quote: Originally Posted by X", "Zitat von X".
+# The quote's icon may stand before it by its alt text ("[quote_icon] Zitat von X Beitrag anzeigen").
 QUOTE_BY: Final = re.compile(
-    rf"(?i)^(?:quote:?\s+)?(?:originally\s+posted\s+)?{alternation(FORUM_QUOTE_WORDS)}\s+"
-    r"(?P<name>\S.{0,40}?)(?:\s+(?P<view>view(?:\s+post)?))?\s*$"
+    rf"(?i)^(?:\[[^\]\s]{{1,20}}\]\s*)?(?:quote:?\s+)?(?:originally\s+posted\s+)?{alternation(FORUM_QUOTE_WORDS)}\s+"
+    rf"(?P<name>\S.{{0,40}}?)(?:\s+(?P<view>view(?:\s+post)?|{alternation(FORUM_VIEW_POST_WORDS)}))?\s*$"
 )
 _RANK_MAX_WORDS: Final = 4
+# How many of the lines with text under a post's card may come before its quote's line.
+_QUOTE_REACH: Final = 12
 _RANK_MAX_CHARS: Final = 32
 _MAX_RANKS: Final = 2
 _RULE: Final = " \t━═─-_"
@@ -46,8 +57,8 @@ def read_post(body: str) -> tuple[Header, str, str] | None:
         return None
     rest = body[cut + 1 :].split("\n")
     name = rest[0].strip()
-    if not name or len(name) > NAME_MAX_CHARS or name[-1] in ".!?:":
-        return None
+    if not name or len(name) > NAME_MAX_CHARS or (name[-1] in ".!?:" and (" " in name or name[-1] != ".")):
+        return None  # a sentence, not a name; a handle may end with a full stop ("ratsherr_a.D.")
     index = _past_card(rest, 1)
     text_lines = rest[index:]
     while text_lines and not text_lines[-1].strip(_RULE):
@@ -95,12 +106,15 @@ def _is_rank(text: str) -> bool:
 def _quoted_author(lines: list[str]) -> str | None:
     """The author a quote at the start of the post's text names; its introducing line (and a
     "Post" the renderer wrapped off its "View Post" link) is taken out of ``lines``."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        return None
-    text = lines[first].strip()
-    mark = text.startswith(OPEN)  # the quote block read as a quote (``page_quotes``)
-    match = QUOTE_BY.match(text[1:] if mark else text)
+    # The first lines with text; past a card the reader did not know, the quote's line is among
+    # the first few ("Standard", the post's icon, over "[quote_icon] Zitat von X": vBulletin 4).
+    found = None
+    for first in [k for k, line in enumerate(lines) if line.strip()][:_QUOTE_REACH]:
+        text = lines[first].strip()
+        mark = text.startswith(OPEN)  # the quote block read as a quote (``page_quotes``)
+        if (found := QUOTE_BY.match(text[1:] if mark else text)) is not None:
+            break
+    match = found
     if match is None:
         return None
     wrapped = (match["view"] or "").lower() == "view" and lines[first + 1 : first + 2] != []

@@ -60,6 +60,7 @@ from threads.page_furniture import (
     is_comment_stamp,
     strip_bullets,
 )
+from threads.page_headed_list import headed_list
 from threads.page_language import text_language
 from threads.page_lines import (
     has_marker,
@@ -234,6 +235,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and is_bulleted(lines[i])]
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if item_opens(lines, i)), None), heading
+    if heading is None and not find_flat_section(lines, 0, len(lines)):
+        return headed_list(lines), None  # a list of headers above a long notice (``page_headed_list``)
     return None, heading
 
 
