@@ -88,6 +88,8 @@ _MIN_HEADERS: Final = 2
 _MAX_PLACEHOLDER_LINE: Final = 40
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
+# A relative time in one short word on a line of its own: "3d", "14h", "5m" (Discourse).
+_COMPACT_AGO: Final = re.compile(r"^\d{1,3}[mhdw]$")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
@@ -135,7 +137,11 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
         header = wrapped_header(lines, index, end, text) or header
     if header is None or header.author is None and header.created_at is None and not header.relative:
         return None
-    if timed and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None:
+    if (
+        timed
+        and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None
+        and (below is None or _COMPACT_AGO.match(below) is None)  # "3d" alone under the name (Discourse)
+    ):
         return None
     return None if is_furniture_line(strip_bullets(text)) else header
 
@@ -191,6 +197,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
             or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
             or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
             or (tail[-2:] == " #" and tail[-3:-2].isdigit())  # a permalink drawn as "#" after the time
+            or (size <= 4 and last in "mhdw" and _COMPACT_AGO.match(line) is not None)  # Discourse's "3d" alone
             or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
             or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         ):
