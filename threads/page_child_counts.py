@@ -1,4 +1,7 @@
-"""A thread printed flat whose headers count each comment's replies, all levels down (old Reddit:
+"""A flat run of comments nested by what the layout prints about each: a count of its replies
+(old Reddit) or its indent (elinks's indented blocks, a wiki talk page's posts).
+
+A thread printed flat whose headers count each comment's replies, all levels down (old Reddit:
 "[–]harbour_jo 46 points 5 hours ago (3 children)"): the counts alone give the tree.
 
 w3m prints old Reddit's nested comments without their indent, one header per comment in page
@@ -100,3 +103,17 @@ def _links_parent(lines: Sequence[str], header: int, next_header: int) -> bool:
                 break
             run = []
     return "parent" in run
+
+
+def nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:
+    """Comments at different indents, in page order (elinks applies a page's CSS: lists without
+    markers, replies indented a step deeper; a wiki indents a reply under the post it answers): a
+    comment answers the nearest one above it that is indented less."""
+    roots: list[ParsedComment] = []
+    open_stack: list[tuple[int, ParsedComment]] = []
+    for comment, indent in zip(comments, indents, strict=True):
+        while open_stack and open_stack[-1][0] >= indent:
+            open_stack.pop()
+        (open_stack[-1][1].replies if open_stack else roots).append(comment)
+        open_stack.append((indent, comment))
+    return roots

@@ -27,6 +27,7 @@ from threads.comment_header import (
 )
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
+from threads.page_child_counts import nest_by_indent
 from threads.page_comments import shows_missing_links
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import NOBODY as _NOBODY
@@ -143,7 +144,17 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
         and (below is None or _COMPACT_AGO.match(below) is None)  # "3d" alone under the name (Discourse)
     ):
         return None
-    return None if is_furniture_line(strip_bullets(text)) else header
+    if is_furniture_line(strip_bullets(text)):
+        # "RiverRat1962 wrote:" with the text indented under it (Pluck): a header whose stamp
+        # follows the text; elsewhere such a line introduces a quote.
+        return header if header.author and _QUOTE_BY.match(text) and _hangs(lines, index, end) else None
+    return header
+
+
+def _hangs(lines: Sequence[str], index: int, end: int) -> bool:
+    """Whether the line under ``lines[index]`` has text indented deeper than it."""
+    under = lines[index + 1] if index + 1 < end else ""
+    return under.strip() != "" and len(under) - len(under.lstrip()) > len(lines[index]) - len(lines[index].lstrip())
 
 
 def _between_name_and_time(text: str, name: str) -> bool:
@@ -334,25 +345,12 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     if any(subject for _name, subject in parents):
         subjects = _split_subjects(comments)
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
-        return _nest_by_indent(comments, indents)
+        return nest_by_indent(comments, indents)
     if placeholders and not shows_missing_links(comments, lines, headers[0], end):
         for k in placeholders:  # kept for the replies under it: the next comment, naming no one, answers it
             if k + 1 < len(comments) and parents[k + 1] == (None, None):
                 parents[k + 1] = (_NOBODY, None)
     return nest_by_name(comments, parents, subjects)
-
-
-def _nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:
-    """Headers at different indents (elinks applies a page's CSS: lists without markers, replies
-    indented a step deeper): a comment answers the nearest one above it that is indented less."""
-    roots: list[ParsedComment] = []
-    open_stack: list[tuple[int, ParsedComment]] = []
-    for comment, indent in zip(comments, indents, strict=True):
-        while open_stack and open_stack[-1][0] >= indent:
-            open_stack.pop()
-        (open_stack[-1][1].replies if open_stack else roots).append(comment)
-        open_stack.append((indent, comment))
-    return roots
 
 
 def _reply_target(target: str) -> tuple[str | None, str | None]:

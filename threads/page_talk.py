@@ -17,6 +17,7 @@ from typing import Final
 
 from threads.html_time import parse_time
 from threads.model import ParsedComment
+from threads.page_child_counts import nest_by_indent
 from threads.page_words import REPLY_WORDS, TALK_WORDS, UNSIGNED_WORDS, alternation
 from threads.text import tidy_line
 
@@ -34,7 +35,6 @@ _NAME_BEFORE: Final = re.compile(
 # 203.0.113.44 (talk)"): it names nobody.
 _UNSIGNED: Final = re.compile(rf"(?i)[\s—–-]*{alternation(UNSIGNED_WORDS)}\s+\S{{1,45}}\s*\^?\s*\(\s*$")
 _MIN_POSTS: Final = 3
-_STEP: Final = 4
 
 
 def read_talk_page(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
@@ -49,8 +49,8 @@ def read_talk_page(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    roots: list[ParsedComment] = []
-    open_posts: list[tuple[int, ParsedComment]] = []
+    posts: list[ParsedComment] = []
+    indents: list[int] = []
     after = 0  # the first line after the previous post
     first = None
     for signature in signatures:
@@ -61,16 +61,11 @@ def read_talk_page(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
         if start is None:
             continue
         first = start if first is None else first
-        indent = len(lines[start]) - len(lines[start].lstrip())
-        own = text[starts[start] : signature.start()]
-        comment = _post(own, signature, start)
-        while open_posts and open_posts[-1][0] >= indent:
-            open_posts.pop()
-        (open_posts[-1][1].replies if open_posts else roots).append(comment)
-        open_posts.append((indent, comment))
-    if first is None or len(roots) == 0:
+        indents.append(len(lines[start]) - len(lines[start].lstrip()))
+        posts.append(_post(text[starts[start] : signature.start()], signature, start))
+    if first is None:
         return None
-    return first, roots
+    return first, nest_by_indent(posts, indents)
 
 
 def _post_start(lines: list[str], after: int, sign_line: int) -> int | None:
