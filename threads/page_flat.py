@@ -37,12 +37,14 @@ from threads.page_flat_span import (
     after_bio,
     avatar_over,
     bar_rest,
+    hangs,
     head_above,
     is_flat_furniture,
     nest_by_name,
     only_furniture,
     paragraph_end,
     split_subject_by,
+    spoken_label,
     without_image_cell,
     wrapped_header,
 )
@@ -107,7 +109,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     related stories also print a short line over a date, but never the hour.
     """
     text = lines[index].strip()
-    if not text or len(text) > HEADER_MAX_CHARS:
+    if not text or len(text) > HEADER_MAX_CHARS or spoken_label(lines, index, end, text):
         return None
     below = None
     for follow in range(index + 1, min(end, index + 6)):
@@ -147,14 +149,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if is_furniture_line(strip_bullets(text)):
         # "RiverRat1962 wrote:" with the text indented under it (Pluck): a header whose stamp
         # follows the text; elsewhere such a line introduces a quote.
-        return header if header.author and _QUOTE_BY.match(text) and _hangs(lines, index, end) else None
+        return header if header.author and _QUOTE_BY.match(text) and hangs(lines, index, end) else None
     return header
-
-
-def _hangs(lines: Sequence[str], index: int, end: int) -> bool:
-    """Whether the line under ``lines[index]`` has text indented deeper than it."""
-    under = lines[index + 1] if index + 1 < end else ""
-    return under.strip() != "" and len(under) - len(under.lstrip()) > len(lines[index]) - len(lines[index].lstrip())
 
 
 def _between_name_and_time(text: str, name: str) -> bool:

@@ -26,7 +26,7 @@ from threads.comment_header import (
 )
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
-from threads.page_words import REPLY_TO_WORDS, SUBJECT_BY_WORDS, alternation, initials
+from threads.page_words import REPLY_TO_WORDS, SPOKEN_HEADER_WORDS, SUBJECT_BY_WORDS, alternation, initials
 from threads.text import tidy_line
 
 # "In reply to Jan", "in reply to ● rokafor" (Discourse: the avatar a dot in w3m, "[IMG]" in elinks).
@@ -241,3 +241,24 @@ def after_bio(text: str) -> str | None:
     a header's own separator ("GW Gord Whitney Subscriber · Nov. 14, 2024"): no bio line."""
     dot = text.rfind("·")
     return None if text[dot - 1 : dot] == " " else date_line(text[dot + 1 :])
+
+
+# The screen readers' header over the visible name ("Commento di nonnoFranco 1 giorno fa").
+_SPOKEN: Final = re.compile(rf"(?i)^{alternation(SPOKEN_HEADER_WORDS)}\s+(?P<rest>\S.*)$")
+_SPOKEN_INITIALS: Final = initials(SPOKEN_HEADER_WORDS)
+
+
+def spoken_label(lines: Sequence[str], index: int, end: int, text: str) -> bool:
+    """Whether ``text`` is the screen readers' header over the visible one, naming the name on the
+    next line ("Commento di nonnoFranco 1 giorno fa" over "nonnoFranco")."""
+    if text[0] not in _SPOKEN_INITIALS:
+        return False
+    spoken = _SPOKEN.match(text)
+    under = next((line.strip() for line in lines[index + 1 : min(end, index + 3)] if line.strip()), "")
+    return spoken is not None and bool(under) and spoken.group("rest").startswith(under + " ")
+
+
+def hangs(lines: Sequence[str], index: int, end: int) -> bool:
+    """Whether the line under ``lines[index]`` has text indented deeper than it."""
+    under = lines[index + 1] if index + 1 < end else ""
+    return under.strip() != "" and len(under) - len(under.lstrip()) > len(lines[index]) - len(lines[index].lstrip())

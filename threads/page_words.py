@@ -234,6 +234,12 @@ SUBJECT_BY_WORDS: Final = (
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
 COMMENT_FROM_WORDS: Final = ("comment from",)
+# The same words for screen readers on a line of their own over the visible name, with the time:
+# "Commento di nonnoFranco 1 giorno fa" over "nonnoFranco" (Coral in Italian), "Reply from …".
+SPOKEN_HEADER_WORDS: Final = (
+    "comment from", "reply from", "commento di", "risposta di", "commentaire de", "réponse de",
+    "kommentar von", "antwort von", "comentario de", "respuesta de", "reactie van",
+)
 # A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
 # follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
 PICTURE_WORDS: Final = (
@@ -311,6 +317,7 @@ STAMP_TAILS: Final = frozenset({
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
     "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
+    "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
     "trás", "पहले", "پہلے", "pita",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita"
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
 })
