@@ -37,6 +37,7 @@ from threads.page_flat_span import (
     after_bio,
     avatar_over,
     bar_rest,
+    glued_parent,
     hangs,
     head_above,
     is_flat_furniture,
@@ -252,6 +253,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         above = next_above
         if header is not None and header.reply_to:
             replying_to = _reply_target(header.reply_to)  # "SnowyOwl in reply to GreyHeron", "Гость → Гость"
+        elif header is not None and (glued := glued_parent(header.author, lines[index].strip(), comments)) is not None:
+            header, replying_to = Header(glued[0], header.created_at, None, header.relative), (glued[1], None)
         gap = False
         after = index + 1
         if header is not None and (

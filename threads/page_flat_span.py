@@ -25,6 +25,7 @@ from threads.comment_header import (
     read_header,
 )
 from threads.model import ParsedComment
+from threads.name_glue import without_glued_badge
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, SPOKEN_HEADER_WORDS, SUBJECT_BY_WORDS, alternation, initials
 from threads.text import tidy_line
@@ -262,3 +263,25 @@ def hangs(lines: Sequence[str], index: int, end: int) -> bool:
     """Whether the line under ``lines[index]`` has text indented deeper than it."""
     under = lines[index + 1] if index + 1 < end else ""
     return under.strip() != "" and len(under) - len(under.lstrip()) > len(lines[index]) - len(lines[index].lstrip())
+
+
+# The shortest earlier name read off the end of a glued header: shorter ones end too many names.
+_MIN_GLUED_PARENT: Final = 6
+
+
+def glued_parent(author: str | None, line: str, earlier: list[ParsedComment]) -> tuple[str, str] | None:
+    """(author, name answered) where a header runs the name of the comment answered into the
+    author's own with no blank (Kinja: "HarfordRdRegularCobblestone Kate", "Pigtown
+    Petenotmyfirstcamera"): the name an earlier comment of the thread was written under ends it.
+    Read off the header's line itself where the name read from it stops at the seam, taking
+    the rest for a badge ("Cobblestone KateHarfordRdRegular")."""
+    if not author or not earlier:
+        return None
+    for text in dict.fromkeys((author, line if line.startswith(author) else author)):
+        for comment in reversed(earlier):
+            name = comment.author_name
+            if name and len(name) >= _MIN_GLUED_PARENT and text.endswith(name) and len(text) > len(name):
+                own = text[: -len(name)]
+                if not own[-1].isspace() and len(own.strip()) >= _MIN_GLUED_HANDLE:
+                    return without_glued_badge(own.strip()) or own.strip(), name  # "Ethan RourkeStaff"
+    return None
