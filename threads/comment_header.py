@@ -266,8 +266,9 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = first[:-2].rstrip()  # a permalink drawn as "#" after the time ("Karel 26.10.2013 21:47 #")
         if not first:
             return None
-    if first[-1] in "kK" and first[-9:].casefold() == "permalink":
-        first = _PERMALINK_TAIL.sub("", first)  # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"
+    if (first[-1] in "kK" and first[-9:].casefold() == "permalink") or "#" in first[-8:]:
+        # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"; the post's number: "… 2024.05.13. 09:31  #1"
+        first = _PERMALINK_TAIL.sub("", first)
         if not first:
             return None
     if first[0] == "(" and first.startswith(BUTTON_LABEL):

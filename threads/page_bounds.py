@@ -25,6 +25,7 @@ from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     COUNT_LEAD_HEADING_WORDS,
     FORM_HEADING_WORDS,
+    OTHERS_ON_WORDS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
     SIDEBAR_HEADING_WORDS,
@@ -125,8 +126,11 @@ _MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
 _LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
-# "<name> on <title>": a short name, then a story's title opened by a capital (not a date).
-_NAME_ON_TITLE: Final = re.compile(r"\s*[^\s\d]\S*(?:\s\S+){0,3}?\son\s(?P<first>[A-Z]\S*)(?:\s\S+){2}")
+# "<name> on <title>": a short name, then a story's title opened by a capital (not a date); the
+# word between them in other languages is OTHERS_ON_WORDS's ("<name> em <title>").
+_NAME_ON_TITLE: Final = re.compile(
+    rf"\s*[^\s\d]\S*(?:\s\S+){{0,3}}?\s{alternation(OTHERS_ON_WORDS)}\s(?P<first>[^\W\d_]\S*)(?:\s\S+){{2}}"
+)
 _OTHERS_LOOKAHEAD: Final = 12
 # How far under a form heading its first field must be for it to be the form.
 _FORM_LOOKAHEAD: Final = 8
@@ -157,7 +161,9 @@ def lists_others(lines: list[str], item: int) -> bool:
         if marker is None:
             return False
         on = _NAME_ON_TITLE.match(line, marker.end())
-        if on is None or month_number(on.group("first").rstrip(".,").casefold()) is not None:
+        if on is None or not on.group("first")[0].isupper():
+            return False
+        if month_number(on.group("first").rstrip(".,").casefold()) is not None:
             return False
         found += 1
         if found == 2:

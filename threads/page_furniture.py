@@ -45,7 +45,9 @@ _DATE: Final = (
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop); "26. 10. 2024"
     # (Czech, Slovak: a space after each dot).
-    r"|\d{1,2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{2,4}\.?)"
+    r"|\d{1,2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{2,4}\.?"
+    # The year first with dots or slashes ("2024.05.13." Hungarian, "2024/05/13" East Asian).
+    r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?)"
 )
 DATE_PATTERN: Final = _DATE
 CLOCK_PATTERN: Final = _CLOCK

@@ -45,6 +45,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "תגובות", "טוקבקים",  # Hebrew "תגובות 8" ("talkbacks")
     "σχολια",  # Greek in capitals drops its accents: "8 ΣΧΟΛΙΑ"
     "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
+    "hozzászólások", "kommentek", "olvasói hozzászólások",  # Hungarian "Hozzászólások (8)"
 )
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
 COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
@@ -71,6 +72,9 @@ TITLE_AFTER_HEADING_LINKS: Final = (
 # "8 thoughts on “…”"); the word between them, then the count's unit.
 TITLE_FIRST_HEADING_LINKS: Final = ("पर",)
 TITLE_FIRST_HEADING_UNITS: Final = ("विचार", "टिप्पणियाँ", "टिप्पणियां", "प्रतिक्रियाएँ")
+# The word between a name and a story's title in a box of the site's latest comments (WordPress's
+# widget: "Ana em Açude Itans chega a 40%", "Jean dans Le budget", "Kai bei Neue Brücke").
+OTHERS_ON_WORDS: Final = ("on", "em", "en", "dans", "sur", "bei", "zu", "su", "op", "na", "pe", "på", "о", "к записи")
 # The comment form's heading under the comments.
 FORM_HEADING_WORDS: Final = (
     "ihr kommentar", "kommentar schreiben", "schreiben sie einen kommentar", "kommentieren",
@@ -95,6 +99,7 @@ FORM_HEADING_WORDS: Final = (
     "γράψτε σχόλιο", "γράψτε το σχόλιό σας", "προσθήκη σχολίου", "ร่วมแสดงความคิดเห็น",
     "lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "comentariul tău",
     "ارسال نظر", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه",
+    "szóljon hozzá", "szólj hozzá", "új hozzászólás", "hozzászólás írása", "írja meg véleményét",
 )
 # Boxes after the comments that list stories or other pages' comments: the section ends there.
 SIDEBAR_HEADING_WORDS: Final = (
