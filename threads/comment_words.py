@@ -41,7 +41,7 @@ POST_WORDS: Final = (
 # transliterated), nimimerkki/nimi (fi), yazar/isim (tr), namn (sv), navn (no, da), nama/pengguna (id, ms),
 # név (hu), usuario (es), utente (it), forfattar (nn).
 AUTHOR_WORDS: Final = (
-    "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by",
+    "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by", "owner",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
 )
@@ -154,6 +154,7 @@ AUTHOR_PRIORITY: Final = {
     "full-name": 0,  # Discourse shows the full name before the username
     "author-text": 1,  # YouTube (an id, see html_scan.names_of)
     "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
+    "ljuser": 1,  # LiveJournal and Dreamwidth
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -163,6 +164,7 @@ TIME_PRIORITY: Final = {
     "time-com": 1,  # VnExpress
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
     "published-time-text": 1,  # YouTube
+    "comment-datetimelink": 1, "comment-datetime": 1,  # LiveJournal, Dreamwidth
 }
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {

@@ -20,7 +20,8 @@ from threads.html_dom import (
     node_lines,
     previous_element,
 )
-from threads.html_time import parse_time, time_in_text
+from threads.html_time import parse_time
+from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
@@ -33,6 +34,7 @@ _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
 _DIGIT: Final = re.compile(r"\d")
+_CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
 _WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
@@ -120,9 +122,11 @@ def text_by_number(
         if (
             element.mem_id != node.mem_id and element.mem_id not in comment_ids and element.tag not in _NOT_TEXT_TAGS
             and _ID_NUMBER.search(other) is not None and not any(
-                part is not None and (part.mem_id == element.mem_id or is_inside(part, element)) for part in own
+                part is not None and (part.mem_id == element.mem_id or is_inside(part, element) or is_inside(element, part))
+                for part in own  # (nor one inside them: MyBB's edit note in the date)
             )
             and not any(inner.mem_id in comment_ids for inner in element.traverse())  # not the replies' box
+            and (element.text(deep=True) or "").strip()  # not an empty mark (MyBB's "edited_by_88127")
         ):
             return element
     return None
@@ -221,11 +225,18 @@ def time_of(element: LexborNode) -> datetime | None:
     found = _attribute_time(element.attributes)
     if found is not None:
         return found
+    text = ""
     for inner in element.css(_INNER_TIME):
         found = _attribute_time(inner.attributes)
         if found is not None:
+            if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
+                # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"
+                text = " ".join((element.text(deep=True, separator=" ") or "").split())
+                clock = _CLOCK.search(text)
+                if clock is not None and int(clock[1]) < 24:
+                    return found.replace(hour=int(clock[1]), minute=int(clock[2]))
             return found
-    text = " ".join((element.text(deep=True, separator=" ") or "").split())
+    text = text or " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
     if found is None and len(text) > 16:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",

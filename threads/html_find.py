@@ -42,6 +42,7 @@ _CANDIDATES: Final = ", ".join([
     "div.post.bg1", "div.post.bg2",  # phpBB's posts (prosilver): flat, a quote's arrow links the post it answers
     "li.b-post",  # vBulletin 5
     "div.post_wrapper",  # Simple Machines Forum 2
+    "#posts > div.post[id^='post_']",  # MyBB
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page

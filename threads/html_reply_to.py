@@ -22,7 +22,7 @@ from threads.comment_words import QUOTE_WORDS, REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import first_element, in_other_comment, is_quote, next_element, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
-from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_WORDS, SAYS_WORDS
+from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS, SAYS_WORDS
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
@@ -80,6 +80,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
             return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
     before = element.prev  # "In reply to <a>Name</a>": the words just before the link
     if before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None:
+        return True
+    after = element.next  # "<a>匿名</a>への返信": the words just after it
+    if after is not None and after.is_text_node and (after.text_content or "").lstrip().startswith(REPLY_TO_AFTER_WORDS):
         return True
     return _in_quote(element)
 

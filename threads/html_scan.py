@@ -261,7 +261,7 @@ def names_of(attrs: dict[str, str | None]) -> str | None:
     by generated classes ("css-1huomsp") name their parts only there ("user-name", "comment-body"),
     and web components by the slot each part fills (Reddit's "commentMeta", "commentAvatar")."""
     value = attrs.get("class")
-    test_id = attrs.get("data-testid") or attrs.get("slot")
+    test_id = attrs.get("data-testid") or attrs.get("slot") or attrs.get("data-role")
     if value and "style-scope" in value and (ident := attrs.get("id")):
         # Polymer's components (YouTube) name their parts by ids scoped to each copy of the
         # component ("author-text", "content-text"), and class them only by the component

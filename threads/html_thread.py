@@ -197,11 +197,14 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
 
 
 def _element_before(box: LexborNode) -> LexborNode | None:
-    """The element before ``box``, past anchors and earlier boxes like it."""
+    """The element before ``box``, past anchors, earlier boxes like it and empty decorations
+    (Substack's "comment-list-collapser", a line to click between a comment and its replies)."""
     kind = (box.tag, box.attributes.get("class"))
     sibling = box.prev
     while sibling is not None:
-        if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind:
+        if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind and (
+            sibling.tag not in ("div", "span") or sibling.attributes.get("id") or (sibling.text(deep=True) or "").strip()
+        ):
             break
         sibling = sibling.prev
     return sibling

@@ -18,11 +18,12 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
+from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
 from threads.month_names import month_number
 from threads.page_dates import current, reads_day_first
 from threads.page_words import CLOCK_CONNECTORS
 
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (_BUDDHIST_ERA)
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
@@ -59,7 +60,7 @@ _DIGITS: Final = str.maketrans(
 )
 _EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")
 _MAX_CHARS: Final = 80
-_MONTHS: Final = {
+MONTHS: Final = {
     name: number
     for number, names in enumerate(
         (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -108,13 +109,13 @@ _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
 # Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
 # Korean ("下午5:05", "오후 2:10"), after it in Arabic and Hindi ("09:15 ص", "9:55 पूर्वाह्न").
 _AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "م", "مساء", "अपराह्न"})
-_DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후)\s*)?"
+_DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
 _DAY_HALF_AFTER: Final = r"(?:\s*(?P<after>[ap]\.?m\.?|ص|م|صباحا|مساء|पूर्वाह्न|अपराह्न))?"
 # Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
 _CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:-\s+|" + _CONNECTOR + r"\s+)?" + _DAY_HALF_BEFORE
-    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?))?"
+    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?|बजे))?"
     + _DAY_HALF_AFTER + r")?"
     r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
 )
@@ -136,10 +137,7 @@ _CJK: Final = re.compile(
 _YEAR_NUMERIC: Final = re.compile(
     r"^(?P<year>\d{4})([./-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
 )
-# Thai dates count years from the Buddha's death, 543 years before the common era's first.
-_BUDDHIST_ERA: Final = 543
-_THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
-_THAI_SHORT_YEAR: Final = re.compile(r"^\d{1,2}\s+[\u0e00-\u0e7f.]{2,8}\s+\d{2}(?!\d)")  # "5 ต.ค. 67 เวลา 08:12 น."
+_JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -162,8 +160,10 @@ def parse_time(value: str | None) -> datetime | None:
     parsed = _iso(text)
     if parsed is None and " " in text and "T" in (head := text.split(" ", 1)[0]):
         parsed = _iso(head)  # "2024-05-20T07:03:11 1716188591": Hacker News's title, the epoch after
+    if parsed is None and _JALALI_YEAR.search(text) is not None:
+        parsed = jalali_time(text)  # "1403/02/01 - 13:02": an Iranian site's Persian calendar
     if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None and (
-        _THAI_SHORT_YEAR.match(text) is None
+        THAI_SHORT_YEAR.match(text) is None
     ):
         story = current().story
         parsed = _yearless(_AT.sub(" ", text), story) if story is not None else None
@@ -226,7 +226,7 @@ def _common(text: str) -> datetime | None:
     """The common printed shapes, read as dateutil reads them; None means "ask dateutil"."""
     match = _COMMON.match(text)
     if match is not None:
-        month = _MONTHS.get((match["month1"] or match["month2"]).lower())
+        month = MONTHS.get((match["month1"] or match["month2"]).lower())
         if month is None:
             return None
         day = int(match["day1"] or match["day2"])
@@ -292,7 +292,7 @@ def _day_by_month(text: str) -> bool:
     if len(words) > _MAX_YEARLESS_WORDS:
         return False
     for index, word in enumerate(words):
-        if _MONTHS.get(word) or month_number(word):
+        if MONTHS.get(word) or month_number(word):
             near = words[max(0, index - 1):index] + words[index + 1:index + 2]
             if any(_DAY_NUMBER.match(other) for other in near):
                 return True
@@ -348,16 +348,16 @@ def _in_words(text: str) -> datetime | None:
     month = int(word) if word.isdigit() else month_number(word.lower().rstrip("."))
     if month is None:
         return None
-    year = int(match["year"])
-    if len(match["year"]) == 2:
-        if not _THAI.search(word):
-            return None  # "5 Mar 24": dateutil's reading
-        year += 2500  # Thai papers shorten the Buddhist year: "5 ต.ค. 67" is 2567, 2024 AD
-    if year > 2100 + _BUDDHIST_ERA // 2:
-        year -= _BUDDHIST_ERA
+    year = common_era_year(match["year"], word)
+    if year is None:
+        return None  # "5 Mar 24": dateutil's reading
     hour = int(match["hour"] or 0)
     half = match["before"] or match["after"]
-    if half is not None:
+    if half in HINDI_DAY_PARTS:
+        if (hindi := hindi_hour(hour, half)) is None:
+            return None
+        hour = hindi
+    elif half is not None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if half.lower().replace(".", "") in _AFTERNOON else 0)
@@ -369,37 +369,3 @@ def _in_words(text: str) -> datetime | None:
         return found
     zone = _zone(match["zone"])
     return found.replace(tzinfo=zone) if zone is not None else None
-
-
-def time_in_text(text: str) -> datetime | None:
-    """The date within a longer line: "Greg Halloran March 4, 2024 at 3:12 pm - Reply" (Avada
-    prints the name, the date and the reply link in one element), where reading the whole line
-    fails. The spans tried start at a month name or a number and end at most seven words later,
-    longest first; only a span holding a year can parse, so most cost a pattern test."""
-    words = text.split()
-    if len(words) > _MAX_WORDS_SEARCHED:
-        return None
-    for start, word in enumerate(words):
-        head = word.lower().rstrip(".,")
-        if not (head[:1].isdigit() or head in _MONTHS or month_number(head) is not None):
-            continue
-        for end in range(min(len(words), start + 7), start, -1):
-            span = " ".join(words[start:end])
-            found = parse_time(span)
-            if found is not None and _holds_its_year(span, found):
-                return found
-    return None
-
-
-def _holds_its_year(span: str, found: datetime) -> bool:
-    """Whether a span that prints a full year was read in that year (within a day's shift to
-    UTC): dateutil's fuzzy reading of "14 months? « on: March 09, 2024," takes the "09" for the
-    year, the "14" before it for the day and "2024" for the time."""
-    years = {int(year) for year in _FULL_YEAR.findall(span)}
-    return not years or any(abs(found.year - year) <= 1 for year in years)
-
-
-_FULL_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-
-
-_MAX_WORDS_SEARCHED: Final = 40

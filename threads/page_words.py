@@ -224,13 +224,16 @@ REPLY_TO_WORDS: Final = (
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "vastaus käyttäjälle", "vastauksena",
-    "w odpowiedzi na", "odpowiedź na", "odpowiedź do",
+    "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
     "resposta para", "jibu kwa", "جواب برائے", "जवाब",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
 )
+# ... and the words after the name where a language puts the name first: "<a>匿名</a>への返信"
+# (Japanese Movable Type), Turkish "X adlı kullanıcıya yanıt", Korean "X님에게 답글".
+REPLY_TO_AFTER_WORDS: Final = ("への返信", "への返事", "adlı kullanıcıya yanıt", "kullanıcısına yanıt", "님에게 답글", "에게 답글")
 # Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
 # languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
 SUBJECT_BY_WORDS: Final = (

@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from threads.html_reader import parse_html
-from threads.html_time import parse_time, time_in_text
+from threads.html_time import parse_time
+from threads.html_time_search import time_in_text
 from threads.page_dates import page_dates
 
 

@@ -1,0 +1,110 @@
+"""Dates and clocks outside the Gregorian calendar and the 12/24-hour clock, as papers print them.
+
+Iranian sites date comments in the Persian (Solar Hijri) calendar, "۱۴۰۳/۰۲/۰۱ - ۱۳:۰۲" or
+"۱۶ مهر ۱۴۰۳ - ۰۸:۱۵": its years (1300-1499 for anything online) are no Gregorian year a comment
+could have, so a date with one is read in that calendar. Thai dates count years from the Buddha's death, 543 years before the common era's
+first, and papers shorten them to two digits ("5 ต.ค. 67" is 2567, 2024 AD). Hindi splits the day into parts named
+before the clock ("शाम 6:40 बजे", evening; "रात 12:30 बजे", night) where English writes am/pm.
+``html_time`` asks these after its own shapes, with the digits already made ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+# The months of the Persian calendar, in order.
+_JALALI_MONTHS: Final = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)
+_CLOCK: Final = r"(?:\s*[-،,|]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*$"
+# "1403/02/01 - 13:02", "1403-02-01 13:02", after a weekday or not.
+_JALALI_NUMERIC: Final = re.compile(
+    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<year>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})" + _CLOCK
+)
+# "دوشنبه، 16 مهر 1403 - 08:15"
+_JALALI_WORDS: Final = re.compile(
+    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_JALALI_MONTHS) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
+)
+_BUDDHIST_ERA: Final = 543
+_THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
+THAI_SHORT_YEAR: Final = re.compile(r"^\d{1,2}\s+[\u0e00-\u0e7f.]{2,8}\s+\d{2}(?!\d)")  # "5 ต.ค. 67 เวลา 08:12 น."
+# Hindi's parts of the day before a clock: which are after noon (रात, night, is both: "रात 11
+# बजे" is 23:00, "रात 1 बजे" is 01:00).
+HINDI_DAY_PARTS: Final = ("सुबह", "दोपहर", "शाम", "रात")
+_NIGHT_MORNING_HOURS: Final = range(1, 5)
+
+
+def jalali_time(text: str) -> datetime | None:
+    """A naive datetime from a Persian-calendar date (and clock), or None."""
+    match = _JALALI_NUMERIC.match(text)
+    if match is not None:
+        month = int(match["month"])
+    else:
+        match = _JALALI_WORDS.match(text)
+        if match is None:
+            return None
+        month = _JALALI_MONTHS.index(match["month"]) + 1
+    day = int(match["day"])
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    year, g_month, g_day = jalali_to_gregorian(int(match["year"]), month, day)
+    try:
+        return datetime(year, g_month, g_day, int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0))
+    except ValueError:
+        return None
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Persian-calendar date, by the calendar's 33-year arithmetic."""
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    g_year = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        g_year += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    g_year += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        g_year += (days - 1) // 365
+        days = (days - 1) % 365
+    g_day = days + 1
+    leap = g_year % 4 == 0 and (g_year % 100 != 0 or g_year % 400 == 0)
+    lengths = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    g_month = 1
+    for length in lengths:
+        if g_day <= length:
+            break
+        g_day -= length
+        g_month += 1
+    return g_year, g_month, g_day
+
+
+def common_era_year(printed: str, month: str) -> int | None:
+    """The year a date prints (four digits, or two after a Thai month), Buddhist years made
+    common-era ones; None for two digits after any other month."""
+    year = int(printed)
+    if len(printed) == 2:
+        if not _THAI.search(month):
+            return None
+        year += 2500
+    return year - _BUDDHIST_ERA if year > 2100 + _BUDDHIST_ERA // 2 else year
+
+
+def hindi_hour(hour: int, part: str) -> int | None:
+    """The 24-hour hour of a Hindi clock reading after its part of the day, None if impossible."""
+    if not 1 <= hour <= 12:
+        return None
+    if part == "सुबह":  # morning
+        return hour % 12
+    if part == "रात" and hour in _NIGHT_MORNING_HOURS:  # after midnight
+        return hour
+    if part == "रात" and hour == 12:
+        return 0
+    return hour % 12 + 12  # afternoon, evening, night before midnight
