@@ -37,7 +37,7 @@ FORUM_POST_END_WORDS: Final = (
 # ("Join Date" over "Jun 2009", "Posts: 1,214").
 FORUM_USER_INFO_WORDS: Final = (
     "join date", "joined", "posts", "location", "age", "gender", "reputation", "rep power", "thanks",
-    "thanked", "registered", "messages", "points", "blog entries",
+    "thanked", "registered", "messages", "points", "blog entries", "likes received", "trophy points", "reaction score",
     "registriert seit", "dabei seit", "beiträge", "wohnort", "inscrit le", "inscription", "localisation",
     "fecha de ingreso", "mensajes", "ubicación", "registrato dal", "messaggi", "località",
     "lid sinds", "berichten", "dołączył", "posty", "postów", "skąd", "регистрация", "сообщений", "адрес",

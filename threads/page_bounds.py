@@ -18,6 +18,7 @@ from threads.page_furniture import (
     COMMENT_STAMP,
     is_form_field,
     is_furniture_line,
+    is_sort_box,
     strip_bullets,
 )
 from threads.page_lines import item_is_header
@@ -249,7 +250,12 @@ def section_end(lines: list[str], start: int) -> int:
         size = len(line)
         if not size or size > _MAX_FORM_LINE:
             continue  # a paragraph (searched for "[" only when short: comments can be long)
-        if ("[" in line or "___" in line) and is_form_field(line) and not _rule_between_items(lines, index):
+        if (
+            ("[" in line or "___" in line)
+            and is_form_field(line)
+            and not _rule_between_items(lines, index)
+            and not is_sort_box(line.strip())  # the thread's sort control ("Sort by [Newest]")
+        ):
             return index
         if size > 60:
             continue
@@ -309,6 +315,8 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     placeholder = lines[index].rstrip().endswith(("…", "..."))
     below = next((at for at in range(index + 1, min(len(lines), index + 4)) if lines[at].strip()), None)
     listed = below is not None and lines[below][:1].isspace() and _LIST_ITEM.match(lines[below]) is not None
+    if below is not None and is_sort_box(lines[below].strip()):
+        return True  # a button over the thread's sort control (Coral: "Post a comment" over "Sort by [Newest]")
     if not placeholder and any(lines[above].strip() for above in range(start, index)):
         return (
             listed

@@ -59,7 +59,7 @@ def read_post(body: str) -> tuple[Header, str, str] | None:
     name = rest[0].strip()
     if not name or len(name) > NAME_MAX_CHARS or (name[-1] in ".!?:" and (" " in name or name[-1] != ".")):
         return None  # a sentence, not a name; a handle may end with a full stop ("ratsherr_a.D.")
-    index = _past_card(rest, 1)
+    index = past_card(rest, 1)
     text_lines = rest[index:]
     while text_lines and not text_lines[-1].strip(_RULE):
         text_lines.pop()  # the rule under the post ("━━━", "═══", "----")
@@ -68,7 +68,7 @@ def read_post(body: str) -> tuple[Header, str, str] | None:
     return header, name, "\n".join(text_lines).strip("\n")
 
 
-def _past_card(lines: list[str], index: int) -> int:
+def past_card(lines: list[str], index: int) -> int:
     """The index of the first line of the post's text: past the rank lines under the name and the
     poster's card (labels alone or with their values, each value perhaps on the line below)."""
     ranks = 0

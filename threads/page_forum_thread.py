@@ -28,6 +28,7 @@ from threads.name_glue import SHORT_DAY
 from threads.page_bounds import section_end
 from threads.page_flat_span import is_flat_furniture
 from threads.page_forum_posts import QUOTE_BY, USER_INFO, set_off_quote
+from threads.page_forum_signed import signed_posts
 from threads.page_furniture import BULLET_GLYPHS, strip_bullets
 from threads.page_names import without_parent_names
 from threads.page_quotes import CLOSE, OPEN, flat_quote_end, quoted
@@ -71,6 +72,7 @@ class _Post:
     stamp: str | None
     number: int | None = None
     comment: ParsedComment | None = None
+    span: tuple[int, int] | None = None  # the text's lines where the post is signed at its foot
 
 
 def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
@@ -82,8 +84,11 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
     end = section_end(lines, anchors[0][0])  # the reply form, the forum's footer
     anchors = [anchor for anchor in anchors if anchor[0] < end]
     posts: list[_Post] = []
+    signed = signed_posts(lines, [index for index, _name, _stamp in anchors])
+    if signed is not None:  # each number under the post it ends (XenForo 1)
+        posts = [_Post(s.signature, s.top, s.name, s.stamp, span=(s.start, s.signature)) for s in signed]
     floor = 0
-    for index, name, stamp in anchors:
+    for index, name, stamp in anchors if signed is None else ():
         post = _header(lines, index, floor, name, stamp)
         if post is None:
             return None  # an anchor with no poster over it: not a forum's post
@@ -94,6 +99,8 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
     for number, post in enumerate(posts):
         stop = posts[number + 1].top if number + 1 < len(posts) else end
         start = post.anchor + 1
+        if post.span is not None:
+            start, stop = post.span
         while start < stop and (not lines[start].strip() or post.number and f"#{post.number} " in lines[start]):
             start += 1  # the number's tooltip ("Post #1 Monday, June 3, 2024 8:12 AM", Flarum)
         body, quoted_name, quote = _text(lines, start, stop)
