@@ -175,7 +175,7 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|~")
     if badges:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
-    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME:
+    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):
         return None
     return name
 

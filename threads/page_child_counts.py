@@ -27,6 +27,9 @@ _HIDDEN: Final = re.compile(r"(?i)^\s*load\s+more\s+comments\s+\((\d{1,5})\s+rep
 # One of a comment's buttons as a list item ("  • permalink", "  • parent").
 _BUTTON: Final = re.compile(r"^\s*[•*+o-]\s+(\S.{0,18})$")
 _MIN_BUTTONS: Final = 2
+# A header's row of links to other comments: " | parent | next [–]", " | root | parent | prev", " | next".
+_LINK_ROW: Final = re.compile(r"(?:\|\s*(?:root|parent|prev|next)\b\s*)+(?:\[[–-]\])?\s*$")
+_PARENT_LINK: Final = re.compile(r"(?P<root>\broot\s*\|\s*)?\bparent\b")
 # How far under the last comment's header its buttons may be.
 _TAIL_LINES: Final = 40
 
@@ -103,6 +106,33 @@ def _links_parent(lines: Sequence[str], header: int, next_header: int) -> bool:
                 break
             run = []
     return "parent" in run
+
+
+def nest_by_parent_links(comments: list[ParsedComment], lines: Sequence[str]) -> list[ParsedComment] | None:
+    """Flat ``comments`` nested by the links on their header lines (Hacker News: "jnorth 4 hours
+    ago | parent | next [–]"): a comment without "parent" starts a thread, one with "parent" but
+    no "root" answers the thread's first comment, one with "root | parent" too answers a reply (the
+    latest in the thread). None where a header prints no such row of links, or no "parent" at all."""
+    comments = sorted((comment for _, comment in walk(comments)), key=lambda comment: comment.line or 0)
+    # A removed comment's header has no name: the comment starts at its placeholder, under the row.
+    rows = [_LINK_ROW.search(lines[(comment.line or 1) - 1]) or _LINK_ROW.search(lines[max(0, (comment.line or 1) - 2)]) for comment in comments]
+    if len(comments) < 2 or any(row is None or comment.line is None for row, comment in zip(rows, comments, strict=True)):
+        return None
+    kinds = [_PARENT_LINK.search(row.group(0)) if row is not None else None for row in rows]
+    if not any(kinds):
+        return None
+    roots: list[ParsedComment] = []
+    reply: ParsedComment | None = None  # the thread's latest reply
+    for comment, kind in zip(comments, kinds, strict=True):
+        comment.replies = []
+        if kind is None or not roots:
+            roots.append(comment)
+            reply = None
+            continue
+        parent = reply if kind.group("root") and reply is not None else roots[-1]
+        parent.replies.append(comment)
+        reply = comment
+    return roots
 
 
 def nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[ParsedComment]:

@@ -49,6 +49,8 @@ from threads.page_flat_span import (
     without_image_cell,
     wrapped_header,
 )
+from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
+from threads.page_flat_stamps import may_end_stamp
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -58,10 +60,9 @@ from threads.page_furniture import (
     is_sort_box,
     opens_with_placeholder,
     strip_bullets,
-    without_reply,
 )
 from threads.page_quotes import flat_quote_end, quoted
-from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, SAYS_WORDS, STAMP_TAILS, alternation
+from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
 # A reply's first line naming whom it answers, alone: "@Sanne Bakker".
@@ -88,19 +89,11 @@ _LABEL_LINES: Final = 2
 _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?|likes?)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
+_FORM_GAP: Final = 16  # how far under a form's line the thread under it begins
 # A line this long may open with a removed comment's placeholder and go on with a notice.
 _MAX_PLACEHOLDER_LINE: Final = 40
-# How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
-_STAMP_ENDINGS: Final = frozenset("oOmM:")
-# A relative time in one short word on a line of its own: "3d", "14h", "5m" (Discourse).
-_COMPACT_AGO: Final = re.compile(r"^\d{1,3}[mhdw]$")
-# A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
-_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
-# A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
-_CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
-_STAMP_TAILS: Final = STAMP_TAILS
 
 
 def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False) -> Header | None:
@@ -188,27 +181,11 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
         if size > HEADER_MAX_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
         if ("[" in line or "___" in line) and is_form_field(line) and not is_sort_box(line):
+            if len(stamps) < least and not after and _thread_under(lines, index, end):
+                continue  # the comment form over the thread (Hacker News's reply box), too few times above it for one
             end = index
             break
-        tail = line.rstrip()[-4:]
-        last = tail[-1:]
-        if last and (
-            last.isdigit()
-            or last in _STAMP_ENDINGS
-            or tail in _STAMP_TAILS
-            or " ago " in line
-            or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
-            or (last.isupper() and _ZONE_TAIL.search(line) is not None)
-            or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
-            or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
-            or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
-            or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
-            or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
-            or (tail[-2:] == " #" and tail[-3:-2].isdigit())  # a permalink drawn as "#" after the time
-            or (size <= 4 and last in "mhdw" and _COMPACT_AGO.match(line) is not None)  # Discourse's "3d" alone
-            or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
-            or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
-        ):
+        if may_end_stamp(line):
             stamps.append(index)
     found: set[int] = set()
     for stamp in stamps:
@@ -228,6 +205,16 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
                 found.add(index)
                 break
     return sorted(found) if len(found) >= least else []
+
+
+def _thread_under(lines: Sequence[str], form: int, end: int) -> bool:
+    """Whether a comment's header, with a time, follows the form at ``lines[form]`` within a few
+    lines, its other fields and buttons passed over."""
+    for index in range(form + 1, min(end, form + _FORM_GAP)):
+        text = lines[index].strip()
+        if text and text[0] != "[" and not is_form_field(text):
+            return header_at(lines, index, end, timed=True) is not None
+    return False
 
 
 def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> list[ParsedComment]:
@@ -313,6 +300,9 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 if only_furniture(lines, removed_end + 1, stop):
                     removed = position
                     break
+            if not body and bare[:1] == "[" and is_removed_placeholder(bare):
+                body.append(text)  # a removed comment under a header of its own ("[deleted]", Hacker News)
+                continue
             if not bare or is_flat_furniture(bare):
                 if not body and bare[-1:] == ":":
                     said = bare
