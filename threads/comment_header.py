@@ -68,7 +68,7 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
 _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
-_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par)\s+")
+_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par|โดย)(?:\s*:)?\s+")
 _MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
 # The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
@@ -172,7 +172,10 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     its own holds the name, a badge would be an element of its own too ("Mercury Moderator")."""
     if text[:1] in "[#":
         text = _NAME_PREFIX.sub("", text, count=1)
-    name = _BY.sub("", _UNVERIFIED.sub("", SAYS.sub("", _REPLY_ARROW.sub("", text)))).strip(" \t:-–—·|~")
+    said = SAYS.search(text)
+    if said is not None and (":" in said[0] or not said[0].strip()[:1].isupper()):
+        text = text[: said.start()]  # "Tom says:", "Tom said", not the surname in "Mwanaisha Said"
+    name = _BY.sub("", _UNVERIFIED.sub("", _REPLY_ARROW.sub("", text))).strip(" \t:-–—·|~")
     if badges:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):

@@ -112,14 +112,14 @@ ANONYMOUS_WORDS: Final = (
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
-    "komentarz usunięty", "tanpa nama",
+    "komentarz usunięty", "tanpa nama", "匿名希望",
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
 # Dutch, Finnish, Portuguese, Persian, Turkish, Hungarian, Greek, Romanian and Hebrew
 # translations print it, and "(guest)" in Polish, German and French.
 UNVERIFIED_WORDS: Final = (
-    "not verified", "unverified", "guest", "anonymous", "غير متحقق", "nicht überprüft", "non vérifié", "no verificado",
+    "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
@@ -155,6 +155,7 @@ AUTHOR_PRIORITY: Final = {
     "author-text": 1,  # YouTube (an id, see html_scan.names_of)
     "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
     "ljuser": 1,  # LiveJournal and Dreamwidth
+    "bigusername": 1,  # vBulletin 3
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -192,3 +193,12 @@ FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header
 def alternation(words: tuple[str, ...]) -> str:
     """The words as one regular-expression group."""
     return "(?:" + "|".join(words) + ")"
+
+
+# Drupal's "Submitted by X on DATE" as its translations print it: the words before the name, and
+# the word between the name and the date ("Eingereicht von X am …", "أرسلت بواسطة X في …").
+SUBMITTED_BY_WORDS: Final = (
+    "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door",
+    "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
+)
+SUBMITTED_ON_WORDS: Final = ("on", "am", "le", "el", "il", "em", "op", "w", "في")

@@ -39,7 +39,8 @@ NEVER_TEXT_TAGS: Final = frozenset({
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
-        sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments
+        sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments?
+      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?

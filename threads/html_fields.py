@@ -11,7 +11,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import clean_name
-from threads.comment_words import PROFILE_DATE_WORDS, alternation
+from threads.comment_words import PROFILE_DATE_WORDS, SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
 from threads.html_dom import (
     class_tokens,
     first_element,
@@ -36,7 +36,7 @@ _NAME_TAGS: Final = frozenset({"button"})
 _DIGIT: Final = re.compile(r"\d")
 _CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
-_WRAPPER_ID: Final = re.compile(r"^wc-comm-(\d+)_\d+$")
+_WRAPPER_ID: Final = re.compile(r"^(?:wc-comm-(\d+)_\d+|comment-item-(\d+))$")
 _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 
@@ -46,7 +46,8 @@ DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid"
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(
-    r"(?i)^(?:(?:submitted|posted)\s+)?by:?\s+(.+?)(?:\s+\(\s*\d+\s*\))?(?:\s+on\s+|\s*\|\s*)(.+)$"
+    r"(?i)^(?:(?:(?:submitted|posted)\s+)?by:?|" + alternation(SUBMITTED_BY_WORDS).replace(" ", r"\s+") + r")\s+(.+?)"
+    r"(?:\s+\(\s*\d+\s*\))?(?:\s+" + alternation(SUBMITTED_ON_WORDS) + r"\s+|\s*\|\s*)(.+)$"
 )
 
 
@@ -117,6 +118,8 @@ def text_by_number(
     number = _ID_NUMBER.search(ident)
     if number is None:
         return None
+    best: LexborNode | None = None
+    best_length = 0
     for element in node.css(f"[id$='{number.group(1)}']"):
         other = element.attributes.get("id") or ""
         if (
@@ -126,10 +129,13 @@ def text_by_number(
                 for part in own  # (nor one inside them: MyBB's edit note in the date)
             )
             and not any(inner.mem_id in comment_ids for inner in element.traverse())  # not the replies' box
-            and (element.text(deep=True) or "").strip()  # not an empty mark (MyBB's "edited_by_88127")
         ):
-            return element
-    return None
+            # the one holding most text: not an empty mark (MyBB's "edited_by_88127") nor a guest's
+            # name box before the text (vBulletin 3's "postmenu_48227" before "post_message_48227")
+            length = len((element.text(deep=True) or "").strip())
+            if length > best_length:
+                best, best_length = element, length
+    return best
 
 
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -277,10 +283,10 @@ def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
 def permalink(node: LexborNode, found: str | None) -> str | None:
     ident = node.attributes.get("id")
     if ident and (wrapper := _WRAPPER_ID.match(ident)) is not None:
-        # wpDiscuz 5's "wc-comm-30516_30511" (own id, parent's) wraps the "comment-30516" that
-        # links point at.
-        wanted = f"comment-{wrapper[1]}"
-        if any(child.attributes.get("id") == wanted for child in node.iter()):
+        # wpDiscuz 5's "wc-comm-30516_30511" (own id, parent's) and JComments' "comment-item-1532"
+        # wrap the "comment-30516" that links point at.
+        wanted = f"comment-{wrapper[1] or wrapper[2]}"
+        if node.css_first(f"[id='{wanted}']") is not None:
             return wanted
     if ident and (found is None or _DIGIT.search(ident) is not None):
         # (an id without a number names no one comment: YouTube gives every comment id="comment",

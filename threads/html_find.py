@@ -43,6 +43,8 @@ _CANDIDATES: Final = ", ".join([
     "li.b-post",  # vBulletin 5
     "div.post_wrapper",  # Simple Machines Forum 2
     "#posts > div.post[id^='post_']",  # MyBB
+    "#posts table.tborder[id^='post']",  # vBulletin 3: a table per post
+    "div[id^='comment-item-']",  # JComments (Joomla): the replies' list after each item
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page

@@ -81,6 +81,11 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     before = element.prev  # "In reply to <a>Name</a>": the words just before the link
     if before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None:
         return True
+    header = element.parent  # "Originally Posted by <strong>X</strong> <a href=#post48219>": a quote's header (vBulletin 3)
+    if header is not None and (opening := header.first_child) is not None and opening.is_text_node and (
+        _FORUM_QUOTE_START.match(opening.text_content or "") is not None
+    ):
+        return True
     after = element.next  # "<a>匿名</a>への返信": the words just after it
     if after is not None and after.is_text_node and (after.text_content or "").lstrip().startswith(REPLY_TO_AFTER_WORDS):
         return True
@@ -287,6 +292,7 @@ _QUOTED_BY: Final = re.compile(
     rf"|^(?:[^,]{{0,40}},\s+)?(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
 )
 _QUOTE_HEADER_CHARS: Final = 100
+_FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
 QUOTE_SELECTOR: Final = "blockquote, [class*='quote' i]"
 _QUOTES_LOOKED_AT: Final = 3
 

@@ -208,6 +208,14 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout57", (61, 61, 61, 61, 61, 0)),
         ("html_holdout58", (64, 64, 64, 64, 64, 0)),
         ("html_holdout59", (64, 64, 64, 64, 64, 0)),
+        # The seventh round, written with 56-59 taught: the three fair samples 60, 61, 62 right on
+        # every parent blind (191/191; 62's names since taught: Thai "โดย :", "Mwanaisha Said", an
+        # Arabic byline, "匿名希望"); 63 (less common) 33/64 blind, 48 now (vBulletin 3, JComments
+        # taught; a Hebrew threaded forum in windows-1255 and a Matrix chat export still missed).
+        ("html_holdout60", (63, 63, 63, 63, 63, 0)),
+        ("html_holdout61", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout62", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout63", (64, 48, 48, 48, 47, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
