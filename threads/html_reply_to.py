@@ -78,8 +78,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
         words = first.text_content or ""
         if _REPLY_TO_TEXT.match(words) is not None or words.lstrip().startswith("@"):
             return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
-    before = element.prev  # "In reply to <a>Name</a>": the words just before the link
-    if before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None:
+    if _after_reply_words(element):
         return True
     header = element.parent  # "Originally Posted by <strong>X</strong> <a href=#post48219>": a quote's header (vBulletin 3)
     if header is not None and (opening := header.first_child) is not None and opening.is_text_node and (
@@ -96,10 +95,13 @@ def reply_line(link: LexborNode) -> LexborNode | None:
     """The line a link to the parent stands in when words before it say so: Drupal's hidden
     "In reply to <a>its title</a> by <a>its author</a>" ("Antwort auf … von …"), whose other
     links name the parent's author, not this comment's."""
+    return link.parent if _after_reply_words(link) else None
+
+
+def _after_reply_words(link: LexborNode) -> bool:
+    """Whether the words just before a link say it is to the comment answered: "In reply to <a>"."""
     before = link.prev
-    if before is None or not before.is_text_node or _REPLY_TO_TEXT.match(before.text_content or "") is None:
-        return None
-    return link.parent
+    return before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None
 
 
 def _in_quote(element: LexborNode) -> bool:
