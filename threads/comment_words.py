@@ -105,7 +105,7 @@ PROFILE_DATE_WORDS: Final = (
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
-    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول",
+    "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
     "name withheld", "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
@@ -119,7 +119,7 @@ ANONYMOUS_WORDS: Final = (
 # Dutch, Finnish, Portuguese, Persian, Turkish, Hungarian, Greek, Romanian and Hebrew
 # translations print it, and "(guest)" in Polish, German and French.
 UNVERIFIED_WORDS: Final = (
-    "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "nicht überprüft", "non vérifié", "no verificado",
+    "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",

@@ -108,9 +108,9 @@ _DOTTED: Final = re.compile(
 _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
 # Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
 # Korean ("下午5:05", "오후 2:10"), after it in Arabic and Hindi ("09:15 ص", "9:55 पूर्वाह्न").
-_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "م", "مساء", "अपराह्न"})
+_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "م", "مساء", "अपराह्न", "μμ"})
 _DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
-_DAY_HALF_AFTER: Final = r"(?:\s*(?P<after>[ap]\.?m\.?|ص|م|صباحا|مساء|पूर्वाह्न|अपराह्न))?"
+_DAY_HALF_AFTER: Final = r"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|ص|م|صباحا|مساء|पूर्वाह्न|अपराह्न))?"
 # Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
 _CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
 _TIME_OF_DAY: Final = (
@@ -121,7 +121,7 @@ _TIME_OF_DAY: Final = (
 )
 _WORD_DATE: Final = re.compile(
     r"(?i)^(?:" + _LETTER + r"{2,15}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?"
-    r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?,?"
+    r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?[,،]?"
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )
 _YEAR_FIRST: Final = re.compile(

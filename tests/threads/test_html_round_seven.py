@@ -84,3 +84,18 @@ def test_jcomments_items_and_the_latest_comments_column() -> None:
     assert [(c.external_id, [r.external_id for r in c.replies]) for c in parse_html(page).comments] == [
         ("comment-1532", ["comment-1535"]), ("comment-1541", []),
     ]
+
+
+def test_the_eighth_rounds_words_and_clocks() -> None:
+    """Round 8 (sets 64-67): Greek "μμ"/"πμ" after the clock are pm/am; an Arabic comma after the
+    month ("12 مارس، 2024 3:14 م"); the Persian "(not verified)" spelt "تایید" as well as "تأیید";
+    Arabic "ضيف" (guest) names nobody."""
+    from datetime import UTC, datetime
+
+    from threads.html_time import parse_time
+
+    assert parse_time("15 Μαρτίου 2024 - 3:40 μμ") == datetime(2024, 3, 15, 15, 40, tzinfo=UTC)
+    assert parse_time("17 Μαρτίου 2024 - 12:05 πμ") == datetime(2024, 3, 17, 0, 5, tzinfo=UTC)
+    assert parse_time("12 مارس، 2024 3:14 م") == datetime(2024, 3, 12, 15, 14, tzinfo=UTC)
+    assert clean_name("زهرا کرمانی (تایید نشده)") == "زهرا کرمانی"
+    assert clean_name("ضيف") is None
