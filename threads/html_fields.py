@@ -34,6 +34,7 @@ _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
 _DIGIT: Final = re.compile(r"\d")
+_EITHER_WAY: Final = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")  # "03/12/2024": day or month first
 _CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
 _WRAPPER_ID: Final = re.compile(r"^(?:wc-comm-(\d+)_\d+|comment-item-(\d+))$")
@@ -272,12 +273,23 @@ def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
 
 
 def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
-    """The first time an element's attributes hold, in the order of _TIME_ATTRS."""
+    """The first time an element's attributes hold, in the order of _TIME_ATTRS; but where that
+    one is all numbers that read either way ("03/12/2024") and a later one names the month the
+    other way round ("12 มีนาคม 2567" in the title), the first read the other way round."""
+    first: datetime | None = None
     for name in _TIME_ATTRS:
-        found = parse_time(attrs.get(name))
-        if found is not None:
-            return found
-    return None
+        value = attrs.get(name)
+        found = parse_time(value)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+            ambiguous = _EITHER_WAY.match(value or "")
+            if ambiguous is None or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12 or ambiguous[1] == ambiguous[2]:
+                return found
+        elif (found.day, found.month, found.year) == (first.month, first.day, first.year):
+            return first.replace(day=first.month, month=first.day)  # (keeping the stamp's seconds)
+    return first
 
 
 def permalink(node: LexborNode, found: str | None) -> str | None:

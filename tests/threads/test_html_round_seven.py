@@ -99,3 +99,20 @@ def test_the_eighth_rounds_words_and_clocks() -> None:
     assert parse_time("12 مارس، 2024 3:14 م") == datetime(2024, 3, 12, 15, 14, tzinfo=UTC)
     assert clean_name("زهرا کرمانی (تایید نشده)") == "زهرا کرمانی"
     assert clean_name("ضيف") is None
+
+
+def test_a_numeric_day_month_that_reads_either_way_yields_to_the_month_named() -> None:
+    """A Thai board's "data-utime='03/12/2024 08:14:55'" is written month first; the title beside
+    it, "12 มีนาคม 2567 เวลา 08:14 น.", names March: the stamp is 12 March, not 3 December, though
+    Thai writes dates day first. A stamp that reads one way only stays as it is."""
+    from datetime import UTC, datetime
+
+    def comment(stamp: str, title: str) -> str:
+        return (f'<div class="comment-item" id="comment{len(stamp)}"><div class="comment-detail"><p>ควันหนักมากครับ</p></div>'
+                f'<span class="comment-date"><abbr class="timeago" data-utime="{stamp}" title="{title}">{title}</abbr></span></div>')
+
+    page = f"""<html lang="th"><body>{_STORY}<div class="comment-list">{comment("03/12/2024 08:14:55", "12 มีนาคม 2567 เวลา 08:14 น.")}
+    {comment("25/03/2024 09:30", "25 มีนาคม 2567 เวลา 09:30 น.")}</div></body></html>"""
+    assert [c.created_at for c in parse_html(page).comments] == [
+        datetime(2024, 3, 12, 8, 14, 55, tzinfo=UTC), datetime(2024, 3, 25, 9, 30, tzinfo=UTC),
+    ]
