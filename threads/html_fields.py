@@ -232,18 +232,17 @@ def time_of(element: LexborNode) -> datetime | None:
     found = _attribute_time(element.attributes)
     if found is not None:
         return found
-    text = ""
     for inner in element.css(_INNER_TIME):
         found = _attribute_time(inner.attributes)
-        if found is not None:
-            if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
-                # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"
-                text = " ".join((element.text(deep=True, separator=" ") or "").split())
-                clock = _CLOCK.search(text)
-                if clock is not None and int(clock[1]) < 24:
-                    return found.replace(hour=int(clock[1]), minute=int(clock[2]))
-            return found
-    text = text or " ".join((element.text(deep=True, separator=" ") or "").split())
+        if found is None:
+            continue
+        if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
+            # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"
+            clock = _CLOCK.search(element.text(deep=True, separator=" ") or "")
+            if clock is not None and int(clock[1]) < 24:
+                return found.replace(hour=int(clock[1]), minute=int(clock[2]))
+        return found
+    text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
     if found is None and len(text) > 16:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
