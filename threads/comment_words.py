@@ -96,7 +96,7 @@ QUOTE_WORDS: Final = (
 PROFILE_DATE_WORDS: Final = (
     "joined", "registered", "member since", "регистрация", "зарегистрирован", "registriert", "dabei seit",
     "mitglied seit", "inscrit", "inscription", "miembro desde", "registrado", "iscritto", "lid sinds",
-    "zarejestrowany", "registrován", "rekisteröitynyt", "kayıt", "üyelik",
+    "zarejestrowany", "registrován", "rekisteröitynyt", "kayıt", "üyelik", "anmeldungsdatum", "geregistreerd",
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,

@@ -163,7 +163,7 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
 
 
 _TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i]"
-_TITLE_TOKEN: Final = re.compile(r"(?i)(?:^|[-_])(?:title|subject|subj)$")
+_TITLE_TOKEN: Final = re.compile(r"(?:(?i:^|[-_])(?i:title|subject|subj)|[a-z](?:Title|Subject))$")  # (and "msgTitle")
 _MAX_TITLE_CHARS: Final = 200
 
 
@@ -321,6 +321,12 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]
+    if node.tag == "tr":
+        # phpBB 2: the post's number is an empty anchor by the poster's name, in the row's first cell
+        for mark in node.css("a[name]"):
+            name = mark.attributes.get("name") or ""
+            if name.isdigit() and not mark.text().strip():
+                return name
     return found or _anchor_over_box(node)
 
 

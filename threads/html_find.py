@@ -194,13 +194,18 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
             block: LexborNode | None = cell  # the anchor opens the comment's own cell (a message board)
         else:
             block = next_element(anchor)
-        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td")):
+            if _BARE_NUMBER.match(name or "") and (block is None or block.tag not in ("table", "div", "article", "section")):
+                # phpBB 2: "<a name="38124">" by the poster's name in the row's first cell, the
+                # post in the second: the comment is the row.
+                block = next((n for n in ancestors(anchor) if n.tag == "tr"), None)
+        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
     return _unique(found) if len(found) >= 2 else []
 
 
 # A message board's anchor: "msg5531", "message-5531", "post_5531".
-_MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post)[-_]?\d{2,}$")
+_MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post)[-_]?\d{2,}$|^\d{3,}$")
+_BARE_NUMBER: Final = re.compile(r"^\d{3,}$")
 
 
 def _names_a_comment(ident: str | None) -> bool:

@@ -149,9 +149,23 @@ def _without_story_post(comments: list[ParsedComment], title: str) -> list[Parse
     wanted = " ".join(title.split()).casefold()
     if len(first_line) < _MIN_TITLE_CHARS or not (
         wanted == first_line or wanted.endswith(first_line) or first_line.startswith(_DISCOURSE_EMBED)
+        or _headline_of(first_line, wanted)
     ):
         return comments
     return [*comments[0].replies, *comments[1:]]
+
+
+def _headline_of(line: str, title: str) -> bool:
+    """A line that is the thread's title give or take a word or two: a member pasting the story
+    under the paper's own headline ("Stadtwerke Wetzlar: Wasser wird …" in a thread titled
+    "Stadtwerke: Wasser wird …")."""
+    words = _WORD.findall(line)
+    wanted = _WORD.findall(title)
+    return len(wanted) >= _MIN_TITLE_WORDS and len(words) <= len(wanted) + 2 and set(wanted) <= set(words)
+
+
+_WORD: Final = re.compile(r"\w+")
+_MIN_TITLE_WORDS: Final = 4
 
 
 # What Discourse writes at the head of the post it makes of an embedded story.

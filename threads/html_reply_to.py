@@ -308,7 +308,10 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
     for quote in node.css(QUOTE_SELECTOR):
         if not is_quote(quote) or in_other_comment(quote, node, comment_ids):
             continue
-        for header in (first_element(quote), previous_element(quote), quote):
+        # phpBB 2 heads its quote's cell with a row of its own ("X hat folgendes geschrieben:")
+        row = quote.parent if quote.tag == "td" else None
+        above = previous_element(row) if row is not None and row.tag == "tr" else None
+        for header in (first_element(quote), previous_element(quote), quote, above):
             text = " ".join((header.text(deep=True) or "").split()) if header is not None else ""
             if 0 < len(text) <= _QUOTE_HEADER_CHARS and (named := _QUOTED_BY.match(text)) is not None:
                 return clean_name(named.group("name") or named.group("by"))  # "~Ania napisał(a):" names Ania

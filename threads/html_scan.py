@@ -48,7 +48,7 @@ _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|a
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
 # "reply__content").
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 # A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
 _AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
@@ -208,10 +208,12 @@ def _apply(
     if time < own.shown_rank:
         own.shown, own.shown_rank = element, time
     if content < own.content_rank or (
-        content == own.content_rank < _UNRANKED and own.content is not None and is_inside(element, own.content)
+        content == own.content_rank < _UNRANKED and own.content is not None
+        and (is_inside(element, own.content) or not own.content.text(deep=True).strip())
     ):
         # As good and inside: the more precise (Drupal's body field inside "comment__content",
-        # which holds the comment's subject too).
+        # which holds the comment's subject too). As good after an empty one: phpBB 2 opens a
+        # post that quotes with an empty "postbody" before the quote, its text in a second.
         own.content, own.content_rank = element, content
     if tag == "cite" and own.author_rank > 3:
         own.author, own.author_rank = element, 3  # a bare <cite> holds the name (tagDiv, classic themes)

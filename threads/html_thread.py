@@ -34,7 +34,8 @@ from threads.html_dom import class_tokens, first_element, is_inside, is_outside_
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
-_REPLY_BOX: Final = re.compile(r"(?i)(?:^|[-_])" + alternation(REPLIES_WORDS) + "$")
+# ... or in camel case ("msgReplies", an Israeli forum's).
+_REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")

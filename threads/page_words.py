@@ -204,7 +204,7 @@ REPLY_WORDS: Final = (
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
     "says", "said", "wrote", "writes",
-    "sagt", "schreibt", "schrieb", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
+    "sagt", "schreibt", "schrieb", "hat folgendes geschrieben", "hat geschrieben", "dit", "écrit", "a écrit", "dice", "scrive", "ha scritto",
     "zegt", "schrijft", "schreef", "escribe", "escribió", "diz", "escreveu",
     "пишет", "написал", "написала", "كتب", "كتبت",
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
