@@ -30,6 +30,12 @@ _VOCATIVE = re.compile(
     r"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})"
     r"[ \t]*,[ \t]*(?P<nl>\r?\n)?"
 )
+# Arabic calls a person with "يا" and often a title before the name: "يا أخ خالد", "يا استاذ سامر"
+# ("O brother Khalid", "O teacher Samer"). The name is one word: the sentence runs on without a comma.
+_ARABIC_VOCATIVE = re.compile(
+    r"\s*يا\s+(?:(?:ال)?(?:أخ|اخ|أخي|اخي|أخت|اخت|أختي|اختي|أستاذ|استاذ|أستاذة|استاذة|حاج|حجة|دكتور|شيخ)\s+)?"
+    r"(?P<name>(?!(?:جماعة|ناس|شباب|اخوان|إخوان|اخوة|إخوة|رب|الله|حسرة|عيب|سلام)\b)[^\W\d_]{2,})"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you\u2019re|u)\b", re.IGNORECASE)
 _HONORIFICS = _wordset("mr mrs ms miss dr prof sir madam mister")
 _NAME_PARTICLES = _wordset("de da di du van von der den la le el al bin ibn ter")
@@ -114,6 +120,8 @@ def vocative(body: str) -> NameCue | None:
     ("…with you"). A single capitalised word with none of these ("Ararat, …") stays below the
     default threshold of the resolver, so it is reported but not applied.
     """
+    if body.lstrip().startswith("يا") and (arabic := _ARABIC_VOCATIVE.match(body)) is not None:
+        return NameCue((arabic.group("name"),), 0.7, arabic.group(0).strip(), "vocative")
     comma = body.find(",", 0, _OPENING)
     if comma < 0:
         return None  # the common case, decided without the regex

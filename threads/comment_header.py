@@ -62,7 +62,7 @@ NAME_THEN_TIME: Final = re.compile(
     re.IGNORECASE,
 )
 _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
-    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "a reader",
+    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 ))
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).

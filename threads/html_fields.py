@@ -29,6 +29,7 @@ from threads.page_furniture import is_furniture_line
 _TIME_ATTRS: Final = (
     "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
     "data-created", "pubdate", "title", "content",
+    "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
@@ -278,6 +279,8 @@ def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
     first: datetime | None = None
     for name in _TIME_ATTRS:
         value = attrs.get(name)
+        if value and "\n" in value:
+            value = value.partition("\n")[0]  # a tooltip's lines: "Created: …" over "Modified …" (Lemmy)
         found = parse_time(value)
         if found is None:
             continue

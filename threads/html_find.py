@@ -55,6 +55,8 @@ _CANDIDATES: Final = ", ".join([
     # YouTube (Polymer): a thread holds its first comment and the box of its replies
     "ytd-comment-thread-renderer", "ytd-comment-replies-renderer :is(ytd-comment-view-model, ytd-comment-renderer)",
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
+    "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
+    "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]", "dl#comments-block > dt.comment-author",  # ... and classic Blogger's
 ])
@@ -172,7 +174,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
     for node in _unique(tree.css(_BY_ID_SELECTOR)):
-        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr")):
+        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table")):
             found.append(node)
     return found if len(found) >= 2 else []
 

@@ -24,6 +24,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser
 
 from threads.html_article import extract_article
+from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
 from threads.model import ParsedArticle, ParsedComment
 from threads.page_dates import page_dates, stated_zone
@@ -111,6 +112,14 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         with page_dates(story=article.published_at.date() if article.published_at is not None else None):
             comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
     comments = _without_story_post(comments, article.title)
+    if is_chat_export(tree):
+        with_joined_names(tree, comments)
+        post = channel_post(tree, comments)
+        if post is not None:
+            title, body = story_title(post)
+            return ParsedArticle(
+                title=title, body=body, comments=[*post.replies, *comments[1:]], published_at=post.created_at,
+            )
     if refuse and not comments:
         if tree.css_first("input[type='password']") is not None and article.words < MIN_WORDS_WITH_LOGIN_FORM:
             raise NotAnArticleError(

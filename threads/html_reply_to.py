@@ -163,7 +163,9 @@ def reply_target(
     """
     fragment = _ANY_FRAGMENT.search(href)
     if fragment is not None:
-        target = tree.css_first(f"[id='{fragment.group(1)}'], a[name='{fragment.group(1)}']")
+        # (Telegram's export links "#go_to_message48211" to the message "message48211")
+        wanted = fragment.group(1).removeprefix("go_to_")
+        target = tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
     else:
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
     found = _owner_index(target, position) if target is not None else None

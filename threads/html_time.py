@@ -82,12 +82,12 @@ _COMMON: Final = re.compile(
         (?:,?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 # Drupal's "Wed, 02/01/2023 - 08:47": numbers with slashes and a four-digit year, read as dateutil
-# reads them (month first unless the first number cannot be a month). A two-digit year only with
+# reads them (month first unless the first number cannot be a month); an Arabic "11/07/2011 - 09:22 م". A two-digit year only with
 # a time of day: "9/12/24, 7:05 PM" is what JavaScript's toLocaleString prints (Remark42).
 _NUMERIC: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
         (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?:(?P<year>\d{4})|(?P<short_year>\d{2})(?=,?\s+\d))
-        (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
+        (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?|\s+(?P<ampm_ar>[صم]))?)?$"""
 )
 _SHORT_YEAR: Final = re.compile(r"^\d{1,2}([/.])\d{1,2}\1\d{2}(?:,|\s+\|)?\s+\d{1,2}:\d{2}")
 # "12.03.2019 18:46", "12.03.2019, 18.46", Czech "11. 3. 2024 19:42", Croatian "01.04.2024. u 16:20" (a full stop closes the
@@ -243,7 +243,9 @@ def _common(text: str) -> datetime | None:
         month, day = (second, first) if reads_day_first(first, second) else (first, second)
         year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     hour = int(match["hour"]) if match["hour"] else 0
-    ampm = (match.groupdict().get("ampm") or "").lower()
+    groups = match.groupdict()
+    # (Arabic pages print "09:22 م": ص before noon, م after it)
+    ampm = (groups.get("ampm") or {"ص": "a", "م": "p"}.get(groups.get("ampm_ar") or "", "")).lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None

@@ -1,5 +1,6 @@
-"""Boards of the 2000s that a paper's archive or the Wayback Machine still holds: phpBB 2's table
-rows, and an Israeli forum's tables opened by bare-number anchors with replies in camel-case boxes."""
+"""Boards and comment tables of the 2000s that a paper's archive or the Wayback Machine still holds:
+phpBB 2's table rows, an Israeli forum's tables opened by bare-number anchors with replies in
+camel-case boxes, an Arabic site's comment tables."""
 
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def test_tables_after_bare_number_anchors_with_replies_in_camel_case_boxes() -> 
         ("msg5581447", "רוני_השחיין", []),
     ]
     assert comments[0].replies[0].replies[0].body == 'צודקת, לא ידעתי (ל"ת)'
+
+
+def test_an_arabic_sites_comment_tables_their_evening_marks_and_vocatives() -> None:
+    """A Jordanian site of 2011 prints each comment as ``table.comment#comment-N``, its time as
+    "11/07/2011 - 09:22 م" (م after noon, ص before), flat: a reply opens by calling the one it
+    answers, "يا أخ خالد" ("O brother Khalid")."""
+    def comment(number: int, name: str, when: str, text: str) -> str:
+        return f"""<table class="comment" id="comment-{number}" width="100%"><tr><td class="comment_head">
+        <span class="comment_num">{number % 10}</span></td><td class="comment_head"><span class="comment_title">عنوان</span></td></tr>
+        <tr><td></td><td class="comment_body">{text}</td></tr><tr><td></td><td class="comment_info">
+        <span class="comment_name">{name}</span> | <span class="comment_date">{when}</span></td></tr></table>"""
+
+    page = f"""<html dir="rtl" lang="ar"><body><h1>انقطاع المياه عن أحياء في إربد</h1><p>{"تواصل انقطاع المياه. " * 30}</p>
+    <div id="comments_box">{comment(20914, "أبو محمد", "11/07/2011 - 09:22 م", "الماء ما اجت على حي التركمان.")}
+    {comment(20921, "خالد العمري", "12/07/2011 - 08:40 ص", "انا بشتغل في قطاع المياه والمشكلة أكبر.")}
+    {comment(20925, "أم ليث", "12/07/2011 - 10:15 ص", "يا أخ خالد احترمنا، بس الاعتداءات موجودة من سنين.")}</div>
+    </body></html>"""
+    comments = parse_html(page).comments
+    assert _tree(comments) == [
+        ("comment-20914", "أبو محمد", []), ("comment-20921", "خالد العمري", [("comment-20925", "أم ليث", [])]),
+    ]
+    assert comments[0].created_at is not None and comments[0].created_at.strftime("%d %H:%M") == "11 21:22"
