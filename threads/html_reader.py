@@ -111,7 +111,7 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after
         with page_dates(story=article.published_at.date() if article.published_at is not None else None):
             comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
-    comments = _without_story_post(comments, article.title)
+    comments = _without_story_post(comments, article.title, _site_name(tree))
     if is_chat_export(tree):
         with_joined_names(tree, comments)
         post = channel_post(tree, comments)
@@ -146,22 +146,38 @@ _CSS_MODULE_HASH: Final = re.compile(
 )
 
 
-def _without_story_post(comments: list[ParsedComment], title: str) -> list[ParsedComment]:
+def _without_story_post(comments: list[ParsedComment], title: str, site: str | None = None) -> list[ParsedComment]:
     """A forum thread attached to a story opens with the story itself, posted by the paper's
     account (XenForo's and Discourse's news bots): a first post that begins with the page's
-    title, or with Discourse's "This is a companion discussion topic for the original entry", is
-    the article, not a comment. A reader's opening post ("From this morning's Gazette:")
-    stays. Its replies, if any, become top-level."""
+    title, or with Discourse's "This is a companion discussion topic for the original entry", or
+    a story's length of text posted by an account bearing the site's name ("מערכת השרון היום",
+    the editors of "השרון היום"), is the article, not a comment. A reader's opening post ("From
+    this morning's Gazette:") stays. Its replies, if any, become top-level."""
     if not comments or not title:
         return comments
-    first_line = " ".join(comments[0].body.partition("\n\n")[0].split()).casefold()
+    first = comments[0]
+    first_line = " ".join(first.body.partition("\n\n")[0].split()).casefold()
     wanted = " ".join(title.split()).casefold()
-    if len(first_line) < _MIN_TITLE_CHARS or not (
+    by_site = bool(site) and len(site or "") >= _MIN_SITE_CHARS and (first.author_name or "").casefold().find(
+        (site or "").casefold()
+    ) >= 0 and len(first.body.split()) >= _MIN_STORY_WORDS
+    if not by_site and (len(first_line) < _MIN_TITLE_CHARS or not (
         wanted == first_line or wanted.endswith(first_line) or first_line.startswith(_DISCOURSE_EMBED)
         or _headline_of(first_line, wanted)
-    ):
+    )):
         return comments
-    return [*comments[0].replies, *comments[1:]]
+    return [*first.replies, *comments[1:]]
+
+
+def _site_name(tree: LexborHTMLParser) -> str | None:
+    meta = tree.css_first("meta[property='og:site_name']")
+    if meta is None:
+        return None
+    return " ".join((meta.attributes.get("content") or "").split()) or None
+
+
+_MIN_SITE_CHARS: Final = 4
+_MIN_STORY_WORDS: Final = 60
 
 
 def _headline_of(line: str, title: str) -> bool:

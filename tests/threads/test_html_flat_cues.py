@@ -210,13 +210,13 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout59", (64, 64, 64, 64, 64, 0)),
         # The seventh round, written with 56-59 taught: the three fair samples 60, 61, 62 right on
         # every parent blind (191/191; 62's names since taught: Thai "โดย :", "Mwanaisha Said", an
-        # Arabic byline, "匿名希望"); 63 (less common) 33/64 blind, 61 now (vBulletin 3, JComments,
-        # the Hebrew forum's anchored tables, Element's chat export taught; the Hebrew forum's story
-        # post, by the paper's account, is still kept as a comment).
+        # Arabic byline, "匿名希望"); 63 (less common) 33/64 blind, 64 now (vBulletin 3, JComments,
+        # the Hebrew forum's anchored tables and its story posted by the paper's account, Element's
+        # chat export taught).
         ("html_holdout60", (63, 63, 63, 63, 63, 0)),
         ("html_holdout61", (64, 64, 64, 64, 64, 0)),
         ("html_holdout62", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout63", (64, 64, 61, 64, 63, 1)),
+        ("html_holdout63", (64, 64, 64, 64, 63, 0)),
         # The eighth round, written with 60-63 taught: the three fair samples 64, 65, 66 right on
         # every parent blind (185/185); since taught: Greek "μμ"/"πμ", an Arabic comma in dates,
         # Persian "(تایید نشده)", Arabic "ضيف", a Thai "data-utime" written month first beside

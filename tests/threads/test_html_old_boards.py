@@ -94,3 +94,19 @@ def test_an_arabic_sites_comment_tables_their_evening_marks_and_vocatives() -> N
         ("comment-20914", "أبو محمد", []), ("comment-20921", "خالد العمري", [("comment-20925", "أم ليث", [])]),
     ]
     assert comments[0].created_at is not None and comments[0].created_at.strftime("%d %H:%M") == "11 21:22"
+
+
+def test_a_forum_threads_story_posted_by_the_sites_own_account_is_the_article() -> None:
+    """The paper's editors ("מערכת השרון היום", of the site "השרון היום") open the thread with the
+    story: it is the article, and the replies to it are top-level comments."""
+    def message(number: int, name: str, text: str) -> str:
+        return f"""<a name="{number}"></a><table class="msgTbl" id="msg{number}"><tr><td class="msgInfo">מאת:
+        <span class="msgAuthor">{name}</span> | <span class="msgDate">10/9/10 16:22</span></td></tr>
+        <tr><td class="msgBody">{text}</td></tr></table>"""
+
+    story = "עיריית רמת השרון הודיעה היום כי הבריכה העירונית תיסגר לשיפוץ מקיף לתקופה של כשנה. " * 6
+    page = f"""<html dir="rtl"><head><meta property="og:site_name" content="השרון היום"></head><body>
+    <h1>העירייה תסגור את הבריכה</h1><div class="forumMsgs">{message(5581200, "מערכת השרון היום", story)}
+    <div class="msgReplies">{message(5581262, "דני_ג", "וכבר צריך שיפוץ של שנה?")}
+    {message(5581447, "רוני_השחיין", "הילדים מתאמנים חמש פעמים בשבוע.")}</div></div></body></html>"""
+    assert _tree(parse_html(page).comments) == [("msg5581262", "דני_ג", []), ("msg5581447", "רוני_השחיין", [])]
