@@ -289,3 +289,14 @@ def opens_comment(line: str) -> bool:
 def has_marker(line: str) -> bool:
     """An indented line opening with a list number or a bullet glyph."""
     return is_numbered_item(line) or is_bulleted(line)
+
+
+def is_one_line_list(lines: list[str], items: list[int]) -> bool:
+    """Whether the numbered ``items`` are each one line of text with nothing under it before the
+    next list item or an unindented line: a list of rules or links (a forum's sidebar, "1. Be
+    civil."), not comments, which have a body under their header or run over several lines."""
+    for index in items:
+        below = next((line for line in lines[index + 1 :] if line.strip()), "")
+        if below[:1].isspace() and not has_marker(below):
+            return False
+    return bool(items)

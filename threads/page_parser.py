@@ -67,6 +67,7 @@ from threads.page_lines import (
     is_bullet_glyph,
     is_bulleted,
     is_day_first_date,
+    is_one_line_list,
     item_is_header,
     item_opens,
 )
@@ -200,6 +201,10 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 stale, heading, tab = heading, None, False
     if heading is None:
         heading = stale
+    if heading is None and low > 0 and is_one_line_list(lines, numbered):
+        # The scan stopped at a sidebar's text over a list of one-liners (a forum's rules): the
+        # comments are under a heading further up, if one has a list under it.
+        heading = last_heading(lines, low)
     if heading is None and not numbered:
         heading = last_heading(lines)  # above a flat section, past the scan's stop
     above = heading

@@ -62,11 +62,12 @@ TITLE_AFTER_HEADING_UNITS: Final = (
     "kommenttia", "vastausta", "comentarii", "răspunsuri", "gânduri",
     "tanggapan", "σκέψεις",  # Indonesian "9 tanggapan untuk “…”", Greek "9 σκέψεις για το “…”"
     "تعليقات", "تعليق", "أفكار",  # Arabic "8 تعليقات على “…”"
+    "תגובות",  # Hebrew "8 תגובות על “…”"
 )
 TITLE_AFTER_HEADING_LINKS: Final = (
     "na", "do", "zu", "zum", "auf", "sur", "à", "su", "a", "op", "over", "bij", "en", "sobre", "em", "para",
     "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
-    "untuk", "για το", "για", "على",
+    "untuk", "για το", "για", "على", "על",
 )
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
@@ -214,6 +215,7 @@ SAYS_WORDS: Final = (
     "ha escrit",
     "ने कहा", "a scris", "írta",
     "قال", "قالت", "berkata", "λέει",  # WordPress's "says:" in Arabic, Indonesian, Greek
+    "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
