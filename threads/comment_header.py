@@ -117,7 +117,7 @@ _PICTURE_AFTER: Final = re.compile(
 _PICTURE_AFTER_CUES: Final = ("avatar", " profil", "kuva ")
 # A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa".
 _NAME_THEN_RELATIVE: Final = re.compile(
-    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s*[•·|–—-]?\s+{RELATIVE_PATTERN}$"
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s*[•·|]\s*|\s*[–—-]?\s+){RELATIVE_PATTERN}$"
 )
 # A name, a badge maybe, and a widget's short relative time: "Rupert Aldous 5h", "Colin W 12m",
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
@@ -131,6 +131,9 @@ _NAME_THEN_DAY: Final = re.compile(
 )
 # After "replied to", the name answered and a relative day run into it ("… Marchandyesterday", NodeBB).
 _NAME_THEN_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*{alternation(RELATIVE_DAY_WORDS)}$")
+# A name, a separator glyph, and a day named relative to today alone: "Tobias•Gestern" (Isso, whose
+# spans w3m runs together); the glyph shows it is a header, not a sentence ending in "yesterday".
+_NAME_DOT_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[•·]\s*{alternation(RELATIVE_DAY_WORDS)}$")
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
@@ -305,6 +308,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         relative = _NAME_THEN_RELATIVE.match(first)
     if relative is None and last in "smhdwyo" and (first[-2:-1].isdigit() or first[-3:-2].isdigit()):
         relative = _NAME_THEN_SHORT_AGO.match(first)
+    if relative is None and ("•" in first or "·" in first):
+        relative = _NAME_DOT_BARE_DAY.match(first)
     if relative is not None:
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:

@@ -58,7 +58,8 @@ _SIDEBAR_HEADING: Final = re.compile(
 # "4 Responses to …" (in other languages "7 odpowiedzi na „…”"), "12 Comments", "Readers' comments",
 # "Join the discussion", "Your say (7)", and OpenWeb's and Viafoura's "Conversation" (also
 # "Conversation 12"); the count may name its unit ("Diskuse k článku (8 příspěvků)", "みんなの声（8件）"
-# in full-width brackets).
+# in full-width brackets). A link to the form may follow on the line ("8 комментариев — Оставить
+# комментарий": LiveJournal).
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
@@ -71,7 +72,8 @@ _COMMENTS_HEADING: Final = re.compile(
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.|\s*\(\d[\d,.]*\))? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
-    )\s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
+    )(?:\s+[—–·|-]\s+(?:(?:leave|post|add)\s+a\s+comment|{alternation(FORM_HEADING_WORDS)}))?
+    \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.model import ParsedComment, walk
+from threads.page_furniture import is_removed_placeholder
+from threads.page_words import PARENT_BUTTON_WORDS
 
 # "(3 children)", "(1 child)", perhaps wrapped onto the line under the header ("stickied comment (0"
 # over "children)").
@@ -30,6 +32,9 @@ _MIN_BUTTONS: Final = 2
 # A header's row of links to other comments: " | parent | next [–]", " | root | parent | prev", " | next".
 _LINK_ROW: Final = re.compile(r"(?:\|\s*(?:root|parent|prev|next)\b\s*)+(?:\[[–-]\])?\s*$")
 _PARENT_LINK: Final = re.compile(r"(?P<root>\broot\s*\|\s*)?\bparent\b")
+# A row of buttons in brackets under a comment's text: "(Reply) (Parent) (Thread)".
+_BRACKET_ROW: Final = re.compile(r"^(?:\([^()\n]{1,30}\)\s*){2,8}$")
+_PARENT_BUTTONS: Final = frozenset(PARENT_BUTTON_WORDS)
 # How far under the last comment's header its buttons may be.
 _TAIL_LINES: Final = 40
 
@@ -147,3 +152,35 @@ def nest_by_indent(comments: list[ParsedComment], indents: list[int]) -> list[Pa
         (open_stack[-1][1].replies if open_stack else roots).append(comment)
         open_stack.append((indent, comment))
     return roots
+
+
+def nest_by_parent_buttons(comments: list[ParsedComment]) -> list[ParsedComment] | None:
+    """Flat ``comments`` nested by the row of bracketed buttons under each one's text, which offers
+    a link to the comment answered only under a reply (LiveJournal: "(Reply) (Thread)" under a
+    thread's first comment, "(Reply) (Parent) (Thread)" under a reply). The page prints its thread
+    depth first, so a reply answers the comment just above it: right for a chain of answers, the
+    nearest guess for a second answer to the same comment, which the row does not tell apart.
+    None where a comment other than a removed one's placeholder has no such row, or none a "Parent"."""
+    comments = sorted((comment for _, comment in walk(comments)), key=lambda comment: comment.line or 0)
+    kinds: list[bool | None] = []  # per comment: a reply, a thread's start, or unknown (a placeholder)
+    for comment in comments:
+        row = _bracket_row(comment.body)
+        if row is None and not is_removed_placeholder(comment.body.strip()):
+            return None
+        kinds.append(None if row is None else any(button in _PARENT_BUTTONS for button in row))
+    if len(comments) < 2 or not any(kinds):
+        return None
+    roots: list[ParsedComment] = []
+    for number, (comment, reply) in enumerate(zip(comments, kinds, strict=True)):
+        comment.replies = []
+        (comments[number - 1].replies if reply and number else roots).append(comment)
+    return roots
+
+
+def _bracket_row(body: str) -> list[str] | None:
+    """The buttons of the last row of bracketed buttons in a comment's text, lower-cased."""
+    for line in reversed(body.split("\n")):
+        text = line.strip()
+        if text[:1] == "(" and _BRACKET_ROW.match(text) is not None:
+            return [button.strip().lower() for button in re.findall(r"\(([^()]*)\)", text)]
+    return None

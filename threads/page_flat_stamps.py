@@ -20,7 +20,7 @@ _STAMP_ENDINGS: Final = frozenset("oOmM:")
 # A relative time in one short word on a line of its own: "3d", "14h", "5m" (Discourse).
 COMPACT_AGO: Final = re.compile(r"^\d{1,3}[mhdw]$")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
-_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\s*$")  # "… 08:17 МСК" too
+_ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+\(?(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\)?\s*$")  # "… 08:17 МСК", "(UTC)" too
 # A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
 _CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
 
@@ -37,8 +37,9 @@ def may_end_stamp(line: str) -> bool:
         or tail in STAMP_TAILS
         or " ago " in line
         or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
-        or (last.isupper() and _ZONE_TAIL.search(line) is not None)
+        or ((last.isupper() or last == ")") and _ZONE_TAIL.search(line) is not None)
         or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
+        or (last.isalpha() and size < 80 and "•" in line.lstrip()[1:])  # Isso's "Tobias•Gestern"
         or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
         or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
         or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."

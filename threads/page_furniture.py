@@ -32,9 +32,10 @@ _MONTH: Final = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
-# "18:42", "6:42 pm", "21:47 Uhr", "07.32 uur" (Dutch), "18h12" (French), with a zone after it ("EST", "мск").
+# "18:42", "6:42 pm", "21:47 Uhr", "07.32 uur" (Dutch), "18h12" (French), with a zone after it ("EST",
+# "мск", "(UTC)": LiveJournal).
 _CLOCK: Final = (
-    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск|МСК))?|\d{1,2}h\d{2})(?:\s*(?:Uhr|uur))?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)|мск|МСК))?|\d{1,2}h\d{2})(?:\s*(?:Uhr|uur))?"
 )
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -338,6 +339,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
+      | \((?:deleted|removed)\s+comment\) | \(удал[её]нный\s+комментарий\)  # LiveJournal's "(Deleted comment)"
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
 _REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
 # The placeholder going on with the reason, in the same sentence: "This comment was removed by a
@@ -346,7 +348,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت")
 _MAX_PLACEHOLDER: Final = 70
 
 

@@ -27,7 +27,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "commenti", "i vostri commenti", "discussione",
     "reacties", "reacties van lezers",
     "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit",
-    "комментарии", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
+    "комментарии", "комментариев", "комментария", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
@@ -356,3 +356,6 @@ def alternation(words: tuple[str, ...]) -> str:
 def initials(*lists: tuple[str, ...]) -> frozenset[str]:
     """The first letters of the words in ``lists``, in both cases: a cheap test before a pattern."""
     return frozenset(c for words in lists for word in words for c in (word[0].lower(), word[0].upper()))
+# A comment's link to the comment it answers, in the row of buttons under a reply only (LiveJournal,
+# Dreamwidth: "(Reply) (Parent) (Thread)"; Russian "(Ответить) (Выше) (Ветвь дискуссии)").
+PARENT_BUTTON_WORDS: Final = ("parent", "выше", "уровень выше")
