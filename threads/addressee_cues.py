@@ -37,7 +37,8 @@ _ARABIC_VOCATIVE = re.compile(
     r"(?P<name>(?!(?:جماعة|ناس|شباب|اخوان|إخوان|اخوة|إخوة|رب|الله|حسرة|عيب|سلام)\b)[^\W\d_]{2,})"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you\u2019re|u)\b", re.IGNORECASE)
-_HONORIFICS = _wordset("mr mrs ms miss dr prof sir madam mister")
+# English, and the titles of German, French, Spanish and Italian comments ("Herr Haas, das Gutachten …").
+_HONORIFICS = _wordset("mr mrs ms miss dr prof sir madam mister herr frau monsieur madame mme señor señora sr sra signor signora sig")
 _NAME_PARTICLES = _wordset("de da di du van von der den la le el al bin ibn ter")
 # Words that open a sentence with a comma without addressing anyone, and group addresses
 # ("Armenians, wake up") that name no single person.
@@ -220,7 +221,13 @@ def _name_tokens(name: str) -> frozenset[str]:
     """A name's words, a handle's too: "Deb_in_Waynedale" is Deb in Waynedale, and "RiverRat1962"
     is RiverRat (a year or number after a handle is no part of the name anyone calls it by)."""
     words = name.replace("_", " ").split()
-    return frozenset(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold() for w in words) - _HONORIFICS - {""}
+    return frozenset(_vocative_stem(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold()) for w in words) - _HONORIFICS - {""}
+
+
+def _vocative_stem(word: str) -> str:
+    """A Greek name without its final sigma, which its vocative drops: "Γιώργο, …" answers Γιώργος,
+    "Νίκο" Νίκος, "Γιάννη" Γιάννης, "Κώστα" Κώστας."""
+    return word[:-1] if word[-1:] in "ςσ" and len(word) > 2 else word  # σ: casefold turns ς into σ
 
 
 _HANDLE_NUMBER: Final = re.compile(r"(?<=[^\W\d_])\d+$")

@@ -13,7 +13,7 @@ from typing import Final
 
 from threads.name_glue import SHORT_DAY
 from threads.page_furniture import without_reply
-from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, STAMP_TAILS
+from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
 
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
@@ -42,6 +42,7 @@ def may_end_stamp(line: str) -> bool:
         or (last.isalpha() and size < 80 and "•" in line.lstrip()[1:])  # Isso's "Tobias•Gestern"
         or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
         or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
+        or (tail[-2:] in CLOCK_HALF_PAIRS and tail[-4:-3].isdigit())  # Greek "… 11:32 πμ"
         or (last == "." and tail[-2:] in CLOCK_AFTER_WORDS and tail[-4:-3].isdigit())  # Thai "07:45 น."
         or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
         or (tail[-2:] == " #" and line.rstrip()[:-1].rstrip()[-1:].isdigit())  # a permalink "#" after the time

@@ -335,6 +335,8 @@ STAMP_TAILS: Final = frozenset({
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
+# Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").
+CLOCK_HALF_PAIRS: Final = frozenset({"πμ", "μμ"})
 # Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
 RELATIVE_DAY_WORDS: Final = (
     "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
