@@ -33,11 +33,11 @@ COMMENTS_HEADING_WORDS: Final = (
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer",
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
-    "komentar", "komentar pembaca",  # Indonesian, Malay
+    "komentar", "komentar pembaca", "komen", "ulasan",  # Indonesian, Malay ("8 Komen": wpDiscuz in Malay)
     "comentaris", "comentaris dels lectors",  # Catalan
     "kommentaar", "lesers se kommentaar",  # Afrikaans
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
-    "コメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
+    "コメント", "みんなのコメント", "読者のコメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
@@ -232,6 +232,7 @@ REPLY_TO_WORDS: Final = (
     "resposta para", "jibu kwa", "جواب برائے", "जवाब",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
+    "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
 )
 # ... and the words after the name where a language puts the name first: "<a>匿名</a>への返信"
 # (Japanese Movable Type), Turkish "X adlı kullanıcıya yanıt", Korean "X님에게 답글".
