@@ -73,6 +73,7 @@ from threads.page_lines import (
 )
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
+from threads.page_numbered_posts import read_numbered_posts
 from threads.page_talk import read_talk_page
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
@@ -328,6 +329,8 @@ def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
         return forum  # a forum thread's posts, read by their headers (``page_forum_thread``)
     if (talk := read_talk_page(lines)) is not None:
         return talk  # a wiki talk page's posts, read by their signatures (``page_talk``)
+    if (numbered := read_numbered_posts(lines)) is not None:
+        return numbered  # comments labelled "3-1" under "3" (``page_numbered_posts``)
     start, heading = _locate(lines)
     if start is not None:
         comments = parse_comment_section(lines, start, section_end(lines, start))

@@ -39,7 +39,7 @@ COMMENTS_HEADING_WORDS: Final = (
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
     "コメント", "みんなのコメント", "読者のコメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
     "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
-    "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان",  # Romanian, Persian
+    "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان", "نظرات بینندگان", "نظرات کاربران",  # Romanian, Persian
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
     "postings",  # Austrian papers' forums: "8 Postings"
     "תגובות", "טוקבקים",  # Hebrew "תגובות 8" ("talkbacks")
