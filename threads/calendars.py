@@ -23,6 +23,7 @@ _CLOCK: Final = r"(?:\s*[-،,|]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2}):(?P<minute>
 _JALALI_NUMERIC: Final = re.compile(
     r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<year>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})" + _CLOCK
 )
+_CLOCK_FIRST: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*[-،,|]\s*(?P<date>.+)$")
 # "دوشنبه، 16 مهر 1403 - 08:15"
 _JALALI_WORDS: Final = re.compile(
     r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_JALALI_MONTHS) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
@@ -37,7 +38,10 @@ _NIGHT_MORNING_HOURS: Final = range(1, 5)
 
 
 def jalali_time(text: str) -> datetime | None:
-    """A naive datetime from a Persian-calendar date (and clock), or None."""
+    """A naive datetime from a Persian-calendar date (and clock, after it or before it), or None."""
+    clock_first = _CLOCK_FIRST.match(text)
+    if clock_first is not None:
+        text = f"{clock_first['date']} {clock_first['clock']}"  # "۱۱:۰۵ - ۱۴۰۳/۰۱/۱۵"
     match = _JALALI_NUMERIC.match(text)
     if match is not None:
         month = int(match["month"])

@@ -173,6 +173,7 @@ CONTENT_PRIORITY: Final = {
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
     "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
     "content-text": 0,  # YouTube
+    "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(
@@ -186,8 +187,10 @@ FURNITURE_TOKEN: Final = re.compile(
     )$"""
 )
 # The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle"), and
-# Flarum's "PostMention" naming the post answered.
-FURNITURE_CAMEL: Final = re.compile(r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name|Mention)$")
+# Flarum's "PostMention" naming the post answered; an Israeli talkback's "talkbackNumber", "talkbackLocation".
+FURNITURE_CAMEL: Final = re.compile(
+    r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name|Mention|Number|Location|Votes)$"
+)
 
 
 def alternation(words: tuple[str, ...]) -> str:

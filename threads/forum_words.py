@@ -48,3 +48,10 @@ FORUM_VIEW_POST_WORDS: Final = (
     "beitrag anzeigen", "voir le message", "ver mensaje", "visualizza messaggio", "bericht bekijken",
     "pokaż post", "zobrazit příspěvek",
 )
+# A newsroom's own account, by a word of its name ("LagosMetroNews", "Gazette Newsroom", "מערכת
+# השרון היום", "Redaktion"): a long opening post by one is the story a thread discusses.
+NEWSROOM_WORDS: Final = (
+    "news", "newsroom", "newsdesk", "desk", "editors", "editorial", "redaktion", "rédaction", "redacción",
+    "redazione", "redactie", "redação", "redakcja", "redakce", "redakcia", "szerkesztőség", "toimitus",
+    "редакция", "редакція", "מערכת", "التحرير", "تحریریه", "編集部", "편집국",
+)

@@ -30,6 +30,7 @@ _TIME_ATTRS: Final = (
     "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
     "data-created", "pubdate", "title", "content",
     "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
+    "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
@@ -117,7 +118,7 @@ def text_by_number(
     a heading (the post's subject, "subject_48815"), not one holding the name or time found
     (WordPress's "div-comment-12" wraps all), nor the box of its replies ("sub_50723117")."""
     ident = node.attributes.get("id") or permalink or ""
-    number = _ID_NUMBER.search(ident)
+    number = _ID_NUMBER.search(ident) or _BARE_NUMBER.match(ident)  # (a post's bare number: "128734702")
     if number is None:
         return None
     best: LexborNode | None = None
@@ -143,6 +144,8 @@ def text_by_number(
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An id's number, after a letter or separator: "comment-id-5123" → "5123".
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
+_BARE_NUMBER: Final = re.compile(r"^(\d{3,})$")
+_COMMENT_NO: Final = re.compile(r"\bcommentNo:'(\d+)'")
 
 
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
@@ -324,6 +327,8 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]
+    if (info := node.attributes.get("data-info")) and (number := _COMMENT_NO.search(info)) is not None:
+        return f"comment-{number[1]}"  # Naver's data-info="commentNo:'7312846192038133761',…"
     if node.tag == "tr":
         # phpBB 2: the post's number is an empty anchor by the poster's name, in the row's first cell
         for mark in node.css("a[name]"):

@@ -55,6 +55,7 @@ _CANDIDATES: Final = ", ".join([
     # YouTube (Polymer): a thread holds its first comment and the box of its replies
     "ytd-comment-thread-renderer", "ytd-comment-replies-renderer :is(ytd-comment-view-model, ytd-comment-renderer)",
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
+    "li.u_cbox_comment",  # Naver's comment box ("cbox"), under most Korean news
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
@@ -200,12 +201,29 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
                 # phpBB 2: "<a name="38124">" by the poster's name in the row's first cell, the
                 # post in the second: the comment is the row.
                 block = next((n for n in ancestors(anchor) if n.tag == "tr"), None)
+        if block is not None and block.tag in ("td", "tr") and _BARE_NUMBER.match(name or ""):
+            block = _with_body_row(block, name or "")
         if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
     return _unique(found) if len(found) >= 2 else []
 
 
-# A message board's anchor: "msg5531", "message-5531", "post_5531".
+def _with_body_row(block: LexborNode, number: str) -> LexborNode:
+    """A post printed as two rows, its header (the anchor, the subject, "by" the name, the time)
+    over a row whose cell carries the post's number ("td#pb128734702", Nairaland): the header's
+    row, with the body's cell moved into it, so that the one element holds the whole post."""
+    row = block if block.tag == "tr" else block.parent
+    following = next_element(row) if row is not None and row.tag == "tr" else None
+    body = following.css_first(f"td[id$='{number}']") if following is not None and following.tag == "tr" else None
+    if row is None or body is None:
+        return block
+    row.insert_child(body)  # (lexbor inserts a copy)
+    body.decompose()
+    return row
+
+
+# A message board's anchor: "msg5531", "message-5531", "post_5531"; a bare post number (phpBB 2,
+# an Israeli forum's "5581262").
 _MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post)[-_]?\d{2,}$|^\d{3,}$")
 _BARE_NUMBER: Final = re.compile(r"^\d{3,}$")
 

@@ -23,6 +23,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
+from threads.forum_words import NEWSROOM_WORDS
 from threads.html_article import extract_article
 from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
@@ -150,23 +151,33 @@ def _without_story_post(comments: list[ParsedComment], title: str, site: str | N
     """A forum thread attached to a story opens with the story itself, posted by the paper's
     account (XenForo's and Discourse's news bots): a first post that begins with the page's
     title, or with Discourse's "This is a companion discussion topic for the original entry", or
-    a story's length of text posted by an account bearing the site's name ("מערכת השרון היום",
-    the editors of "השרון היום"), is the article, not a comment. A reader's opening post ("From
+    a story's length of text posted by the newsroom's account ("מערכת השרון היום", the editors of
+    "השרון היום"; "LagosMetroNews"), is the article, not a comment. A reader's opening post ("From
     this morning's Gazette:") stays. Its replies, if any, become top-level."""
     if not comments or not title:
         return comments
     first = comments[0]
     first_line = " ".join(first.body.partition("\n\n")[0].split()).casefold()
     wanted = " ".join(title.split()).casefold()
-    by_site = bool(site) and len(site or "") >= _MIN_SITE_CHARS and (first.author_name or "").casefold().find(
-        (site or "").casefold()
-    ) >= 0 and len(first.body.split()) >= _MIN_STORY_WORDS
+    by_site = len(first.body.split()) >= _MIN_STORY_WORDS and _newsroom(first.author_name or "", site)
     if not by_site and (len(first_line) < _MIN_TITLE_CHARS or not (
         wanted == first_line or wanted.endswith(first_line) or first_line.startswith(_DISCOURSE_EMBED)
         or _headline_of(first_line, wanted)
     )):
         return comments
     return [*first.replies, *comments[1:]]
+
+
+def _newsroom(name: str, site: str | None) -> bool:
+    """An account of the newsroom: bearing the site's name, or a newsroom word (forum_words)."""
+    if site and len(site) >= _MIN_SITE_CHARS and site.casefold() in name.casefold():
+        return True
+    return any(word.casefold() in _NEWSROOM for word in _NAME_WORD.findall(name))
+
+
+# A name's words, camel case split: "LagosMetroNews" → Lagos, Metro, News.
+_NAME_WORD: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_A-Za-z]+")
+_NEWSROOM: Final = frozenset(NEWSROOM_WORDS)
 
 
 def _site_name(tree: LexborHTMLParser) -> str | None:

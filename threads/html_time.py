@@ -150,6 +150,8 @@ def parse_time(value: str | None) -> datetime | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     if text.endswith(")"):
+        if text.startswith("(") and text.count("(") == 1:
+            text = text[1:-1].strip()  # "(28.03.24, 09:14)": an Israeli talkback's
         text = _ZONE_IN_BRACKETS.sub(r" \1", text)  # "14.03.2024 - 15:20 (TSİ)", "(GMT+7)"
     if _EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
