@@ -368,3 +368,14 @@ def past_form(lines: list[str], start: int) -> int:
                 before += 1
         index += 1
     return index if form else start
+
+
+def past_notice_and_form(lines: list[str], start: int) -> int | None:
+    """The first line after a comment form under a short notice below the comments heading ("Disclaimer:
+    these comments are the readers' own…" over the fields, a Hindi paper), where ``past_form`` stops
+    at the notice's long lines; None where no form follows within a few lines."""
+    end = section_end(lines, start)
+    if end >= len(lines) or end - start > _MAX_BEFORE_FORM or not is_form_field(lines[end]):
+        return None
+    past = past_form(lines, end)
+    return past if past > end else None

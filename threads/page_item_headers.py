@@ -214,9 +214,12 @@ def _header_under_title(body: str, cut: int) -> tuple[Header, str] | None:
 def _avatar_label(first: str, body: str, cut: int) -> bool:
     """Whether the item's first line (``body[:cut]``) is its avatar: "Name's avatar", or up to
     three capitals that are the initials of the words on the line below ("RA" over "Rupert
-    Aldous")."""
+    Aldous"), or in a script without capitals the start of the name below."""
     if first[-1] in "re":
         return first.lower().endswith(_AVATAR_SUFFIXES)
+    if len(first) <= 3 and not any(ch.isupper() or ch.islower() or ch.isdigit() or ch.isspace() for ch in first):
+        # A script without capitals: the name's first syllable ("रा" over "राकेश तिवारी", Hindi).
+        return body.startswith(first, cut + 1) and body[cut + 1 + len(first) : cut + 2 + len(first)] not in ("", "\n")
     if len(first) > 3 or not first.isalpha() or not first.isupper():
         return False
     below = body[cut + 1 : cut + 1 + NAME_MAX_CHARS].removeprefix("(BUTTON) ").split()  # lynx's label

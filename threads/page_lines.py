@@ -256,13 +256,22 @@ def item_is_header(lines: list[str], index: int) -> bool:
     the header ("1. [u_51120]" over "Marguerite Tremblay·19h ago", w3m)."""
     first = _MARKER.sub("", lines[index].strip(), count=1)
     after = index + 1
-    if is_alt_text(first) and after < len(lines) and lines[after].strip():
+    if after < len(lines) and (is_alt_text(first) or _is_initials(first, lines[after].strip())):
         first, after = lines[after].strip(), after + 1
     if SAYS_HEADER.match(first) is not None:
         return True
     below = lines[after].strip() if after < len(lines) else ""
     header = read_header(first, date_line(below) if below else None)
     return header is not None and (header.created_at is not None or header.relative)
+
+
+def _is_initials(content: str, below: str) -> bool:
+    """An avatar drawn as the commenter's initials over the name ("रा" over "राकेश तिवारी", "A" over
+    "Amit Jain"): a letter or two that the line below starts with."""
+    return 0 < len(content) <= _INITIALS_MAX < len(below) and below.startswith(content) and not any(ch.isdigit() or ch.isspace() for ch in content)
+
+
+_INITIALS_MAX: Final = 3
 
 
 def is_bulleted(line: str) -> bool:

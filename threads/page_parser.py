@@ -47,6 +47,7 @@ from threads.page_bounds import (
     last_heading,
     lists_others,
     past_form,
+    past_notice_and_form,
     section_end,
 )
 from threads.page_child_counts import nest_by_child_counts, nest_by_parent_buttons, nest_by_parent_links
@@ -211,6 +212,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     above = heading
     while above is not None:
         first = past_form(lines, above + 1)
+        if first == above + 1 and (past := past_notice_and_form(lines, first)) is not None:
+            first = past  # a notice over the form, the comments under it
         headed = _after_heading(lines, above)
         if first > above + 1 and (headed is None or headed < first):
             # The form under the heading ended the section, or the list is the form's (login buttons

@@ -38,7 +38,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "kommentaar", "lesers se kommentaar",  # Afrikaans
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
     "コメント", "みんなのコメント", "読者のコメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "留言", "讀者留言", "读者留言", "評論", "评论",
-    "टिप्पणियाँ", "टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
+    "टिप्पणियाँ", "टिप्पणियां", "पाठकों की राय", "पाठकों की टिप्पणियां", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان", "نظرات بینندگان", "نظرات کاربران",  # Romanian, Persian
     "maoni", "تبصرے",  # Swahili "8 Maoni", Urdu "8 تبصرے"
     "postings",  # Austrian papers' forums: "8 Postings"
