@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
+from threads.header_fields import header_fields
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
 from threads.name_glue import (
@@ -231,6 +232,9 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
+    if "|" in first and (fields := header_fields(first)) is not None:
+        header = read_header(fields[0], date_below)  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
+        return header and Header(header.author, header.created_at, fields[1] or header.reply_to, header.relative)
     arrow = None
     if len(first) <= HEADER_MAX_CHARS + NAME_MAX_CHARS:  # the commenter's name before a header
         # "Гость → Ольга Мальцева 5 марта 2024, 09:02", "Renée replied to comment from Gary | Nov 1,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.header_fields import has_reply_field
 from threads.name_glue import SHORT_DAY
 from threads.page_furniture import without_reply
 from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
@@ -49,4 +50,5 @@ def may_end_stamp(line: str) -> bool:
         or (size <= 4 and last in "mhdw" and COMPACT_AGO.match(line) is not None)  # Discourse's "3d" alone
         or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
         or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
+        or (":" in line and has_reply_field(line))  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
     )

@@ -233,7 +233,10 @@ REPLY_TO_WORDS: Final = (
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
+    "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
 )
+# The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
+BY_LABEL_WORDS: Final = ("by", "from", "author", "posted by", "von", "par", "di", "por", "door", "od", "от", "מאת", "من", "كتب")
 # ... and the words after the name where a language puts the name first: "<a>匿名</a>への返信"
 # (Japanese Movable Type), Turkish "X adlı kullanıcıya yanıt", Korean "X님에게 답글".
 REPLY_TO_AFTER_WORDS: Final = ("への返信", "への返事", "adlı kullanıcıya yanıt", "kullanıcısına yanıt", "님에게 답글", "에게 답글")

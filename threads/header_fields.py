@@ -1,0 +1,42 @@
+"""A comment header printed as fields between bars, as old forums and comment boxes lay it out:
+"By: Dana | 10/9/10 16:22 | In reply to: Site Staff" (Hebrew "מאת: דני | 10/9/10 16:22 | בתגובה ל:
+מערכת"). The "In reply to:" field names the author answered, and a label before the name ("By:")
+is no part of it; ``comment_header`` reads the rest as any other header. The label is taken off
+only with its colon and only on such a barred line, where it labels a field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from threads.page_words import BY_LABEL_WORDS, REPLY_TO_WORDS, alternation
+
+# The last field naming the author answered: "| In reply to: Site Staff", "| בתגובה ל: דני_ג".
+_REPLY_FIELD: Final = re.compile(
+    rf"(?i)\s*\|\s*{alternation(REPLY_TO_WORDS)}\s*:?\s*(?P<target>[^|\s][^|]{{0,60}}?)\s*$"
+)
+# The label before the name in the first field: "By: ", "מאת: ".
+_BY_LABEL: Final = re.compile(rf"(?i)^{alternation(BY_LABEL_WORDS)}\s*:\s*(?=\S)")
+
+
+def header_fields(line: str) -> tuple[str, str | None] | None:
+    """(the header without its label and its "In reply to" field, the author answered or None) of
+    a barred header line; None where ``line`` is no such line (no bar, or neither a label nor the
+    field)."""
+    if "|" not in line:
+        return None
+    target = None
+    field = _REPLY_FIELD.search(line)
+    if field is not None:
+        line, target = line[: field.start()], field.group("target")
+    label = _BY_LABEL.match(line)
+    if label is not None:
+        line = line[label.end() :]
+    return (line, target) if field is not None or label is not None else None
+
+
+def has_reply_field(line: str) -> bool:
+    """Whether a line ends with an "In reply to: <name>" field after a bar: a header whose time
+    is in the middle (the flat reader's cheap pass looks for times at lines' ends)."""
+    return "|" in line and _REPLY_FIELD.search(line) is not None
