@@ -29,11 +29,11 @@ COMMENT_ABBREVIATIONS: Final = ("cmt", "kom", "hsz")
 # A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
 # cs, sk), dyskusja (pl), diskuze (cs).
 DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus", "diskuz")
-# One post of a discussion, where a site does not call it a comment: Beitrag (de), příspěvek (cs),
+# One post of a discussion, where a site does not call it a comment: Beitrag (de), příspěvek (cs), príspevok (sk),
 # wpis (pl), bericht (nl), inlägg/innlegg/indlæg (sv, no, da), viesti (fi), messaggio (it),
 # mensaje/mensagem (es, pt), and a message board's msg ("msgbody").
 POST_WORDS: Final = (
-    "beitrag", "prispevek", "wpis", "bericht", "inlagg", "innlegg", "indlaeg", "viesti", "messaggio", "mensaje",
+    "beitrag", "prispevek", "prispevok", "wpis", "bericht", "inlagg", "innlegg", "indlaeg", "viesti", "messaggio", "mensaje",
     "mensagem", "msg",
 )
 # The commenter's name: English, then autor (de, es, pt, pl), auteur (fr, nl), autore (it),
@@ -72,6 +72,7 @@ REPLIES_WORDS: Final = (
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
     "odpowiedzi", "svar", "liste", "lista", "otvety", "vastaukset", "yanitlar", "odpovedi", "odgovori", "valaszok",
     "raspunsuri", "balasan",
+    "deti",  # (sk, cs: "children", a Slovak forum's "dstrom__deti")
 )
 # A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
 # (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da), uroven (ru, transliterated).
@@ -151,6 +152,8 @@ AUTHOR_PRIORITY: Final = {
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
     "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
+    "kwho-user": 1, "kwho-moderator": 1, "kwho-admin": 1, "kwho-globalmoderator": 1, "kwho-guest": 1,  # Kunena
+    "display-name__html": 0,  # Mastodon's name, without the "@handle" beside it
     "full-name": 0,  # Discourse shows the full name before the username
     "author-text": 1,  # YouTube (an id, see html_scan.names_of)
     "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
@@ -161,7 +164,7 @@ TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
     "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
-    "meta": 4, "age": 2,
+    "meta": 4, "age": 2, "kdate": 1,
     "time-com": 1,  # VnExpress
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
     "published-time-text": 1,  # YouTube
@@ -174,6 +177,7 @@ CONTENT_PRIORITY: Final = {
     "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
     "content-text": 0,  # YouTube
     "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
+    "kmsg": 0,  # Kunena's message text
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

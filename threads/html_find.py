@@ -56,6 +56,7 @@ _CANDIDATES: Final = ", ".join([
     "ytd-comment-thread-renderer", "ytd-comment-replies-renderer :is(ytd-comment-view-model, ytd-comment-renderer)",
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
     "li.u_cbox_comment",  # Naver's comment box ("cbox"), under most Korean news
+    "div.message[id^='kmsg-']",  # Kunena (Joomla's forum)
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
@@ -86,16 +87,19 @@ _OTHER_CONTAINERS: Final = ", ".join(
 # (any case: Facebook's plugin writes "UFICommentContent").
 _TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
 # Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411",
-# "comment-id-5123" (DataLife Engine).
+# "comment-id-5123" (DataLife Engine), a post's "p118841".
 # ("kommentar-88121": the word in another language, COMMENT_STEMS).
 _COMMENT_ID: Final = re.compile(
     r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?(?:id[-_])?\w{0,12}\d|^c[-_]?\d{2,}$"
+    r"|^p[-_]?\d{4,}$"  # a post's: phpBB's "p118841", and forums like it
 )
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID: Final = "#id"
 _NUMBERED_ID: Final = re.compile(r"\d{3,}$")
-_BY_ID_SELECTOR: Final = ", ".join([*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]"])
+_BY_ID_SELECTOR: Final = ", ".join(
+    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]"]
+)
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 _COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))

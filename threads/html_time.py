@@ -260,8 +260,8 @@ def _common(text: str) -> datetime | None:
 
 def _yearless(text: str, story: date) -> datetime | None:
     """A date printed without its year ("3/11(月) 19:42", "3月11日 19:42", "March 4 at 3:12 pm",
-    "Jun 3"): in the story's year, or the next where that day would come before the story (a
-    comment cannot; a day's slack for zones). Only texts holding a number and a day-month shape
+    "Jun 3"): in the story's year, or the next where that day would come more than a month
+    before the story (``_BEFORE_STORY``). Only texts holding a number and a day-month shape
     or a month's name get this far: names and counts never reach dateutil."""
     if not any(c.isdigit() for c in text):
         return None
@@ -276,17 +276,33 @@ def _yearless(text: str, story: date) -> datetime | None:
     elif (cjk := _CJK_DAY.match(text)) is not None:
         found = _in_words(f"{year}年{cjk.group(0)}")
     elif _day_by_month(text):
-        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2)))
+        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2))) or _in_words(_with_year(text, year))
     else:
         return None
     if found is None or found.year != year:
         return None
-    if found.date() < story - timedelta(days=1):
+    if found.date() < story - _BEFORE_STORY:
         try:
             found = found.replace(year=year + 1)
         except ValueError:  # the 29th of February
             return None
     return found
+
+
+# A yearless date this long before the story is in the next year (the 3rd of January under a story of
+# the 28th of December); a few weeks before, it is in the story's year: the story's date is its
+# last update, or a page of picks reprints comments on earlier stories.
+_BEFORE_STORY: Final = timedelta(days=31)
+
+
+def _with_year(text: str, year: int) -> str:
+    """The year put after the month's name, where dateutil knows no such month ("Le 4 mars 18h42"
+    → "Le 4 mars 2025 18h42"), for the shapes of ``_in_words``."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if month_number(word.lower().strip(".,")):
+            return " ".join([*words[: index + 1], str(year), *words[index + 1:]])
+    return text
 
 
 def _day_by_month(text: str) -> bool:

@@ -88,3 +88,81 @@ def test_a_persian_clock_printed_before_its_date() -> None:
     """An Iranian site prints "۱۱:۰۵ - ۱۴۰۳/۰۱/۱۵": the clock first, then the Persian-calendar date."""
     assert str(parse_time("۱۱:۰۵ - ۱۴۰۳/۰۱/۱۵")) == "2024-04-03 11:05:00+00:00"
     assert str(parse_time("1403/01/15 - 11:05")) == "2024-04-03 11:05:00+00:00"
+
+
+def test_a_slovak_papers_forum_its_post_ids_and_the_story_posted_by_the_paper() -> None:
+    """Posts ("príspevok") in a tree ("dstrom", its children in "dstrom__deti"), each item's id
+    a post's "p118841"; the first post, by the paper's account (its og:site_name), is the story."""
+    def post(number: int, name: str, text: str, children: str = "") -> str:
+        kids = f'<ul class="dstrom__deti">{children}</ul>' if children else ""
+        return f"""<li class="dstrom__uzol" id="p{number}"><div class="prispevok"><div class="prispevok__hlavicka">
+        <a class="prispevok__autor" href="/profil/{number % 1000}">{name}</a><span class="prispevok__datum">19. 11. 2024 o 08:42</span>
+        </div><div class="prispevok__text"><p>{text}</p></div></div>{kids}</li>"""
+
+    story = "Mestské zastupiteľstvo v Ružomberku schválilo zmenu dopravného značenia v historickom centre. " * 6
+    replies = post(118841, "Ján Mrva", "Konečne. Námestie je najkrajšie miesto v meste.", post(118845, "zuzka_rk", "Ján, v Levoči to zvládli."))
+    page = f"""<html><head><meta property="og:site_name" content="Liptovský hlas"></head><body>
+    <div class="stlpec-hlavny"><h1 class="diskusia__nadpis">Ružomberok zruší parkovanie</h1><ul class="dstrom">
+    {post(118830, "Liptovský hlas", story, replies + post(118852, "Peter K.", "A čo zásobovanie obchodov?"))}</ul></div></body></html>"""
+    assert _tree(parse_html(page).comments) == [
+        ("p118841", "Ján Mrva", [("p118845", "zuzka_rk", [])]), ("p118852", "Peter K.", []),
+    ]
+
+
+def test_kunena_messages_names_times_and_quotes() -> None:
+    """Kunena (Joomla): ``div.message#kmsg-5524``, the name in "kwho-user" (a moderator's in
+    "kwho-moderator", not the quoted "kmsgtext-quote-author"), the time in the title of "kdate",
+    the text in "kmsg"."""
+    def message(number: int, name: str, role: str, when: str, text: str) -> str:
+        return f"""<div class="row message message-published" id="kmsg-{number}"><div class="col-md-2"><ul class="profilebox">
+        <li><strong><a class="kwho-{role} hasTooltip" href="/foro/user/{number}">{name}</a></strong></li><li>Mensajes: 38</li></ul></div>
+        <div class="col-md-10"><small class="text-muted"><span class="kdate " title="{when}">hace 1 semana</span>
+        <a href="#{number}" id="{number}" rel="canonical">#{number}</a></small><div class="kmessage"><div class="kmsg">{text}</div></div></div></div>"""
+
+    quote = ('<blockquote class="blockquote"><div class="kmsgtext-quote-header"><span class="kmsgtext-quote-author">Maribel '
+             'escribió:</span></div><div class="kmsgtext-quote">esa piscina pierde agua</div></blockquote>')
+    page = f"""<html><body><h1>Cierre de la piscina climatizada</h1><p>{"El Ayuntamiento cierra la piscina. " * 20}</p>
+    <div id="kunena">{message(5530, "Maribel", "user", "11 Nov 2024 13:17", "Llevo años diciendo que esa piscina pierde agua.")}
+    {message(5545, "Lucía Arias", "moderator", "12 Nov 2024 18:02", quote + "Hemos pedido al Ayuntamiento el informe.")}</div>
+    </body></html>"""
+    comments = parse_html(page).comments
+    assert _tree(comments) == [("kmsg-5530", "Maribel", [("kmsg-5545", "Lucía Arias", [])])]
+    assert str(comments[0].created_at) == "2024-11-11 13:17:00+00:00"
+    assert comments[0].body == "Llevo años diciendo que esa piscina pierde agua."
+
+
+def test_a_yearless_date_in_words_of_another_language_some_days_before_the_story() -> None:
+    """An editors' picks page of the 8th of March reprints comments of the 4th, printed "Le 4 mars
+    à 18h42": the story's year (a comment a month or more before the story is in the next year)."""
+    from datetime import date
+
+    from threads.page_dates import page_dates
+
+    with page_dates(story=date(2025, 3, 8)):
+        assert str(parse_time("Le 4 mars à 18h42")) == "2025-03-04 18:42:00+00:00"
+    with page_dates(story=date(2024, 12, 28)):
+        assert str(parse_time("3 janvier à 09h15")) == "2025-01-03 09:15:00+00:00"
+
+
+def test_an_edits_time_is_not_the_posts_and_mastodons_name_leaves_its_handle() -> None:
+    """Discourse's "post last edited …" button comes before the post's own time in the same
+    header; Mastodon's display name sits beside the "@handle"."""
+    def post(number: int, name: str, edited: str, posted: str) -> str:
+        return f"""<article id="post_{number}" data-post-id="{number}" class="boxed onscreen-post"><div class="topic-body">
+        <div class="topic-meta-data">
+        <span class="first full-name"><a href="/u/{name}">{name}</a></span><div class="post-infos"><div class="post-info edits">
+        <button class="widget-button has-edits" title="post last edited {edited}">1</button></div><div class="post-info post-date">
+        <a class="post-date" href="/t/4187/{number}"><span title="{posted}" class="relative-date">2d</span></a></div></div></div>
+        <div class="regular contents"><div class="cooked"><p>Post number {number} about the bridge.</p></div></div></div></article>"""
+
+    page = f"""<html><body><h1>Route 9 bridge to close</h1><p>{"The bridge closes for 18 months. " * 20}</p>
+    <div class="post-stream">{post(5, "awhitcombe", "Mar 10, 2024 9:02 am", "Mar 10, 2024 8:40 am")}
+    {post(6, "dkrauss", "Mar 10, 2024 12:52 pm", "Mar 10, 2024 12:40 pm")}</div></body></html>"""
+    assert [str(c.created_at) for c in parse_html(page).comments] == ["2024-03-10 08:40:00+00:00", "2024-03-10 12:40:00+00:00"]
+    status = """<div class="status" data-id="{n}"><a href="/@{h}" class="status__display-name"><span class="display-name"><bdi>
+    <strong class="display-name__html">{name}</strong></bdi> <span class="display-name__account">@{h}</span></span></a>
+    <div class="status__content"><p>{text}</p></div></div>"""
+    page = f"""<html><body><h1>Fähre Brammsand</h1><p>{"Die Fähre fährt stündlich. " * 20}</p><div class="activity-stream">
+    {status.format(n=1121, h="kurier", name="Elbmarsch-Kurier", text="Nachtrag: Die Reederei hat geantwortet.")}
+    {status.format(n=1122, h="tomke", name="Tomke", text="Danke fürs Nachhaken!")}</div></body></html>"""
+    assert [c.author_name for c in parse_html(page).comments] == ["Elbmarsch-Kurier", "Tomke"]
