@@ -39,6 +39,9 @@ _ARABIC_VOCATIVE = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you\u2019re|u)\b", re.IGNORECASE)
 # English, and the titles of German, French, Spanish and Italian comments ("Herr Haas, das Gutachten …").
 _HONORIFICS = _wordset("mr mrs ms miss dr prof sir madam mister herr frau monsieur madame mme señor señora sr sra signor signora sig")
+# Thanks and greetings that open an address in other languages ("Merci Patrick, …", "Danke Jürgen, …"):
+# no part of the name called.
+_GREETINGS = _wordset("merci bonjour bonsoir salut danke hallo gracias hola grazie ciao obrigado obrigada olá bedankt dank")
 _NAME_PARTICLES = _wordset("de da di du van von der den la le el al bin ibn ter")
 # Words that open a sentence with a comma without addressing anyone, and group addresses
 # ("Armenians, wake up") that name no single person.
@@ -221,7 +224,7 @@ def _name_tokens(name: str) -> frozenset[str]:
     """A name's words, a handle's too: "Deb_in_Waynedale" is Deb in Waynedale, and "RiverRat1962"
     is RiverRat (a year or number after a handle is no part of the name anyone calls it by)."""
     words = name.replace("_", " ").split()
-    return frozenset(_vocative_stem(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold()) for w in words) - _HONORIFICS - {""}
+    return frozenset(_vocative_stem(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold()) for w in words) - _HONORIFICS - _GREETINGS - {""}
 
 
 def _vocative_stem(word: str) -> str:

@@ -116,9 +116,10 @@ _PICTURE_AFTER: Final = re.compile(
 )
 # What the line holds before ``_PICTURE_AFTER`` is tried.
 _PICTURE_AFTER_CUES: Final = ("avatar", " profil", "kuva ")
-# A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa".
+# A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa",
+# also run into the name where the time opens with its lower-case words ("Gisèle T.il y a 1 jour", Coral).
 _NAME_THEN_RELATIVE: Final = re.compile(
-    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s*[•·|]\s*|\s*[–—-]?\s+){RELATIVE_PATTERN}$"
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s*[•·|]\s*|\s*[–—-]?\s+|(?<=[^\W\d_]|\.)(?=(?-i:il\s+y\s+a|hace|há)\s)){RELATIVE_PATTERN}$"
 )
 # A name, a badge maybe, and a widget's short relative time: "Rupert Aldous 5h", "Colin W 12m",
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.

@@ -322,7 +322,7 @@ REMOVED_REASON_WORDS: Final = (
 # relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
-    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
+    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", " jour", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"
     " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
