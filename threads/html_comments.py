@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.html_dom import definition_of, node_lines
+from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
     SUBMITTED,
     author_id,
@@ -105,6 +106,9 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
+    fediverse = any(is_thread_post(c.node) for c in candidates[:1])
+    mentions = [mentioned(c.node) for c in candidates] if fediverse else None
+    story_author = story_handle(tree) if fediverse else None
     built: list[ParsedComment | None] = []
     parent_of: list[int | None] = []
     seen_ids: dict[str, int] = {}
@@ -141,6 +145,10 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
             )
             parent_index = named if named is not None else parent_index
         parent_index = _named_in_words(candidate, own, comment, index, parent_index, quoting, built, parent_of, handles)
+        if mentions is not None and is_thread_post(candidate.node):
+            decided, target = answered(index, handles[index], mentions, handles, story_author)
+            if decided and (target is None or built[target] is not None):
+                parent_index = target  # a Mastodon reply: the post whose mentions it repeats
         if comment.external_id is not None:
             seen_ids[comment.external_id] = index
         built.append(comment)

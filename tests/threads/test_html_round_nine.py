@@ -166,3 +166,30 @@ def test_an_edits_time_is_not_the_posts_and_mastodons_name_leaves_its_handle() -
     {status.format(n=1121, h="kurier", name="Elbmarsch-Kurier", text="Nachtrag: Die Reederei hat geantwortet.")}
     {status.format(n=1122, h="tomke", name="Tomke", text="Danke fürs Nachhaken!")}</div></body></html>"""
     assert [c.author_name for c in parse_html(page).comments] == ["Elbmarsch-Kurier", "Tomke"]
+
+
+def test_a_mastodon_reply_answers_the_post_whose_mentions_it_repeats() -> None:
+    """Mastodon lists replies flat and writes a reply's mentions itself: the answered post's author
+    first, then that post's own mentions. "@kurier" alone answers the story (kurier's), not
+    kurier's comment to hinnerk, which a reply would mention as "@kurier @hinnerk"."""
+    def status(number: int, handle: str, mentions: tuple[str, ...], text: str) -> str:
+        cards = " ".join(f'<span class="h-card"><a href="https://elbmarsch.social/@{m}" class="u-url mention">@<span>{m}</span></a></span>'
+                         for m in mentions)
+        return f"""<div class="status status-public status--in-thread" data-id="{number}"><div class="status__info">
+        <a href="https://elbmarsch.social/@{handle}" class="status__display-name"><span class="display-name"><bdi>
+        <strong class="display-name__html">{handle.title()}</strong></bdi></span></a></div><div class="status__content">
+        <div class="status__content__text"><p>{cards} {text}</p></div></div></div>"""
+
+    page = f"""<html><body><div class="detailed-status"><a href="https://elbmarsch.social/@kurier"
+    class="detailed-status__display-name">Elbmarsch-Kurier</a><div class="status__content"><p>{"Die Fähre fährt stündlich. " * 20}</p>
+    </div></div><div class="activity-stream">
+    {status(11, "hinnerk", ("kurier",), "Stündlich heißt für uns Pendler warten.")}
+    {status(12, "kurier", ("hinnerk",), "Laut Reederei sind es 140 Fahrzeuge.")}
+    {status(13, "birte", ("kurier", "hinnerk"), "140 Fahrzeuge in zwei Stunden, das sind viele.")}
+    {status(14, "ahlers", ("kurier",), "Ich verstehe die Reederei ehrlich gesagt.")}
+    {status(15, "hinnerk", ("ahlers",), "Dann soll der Kreis eben zuschießen.")}
+    {status(16, "merle", ("hinnerk", "kurier"), "Der Kreistag hat einen Zuschuss beschlossen.")}</div></body></html>"""
+    assert _tree(parse_html(page).comments) == [
+        ("comment-11", "Hinnerk", [("comment-12", "Kurier", [("comment-13", "Birte", [])]), ("comment-16", "Merle", [])]),
+        ("comment-14", "Ahlers", [("comment-15", "Hinnerk", [])]),
+    ]
