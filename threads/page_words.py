@@ -322,12 +322,13 @@ REMOVED_REASON_WORDS: Final = (
 # relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
-    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", " jour", "oras", "utos", "dias", "días", "eden", "тому",
+    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"
     " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"
     "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
     "lalu",  # Indonesian, Malay "3 jam lalu"
-    "unde", "nute",  # German singular "vor 1 Stunde", "vor 1 Minute"
+    "unde", "nute", "Jahr", "onat", " Tag", "oche",  # German singular "vor 1 Stunde", "vor 1 Jahr", "vor 1 Woche"
+    " mes",  # Spanish "hace 1 mes"
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
     "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
