@@ -19,7 +19,7 @@ from typing import Final
 
 from threads.model import ParsedComment, walk
 from threads.page_furniture import is_removed_placeholder
-from threads.page_words import PARENT_BUTTON_WORDS
+from threads.page_words import PARENT_BUTTON_WORDS, REPLY_COUNT_NOUNS, REPLY_COUNT_VERBS
 
 # "(3 children)", "(1 child)", perhaps wrapped onto the line under the header ("stickied comment (0"
 # over "children)").
@@ -35,6 +35,9 @@ _PARENT_LINK: Final = re.compile(r"(?P<root>\broot\s*\|\s*)?\bparent\b")
 # A row of buttons in brackets under a comment's text: "(Reply) (Parent) (Thread)".
 _BRACKET_ROW: Final = re.compile(r"^(?:\([^()\n]{1,30}\)\s*){2,8}$")
 _PARENT_BUTTONS: Final = frozenset(PARENT_BUTTON_WORDS)
+_COUNT_NOUNS: Final = frozenset(REPLY_COUNT_NOUNS)
+_COUNT_VERBS: Final = frozenset(REPLY_COUNT_VERBS)
+_MAX_COUNT_LINE: Final = 48
 # How far under the last comment's header its buttons may be.
 _TAIL_LINES: Final = 40
 
@@ -184,3 +187,66 @@ def _bracket_row(body: str) -> list[str] | None:
         if text[:1] == "(" and _BRACKET_ROW.match(text) is not None:
             return [button.strip().lower() for button in re.findall(r"\(([^()]*)\)", text)]
     return None
+
+
+def nest_by_reply_counts(comments: list[ParsedComment], lines: Sequence[str]) -> list[ParsedComment] | None:
+    """Flat ``comments`` nested by the line under a comment that shows or hides its replies and
+    counts them ("Ukryj odpowiedzi (2)", "Show 3 replies"): the page prints a thread depth first,
+    so a comment's direct replies follow it, each with its own replies first where it counts any.
+    A comment without such a line has none. None where no comment counts any, or where a count
+    runs past the comments there are (the lines count something else)."""
+    if any(comment.replies for comment in comments):
+        return None  # the page named the parents ("Reply to …"), which says more
+    comments = sorted((comment for _, comment in walk(comments)), key=lambda comment: comment.line or 0)
+    if len(comments) < 2 or any(comment.line is None for comment in comments):
+        return None
+    bounds = [(comment.line or 1) - 1 for comment in comments] + [min(len(lines), (comments[-1].line or 1) + _TAIL_LINES)]
+    counts = [_reply_count(lines, bounds[k], bounds[k + 1]) for k in range(len(comments))]
+    if not any(counts) or any(count > len(comments) - 1 - k for k, count in enumerate(counts)):
+        return None
+    for comment in comments:
+        comment.replies = []
+    roots: list[ParsedComment] = []
+    owed: list[list[int]] = []  # [index into comments, direct replies still to come], outermost first
+    for number, comment in enumerate(comments):
+        while owed and owed[-1][1] <= 0:
+            owed.pop()
+        if owed:
+            comments[owed[-1][0]].replies.append(comment)
+            owed[-1][1] -= 1
+        else:
+            roots.append(comment)
+        if counts[number]:
+            owed.append([number, counts[number]])
+    return roots
+
+
+def _reply_count(lines: Sequence[str], start: int, stop: int) -> int:
+    """The count on the comment's line that shows or hides its replies (0: no such line): one
+    number, a word for replies and only words for showing or hiding besides."""
+    for line in lines[start:stop]:
+        text = line.strip().lower()
+        if not text or len(text) > _MAX_COUNT_LINE or not any(ch.isdigit() for ch in text):
+            continue
+        words = re.findall(r"[^\W\d_]+", text)
+        numbers = re.findall(r"\d+", text)
+        if (
+            len(numbers) == 1
+            and any(word in _COUNT_NOUNS for word in words)
+            and any(word in _COUNT_VERBS for word in words)
+            and all(word in _COUNT_NOUNS or word in _COUNT_VERBS for word in words)
+        ):
+            return int(numbers[0])
+    return 0
+
+
+def nest_by_layout(comments: list[ParsedComment], lines: Sequence[str]) -> list[ParsedComment] | None:
+    """Flat ``comments`` nested by what the layout prints about each, None where it prints none of
+    it: each header counts its replies (old Reddit) or links to its parent (Hacker News), a reply's
+    buttons offer its parent (LiveJournal), or a line under a comment counts its replies."""
+    return (
+        nest_by_child_counts(comments, lines)
+        or nest_by_parent_links(comments, lines)
+        or nest_by_parent_buttons(comments)
+        or nest_by_reply_counts(comments, lines)
+    )

@@ -128,6 +128,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                     return header
             break
     header = read_header(text, below)
+    if header is None and (named := _name_above(lines, index, text)) is not None:
+        header = read_header(f"{named} {text[len(named) :]}", below)  # "anna_75" over "anna_7514.03.2024, 09:12"
     if header is None and text[-1] in WRAP_ENDS:
         header = wrapped_header(lines, index, end, text)
     elif "|" in text and bar_rest(lines, index, end):
@@ -205,6 +207,18 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
                 found.add(index)
                 break
     return sorted(found) if len(found) >= least else []
+
+
+def _name_above(lines: Sequence[str], index: int, text: str) -> str | None:
+    """The name on the line over ``text`` where ``text`` starts with it and runs on with no blank
+    (the avatar's alt text over the name run into its time: "anna_75" over "anna_7514.03.2024,
+    09:12", where the digits alone cannot say where the name ends)."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if not above and index > 1:
+        above = lines[index - 2].strip()
+    if 1 < len(above) < len(text) and text.startswith(above) and not text[len(above)].isspace():
+        return above
+    return None
 
 
 def _thread_under(lines: Sequence[str], form: int, end: int) -> bool:

@@ -50,7 +50,7 @@ from threads.page_bounds import (
     past_notice_and_form,
     section_end,
 )
-from threads.page_child_counts import nest_by_child_counts, nest_by_parent_buttons, nest_by_parent_links
+from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_dates import FOOTER_CHARS, day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
@@ -355,14 +355,8 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
     comments = parse_flat_comments(lines, headers, end)
     if len(comments) < 2 and not (comments and comments[0].replies):
         return len(lines), []  # one header: a byline over its date, more likely (two in a thread count)
-    if (
-        counted := nest_by_child_counts(comments, lines)
-        or nest_by_parent_links(comments, lines)
-        or nest_by_parent_buttons(comments)
-    ) is not None:
-        # each header counts its replies (old Reddit) or links to its parent (Hacker News), or a
-        # reply's buttons do (LiveJournal)
-        comments = counted
+    if (counted := nest_by_layout(comments, lines)) is not None:
+        comments = counted  # the layout's counts of replies or links to parents (``page_child_counts``)
     elif not names_parents(lines, headers[0], end):
         comments = replies_by_missing_link(comments, lines, headers[0], end)
         comments = nest_by_cues(comments)  # no nesting on the page: what the comments say

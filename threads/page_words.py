@@ -366,3 +366,19 @@ def initials(*lists: tuple[str, ...]) -> frozenset[str]:
 # A comment's link to the comment it answers, in the row of buttons under a reply only (LiveJournal,
 # Dreamwidth: "(Reply) (Parent) (Thread)"; Russian "(Ответить) (Выше) (Ветвь дискуссии)").
 PARENT_BUTTON_WORDS: Final = ("parent", "выше", "уровень выше")
+# A line that shows or hides a comment's replies and counts them, under the comment: "Hide replies
+# (2)", "Show 3 replies", "Ukryj odpowiedzi (2)", "Antworten anzeigen (3)". The noun, then the verbs
+# that must come with it (a count beside "Antworten" alone is a vote and the "Reply" button: Isso);
+# "Show 2 more replies" counts replies the page left out, and "more" is in neither list.
+REPLY_COUNT_NOUNS: Final = (
+    "replies", "reply", "answers", "responses", "antworten", "antwort", "odpowiedzi", "odpowiedź", "réponses", "réponse",
+    "respuestas", "respuesta", "risposte", "risposta", "respostas", "resposta", "reacties", "reactie",
+    "ответы", "ответов", "ответа", "ответ", "odpovědi", "vastaukset", "vastausta", "svar", "balasan", "balas",
+)
+REPLY_COUNT_VERBS: Final = (
+    "hide", "show", "view", "see", "load", "expand", "collapse", "all", "the",
+    "ausblenden", "einblenden", "anzeigen", "alle", "ukryj", "pokaż", "zobacz", "rozwiń", "zwiń",
+    "masquer", "afficher", "voir", "les", "ocultar", "mostrar", "ver", "las", "nascondi", "mostra", "vedi", "le",
+    "exibir", "esconder", "verbergen", "tonen", "bekijk", "скрыть", "показать", "все", "skrýt", "zobrazit",
+    "piilota", "näytä", "dölj", "visa", "skjul", "vis", "sembunyikan", "tampilkan", "lihat",
+)
