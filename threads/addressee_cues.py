@@ -224,13 +224,26 @@ def _name_tokens(name: str) -> frozenset[str]:
     """A name's words, a handle's too: "Deb_in_Waynedale" is Deb in Waynedale, and "RiverRat1962"
     is RiverRat (a year or number after a handle is no part of the name anyone calls it by)."""
     words = name.replace("_", " ").split()
-    return frozenset(_vocative_stem(_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold()) for w in words) - _HONORIFICS - _GREETINGS - {""}
+    folded = (_HANDLE_NUMBER.sub("", w.strip(".,'\u2019@")).casefold() for w in words)
+    return frozenset(_vocative_stem(w) for w in folded if w and w not in _HONORIFICS and w not in _GREETINGS)
 
 
 def _vocative_stem(word: str) -> str:
-    """A Greek name without its final sigma, which its vocative drops: "Γιώργο, …" answers Γιώργος,
-    "Νίκο" Νίκος, "Γιάννη" Γιάννης, "Κώστα" Κώστας."""
-    return word[:-1] if word[-1:] in "ςσ" and len(word) > 2 else word  # σ: casefold turns ς into σ
+    """A name without the ending its vocative changes, so that the name called and the name signed
+    agree: Greek drops the final sigma ("Γιώργο, …" answers Γιώργος, "Κώστα" Κώστας); Serbian,
+    Russian, Ukrainian and Bulgarian add or swap a vowel ("Драгане" Драган, "Снежано" Снежана); Polish
+    and Czech swap the last "a" ("Basiu" Basia, "Jano" Jana), Serbian in Latin letters adds "e"."""
+    last = word[-1:]
+    if last in "ςσ" and len(word) > 2:
+        return word[:-1]  # σ: casefold turns ς into σ
+    if len(word) >= _MIN_STEMMED and (last in _CYRILLIC_ENDS or last in "au" or (last == "e" and len(word) >= _MIN_E_STEMMED)):
+        return word[:-1]
+    return word
+
+
+_CYRILLIC_ENDS: Final = frozenset("аеоуиэ")
+_MIN_STEMMED: Final = 4
+_MIN_E_STEMMED: Final = 6
 
 
 _HANDLE_NUMBER: Final = re.compile(r"(?<=[^\W\d_])\d+$")

@@ -38,6 +38,7 @@ def may_end_stamp(line: str) -> bool:
         or tail in STAMP_TAILS
         or " ago " in line
         or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
+        or (last.isalpha() and ("пре " in line or "pre " in line))  # Serbian "пре 5 сати", "pre 3 dana"
         or ((last.isupper() or last == ")") and _ZONE_TAIL.search(line) is not None)
         or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
         or (last.isalpha() and size < 80 and "•" in line.lstrip()[1:])  # Isso's "Tobias•Gestern"

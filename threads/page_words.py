@@ -234,6 +234,7 @@ REPLY_TO_WORDS: Final = (
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
+    "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
 )
 # The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
 BY_LABEL_WORDS: Final = ("by", "from", "author", "posted by", "von", "par", "di", "por", "door", "od", "от", "מאת", "من", "كتب")
