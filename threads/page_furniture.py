@@ -214,7 +214,10 @@ _LEADING_BUTTONS: Final = re.compile(
 def without_leading_buttons(text: str) -> str:
     """``text`` without a row of buttons and counts run into its start: a dump that prints
     comments flat runs the last one's row into the next header ("J'aime 14 Répondre Signaler YL
-    Yannick Le Goff"). The first word is checked before the pattern."""
+    Yannick Le Goff"), or a vote's score and the comment's number ("+12 #2 Марина К.", JComments).
+    The first word is checked before the pattern."""
+    if text[:1] in _SCORE_INITIALS and (numbered := _SCORE_AND_NUMBER.match(text)) is not None:
+        return text[numbered.end() :]
     if not (text[:1] in _BUTTON_SIGNS or text.partition(" ")[0].lower() in _LEADING_BUTTON_FIRST_WORDS):
         return text
     lead = _LEADING_BUTTONS.match(text)
@@ -223,6 +226,8 @@ def without_leading_buttons(text: str) -> str:
     return text[lead.end() :]
 
 
+_SCORE_AND_NUMBER: Final = re.compile(r"^[+−-]?\d{1,5}\s+#\d{1,6}\s+(?=\S)")
+_SCORE_INITIALS: Final = frozenset("+−-0123456789")
 _LEADING_BUTTON_FIRST_WORDS: Final = _BUTTON_FIRST_WORDS | {"reply", "like", "report", "share", "flag"}
 
 
