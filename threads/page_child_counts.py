@@ -19,7 +19,13 @@ from typing import Final
 
 from threads.model import ParsedComment, walk
 from threads.page_furniture import is_removed_placeholder
-from threads.page_words import PARENT_BUTTON_WORDS, REPLY_COUNT_NOUNS, REPLY_COUNT_VERBS
+from threads.page_words import (
+    PARENT_BUTTON_WORDS,
+    REPLY_COUNT_LABELS,
+    REPLY_COUNT_NOUNS,
+    REPLY_COUNT_VERBS,
+    alternation,
+)
 
 # "(3 children)", "(1 child)", perhaps wrapped onto the line under the header ("stickied comment (0"
 # over "children)").
@@ -38,6 +44,7 @@ _PARENT_BUTTONS: Final = frozenset(PARENT_BUTTON_WORDS)
 _COUNT_NOUNS: Final = frozenset(REPLY_COUNT_NOUNS)
 _COUNT_VERBS: Final = frozenset(REPLY_COUNT_VERBS)
 _MAX_COUNT_LINE: Final = 48
+_LABELLED_COUNT: Final = re.compile(rf"^{alternation(REPLY_COUNT_LABELS)}\s*(\d{{1,4}})$")
 # How far under the last comment's header its buttons may be.
 _TAIL_LINES: Final = 40
 
@@ -195,7 +202,7 @@ def nest_by_reply_counts(comments: list[ParsedComment], lines: Sequence[str]) ->
     so a comment's direct replies follow it, each with its own replies first where it counts any.
     A comment without such a line has none. None where no comment counts any, or where a count
     runs past the comments there are (the lines count something else)."""
-    if any(comment.replies for comment in comments):
+    if any(comment.replies and not is_removed_placeholder(comment.body.strip()) for comment in comments):
         return None  # the page named the parents ("Reply to …"), which says more
     comments = sorted((comment for _, comment in walk(comments)), key=lambda comment: comment.line or 0)
     if len(comments) < 2 or any(comment.line is None for comment in comments):
@@ -228,6 +235,8 @@ def _reply_count(lines: Sequence[str], start: int, stop: int) -> int:
         text = line.strip().lower()
         if not text or len(text) > _MAX_COUNT_LINE or not any(ch.isdigit() for ch in text):
             continue
+        if (labelled := _LABELLED_COUNT.match(text)) is not None:
+            return int(labelled.group(1))  # "답글 2"
         words = re.findall(r"[^\W\d_]+", text)
         numbers = re.findall(r"\d+", text)
         if (

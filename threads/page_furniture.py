@@ -345,15 +345,16 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
       | \((?:deleted|removed)\s+comment\) | \(удал[её]нный\s+комментарий\)  # LiveJournal's "(Deleted comment)"
+      | 삭제된\s*댓글(?:입니다)? | (?:この)?コメントは[^。]{0,30}?削除されました  # Korean, Japanese
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
-_REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!]?$")
+_REMOVED: Final = re.compile(_REMOVED_PHRASE + r"\s*[.!。]?$")
 # The placeholder going on with the reason, in the same sentence: "This comment was removed by a
 # moderator because it did not abide by our community standards." (the dump wraps it anywhere).
 _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ")
 _MAX_PLACEHOLDER: Final = 70
 
 

@@ -376,6 +376,9 @@ REPLY_COUNT_NOUNS: Final = (
     "respuestas", "respuesta", "risposte", "risposta", "respostas", "resposta", "reacties", "reactie",
     "ответы", "ответов", "ответа", "ответ", "odpovědi", "vastaukset", "vastausta", "svar", "balasan", "balas",
 )
+# A word that counts a comment's replies alone before the number: Korean "답글 2" under a comment
+# ("답글 0" where none), Japanese "返信 2", Chinese "回复 2".
+REPLY_COUNT_LABELS: Final = ("답글", "返信", "回复", "回覆")
 REPLY_COUNT_VERBS: Final = (
     "hide", "show", "view", "see", "load", "expand", "collapse", "all", "the",
     "ausblenden", "einblenden", "anzeigen", "alle", "ukryj", "pokaż", "zobacz", "rozwiń", "zwiń",
