@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
-from threads.header_fields import header_fields
+from threads.header_fields import header_fields, without_last_field
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
 from threads.name_glue import (
@@ -252,6 +252,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
             return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)
     header = _read_header(first, date_below)
+    if header is None and (shorter := without_last_field(first)) is not None:
+        return read_header(shorter, date_below)  # "Name | 11/07/2011 - 09:22 | Like 7 Dislike 5"
     if header is None or header.author is None or " " not in header.author:
         return header
     if first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:

@@ -40,3 +40,11 @@ def has_reply_field(line: str) -> bool:
     """Whether a line ends with an "In reply to: <name>" field after a bar: a header whose time
     is in the middle (the flat reader's cheap pass looks for times at lines' ends)."""
     return "|" in line and _REPLY_FIELD.search(line) is not None
+
+
+def without_last_field(line: str) -> str | None:
+    """A barred header without its last field, where two fields stay ("Name | 11/07/2011 - 09:22 |
+    Like 7 Dislike 5": the votes after the time); None where fewer than three fields are there."""
+    if line.count("|") < 2:
+        return None
+    return line[: line.rfind("|")].rstrip()

@@ -55,6 +55,7 @@ from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_dates import FOOTER_CHARS, day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
+from threads.page_flat_signed import signed_below
 from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
     MIN_ARTICLE_LINE_WORDS,
@@ -352,7 +353,8 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
         return len(lines), []
     end = section_end(lines, headers[0])
     headers = [h for h in headers if h < end]
-    comments = parse_flat_comments(lines, headers, end)
+    signed = signed_below(lines, headers, after, end) if heading is not None else None
+    comments = signed if signed is not None else parse_flat_comments(lines, headers, end)  # signed at the foot
     if len(comments) < 2 and not (comments and comments[0].replies):
         return len(lines), []  # one header: a byline over its date, more likely (two in a thread count)
     if (counted := nest_by_layout(comments, lines)) is not None:
