@@ -212,6 +212,7 @@ def may_be_header(first: str) -> bool:
         or last.isdigit()
         or last.isupper()
         or (len(first) <= NAME_MAX_CHARS and last not in "!?;,")
+        or split_reply_tail(first)[1] is not None  # "Ana 12.3.2024 20.40Vastaus viestiin Bo"
     )
 
 
@@ -251,6 +252,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         if answered is not None and (answered.created_at is not None or answered.relative):
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
             return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)
+        if (own := _read_header(arrow[0], date_below)) and own.created_at and own.author and not is_weekday(own.author.lower()):
+            return Header(own.author, own.created_at, arrow[1].strip(), own.relative)  # "Ana 12.3.2024 20.40 Reply to Bo"
     header = _read_header(first, date_below)
     if header is None and (shorter := without_last_field(first)) is not None:
         return read_header(shorter, date_below)  # "Name | 11/07/2011 - 09:22 | Like 7 Dislike 5"
