@@ -187,6 +187,7 @@ BUTTON_WORDS: Final = (
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
     "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
     "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
+    "הגב", "להגיב", "השב", "דווח", "שתף",  # Hebrew "reply", "report", "share"
     "răspunde", "raportează", "distribuie", "respect", "apreciază", "îmi place",  # Romanian
     "پاسخ", "گزارش تخلف", "پسندیدم", "اشتراک",  # Persian
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
