@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
+from threads.comment_names import clean_name
 from threads.header_fields import header_fields, without_last_field
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
@@ -62,15 +62,6 @@ NAME_THEN_TIME: Final = re.compile(
     rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
 )
-_ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
-    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
-    "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
-))
-# Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
-_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
-SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
-_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par|โดย)(?:\s*:)?\s+")
-_MAX_NAME: Final = 120
 HEADER_MAX_CHARS: Final = 100
 # The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
 # names the commenter and the time again: "Staff yesterday Comment from Lena M., yesterday".
@@ -79,14 +70,6 @@ _SPOKEN_STAMP: Final = re.compile(
 )
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
-# A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
-# Verified: Councillor", "Dana Cole KXTV Staff": the station's letters and "Staff"; a guest's masked address, "Gość IP:
-# 31.0.*.*"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
-_BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(\[(?:\w[\w'’.-]{0,20}\s+)?)?(?:avatar|subscriber|(?:(?-i:[A-Z][A-Z0-9]{1,5})\s+)?staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|ip:?\s*[\d*]{1,3}(?:\.[\d*]{1,3}){1,3}|top\s+\d{1,4}\s+commenter|"
-    + alternation(BADGE_WORDS)
-    + r")(?(1)\])$"  # in brackets too, after the site's name maybe: "Lou Gaines [staff]", "[Register staff]"
-)
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 SAYS_HEADER: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*$"
@@ -139,18 +122,10 @@ _NAME_DOT_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[�
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
-# A badge printed before the name ("Editor's pick GreenhillMum").
-_LEADING_BADGE: Final = re.compile(
-    r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
-)
-# Disqus's "in reply to" arrow and the name answered after it ("Marit ➦ Kjetil Hovde").
-_REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # A clock with a dot and the word for o'clock after a date ("14/02/24, 07.32 uur"), read as "07:32".
 _DOT_CLOCK: Final = re.compile(r"(?<=[\s,])(\d{1,2})\.(\d{2})(?:\s*(?:uur|Uhr))?$")
-# Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
-_NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 NAME_MAX_CHARS: Final = 60
@@ -169,23 +144,8 @@ def is_label_line(text: str) -> bool:
     return len(text) <= _MAX_LABEL and _LONE_LABEL.match(text) is not None
 
 
-def clean_name(text: str, badges: bool = True) -> str | None:
-    """A commenter's name without "says:", "by", "(not verified)", a guest's "~" ("~Marta", Polish
-    portals' unregistered names), an avatar's alt text in brackets
-    or a comment number before it ("[no_avatar] #1 Seán", JComments); None for "Anonymous" and the
-    like. ``badges=False`` keeps a badge word that is part of the name itself: where an element of
-    its own holds the name, a badge would be an element of its own too ("Mercury Moderator")."""
-    if text[:1] in "[#":
-        text = _NAME_PREFIX.sub("", text, count=1)
-    said = SAYS.search(text)
-    if said is not None and (":" in said[0] or not said[0].strip()[:1].isupper()):
-        text = text[: said.start()]  # "Tom says:", "Tom said", not the surname in "Mwanaisha Said"
-    name = _BY.sub("", _UNVERIFIED.sub("", _REPLY_ARROW.sub("", text))).strip(" \t:-–—·|~")
-    if badges:
-        name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
-    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):
-        return None
-    return name
+
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,8 +82,9 @@ DEPTH_WORDS: Final = (
 # An "in reply to" element's class: English, then antwoord-op/reactie-op (nl), antwort-auf (de),
 # en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl).
 REPLY_TO_CLASS_WORDS: Final = (
-    "reply-?to", "in-?reply", "parent", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
+    "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
+    r"(?<!trans)parent(?!-(?:forum|topic)-)",  # not "transparent", nor bbPress's "bbp-parent-forum-311"
 )
 # The word heading a quotation of another comment ("Quote:", DataLife Engine's "Цитата: X",
 # "Zitat", "Citation", "Cita", "Citazione", "Cytat", "Citát", "Lainaus", "Alıntı", "Idézet", ...).
@@ -124,6 +125,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
+    "haijathibitishwa", "haijahakikiwa",  # Swahili
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
@@ -154,6 +156,8 @@ AUTHOR_PRIORITY: Final = {
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
     "kwho-user": 1, "kwho-moderator": 1, "kwho-admin": 1, "kwho-globalmoderator": 1, "kwho-guest": 1,  # Kunena
     "display-name__html": 0,  # Mastodon's name, without the "@handle" beside it
+    "uname": 1,  # a user's name, beside an avatar's letter and a town in the same box
+    "from": 2,  # a news archive's "Von:"/"From:" header
     "full-name": 0,  # Discourse shows the full name before the username
     "author-text": 1,  # YouTube (an id, see html_scan.names_of)
     "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
@@ -178,6 +182,7 @@ CONTENT_PRIORITY: Final = {
     "content-text": 0,  # YouTube
     "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
     "kmsg": 0,  # Kunena's message text
+    "full_content": 1,  # VnExpress-style Vietnamese papers (the name runs into it, the initials' avatar before)
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.
 FURNITURE_TOKEN: Final = re.compile(

@@ -15,7 +15,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_header import NAME_THEN_TIME, SAYS, clean_name
+from threads.comment_header import NAME_THEN_TIME
+from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.html_dom import definition_of, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
@@ -39,6 +40,7 @@ from threads.html_reply_to import (
     REFERENCE_SELECTOR,
     inline_mention,
     mention_target,
+    newest_first,
     parent_by_attribute,
     parent_by_reference,
     quoted_author,
@@ -103,6 +105,12 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     comment_ids = {c.node.mem_id for c in candidates}
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = scan_all(candidates, comment_ids)
+    if all(c.parent is None and not c.nested for c in candidates) and newest_first(
+        tree, [own.reply_to if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates], position
+    ):
+        # a flat list newest first: read oldest first, so a reply comes after the comment it answers
+        candidates = candidates[::-1]
+        position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None

@@ -180,6 +180,10 @@ def node_lines(
             continue  # the root is read whatever it is: Coral names its commenter in a <button>
         if item is not node and skip is not None and skip(item):
             continue
+        if quotes and tag == "pre":
+            _flush(current, lines, glue)
+            lines.extend(mail_paragraphs(item.text(deep=True) or ""))
+            continue
         if quotes and (tag == "blockquote" or (tag in ("div", "aside") and is_quote(item))) and item is not node:
             _flush(current, lines, glue)
             stack.append(len(lines))
@@ -229,6 +233,38 @@ def _quote_class(value: str) -> bool:
 _QUOTE_TOKEN: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat)|[a-z]Quote)$"
 )
+
+
+def mail_paragraphs(text: str) -> list[str]:
+    """A plain-text post (a Usenet or mailing-list archive's ``<pre>``): paragraphs at blank
+    lines; a run of lines opening with ">" is the post answered, one quoted paragraph, with the
+    attribution line over it ("Am 26.10.24 um 20:14 schrieb Klaus Behrendt:")."""
+    out: list[str] = []
+    own: list[str] = []
+    quoted: list[str] = []
+    rows = [row.strip() for row in text.splitlines()]
+    for index, row in enumerate(rows):
+        if row.startswith(">") or (
+            row.endswith(":") and any(later.startswith(">") for later in rows[index + 1:index + 2])
+        ):
+            if own:
+                out.append(" ".join(own))
+                own = []
+            quoted.append(row.lstrip("> ").strip())
+            continue
+        if quoted:
+            out.append(_quoted(" ".join(q for q in quoted if q)))
+            quoted = []
+        if row:
+            own.append(row)
+        elif own:
+            out.append(" ".join(own))
+            own = []
+    if quoted:
+        out.append(_quoted(" ".join(q for q in quoted if q)))
+    if own:
+        out.append(" ".join(own))
+    return [" ".join(paragraph.split()) for paragraph in out if paragraph.strip("\u201c\u201d ")]
 
 
 def _quoted(line: str) -> str:

@@ -10,7 +10,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from threads.comment_header import clean_name
+from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
 from threads.html_dom import (
     class_tokens,
@@ -161,7 +161,7 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
     with no text, and a moderator must still see it. Not a reply's title, nested in it."""
     for element in node.css(_TITLE_SELECTOR):
-        if element.tag == "a" or not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or in_other_comment(
+        if not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or in_other_comment(
             element, node, comment_ids
         ):
             continue

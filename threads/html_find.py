@@ -26,7 +26,14 @@ from threads.comment_words import (
     REPLIES_WORDS,
     alternation,
 )
-from threads.html_dom import ancestors, class_tokens, first_element, is_outside_region, next_element
+from threads.html_dom import (
+    ancestors,
+    class_tokens,
+    first_element,
+    is_inside,
+    is_outside_region,
+    next_element,
+)
 from threads.html_find_parts import candidates_by_parts
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
@@ -57,6 +64,8 @@ _CANDIDATES: Final = ", ".join([
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post
     "li.u_cbox_comment",  # Naver's comment box ("cbox"), under most Korean news
     "div.message[id^='kmsg-']",  # Kunena (Joomla's forum)
+    "li:has(> div.bbp-reply-header)",  # bbPress: an item holding a reply's header, its body, its replies
+    "div.qa-q-view", "div.qa-a-list-item", "div.qa-c-list-item",  # Question2Answer: question, answers, comments
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
@@ -115,7 +124,19 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         return _rows_of(tree, nodes)
     generic = _generic_candidates(tree)
     if generic:
-        return _id_holders_of(generic)
+        found = _id_holders_of(generic)
+        # A system naming its comments with a word that also names a comments box ("posting", an
+        # Austrian paper's) makes each thread a box of its own: the search kept one thread. Every
+        # comment's id finds them all.
+        by_id = _candidates_by_id(tree)
+        kept = {n.mem_id for n in found}
+        if len(by_id) > len(found) and kept <= {n.mem_id for n in by_id} and not any(
+            is_inside(node, other) or is_inside(other, node) for other in by_id if other.mem_id not in kept for node in found
+        ):
+            # (more comments beside them, not a box around them, BLOX's "tncms-comments-…", nor
+            # a part inside one, Invision's "comment-5561207_wrap")
+            return by_id
+        return found
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
         or candidates_by_parts(tree)

@@ -17,7 +17,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_header import clean_name
+from threads.comment_names import clean_name
 from threads.comment_words import QUOTE_WORDS, REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import first_element, in_other_comment, is_quote, next_element, previous_element
 from threads.html_fields import DATA_ID_ATTRS
@@ -79,6 +79,10 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
         if _REPLY_TO_TEXT.match(words) is not None or words.lstrip().startswith("@"):
             return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
     if _after_reply_words(element):
+        return True
+    cell = element.parent  # a header table's row "<th>Antwort auf:</th><td><a href=#p41871>" (a Usenet archive)
+    label = previous_element(cell) if cell is not None and cell.tag == "td" else None
+    if label is not None and label.tag in ("th", "td") and _REPLY_TO_TEXT.match(label.text(deep=True) or "") is not None:
         return True
     header = element.parent  # "Originally Posted by <strong>X</strong> <a href=#post48219>": a quote's header (vBulletin 3)
     if header is not None and (opening := header.first_child) is not None and opening.is_text_node and (
@@ -245,6 +249,26 @@ def _earlier_named(nodes: list[LexborNode], wanted: dict[int, str]) -> dict[int,
 def _last_number(value: str) -> str:
     match = _TRAILING_NUMBER.search(value)
     return match.group() if match is not None else value
+
+
+def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict[int, int]) -> bool:
+    """Whether a flat list runs newest first: most of its "in reply to" links within the page lead
+    to a comment further down (a Norwegian paper's "Svar til <a href=#k-118421>")."""
+    forward = backward = 0
+    for index, href in enumerate(hrefs):
+        fragment = _ANY_FRAGMENT.search(href) if href else None
+        if fragment is None:
+            continue
+        wanted = fragment.group(1)
+        target = tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
+        found = _owner_index(target, position) if target is not None else None
+        if found is not None and found != index:
+            forward += found > index
+            backward += found < index
+    return forward >= _NEWEST_FIRST_LINKS and forward > backward
+
+
+_NEWEST_FIRST_LINKS: Final = 2
 
 
 def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:

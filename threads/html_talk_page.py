@@ -18,7 +18,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_header import clean_name
+from threads.comment_names import clean_name
 from threads.model import ParsedComment
 
 SELECTOR: Final = "span[data-mw-comment-start][id^='c-']"

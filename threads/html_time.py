@@ -137,6 +137,7 @@ _CJK: Final = re.compile(
 _YEAR_NUMERIC: Final = re.compile(
     r"^(?P<year>\d{4})([./-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
 )
+_SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 
 
@@ -149,6 +150,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = text.translate(_DIGITS)
     if not text or len(text) > _MAX_CHARS:
         return None
+    if " h " in text:
+        text = _SPACED_CLOCK.sub(r"\1h\2", text)  # French WordPress's "à 9 h 41 min"
     if text.endswith(")"):
         if text.startswith("(") and text.count("(") == 1:
             text = text[1:-1].strip()  # "(28.03.24, 09:14)": an Israeli talkback's

@@ -20,11 +20,11 @@ from typing import Final
 from threads.comment_header import (
     HEADER_MAX_CHARS,
     Header,
-    clean_name,
     date_line,
     is_label_line,
     read_header,
 )
+from threads.comment_names import clean_name
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY
 from threads.page_child_counts import nest_by_indent

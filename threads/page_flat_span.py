@@ -20,10 +20,10 @@ from threads.comment_header import (
     HEADER_MAX_CHARS,
     NAME_MAX_CHARS,
     Header,
-    clean_name,
     date_line,
     read_header,
 )
+from threads.comment_names import clean_name
 from threads.model import ParsedComment
 from threads.name_glue import without_glued_badge
 from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets

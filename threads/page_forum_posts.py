@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from threads.comment_header import NAME_MAX_CHARS, Header, clean_name, header_time
+from threads.comment_header import NAME_MAX_CHARS, Header, header_time
+from threads.comment_names import clean_name
 from threads.forum_words import FORUM_QUOTE_WORDS, FORUM_USER_INFO_WORDS, FORUM_VIEW_POST_WORDS
 from threads.model import ParsedComment
 from threads.page_quotes import CLOSE, OPEN

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from threads.comment_header import SAYS, clean_name, date_line, header_time
+from threads.comment_header import date_line, header_time
+from threads.comment_names import SAYS, clean_name
 from threads.forum_words import FORUM_BY_WORDS, FORUM_POST_END_WORDS, FORUM_POSTED_WORDS
 from threads.model import ParsedComment
 from threads.name_glue import SHORT_DAY

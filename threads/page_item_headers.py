@@ -16,11 +16,11 @@ from threads.comment_header import (
     HEADER_MAX_CHARS,
     NAME_MAX_CHARS,
     Header,
-    clean_name,
     date_line,
     may_be_header,
     read_header,
 )
+from threads.comment_names import clean_name
 from threads.model import ParsedComment
 from threads.page_flat_span import IN_REPLY_TO, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post

@@ -8,7 +8,7 @@ the parent's name at the end of the reply's name is that link, not part of the n
 
 from __future__ import annotations
 
-from threads.comment_header import clean_name
+from threads.comment_names import clean_name
 from threads.model import ParsedComment
 
 

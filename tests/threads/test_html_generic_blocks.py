@@ -234,7 +234,7 @@ def test_css_module_class_names_read_without_their_hash() -> None:
 
 @pytest.mark.parametrize(("suffix", "name"), [("(ikke bekræftet)", "Lene Kjærgaard"), ("(niet geverifieerd)", "Lene Kjærgaard")])
 def test_drupals_not_verified_in_danish_and_dutch(suffix: str, name: str) -> None:
-    from threads.comment_header import clean_name
+    from threads.comment_names import clean_name
 
     assert clean_name(f"{name} {suffix}") == name
     assert clean_name(f"Anonym {suffix}") is None

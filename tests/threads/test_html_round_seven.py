@@ -3,7 +3,7 @@ Arabic and Japanese pages print them, vBulletin 3 and JComments."""
 
 from __future__ import annotations
 
-from threads.comment_header import clean_name
+from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import ParsedComment
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from threads.comment_header import clean_name, date_line, header_time
+from threads.comment_header import date_line, header_time
+from threads.comment_names import clean_name
 from threads.model import ParsedComment, walk
 from threads.page_parser import parse_page
 

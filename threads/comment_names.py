@@ -1,0 +1,65 @@
+"""A commenter's name as a page prints it, cleaned: without "says:", "by", "(not verified)", a
+badge, an avatar's alt text or a mail address, and None for the names that name nobody
+("Anonymous", "Gast", "زائر"). Both readers, and every header rule of ``comment_header``, clean
+names here, so a page and its text dump name the same authors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
+from threads.page_words import BADGE_WORDS, SAYS_WORDS, alternation
+
+_ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
+    "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
+    "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
+))
+# Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
+_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
+SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
+_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par|por|โดย)(?:\s*:)?\s+")
+_MAX_NAME: Final = 120
+
+# A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
+# Verified: Councillor", "Dana Cole KXTV Staff": the station's letters and "Staff"; a guest's masked address, "Gość IP:
+# 31.0.*.*"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
+_BADGE: Final = re.compile(
+    r"(?i)(?<=\S)\s+(\[(?:\w[\w'’.-]{0,20}\s+)?)?(?:avatar|subscriber|(?:(?-i:[A-Z][A-Z0-9]{1,5})\s+)?staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|ip:?\s*[\d*]{1,3}(?:\.[\d*]{1,3}){1,3}|top\s+\d{1,4}\s+commenter|"
+    + alternation(BADGE_WORDS)
+    + r")(?(1)\])$"  # in brackets too, after the site's name maybe: "Lou Gaines [staff]", "[Register staff]"
+)
+
+# A badge printed before the name ("Editor's pick GreenhillMum").
+_LEADING_BADGE: Final = re.compile(
+    r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
+)
+
+# Disqus's "in reply to" arrow and the name answered after it ("Marit ➦ Kjetil Hovde").
+_REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
+
+# Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
+_NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
+_MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
+
+
+def clean_name(text: str, badges: bool = True) -> str | None:
+    """A commenter's name without "says:", "by", "(not verified)", a guest's "~" ("~Marta", Polish
+    portals' unregistered names), an avatar's alt text in brackets
+    or a comment number before it ("[no_avatar] #1 Seán", JComments); None for "Anonymous" and the
+    like. ``badges=False`` keeps a badge word that is part of the name itself: where an element of
+    its own holds the name, a badge would be an element of its own too ("Mercury Moderator")."""
+    if text[:1] in "[#":
+        text = _NAME_PREFIX.sub("", text, count=1)
+    said = SAYS.search(text)
+    if said is not None and (":" in said[0] or not said[0].strip()[:1].isupper()):
+        text = text[: said.start()]  # "Tom says:", "Tom said", not the surname in "Mwanaisha Said"
+    if text.endswith(">") and "@" in text:
+        text = _MAIL_ADDRESS.sub("", text)  # a news or mail header's 'Heiko Sander <hsa...@arcor.invalid>'
+    name = _BY.sub("", _UNVERIFIED.sub("", _REPLY_ARROW.sub("", text))).strip(" \t:-–—·|~\"")
+    if badges:
+        name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
+    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):
+        return None
+    return name
