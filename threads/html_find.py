@@ -2,14 +2,14 @@
 
 The known markups (WordPress ``li.comment``, Drupal ``div.comment``, Disqus ``li.post``, Coral's
 ``.coral-comment`` ...) are matched in C by one selector list. Anything else: the most repeated
-block or list item inside a container named for comments (in any language ``comment_words``
-knows), then blocks carrying a ``data-comment-id``, then elements whose id names a comment and a
-number. ``html_thread`` then links what is found into a tree.
+block or list item inside a container named for comments (``html_find_generic``), then blocks
+carrying a ``data-comment-id``, then elements whose id names a comment and a number, then the
+blocks after empty anchors, then blocks known by their parts' names (``html_find_parts``).
+``html_thread`` then links what is found into a tree.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -18,22 +18,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_words import (
     COMMENT_ABBREVIATIONS,
     COMMENT_STEMS,
-    CONTENT_PRIORITY,
-    CONTENT_WORD,
-    DISCUSSION_STEMS,
-    FURNITURE_TOKEN,
-    POST_WORDS,
-    REPLIES_WORDS,
-    alternation,
 )
 from threads.html_dom import (
     ancestors,
-    class_tokens,
     first_element,
     is_inside,
     is_outside_region,
     next_element,
 )
+from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
@@ -74,55 +67,21 @@ _CANDIDATES: Final = ", ".join([
 # Blocks carrying their comment's id, whatever their classes say and in whatever language: a
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
 _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
-# Where an unknown system's comments may be: anything named for comments, a thread, a discussion
-# or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream), or "have your say". Only the outermost
-# of nested matches is searched.
-_CONTAINERS: Final = ", ".join([
-    "[id*='comment' i]", "[class*='comment' i]", "[id*='cmnt' i]", "[class*='cmnt' i]", "[id$='thread' i]",
-    "[class*='discussion' i]", "[id*='discussion' i]", "[class*='conversation' i]", "[id*='conversation' i]",
-    "#responses", ".responses",
-    # "Have your say", the BBC's and Antipodean papers' name for their comments
-    "[id*='have-your-say' i]", "[class*='have-your-say' i]", "[id*='haveyoursay' i]", "[class*='haveyoursay' i]",
-])
-# ... and in other languages (comment_words), searched only where the English names find nothing:
-# each selector is tried on every element of the page.
-_OTHER_CONTAINERS: Final = ", ".join(
-    f"[{name}*='{stem}' i]"
-    for stem in (*COMMENT_STEMS, *DISCUSSION_STEMS)
-    if stem not in ("comment", "cmnt")
-    for name in ("id", "class")
-)
-# A comment block of an unknown system holds a paragraph or an element named for a comment's text
-# (any case: Facebook's plugin writes "UFICommentContent").
-_TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
-# Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411",
-# "comment-id-5123" (DataLife Engine), a post's "p118841".
-# ("kommentar-88121": the word in another language, COMMENT_STEMS).
-_COMMENT_ID: Final = re.compile(
-    r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?(?:id[-_])?\w{0,12}\d|^c[-_]?\d{2,}$"
-    r"|^p[-_]?\d{4,}$"  # a post's: phpBB's "p118841", and forums like it
-)
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
-_BY_ID: Final = "#id"
-_NUMBERED_ID: Final = re.compile(r"\d{3,}$")
 _BY_ID_SELECTOR: Final = ", ".join(
     [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]"]
 )
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
-_COMMENT_STEM: Final = re.compile("(?i)" + alternation(COMMENT_STEMS))
-_BLOCK_TOKEN: Final = re.compile(
-    r"(?i)reply|response|post|entry|item|message|note|" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS, *POST_WORDS))
-)
 
 
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
-    nodes = _unique(tree.css(_CANDIDATES))
+    nodes = unique(tree.css(_CANDIDATES))
     if nodes:
         return _rows_of(tree, nodes)
-    generic = _generic_candidates(tree)
+    generic = generic_candidates(tree)
     if generic:
         found = _id_holders_of(generic)
         # A system naming its comments with a word that also names a comments box ("posting", an
@@ -161,7 +120,7 @@ def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode
             counts[row.mem_id] = counts.get(row.mem_id, 0) + 1
     if not rows:
         return nodes
-    return _unique([
+    return unique([
         row if (row := rows.get(node.mem_id)) is not None and counts[row.mem_id] == 1 else node for node in nodes
     ])
 
@@ -188,7 +147,7 @@ def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:
     found = [
         node
         for node in tree.css(_DATA_ID)
-        if node.css_first(_TEXT_INSIDE) is not None
+        if node.css_first(TEXT_INSIDE) is not None
         and not any(is_outside_region(n) for n in ancestors(node, include_self=True))
     ]
     return found if len(found) >= 2 else []
@@ -199,7 +158,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     that hold text, outside sidebars: systems whose class names say nothing (IntenseDebate's
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
-    for node in _unique(tree.css(_BY_ID_SELECTOR)):
+    for node in unique(tree.css(_BY_ID_SELECTOR)):
         if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table")):
             found.append(node)
     return found if len(found) >= 2 else []
@@ -230,7 +189,7 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
             block = _with_body_row(block, name or "")
         if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
-    return _unique(found) if len(found) >= 2 else []
+    return unique(found) if len(found) >= 2 else []
 
 
 def _with_body_row(block: LexborNode, number: str) -> LexborNode:
@@ -255,7 +214,7 @@ _BARE_NUMBER: Final = re.compile(r"^\d{3,}$")
 
 def _names_a_comment(ident: str | None) -> bool:
     """An id or anchor name that names a comment and a number, not one of its parts."""
-    return bool(ident) and _COMMENT_ID.search(ident) is not None and _ID_NOT_COMMENT.search(ident) is None  # type: ignore[arg-type]
+    return bool(ident) and COMMENT_ID.search(ident) is not None and _ID_NOT_COMMENT.search(ident) is None  # type: ignore[arg-type]
 
 
 def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
@@ -266,165 +225,3 @@ def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
         and not any(is_outside_region(n) for n in ancestors(block, include_self=True))
     )
 
-
-def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
-    """lexbor answers a selector list once per matching selector; keep each element once, in order."""
-    seen: set[int] = set()
-    out: list[LexborNode] = []
-    for node in nodes:
-        if node.mem_id not in seen:
-            seen.add(node.mem_id)
-            out.append(node)
-    return out
-
-
-def _generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Comments of an unknown system: the most repeated comment-like element in a comments box.
-
-    List items count when they hold a paragraph or a name or time (a list inside a comment's text
-    holds only inline text); other blocks count when their class repeats on blocks holding text.
-    """
-    best = _generic_in(tree, _CONTAINERS)
-    return best or _generic_in(tree, _OTHER_CONTAINERS)
-
-
-# The blocks a comments box's comments may be: a list item only where it carries an id (a bare
-# item wrapping a named block is not the comment; one carrying the comment's id is).
-_BLOCKS: Final = "div, article, section, li[id]"
-
-
-def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
-    best: list[LexborNode] = []
-    for container in _outermost(tree.css(containers)):
-        if any(is_outside_region(n) for n in ancestors(container, include_self=True)):
-            continue
-        items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
-        counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
-        with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
-        holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not
-        for block in container.css(_BLOCKS):
-            if block.css_first(_TEXT_INSIDE) is None:
-                continue
-            ident = block.attributes.get("id")
-            has_id = bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
-            # A block with an id of its own ending in a number ("rc-20451") may be a comment
-            # whatever its class is called ("rc": reader comment).
-            numbered = has_id or (bool(ident) and _NUMBERED_ID.search(ident) is not None)  # type: ignore[arg-type]
-            keys = _block_keys(block)
-            holding_text.update(keys)
-            for token in keys:
-                if _is_block_token(token) or (numbered and _may_name_block(token)):
-                    counts[token] = counts.get(token, 0) + 1
-                    with_ids[token] = with_ids.get(token, 0) + has_id
-            if has_id:
-                counts[_BY_ID] = counts.get(_BY_ID, 0) + 1
-        blocks: list[LexborNode] = []
-        if counts:
-            # A repeated key naming a comment beats a more repeated one that does not: utility
-            # classes ("items-center") repeat more than Ghost's data-testid="comment-component";
-            # of those, the one whose blocks carry the comments' ids (giscus's "gsc-comment", not
-            # the "gsc-comment-box" inside it and around the new-comment form).
-            token, count = max(
-                counts.items(),
-                key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), with_ids.get(kv[0], 0), kv[1]),
-            )
-            if count >= 2:
-                # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
-                chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
-                blocks = [b for b in container.css(_BLOCKS) if any(_has_key(b, k) for k in chosen)]
-        # Blocks named for comments beat bare list items: a React list wraps each comment block
-        # in an unnamed <li>, and only the block carries the comment's id.
-        named = bool(blocks) and _names_comment(token)
-        found = _unique(blocks if named or len(blocks) > len(items) else items)
-        if len(found) > len(best):
-            best = found
-    return best
-
-
-@functools.lru_cache(maxsize=4096)
-def _may_name_block(token: str) -> bool:
-    """Any class but one naming a comment's text or furniture, or a depth ("rc--depth-2")."""
-    return (
-        token not in CONTENT_PRIORITY
-        and CONTENT_WORD.search(token) is None
-        and FURNITURE_TOKEN.match(token) is None
-        and not any(c.isdigit() for c in token)
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_block_token(token: str) -> bool:
-    """A class that may name a comment block: comment-like, not its text, not its furniture, not
-    the box holding its replies ("p-comment__replies", "comment-children")."""
-    return (
-        _BLOCK_TOKEN.search(token) is not None
-        and token not in CONTENT_PRIORITY
-        and CONTENT_WORD.search(token) is None
-        and FURNITURE_TOKEN.match(token) is None
-        and _REPLIES_BOX.search(token) is None
-    )
-
-
-# The replies words that name only a box of replies ("replies", "children", "antworten"), not the
-# generic ones a comment block's class may end in too ("thread", "item", "list", "svar").
-_REPLIES_BOX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:"
-    + alternation(tuple(w for w in REPLIES_WORDS if w not in ("thread", "items", "list", "nested", "svar", "liste", "lista")))
-    + ")$"
-)
-
-
-def _has_key(block: LexborNode, key: str) -> bool:
-    if key == _BY_ID:
-        ident = block.attributes.get("id")
-        return bool(ident) and _COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
-    return key in _block_keys(block)
-
-
-def _block_keys(block: LexborNode) -> list[str]:
-    """A block's class tokens and its test id: React apps styled by utility classes ("flex
-    w-full") name their parts only in ``data-testid`` (Ghost's "comment-component")."""
-    tokens = class_tokens(block)
-    test_id = block.attributes.get("data-testid")
-    return [*tokens, test_id] if test_id else tokens
-
-
-def _reply_key(token: str) -> str:
-    """The name a system gives its replies where it names them apart from its comments: the
-    comment word replaced by "reply" ("gsc-comment" → "gsc-reply", "wpd-comment" → "wpd-reply")."""
-    return _COMMENT_STEM.sub("reply", token, count=1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_comment(token: str) -> bool:
-    return _COMMENT_STEM.search(token) is not None
-
-
-def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    """The matches not inside another match, in page order (html and body never count: a theme's
-    body class may name comments). Each ancestor is looked at once, whatever the nesting."""
-    matched = {node.mem_id for node in nodes if node.tag not in ("html", "body")}
-    inside: dict[int, bool] = {}  # element -> whether a match encloses it
-    out: list[LexborNode] = []
-    for node in nodes:
-        if node.mem_id not in matched:
-            continue
-        passed: list[int] = []
-        parent = node.parent
-        enclosed = False
-        while parent is not None:
-            key = parent.mem_id
-            known = inside.get(key)
-            if known is not None:
-                enclosed = known or key in matched
-                break
-            if key in matched:
-                enclosed = True
-                break
-            passed.append(key)
-            parent = parent.parent
-        for key in passed:
-            inside[key] = enclosed
-        if not enclosed:
-            out.append(node)
-    return out

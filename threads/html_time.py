@@ -82,8 +82,9 @@ _COMMON: Final = re.compile(
         (?:,?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?)?$"""
 )
 # Drupal's "Wed, 02/01/2023 - 08:47": numbers with slashes and a four-digit year, read as dateutil
-# reads them (month first unless the first number cannot be a month); an Arabic "11/07/2011 - 09:22 م". A two-digit year only with
-# a time of day: "9/12/24, 7:05 PM" is what JavaScript's toLocaleString prints (Remark42).
+# reads them (month first unless the first number cannot be a month); an Arabic "11/07/2011 - 09:22
+# م". A two-digit year only with a time of day: "9/12/24, 7:05 PM" is what JavaScript's
+# toLocaleString prints (Remark42).
 _NUMERIC: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
         (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?:(?P<year>\d{4})|(?P<short_year>\d{2})(?=,?\s+\d))
