@@ -75,10 +75,12 @@ SAYS_HEADER: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*$"
 )
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
-# Divi's "Mary Lanyon on 15 mins ago", the unit cut to its letter ("Owen Sandhu·9h ago").
+# Divi's "Mary Lanyon on 15 mins ago", the unit cut to its letter ("Owen Sandhu·9h ago"), Drupal's
+# two units ("Mike 2 days 1 hour ago").
 _NAME_THEN_AGO: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)(?:\s+on)?\s*[•·|–—-]?\s*(?<![\d])(?:(?:\d{1,3}|an?|a\s+few)\s+"
-    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?|\d{1,3}\s?(?:mo|[smhdwy]))\s+ago$"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?(?:,?\s+\d{1,2}\s+(?:second|sec|minute|min|hour|hr|day|week|month)s?)?"
+    r"|\d{1,3}\s?(?:mo|[smhdwy]))\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
@@ -281,6 +283,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if relative is None and ("•" in first or "·" in first):
         relative = _NAME_DOT_BARE_DAY.match(first)
     if relative is not None:
+        if relative.group("name")[0].isdigit() and is_date_line(first):
+            return None  # a stamp of two units alone ("2 days 1 hour ago", Drupal): no name before it
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):

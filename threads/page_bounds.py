@@ -191,8 +191,22 @@ def is_heading(lines: list[str], index: int) -> bool:
         return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
         return False
-    # A form's label ("Comment:" over its text box), not a heading.
-    return line[-1] != ":" or not _field_below(lines, index)
+    # A form's label ("Comment:" over its text box, "Commento" right over it), not a heading.
+    return (line[-1] != ":" or not _field_below(lines, index)) and not box_label(lines, index)
+
+
+def box_label(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a text box's label in any language: a word or two with no count,
+    right over a line that is the box alone (Drupal's Olivero: "Commento", "Maoni" over "[    ]").
+    A heading has a blank line under it, or a count; a label sits on its box (elinks's link number
+    before the box leaves a line of blanks that is not empty)."""
+    text = lines[index].strip()
+    if index + 1 >= len(lines) or not text or text.count(" ") > 1 or any(char.isdigit() for char in text):
+        return False
+    below = lines[index + 1].strip()
+    if not below and lines[index + 1] and index + 2 < len(lines):
+        below = lines[index + 2].strip()
+    return below[:1] in "[_" and is_form_field(below) and below.strip("[]_ ") == ""
 
 
 def _wrapped_item_tail(above: str, column: int) -> bool:
@@ -345,7 +359,7 @@ def past_form(lines: list[str], start: int) -> int:
     while index < len(lines):
         line = lines[index]
         text = line.strip()
-        if text and not _FORM_LABEL.match(text):
+        if text and not _FORM_LABEL.match(text) and not (form and box_label(lines, index)):
             if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
                 form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
             elif (

@@ -48,6 +48,7 @@ from threads.page_flat_span import (
     spoken_label,
     without_image_cell,
     wrapped_header,
+    wrapped_reply_to,
 )
 from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
 from threads.page_flat_stamps import may_end_stamp
@@ -287,6 +288,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if ("[" in line or "___" in line) and is_form_field(line):
                 break
             match = _IN_REPLY_TO.match(bare) if bare[:1] in _REPLY_TO_INITIALS else None
+            if match is not None and (wrapped := wrapped_reply_to(lines, position, stop, bare)) is not None:
+                match, quote_until = wrapped, position + 2  # the line under it is the rest of the name
             if match is None and not body and bare[:1] in "Rr":
                 match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
             if match is None and not body and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:

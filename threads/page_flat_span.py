@@ -35,6 +35,11 @@ IN_REPLY_TO: Final = re.compile(
     rf"(?i)^{alternation(REPLY_TO_WORDS)}:?\s+(?:(?:[●•]|\[[^\]]{{0,20}}\])\s*)*@?(?P<target>[^\s●•].{{0,160}}?)\s*$"
 )
 REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
+# How long an "In reply to …" line is where a renderer wraps it (at 80 columns, less its indent),
+# and what the wrapped rest may hold: a subject's end, a name (Drupal's subjects run to 64 characters).
+_WRAPPED_MIN_CHARS: Final = 56
+_MAX_WRAPPED_REST: Final = 64
+_MAX_WRAPPED_WORDS: Final = 4
 # The key of a comment by nobody named, and of a reply naming such a comment ("In reply to [removed]").
 NOBODY: Final = "\x00nobody"
 _MIN_GLUED_HANDLE: Final = 4
@@ -285,3 +290,15 @@ def glued_parent(author: str | None, line: str, earlier: list[ParsedComment]) ->
                 if not own[-1].isspace() and len(own.strip()) >= _MIN_GLUED_HANDLE:
                     return without_glued_badge(own.strip()) or own.strip(), name  # "Ethan RourkeStaff"
     return None
+
+
+def wrapped_reply_to(lines: Sequence[str], position: int, stop: int, bare: str) -> re.Match[str] | None:
+    """The "In reply to …" line at ``lines[position]`` joined with the next one where the renderer
+    wrapped it there ("In risposta a Aggiornamento: bus … di Chiara" over "Locatelli", elinks): a
+    long line, a short line under it, and a blank under that."""
+    if len(bare) < _WRAPPED_MIN_CHARS or position + 2 >= stop or lines[position + 2].strip():
+        return None
+    rest = lines[position + 1].strip()
+    if not rest or len(rest) > _MAX_WRAPPED_REST or rest.count(" ") >= _MAX_WRAPPED_WORDS:
+        return None
+    return IN_REPLY_TO.match(f"{bare} {rest}")

@@ -63,7 +63,8 @@ DATE_LINE: Final = re.compile(
         (?:{alternation(DATE_PREPOSITIONS)}\s+)?
         (?:{_DATE}(?:\s*{CONNECTOR_PATTERN}?\s*{_CLOCK})?
           | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
-          | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago
+          | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?
+            (?:,?\s+\d{{1,2}}\s+(?:second|sec|minute|min|hour|hr|day|week|month)s?)?\s+ago  # Drupal: "2 days 1 hour ago"
           | {RELATIVE_PATTERN}
           | {alternation(RELATIVE_DAY_WORDS)}(?:,?\s*(?:{alternation(CLOCK_CONNECTORS)}\s+|v\s+)?{_CLOCK})?
           | \d{{1,3}}\s*[smhdwy]\b(?:\s+ago)?

@@ -23,10 +23,13 @@ _UNITS: Final = (
     "h", "j",  # cut short: "il y a 3 h", "il y a 2 j"
 )
 _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|uma)"
+# Drupal's interval keeps two units, the second a number's ("2 days 1 hour ago", "2 giorni 3 ore
+# fa", "vor 2 Tage 3 Stunden"): without it the first unit reads as the commenter's name.
+_SECOND_UNIT: Final = rf"(?:,?\s+\d{{1,2}}\s+(?:{'|'.join(_UNITS)})s?)?"
 _RELATIVE: Final = (
     rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
-    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?"
-    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?\s+(?:ago|fa|geleden|gelede|atrás)"
+    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?{_SECOND_UNIT}"
+    rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?{_SECOND_UNIT}\s+(?:ago|fa|geleden|gelede|atrás)"
     # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
     # case and number change with the amount, and Arabic has a dual without a number.
     r"|(?:\d{1,3}\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
