@@ -337,6 +337,8 @@ STAMP_TAILS: Final = frozenset({
     "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
     "trás", "पहले", "پہلے", "pita",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita"
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
+    # Portuguese and Spanish singulars and longer units: "há 1 dia", "hace 1 hora", "há 2 semanas", "hace 1 año"
+    " dia", " día", "hora", "mana", "anas", " mês", "eses", " ano", "anos", " año", "años",
 })
 # A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})
