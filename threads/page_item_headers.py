@@ -30,6 +30,9 @@ from threads.page_script_dates import is_script_date
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
 # "Best", "Newest" tabs, its community's name): few words, no sentence, no header.
 _LABEL_MAX_WORDS: Final = 3
+# How a sentence ends, in scripts that write no blanks between words too: a Japanese placeholder
+# ("このコメントは…削除されました。") is one "word", but a sentence, not a label.
+_SENTENCE_ENDS: Final = frozenset(".!?。！？؟।")
 # Longer than this, an item is text (checked first: stripping a long body would copy it).
 _STUB_MAX_CHARS: Final = 80
 # An avatar's alt text in brackets, alone on a line: "[5f1e]", "[avatar]".
@@ -320,7 +323,7 @@ def _stub_kind(body: str) -> int:
     text = body.strip(" \t\n\u00a0•·|-–—")
     if not text:
         return _EMPTY
-    if "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in ".!?":
+    if "\n" not in text and len(text.split()) <= _LABEL_MAX_WORDS and text[-1] not in _SENTENCE_ENDS:
         return _LABEL
     return _TEXT
 

@@ -76,6 +76,7 @@ from threads.page_lines import (
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.page_numbered_posts import read_numbered_posts
+from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
@@ -314,13 +315,14 @@ def parse_page(text: str) -> ParsedArticle:
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
     zone = stated_zone(text[-FOOTER_CHARS:])  # a forum's footer: "All times are GMT -5"
-    with page_dates(zone=zone), watching_day_order() as watch:
+    story = story_day(lines)  # the year of stamps printed without one ("26 жовтня о 18:47")
+    with page_dates(zone=zone, story=story), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
     if watch.unsure:  # "Le 12/02/2024 à 18h47" reads both ways: the article's language says which
         language = text_language(article.body or "\n".join(comment.body for comment in comments))
         if language is not None and day_first(language):
-            with page_dates(language=language, zone=zone):
+            with page_dates(language=language, zone=zone, story=story):
                 again, comments = _read_comments(lines)
             if again != article_end:
                 article = clean_article(lines[:again])
