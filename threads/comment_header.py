@@ -57,9 +57,10 @@ from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22
-# am", "Anjali Deshpande·Mar 18, 2024 07:45 PM IST": ``name_glue``).
+# am", "Anjali Deshpande·Mar 18, 2024 07:45 PM IST": ``name_glue``); an initial's full stop run
+# into the date ("Karim B.13 avril 2024 à 21h15").
 NAME_THEN_TIME: Final = re.compile(
-    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
+    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])|(?<=[A-Za-zß-ÿ]\.)(?=\d)))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
 )
 HEADER_MAX_CHARS: Final = 100
