@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from dateutil.parser import UnknownTimezoneWarning
 
 from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
 from threads.month_names import month_number
-from threads.page_dates import current, reads_day_first
+from threads.page_dates import current, reads_day_first, story_day
 from threads.page_words import CLOCK_CONNECTORS
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
@@ -171,8 +171,7 @@ def parse_time(value: str | None) -> datetime | None:
     if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None and (
         THAI_SHORT_YEAR.match(text) is None
     ):
-        story = current().story
-        parsed = _yearless(_AT.sub(" ", text), story) if story is not None else None
+        parsed = _yearless(_AT.sub(" ", text)) if current().story is not None else None
         if parsed is None:
             return None
     if parsed is None:
@@ -262,7 +261,7 @@ def _common(text: str) -> datetime | None:
         return None
 
 
-def _yearless(text: str, story: date) -> datetime | None:
+def _yearless(text: str) -> datetime | None:
     """A date printed without its year ("3/11(月) 19:42", "3月11日 19:42", "March 4 at 3:12 pm",
     "Jun 3"): in the story's year, or the next where that day would come more than a month
     before the story (``_BEFORE_STORY``). Only texts holding a number and a day-month shape
@@ -270,19 +269,24 @@ def _yearless(text: str, story: date) -> datetime | None:
     if not any(c.isdigit() for c in text):
         return None
     text = _WEEKDAY_IN_BRACKETS.sub("", text).strip()
-    year = story.year
     if (clock_first := _CLOCK_THEN_DAY_MONTH.match(text)) is not None:
         text = f"{clock_first['date']} {clock_first['clock']}"  # "20:48 11/3" (VnExpress)
-    if (numeric := _DAY_MONTH.match(text)) is not None:
+    numeric = _DAY_MONTH.match(text)
+    cjk = _CJK_DAY.match(text) if numeric is None else None
+    if numeric is None and cjk is None and not _day_by_month(text):
+        return None
+    story = story_day()  # (asked only now: a text dump's is found by reading its top lines)
+    if story is None:
+        return None
+    year = story.year
+    if numeric is not None:
         sep, first, second, rest = numeric["sep"], numeric["first"], numeric["second"], numeric["rest"]
         dated = f"{year}{sep}{first}{sep}{second}" if current().year_first else f"{first}{sep}{second}{sep}{year}"
         found = _common(f"{dated}{rest}") or _in_words(f"{dated}{rest}")
-    elif (cjk := _CJK_DAY.match(text)) is not None:
+    elif cjk is not None:
         found = _in_words(f"{year}年{cjk.group(0)}")
-    elif _day_by_month(text):
-        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2))) or _in_words(_with_year(text, year))
     else:
-        return None
+        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2))) or _in_words(_with_year(text, year))
     if found is None or found.year != year:
         return None
     if found.date() < story - _BEFORE_STORY:

@@ -11,10 +11,37 @@ a time need not pass the page along, and concurrent parses do not see each other
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta, timezone, tzinfo
 from typing import Final
+
+
+class LazyDay:
+    """A day found only when first asked for: the text reader finds the story's day by reading the
+    page's top lines for a date, which costs a date parse, and most pages print no date without a
+    year, so never need it."""
+
+    __slots__ = ("_day", "_done", "_find")
+
+    def __init__(self, find: Callable[[], date | None]) -> None:
+        self._find = find
+        self._day: date | None = None
+        self._done = False
+
+    def get(self) -> date | None:
+        """The day, found as it would be before any page's reading began: in no page's day order,
+        zone or watch (the day's own date is read as the top of the page prints it)."""
+        if not self._done:
+            self._done = True  # (a date read while finding it asks again: no day yet)
+            outer, watch = _CURRENT.set(None), _WATCH.set(None)
+            try:
+                self._day = self._find()
+            finally:
+                _CURRENT.reset(outer)
+                _WATCH.reset(watch)
+        return self._day
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +49,7 @@ class PageDates:
     day_first: bool = False  # "12/04/2025" is the 12th of April
     zone: tzinfo = UTC  # where times printed without a zone were printed
     settled: bool = False  # the day order came from the page's language, not a default
-    story: date | None = None  # the story's day: the year of a date printed without one
+    story: date | LazyDay | None = None  # the story's day: the year of a date printed without one
     year_first: bool = False  # the language writes year, month, day: "3/11" without a year is the 11th of March
 
 
@@ -67,6 +94,12 @@ def current() -> PageDates:
     return _CURRENT.get() or _PLAIN
 
 
+def story_day() -> date | None:
+    """The story's day in the enclosing ``page_dates``, found now if it was given lazily."""
+    story = current().story
+    return story.get() if isinstance(story, LazyDay) else story
+
+
 class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
     """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
     day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``, dates
@@ -78,7 +111,9 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
 
     __slots__ = ("_dates", "_token")
 
-    def __init__(self, language: str | None = None, zone: tzinfo | None = None, story: date | None = None) -> None:
+    def __init__(
+        self, language: str | None = None, zone: tzinfo | None = None, story: date | LazyDay | None = None,
+    ) -> None:
         outer = current()
         self._dates = PageDates(
             day_first=day_first(language) if language else outer.day_first,

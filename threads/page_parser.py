@@ -52,7 +52,7 @@ from threads.page_bounds import (
 )
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
-from threads.page_dates import FOOTER_CHARS, day_first, page_dates, stated_zone, watching_day_order
+from threads.page_dates import FOOTER_CHARS, LazyDay, day_first, page_dates, stated_zone, watching_day_order
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_flat_signed import signed_below
@@ -315,7 +315,7 @@ def parse_page(text: str) -> ParsedArticle:
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
     zone = stated_zone(text[-FOOTER_CHARS:])  # a forum's footer: "All times are GMT -5"
-    story = story_day(lines)  # the year of stamps printed without one ("26 жовтня о 18:47")
+    story = LazyDay(lambda: story_day(lines))  # the year of stamps printed without one ("26 жовтня о 18:47")
     with page_dates(zone=zone, story=story), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
