@@ -49,7 +49,7 @@ AUTHOR_WORDS: Final = (
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
 # an English "comment-data" block may hold more than the date).
 TIME_WORDS: Final = (
-    "when", "date", "time", "posted", "datetime", "date-?time", "time-?ago", "stamp",
+    "when", "date", "time", "posted", "created", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
     "tanggal", "ido", "cas", "tid", "data",
 )
@@ -126,6 +126,7 @@ UNVERIFIED_WORDS: Final = (
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa",  # Swahili
+    "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
@@ -189,7 +190,7 @@ FURNITURE_TOKEN: Final = re.compile(
     r"""(?ix)^(?:.*[-_])?(?:
         reply|reply-?link|replybutton|meta|metadata|commentmetadata|actions?|actionbar|footer|author
       | author-name|avatar|vcard|byline|likes?|likebox|like-?button|rating|votes?|voting|share|sharing
-      | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar
+      | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar|options|label
       | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|reply-?to|replying(?:-?to)?|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
       | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""

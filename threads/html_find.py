@@ -48,6 +48,7 @@ _CANDIDATES: Final = ", ".join([
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page
+    "article.nested-post__article",  # ... in its nested view, the replies in the box after each post
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",

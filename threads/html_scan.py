@@ -114,6 +114,10 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
             content = min(content, 3)
         if _TIME_SUFFIX.search(token):
             time = min(time, 3)
+    if author < _UNRANKED and "first" in value.split():
+        # Discourse prints a user's handle and full name, "first" the one the site shows first
+        # ("first username" over "second full-name", or the other way round)
+        author = 0
     return author, time, content
 
 

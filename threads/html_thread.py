@@ -188,13 +188,24 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
     found = index_of.get(sibling.mem_id)
     if found is not None or not earlier:
         return found
-    # An item holding the comment: the outermost comment of those just before the box, if inside it.
+    # An item holding the comment: the outermost comment of those just before the box, if inside it;
+    # not a section of other comments under their own heading (a Japanese portal's experts' comments
+    # before the readers' list).
     index = len(earlier) - 1
-    if not is_inside(earlier[index].node, sibling):
+    if not is_inside(earlier[index].node, sibling) or _headed_group(sibling):
         return None
     while (up := earlier[index].parent) is not None and is_inside(earlier[up].node, sibling):
         index = up
     return index
+
+
+def _headed_group(node: LexborNode) -> bool:
+    """A block opening with a heading: a group of comments under their own title."""
+    first = first_element(node)
+    return first is not None and first.tag in _HEADINGS
+
+
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _element_before(box: LexborNode) -> LexborNode | None:

@@ -226,7 +226,8 @@ REPLY_TO_WORDS: Final = (
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
-    "odpověď na", "reakce na", "vastaus käyttäjälle", "vastaus viestiin", "vastauksena",
+    "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)
+    "vastaus käyttäjälle", "vastaus viestiin", "vastauksena",
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
