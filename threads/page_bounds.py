@@ -57,14 +57,14 @@ _SIDEBAR_HEADING: Final = re.compile(
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
 # "4 Responses to …" (in other languages "7 odpowiedzi na „…”"), "12 Comments", "Readers' comments",
 # "Join the discussion", "Your say (7)", and OpenWeb's and Viafoura's "Conversation" (also
-# "Conversation 12"); the count may name its unit ("Diskuse k článku (8 příspěvků)", "みんなの声（8件）"
-# in full-width brackets). A link to the form may follow on the line ("8 комментариев — Оставить
+# "Conversation 12", "Conversation 8 comments"); the count may name its unit ("Diskuse k článku
+# (8 příspěvků)", "みんなの声（8件）" in full-width brackets). A link to the form may follow on the line ("8 комментариев — Оставить
 # комментарий": LiveJournal).
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
         (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
-      | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*)?
+      | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*(?:\s+comments?)?)?
       | {alternation(COUNT_LEAD_HEADING_WORDS)}\s+\d[\d,.]*\s+{alternation(COMMENTS_HEADING_WORDS)}
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*)?
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*

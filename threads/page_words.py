@@ -60,14 +60,15 @@ TITLE_AFTER_HEADING_UNITS: Final = (
     "komentářů", "komentáře", "odpovědí", "komentárov", "odpovedí", "komentara", "odgovora",
     "комментариев", "комментария", "ответов", "ответа", "мыслей", "коментарів", "відповідей",
     "kommenttia", "vastausta", "comentarii", "răspunsuri", "gânduri",
-    "tanggapan", "σκέψεις",  # Indonesian "9 tanggapan untuk “…”", Greek "9 σκέψεις για το “…”"
+    "tanggapan", "komentar",  # Indonesian "9 tanggapan untuk “…”", "8 Komentar pada “…”"
+    "σκέψεις",  # Greek "9 σκέψεις για το “…”", "8 σκέψεις σχετικά με το “…”"
     "تعليقات", "تعليق", "أفكار",  # Arabic "8 تعليقات على “…”"
     "תגובות",  # Hebrew "8 תגובות על “…”"
 )
 TITLE_AFTER_HEADING_LINKS: Final = (
     "na", "do", "zu", "zum", "auf", "sur", "à", "su", "a", "op", "over", "bij", "en", "sobre", "em", "para",
     "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
-    "untuk", "για το", "για", "على", "על",
+    "untuk", "pada", "για το", "για", "σχετικά με το", "σχετικά με τη", "σχετικά με", "على", "על",
 )
 # A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
@@ -215,7 +216,7 @@ SAYS_WORDS: Final = (
     "пише", "написав", "написала",
     "ha escrit",
     "ने कहा", "a scris", "írta",
-    "قال", "قالت", "berkata", "λέει",  # WordPress's "says:" in Arabic, Indonesian, Greek
+    "قال", "قالت", "berkata", "λέει", "είπε",  # WordPress's "says:" in Arabic, Indonesian, Greek ("said:" too)
     "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
