@@ -44,10 +44,19 @@ from threads.addressee_cues import (
 from threads.addressee_opener import opener
 from threads.model import ParsedComment
 from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
+from threads.page_words import NAME_HONORIFIC_WORDS, alternation
 
 # Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
 _RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")
 _RE_PREFIX: Final = re.compile(r"(?i)re:")
+# A name of one or two words and a respectful word after it at a comment's opening: "राकेश जी,
+# आपकी…", "सुनील जी की बात में दम है", "Priya ji, aap…". The honorific marks the words as a
+# person's name, addressed or answered, in scripts without capitals; Devanagari's vowel signs are
+# no ``\w``, so a name's word is any run without blanks, digits or punctuation.
+_HONORED_NAME: Final = re.compile(
+    rf"(?i)\s*(?P<name>[^\s\d,.:;!?@\"'“”«»()]+(?:[ \t]+[^\s\d,.:;!?@\"'“”«»()]+)?)[ \t]+"
+    rf"{alternation(NAME_HONORIFIC_WORDS)}(?=[\s,.:;!?]|$)"
+)
 # A first line this short may be a subject (Drupal's run to 64 characters) or a row of buttons
 # ("▲ 14 ▼ 1 | Reply | Report abuse"); the address then opens the next paragraph.
 _MAX_SUBJECT_CHARS: Final = 64
@@ -122,10 +131,19 @@ def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
         openings.append(rest.lstrip("\n"))
     cues: list[NameCue] = []
     for text in openings:
-        for cue in (mention(text), vocative(text), opener(text)):
+        for cue in (mention(text), vocative(text), opener(text), _honored(text)):
             if cue is not None and (cue.kind != "opener" or cue.confidence >= MIN_CONFIDENCE):
                 cues.append(cue)
     return cues
+
+
+def _honored(text: str) -> NameCue | None:
+    """A name with an honorific after it at the text's opening ("राकेश जी, …"): like a vocative,
+    it counts only where an earlier comment of the run is by that name (``_named_parent``)."""
+    named = _HONORED_NAME.match(text)
+    if named is None:
+        return None
+    return NameCue((named.group("name"),), 0.7, named.group(0).strip(), "vocative")
 
 
 def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:

@@ -213,9 +213,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         heading = last_heading(lines)  # above a flat section, past the scan's stop
     above = heading
     while above is not None:
-        first = past_form(lines, above + 1)
-        if first == above + 1 and (past := past_notice_and_form(lines, first)) is not None:
-            first = past  # a notice over the form, the comments under it
+        first = _past_heading_form(lines, above)
         headed = _after_heading(lines, above)
         if first > above + 1 and (headed is None or headed < first):
             # The form under the heading ended the section, or the list is the form's (login buttons
@@ -249,6 +247,14 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
     if heading is None and not find_flat_section(lines, 0, len(lines)):
         return headed_list(lines), None  # a list of headers above a long notice (``page_headed_list``)
     return None, heading
+
+
+def _past_heading_form(lines: list[str], heading: int) -> int:
+    """The first line past the comment form under the heading at ``lines[heading]``, also past a
+    notice over the form (a paper's rules over its fields, comments flat or listed under it)."""
+    first = past_form(lines, heading + 1)
+    past = past_notice_and_form(lines, first) if first == heading + 1 else None
+    return first if past is None else past
 
 
 def _wrapped_year(lines: list[str], index: int, lead: re.Match[str]) -> bool:
@@ -349,7 +355,7 @@ def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
 
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
-    after = 0 if heading is None else past_form(lines, heading + 1)
+    after = 0 if heading is None else _past_heading_form(lines, heading)
     headers = find_flat_section(lines, after, section_end(lines, after) if heading is not None else len(lines))
     if not headers:
         return len(lines), []

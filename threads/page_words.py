@@ -219,6 +219,12 @@ SAYS_WORDS: Final = (
     "قال", "قالت", "berkata", "λέει", "είπε",  # WordPress's "says:" in Arabic, Indonesian, Greek ("said:" too)
     "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
 )
+# A respectful word after a name, which marks the words before it as a person's name at a
+# comment's opening ("राकेश जी, आपकी परेशानी…", "Priya ji, aap…", "Anwar bhai, …"): Hindi and Urdu.
+NAME_HONORIFIC_WORDS: Final = (
+    "ji", "jee", "जी", "साहब", "साहेब", "sahab", "saheb", "sahib", "bhai", "bhaiya", "भाई", "भैया",
+    "बहन", "behen", "didi", "दीदी", "جی", "صاحب", "بھائی",
+)
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
 REPLY_TO_WORDS: Final = (
