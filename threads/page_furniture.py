@@ -22,6 +22,7 @@ from threads.page_words import (
     REMOVED_REASON_WORDS,
     REPLY_WORDS,
     SAYS_WORDS,
+    SHOW_REPLIES_WORDS,
     SORT_WORDS,
     alternation,
 )
@@ -88,10 +89,13 @@ ACTION_LINE: Final = re.compile(
       | (?:\d[\d,.]*\s*)?[▲▼↑↓]\s*\d*(?:\s*[▲▼↑↓]\s*\d*)?
       | (?:flag|report)\s+as\s+(?:inappropriate|spam|abusive|offensive) | mark\s+as\s+spam
       | (?:edit|delete|report|flag|share|hide|collapse|expand|quote)\s+(?:this\s+)?(?:comment|reply|thread|post)
-      | (?:load|show|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:replies|comments|responses)
+      | (?:load|show|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:replies|comments|responses|reply|comment|response)
       | \d{1,4}\s+"""  # "2 weitere Antworten anzeigen": a count, then the words of other languages
     + alternation(MORE_REPLIES_WORDS)
     + r"""
+      | """  # "さらに返信を表示（2件）": the words, then the count in brackets
+    + alternation(SHOW_REPLIES_WORDS)
+    + r"""\s*(?:[(（]\s*\d[\d,.]*\s*\S{0,2}\s*[)）])?
       | (?:show|see)\s+more | continue\s+reading
       | reply\s+to\s+(?:this\s+comment|@?\S.{0,40})
       | share\s+on\s+\S.{0,20} | recommend(?:ed)? | \d[\d,.]*\s+recommendations?

@@ -47,6 +47,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
     "hozzászólások", "kommentek", "olvasói hozzászólások",  # Hungarian "Hozzászólások (8)"
 )
+COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
 COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
 # WordPress's "7 thoughts on “<title>”" in other languages: the count's unit, then the word before
@@ -165,6 +166,8 @@ MORE_REPLIES_WORDS: Final = (
     "altre risposte", "respuestas más", "más respuestas", "mais respostas", "meer reacties", "flere svar",
     "więcej odpowiedzi", "další odpovědi",
 )
+# The same button where the count follows in brackets, or none is printed: "さらに返信を表示（2件）".
+SHOW_REPLIES_WORDS: Final = ("さらに返信を表示", "返信を表示", "返信をもっと見る", "답글 더보기", "답글 보기", "查看更多回复", "查看全部回复")
 # A comment's buttons, one word or a few: a row of them with counts is furniture
 # ("Empfehlen 23 Antworten Melden", "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala").
 BUTTON_WORDS: Final = (
@@ -219,8 +222,7 @@ SAYS_WORDS: Final = (
     "قال", "قالت", "berkata", "λέει", "είπε",  # WordPress's "says:" in Arabic, Indonesian, Greek ("said:" too)
     "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
 )
-# A respectful word after a name, which marks the words before it as a person's name at a
-# comment's opening ("राकेश जी, आपकी परेशानी…", "Priya ji, aap…", "Anwar bhai, …"): Hindi and Urdu.
+# A respectful word after a name, marking the words before it as a name ("राकेश जी, …", "Priya ji, …").
 NAME_HONORIFIC_WORDS: Final = (
     "ji", "jee", "जी", "साहब", "साहेब", "sahab", "saheb", "sahib", "bhai", "bhaiya", "भाई", "भैया",
     "बहन", "behen", "didi", "दीदी", "جی", "صاحب", "بھائی",
