@@ -76,6 +76,7 @@ from threads.page_lines import (
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.page_numbered_posts import read_numbered_posts
+from threads.page_signed_items import items_signed
 from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
@@ -219,8 +220,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             # The form under the heading ended the section, or the list is the form's (login buttons
             # "• D"): the list past it, opened by a comment's header, not a list in a comment's text.
             headed = _after_heading(lines, first - 1)
-            if headed is not None and not item_is_header(lines, headed):
-                headed = None
+            if headed is not None and not item_is_header(lines, headed) and not items_signed(lines, headed, len(lines)):
+                headed = None  # no header opens it, nor is each item signed at its foot
         if headed is not None and lists_others(lines, headed):
             above = last_heading(lines, above)  # a "Join the conversation" box of other stories' comments
             continue
