@@ -20,6 +20,8 @@ from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
 # A relative time in one short word on a line of its own: "3d", "14h", "5m" (Discourse).
 COMPACT_AGO: Final = re.compile(r"^\d{1,3}[mhdw]$")
+# A name's last word, then a compact relative time after a blank: "Dave Marsh 1d" (Viafoura, elinks).
+_NAME_COMPACT_AGO: Final = re.compile(r"[^\W\d]\s\d{1,3}[mhdw]\s*$")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+\(?(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\)?\s*$")  # "… 08:17 МСК", "(UTC)" too
 # A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
@@ -40,7 +42,7 @@ def may_end_stamp(line: str) -> bool:
         or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
         or (last.isalpha() and ("пре " in line or "pre " in line))  # Serbian "пре 5 сати", "pre 3 dana"
         or ((last.isupper() or last == ")") and _ZONE_TAIL.search(line) is not None)
-        or (last in "hdw" and tail[-2:-1].isdigit() and "·" in line)  # Substack's "Jo·3h"
+        or (last in "hdw" and tail[-2:-1].isdigit() and ("·" in line or _NAME_COMPACT_AGO.search(line) is not None))  # "Jo·3h", "Dave Marsh 1d"
         or (last.isalpha() and size < 80 and "•" in line.lstrip()[1:])  # Isso's "Tobias•Gestern"
         or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"
         or (last in CLOCK_HALF_LETTERS and tail[-3:-2].isdigit())  # Arabic "… 09:15 ص"
