@@ -236,7 +236,7 @@ REPLY_TO_WORDS: Final = (
     "em resposta a", "resposta a",
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)
-    "vastaus käyttäjälle", "vastaus viestiin", "vastauksena",
+    "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena",
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
@@ -246,6 +246,7 @@ REPLY_TO_WORDS: Final = (
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
+    "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
 )
 # The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
 BY_LABEL_WORDS: Final = ("by", "from", "author", "posted by", "von", "par", "di", "por", "door", "od", "от", "מאת", "من", "كتب")
