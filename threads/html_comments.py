@@ -25,6 +25,7 @@ from threads.html_fields import (
     author_id,
     author_name,
     header_fields,
+    is_title_class,
     permalink,
     posted_time,
     stamped_time,
@@ -90,7 +91,12 @@ def _is_furniture(element: LexborNode) -> bool:
     value = names_of(element.attributes)
     if value and _furniture_class(value):
         return True
-    return element.tag in ("header", "footer")
+    # (a comment's own title heading its text, "h4.posting-title", is not its text: ``title_only``
+    # reads it where the comment has nothing else)
+    return element.tag in ("header", "footer") or (element.tag in _HEADINGS and bool(value) and is_title_class(value or ""))
+
+
+_HEADINGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -31,6 +31,7 @@ _TIME_ATTRS: Final = (
     "data-created", "pubdate", "title", "content",
     "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
     "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
+    "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
@@ -172,6 +173,11 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
 
 _TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i]"
 _TITLE_TOKEN: Final = re.compile(r"(?:(?i:^|[-_])(?i:title|subject|subj)|[a-z](?:Title|Subject))$")  # (and "msgTitle")
+
+
+def is_title_class(value: str) -> bool:
+    """A class naming a comment's own title or subject ("posting-title", "msgTitle")."""
+    return any(_TITLE_TOKEN.search(token) for token in value.split())
 _MAX_TITLE_CHARS: Final = 200
 
 

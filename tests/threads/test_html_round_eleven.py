@@ -70,3 +70,40 @@ def test_a_slovak_reply_line_and_drupals_arabic_not_verified() -> None:
     from threads.comment_names import clean_name
 
     assert clean_name("أبو يوسف (لم يتم التحقق منه)") == "أبو يوسف"
+
+
+def test_round_twelve_a_title_inside_the_text_a_finnish_reply_line_an_epoch_in_data_fecha() -> None:
+    """(Round twelve, sets 80-83.) An Austrian forum heads a posting's text with its title
+    ("h4.posting-title"): not the text. A Finnish flat list names the comment answered under
+    "Vastaus nimimerkille <a href=#…>". A Mexican widget prints "hace 2 días" and keeps the instant
+    in ``data-fecha``, in milliseconds."""
+    def posting(number: int, name: str, title: str, text: str) -> str:
+        return f"""<div class="posting posting--level-0" id="posting-{number}"><header class="posting-header">
+        <a class="posting-user" href="/profil/{number}">{name}</a></header><div class="posting-content">
+        <h4 class="posting-title">{title}</h4><p>{text}</p></div></div>"""
+
+    austrian = f"""<html><body>{_STORY}<section class="forum">{posting(3318812, "hofer", "Wieder weniger", "Zuerst der Lift.")}
+    {posting(3318855, "gerlinde", "Abbau", "Wer zahlt den Rückbau?")}</section></body></html>"""
+    assert [c.body for c in parse_html(austrian).comments] == ["Zuerst der Lift.", "Wer zahlt den Rückbau?"]
+
+    def kommentti(number: int, name: str, text: str, answers: int | None = None) -> str:
+        line = f'<p class="kommentti__vastaus">Vastaus nimimerkille <a href="#kommentti-{answers}">joku</a></p>' if answers else ""
+        return f"""<article class="kommentti" id="kommentti-{number}"><header><span class="kommentti__nimimerkki">{name}</span>
+        <time class="kommentti__aika" datetime="2024-10-26T22:17:00+03:00">26.10.2024 klo 22.17</time></header>{line}
+        <div class="kommentti__teksti"><p>{text}</p></div></article>"""
+
+    finnish = f"""<html lang="fi"><body>{_STORY}<section id="kommentit">{kommentti(90112, "Uimari62", "Halli suljetaan.")}
+    {kommentti(90114, "Nimetön", "Valtuutetut istuivat.")}{kommentti(90118, "Saunatonttu", "Samaa mieltä.", 90112)}</section>
+    </body></html>"""
+    assert _tree(parse_html(finnish).comments) == [
+        ("kommentti-90112", "Uimari62", [("kommentti-90118", "Saunatonttu", [])]), ("kommentti-90114", None, []),
+    ]
+
+    def comentario(number: int, name: str, stamp: str, text: str) -> str:
+        return f"""<li class="comentario" id="comentario-{number}" data-id="{number}"><div class="comentario__cabecera">
+        <strong class="comentario__autor">{name}</strong> <span class="comentario__fecha" data-fecha="{stamp}">hace 2 días</span></div>
+        <p class="comentario__texto">{text}</p></li>"""
+
+    mexican = f"""<html lang="es"><body>{_STORY}<ul class="comentarios">{comentario(55231, "Rocío Medina", "1715703135000", "Otra vez el puente.")}
+    {comentario(55233, "Juan Pérez", "1715708700000", "Ya era hora.")}</ul></body></html>"""
+    assert [str(c.created_at) for c in parse_html(mexican).comments] == ["2024-05-14 16:12:15+00:00", "2024-05-14 17:45:00+00:00"]
