@@ -76,7 +76,9 @@ _JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"(
 _SUBMITTED_BY: Final = re.compile(r"(?i)^(?:submitted|posted|written)\s+by\s+(.{2,60}?)\s+on\s+")
 _JSON_DATE: Final = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—:·»«-]\s+")
-_WORD: Final = re.compile(r"\w+")
+# A word; in Chinese and Japanese, written without spaces, each character counts as one (a run of
+# them would make a whole story a handful of "words", and the page be refused as no article).
+_WORD: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass

@@ -850,3 +850,11 @@ def test_set_39_the_less_common_cases() -> None:
     total = _holdout("html_holdout39")
     assert (total.expected, total.extra) == (58, 1), total.wrong
     assert total.matched == total.parents == total.authors == total.times == 58, total.wrong
+
+
+def test_a_chinese_story_without_comments_is_an_article_not_an_app_page() -> None:
+    """Chinese is written without spaces: counted by blanks, a whole story was a handful of words
+    and the page was refused as no article. Each character counts."""
+    story = "彰化縣二林鎮國民運動中心明年動工，預計後年完工，縣府表示將設游泳池與體育館。" * 2
+    article = parse_html(f"<html lang='zh-TW'><body><h1>二林國民運動中心明年動工</h1><p>{story}</p></body></html>")
+    assert article.comments == [] and article.body.startswith("彰化縣二林鎮")
