@@ -58,6 +58,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     if text.endswith(">") and "@" in text:
         text = _MAIL_ADDRESS.sub("", text)  # a news or mail header's 'Heiko Sander <hsa...@arcor.invalid>'
     name = _BY.sub("", _UNVERIFIED.sub("", _REPLY_ARROW.sub("", text))).strip(" \t:-–—·|~\"")
+    if name.endswith("(") and ")" not in name:
+        name = name[:-1].rstrip(" \t,")  # the time followed in brackets: "Dani, Haifa (28.03.24, 09:14)"
     if badges:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):

@@ -42,6 +42,7 @@ def may_end_stamp(line: str) -> bool:
         or (last in "iuy" and "před " in line)  # Czech "před 2 hodinami", "před hodinou"
         or (last.isalpha() and ("пре " in line or "pre " in line))  # Serbian "пре 5 сати", "pre 3 dana"
         or ((last.isupper() or last == ")") and _ZONE_TAIL.search(line) is not None)
+        or (last == ")" and tail[-2:-1].isdigit() and "(" in line)  # the time in brackets: "דני, חיפה (28.03.24, 09:14)"
         or (last in "hdw" and tail[-2:-1].isdigit() and ("·" in line or _NAME_COMPACT_AGO.search(line) is not None))  # "Jo·3h", "Dave Marsh 1d"
         or (last.isalpha() and size < 80 and "•" in line.lstrip()[1:])  # Isso's "Tobias•Gestern"
         or (last in "hj" and tail[-3:-1] in _CUT_UNIT_BEFORE)  # French cut short: "Il y a 3 h"

@@ -136,6 +136,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "πρόσφατα σχόλια", "δημοφιλή", "τα πιο δημοφιλή", "ข่าวยอดนิยม", "ความคิดเห็นล่าสุด", "обсуждаемое",
     "cele mai comentate", "cele mai citite", "ultimele comentarii", "citește și", "citește și:",
     "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
+    "הנקראים ביותר", "הכי נקראים", "עוד באתר", "כתבות נוספות",  # Hebrew "most read", "more on the site"
 )
 # A comment list's pagination under the thread, "Page 1 of 3": the word for page, then the word
 # between the two numbers ("Seite 1 von 3", "Pagina 1 di 3", "Página 1 de 3", "Strona 1 z 3").
