@@ -46,6 +46,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "σχολια",  # Greek in capitals drops its accents: "8 ΣΧΟΛΙΑ"
     "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
     "hozzászólások", "kommentek", "olvasói hozzászólások",  # Hungarian "Hozzászólások (8)"
+    "hozzászólás", "komment",  # Hungarian puts the singular after a count: "9 HOZZÁSZÓLÁS"
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
