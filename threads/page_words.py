@@ -117,6 +117,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "lo más leído", "más leídas", "últimos comentarios", "mais lidas", "últimos comentários",
     "lo más comentado", "más comentadas", "te puede interesar",
     "las más comentadas", "los más comentados", "las más leídas", "los más leídos", "lo más visto",
+    "comentarios recientes", "comentários recentes",  # WordPress's widget in Spanish and Portuguese
     "самое читаемое", "популярное", "популярные обсуждения", "читайте также", "последние комментарии",
     "الأكثر قراءة", "الأكثر تعليقا", "الأكثر تعليقاً", "اقرأ أيضا", "اقرأ أيضاً", "آخر التعليقات",
     "nejčtenější", "nejživější diskuse", "nejnovější komentáře", "čtěte také", "luetuimmat",
