@@ -30,7 +30,6 @@ from threads.page_words import (
     OTHERS_ON_WORDS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
-    SIDEBAR_HEADING_WORDS,
     TITLE_AFTER_HEADING_LINKS,
     TITLE_AFTER_HEADING_UNITS,
     TITLE_FIRST_HEADING_LINKS,
@@ -38,6 +37,7 @@ from threads.page_words import (
     alternation,
     initials,
 )
+from threads.sidebar_words import SIDEBAR_HEADING_WORDS
 
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
 # lists the site's latest comments as numbered items) or that list stories as numbered items

@@ -9,7 +9,8 @@ lists, one list per idea, English first and then the larger European news market
 (German, French, Italian, Dutch, Spanish, Portuguese, then Czech, Finnish and Turkish: "Diskuse k
 článku (8 příspěvků)", "Reagovat Nahlásit", "před 2 hodinami"; "Vastaa", "3 päivää sitten", "29.3.2024
 klo 18.42"; "Yorumlar (8)", "Beğen (14) Yanıtla Şikayet et", "3 saat önce"). The HTML reader's words for class names
-are in ``comment_words``; relative times' are ``relative_words``'s, forums' ``forum_words``'s.
+are in ``comment_words``; relative times' are ``relative_words``'s, forums' ``forum_words``'s,
+sidebars' ``sidebar_words``'s.
 """
 
 from __future__ import annotations
@@ -104,41 +105,6 @@ FORM_HEADING_WORDS: Final = (
     "lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "comentariul tău",
     "ارسال نظر", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه",
     "szóljon hozzá", "szólj hozzá", "új hozzászólás", "hozzászólás írása", "írja meg véleményét",
-)
-# Boxes after the comments that list stories or other pages' comments: the section ends there.
-SIDEBAR_HEADING_WORDS: Final = (
-    "meistgelesen", "meist gelesen", "meistkommentiert", "neueste kommentare", "neueste artikel",
-    "das könnte sie auch interessieren", "mehr zum thema", "auch interessant",
-    "les plus lus", "les plus commentés", "derniers commentaires", "dernières réactions", "à lire aussi",
-    "lire aussi", "sur le même sujet", "dans la même rubrique",
-    "i più letti", "più letti", "ultimi commenti", "leggi anche", "potrebbe interessarti",
-    "i più commentati", "più commentati", "commenti recenti",
-    "meest gelezen", "laatste reacties", "lees ook", "meer nieuws", "meest besproken", "uitgelichte reactie",
-    "lo más leído", "más leídas", "últimos comentarios", "mais lidas", "últimos comentários",
-    "lo más comentado", "más comentadas", "te puede interesar",
-    "las más comentadas", "los más comentados", "las más leídas", "los más leídos", "lo más visto",
-    "comentarios recientes", "comentários recentes",  # WordPress's widget in Spanish and Portuguese
-    "самое читаемое", "популярное", "популярные обсуждения", "читайте также", "последние комментарии",
-    "الأكثر قراءة", "الأكثر تعليقا", "الأكثر تعليقاً", "اقرأ أيضا", "اقرأ أيضاً", "آخر التعليقات",
-    "nejčtenější", "nejživější diskuse", "nejnovější komentáře", "čtěte také", "luetuimmat",
-    "uusimmat kommentit", "luetuimmat uutiset", "lue myös", "en çok okunanlar", "çok okunanlar", "son yorumlar",
-    "ilginizi çekebilir",
-    "najčitanije", "najnovije", "najnoviji komentari", "pročitajte još", "pročitajte i",
-    "najnowsze komentarze", "najczęściej czytane", "najpopularniejsze", "czytaj także", "czytaj też",
-    "zobacz także", "najczęściej komentowane",
-    "найобговорюваніше", "найпопулярніше", "найчитаніше", "останні коментарі", "читайте також",
-    "mest lest", "mest lese", "siste kommentarer", "nyeste kommentarer", "les også", "mest læste", "seneste kommentarer",
-    "læs også", "mest läst", "mest lästa", "senaste kommentarer", "läs också",
-    "најчитаније", "најкоментарисаније", "najkomentarisanije", "најновији коментари", "прочитајте још",
-    "terpopuler", "komentar terbaru", "terbaru", "baca juga", "berita terkait", "paling banyak dibaca", "terkini",
-    "el més llegit", "els més llegits", "més llegides", "més comentats", "últims comentaris", "llegeix també",
-    "よく読まれている記事", "最新のコメント", "アクセスランキング", "많이 본 댓글", "많이 본 뉴스", "최신 댓글",
-    "最多回應", "最新留言", "最新評論", "最新评论", "熱門文章", "热门文章",
-    "सबसे ज़्यादा पढ़ी गईं", "ताज़ा टिप्पणियाँ", "हाल की टिप्पणियाँ", "أحدث التعليقات",
-    "πρόσφατα σχόλια", "δημοφιλή", "τα πιο δημοφιλή", "ข่าวยอดนิยม", "ความคิดเห็นล่าสุด", "обсуждаемое",
-    "cele mai comentate", "cele mai citite", "ultimele comentarii", "citește și", "citește și:",
-    "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
-    "הנקראים ביותר", "הכי נקראים", "עוד באתר", "כתבות נוספות",  # Hebrew "most read", "more on the site"
 )
 # A comment list's pagination under the thread, "Page 1 of 3": the word for page, then the word
 # between the two numbers ("Seite 1 von 3", "Pagina 1 di 3", "Página 1 de 3", "Strona 1 z 3").
