@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
-from threads.html_dom import definition_of, node_lines
+from threads.html_dom import HEADING_TAGS, definition_of, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
     SUBMITTED,
@@ -93,10 +93,7 @@ def _is_furniture(element: LexborNode) -> bool:
         return True
     # (a comment's own title heading its text, "h4.posting-title", is not its text: ``title_only``
     # reads it where the comment has nothing else)
-    return element.tag in ("header", "footer") or (element.tag in _HEADINGS and bool(value) and is_title_class(value or ""))
-
-
-_HEADINGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
+    return element.tag in ("header", "footer") or (element.tag in HEADING_TAGS and bool(value) and is_title_class(value or ""))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -120,7 +117,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
-    fediverse = any(is_thread_post(c.node) for c in candidates[:1])
+    fediverse = bool(candidates) and is_thread_post(candidates[0].node)
     mentions = [mentioned(c.node) for c in candidates] if fediverse else None
     story_author = story_handle(tree) if fediverse else None
     built: list[ParsedComment | None] = []

@@ -235,6 +235,9 @@ _QUOTE_TOKEN: Final = re.compile(
 )
 
 
+HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def mail_paragraphs(text: str) -> list[str]:
     """A plain-text post (a Usenet or mailing-list archive's ``<pre>``): paragraphs at blank
     lines; a run of lines opening with ">" is the post answered, one quoted paragraph, with the

@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _MENTION: Final = "a.mention[href]"
 _STORY_AUTHOR: Final = "a.detailed-status__display-name[href]"
-# "https://elbmarsch.social/@kurier", "/@birte@norddeich.social": the account's handle.
-_HANDLE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
+# A Fediverse profile address, "https://elbmarsch.social/@kurier", "/@birte@norddeich.social": the
+# account's handle, which replies mention (``html_scan`` reads each commenter's by it too).
+PROFILE_HANDLE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
 
 
 def is_thread_post(node: LexborNode) -> bool:
@@ -55,5 +56,5 @@ def answered(
 
 
 def _handle(href: str | None) -> str | None:
-    match = _HANDLE.search(href or "")
+    match = PROFILE_HANDLE.search(href or "")
     return match.group(1).casefold() if match is not None else None

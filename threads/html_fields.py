@@ -162,7 +162,7 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
     with no text, and a moderator must still see it. Not a reply's title, nested in it."""
     for element in node.css(_TITLE_SELECTOR):
-        if not any(_TITLE_TOKEN.search(t) for t in class_tokens(element)) or in_other_comment(
+        if not is_title_class(element.attributes.get("class") or "") or in_other_comment(
             element, node, comment_ids
         ):
             continue

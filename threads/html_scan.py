@@ -28,6 +28,7 @@ from threads.comment_words import (
     alternation,
 )
 from threads.html_dom import is_inside
+from threads.html_fediverse import PROFILE_HANDLE
 from threads.html_fields import rdf_author
 from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
@@ -50,8 +51,6 @@ _PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|a
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
-# A Fediverse profile address: "/@harmb", "/@harmb@mastodon.nl"; its handle is what replies mention.
-_AT_PROFILE: Final = re.compile(r"/@([\w.]+)(?:@[\w.-]+)?/?$")
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&]lc=([\w.-]{8,120})$")
 _CREATED: Final = re.compile(r"(?i)\bdateCreated\b|\bdc:created\b")
@@ -252,7 +251,7 @@ def _apply(
             return
         if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip():
             own.author, own.author_rank = element, PROFILE_RANK  # (not the avatar's link before the name's)
-        if own.handle is None and (at := _AT_PROFILE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
+        if own.handle is None and (at := PROFILE_HANDLE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
         if own.stamp is None and "showComment=" in href:
             own.stamp = element  # Blogger's permalink, carrying the comment's instant

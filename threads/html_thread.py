@@ -28,8 +28,8 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
+from threads.html_dom import HEADING_TAGS, class_tokens, first_element, is_inside, is_outside_region
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
-from threads.html_dom import class_tokens, first_element, is_inside, is_outside_region
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
@@ -202,10 +202,7 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
 def _headed_group(node: LexborNode) -> bool:
     """A block opening with a heading: a group of comments under their own title."""
     first = first_element(node)
-    return first is not None and first.tag in _HEADINGS
-
-
-_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    return first is not None and first.tag in HEADING_TAGS
 
 
 def _element_before(box: LexborNode) -> LexborNode | None:
