@@ -165,11 +165,8 @@ def reply_target(
     id ("#comment-164240012") or at the comment's own address, which its date link gives
     (Discourse's ".../812/2"): then the first other link to that address is the comment's.
     """
-    fragment = _ANY_FRAGMENT.search(href)
-    if fragment is not None:
-        # (Telegram's export links "#go_to_message48211" to the message "message48211")
-        wanted = fragment.group(1).removeprefix("go_to_")
-        target = tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
+    if _ANY_FRAGMENT.search(href) is not None:
+        target = _fragment_target(tree, href)
     else:
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
     found = _owner_index(target, position) if target is not None else None
@@ -256,11 +253,7 @@ def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict
     to a comment further down (a Norwegian paper's "Svar til <a href=#k-118421>")."""
     forward = backward = 0
     for index, href in enumerate(hrefs):
-        fragment = _ANY_FRAGMENT.search(href) if href else None
-        if fragment is None:
-            continue
-        wanted = fragment.group(1)
-        target = tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
+        target = _fragment_target(tree, href) if href else None
         found = _owner_index(target, position) if target is not None else None
         if found is not None and found != index:
             forward += found > index
@@ -269,6 +262,16 @@ def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict
 
 
 _NEWEST_FIRST_LINKS: Final = 2
+
+
+def _fragment_target(tree: LexborHTMLParser, href: str) -> LexborNode | None:
+    """The element a link's fragment names, by id or anchor name (Telegram's export links
+    "#go_to_message48211" to the message "message48211"); None without a fragment."""
+    fragment = _ANY_FRAGMENT.search(href)
+    if fragment is None:
+        return None
+    wanted = fragment.group(1).removeprefix("go_to_")
+    return tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
 
 
 def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
