@@ -99,6 +99,7 @@ PROFILE_DATE_WORDS: Final = (
     "joined", "registered", "member since", "регистрация", "зарегистрирован", "registriert", "dabei seit",
     "mitglied seit", "inscrit", "inscription", "miembro desde", "registrado", "iscritto", "lid sinds",
     "zarejestrowany", "registrován", "rekisteröitynyt", "kayıt", "üyelik", "anmeldungsdatum", "geregistreerd",
+    "註冊時間", "注册时间", "登録日", "가입일",  # Discuz!'s profile card ("註冊時間 2010-2-14"), Japanese, Korean boards
 )
 # Names that name nobody, in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 # Ukrainian, Turkish, Arabic, the South Slavic languages, Japanese, Korean, Chinese, Hindi, Thai,
@@ -110,7 +111,7 @@ ANONYMOUS_WORDS: Final = (
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
     "name withheld", "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
-    "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
+    "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
@@ -164,6 +165,7 @@ AUTHOR_PRIORITY: Final = {
     "hashover-name-plain": 1, "hashover-name-website": 1,  # HashOver: a name typed, or linked to a site
     "ljuser": 1,  # LiveJournal and Dreamwidth
     "bigusername": 1,  # vBulletin 3
+    "postauthor": 2,  # Discuz! 7: the poster's cell, the name first, a hidden menu and the profile card after it
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,
@@ -183,6 +185,7 @@ CONTENT_PRIORITY: Final = {
     "content-text": 0,  # YouTube
     "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
     "kmsg": 0,  # Kunena's message text
+    "t_msgfont": 0, "t_f": 0,  # Discuz! 7 and X: the post's own cell, inside "postcontent" with its header
     "full_content": 1,  # VnExpress-style Vietnamese papers (the name runs into it, the initials' avatar before)
 }
 # Inside a comment, never its text: who and when, buttons, votes, avatars, nested reply boxes.

@@ -74,9 +74,9 @@ def header_fields(
         if key == stop or (key in comment_ids and key != node.mem_id):
             break
         if created is None:
-            created = _attribute_time(element.attributes)
+            created = None if _is_badge(element) else _attribute_time(element.attributes)
             only = element.first_child
-            if created is None and only is not None and only.next is None and only.is_text_node:
+            if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
             elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
                 # (not an element around the text: its line holds the text, and the replies' dates)
@@ -158,6 +158,13 @@ _COMMENT_NO: Final = re.compile(r"\bcommentNo:'(\d+)'")
 _PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
 
 
+def _profile_date(element: LexborNode) -> bool:
+    """A profile card's date in a definition list: ``<dt>註冊時間</dt><dd>2010-2-14</dd>``
+    (Discuz!), the term naming the member's joining."""
+    term = previous_element(element) if element.tag == "dd" else None
+    return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
+
+
 def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
     with no text, and a moderator must still see it. Not a reply's title, nested in it."""
@@ -195,7 +202,8 @@ _MAX_HEADER_NAME: Final = 60
 _MIN_DATE_LINE: Final = 8
 _MAX_DATE_LINE: Final = 160
 # A badge beside the name, by the last word of its class: "comment__role-badge", "user-flair".
-_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag)$|[a-z]Badge$")
+# Lobsters' "hat" (a title its holder was granted, the grant's date in its tooltip).
+_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag|hat)$|[a-z]Badge$")
 _MAX_HEADER_NAME_WORDS: Final = 5
 
 
@@ -212,7 +220,12 @@ def _not_name(element: LexborNode) -> bool:
     element of its own ("comment__role-badge": "Library board")."""
     if element.tag in ("img", "svg"):
         return True
-    return any(t == "says" or _BADGE_CLASS.search(t) is not None for t in class_tokens(element))
+    return any(t == "says" for t in class_tokens(element)) or _is_badge(element)
+
+
+def _is_badge(element: LexborNode) -> bool:
+    """A badge beside the name, whose tooltip's date is when it was granted, not the comment's time."""
+    return any(_BADGE_CLASS.search(t) is not None for t in class_tokens(element))
 
 
 def author_name(element: LexborNode) -> str | None:

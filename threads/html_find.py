@@ -44,6 +44,7 @@ _CANDIDATES: Final = ", ".join([
     "div.post_wrapper",  # Simple Machines Forum 2
     "#posts > div.post[id^='post_']",  # MyBB
     "#posts table.tborder[id^='post']",  # vBulletin 3: a table per post
+    "#postlist > div[id^='post_'] > table[id^='pid']",  # Discuz! (7 and X): a table per post, "pid" and its number
     "div[id^='comment-item-']",  # JComments (Joomla): the replies' list after each item
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")

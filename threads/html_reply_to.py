@@ -30,8 +30,9 @@ _REPLY_TO_CLASS: Final = re.compile("(?i)" + alternation(REPLY_TO_CLASS_WORDS))
 _REPLY_TO_TEXT: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")(?!\w)"
 )
-# A forum post's own address: ".../post/2252", "showthread.php?p=52214", ".../posts/88414/".
-_POST_ADDRESS: Final = re.compile(r"(?i)/posts?/\d+/?$|[?&]p=\d+$")
+# A forum post's own address: ".../post/2252", "showthread.php?p=52214", ".../posts/88414/";
+# Discuz!'s quote arrow "redirect.php?goto=findpost&pid=10247&ptid=3321" names the post's number.
+_POST_ADDRESS: Final = re.compile(r"(?i)/posts?/\d+/?$|[?&]p=\d+$|[?&]pid=(?P<pid>\d+)(?:&|$)")
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 # Attributes of a comment element naming its parent's id, where the markup does not nest replies
 # (custom CMS lists, exported threads); "0" or empty means a top-level comment.
@@ -169,6 +170,9 @@ def reply_target(
         target = _fragment_target(tree, href)
     else:
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
+        if target is None and (post := _POST_ADDRESS.search(href)) is not None and post["pid"]:
+            # no link to the same address: the post whose id ends in the number ("table#pid10247")
+            target = next((n for n in tree.css(f"[id$='{post['pid']}']") if n.mem_id in position), None)
     found = _owner_index(target, position) if target is not None else None
     if found is None and target is not None and target.tag == "a":
         following = next_element(target)  # Drupal: the anchor sits just before its comment

@@ -72,10 +72,11 @@ _MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
 # A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
 # "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
 # "Alle Zeiten sind UTC+1" and vBulletin's "Alle Zeitangaben in WEZ +1" (WEZ: western European,
-# UTC), French "Toutes les heures sont au format UTC+1", Spanish, Italian and Dutch.
+# UTC), French "Toutes les heures sont au format UTC+1", Spanish, Italian and Dutch; Discuz!'s
+# "當前時區 GMT+8" ("current zone") and "所有時間為 GMT+8", in traditional and simplified Chinese.
 _ZONE_STATEMENT_WORDS: Final = (
     "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
-    "tutti gli orari sono", "alle tijden zijn",
+    "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
@@ -84,7 +85,10 @@ _ZONE_STATEMENT: Final = re.compile(
 )
 _MAX_OFFSET_HOURS: Final = 14
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
-_ZONE_STATEMENT_CUES: Final = ("imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn")
+_ZONE_STATEMENT_CUES: Final = (
+    "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
+    "时间为",
+)
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
 FOOTER_CHARS: Final = 5000

@@ -255,13 +255,16 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout79", (64, 58, 55, 58, 55, 1)),
         # The twelfth round, written with 76-79 taught (reader at 873994d): 80 (English-language)
         # 63/63 parents blind; 81 (Europe, Latin America) 61/64 (a Finnish "Vastaus nimimerkille");
-        # 82 (Asia, Africa, the Middle East) 59/60; 83 (less common) 56/63, not held here: its
-        # Discuz! thread in Big5 is refused as no article. Since taught: 81's titles, reply line
-        # and epochs in "data-fecha"; 82's one miss is a Vietnamese reply nested one level under
-        # the thread's first comment whose "@name" link names another.
+        # 82 (Asia, Africa, the Middle East) 59/60; 83 (less common) 56/63: its Discuz! thread in
+        # Big5 was refused as no article, and a Lobsters hat's grant date taken as the time. Since
+        # taught: 81's titles, reply line and epochs in "data-fecha"; 83's Discuz! posts ("table#pid…",
+        # the quote's "findpost&pid=" arrow, "當前時區 GMT+8", the profile card's "註冊時間", "遊客").
+        # 82's one miss is a Vietnamese reply nested one level under the thread's first comment
+        # whose "@name" link names another.
         ("html_holdout80", (63, 63, 63, 63, 63, 0)),
         ("html_holdout81", (64, 64, 64, 64, 64, 0)),
         ("html_holdout82", (60, 60, 59, 60, 60, 0)),
+        ("html_holdout83", (63, 63, 63, 63, 63, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
