@@ -163,6 +163,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 in_reply_box.update(inner.mem_id for inner in line.traverse() if inner.mem_id != key)
             if reply_box:
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
+            if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
+                # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a
+                # link to a profile, named for the reply, naming whom the comment answers
+                own.reply_name = _at_name(element)
             if reply_box and own.reply_to is None:
                 link = element.css_first("a[href]")
                 if link is None:
@@ -171,6 +175,15 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 elif (href := link.attributes.get("href")) and is_reply_to_link(link, link.attributes):
                     own.reply_to = href
     return owns
+
+
+def _at_name(link: LexborNode) -> str | None:
+    """The name an "@Name" link gives, else None (a "Reply" button)."""
+    text = " ".join((link.text(deep=True) or "").split())
+    return text[1:].strip() or None if text.startswith("@") and len(text) <= _MAX_AT_NAME else None
+
+
+_MAX_AT_NAME: Final = 60
 
 
 def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:

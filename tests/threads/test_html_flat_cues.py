@@ -259,11 +259,11 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # Big5 was refused as no article, and a Lobsters hat's grant date taken as the time. Since
         # taught: 81's titles, reply line and epochs in "data-fecha"; 83's Discuz! posts ("table#pid…",
         # the quote's "findpost&pid=" arrow, "當前時區 GMT+8", the profile card's "註冊時間", "遊客").
-        # 82's one miss is a Vietnamese reply nested one level under the thread's first comment
-        # whose "@name" link names another.
+        # 82's Vietnamese reply kept one level under the thread's first comment, whose "@name"
+        # link ("a.nickname-reply") names the one it answers.
         ("html_holdout80", (63, 63, 63, 63, 63, 0)),
         ("html_holdout81", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout82", (60, 60, 59, 60, 60, 0)),
+        ("html_holdout82", (60, 60, 60, 60, 60, 0)),
         ("html_holdout83", (63, 63, 63, 63, 63, 0)),
     ],
 )
