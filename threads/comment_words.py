@@ -200,9 +200,10 @@ FURNITURE_TOKEN: Final = re.compile(
     )$"""
 )
 # The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle"), and
-# Flarum's "PostMention" naming the post answered; an Israeli talkback's "talkbackNumber", "talkbackLocation".
+# Flarum's "PostMention" naming the post answered (not Vanilla's "atMention", the "@Name" a
+# reader typed into the text); an Israeli talkback's "talkbackNumber", "talkbackLocation".
 FURNITURE_CAMEL: Final = re.compile(
-    r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name|Mention|Number|Location|Votes)$"
+    r"[a-z](?:Subtitle|Badge|Actions|Meta|Header|Footer|Avatar|Timestamp|Name|Number|Location|Votes)$|^PostMention$"
 )
 
 

@@ -357,16 +357,21 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
 def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list[str | None]) -> str | None:
     """The earlier commenter a text opens by naming ("@Dave R.: Forty visitors ..." on TypePad),
     where the name runs on into the text: the longest earlier name or handle that the text starts
-    with, followed by no letter or digit."""
+    with, followed by no letter or digit; or quoted, as Vanilla writes a name with spaces
+    (``@"Bainbridge Bob" the section …``)."""
     if not body.startswith("@"):
         return None
     opening = body[1:62].casefold()
+    quoted = opening.startswith('"')
+    if quoted:
+        opening = opening[1:]
     best: str | None = None
     for comment, handle in zip(earlier, handles, strict=False):
         for name in (comment.author_name if comment is not None else None, handle):
             if not name or (best is not None and len(name) <= len(best)):
                 continue
             folded = name.casefold()
-            if opening.startswith(folded) and not opening[len(folded):len(folded) + 1].isalnum():
+            after = opening[len(folded):len(folded) + 1]
+            if opening.startswith(folded) and (after == '"' if quoted else not after.isalnum()):
                 best = name
     return best
