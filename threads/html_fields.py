@@ -78,6 +78,8 @@ def header_fields(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
+                if created is not None and created.hour == created.minute == 0 and ":" not in (only.text_content or ""):
+                    created = _with_clock_beside(element, created)
             elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
                 # (not an element around the text: its line holds the text, and the replies' dates)
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
@@ -108,6 +110,15 @@ def header_fields(
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
         return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
     return author, created or line_time
+
+
+def _with_clock_beside(element: LexborNode, day: datetime) -> datetime:
+    """A day printed in an element of its own, its clock in another beside it: Nairaland's
+    "<b>8:31am</b> On <b>Mar 12</b>", read as the line they stand in."""
+    box = element.parent
+    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    found = parse_time(line) if len(line) <= _MAX_DATE_LINE else None
+    return found if found is not None and found.date() == day.date() else day
 
 
 def text_by_number(

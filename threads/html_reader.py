@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from datetime import date
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
@@ -28,7 +29,8 @@ from threads.html_article import extract_article
 from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
 from threads.model import ParsedArticle, ParsedComment
-from threads.page_dates import page_dates, stated_zone
+from threads.page_dates import LazyDay, page_dates, stated_zone
+from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
 
 __all__ = ["NotAnArticleError", "decode_html_bytes", "looks_like_html", "parse_html"]
@@ -109,8 +111,11 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
     tree = LexborHTMLParser(text)
     with page_dates(page_language(tree), stated_zone(text)):
         article = extract_article(tree)
-        # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after
-        with page_dates(story=article.published_at.date() if article.published_at is not None else None):
+        # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after;
+        # with no time marked on the story, the first dated line at the page's top (a forum's
+        # masthead "Date: Wednesday, 13 March 2024"), read as the text reader reads a dump's
+        story = article.published_at.date() if article.published_at is not None else LazyDay(lambda: _top_day(tree))
+        with page_dates(story=story):
             comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
     comments = _without_story_post(comments, article.title, _site_name(tree))
     if is_chat_export(tree):
@@ -139,6 +144,15 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         byline=article.byline,
         published_at=article.published_at,
     )
+
+
+def _top_day(tree: LexborHTMLParser) -> date | None:
+    """The day of the first date with a year in the page's top lines (``page_story_day``)."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = [line for line in (body.text(deep=True, separator="\n") or "").splitlines() if line.strip()]
+    return story_day(lines)
 
 
 # "Component_part__hash": a capitalised component, its part, and five characters holding a digit.
