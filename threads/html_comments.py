@@ -80,7 +80,26 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
     if tree.css_first(REFERENCE_SELECTOR) is not None:
         for index, named in parent_by_reference(_nodes_of(candidates)).items():
             candidates[index].parent = named  # forums that name the post answered inside the post
+    if tree.css_first("div.qa-q-view") is not None:  # (one pass in C; nearly every page has none)
+        _answers_under_question(candidates)
     return _build(tree, candidates)
+
+
+def _answers_under_question(candidates: list[Candidate]) -> None:
+    """Question2Answer lists the answers beside the question, not inside it: each answers the
+    question (a reader's; a newsroom's question is the story, dropped later with the story post)."""
+    question = next(
+        (index for index, c in enumerate(candidates) if c.node.tag == "div" and "qa-q-view" in _classes(c.node)), None
+    )
+    if question is None:
+        return
+    for candidate in candidates[question + 1:]:
+        if candidate.parent is None and "qa-a-list-item" in _classes(candidate.node):
+            candidate.parent = question
+
+
+def _classes(node: LexborNode) -> list[str]:
+    return (node.attributes.get("class") or "").split()
 
 
 def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:
