@@ -38,6 +38,8 @@ _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
 # Symbols that open quoted or compared text rather than list items.
 _NOT_BULLETS: Final = frozenset("<>=|^`¬~")
+# A word of a row of links: letters (an apostrophe or hyphen inside), no digits or punctuation.
+_LINK_ROW_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
 _glyph_cache: dict[str, bool] = {}
 
@@ -298,6 +300,13 @@ def opens_comment(line: str) -> bool:
 def has_marker(line: str) -> bool:
     """An indented line opening with a list number or a bullet glyph."""
     return is_numbered_item(line) or is_bulleted(line)
+
+
+def is_link_row(line: str) -> bool:
+    """A row of a site's links printed as one line ("Moderation Log Hats Tags Filter About Privacy"):
+    every word capitalised and nothing that ends or joins a sentence. Such a footer under the
+    comments is not the article's text, so the scan from the page's end goes on past it."""
+    return all(word[0].isupper() and _LINK_ROW_WORD.fullmatch(word) for word in line.split())
 
 
 def is_one_line_list(lines: list[str], items: list[int]) -> bool:

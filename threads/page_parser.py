@@ -69,6 +69,7 @@ from threads.page_lines import (
     is_bullet_glyph,
     is_bulleted,
     is_day_first_date,
+    is_link_row,
     is_one_line_list,
     item_is_header,
     item_opens,
@@ -156,7 +157,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 if tab:
                     stale, heading, tab = heading, None, False
                 continue
-            if _words(line) >= MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None:
+            if _words(line) >= MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None and not is_link_row(line):
                 if 0 <= thread_end - index < _DISCOVERY_LINES:
                     continue  # a story's title in Disqus's "Also on …" box
                 low = index
