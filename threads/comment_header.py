@@ -53,7 +53,7 @@ from threads.page_words import (
     SAYS_WORDS,
     alternation,
 )
-from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
+from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22
@@ -80,7 +80,7 @@ SAYS_HEADER: Final = re.compile(
 # two units ("Mike 2 days 1 hour ago").
 _NAME_THEN_AGO: Final = re.compile(
     r"(?i)^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[].{0,60}?)(?:\s+on)?\s*[•·|–—-]?\s*(?<![\d])(?:(?:\d{1,3}|an?|a\s+few)\s+"
-    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?(?:,?\s+\d{1,2}\s+(?:second|sec|minute|min|hour|hr|day|week|month)s?)?"
+    rf"{AGO_UNIT}(?:,?\s+\d{{1,2}}\s+(?:second|sec|minute|min|hour|hr|day|week|month)s?)?"
     r"|\d{1,3}\s?(?:mo|[smhdwy]))\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").

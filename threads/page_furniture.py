@@ -26,7 +26,7 @@ from threads.page_words import (
     SORT_WORDS,
     alternation,
 )
-from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
+from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
 
 _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -64,7 +64,7 @@ DATE_LINE: Final = re.compile(
         (?:{alternation(DATE_PREPOSITIONS)}\s+)?
         (?:{_DATE}(?:\s*{CONNECTOR_PATTERN}?\s*{_CLOCK})?
           | {_CLOCK}(?:\s*(?:on|,|-|·)?\s*{_DATE})?
-          | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?
+          | (?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few|\d{{1,4}})\s+{AGO_UNIT}
             (?:,?\s+\d{{1,2}}\s+(?:second|sec|minute|min|hour|hr|day|week|month)s?)?\s+ago  # Drupal: "2 days 1 hour ago"
           | {RELATIVE_PATTERN}
           | {alternation(RELATIVE_DAY_WORDS)}(?:,?\s*(?:{alternation(CLOCK_CONNECTORS)}\s+|v\s+)?{_CLOCK})?
@@ -142,7 +142,7 @@ _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at
 # here two years ago" out.
 _NAME_DOT_AGO: Final = re.compile(
     r"(?i)^[^\d\s].{0,60}?\s[•·|–—-]\s*(?:\d{1,3}|an?|a\s+few)\s+"
-    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
+    rf"{AGO_UNIT}\s+ago$"
 )
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
 SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:\s*$")

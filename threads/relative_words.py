@@ -22,6 +22,9 @@ _UNITS: Final = (
     "segundos?", "minutos?", "horas?", "días?", "dias?", "semanas?", "mes(?:es)?", "meses", "mês", "años?", "anos?",
     "h", "j",  # cut short: "il y a 3 h", "il y a 2 j"
 )
+# An English unit before "ago", also as Reddit cuts it with a point ("20 hr. ago", "3 mo. ago",
+# "1 yr. ago"): the stamp is a comment's header wherever it is written so.
+AGO_UNIT: Final = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|mo|yr)s?\.?"
 _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|uma)"
 # Drupal's interval keeps two units, the second a number's ("2 days 1 hour ago", "2 giorni 3 ore
 # fa", "vor 2 Tage 3 Stunden"): without it the first unit reads as the commenter's name.
