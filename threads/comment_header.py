@@ -32,6 +32,7 @@ from threads.page_furniture import (
     COMMENT_STAMP,
     CONNECTOR_PATTERN,
     DATE_PATTERN,
+    YEARLESS_DATE_PATTERN,
     is_date_line,
     is_furniture_line,
     strip_bullets,
@@ -62,6 +63,12 @@ from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
 NAME_THEN_TIME: Final = re.compile(
     rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])|(?<=[A-Za-zß-ÿ]\.)(?=\d)))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
     re.IGNORECASE,
+)
+# The same with the date printed without its year ("Alain F. le 4 mars à 20h05"): tried only where
+# the pattern above fails, and taken only where the story's year makes it a time.
+_NAME_THEN_YEARLESS: Final = re.compile(
+    rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+)"
+    rf"(?P<time>{YEARLESS_DATE_PATTERN},?\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})$"
 )
 HEADER_MAX_CHARS: Final = 100
 # The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
@@ -290,7 +297,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if date_below is None:
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):
             return _script_header(first)
-        combined = NAME_THEN_TIME.match(first)
+        combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first)
         if combined is not None:
             created = header_time(combined.group("time"))
             if created is not None:

@@ -52,6 +52,11 @@ _DATE: Final = (
     r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?)"
 )
 DATE_PATTERN: Final = _DATE
+# A date without its year, as portals print a recent comment's ("4 mars", "26. März", "March 4th"):
+# a header's time only with a clock after it, read in the story's year (``page_story_day``).
+YEARLESS_DATE_PATTERN: Final = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?)"
+)
 CLOCK_PATTERN: Final = _CLOCK
 # Between a date and its clock: "at 6:42 pm", ", 23:15", "um 21:47 Uhr", "à 18h12", "alle 18:42",
 # "June 11, 2024 / 7:48 am" (Blocksy).
