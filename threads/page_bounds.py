@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from threads.month_names import month_number
 from threads.page_furniture import (
     BULLET_GLYPHS,
     COMMENT_STAMP,
@@ -27,7 +26,6 @@ from threads.page_words import (
     COUNT_LEAD_HEADING_WORDS,
     COUNT_UNIT_WORDS,
     FORM_HEADING_WORDS,
-    OTHERS_ON_WORDS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
     TITLE_AFTER_HEADING_LINKS,
@@ -129,14 +127,8 @@ _PAGE_OF: Final = re.compile(rf"(?i)^{alternation(PAGE_WORDS)}\s+\d{{1,4}}\s*{al
 # Short lines allowed over a comment form printed under the comments heading (``past_form``).
 _MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
-_LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
+LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
 _MAX_BEFORE_FORM_CHARS: Final = 80
-# "<name> on <title>": a short name, then a story's title opened by a capital (not a date); the
-# word between them in other languages is OTHERS_ON_WORDS's ("<name> em <title>").
-_NAME_ON_TITLE: Final = re.compile(
-    rf"\s*[^\s\d]\S*(?:\s\S+){{0,3}}?\s{alternation(OTHERS_ON_WORDS)}\s(?P<first>[^\W\d_]\S*)(?:\s\S+){{2}}"
-)
-_OTHERS_LOOKAHEAD: Final = 12
 # How far under a form heading its first field must be for it to be the form.
 _FORM_LOOKAHEAD: Final = 8
 
@@ -150,30 +142,6 @@ def is_sidebar_heading(line: str) -> bool:
     """"Recent comments", also as a list item; the first letter is checked before the pattern."""
     text = strip_bullets(line)
     return text[:1] in SIDEBAR_INITIALS and _SIDEBAR_HEADING.match(text) is not None
-
-
-def lists_others(lines: list[str], item: int) -> bool:
-    """Whether the list at ``lines[item]`` is a box of the site's latest comments on other stories:
-    its first two items read "<name> on <story's title>" (WordPress's recent-comments widget and
-    its copies), which no comment's own header does ("Petra on March 3, 2024" is a date)."""
-    column = len(lines[item]) - len(lines[item].lstrip())
-    found = 0
-    for index in range(item, min(len(lines), item + _OTHERS_LOOKAHEAD)):
-        line = lines[index]
-        if len(line) - len(line.lstrip()) != column or not line.strip():
-            continue
-        marker = _LIST_ITEM.match(line)
-        if marker is None:
-            return False
-        on = _NAME_ON_TITLE.match(line, marker.end())
-        if on is None or not on.group("first")[0].isupper():
-            return False
-        if month_number(on.group("first").rstrip(".,").casefold()) is not None:
-            return False
-        found += 1
-        if found == 2:
-            return True
-    return False
 
 
 def is_heading(lines: list[str], index: int) -> bool:
@@ -332,7 +300,7 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     schreiben"), only a comment's header right under it, with no field after, makes it a button."""
     placeholder = lines[index].rstrip().endswith(("…", "..."))
     below = next((at for at in range(index + 1, min(len(lines), index + 4)) if lines[at].strip()), None)
-    listed = below is not None and lines[below][:1].isspace() and _LIST_ITEM.match(lines[below]) is not None
+    listed = below is not None and lines[below][:1].isspace() and LIST_ITEM.match(lines[below]) is not None
     if below is not None and is_sort_box(lines[below].strip()):
         return True  # a button over the thread's sort control (Coral: "Post a comment" over "Sort by [Newest]")
     if not placeholder and any(lines[above].strip() for above in range(start, index)):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_header import SAYS_HEADER, date_line, read_header
-from threads.page_furniture import is_date_line, is_furniture_line, strip_bullets
+from threads.page_furniture import MIN_ARTICLE_LINE_WORDS, is_date_line, is_furniture_line, strip_bullets
 from threads.text import indent_width
 
 NUMBERED: Final = "#"
@@ -300,6 +300,17 @@ def opens_comment(line: str) -> bool:
 def has_marker(line: str) -> bool:
     """An indented line opening with a list number or a bullet glyph."""
     return is_numbered_item(line) or is_bulleted(line)
+
+
+def is_text_line(line: str) -> bool:
+    """Whether an unindented line is long enough to be the article's text: eight words or more, not
+    counting a rendered form field's blanks ("Comment[          ]"), and no row of links."""
+    spaced = line.count(" ") + 1
+    if spaced < MIN_ARTICLE_LINE_WORDS:
+        return False
+    if "[" in line and sum(1 for word in line.split() if word.strip("[]_")) < MIN_ARTICLE_LINE_WORDS:
+        return False
+    return not is_link_row(line)
 
 
 def is_link_row(line: str) -> bool:

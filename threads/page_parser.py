@@ -45,7 +45,6 @@ from threads.page_bounds import (
     is_sidebar_heading,
     is_thread_end,
     last_heading,
-    lists_others,
     past_form,
     past_notice_and_form,
     section_end,
@@ -58,7 +57,6 @@ from threads.page_flat_cues import nest_by_cues
 from threads.page_flat_signed import signed_below
 from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
-    MIN_ARTICLE_LINE_WORDS,
     is_comment_stamp,
     strip_bullets,
 )
@@ -69,14 +67,15 @@ from threads.page_lines import (
     is_bullet_glyph,
     is_bulleted,
     is_day_first_date,
-    is_link_row,
     is_one_line_list,
+    is_text_line,
     item_is_header,
     item_opens,
 )
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
 from threads.page_numbered_posts import read_numbered_posts
+from threads.page_others import lists_others
 from threads.page_signed_items import items_signed
 from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
@@ -157,7 +156,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 if tab:
                     stale, heading, tab = heading, None, False
                 continue
-            if _words(line) >= MIN_ARTICLE_LINE_WORDS and _TRAILER.match(line) is None and not is_link_row(line):
+            if is_text_line(line) and _TRAILER.match(line) is None:
                 if 0 <= thread_end - index < _DISCOVERY_LINES:
                     continue  # a story's title in Disqus's "Also on …" box
                 low = index
@@ -224,6 +223,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             if headed is not None and not item_is_header(lines, headed) and not items_signed(lines, headed, len(lines)):
                 headed = None  # no header opens it, nor is each item signed at its foot
         if headed is not None and lists_others(lines, headed):
+            if find_flat_section(lines, first, headed):
+                return None, above  # flat comments over a box of other stories (LiveJournal's "other posts")
             above = last_heading(lines, above)  # a "Join the conversation" box of other stories' comments
             continue
         if headed is not None and _toolbar_over_flat(lines, first, headed):
@@ -298,14 +299,6 @@ def _toolbar_over_flat(lines: list[str], first: int, item: int) -> bool:
     if not flat or flat[0] <= item or item_is_header(lines, item):
         return False
     return _after_heading(lines, flat[0]) is None
-
-
-def _words(line: str) -> int:
-    """Words of a line, not counting a rendered form field's blanks ("Comment[          ]")."""
-    spaced = line.count(" ") + 1
-    if spaced < MIN_ARTICLE_LINE_WORDS or "[" not in line:
-        return spaced
-    return sum(1 for word in line.split() if word.strip("[]_"))
 
 
 def _after_heading(lines: list[str], heading: int) -> int | None:
