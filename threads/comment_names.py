@@ -42,6 +42,7 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
+_USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:
@@ -58,6 +59,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     if text.endswith(">") and "@" in text:
         text = _MAIL_ADDRESS.sub("", text)  # a news or mail header's 'Heiko Sander <hsa...@arcor.invalid>'
     name = _BY.sub("", _UNVERIFIED.sub("", _REPLY_ARROW.sub("", text))).strip(" \t:-–—·|~\"")
+    if name.endswith(")"):
+        name = _USER_NUMBER.sub("", name)  # Slashdot's "tlhIngan (30335)": the account's number
     if name.endswith("(") and ")" not in name:
         name = name[:-1].rstrip(" \t,")  # the time followed in brackets: "Dani, Haifa (28.03.24, 09:14)"
     if badges:

@@ -119,7 +119,8 @@ ANONYMOUS_WORDS: Final = (
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
-# Dutch, Finnish, Portuguese, Persian, Turkish, Hungarian, Greek, Romanian and Hebrew
+# Dutch, Finnish, Portuguese, Persian, Turkish, Hungarian, Greek, Romanian, Hebrew, Catalan, Chinese,
+# Japanese, Korean, the South Slavic and Baltic languages', Indonesian, Vietnamese, Hindi and Basque
 # translations print it, and "(guest)" in Polish, German and French.
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
@@ -128,6 +129,9 @@ UNVERIFIED_WORDS: Final = (
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
+    "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "neoverený", "ni preverjeno", "nije provjereno",
+    "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
+    "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
@@ -144,6 +148,8 @@ FURNITURE_WORDS: Final = (
     "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones", "topp", "knappar", "knapper", "em-?resposta",
     "no", "num", "number",  # the comment's number ("ความคิดเห็นที่ 1-1", Thai papers' "comment-no")
     "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
+    "cab", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
+    "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

@@ -24,6 +24,7 @@ from threads.html_fields import (
     SUBMITTED,
     author_id,
     author_name,
+    epoch_of,
     header_fields,
     is_title_class,
     permalink,
@@ -54,7 +55,7 @@ from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
-from threads.page_flat_cues import nest_by_cues
+from threads.page_flat_cues import nest_by_cues, parent_named_among
 from threads.page_furniture import is_furniture_line
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
@@ -73,6 +74,7 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
     if not nodes:
         return []
     candidates = link(nodes)
+    flat = all(candidate.parent is None for candidate in candidates)  # no reply nested by markup
     scope = nodes[0].parent or tree.root  # the thread's list: a flat list's comments are its children
     if scope is not None and scope.css_first(PARENT_ATTRS_SELECTOR) is not None:  # one pass in C; most have none
         for index, named in parent_by_attribute(_nodes_of(candidates)).items():
@@ -82,7 +84,7 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
             candidates[index].parent = named  # forums that name the post answered inside the post
     if tree.css_first("div.qa-q-view") is not None:  # (one pass in C; nearly every page has none)
         _answers_under_question(candidates)
-    return _build(tree, candidates)
+    return _build(tree, candidates, flat)
 
 
 def _answers_under_question(candidates: list[Candidate]) -> None:
@@ -123,7 +125,7 @@ def _furniture_class(value: str) -> bool:
     return any((FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t)) and "--" not in t for t in value.split())
 
 
-def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedComment]:
+def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = False) -> list[ParsedComment]:
     comment_ids = {c.node.mem_id for c in candidates}
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = scan_all(candidates, comment_ids)
@@ -185,9 +187,30 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate]) -> list[ParsedCo
         parent_of.append(parent_index)
         parent = built[parent_index] if parent_index is not None else None
         (parent.replies if parent is not None else roots).append(comment)
+    if flat and len(roots) < len(built):
+        roots = _named_by_words(built, parent_of, roots)
     # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
     # quoting, as in a flat text dump, but in time order (no subtree closes).
     return _without_empty_leaves(nest_by_cues(roots, in_time_order=True))
+
+
+def _named_by_words(
+    built: list[ParsedComment | None], parent_of: list[int | None], roots: list[ParsedComment]
+) -> list[ParsedComment]:
+    """A flat forum's posts that quotes or links placed leave the others to their words: a post
+    opening with an earlier poster's name answers that poster's latest post ("Dave, you're
+    forgetting …" answers Dave_from_Lowgate, vBulletin 4), as in a flat list with no links. An
+    "@name" opening was read already (``_named_in_words``; Mastodon's "@kurier" is the story's)."""
+    moved: set[int] = set()
+    for index, comment in enumerate(built):
+        if comment is None or parent_of[index] is not None or comment.body.startswith("@"):
+            continue
+        target = parent_named_among(built, index)
+        if target is not None:
+            parent_of[index] = target
+            built[target].replies.append(comment)  # type: ignore[union-attr]
+            moved.add(id(comment))
+    return [root for root in roots if id(root) not in moved] if moved else roots
 
 
 def _named_in_words(
@@ -272,6 +295,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         "data-comment-timestamp" in own.time.attributes
     ):
         created = posted_time(created, own.shown)
+    elif own.time is not None and (epoch := epoch_of(node)) is not None:
+        created = posted_time(epoch, own.time)  # the comment's own element stamped, its time printed
     byline = False
     if own.time is not None and (author is None or created is None):
         submitted = SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))

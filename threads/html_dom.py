@@ -35,12 +35,13 @@ NEVER_TEXT_TAGS: Final = frozenset({
 # A widget counts as the whole word or WordPress's widget_<name> and widget areas: embeds call
 # themselves widgets too (Livefyre's "fyre-widget" is the comment stream). Layout modifiers
 # ("has-sidebar", "with-sidebar", "ex-layout--with-sidebar") name the page around the sidebar,
-# not the sidebar. A box's own word may follow ("recentcomments-block", Slash's sidebar).
+# not the sidebar. A box's own word may follow ("recentcomments-block", Slash's sidebar). JComments'
+# latest-comments module is "jclatest" ("moduletable-jclatest", Joomla's module box and its suffix).
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
         sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments?
-      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest
+      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?

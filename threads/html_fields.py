@@ -309,6 +309,21 @@ def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
     return printed
 
 
+def epoch_of(node: LexborNode) -> datetime | None:
+    """The Unix time a comment's own element carries ("li.hsz data-ts=1794472887", a Hungarian
+    paper's): the exact instant, where the printed time is in a zone the page may not state."""
+    attrs = node.attributes
+    for name in _EPOCH_ATTRS:
+        value = attrs.get(name)
+        if value and _EPOCH.match(value):
+            return parse_time(value)
+    return None
+
+
+_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime")
+_EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds, or milliseconds
+
+
 def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
     """The first time an element's attributes hold, in the order of _TIME_ATTRS; but where that
     one is all numbers that read either way ("03/12/2024") and a later one names the month the

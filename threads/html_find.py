@@ -82,7 +82,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
     nodes = unique(tree.css(_CANDIDATES))
     if nodes:
-        return _rows_of(tree, nodes)
+        return _rows_of(tree, _with_nested_alike(tree, nodes))
     generic = generic_candidates(tree)
     if generic:
         found = _id_holders_of(generic)
@@ -102,6 +102,29 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
         or candidates_by_parts(tree)
     )
+
+
+def _with_nested_alike(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:
+    """Replies nested inside the list items a comment list's selector matched ("ul.comment-list >
+    li.cmt-item" holding "ul.reply-list > li.cmt-item.reply", a Korean paper's own system): the
+    items of the same class inside them are comments too."""
+    classes = {
+        first for node in nodes if node.tag == "li" and (value := node.attributes.get("class")) and (first := value.split()[0])
+        and _CLASS_NAME.match(first)
+    }
+    if not classes:
+        return nodes
+    known = {node.mem_id for node in nodes}
+    under: dict[int, list[LexborNode]] = {}  # the nearest matched item around each inner one
+    for li in tree.css(", ".join(f"li.{name}" for name in sorted(classes))):
+        if li.mem_id not in known and (owner := next((a for a in ancestors(li) if a.mem_id in known), None)) is not None:
+            under.setdefault(owner.mem_id, []).append(li)
+    if not under:
+        return nodes
+    return [found for node in nodes for found in (node, *under.get(node.mem_id, ()))]
+
+
+_CLASS_NAME: Final = re.compile(r"^[A-Za-z_][\w-]*$")  # (one a selector can name as it is)
 
 
 def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:

@@ -29,7 +29,7 @@ the case never arises).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from threads.addressee_cues import (
@@ -120,6 +120,25 @@ def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | 
         for k in range(index):
             if span in normalise_words(roots[k].body) and (parent_of is None or _open(k, index, parent_of)):
                 return k  # the earliest holding the words: where they were first written
+    return None
+
+
+def parent_named_among(comments: Sequence[ParsedComment | None], index: int) -> int | None:
+    """The latest earlier comment (in page order, any depth) by the one whose name
+    ``comments[index]`` opens with, if any."""
+    comment = comments[index]
+    if comment is None:
+        return None
+    first, _sep, rest = comment.body.partition("\n")
+    own = comment.author_name
+    for cue in _name_cues(comment.body, first, rest):
+        for name in cue.names:
+            if own is not None and names_agree(name, [own]):
+                continue
+            for k in range(index - 1, -1, -1):
+                earlier = comments[k]
+                if earlier is not None and earlier.author_name is not None and names_agree(name, [earlier.author_name]):
+                    return k
     return None
 
 
