@@ -73,7 +73,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.|\s*\(\d[\d,.]*\))? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
     )(?:\s+[—–·|-]\s+(?:(?:leave|post|add)\s+a\s+comment|{alternation(FORM_HEADING_WORDS)}))?
-    \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards))?\s*$"""
+    \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards)|\s+\(?closed\)?)?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
