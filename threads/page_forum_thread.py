@@ -42,6 +42,10 @@ _NUMBER: Final = re.compile(r"^#(?P<number>\d{1,6})(?:\s*(?P<stamp>\S.{0,40}))?$
 _POST_BY: Final = re.compile(
     rf"(?i)^\S{{1,12}}?\s*{alternation(FORUM_BY_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+»\s+(?P<stamp>\S.{{4,60}})$"
 )
+# Kunena's "hace 1 semana, 4 días #5524 por Manoli_Rguez": the time, the post's number, the poster.
+_STAMP_NUMBER_BY: Final = re.compile(
+    rf"(?i)^(?P<stamp>\S.{{2,60}}?)\s+#\d{{1,7}}\s+{alternation(FORUM_BY_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s*$"
+)
 # "Posted November 12", not "Posted by Anonymous on 3/13/2010" (an ordinary comment's header).
 _POSTED: Final = re.compile(
     rf"(?i)^{alternation(FORUM_POSTED_WORDS)}\s+(?!{alternation(FORUM_BY_WORDS)}\s)(?P<stamp>\S.{{2,40}})$"
@@ -143,6 +147,9 @@ def _anchors(lines: list[str], end: int) -> list[tuple[int, str | None, str | No
                 if match is not None and int(match["number"]) > last and _is_stamp(match["stamp"]):
                     last = int(match["number"])
                     numbered.append((index, None, match["stamp"]))
+                continue
+            if (stamped := _STAMP_NUMBER_BY.match(text)) is not None and date_line(stamped["stamp"]) is not None:
+                by.append((index, stamped["name"], stamped["stamp"]))
                 continue
         if "»" in line:
             by_match = _POST_BY.match(text or strip_bullets(line))
