@@ -133,6 +133,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
+    "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).
@@ -182,6 +183,7 @@ TIME_PRIORITY: Final = {
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
     "published-time-text": 1,  # YouTube
     "comment-datetimelink": 1, "comment-datetime": 1,  # LiveJournal, Dreamwidth
+    "smallcopy": 4,  # MetaFilter: "posted by <a>name</a> at <a>6:58 PM</a> on March 8" under the text
 }
 # Classes naming a comment's text, best first.
 CONTENT_PRIORITY: Final = {
@@ -224,4 +226,4 @@ SUBMITTED_BY_WORDS: Final = (
     "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door",
     "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
 )
-SUBMITTED_ON_WORDS: Final = ("on", "am", "le", "el", "il", "em", "op", "w", "في")
+SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")

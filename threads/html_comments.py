@@ -82,21 +82,29 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
     if tree.css_first(REFERENCE_SELECTOR) is not None:
         for index, named in parent_by_reference(_nodes_of(candidates)).items():
             candidates[index].parent = named  # forums that name the post answered inside the post
-    if tree.css_first("div.qa-q-view") is not None:  # (one pass in C; nearly every page has none)
+    if tree.css_first(_QUESTION) is not None:  # (one pass in C; nearly every page has none)
         _answers_under_question(candidates)
     return _build(tree, candidates, flat)
 
 
+# A Q&A page's question and its answers, by their classes: Question2Answer's, Stack Exchange's.
+_QUESTION: Final = "div.qa-q-view, div#question.question"
+_QUESTION_CLASSES: Final = frozenset({"qa-q-view", "question"})
+_ANSWER_CLASSES: Final = frozenset({"qa-a-list-item", "answer"})
+
+
 def _answers_under_question(candidates: list[Candidate]) -> None:
-    """Question2Answer lists the answers beside the question, not inside it: each answers the
-    question (a reader's; a newsroom's question is the story, dropped later with the story post)."""
+    """Q&A systems (Question2Answer, Stack Exchange) list the answers beside the question, not
+    inside it: each answers the question (a reader's; a newsroom's question is the story, dropped
+    later with the story post)."""
     question = next(
-        (index for index, c in enumerate(candidates) if c.node.tag == "div" and "qa-q-view" in _classes(c.node)), None
+        (index for index, c in enumerate(candidates) if c.node.tag == "div" and not _QUESTION_CLASSES.isdisjoint(_classes(c.node))),
+        None,
     )
     if question is None:
         return
     for candidate in candidates[question + 1:]:
-        if candidate.parent is None and "qa-a-list-item" in _classes(candidate.node):
+        if candidate.parent is None and not _ANSWER_CLASSES.isdisjoint(_classes(candidate.node)):
             candidate.parent = question
 
 
@@ -187,7 +195,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         parent_of.append(parent_index)
         parent = built[parent_index] if parent_index is not None else None
         (parent.replies if parent is not None else roots).append(comment)
-    if flat and len(roots) < len(built):
+    if flat and any(parent is not None for parent in parent_of):  # (else nest_by_cues reads them all)
         roots = _named_by_words(built, parent_of, roots)
     # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
     # quoting, as in a flat text dump, but in time order (no subtree closes).

@@ -158,7 +158,7 @@ _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
 _BARE_NUMBER: Final = re.compile(r"^(\d{3,})$")
 # When a comment was last changed, not when it was posted.
-_EDITED: Final = re.compile(
+EDITED: Final = re.compile(
     r"(?i)\b(?:edit|modifi|updated|bearbeit|geändert|editad|bewerkt|edytowan|zmienion|muokat|redigerad|redigert)"
 )
 _COMMENT_NO: Final = re.compile(r"\bcommentNo:'(\d+)'")
@@ -272,7 +272,7 @@ def time_of(element: LexborNode) -> datetime | None:
         return found
     for inner in element.css(_INNER_TIME):
         found = _attribute_time(inner.attributes)
-        if found is None or _EDITED.search(inner.attributes.get("title") or ""):
+        if found is None or EDITED.search(inner.attributes.get("title") or ""):
             continue  # (not Discourse's "post last edited Mar 10, 2024 12:52 pm" before the post's own time)
         if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
             # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"

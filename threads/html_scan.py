@@ -29,7 +29,7 @@ from threads.comment_words import (
 )
 from threads.html_dom import is_inside
 from threads.html_fediverse import PROFILE_HANDLE
-from threads.html_fields import rdf_author
+from threads.html_fields import EDITED, rdf_author
 from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
 
@@ -219,6 +219,8 @@ def _apply(
         # Better ranked, or as good and inside the one found: a wrapper marking the post's
         # author ("wpd-blog-post_author") around the element holding the name.
         own.author, own.author_rank = element, author
+    if time < own.time_rank and EDITED.match(element.text(deep=True).lstrip().casefold().removeprefix("last ")) is not None:
+        time = _UNRANKED  # "edited Mar 10 at 8:15" (Stack Exchange) before "asked Mar 9 at 21:40"
     if time < own.time_rank:
         own.time, own.time_rank = element, time
     if time < own.shown_rank:

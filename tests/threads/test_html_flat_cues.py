@@ -273,11 +273,13 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # 86 (Asia, Africa, the Middle East) 60/64 (a Korean paper's replies in "li.cmt-item"
         # inside the items "ul.comment-list > li" matched); 87 (less common) 51/64 (Stack
         # Exchange, MetaFilter). Since taught: 85, 86; 87's Slashdot user numbers, DataLife
-        # Engine's rating, a vBulletin 4 post opening "Dave," among posts placed by their quotes.
+        # Engine's rating, a vBulletin 4 post opening "Dave," among posts placed by their quotes,
+        # Stack Exchange's question, answers and "edited" time, MetaFilter's "posted by X at 6:58 PM
+        # on March 8"; still missed, a MetaFilter reply that quotes four words of another.
         ("html_holdout84", (64, 64, 64, 64, 64, 0)),
         ("html_holdout85", (64, 64, 64, 64, 64, 0)),
         ("html_holdout86", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout87", (64, 60, 52, 52, 52, 0)),
+        ("html_holdout87", (64, 64, 63, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
