@@ -5,8 +5,8 @@ Each post has a header a reader knows by its shape: the poster's name (often twi
 alt text over the link, or an avatar's initial over it), a rank, a card ("Joined" over "Jun 12,
 2019", "Posts: 1418"), the date, and one line that only a forum post has: its number in the thread
 ("#3", XenForo and vBulletin 5), the poster and time after the post icon ("Post by Fenwick » Fri Oct
-25, 2024 8:48 am", phpBB) or "Posted" before the time (Invision). That line, the post's anchor,
-ends the header; the text follows, up to the post's buttons ("Like", "Report", "Quote") or rule.
+25, 2024 8:48 am", phpBB) or "Posted" before the time (Invision); ``page_forum_anchors`` finds
+them. That line, the post's anchor, ends the header; the text follows, up to the post's buttons ("Like", "Report", "Quote") or rule.
 
 A forum lists its posts flat; a post answers another by quoting it ("Bazza_NC said:", "millie_t
 wrote: ↑Fri Oct 25, 2024 1:15 pm…", "On 11/12/2024 at 9:47 AM, Anonymous said:", "Quote Originally
@@ -23,46 +23,27 @@ from typing import Final
 
 from threads.comment_header import date_line, header_time
 from threads.comment_names import SAYS, clean_name
-from threads.forum_words import FORUM_BY_WORDS, FORUM_POST_END_WORDS, FORUM_POSTED_WORDS
+from threads.forum_words import FORUM_POST_END_WORDS
 from threads.model import ParsedComment
-from threads.name_glue import SHORT_DAY
 from threads.page_bounds import section_end
 from threads.page_flat_span import is_flat_furniture
+from threads.page_forum_anchors import HEADER_CHARS, MIN_NUMBERED, MIN_POSTS, POST_NUMBER, post_anchors
 from threads.page_forum_posts import QUOTE_BY, USER_INFO, set_off_quote
 from threads.page_forum_signed import signed_posts
-from threads.page_furniture import BULLET_GLYPHS, strip_bullets
+from threads.page_furniture import strip_bullets
 from threads.page_names import without_parent_names
 from threads.page_quotes import CLOSE, OPEN, flat_quote_end, quoted
 from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
-# "#3" alone (a share icon's bullet before it), or with the day after it ("#3Jun 3", Flarum).
-_NUMBER: Final = re.compile(r"^#(?P<number>\d{1,6})(?:\s*(?P<stamp>\S.{0,40}))?$")
-# "Post by Fenwick » Fri Oct 25, 2024 8:48 am": one word (the icon's alt text) before "by".
-_POST_BY: Final = re.compile(
-    rf"(?i)^\S{{1,12}}?\s*{alternation(FORUM_BY_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s+»\s+(?P<stamp>\S.{{4,60}})$"
-)
-# Kunena's "hace 1 semana, 4 días #5524 por Manoli_Rguez": the time, the post's number, the poster.
-_STAMP_NUMBER_BY: Final = re.compile(
-    rf"(?i)^(?P<stamp>\S.{{2,60}}?)\s+#\d{{1,7}}\s+{alternation(FORUM_BY_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s*$"
-)
-# "Posted November 12", not "Posted by Anonymous on 3/13/2010" (an ordinary comment's header).
-_POSTED: Final = re.compile(
-    rf"(?i)^{alternation(FORUM_POSTED_WORDS)}\s+(?!{alternation(FORUM_BY_WORDS)}\s)(?P<stamp>\S.{{2,40}})$"
-)
-# The posted words as line openings, tested in C before the pattern ("Posted ...").
-_POSTED_PREFIXES: Final = tuple(f"{word} " for word in FORUM_POSTED_WORDS)
-# A line that may open with a posted word after blanks and bullets, tested in C before the rest.
-_BULLETS: Final = re.escape("".join(sorted(BULLET_GLYPHS)))
-_POSTED_START: Final = re.compile(rf"(?i)\s*(?:[{_BULLETS}](?:[ \t]+|$))*{alternation(FORUM_POSTED_WORDS)} ")
-_POST_END: Final = frozenset(FORUM_POST_END_WORDS)
+# A quote opened by its author's name alone, indented over the post's text ("    tundeeko:").
+_NAME_COLON: Final = re.compile(r"^(?P<name>[^\s:]{1,40}):$")
 # A quote's introduction: "Bazza_NC said:", "On 11/12/2024 at 9:47 AM, Anonymous said:", "millie_t
 # wrote: ↑Fri Oct 25, 2024 1:15 pmIf merging…" (the quote's first words glued to its time).
 _SAID: Final = re.compile(rf"(?i)^(?P<name>[^\s“\"].{{0,80}}?)\s+{alternation(SAYS_WORDS)}:(?:\s+(?P<rest>\S.*))?$")
 _RULE: Final = frozenset("━═─-_")
-_MIN_NUMBERED: Final = 3  # "#1", "#2", "#3": a thread, not one comment's permalink
-_MIN_POSTS: Final = 2
-_HEADER_CHARS: Final = 64  # a header line: a name, rank, card line, subject ("Re: …"), date
+_POST_END: Final = frozenset(FORUM_POST_END_WORDS)
+_WRAPPED_DAY: Final = 12  # the rest of a post's time that the renderer wrapped onto the next line ("12")
 _HEADER_LINES: Final = 24
 _NAME_CHARS: Final = 40
 _MATCH_WORDS: Final = 6  # the quote's last words, looked for in the posts above
@@ -83,7 +64,7 @@ class _Post:
 def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
     """Where the article ends and the thread's posts as comments, answers under the posts they
     quote; None where the page is no run of forum posts."""
-    anchors = _anchors(lines, len(lines))
+    anchors = post_anchors(lines, len(lines))
     if anchors is None:
         return None
     end = section_end(lines, anchors[0][0])  # the reply form, the forum's footer
@@ -104,6 +85,10 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
     for number, post in enumerate(posts):
         stop = posts[number + 1].top if number + 1 < len(posts) else end
         start = post.anchor + 1
+        if post.stamp and start < stop and 0 < len(day := lines[start].strip()) <= _WRAPPED_DAY and (
+            header_time(f"{post.stamp} {day}") is not None
+        ):
+            post.stamp, start = f"{post.stamp} {day}", start + 1  # the day wrapped off the header's line
         if post.span is not None:
             start, stop = post.span
         while start < stop and (not lines[start].strip() or post.number and f"#{post.number} " in lines[start]):
@@ -116,66 +101,15 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
         )
         quotes.append((quoted_name, quote))
     kept = [post for post in posts if post.comment is not None]
-    if len(kept) < _MIN_POSTS:
+    if len(kept) < MIN_POSTS:
         return None
     article_end = kept[0].top
-    if _is_story(lines, kept[0]):
+    if _is_story(lines, kept[0]) or _opens_thread(lines, kept[0], kept[1]):
         article_end = kept[1].top  # the story posted as the thread's first post
         kept, quotes = kept[1:], quotes[1:]
     comments = _nest(kept, quotes)
     without_parent_names(comments)
     return article_end, comments
-
-
-def _anchors(lines: list[str], end: int) -> list[tuple[int, str | None, str | None]] | None:
-    """The posts' anchor lines (index, poster's name if the line gives it, time), of the kind the
-    page has most of; None if it has too few."""
-    numbered: list[tuple[int, str | None, str | None]] = []
-    by: list[tuple[int, str | None, str | None]] = []
-    posted: list[tuple[int, str | None, str | None]] = []
-    last = 0
-    for index in range(end):
-        line = lines[index]
-        if not line or len(line) > _HEADER_CHARS + 20:
-            continue
-        # Most lines of a page hold none of the three marks: they are passed over in C.
-        text = None
-        if "#" in line:
-            text = strip_bullets(line)
-            if text[:1] == "#":
-                match = _NUMBER.match(text)
-                if match is not None and int(match["number"]) > last and _is_stamp(match["stamp"]):
-                    last = int(match["number"])
-                    numbered.append((index, None, match["stamp"]))
-                continue
-            if (stamped := _STAMP_NUMBER_BY.match(text)) is not None and date_line(stamped["stamp"]) is not None:
-                by.append((index, stamped["name"], stamped["stamp"]))
-                continue
-        if "»" in line:
-            by_match = _POST_BY.match(text or strip_bullets(line))
-            if by_match is not None and date_line(by_match["stamp"]) is not None:
-                by.append((index, by_match["name"], by_match["stamp"]))
-            continue
-        if _POSTED_START.match(line) is None:
-            continue
-        text = text or strip_bullets(line)
-        if text[:16].lower().startswith(_POSTED_PREFIXES):
-            posted_match = _POSTED.match(text)
-            if posted_match is not None and _is_stamp(posted_match["stamp"]):
-                posted.append((index, None, posted_match["stamp"]))
-    best = max((by, posted), key=len)
-    if len(numbered) >= _MIN_NUMBERED and len(numbered) >= len(best):
-        return numbered
-    return best if len(best) >= _MIN_POSTS else None
-
-
-def _is_stamp(text: str | None) -> bool:
-    """No time at all ("#3" alone), or one ("Jun 3", "Thursday at 07:12 PM", "November 12")."""
-    if text is None:
-        return True
-    return date_line(text) is not None or SHORT_DAY.match(text) is not None or header_time(text) is not None or (
-        any(ch.isdigit() for ch in text) and len(text.split()) <= 5
-    )
 
 
 def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: str | None) -> _Post | None:
@@ -217,7 +151,7 @@ def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: 
             if first is None:
                 return None
             name, top = texts[first], first
-    numbered = _NUMBER.match(strip_bullets(lines[anchor].strip()))
+    numbered = POST_NUMBER.match(strip_bullets(lines[anchor].strip()))
     number = int(numbered["number"]) if numbered is not None else None
     return _Post(anchor=anchor, top=top if top is not None else anchor, name=name, stamp=stamp, number=number)
 
@@ -225,7 +159,7 @@ def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: 
 def _unglue_initials(posts: list[_Post]) -> None:
     """Names printed after their avatar's initial with no blank ("JJonas Bergström", "Sseagull_steve",
     Flarum): where every post's name opens with its letter twice, the first is the picture's."""
-    if len(posts) >= _MIN_NUMBERED and all(
+    if len(posts) >= MIN_NUMBERED and all(
         len(post.name) > 2 and post.name[0].isupper() and post.name[0] == post.name[1].upper() for post in posts
     ):
         for post in posts:
@@ -237,7 +171,7 @@ def _is_dated(text: str) -> bool:
 
 
 def _header_like(text: str) -> bool:
-    return len(text) <= _HEADER_CHARS and text[-1] not in ".!?\"”"
+    return len(text) <= HEADER_CHARS and text[-1] not in ".!?\"”"
 
 
 def _may_be_name(text: str) -> bool:
@@ -307,7 +241,7 @@ def _quote(lines: list[str], index: int, stop: int) -> tuple[str | None, str, in
         name = said["name"].rpartition(", ")[2]  # "On 11/12/2024 at 9:47 AM, Anonymous"
         first = _after_stamp(said["rest"] or "")
     else:
-        vb = QUOTE_BY.match(text)
+        vb = QUOTE_BY.match(text) or (_NAME_COLON.match(text) if line[:1].isspace() else None)
         if vb is None:
             return None, "", index
         name = vb["name"]
@@ -384,6 +318,12 @@ def _named_first(body: str, seen: list[tuple[str, str, ParsedComment]]) -> str |
         if folded.startswith(poster) and folded[len(poster) : len(poster) + 1] in (" ", ",", "\n"):
             return poster
     return None
+
+
+def _opens_thread(lines: list[str], first: _Post, second: _Post) -> bool:
+    """Whether the first post is the thread's opening one by its subject: the answers' headers
+    answer it ("Re: <subject> by X: …"), its own does not (Nairaland, the story posted first)."""
+    return lines[second.anchor].lstrip()[:3].casefold() == "re:" and lines[first.anchor].lstrip()[:3].casefold() != "re:"
 
 
 def _is_story(lines: list[str], post: _Post) -> bool:
