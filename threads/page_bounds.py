@@ -69,7 +69,7 @@ _COMMENTS_HEADING: Final = re.compile(
         |\s*\d[\d,.]*\s*{alternation(COUNT_UNIT_WORDS)})?
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
       | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
-      | discussion(?:\s+about\s+this\s+(?:post|article|story))? | reactions | responses
+      | discussion(?:\s+about\s+this\s+(?:post|article|story))? | discuss | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.|\s*\(\d[\d,.]*\))? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
     )(?:\s+[—–·|-]\s+(?:(?:leave|post|add)\s+a\s+comment|{alternation(FORM_HEADING_WORDS)}))?
