@@ -38,6 +38,9 @@ _BULLET_ITEM: Final = re.compile(r"[ \t]+(\S)(?:[ \t]|$)")
 _EXTRA_BULLETS: Final = frozenset("•‣⁃◦∙·*+※⁌⁍o#@")
 # Symbols that open quoted or compared text rather than list items.
 _NOT_BULLETS: Final = frozenset("<>=|^`¬~")
+# A toolbar's items over a thread: short, one line each, a few groups at most (``past_toolbars``).
+_TOOLBAR_ITEM_CHARS: Final = 16
+_MAX_TOOLBARS: Final = 3
 # A word of a row of links: letters (an apostrophe or hyphen inside), no digits or punctuation.
 _LINK_ROW_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
@@ -300,6 +303,26 @@ def opens_comment(line: str) -> bool:
 def has_marker(line: str) -> bool:
     """An indented line opening with a list number or a bullet glyph."""
     return is_numbered_item(line) or is_bulleted(line)
+
+
+def past_toolbars(lines: list[str], item: int | None) -> int | None:
+    """The first list item at or after ``lines[item]`` past the comment system's toolbars: groups of
+    short one-line items ("• 현재 댓글7", "• 작성자 삭제1"; "• 최신순", "• 공감비율순": counts by kind,
+    sort orders) each ended by a blank line and followed by another list, the thread."""
+    for _ in range(_MAX_TOOLBARS):
+        if item is None:
+            return None
+        below = item
+        while below < len(lines) and has_marker(lines[below]) and len(lines[below].strip()) <= _TOOLBAR_ITEM_CHARS:
+            below += 1
+        if below == item or below >= len(lines) or lines[below].strip():
+            return item  # not a group of short items alone (a comment's text is under its item)
+        while below < len(lines) and not lines[below].strip():
+            below += 1
+        if below >= len(lines) or not has_marker(lines[below]):
+            return item
+        item = below
+    return item
 
 
 def is_text_line(line: str) -> bool:

@@ -71,6 +71,7 @@ from threads.page_lines import (
     is_text_line,
     item_is_header,
     item_opens,
+    past_toolbars,
 )
 from threads.page_links import BUTTON_LABEL, without_link_references
 from threads.page_names import without_parent_names
@@ -219,7 +220,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
         if first > above + 1 and (headed is None or headed < first):
             # The form under the heading ended the section, or the list is the form's (login buttons
             # "• D"): the list past it, opened by a comment's header, not a list in a comment's text.
-            headed = _after_heading(lines, first - 1)
+            headed = past_toolbars(lines, _after_heading(lines, first - 1))
             if headed is not None and not item_is_header(lines, headed) and not items_signed(lines, headed, len(lines)):
                 headed = None  # no header opens it, nor is each item signed at its foot
         if headed is not None and lists_others(lines, headed):
