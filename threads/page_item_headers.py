@@ -97,8 +97,8 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             line = comment.line
             if first[:1] == "[" and 0 < cut <= _ALT_MAX_CHARS and first[-1] == "]" and "]" not in first[1:-1]:
                 # An avatar's alt text alone on the item's first line, over the header (w3m on
-                # Astra: "[5f1e]" over "Helen Marsh" over the date).
-                comment.body = body = body[cut + 1 :]
+                # Astra: "[5f1e]" over "Helen Marsh" over the date); a blank line under it too.
+                comment.body = body = body[cut + 1 :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
