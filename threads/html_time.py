@@ -19,7 +19,7 @@ from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
 from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
-from threads.month_names import month_number
+from threads.month_names import TWO_WORD_MONTHS, month_number
 from threads.page_dates import current, reads_day_first, story_day
 from threads.page_words import CLOCK_CONNECTORS
 
@@ -140,6 +140,7 @@ _YEAR_NUMERIC: Final = re.compile(
 )
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_TWO_WORD_MONTH: Final = re.compile("|".join(TWO_WORD_MONTHS))
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -149,6 +150,8 @@ def parse_time(value: str | None) -> datetime | None:
     text = " ".join(value.split())
     if not text.isascii():
         text = text.translate(_DIGITS)
+        if "تشرين" in text or "كانون" in text:
+            text = _TWO_WORD_MONTH.sub(lambda pair: TWO_WORD_MONTHS[pair[0]], text)
     if not text or len(text) > _MAX_CHARS:
         return None
     if " h " in text:

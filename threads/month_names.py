@@ -18,14 +18,19 @@ from babel.dates import get_day_names, get_month_names
 logger = logging.getLogger(__name__)
 
 # Languages of the news sites that saved pages come from: Europe's, its neighbours' and the
-# commonest others written in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic, Hebrew or
-# Devanagari letters, and Thai.
+# commonest others written in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic (the Levant's
+# month names too: "شباط", "أيلول"), Hebrew or Devanagari letters, and Thai.
 LANGUAGES: Final = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "sl", "hr",
     "bs", "sr_Latn", "hu", "ro", "tr", "ru", "uk", "be", "bg", "mk", "sr", "hy", "ka", "el", "ca", "eu",
     "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
-    "uz", "ar", "fa", "he", "ur", "hi", "th",
+    "uz", "ar", "ar_LB", "fa", "he", "ur", "hi", "th",
 )
+# The Levant's two-word months ("تشرين الأول", October; ar_LB's others are one word): each
+# word names two months, so the pair is read as the month the rest of the Arab world names.
+TWO_WORD_MONTHS: Final = {
+    "كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
+}
 
 
 def month_number(word: str) -> int | None:

@@ -72,3 +72,13 @@ def test_a_comments_number_label_is_not_its_text() -> None:
         ("แถวป่าแดดน้ำยังไม่ลดเลยครับ", ["ฝั่งหนองหอยก็เหมือนกันครับ"]), ("ขอบคุณครับ", []),
     ]
     assert comments[0].created_at == datetime(2024, 10, 5, 9, 40, tzinfo=UTC)
+
+
+def test_the_levants_month_names() -> None:
+    """Lebanese, Syrian and Jordanian papers name the months their own way ("شباط" for February),
+    four of them in two words each of which names two months ("تشرين الأول" is October,
+    "تشرين الثاني" November)."""
+    assert parse_time("12 تشرين الأول 2024 - 18:40") == datetime(2024, 10, 12, 18, 40, tzinfo=UTC)
+    assert parse_time("3 تشرين الثاني 2024") == datetime(2024, 11, 3, tzinfo=UTC)
+    assert parse_time("1 كانون الثاني 2025") == datetime(2025, 1, 1, tzinfo=UTC)
+    assert parse_time("٣ شباط ٢٠٢٥ 09:12") == datetime(2025, 2, 3, 9, 12, tzinfo=UTC)
