@@ -184,7 +184,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
         if size > HEADER_MAX_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
         if ("[" in line or "___" in line) and is_form_field(line) and not is_sort_box(line):
-            if len(stamps) < least and not after and _thread_under(lines, index, end):
+            if not after and _thread_under(lines, index, end) and _timed_headers(lines, stamps, index) < least:
                 continue  # the comment form over the thread (Hacker News's reply box), too few times above it for one
             end = index
             break
@@ -220,6 +220,20 @@ def _name_above(lines: Sequence[str], index: int, text: str) -> str | None:
     if 1 < len(above) < len(text) and text.startswith(above) and not text[len(above)].isspace():
         return above
     return None
+
+
+def _timed_headers(lines: Sequence[str], stamps: list[int], form: int) -> int:
+    """How many of the lines in ``stamps`` (each before the form at ``lines[form]``) are, or sit
+    under, a comment's header with a time: a story's title and its "312 points … 21 hours ago"
+    line end the way a time ends, but no thread ends at a form under those alone."""
+    count = 0
+    for stamp in stamps:
+        above = stamp - 1
+        while above > 0 and not lines[above].strip():
+            above -= 1
+        if any(header_at(lines, k, form, timed=True) is not None for k in (above, stamp) if k >= 0):
+            count += 1
+    return count
 
 
 def _thread_under(lines: Sequence[str], form: int, end: int) -> bool:
