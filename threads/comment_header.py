@@ -79,8 +79,12 @@ _SPOKEN_STAMP: Final = re.compile(
 # Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
 _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
+# The renderer may run the name into the word (WordPress's "says" is a span of its own: "محمد
+# عارفنے کہا:"); only a phrase of two words in a script of its own is taken so, where no name's end
+# reads as its first word ("Maria écrit:" is not "Mari" + "a écrit").
+_GLUED_SAYS: Final = tuple(word for word in SAYS_WORDS if " " in word and not word[0].isascii())
 SAYS_HEADER: Final = re.compile(
-    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*$"
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s+{alternation(SAYS_WORDS)}|{alternation(_GLUED_SAYS)})\s*:\s*$"
 )
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
 # Divi's "Mary Lanyon on 15 mins ago", the unit cut to its letter ("Owen Sandhu·9h ago"), Drupal's

@@ -21,7 +21,7 @@ from dateutil.parser import UnknownTimezoneWarning
 from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
 from threads.month_names import TWO_WORD_MONTHS, month_number
 from threads.page_dates import current, reads_day_first, story_day
-from threads.page_words import CLOCK_CONNECTORS
+from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
@@ -108,10 +108,10 @@ _DOTTED: Final = re.compile(
 # ("मार्च", "มี.ค."), which ``\w`` leaves out.
 _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
 # Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
-# Korean ("下午5:05", "오후 2:10"), after it in Arabic and Hindi ("09:15 ص", "9:55 पूर्वाह्न").
-_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "م", "مساء", "अपराह्न", "μμ"})
+# Korean ("下午5:05", "오후 2:10"), after it in Arabic, Hindi and Urdu ("09:15 ص", "9:55 पूर्वाह्न").
+_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *AFTERNOON_AFTER_CLOCK})
 _DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
-_DAY_HALF_AFTER: Final = r"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|ص|م|صباحا|مساء|पूर्वाह्न|अपराह्न))?"
+_DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
 # Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
 _CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
 _TIME_OF_DAY: Final = (

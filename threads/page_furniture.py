@@ -14,10 +14,12 @@ from typing import Final
 
 from threads.month_names import is_weekday
 from threads.page_words import (
+    AFTERNOON_AFTER_CLOCK,
     BUTTON_WORDS,
     CLOCK_CONNECTORS,
     DATE_PREPOSITIONS,
     MORE_REPLIES_WORDS,
+    MORNING_AFTER_CLOCK,
     RELATIVE_DAY_WORDS,
     REMOVED_REASON_WORDS,
     REPLY_WORDS,
@@ -34,9 +36,11 @@ _MONTH: Final = (
 )
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 # "18:42", "6:42 pm", "21:47 Uhr", "07.32 uur" (Dutch), "18h12" (French), with a zone after it ("EST",
-# "мск", "(UTC)": LiveJournal).
+# "мск", "(UTC)": LiveJournal); morning or afternoon in words after it ("9:40 شام", Urdu).
 _CLOCK: Final = (
-    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)|мск|МСК))?|\d{1,2}h\d{2})(?:\s*(?:Uhr|uur))?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|"
+    + alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))
+    + r")?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)|мск|МСК))?|\d{1,2}h\d{2})(?:\s*(?:Uhr|uur))?"
 )
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

@@ -188,7 +188,7 @@ SAYS_WORDS: Final = (
     "napisał", "napisała", r"napisał\(a\)", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
-    "ने कहा", "a scris", "írta",
+    "ने कहा", "نے کہا", "a scris", "írta",  # Hindi, Urdu "… ने कहा:", "… نے کہا:"
     "قال", "قالت", "berkata", "λέει", "είπε",  # WordPress's "says:" in Arabic, Indonesian, Greek ("said:" too)
     "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
 )
@@ -289,6 +289,7 @@ DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
 CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
     "στις", "pukul", "في",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
+    "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
 )
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
@@ -323,6 +324,10 @@ STAMP_TAILS: Final = frozenset({
 })
 # A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})
+# Morning and afternoon as words after the clock, where they are not "am"/"pm" (Arabic "09:15 ص",
+# "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
+MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح")
+AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام")
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").
