@@ -26,6 +26,9 @@ LANGUAGES: Final = (
     "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
     "uz", "ar", "ar_LB", "fa", "he", "ur", "hi", "th",
 )
+# Languages whose weekdays a stamp may open with though their months are numbers ("週四, 03/20/2025 -
+# 19:42", Drupal in Traditional Chinese); only their weekdays are read.
+WEEKDAY_ONLY_LANGUAGES: Final = ("zh", "zh_Hant")
 # The Levant's two-word months ("تشرين الأول", October; ar_LB's others are one word): each
 # word names two months, so the pair is read as the month the rest of the Arab world names.
 TWO_WORD_MONTHS: Final = {
@@ -60,10 +63,11 @@ def is_weekday(word: str) -> bool:
 
 @functools.cache
 def _weekdays() -> frozenset[str]:
-    """Every wide and abbreviated weekday name in LANGUAGES, read once, on the first header that asks."""
+    """Every wide and abbreviated weekday name in LANGUAGES and WEEKDAY_ONLY_LANGUAGES, read once, on
+    the first header that asks."""
     return frozenset(
         name.lower().rstrip(".")
-        for language in LANGUAGES
+        for language in (*LANGUAGES, *WEEKDAY_ONLY_LANGUAGES)
         for width in ("wide", "abbreviated")
         for context in ("format", "stand-alone")
         for name in get_day_names(width, context=context, locale=language).values()

@@ -31,8 +31,12 @@ from threads.page_words import REPLY_TO_WORDS, SPOKEN_HEADER_WORDS, SUBJECT_BY_W
 from threads.text import tidy_line
 
 # "In reply to Jan", "in reply to ● rokafor" (Discourse: the avatar a dot in w3m, "[IMG]" in elinks).
+# Chinese and Japanese are written without blanks, and w3m drops the one between two of their
+# characters ("回應又延期作者海濱跑手"): the words in those scripts need none after them.
+_CJK: Final = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 IN_REPLY_TO: Final = re.compile(
-    rf"(?i)^{alternation(REPLY_TO_WORDS)}:?\s+(?:(?:[●•]|\[[^\]]{{0,20}}\])\s*)*@?(?P<target>[^\s●•].{{0,160}}?)\s*$"
+    rf"(?i)^{alternation(REPLY_TO_WORDS)}(?::?\s+|(?<=[{_CJK}])(?=[{_CJK}]))(?:(?:[●•]|\[[^\]]{{0,20}}\])\s*)*@?"
+    r"(?P<target>[^\s●•].{0,160}?)\s*$"
 )
 REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # How long an "In reply to …" line is where a renderer wraps it (at 80 columns, less its indent),
@@ -167,8 +171,12 @@ def bar_rest(lines: Sequence[str], index: int, end: int) -> bool:
     return 0 < len(rest) <= _MAX_BAR_REST and "|" in rest
 
 
-# Drupal's word between a reply's subject and author ("… di Lucia Bertolotti", "… от Гост").
-_SUBJECT_BY: Final = re.compile(rf"(?i)\s{alternation(SUBJECT_BY_WORDS)}\s+(?=\S)")
+# Drupal's word between a reply's subject and author ("… di Lucia Bertolotti", "… от Гост"); in
+# Chinese or Japanese with no blanks around it ("又延期作者海濱跑手").
+_CJK_SUBJECT_BY: Final = tuple(word for word in SUBJECT_BY_WORDS if re.match(f"[{_CJK}]", word))
+_SUBJECT_BY: Final = re.compile(
+    rf"(?i)\s{alternation(SUBJECT_BY_WORDS)}\s+(?=\S)|(?<=\S)\s*{alternation(_CJK_SUBJECT_BY)}\s*(?=\S)"
+)
 
 
 def split_subject_by(comments: list[ParsedComment], parents: list[tuple[str | None, str | None]]) -> None:

@@ -39,6 +39,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "kommentaar", "lesers se kommentaar",  # Afrikaans
     # Japanese, Korean, Chinese, Hindi, Greek, Thai
     "コメント", "みんなのコメント", "読者のコメント", "みんなの声", "読者の声", "댓글", "독자 댓글", "독자의견", "독자 의견", "留言", "讀者留言", "读者留言", "評論", "评论",
+    "回應", "讀者回應", "回应", "读者回应",  # Chinese "讀者回應 (8)" (readers' responses)
     "टिप्पणियाँ", "टिप्पणियां", "पाठकों की राय", "पाठकों की टिप्पणियां",
     "प्रतिक्रियाएं", "प्रतिक्रियाएँ", "पाठकों की प्रतिक्रियाएं", "पाठकों की प्रतिक्रियाएँ", "σχόλια", "σχόλια αναγνωστών", "ความคิดเห็น", "แสดงความคิดเห็น",
     "comentarii", "comentariile cititorilor", "نظرات", "دیدگاه‌ها", "نظرات خوانندگان", "نظرات بینندگان", "نظرات کاربران",  # Romanian, Persian
@@ -214,6 +215,7 @@ REPLY_TO_WORDS: Final = (
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
+    "回應", "回应",  # Drupal in Chinese: "回應 <subject> 作者 <author>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
     "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
@@ -227,6 +229,7 @@ REPLY_TO_AFTER_WORDS: Final = ("への返信", "への返事", "adlı kullanıc�
 # languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
 SUBJECT_BY_WORDS: Final = (
     "by", "di", "von", "par", "de", "door", "od", "przez", "от", "від", "av", "af", "από",
+    "作者",  # Chinese
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
 # ignore CSS: "19 hours ago Comment from Owen P., 19 hours ago" (Coral).
