@@ -52,6 +52,7 @@ from threads.page_flat_span import (
 )
 from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
 from threads.page_flat_stamps import may_end_stamp
+from threads.page_flat_targets import reply_target, split_subjects
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -79,7 +80,6 @@ _DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40})$")
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
-_MAX_SUBJECT_CHARS: Final = 64
 # wpDiscuz prints "Reply to  <name>" under a reply's date; only there is it not a button.
 _REPLY_TO_HEAD: Final = re.compile(r"(?i)^reply\s+to\s+@?(?P<target>\S.{0,160}?)\s*$")
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
@@ -265,10 +265,10 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
         body: list[str] = []
         replying_to: tuple[str | None, str | None] = (None, None)
         if above is not None:
-            replying_to = _reply_target(above)  # "In reply to …" over the name (Coral)
+            replying_to = reply_target(above)  # "In reply to …" over the name (Coral)
         above = next_above
         if header is not None and header.reply_to:
-            replying_to = _reply_target(header.reply_to)  # "SnowyOwl in reply to GreyHeron", "Гость → Гость"
+            replying_to = reply_target(header.reply_to)  # "SnowyOwl in reply to GreyHeron", "Гость → Гость"
         elif header is not None and (glued := glued_parent(header.author, lines[index].strip(), comments)) is not None:
             header, replying_to = Header(glued[0], header.created_at, None, header.relative), (glued[1], None)
         gap = False
@@ -314,7 +314,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match = _DOT_TO.match(bare)  # "●mkowalczyk" over the date (Discourse, no arrow)
             if match is not None:
                 if header is None or not header.reply_to or header.reply_to not in bare:
-                    replying_to = _reply_target(match.group("target"))  # not the header's own line
+                    replying_to = reply_target(match.group("target"))  # not the header's own line
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
@@ -363,7 +363,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     split_subject_by(comments, parents)
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
-        subjects = _split_subjects(comments)
+        subjects = split_subjects(comments)
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return nest_by_indent(comments, indents)
     if placeholders and not shows_missing_links(comments, lines, headers[0], end):
@@ -371,31 +371,6 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if k + 1 < len(comments) and parents[k + 1] == (None, None):
                 parents[k + 1] = (_NOBODY, None)
     return nest_by_name(comments, parents, subjects)
-
-
-def _reply_target(target: str) -> tuple[str | None, str | None]:
-    """(author, subject) from "In reply to <author>" or Drupal's "In reply to <subject> by <author>"."""
-    subject, by, author = target.rpartition(" by ")
-    if by:
-        # "In reply to Dark bus stops by Anonymous": a comment by nobody named, found by subject.
-        return clean_name(author) or _NOBODY, subject.strip() or None
-    name = clean_name(target)
-    if (name is None and len(target) < _MAX_SUBJECT_CHARS) or (target[:1] == "[" and target[-1:] == "]"):
-        return _NOBODY, None  # "In response to: Anonymous", "… to: [removed]": a comment by nobody named
-    return name or target, None
-
-
-def _split_subjects(comments: list[ParsedComment]) -> list[str | None]:
-    """Each comment's subject line, taken off its text (Drupal's subjects run to 64 characters)."""
-    subjects: list[str | None] = []
-    for comment in comments:
-        first, _sep, rest = comment.body.partition("\n")
-        if rest.strip() and len(first) <= _MAX_SUBJECT_CHARS:
-            comment.body = rest.lstrip("\n")
-            subjects.append(first)
-        else:
-            subjects.append(None)
-    return subjects
 
 
 def names_parents(lines: Sequence[str], start: int, end: int) -> bool:
