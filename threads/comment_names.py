@@ -16,6 +16,10 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
 ))
+# A textboard's default name, the board's own words after it ("名無しさん@１周年", 5ch).
+_ANONYMOUS_PREFIXES: Final = ("名無し",)
+# ... and a Chinese portal's, its name and "netizen" ("新浪网友", "湘中网友").
+_ANONYMOUS_SUFFIXES: Final = ("网友", "網友")
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
 _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
@@ -65,6 +69,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         name = name[:-1].rstrip(" \t,")  # the time followed in brackets: "Dani, Haifa (28.03.24, 09:14)"
     if badges:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
-    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)):
+    if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)) or (
+        name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
+    ):
         return None
     return name

@@ -116,6 +116,7 @@ ANONYMOUS_WORDS: Final = (
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
     "komentarz usunięty", "tanpa nama", "匿名希望",
+    "あぼーん",  # a textboard's deleted post, in its name and text
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -151,6 +152,7 @@ FURNITURE_WORDS: Final = (
     "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
     "cab", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
     "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
+    "area",  # the commenter's region beside the name (Chinese portals' "湖南湘潭")
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

@@ -237,6 +237,14 @@ def _named_in_words(
     text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
     element ids, None where the page quotes nothing."""
     body = comment.body
+    if body.startswith(">>") and (anchor := _POST_ANCHOR.match(body)) is not None:
+        # A textboard's or imageboard's ">>2914095" (5ch, 4chan): the post of that number, taken
+        # out of the text; where a link already named it, the link's.
+        comment.body = body[anchor.end():].lstrip()
+        if own.reply_to is not None:
+            return parent_index
+        target = _numbered(built, anchor[1], index)
+        return target if target is not None else parent_index
     if body.startswith("@"):
         inline = inline_mention(body, built, handles)
         if inline is not None and body[1 + len(inline):].partition("\n\n")[0].strip(" :,.-–"):
@@ -258,6 +266,31 @@ def _named_in_words(
             target = mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
             return target if target is not None else parent_index
     return parent_index
+
+
+def _quote_marked_lines(lines: list[str]) -> None:
+    """Lines a comment opens with that quote by a leading ">" (Hacker News, an imageboard's
+    "greentext", after its ">>2914095"): the words answered, in quotation marks as a quote
+    element's are."""
+    for index, line in enumerate(lines):
+        if line.startswith(">>") and index == 0:
+            continue
+        if not line.startswith(">") or line.startswith(">>"):
+            return
+        lines[index] = f"\u201c{line[1:].strip()}\u201d"
+
+
+def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int | None:
+    """The latest earlier comment whose id is ``number`` or ends in it ("p2914095")."""
+    for earlier in range(index - 1, -1, -1):
+        ident = (comment := built[earlier]) is not None and comment.external_id or ""
+        if ident == number or (ident.endswith(number) and not ident[-len(number) - 1].isdigit()):
+            return earlier
+    return None
+
+
+# ">>2914095" opening a post, on a line of its own or before the text.
+_POST_ANCHOR: Final = re.compile(r">>(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")
 
 
 def _by(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
@@ -342,6 +375,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     lines = [
         line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
     ]
+    if lines and lines[0].startswith(">"):
+        _quote_marked_lines(lines)
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:

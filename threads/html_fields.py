@@ -32,6 +32,8 @@ _TIME_ATTRS: Final = (
     "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
     "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
     "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
+    "data-utc",  # 4chan and imageboards like it: the post's epoch beside "03/09/24(Sat)20:47:31"
+    "time",  # VK's comments widget: "<span class=rel_date time=1710227100>12 мар в 10:05</span>"
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
@@ -46,7 +48,7 @@ _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 # Attributes a comment element carries its own id in, besides ``id``: the permalink where the
 # element has no id, and what a parent attribute or a forum's reference names (html_reply_to).
-DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid")
+DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid")  # ("data-mid": Sina's)
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(
@@ -320,7 +322,7 @@ def epoch_of(node: LexborNode) -> datetime | None:
     return None
 
 
-_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime")
+_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime", "data-utc")
 _EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds, or milliseconds
 
 

@@ -62,6 +62,9 @@ _CANDIDATES: Final = ", ".join([
     "li:has(> div.bbp-reply-header)",  # bbPress: an item holding a reply's header, its body, its replies
     "div.qa-q-view", "div.qa-a-list-item", "div.qa-c-list-item",  # Question2Answer: question, answers, comments
     "div#question.question", "div.answer[id^='answer-']",  # Stack Exchange (its comments are "li.comment")
+    "div.thread > div.post[data-id]",  # 5ch and textboards like it: numbered posts, ">>12" naming the post answered
+    "[comment-type='itemWrap']", "[comment-type='replyItem']",  # Sina's and Chinese portals' comment lists
+    "div[data-testid='responseItem']",  # Medium's responses (utility classes only; replies nest inside)
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it

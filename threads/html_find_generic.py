@@ -128,6 +128,11 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
             if count >= 2:
                 # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
                 chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
+                if "--" in token:
+                    # a BEM modifier names a kind of the block: its siblings name the others
+                    # (Kinja's "reply--starter" opening each thread, "reply--child" under it)
+                    name = token.partition("--")[0] + "--"
+                    chosen.update(key for key in holding_text if key.startswith(name))
                 blocks = [b for b in container.css(_BLOCKS) if any(_has_key(b, k) for k in chosen)]
         # Blocks named for comments beat bare list items: a React list wraps each comment block
         # in an unnamed <li>, and only the block carries the comment's id.

@@ -166,20 +166,33 @@ def _without_story_post(comments: list[ParsedComment], title: str, site: str | N
     account (XenForo's and Discourse's news bots): a first post that begins with the page's
     title, or with Discourse's "This is a companion discussion topic for the original entry", or
     a story's length of text posted by the newsroom's account ("מערכת השרון היום", the editors of
-    "השרון היום"; "LagosMetroNews"), is the article, not a comment. A reader's opening post ("From
+    "השרון היום"; "LagosMetroNews") or ending with its source's address (a member pasting it), is
+    the article, not a comment. A reader's opening post ("From
     this morning's Gazette:") stays. Its replies, if any, become top-level."""
     if not comments or not title:
         return comments
     first = comments[0]
     first_line = " ".join(first.body.partition("\n\n")[0].split()).casefold()
     wanted = " ".join(title.split()).casefold()
-    by_site = len(first.body.split()) >= _MIN_STORY_WORDS and _newsroom(first.author_name or "", site)
+    long = len(first.body.split()) >= _MIN_STORY_WORDS or len(first.body) >= _MIN_STORY_CHARS
+    by_site = long and (_newsroom(first.author_name or "", site) or _ends_with_source(first.body))
     if not by_site and (len(first_line) < _MIN_TITLE_CHARS or not (
         wanted == first_line or wanted.endswith(first_line) or first_line.startswith(_DISCOURSE_EMBED)
         or _headline_of(first_line, wanted)
     )):
         return comments
     return [*first.replies, *comments[1:]]
+
+
+def _ends_with_source(body: str) -> bool:
+    """A story pasted whole, its address as its last paragraph ("https://www.rivertoncourier.com/…",
+    "Source: https://…", "新聞來源：http://…"): how a board's member posts the news a thread is about."""
+    last = body.rstrip().rpartition("\n\n")[2]
+    return _SOURCE_LINE.match(last.strip()) is not None
+
+
+# A last paragraph that is only a web address, perhaps after a word and a colon, or a paper's name.
+_SOURCE_LINE: Final = re.compile(r"^(?:[^\s:：]{1,20}\s?[:：]\s*)?(?:\S{1,40}\s)?https?://\S+$")
 
 
 def _newsroom(name: str, site: str | None) -> bool:
@@ -203,6 +216,7 @@ def _site_name(tree: LexborHTMLParser) -> str | None:
 
 _MIN_SITE_CHARS: Final = 4
 _MIN_STORY_WORDS: Final = 60
+_MIN_STORY_CHARS: Final = 300  # (Chinese and Japanese write no spaces)
 
 
 def _headline_of(line: str, title: str) -> bool:

@@ -39,6 +39,7 @@ _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
 _PARENT_ATTRS: Final = (
     "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
     "parentid",  # Komento (Joomla) before it moved to data attributes
+    "data-pmid",  # Sina's "parent mid", beside the comment's own "data-mid"
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.
@@ -294,9 +295,11 @@ MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
 
 
 def written_by(name: str, comment: ParsedComment, handle: str | None) -> bool:
-    """Whether ``name`` is the comment's author's name or handle ("mkowalczyk" for Marta Kowalczyk)."""
+    """Whether ``name`` is the comment's author's name, first name (VK's "Ольга" for Ольга
+    Семенюк) or handle ("mkowalczyk" for Marta Kowalczyk)."""
     wanted = name.casefold()
-    return (comment.author_name or "").casefold() == wanted or (handle or "").casefold() == wanted
+    author = (comment.author_name or "").casefold()
+    return author == wanted or (handle or "").casefold() == wanted or (" " in author and author.split(" ", 1)[0] == wanted)
 
 
 def mention_target(

@@ -45,7 +45,9 @@ _TIME_SUFFIX: Final = re.compile(
 )
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
-_PROFILE_HREF: Final = re.compile(r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?$")
+_PROFILE_HREF: Final = re.compile(
+    r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?(?:\?[^#]*)?$"
+)  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
 # "reply__content").
 _CONTENT_SUFFIX: Final = re.compile(
@@ -84,7 +86,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href^='/@'], a[href*='lc='], a[href*='pid='],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )
@@ -167,6 +169,9 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a
                 # link to a profile, named for the reply, naming whom the comment answers
                 own.reply_name = _at_name(element)
+            elif tag == "a" and value == "mem_link" and own.reply_to is None and own.reply_name is None:
+                # VK's mention of the member answered, by first name: "<a class=mem_link>Ольга</a>, …"
+                own.reply_name = " ".join((element.text(deep=True) or "").split()) or None
             if reply_box and own.reply_to is None:
                 link = element.css_first("a[href]")
                 if link is None:

@@ -280,6 +280,11 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout85", (64, 64, 64, 64, 64, 0)),
         ("html_holdout86", (64, 64, 64, 64, 64, 0)),
         ("html_holdout87", (64, 64, 63, 64, 64, 0)),
+        # The fourteenth round, written with 84-87 taught (reader at 5b5ad4f): 91 (less common)
+        # 32/64 blind (Kinja's "reply--starter", a Chinese portal's "comment-type" items, 5ch and
+        # an imageboard's ">>2914095" and pasted story, Medium's responses, VK's epochs and
+        # first-name mentions). Since taught.
+        ("html_holdout91", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
