@@ -117,6 +117,8 @@ ANONYMOUS_WORDS: Final = (
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
     "komentarz usunięty", "tanpa nama", "匿名希望",
     "あぼーん",  # a textboard's deleted post, in its name and text
+    "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
+    "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -133,6 +135,7 @@ UNVERIFIED_WORDS: Final = (
     "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "neoverený", "ni preverjeno", "nije provjereno",
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
+    "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )

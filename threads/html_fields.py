@@ -48,7 +48,7 @@ _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 # Attributes a comment element carries its own id in, besides ``id``: the permalink where the
 # element has no id, and what a parent attribute or a forum's reference names (html_reply_to).
-DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid")  # ("data-mid": Sina's)
+DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid", "data-cid")  # (Sina's, ...)
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(

@@ -54,6 +54,7 @@ _CANDIDATES: Final = ", ".join([
     "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
     ".comment-item", ".comment-entry", ".single-comment", ".comment-single",
     ".reply-item",  # a reply beside ".comment-item", named apart (Korean papers' own systems)
+    "li.cmt-item",  # ... beside a "cmt-item" (Chinese and Korean papers' own systems)
     # YouTube (Polymer): a thread holds its first comment and the box of its replies
     "ytd-comment-thread-renderer", "ytd-comment-replies-renderer :is(ytd-comment-view-model, ytd-comment-renderer)",
     "div.status[data-id]",  # Mastodon's web view of a thread: the replies under the focused post

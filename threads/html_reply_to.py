@@ -40,6 +40,7 @@ _PARENT_ATTRS: Final = (
     "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
     "parentid",  # Komento (Joomla) before it moved to data attributes
     "data-pmid",  # Sina's "parent mid", beside the comment's own "data-mid"
+    "data-rid",  # the reply's "reply id" (a Chinese portal's, beside its thread's "data-pid")
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.

@@ -131,7 +131,13 @@ _YEAR_FIRST: Final = re.compile(
 # Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 오후 2:10", "2024年3月5日 上午9:05".
 _CJK: Final = re.compile(
     r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    r"(?:\s*\([^)]{1,3}\))?\s*" + _TIME_OF_DAY.replace(r"(?:,?\s+", r"(?:,?\s*", 1)
+    r"(?:\s*\([^)]{1,3}\))?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?\s*"  # (the weekday: "星期五")
+    + _TIME_OF_DAY.replace(r"(?:,?\s+", r"(?:,?\s*", 1)
+)
+# The month's name first, as English prints it, in another language: wpDiscuz's title in Swahili
+# "Machi 5, 2025 7:42 pm".
+_MONTH_FIRST: Final = re.compile(
+    r"(?i)^(?P<month>" + _LETTER + r"{3,15})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME_OF_DAY
 )
 # Numbers with the year first are year, month, day wherever they are written ("2024.03.05 09:14"
 # in Korea and Hungary, "2024/03/05 14:32" in Japan): never the day first.
@@ -336,9 +342,9 @@ _DAY_NUMBER: Final = re.compile(r"^\d{1,2}(?:st|nd|rd|th|\.)?$")
 
 # A weekday in brackets after a date ("3/11(月)", "11/03 (Mon)"), which says nothing the date does not.
 _WEEKDAY_IN_BRACKETS: Final = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]")
-# Day and month alone, slashed or dotted, before a time of day ("3/11 19:42", "11.03. 19:42"): without
-# the time, "1.5" is a number.
-_DAY_MONTH: Final = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})\.?(?P<rest>,?\s+\d{1,2}:\d{2}.*)$")
+# Day and month alone, slashed, dotted or dashed, before a time of day ("3/11 19:42", "11.03. 19:42",
+# a Chinese portal's "03-14 21:08"): without the time, "1.5" is a number.
+_DAY_MONTH: Final = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})\.?(?P<rest>,?\s+\d{1,2}:\d{2}.*)$")
 _CLOCK_THEN_DAY_MONTH: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2})\s+(?P<date>\d{1,2}[/.]\d{1,2})\.?$")
 _CJK_DAY: Final = re.compile(r"^\d{1,2}月\d{1,2}日.*$")
 
@@ -372,7 +378,10 @@ _DEFAULT_B: Final = datetime(2001, 2, 2)
 
 def _in_words(text: str) -> datetime | None:
     """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
-    match = _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text) or _YEAR_NUMERIC.match(text)
+    match = (
+        _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text) or _YEAR_NUMERIC.match(text)
+        or _MONTH_FIRST.match(text)
+    )
     if match is None:
         return None
     word = match["month"]

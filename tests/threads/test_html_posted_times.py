@@ -3,10 +3,11 @@ shorthand the reader cannot take as written; and the words a comment's name or t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
+from threads.page_dates import page_dates
 
 _STORY = f"<h1>Naqsh-e Jahan paving</h1><p>{'The city council approved new paving stones. ' * 25}</p>"
 
@@ -82,3 +83,13 @@ def test_the_levants_month_names() -> None:
     assert parse_time("3 تشرين الثاني 2024") == datetime(2024, 11, 3, tzinfo=UTC)
     assert parse_time("1 كانون الثاني 2025") == datetime(2025, 1, 1, tzinfo=UTC)
     assert parse_time("٣ شباط ٢٠٢٥ 09:12") == datetime(2025, 2, 3, 9, 12, tzinfo=UTC)
+
+
+def test_a_months_name_first_in_another_language_and_a_chinese_weekday() -> None:
+    """wpDiscuz prints its title the English way in any language ("Machi 5, 2025 7:42 pm", Swahili);
+    a Chinese date may carry its weekday ("星期五") before the clock; a Chinese portal prints a
+    comment's day as month and day, dashed ("03-14 21:08")."""
+    assert parse_time("Machi 5, 2025 7:42 pm") == datetime(2025, 3, 5, 19, 42, tzinfo=UTC)
+    assert parse_time("2025年3月14日星期五 09:12") == datetime(2025, 3, 14, 9, 12, tzinfo=UTC)
+    with page_dates(language="zh-CN", story=date(2025, 3, 14)):
+        assert parse_time("03-14 21:08") == datetime(2025, 3, 14, 21, 8, tzinfo=UTC)
