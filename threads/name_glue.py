@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.month_names import month_number
 from threads.page_words import COMMENT_FROM_WORDS, REPLY_TO_WORDS, alternation
 
 _UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -66,6 +67,19 @@ _NAME_SPACED_DAY: Final = re.compile(
 SHORT_DAY: Final = re.compile(
     rf"^(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\.?\s{_MONTH})$"
 )
+# The same in another language ("4 nov.", "12. Okt.", "4 de nov."): the word must name a month.
+_SHORT_DAY_WORDS: Final = re.compile(
+    r"^(?:\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,10})\.?|(?P<first>[^\W\d_]{3,10})\.?\s\d{1,2}\.?)$"
+)
+
+
+def is_short_day(text: str) -> bool:
+    """Whether ``text`` (stripped) is only a day without its year, its month in any language's
+    words: Discourse prints "Mar 9" under the name in English, "4 nov." in Spanish."""
+    if SHORT_DAY.match(text) is not None:
+        return True
+    words = _SHORT_DAY_WORDS.match(text)
+    return words is not None and month_number((words["month"] or words["first"]).lower()) is not None
 
 
 def name_before_short_stamp(first: str) -> str | None:

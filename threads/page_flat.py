@@ -26,7 +26,7 @@ from threads.comment_header import (
 )
 from threads.comment_names import clean_name
 from threads.model import ParsedComment
-from threads.name_glue import SHORT_DAY
+from threads.name_glue import is_short_day
 from threads.page_child_counts import nest_by_indent
 from threads.page_comments import shows_missing_links
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
@@ -76,7 +76,9 @@ _ARROW_TO: Final = re.compile(r"^[↩↪⤷](?:\s*(?:[●•]|\[[^\]]{0,20}\]))*
 _REPLY_ARROWS: Final = frozenset("↩↪⤷")
 # The answered post's author as its avatar and handle alone, between the name and the day (Discourse
 # in w3m when no arrow prints: "Glen Osterhoutgosterhout" over "●mkowalczyk" over "Mar 8").
-_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40})$")
+# Over the reply's text, the title of a quote of the post answered: its author's avatar and name and a
+# colon ("● lferreyra:", over the quoted words).
+_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40}):?$")
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
@@ -111,7 +113,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
         under = lines[follow].strip()
         if under:
             below = date_line(under)
-            if below is None and len(under) < 11 and SHORT_DAY.match(under) is not None:
+            if below is None and len(under) < 11 and is_short_day(under):
                 below = under  # "mgrayson" over "Mar 9" (Discourse): a day without its year
             if below is None and follow < index + 3 and "·" in under and avatar_over(lines, index):
                 below = after_bio(under)  # Ghost: the commenter's bio before the stamp
@@ -140,7 +142,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if (
         timed
         and COMMENT_STAMP.search(text if below is None else f"{text} {below}") is None
-        and (below is None or _COMPACT_AGO.match(below) is None)  # "3d" alone under the name (Discourse)
+        and (below is None or (_COMPACT_AGO.match(below) is None and not is_short_day(below)))  # "3d", "4 nov." (Discourse)
     ):
         return None
     if is_furniture_line(strip_bullets(text)):
@@ -319,7 +321,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and (
-                date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "") or SHORT_DAY.match(bare)
+                date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "") or is_short_day(bare)
                 or ("·" in bare and after_bio(bare) is not None)
             ):
                 continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"

@@ -226,6 +226,10 @@ def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComme
     if written is None and len(key) >= _MIN_GLUED_HANDLE and " " not in key:
         # A handle glued to the display name ("Glen Osterhoutgosterhout": Discourse in w3m).
         written = next((c for k, c in reversed(by_author.items()) if k.endswith(key) and " " in k[: -len(key)]), None)
+    if written is None and len(key) >= _MIN_GLUED_HANDLE and " " not in key:
+        # The handle first, the display name or a title glued after it ("lferreyraLucía Ferreyra",
+        # "hectorbustosVecino destacado": Discourse in w3m), the seam a capital after the handle.
+        written = next((c for k, c in reversed(by_author.items()) if k.startswith(key) and _capital_after(c, key)), None)
     if not written:
         return None
     if subject is not None:
@@ -233,6 +237,13 @@ def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComme
             if own_subject == subject:
                 return comment
     return written[-1][0]
+
+
+def _capital_after(written: list[tuple[ParsedComment, str | None]], handle: str) -> bool:
+    """Whether the name these comments were written under goes on past ``handle`` (casefolded)
+    with a capital letter (``by_author``'s keys lose their case, so the name itself is asked)."""
+    name = written[0][0].author_name or ""
+    return name[len(handle) : len(handle) + 1].isupper()
 
 
 _AVATAR_LABEL_CHARS: Final = 24

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from threads.header_fields import has_reply_field
-from threads.name_glue import SHORT_DAY
+from threads.name_glue import is_short_day
 from threads.page_furniture import without_reply
 from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
 
@@ -52,7 +52,7 @@ def may_end_stamp(line: str) -> bool:
         or "منذ " in line  # Arabic "منذ 3 ساعات", "منذ ساعة"
         or (tail[-2:] == " #" and line.rstrip()[:-1].rstrip()[-1:].isdigit())  # a permalink "#" after the time
         or (size <= 4 and last in "mhdw" and COMPACT_AGO.match(line) is not None)  # Discourse's "3d" alone
-        or (size < 12 and last.isalpha() and SHORT_DAY.match(line.strip()) is not None)  # Discourse's "2 Mar"
+        or (size < 12 and (last.isalpha() or last == ".") and is_short_day(line.strip()))  # Discourse's "2 Mar", "4 nov."
         or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         or (":" in line and has_reply_field(line))  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
     )

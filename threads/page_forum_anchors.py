@@ -15,7 +15,7 @@ from typing import Final
 
 from threads.comment_header import date_line, header_time
 from threads.forum_words import FORUM_BY_WORDS, FORUM_POSTED_WORDS
-from threads.name_glue import SHORT_DAY
+from threads.name_glue import is_short_day
 from threads.page_furniture import BULLET_GLYPHS, strip_bullets
 from threads.page_words import alternation
 
@@ -98,6 +98,6 @@ def _is_stamp(text: str | None) -> bool:
     """No time at all ("#3" alone), or one ("Jun 3", "Thursday at 07:12 PM", "November 12")."""
     if text is None:
         return True
-    return date_line(text) is not None or SHORT_DAY.match(text) is not None or header_time(text) is not None or (
+    return date_line(text) is not None or is_short_day(text) or header_time(text) is not None or (
         any(ch.isdigit() for ch in text) and len(text.split()) <= 5
     )
