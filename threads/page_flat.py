@@ -78,7 +78,7 @@ _REPLY_ARROWS: Final = frozenset("↩↪⤷")
 # in w3m when no arrow prints: "Glen Osterhoutgosterhout" over "●mkowalczyk" over "Mar 8").
 # Over the reply's text, the title of a quote of the post answered: its author's avatar and name and a
 # colon ("● lferreyra:", over the quoted words).
-_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40}):?$")
+_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40}|[^\s●•\[:][^●•\[:]{1,40}(?=:$)):?$")
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
@@ -89,6 +89,7 @@ _WRAPPED_TAIL: Final = re.compile(r"(?i)^(?:(?:stickied\s+)?comment\s+)?(?:\(\d{
 # A comment's score on a line of its own between its name and its time ("12 points", "1 point").
 # Lines between a name and its time that a header may hold (a badge, "Reply to …").
 _LABEL_LINES: Final = 2
+_MAX_COUNT_DIGITS: Final = 3
 _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?|likes?)$")
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
@@ -133,6 +134,10 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     header = read_header(text, below)
     if header is None and (named := _name_above(lines, index, text)) is not None:
         header = read_header(f"{named} {text[len(named) :]}", below)  # "anna_75" over "anna_7514.03.2024, 09:12"
+    if header is None and below is not None and ", " in text:
+        # A name over its time, a title with a comma after it ("Anna Whitcombe awhitcombe Reporter,
+        # The Millbrook Courier": Discourse): the name is read up to the comma.
+        header = read_header(text[: text.index(", ")], below)
     if header is None and text[-1] in WRAP_ENDS:
         header = wrapped_header(lines, index, end, text)
     elif "|" in text and bar_rest(lines, index, end):
@@ -159,6 +164,7 @@ def _between_name_and_time(text: str, name: str) -> bool:
     if not text or len(text) > HEADER_MAX_CHARS:
         return False
     return text == name or is_label_line(text) or text.startswith("Writes ") or (
+        len(text) <= _MAX_COUNT_DIGITS and text.isdigit()) or (  # a count by the name (Discourse's edits)
         text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None) or (
         text[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(text) is not None) or (
         text[0] == "●" and _DOT_TO.match(text) is not None)

@@ -221,6 +221,9 @@ def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComme
         # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
         # ("Author Profile Page Hank Morales": Movable Type).
         written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
+    if written is None and " " not in key:
+        # A handle between the display name and a title ("Anna Whitcombe awhitcombe Reporter": Discourse).
+        written = next((c for k, c in reversed(by_author.items()) if f" {key} " in k), None)
     if written is None and key[1:2] == " " and key[2:3] == key[:1]:
         written = by_author.get(key[2:])  # the letter avatar's initial before the name ("M maggie.o")
     if written is None and len(key) >= _MIN_GLUED_HANDLE and " " not in key:
