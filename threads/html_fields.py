@@ -233,7 +233,12 @@ def _not_name(element: LexborNode) -> bool:
     element of its own ("comment__role-badge": "Library board")."""
     if element.tag in ("img", "svg"):
         return True
-    return any(t == "says" for t in class_tokens(element)) or _is_badge(element)
+    return any(t == "says" or _NOT_NAME_PART.search(t) is not None for t in class_tokens(element)) or _is_badge(element)
+
+
+# Inside a name box, the comment's date and reply link (OceanWP's "comment-author" holds the name,
+# then "comment-meta" with the date and "Reply").
+_NOT_NAME_PART: Final = re.compile(r"(?i)(?:^|[-_])(?:meta|metadata|commentmetadata|date|reply-link|permalink)$")
 
 
 def _is_badge(element: LexborNode) -> bool:

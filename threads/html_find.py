@@ -87,7 +87,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
     nodes = unique(tree.css(_CANDIDATES))
     if nodes:
-        return _rows_of(tree, _with_nested_alike(tree, nodes))
+        return _rows_of(tree, _with_nested_alike(tree, _without_parts(nodes)))
     generic = generic_candidates(tree)
     if generic:
         found = _id_holders_of(generic)
@@ -107,6 +107,24 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
         or candidates_by_parts(tree)
     )
+
+
+def _without_parts(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Blocks the selectors match inside the element that carries a comment's id, not in a list of
+    its replies: parts of that comment (OceanWP puts WordPress's "comment" classes on an article
+    inside "li#comment-5512", and "comment-entry" on the box of its text)."""
+    keys = {node.mem_id for node in nodes}
+    parts: set[int] = set()
+    for node in nodes:
+        if node.attributes.get("id"):
+            continue
+        for above in ancestors(node):
+            if above.tag in ("ol", "ul") or any(word in (above.attributes.get("class") or "") for word in ("repl", "child")):
+                break
+            if above.mem_id in keys and _names_a_comment(above.attributes.get("id")):
+                parts.add(node.mem_id)
+                break
+    return [node for node in nodes if node.mem_id not in parts] if parts else nodes
 
 
 def _with_nested_alike(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:

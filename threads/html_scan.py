@@ -147,7 +147,9 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             ranks = _class_ranks(value) if value else _NO_RANKS
             # A box named for the parent, around a link to the parent's own address (Discourse's
             # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
-            reply_box = tag != "a" and value is not None and names_reply_to(value)
+            # (not a comment's own block: WordPress marks one that has replies "parent", and
+            # OceanWP writes it on the article inside the comment's item)
+            reply_box = tag not in ("a", "article", "li") and value is not None and names_reply_to(value)
             if (
                 ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
                 and _SCAN_OTHER_ATTRS.isdisjoint(attrs)
