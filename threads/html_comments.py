@@ -25,7 +25,6 @@ from threads.html_fields import (
     author_id,
     author_name,
     epoch_of,
-    header_fields,
     is_title_class,
     permalink,
     posted_time,
@@ -35,6 +34,7 @@ from threads.html_fields import (
     title_only,
 )
 from threads.html_find import find_candidates
+from threads.html_header_fields import name_and_time_before
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
@@ -353,7 +353,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
     if own.content is not None and (own.author is None and author is None or own.time is None and created is None):
-        header_author, header_time = header_fields(node, own.content, comment_ids)
+        header_author, header_time = name_and_time_before(node, own.content, comment_ids)
         if own.author is None and author is None and not byline:
             author = header_author
         if own.time is None and created is None:

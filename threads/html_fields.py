@@ -1,5 +1,5 @@
 """One comment's name, time, author id and permalink id, from the elements ``html_comments``
-found for them (or, where no class names them, from what comes before its text).
+found for them (where no class names them, ``html_header_fields`` reads what comes before its text).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
-from threads.comment_words import PROFILE_DATE_WORDS, SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
+from threads.comment_words import SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
 from threads.html_dom import (
     class_tokens,
     first_element,
@@ -22,7 +22,6 @@ from threads.html_dom import (
 )
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
-from threads.page_furniture import is_furniture_line
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
@@ -55,72 +54,6 @@ SUBMITTED: Final = re.compile(
     r"(?i)^(?:(?:(?:submitted|posted)\s+)?by:?|" + alternation(SUBMITTED_BY_WORDS).replace(" ", r"\s+") + r")\s+(.+?)"
     r"(?:\s+\(\s*\d+\s*\))?(?:\s+" + alternation(SUBMITTED_ON_WORDS) + r"\s+|\s*\|\s*)(.+)$"
 )
-
-
-def header_fields(
-    node: LexborNode, content: LexborNode, comment_ids: set[int]
-) -> tuple[str | None, datetime | None]:
-    """Name and time from what comes before the comment's text, where no class names them (Ghost
-    and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
-    the first heading or bold run of a few words, and the first element whose attributes or
-    whose one run of text hold a time."""
-    author: str | None = None
-    created: datetime | None = None
-    stop = content.mem_id
-    # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
-    # read only where no element holds a time of its own.
-    line_time: datetime | None = None
-    byline: re.Match[str] | None = None
-    for element in node.traverse():
-        key = element.mem_id
-        if key == stop or (key in comment_ids and key != node.mem_id):
-            break
-        if created is None:
-            created = None if _is_badge(element) else _attribute_time(element.attributes)
-            only = element.first_child
-            if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
-                created = parse_time(only.text_content)  # a date printed in an unnamed span
-                if created is not None and created.hour == created.minute == 0 and ":" not in (only.text_content or ""):
-                    created = _with_clock_beside(element, created)
-            elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
-                # (not an element around the text: its line holds the text, and the replies' dates)
-                line = " ".join((element.text(deep=True, separator=" ") or "").split())
-                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
-                    _PROFILE_DATE.search(line) is None
-                ):
-                    if line_time is None:
-                        # the first line that holds a time: not a rank card's counts above it
-                        # ("Hero Member Posts: 3841 Karma: +61/-3", Simple Machines)
-                        line_time = time_in_text(line)
-                    byline = SUBMITTED.match(line)
-        elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
-            only.next is not None and not is_inside(content, element)
-        ):
-            # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
-            line = " ".join((element.text(deep=True, separator=" ") or "").split())
-            byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
-        if author is None and element.tag in _NAME_ELEMENTS and not _is_title(element):
-            text = " ".join((element.text(deep=True) or "").split())
-            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
-                not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
-            ):
-                author = clean_name(text)
-        if author is not None and created is not None:
-            break
-    if byline is not None:
-        # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
-        # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
-        return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
-    return author, created or line_time
-
-
-def _with_clock_beside(element: LexborNode, day: datetime) -> datetime:
-    """A day printed in an element of its own, its clock in another beside it: Nairaland's
-    "<b>8:31am</b> On <b>Mar 12</b>", read as the line they stand in."""
-    box = element.parent
-    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
-    found = parse_time(line) if len(line) <= _MAX_DATE_LINE else None
-    return found if found is not None and found.date() == day.date() else day
 
 
 def text_by_number(
@@ -166,18 +99,6 @@ EDITED: Final = re.compile(
 _COMMENT_NO: Final = re.compile(r"\bcommentNo:'(\d+)'")
 
 
-# A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
-# profile box around it: never the post's time.
-_PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
-
-
-def _profile_date(element: LexborNode) -> bool:
-    """A profile card's date in a definition list: ``<dt>註冊時間</dt><dd>2010-2-14</dd>``
-    (Discuz!), the term naming the member's joining."""
-    term = previous_element(element) if element.tag == "dd" else None
-    return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
-
-
 def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The title of a comment that has nothing else to say: Israeli talkbacks are often a headline
     with no text, and a moderator must still see it. Not a reply's title, nested in it."""
@@ -201,7 +122,7 @@ def is_title_class(value: str) -> bool:
 _MAX_TITLE_CHARS: Final = 200
 
 
-def _is_title(element: LexborNode) -> bool:
+def is_title(element: LexborNode) -> bool:
     """A comment's own title (Drupal's subject line, a link to the comment itself), not its author."""
     value = element.attributes.get("class") or ""
     if not value and element.parent is not None:
@@ -209,15 +130,10 @@ def _is_title(element: LexborNode) -> bool:
     return "title" in value or "subj" in value or element.css_first("a.permalink, a[rel~='bookmark']") is not None
 
 
-_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
-_MAX_HEADER_NAME: Final = 60
 # A header line long enough to hold a date and short enough to be a header, not the text.
-_MIN_DATE_LINE: Final = 8
-_MAX_DATE_LINE: Final = 160
 # A badge beside the name, by the last word of its class: "comment__role-badge", "user-flair".
 # Lobsters' "hat" (a title its holder was granted, the grant's date in its tooltip).
 _BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag|hat)$|[a-z]Badge$")
-_MAX_HEADER_NAME_WORDS: Final = 5
 
 
 def author_id(node: LexborNode, found: str | None) -> str | None:
@@ -233,7 +149,7 @@ def _not_name(element: LexborNode) -> bool:
     element of its own ("comment__role-badge": "Library board")."""
     if element.tag in ("img", "svg"):
         return True
-    return any(t == "says" or _NOT_NAME_PART.search(t) is not None for t in class_tokens(element)) or _is_badge(element)
+    return any(t == "says" or _NOT_NAME_PART.search(t) is not None for t in class_tokens(element)) or is_badge(element)
 
 
 # Inside a name box, the comment's date and reply link (OceanWP's "comment-author" holds the name,
@@ -241,7 +157,7 @@ def _not_name(element: LexborNode) -> bool:
 _NOT_NAME_PART: Final = re.compile(r"(?i)(?:^|[-_])(?:meta|metadata|commentmetadata|date|reply-link|permalink)$")
 
 
-def _is_badge(element: LexborNode) -> bool:
+def is_badge(element: LexborNode) -> bool:
     """A badge beside the name, whose tooltip's date is when it was granted, not the comment's time."""
     return any(_BADGE_CLASS.search(t) is not None for t in class_tokens(element))
 
@@ -274,11 +190,11 @@ def author_name(element: LexborNode) -> str | None:
 
 
 def time_of(element: LexborNode) -> datetime | None:
-    found = _attribute_time(element.attributes)
+    found = attribute_time(element.attributes)
     if found is not None:
         return found
     for inner in element.css(_INNER_TIME):
-        found = _attribute_time(inner.attributes)
+        found = attribute_time(inner.attributes)
         if found is None or EDITED.search(inner.attributes.get("title") or ""):
             continue  # (not Discourse's "post last edited Mar 10, 2024 12:52 pm" before the post's own time)
         if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
@@ -331,7 +247,7 @@ _EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created",
 _EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds, or milliseconds
 
 
-def _attribute_time(attrs: dict[str, str | None]) -> datetime | None:
+def attribute_time(attrs: dict[str, str | None]) -> datetime | None:
     """The first time an element's attributes hold, in the order of _TIME_ATTRS; but where that
     one is all numbers that read either way ("03/12/2024") and a later one names the month the
     other way round ("12 มีนาคม 2567" in the title), the first read the other way round."""

@@ -1,0 +1,104 @@
+"""A comment's name and time from what comes before its text, where no class names them (Ghost
+and other utility-class markups): the first heading or bold run of a few words, and the first
+element whose attributes or whose one run of text hold a time; a byline "Submitted by X on DATE".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.comment_names import clean_name
+from threads.comment_words import PROFILE_DATE_WORDS, alternation
+from threads.html_dom import is_inside, previous_element
+from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title
+from threads.html_time import parse_time
+from threads.html_time_search import time_in_text
+from threads.page_furniture import is_furniture_line
+
+_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_MAX_HEADER_NAME: Final = 60
+_MAX_HEADER_NAME_WORDS: Final = 5
+_MIN_DATE_LINE: Final = 8
+_MAX_DATE_LINE: Final = 160
+
+
+def name_and_time_before(
+    node: LexborNode, content: LexborNode, comment_ids: set[int]
+) -> tuple[str | None, datetime | None]:
+    """Name and time from what comes before the comment's text, where no class names them (Ghost
+    and other utility-class markups: ``h4`` "Helen Marsh", ``span title="2 Mar 2024 07:41"``):
+    the first heading or bold run of a few words, and the first element whose attributes or
+    whose one run of text hold a time."""
+    author: str | None = None
+    created: datetime | None = None
+    stop = content.mem_id
+    # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
+    # read only where no element holds a time of its own.
+    line_time: datetime | None = None
+    byline: re.Match[str] | None = None
+    for element in node.traverse():
+        key = element.mem_id
+        if key == stop or (key in comment_ids and key != node.mem_id):
+            break
+        if created is None:
+            created = None if is_badge(element) else attribute_time(element.attributes)
+            only = element.first_child
+            if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
+                created = parse_time(only.text_content)  # a date printed in an unnamed span
+                if created is not None and created.hour == created.minute == 0 and ":" not in (only.text_content or ""):
+                    created = _with_clock_beside(element, created)
+            elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
+                # (not an element around the text: its line holds the text, and the replies' dates)
+                line = " ".join((element.text(deep=True, separator=" ") or "").split())
+                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
+                    _PROFILE_DATE.search(line) is None
+                ):
+                    if line_time is None:
+                        # the first line that holds a time: not a rank card's counts above it
+                        # ("Hero Member Posts: 3841 Karma: +61/-3", Simple Machines)
+                        line_time = time_in_text(line)
+                    byline = SUBMITTED.match(line)
+        elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
+            only.next is not None and not is_inside(content, element)
+        ):
+            # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
+            line = " ".join((element.text(deep=True, separator=" ") or "").split())
+            byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
+        if author is None and element.tag in _NAME_ELEMENTS and not is_title(element):
+            text = " ".join((element.text(deep=True) or "").split())
+            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
+                not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
+            ):
+                author = clean_name(text)
+        if author is not None and created is not None:
+            break
+    if byline is not None:
+        # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
+        # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
+        return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
+    return author, created or line_time
+
+
+def _with_clock_beside(element: LexborNode, day: datetime) -> datetime:
+    """A day printed in an element of its own, its clock in another beside it: Nairaland's
+    "<b>8:31am</b> On <b>Mar 12</b>", read as the line they stand in."""
+    box = element.parent
+    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    found = parse_time(line) if len(line) <= _MAX_DATE_LINE else None
+    return found if found is not None and found.date() == day.date() else day
+
+
+# A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
+# profile box around it: never the post's time.
+_PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+
+
+def _profile_date(element: LexborNode) -> bool:
+    """A profile card's date in a definition list: ``<dt>註冊時間</dt><dd>2010-2-14</dd>``
+    (Discuz!), the term naming the member's joining."""
+    term = previous_element(element) if element.tag == "dd" else None
+    return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
