@@ -95,7 +95,8 @@ _NAME_THEN_AGO: Final = re.compile(
     r"|\d{1,3}\s?(?:mo|[smhdwy]))\s+ago$"
 )
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
-_PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6})$")
+# Slashdot's comment number in brackets after the time ("… @11:41PM (#64312401)").
+_PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6}|\(#\d{1,12}\))$")
 # Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan"), and
 # WordPress.com's avatar ("Wendy Pargeter's avatar Wendy Pargeter").
 _PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+(?=\S)")
@@ -256,7 +257,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = first[:-2].rstrip()  # a permalink drawn as "#" after the time ("Karel 26.10.2013 21:47 #")
         if not first:
             return None
-    if (first[-1] in "kK" and first[-9:].casefold() == "permalink") or "#" in first[-8:]:
+    if (first[-1] in "kK" and first[-9:].casefold() == "permalink") or "#" in first[-15:]:
         # Drupal 7 (Zen, Garland): "… - 21:04 Permalink"; the post's number: "… 2024.05.13. 09:31  #1"
         first = _PERMALINK_TAIL.sub("", first)
         if not first:

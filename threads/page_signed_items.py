@@ -8,6 +8,7 @@ no header, yet a list whose items each carry a time of day is the thread all the
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from threads.page_furniture import COMMENT_STAMP, is_date_line, strip_bullets
@@ -15,6 +16,7 @@ from threads.page_lines import has_marker
 
 # Items that must be signed: two tell a thread from a list of points, which has no times.
 _LEAST_ITEMS: Final = 2
+_POST_NUMBER: Final = re.compile(r"\s+#\d{1,4}$")
 
 
 def items_signed(lines: list[str], item: int, end: int) -> bool:
@@ -47,4 +49,7 @@ def _opens_with_stamp(line: str) -> bool:
     """A line whose text opens with a time stamp, buttons and counts maybe run on after it."""
     text = strip_bullets(line.strip())
     found = COMMENT_STAMP.search(text) if text[:1].isalnum() else None
+    if found is not None and "#" in text[-5:]:
+        text = _POST_NUMBER.sub("", text)  # "πριν 1 ημέρα #1": the post's number after its time (Komento)
+        return found is not None and is_date_line(text)
     return found is not None and is_date_line(text[: found.end()])

@@ -68,7 +68,7 @@ _RELATIVE: Final = (
     # Urdu ("15 گھنٹے پہلے", "2 دن پہلے") and Swahili, the unit first ("siku 3 zilizopita", "saa 2 zilizopita").
     r"|\d{1,3}\s+(?:سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+پہلے"
     r"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d{1,3}\s+(?:zilizopita|iliyopita|uliopita)"
-    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες|μήνες|χρόνια)"
+    r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)"
     # Romanian ("acum 18 ore", "acum o oră", "acum un minut") and Persian ("۲ ساعت پیش", "۴۵ دقیقه پیش").
     r"|acum\s+(?:\d{1,3}|o|un|una|câteva)\s+(?:secunde?|minute?|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
     r"|(?:\d{1,3}\s+)?(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
