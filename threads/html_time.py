@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Final
-from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
@@ -22,6 +21,7 @@ from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year,
 from threads.month_names import TWO_WORD_MONTHS, month_number
 from threads.page_dates import current, reads_day_first, story_day
 from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
+from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
@@ -30,30 +30,6 @@ _AT: Final = re.compile(
 )
 _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
-# Zone abbreviations comment systems print after a time ("3:15 p.m. EST", "9:12am NZDT"), as
-# offsets in seconds. Ambiguous ones are read in their commonest sense on English-language news
-# sites: IST as India's (Irish summer time is printed as IST far less), CST as the US's.
-_ZONES: Final = {
-    name: int(hours * 3600)
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 5.5, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
-        "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-        "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3,
-        "NST": -3.5, "NDT": -2.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8,
-        "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "МСК": 3,
-        # Indonesia's three (WIB, WITA, WIT), Turkey's (TSİ, TRT), Indochina, the Philippines, Malaysia, Pakistan, Africa's
-        # and South America's that their papers print
-        "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8, "PKT": 5, "SAST": 2, "WAT": 1, "CAT": 2,
-        "EAT": 3, "BRT": -3, "ART": -3, "TSİ": 3, "TRT": 3,
-    }.items()
-}
-# Zones printed without saying whether summer time applies ("8:14 a.m. ET", as US papers print
-# them): the region's rules decide, by the date.
-_REGIONS: Final = {
-    "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"), "MT": ZoneInfo("America/Denver"),
-    "PT": ZoneInfo("America/Los_Angeles"), "UK": ZoneInfo("Europe/London"),
-}
-_TZINFOS: Final[dict[str, int | tzinfo]] = {**_ZONES, **_REGIONS}
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari): read as 0-9.
 _DIGITS: Final = str.maketrans(
     {chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)}
@@ -208,7 +184,7 @@ def _with_zone_after(text: str) -> datetime | None:
     tail = _LAST_WORD.search(text)
     if tail is None:
         return None
-    zone = _zone(tail.group(1))
+    zone = zone_named(tail.group(1))
     if zone is None:
         return None
     head = text[: tail.start()]
@@ -216,14 +192,6 @@ def _with_zone_after(text: str) -> datetime | None:
     if found is None or found.tzinfo is not None:
         return None
     return found.replace(tzinfo=zone)
-
-
-def _zone(name: str) -> tzinfo | None:
-    """The zone an abbreviation printed after a time names ("EST", "TSİ", "ET"), or None."""
-    offset = _ZONES.get(name.upper())
-    if offset is not None:
-        return timezone(timedelta(seconds=offset))
-    return _REGIONS.get(name.upper())
 
 
 _LAST_WORD: Final = re.compile(r"\s+([^\W\d_]{2,5})$")
@@ -362,10 +330,10 @@ def _dateutil(text: str, defaults: tuple[datetime, datetime] | None = None) -> d
             numeric = _NUMERIC_DATE.search(text)  # "Le 12/02/2024 à 18h47": read as the page writes them
             dayfirst = reads_day_first(int(numeric[1]), int(numeric[3])) if numeric else current().day_first
             one, other = defaults or (_DEFAULT_A, _DEFAULT_B)
-            first = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=one, dayfirst=dayfirst)
+            first = dateparser.parse(text, fuzzy=True, tzinfos=TZINFOS, default=one, dayfirst=dayfirst)
             if defaults is None and first.year != one.year and first.month != 1 and first.day != 1:
                 return first  # no part of the date is the default's: nothing was made up
-            second = dateparser.parse(text, fuzzy=True, tzinfos=_TZINFOS, default=other, dayfirst=dayfirst)
+            second = dateparser.parse(text, fuzzy=True, tzinfos=TZINFOS, default=other, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     return first if first.date() == second.date() else None
@@ -407,5 +375,5 @@ def _in_words(text: str) -> datetime | None:
         return None
     if match["zone"] is None:
         return found
-    zone = _zone(match["zone"])
+    zone = zone_named(match["zone"])
     return found.replace(tzinfo=zone) if zone is not None else None
