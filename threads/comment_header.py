@@ -307,11 +307,12 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             created = header_time(combined.group("time"))
             if created is not None:
                 name = combined.group("name")
+                if first[combined.end("name") : combined.end("name") + 1] == ",":
+                    # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB", Catalan Drupal's "… el dv, 23/10/2026"
+                    name = _without_weekday(name)
                 if name[-3:-2] == " ":
                     # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                     name = _DATE_PREPOSITION.sub("", name)
-                elif first[combined.end("name") : combined.end("name") + 1] == ",":
-                    name = _without_weekday(name)  # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB"
                 return Header(_text_name(name), created)
         if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
             day = _NAME_THEN_DAY.match(first)

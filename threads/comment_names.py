@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from threads.comment_words import ANONYMOUS_WORDS, UNVERIFIED_WORDS
+from threads.comment_words import ANONYMOUS_WORDS, SUBMITTED_BY_WORDS, UNVERIFIED_WORDS
 from threads.page_words import BADGE_WORDS, SAYS_WORDS, alternation
 
 _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
@@ -23,7 +23,8 @@ _ANONYMOUS_SUFFIXES: Final = ("网友", "網友")
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
 _UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
-_BY: Final = re.compile(r"(?i)^(?:by|posted by|submitted by|von|par|por|โดย)(?:\s*:)?\s+")
+# "By", and Drupal's "Submitted by" in other languages ("Enviat per", comment_words).
+_BY: Final = re.compile(rf"(?i)^(?:by|posted by|submitted by|von|par|por|โดย|{'|'.join(SUBMITTED_BY_WORDS)})(?:\s*:)?\s+")
 _MAX_NAME: Final = 120
 
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita

@@ -230,5 +230,6 @@ def alternation(words: tuple[str, ...]) -> str:
 SUBMITTED_BY_WORDS: Final = (
     "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door",
     "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
+    "enviat per",  # Catalan
 )
 SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")

@@ -204,7 +204,7 @@ REPLY_TO_WORDS: Final = (
     "in reply to", "replying to", "replied to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf",
     "en réponse à", "réponse à",
     "in risposta a", "risposta a", "reactie op", "antwoord op", "en respuesta a", "respuesta a",
-    "em resposta a", "resposta a",
+    "em resposta a", "resposta a", "en resposta a",  # (pt, ca)
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)
     "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena",
