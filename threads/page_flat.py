@@ -29,6 +29,7 @@ from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_child_counts import nest_by_indent
 from threads.page_comments import shows_missing_links
+from threads.page_flat_cues import named_by_cues
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import NOBODY as _NOBODY
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS
@@ -369,6 +370,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             placeholders.append(len(comments) - 1)
             indents.append(len(lines[removed]) - len(lines[removed].lstrip()))
     split_subject_by(comments, parents)
+    named_by_cues(comments, parents)  # the rest, by what they say, where the page named some parents
     subjects: list[str | None] = [None] * len(comments)
     if any(subject for _name, subject in parents):
         subjects = split_subjects(comments)

@@ -88,6 +88,21 @@ def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False) -> 
     return nested
 
 
+def named_by_cues(roots: list[ParsedComment], parents: list[tuple[str | None, str | None]]) -> None:
+    """Fill in ``parents`` (author, subject) of a flat run where the page named the parents of
+    some comments but not of others (Coral prints "In reply to" over some replies only): a
+    comment that names no parent in the page's words but whose own words name an earlier comment
+    answers that comment's author."""
+    if len(roots) < 2 or not any(name for name, _subject in parents):
+        return
+    parent_of: list[int | None] = [None] * len(roots)
+    for index in range(len(roots)):
+        parent_of[index] = _named_parent(roots, index, parent_of)
+        found = parent_of[index]
+        if found is not None and parents[index] == (None, None) and roots[found].author_name:
+            parents[index] = (roots[found].author_name, None)
+
+
 def _is_placeholder(comment: ParsedComment) -> bool:
     """A removed comment's placeholder by nobody, kept with the comment under it that answers it."""
     first = comment.body.partition("\n")[0].strip()
