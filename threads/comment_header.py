@@ -227,8 +227,9 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         if answered is not None and (answered.created_at is not None or answered.relative):
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
             return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)
-        if (own := _read_header(arrow[0], date_below)) and own.created_at and own.author and not is_weekday(own.author.lower()):
-            return Header(own.author, own.created_at, arrow[1].strip(), own.relative)  # "Ana 12.3.2024 20.40 Reply to Bo"
+        own = _read_header(arrow[0], date_below)
+        if own and (own.created_at or own.relative) and own.author and not is_weekday(own.author.lower()):
+            return Header(own.author, own.created_at, arrow[1].strip(), own.relative)  # "Ana 12.3.2024 20.40 Reply to Bo", "… há 5 horas em resposta a Luísa"
     header = _read_header(first, date_below)
     if header is None and (shorter := without_last_field(first)) is not None:
         return read_header(shorter, date_below)  # "Name | 11/07/2011 - 09:22 | Like 7 Dislike 5"

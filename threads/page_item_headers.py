@@ -22,7 +22,7 @@ from threads.comment_header import (
 )
 from threads.comment_names import clean_name
 from threads.model import ParsedComment
-from threads.page_flat_span import IN_REPLY_TO, REPLY_TO_INITIALS, Written, latest_by
+from threads.page_flat_span import IN_REPLY_TO, NOBODY, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post
 from threads.page_furniture import strip_bullets
 from threads.page_script_dates import is_script_date
@@ -282,7 +282,7 @@ def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str], posts:
     earlier: Written = {}  # the comments of the threads above, by author
     moved_roots: list[tuple[ParsedComment, ParsedComment]] = []
     for root in roots:
-        target = targets.get(id(root)) if id(root) not in posts else None
+        target = _target_key(targets.get(id(root))) if id(root) not in posts else None
         answered_root = latest_by(earlier, target, None) if target is not None else None
         if answered_root is not None:
             moved_roots.append((root, answered_root))
@@ -291,14 +291,14 @@ def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str], posts:
         stack: list[tuple[ParsedComment | None, ParsedComment]] = [(None, root)]
         while stack:
             parent, comment = stack.pop()
-            target = targets.get(id(comment))
+            target = _target_key(targets.get(id(comment)))
             if target is not None and parent is not None:
                 answered = latest_by(seen, target, None)
                 if answered is not None:
                     moves.append((comment, parent, answered))
-            if comment.author_name:
-                seen.setdefault(comment.author_name.casefold(), []).append((comment, None))
-                earlier.setdefault(comment.author_name.casefold(), []).append((comment, None))
+            key = comment.author_name.casefold() if comment.author_name else NOBODY
+            seen.setdefault(key, []).append((comment, None))
+            earlier.setdefault(key, []).append((comment, None))
             stack.extend((comment, reply) for reply in reversed(comment.replies))
         for comment, old_parent, new_parent in moves:
             old_parent.replies.remove(comment)
@@ -306,6 +306,14 @@ def _move_to_targets(roots: list[ParsedComment], targets: dict[int, str], posts:
     for root, answered_root in moved_roots:
         roots.remove(root)
         answered_root.replies.append(root)
+
+
+def _target_key(target: str | None) -> str | None:
+    """The name a reply says it answers, or the key of comments by nobody named where that name is
+    a guest's ("em resposta a Anónimo": the answered comment's author was read as None)."""
+    if target is None or clean_name(target) is not None:
+        return target
+    return NOBODY
 
 
 # A first line longer than this is a sentence: no header, label or avatar's alt text.
