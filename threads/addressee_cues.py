@@ -41,7 +41,11 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you\u2019re|u)
 _HONORIFICS = _wordset("mr mrs ms miss dr prof sir madam mister herr frau monsieur madame mme señor señora sr sra signor signora sig")
 # Thanks and greetings that open an address in other languages ("Merci Patrick, …", "Danke Jürgen, …"):
 # no part of the name called.
-_GREETINGS = _wordset("merci bonjour bonsoir salut danke hallo gracias hola grazie ciao obrigado obrigada olá bedankt dank")
+# Also the words for "dear" before a name ("Liebe Marion S., laut Landratsamt …", "Cher Paul, …").
+_GREETINGS = _wordset(
+    "merci bonjour bonsoir salut danke hallo gracias hola grazie ciao obrigado obrigada olá bedankt dank"
+    " liebe lieber cher chère caro cara querido querida estimado estimada beste geachte drogi droga kära kedves"
+)
 _NAME_PARTICLES = _wordset("de da di du van von der den la le el al bin ibn ter")
 # Words that open a sentence with a comma without addressing anyone, and group addresses
 # ("Armenians, wake up") that name no single person.
