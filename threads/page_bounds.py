@@ -363,3 +363,18 @@ def past_notice_and_form(lines: list[str], start: int) -> int | None:
         return None
     past = past_form(lines, end)
     return past if past > end else None
+
+
+# A heading inside a list item is short (a forum post's subject).
+_MAX_TITLE_CHARS: Final = 80
+
+
+def title_in_item(lines: list[str], index: int) -> bool:
+    """Whether the unindented ``lines[index]`` is a short title between two indented lines, both
+    within a blank line of it (elinks prints a heading inside a list item at no indent: a forum
+    post's subject over its indented text)."""
+    if len(lines[index]) > _MAX_TITLE_CHARS or lines[index].rstrip()[-1:] in ".!?:":
+        return False
+    above = next((k for k in range(index - 1, max(index - 3, -1), -1) if lines[k].strip()), None)
+    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
+    return above is not None and below is not None and lines[above][:1] == " " and lines[below][:1] == " "

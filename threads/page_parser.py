@@ -48,6 +48,7 @@ from threads.page_bounds import (
     past_form,
     past_notice_and_form,
     section_end,
+    title_in_item,
 )
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
@@ -160,6 +161,8 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
             if is_text_line(line) and _TRAILER.match(line) is None:
                 if 0 <= thread_end - index < _DISCOVERY_LINES:
                     continue  # a story's title in Disqus's "Also on …" box
+                if numbered and title_in_item(lines, index):
+                    continue  # a post's title inside its list item, which elinks prints at no indent
                 low = index
                 break
             continue
