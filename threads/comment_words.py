@@ -51,7 +51,7 @@ AUTHOR_WORDS: Final = (
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "created", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "ido", "cas", "tid", "data",
+    "tanggal", "ido", "cas", "tid", "tyd", "data",  # ("tyd": Afrikaans)
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
@@ -119,6 +119,8 @@ ANONYMOUS_WORDS: Final = (
     "あぼーん",  # a textboard's deleted post, in its name and text
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
+    "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
+    "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -136,6 +138,8 @@ UNVERIFIED_WORDS: Final = (
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
+    "non verificado",  # Galician
+    "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )
@@ -155,6 +159,7 @@ FURNITURE_WORDS: Final = (
     "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
     "cab", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
     "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
+    "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
     "area",  # the commenter's region beside the name (Chinese portals' "湖南湘潭")
 )
 

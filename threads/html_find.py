@@ -66,6 +66,7 @@ _CANDIDATES: Final = ", ".join([
     "div.thread > div.post[data-id]",  # 5ch and textboards like it: numbered posts, ">>12" naming the post answered
     "[comment-type='itemWrap']", "[comment-type='replyItem']",  # Sina's and Chinese portals' comment lists
     "div[data-testid='responseItem']",  # Medium's responses (utility classes only; replies nest inside)
+    "div.forum-post[id^='post-']",  # Drupal's Advanced Forum: the topic's first post too, outside "#forum-comments"
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it

@@ -239,9 +239,9 @@ _MIN_TITLE_CHARS: Final = 20
 
 
 def page_language(tree: LexborHTMLParser) -> str | None:
-    """The page's language as it declares it: ``<html lang>``, else its ``og:locale``."""
+    """The page's language as it declares it: ``<html lang>`` (or XHTML's ``xml:lang``), else its ``og:locale``."""
     root = tree.css_first("html")
-    language = root.attributes.get("lang") if root is not None else None
+    language = (root.attributes.get("lang") or root.attributes.get("xml:lang")) if root is not None else None
     if language:
         return language
     locale = tree.css_first("meta[property='og:locale']")

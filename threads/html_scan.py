@@ -271,8 +271,12 @@ def _apply(
         if own.reply_to is None and is_reply_to_link(element, attrs):
             own.reply_to = link_target(attrs)
             return
-        if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip():
-            own.author, own.author_rank = element, PROFILE_RANK  # (not the avatar's link before the name's)
+        if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip() and (
+            own.content is None or not is_inside(element, own.content)
+        ):
+            # (not the avatar's link before the name's, nor a name in the text: Lobsters' "[Comment
+            # removed by moderator <a href=/~ruthv>ruthv</a>: …]")
+            own.author, own.author_rank = element, PROFILE_RANK
         if own.handle is None and (at := PROFILE_HANDLE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
         if own.stamp is None and "showComment=" in href:

@@ -10,12 +10,14 @@ a time need not pass the page along, and concurrent parses do not see each other
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta, timezone, tzinfo
 from typing import Final
+from zoneinfo import ZoneInfo, available_timezones
 
 
 class LazyDay:
@@ -77,17 +79,33 @@ _MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
 _ZONE_STATEMENT_WORDS: Final = (
     "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
     "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
+    "alle tye is",  # Afrikaans ("Alle tye is SA-tyd (UTC+2)")
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:GMT|UTC|WEZ)"
+    r"(?:<[^>]{0,200}>\s*)?(?:[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's name before it: "SA-tyd (UTC+2)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
+_CITY_STATEMENT: Final = re.compile(
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s+"
+    r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
+)
 _MAX_OFFSET_HOURS: Final = 14
+
+
+@functools.cache
+def _city_zones() -> dict[str, str]:
+    """The tz database's zones by their city's name ("paris": "Europe/Paris"), read once."""
+    return {key.rsplit("/", 1)[1].replace("_", " ").casefold(): key for key in available_timezones() if "/" in key}
+
+
+def _city_zone(city: str) -> tzinfo | None:
+    key = _city_zones().get(city.casefold())
+    return ZoneInfo(key) if key is not None else None
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
-    "时间为",
+    "时间为", "tye is",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
@@ -190,13 +208,13 @@ _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 def stated_zone(markup: str) -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing."""
-    if "UTC" not in markup and "GMT" not in markup and "WEZ" not in markup:
-        return None  # the cheap tests first: nearly every page names no zone at all
     if not any(cue in markup for cue in _ZONE_STATEMENT_CUES):
         return None  # the cheap test first: nearly every page says nothing of the kind
-    match = _ZONE_STATEMENT.search(markup)
+    match = _ZONE_STATEMENT.search(markup) if "UTC" in markup or "GMT" in markup or "WEZ" in markup else None
     if match is None:
-        return None
+        # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
+        city = _CITY_STATEMENT.search(markup)
+        return _city_zone(city["city"]) if city is not None else None
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)

@@ -3,11 +3,11 @@ shorthand the reader cannot take as written; and the words a comment's name or t
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
-from threads.page_dates import page_dates
+from threads.page_dates import page_dates, stated_zone
 
 _STORY = f"<h1>Naqsh-e Jahan paving</h1><p>{'The city council approved new paving stones. ' * 25}</p>"
 
@@ -93,3 +93,15 @@ def test_a_months_name_first_in_another_language_and_a_chinese_weekday() -> None
     assert parse_time("2025年3月14日星期五 09:12") == datetime(2025, 3, 14, 9, 12, tzinfo=UTC)
     with page_dates(language="zh-CN", story=date(2025, 3, 14)):
         assert parse_time("03-14 21:08") == datetime(2025, 3, 14, 21, 8, tzinfo=UTC)
+
+
+def test_a_page_naming_the_city_whose_time_it_prints() -> None:
+    """"Toutes les heures sont à l'heure de Paris": the city's zone, summer time by the date; a
+    zone's name may stand before its offset ("Alle tye is SA-tyd (UTC+2)")."""
+    paris = stated_zone("<p>— Toutes les heures sont à l'heure de Paris.</p>")
+    assert paris is not None
+    with page_dates(language="fr", zone=paris):
+        assert parse_time("04/11/2024 09:12") == datetime(2024, 11, 4, 8, 12, tzinfo=UTC)
+        assert parse_time("04/07/2024 09:12") == datetime(2024, 7, 4, 7, 12, tzinfo=UTC)
+    assert stated_zone("Alle tye is SA-tyd (UTC+2).") == timezone(timedelta(hours=2))
+    assert stated_zone("A story about Paris, all day.") is None
