@@ -193,6 +193,8 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
         if size > HEADER_MAX_CHARS + 40:
             continue  # a paragraph (most lines of a page are)
         if ("[" in line or "___" in line) and is_form_field(line) and not is_sort_box(line):
+            if not after and not stamps:
+                continue  # a search or newsletter box over the story: no time above it, so no thread ends here
             if not after and _thread_under(lines, index, end) and _timed_headers(lines, stamps, index) < least:
                 continue  # the comment form over the thread (Hacker News's reply box), too few times above it for one
             end = index
@@ -311,6 +313,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if ("[" in line or "___" in line) and is_form_field(line):
                 break
             match = _IN_REPLY_TO.match(bare) if bare[:1] in _REPLY_TO_INITIALS else None
+            if match is not None and match.group("target")[:5].casefold() in ("this", "this "):
+                continue  # a button, "Reply to This" (Slashdot's row under each comment)
             if match is not None and (wrapped := wrapped_reply_to(lines, position, stop, bare)) is not None:
                 match, quote_until = wrapped, position + 2  # the line under it is the rest of the name
             if match is None and not body and bare[:1] in "Rr":
