@@ -105,7 +105,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             if 0 < cut <= _ALT_MAX_CHARS and _avatar_label(first, body, cut):
                 # An avatar over the header: its alt text ("Gillian Fraser's avatar") or the
                 # initials a widget draws in its place ("RA" over "Rupert Aldous 5h").
-                comment.body = body = body[cut + 1 :]
+                comment.body = body = body[cut + 1 :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)
@@ -120,7 +120,7 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 # An avatar's alt text that repeats the name on the line below ("GreyHeron" over
                 # "GreyHeron in reply to SnowyOwl", or a badge run into it: "Ellen TregearTrader on
                 # March 4, 2024"): the header is the second line.
-                comment.body = body = body[cut + 1 :]
+                comment.body = body = body[cut + 1 :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 line = _line_of(lines, line, end, first)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import missing_shared
@@ -68,6 +68,7 @@ def test_any_text_parses(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages_from_lines, line_ends)
+@example(" 0. A\n\n A", "\n")  # an item whose first line repeats as its second: no line break left at its start
 def test_page_shaped_text_parses(text: str, end: str) -> None:
     text = text.replace("\n", end)
     page = parse_page(text)
