@@ -44,6 +44,7 @@ AUTHOR_WORDS: Final = (
     "name", "author", "user", "user-?name", "who", "nick", "nickname", "display-?name", "by", "owner",
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
+    "emri",  # Albanian
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
@@ -51,7 +52,7 @@ AUTHOR_WORDS: Final = (
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "created", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "ido", "cas", "tid", "tyd", "data",  # ("tyd": Afrikaans)
+    "tanggal", "ido", "cas", "tid", "tyd", "koha", "data",  # ("tyd": Afrikaans, "koha": Albanian)
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
@@ -121,6 +122,8 @@ ANONYMOUS_WORDS: Final = (
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
     "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
+    "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
+    "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

@@ -67,6 +67,7 @@ _CANDIDATES: Final = ", ".join([
     "[comment-type='itemWrap']", "[comment-type='replyItem']",  # Sina's and Chinese portals' comment lists
     "div[data-testid='responseItem']",  # Medium's responses (utility classes only; replies nest inside)
     "div.forum-post[id^='post-']",  # Drupal's Advanced Forum: the topic's first post too, outside "#forum-comments"
+    "div.contribution[id]",  # Czech papers' discussions (iDNES and its like): a flat list, the level in a class
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
