@@ -90,6 +90,7 @@ _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s+"
     r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
 )
+_CITY_STATEMENT_CUES: Final = ("imes are", "heures sont")  # (the languages that name a city's time so)
 _MAX_OFFSET_HOURS: Final = 14
 
 
@@ -208,12 +209,15 @@ _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 def stated_zone(markup: str) -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing."""
-    if not any(cue in markup for cue in _ZONE_STATEMENT_CUES):
-        return None  # the cheap test first: nearly every page says nothing of the kind
-    match = _ZONE_STATEMENT.search(markup) if "UTC" in markup or "GMT" in markup or "WEZ" in markup else None
+    # the cheap tests first: nearly every page names no zone and says nothing of the kind
+    match = (
+        _ZONE_STATEMENT.search(markup)
+        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup) and any(cue in markup for cue in _ZONE_STATEMENT_CUES)
+        else None
+    )
     if match is None:
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
-        city = _CITY_STATEMENT.search(markup)
+        city = _CITY_STATEMENT.search(markup) if any(cue in markup for cue in _CITY_STATEMENT_CUES) else None
         return _city_zone(city["city"]) if city is not None else None
     if not match["sign"]:
         return UTC

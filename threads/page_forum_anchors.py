@@ -35,6 +35,10 @@ _SUBJECT_BY: Final = re.compile(
     rf"(?i)^\S.{{0,100}}?\s{alternation(FORUM_BY_WORDS)}\s+(?P<name>[^\s:]{{1,40}}?)(?:\([^)\s]{{1,3}}\))?:\s+"
     r"(?P<stamp>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\S.{0,30})?)$"
 )
+# The clock such a header ends with, or stands a short date before the end of ("8:31am On Mar 12"):
+# looked for in the line's tail before the pattern above is tried on any line holding ": ".
+_CLOCK_AT_END: Final = re.compile(r"\d[:.]\d\d")
+_CLOCK_TAIL: Final = 48
 # "Posted November 12", not "Posted by Anonymous on 3/13/2010" (an ordinary comment's header).
 _POSTED: Final = re.compile(
     rf"(?i)^{alternation(FORUM_POSTED_WORDS)}\s+(?!{alternation(FORUM_BY_WORDS)}\s)(?P<stamp>\S.{{2,40}})$"
@@ -73,7 +77,9 @@ def post_anchors(lines: list[str], end: int) -> list[tuple[int, str | None, str 
             if (stamped := _STAMP_NUMBER_BY.match(text)) is not None and date_line(stamped["stamp"]) is not None:
                 by.append((index, stamped["name"], stamped["stamp"]))
                 continue
-        if ": " in line and (subject := _SUBJECT_BY.match(text or strip_bullets(line))) is not None:
+        if ": " in line and _CLOCK_AT_END.search(line, max(0, len(line) - _CLOCK_TAIL)) is not None and (
+            subject := _SUBJECT_BY.match(text or strip_bullets(line))
+        ) is not None:
             by.append((index, subject["name"], subject["stamp"]))
             continue
         if "»" in line:
