@@ -51,7 +51,8 @@ DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid"
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(
-    r"(?i)^(?:(?:(?:submitted|posted)\s+)?by:?|" + alternation(SUBMITTED_BY_WORDS).replace(" ", r"\s+") + r")\s+(.+?)"
+    r"(?i)^(?:(?:(?:submitted|posted)\s+)?by:?|" + alternation(SUBMITTED_BY_WORDS).replace(" ", r"\s+") + r")\s+"
+    r"(?!" + alternation(SUBMITTED_ON_WORDS) + r"\s)(.+?)"  # (no name at all: "Posted by  on 3/10/2024", a removed comment)
     r"(?:\s+\(\s*\d+\s*\))?(?:\s+" + alternation(SUBMITTED_ON_WORDS) + r"\s+|\s*\|\s*)(.+)$"
 )
 
@@ -171,6 +172,11 @@ def author_name(element: LexborNode) -> str | None:
     if only is not None and only.next is None and only.is_text_node:
         # One run of text is the name as the page holds it: a badge would be an element of its own.
         return clean_name(" ".join((only.text_content or "").split()), badges=False)
+    if element.attributes.get("itemprop") == "author" and (named := element.css_first("[itemprop='name']")) is not None and (
+        name := " ".join((named.text(deep=True) or "").split())
+    ):
+        # schema.org's Person names itself: Discourse's "<span itemprop=name>kbarrett</span> (Keith Barrett)"
+        return clean_name(name)
     lines = node_lines(element, _not_name, _NAME_TAGS, glue=" ")
     if not lines:
         return None

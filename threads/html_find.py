@@ -49,6 +49,7 @@ _CANDIDATES: Final = ", ".join([
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page
+    "div.crawler-post[id^='post_']",  # ... and its print and crawler view
     "article.nested-post__article",  # ... in its nested view, the replies in the box after each post
     "div.wc-comment",  # wpDiscuz 5 and older: its replies nest inside it, its id inside that
     "shreddit-comment",  # Reddit's own page: a custom element per comment, replies nested in it
@@ -88,6 +89,9 @@ _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess."""
     nodes = unique(tree.css(_CANDIDATES))
+    if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
+        # Discourse's topic page also holds its crawler view of the same posts: one copy is enough
+        nodes = [node for node in nodes if not (node.tag == "div" and "crawler-post" in (node.attributes.get("class") or ""))]
     if nodes:
         return _rows_of(tree, _with_nested_alike(tree, _without_parts(nodes)))
     generic = generic_candidates(tree)

@@ -187,8 +187,8 @@ def _without_story_post(comments: list[ParsedComment], title: str, site: str | N
 def _ends_with_source(body: str) -> bool:
     """A story pasted whole, its address as its last paragraph ("https://www.rivertoncourier.com/…",
     "Source: https://…", "新聞來源：http://…"): how a board's member posts the news a thread is about."""
-    last = body.rstrip().rpartition("\n\n")[2]
-    return _SOURCE_LINE.match(last.strip()) is not None
+    last = body.rstrip().rpartition("\n\n")[2].strip()
+    return _SOURCE_LINE.match(last) is not None or last.casefold().startswith(_DISCOURSE_EMBED)
 
 
 # A last paragraph that is only a web address, perhaps after a word and a colon, or a paper's name.

@@ -54,6 +54,7 @@ REFERENCE_SELECTOR: Final = (
 )
 _REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data-post", "data-id")
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")
+_MIN_ID_DIGITS: Final = 4  # (a number this long is a comment's own, not a list position)
 # How far up from a link a quotation may start: the quote's header line sits a level or two in.
 _QUOTE_DEPTH: Final = 4
 
@@ -170,6 +171,10 @@ def reply_target(
     """
     if _ANY_FRAGMENT.search(href) is not None:
         target = _fragment_target(tree, href)
+        if target is None and (number := _TRAILING_NUMBER.search(href)) is not None and len(number[0]) >= _MIN_ID_DIGITS:
+            # Disqus's parent link names "#comment-6421100311" for the item "li#post-6421100311":
+            # the comment whose id ends in the same number
+            target = next((n for n in tree.css(f"[id$='{number[0]}']") if n.mem_id in position), None)
     else:
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
         if target is None and (post := _POST_ADDRESS.search(href)) is not None and post["pid"]:
