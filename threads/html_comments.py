@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
-from threads.html_dom import HEADING_TAGS, definition_of, node_lines
+from threads.html_dom import HEADING_TAGS, class_tokens, definition_of, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
     SUBMITTED,
@@ -98,18 +98,15 @@ def _answers_under_question(candidates: list[Candidate]) -> None:
     inside it: each answers the question (a reader's; a newsroom's question is the story, dropped
     later with the story post)."""
     question = next(
-        (index for index, c in enumerate(candidates) if c.node.tag == "div" and not _QUESTION_CLASSES.isdisjoint(_classes(c.node))),
+        (index for index, c in enumerate(candidates) if c.node.tag == "div" and not _QUESTION_CLASSES.isdisjoint(class_tokens(c.node))),
         None,
     )
     if question is None:
         return
     for candidate in candidates[question + 1:]:
-        if candidate.parent is None and not _ANSWER_CLASSES.isdisjoint(_classes(candidate.node)):
+        if candidate.parent is None and not _ANSWER_CLASSES.isdisjoint(class_tokens(candidate.node)):
             candidate.parent = question
 
-
-def _classes(node: LexborNode) -> list[str]:
-    return (node.attributes.get("class") or "").split()
 
 
 def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:

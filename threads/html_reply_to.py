@@ -174,12 +174,12 @@ def reply_target(
         if target is None and (number := _TRAILING_NUMBER.search(href)) is not None and len(number[0]) >= _MIN_ID_DIGITS:
             # Disqus's parent link names "#comment-6421100311" for the item "li#post-6421100311":
             # the comment whose id ends in the same number
-            target = next((n for n in tree.css(f"[id$='{number[0]}']") if n.mem_id in position), None)
+            target = _comment_numbered(tree, number[0], position)
     else:
         target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
         if target is None and (post := _POST_ADDRESS.search(href)) is not None and post["pid"]:
             # no link to the same address: the post whose id ends in the number ("table#pid10247")
-            target = next((n for n in tree.css(f"[id$='{post['pid']}']") if n.mem_id in position), None)
+            target = _comment_numbered(tree, post["pid"], position)
     found = _owner_index(target, position) if target is not None else None
     if found is None and target is not None and target.tag == "a":
         following = next_element(target)  # Drupal: the anchor sits just before its comment
@@ -189,6 +189,11 @@ def reply_target(
     if nested and not _in_thread(found, nested_in, parent_of):
         return nested_in  # another thread's comment: the markup's nesting wins
     return found
+
+
+def _comment_numbered(tree: LexborHTMLParser, number: str, position: dict[int, int]) -> LexborNode | None:
+    """The comment element whose id ends in ``number`` ("table#pid10247", "li#post-6421100311")."""
+    return next((node for node in tree.css(f"[id$='{number}']") if node.mem_id in position), None)
 
 
 def _in_thread(found: int, nested_in: int | None, parent_of: list[int | None]) -> bool:
