@@ -20,7 +20,7 @@ from threads.html_dom import (
     node_lines,
     previous_element,
 )
-from threads.html_time import parse_time
+from threads.html_time import EPOCH, parse_time
 from threads.html_time_search import time_in_text
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
@@ -244,13 +244,12 @@ def epoch_of(node: LexborNode) -> datetime | None:
     attrs = node.attributes
     for name in _EPOCH_ATTRS:
         value = attrs.get(name)
-        if value and _EPOCH.match(value):
+        if value and EPOCH.match(value):
             return parse_time(value)
     return None
 
 
 _EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime", "data-utc")
-_EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds, or milliseconds
 
 
 def attribute_time(attrs: dict[str, str | None]) -> datetime | None:

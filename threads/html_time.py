@@ -34,7 +34,7 @@ _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 _DIGITS: Final = str.maketrans(
     {chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)}
 )
-_EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")
+EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # Unix time: seconds, or milliseconds
 _MAX_CHARS: Final = 80
 MONTHS: Final = {
     name: number
@@ -142,7 +142,7 @@ def parse_time(value: str | None) -> datetime | None:
         if text.startswith("(") and text.count("(") == 1:
             text = text[1:-1].strip()  # "(28.03.24, 09:14)": an Israeli talkback's
         text = _ZONE_IN_BRACKETS.sub(r" \1", text)  # "14.03.2024 - 15:20 (TSİ)", "(GMT+7)"
-    if _EPOCH.match(text):
+    if EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         try:
             return datetime.fromtimestamp(seconds, UTC)
