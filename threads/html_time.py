@@ -10,6 +10,7 @@ storage is UTC.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from datetime import UTC, datetime, timedelta
 from typing import Final
@@ -30,9 +31,11 @@ _AT: Final = re.compile(
 )
 _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
-# Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari): read as 0-9.
+# Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
+# Khmer, Myanmar…): every decimal digit Unicode knows, read as 0-9.
 _DIGITS: Final = str.maketrans(
-    {chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)}
+    {chr(code): str(unicodedata.digit(chr(code))) for code in range(0x0660, 0x1FBFA)
+     if unicodedata.category(chr(code)) == "Nd"}
 )
 EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # Unix time: seconds, or milliseconds
 _MAX_CHARS: Final = 80
@@ -160,7 +163,7 @@ def parse_time(value: str | None) -> datetime | None:
         if parsed is None:
             return None
     if parsed is None:
-        text = _AT.sub(" ", text)
+        text = _AT.sub(" ", _YEAR_DOT.sub("", text))
         parsed = _common(text)
         if parsed is None and text[-1].isalpha():
             parsed = _with_zone_after(text)
@@ -194,6 +197,9 @@ def _with_zone_after(text: str) -> datetime | None:
     return found.replace(tzinfo=zone)
 
 
+# The full stop South Slavic and Hungarian dates put after the year ("29. март 2024. у 19:42",
+# "2024. március 29. 14:32"): an ordinal's mark, not the end of a sentence.
+_YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s)")
 _LAST_WORD: Final = re.compile(r"\s+([^\W\d_]{2,5})$")
 
 

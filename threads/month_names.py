@@ -19,12 +19,16 @@ logger = logging.getLogger(__name__)
 
 # Languages of the news sites that saved pages come from: Europe's, its neighbours' and the
 # commonest others written in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic (the Levant's
-# month names too: "شباط", "أيلول"), Hebrew or Devanagari letters, and Thai.
+# month names too: "شباط", "أيلول"), Hebrew or Devanagari letters, and Thai; then the other scripts.
 LANGUAGES: Final = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "sl", "hr",
     "bs", "sr_Latn", "hu", "ro", "tr", "ru", "uk", "be", "bg", "mk", "sr", "hy", "ka", "el", "ca", "eu",
     "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
     "uz", "ar", "ar_LB", "fa", "he", "ur", "hi", "th",
+    # South and South-East Asia's, the Horn's and Central Asia's own scripts, whose words no Latin
+    # name can be mistaken for: "শুক্র, ১৪/০৩/২০২৫" (a Bengali Drupal's weekday), "12 ಮಾರ್ಚ್ 2025".
+    "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "as", "ne", "si", "km", "my", "lo", "am", "ti",
+    "ps", "sd", "ckb", "tg", "ky",
 )
 # Languages whose weekdays a stamp may open with though their months are numbers ("週四, 03/20/2025 -
 # 19:42", Drupal in Traditional Chinese); only their weekdays are read.

@@ -177,6 +177,11 @@ REPLY_WORDS: Final = (
     "svar", "svara", "antwoord",
     "одговори", "balas", "respon", "respondre",
     "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ", "răspunde", "پاسخ",
+    # WordPress's "Reply" in more of the languages it is translated into
+    "odpowiedz", "odpovedať", "válasz", "отговор", "адказаць", "atsakyti", "atbildēt", "vasta",
+    "erantzun", "trả lời", "tumugon", "sumagot", "jibu", "përgjigju", "պատասխանել", "პასუხი",
+    "cavab ver", "cavabla", "жауап беру", "javob berish", "הגב", "השב", "جواب دیں", "উত্তর দিন", "জবাব দিন",
+    "பதில்", "ateb", "freagair", "wieġeb",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -192,6 +197,16 @@ SAYS_WORDS: Final = (
     "ने कहा", "نے کہا", "a scris", "írta",  # Hindi, Urdu "… ने कहा:", "… نے کہا:"
     "قال", "قالت", "berkata", "λέει", "είπε",  # WordPress's "says:" in Arabic, Indonesian, Greek ("said:" too)
     "הגיב", "הגיבה",  # Hebrew, "Name הגיב:"
+    # WordPress's "says:" in the other languages its translators cover (month_names.LANGUAGES and
+    # more): South Slavic, Bulgarian, Macedonian, East Slavic, West Slavic, Hungarian, Romanian,
+    # Baltic, Nordic, Iberian, Turkic, South-East Asian, Albanian, Caucasian, Persian, Indic, Celtic.
+    "каже", "kaže", "pravi", "вели", "каза", "казва", "говорит", "говорить", "кажа",
+    "powiedział", "powiedziała", "říká", "napísal", "napísala", "hovorí", "szerint", "mondja", "spune",
+    "sako", "parašė", "saka", "raksta", "ütleb", "kirjutas", "sanoo", "säger", "skriver", "siger", "sier", "seier", "segir",
+    "disse", "diu", "dedi ki", "diyor ki", "der ki", "viết", "nói", "đã nói", "mengatakan", "ay nagsabi", "nagsabi",
+    "anasema", "alisema", "thotë", "ասում է", "ამბობს", "deyir", "дейді", "deydi",
+    "گفت", "می‌گوید", "אומר", "אומרת", "कहते हैं", "कहा", "کہتے ہیں", "বলেছেন", "বলেন",
+    "พูดว่า", "กล่าวว่า", "より", "說道", "说道", "yn dweud", "meddai", "a deir", "jgħid",
 )
 # A respectful word after a name, marking the words before it as a name ("राकेश जी, …", "Priya ji, …").
 NAME_HONORIFIC_WORDS: Final = (
@@ -293,6 +308,9 @@ CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
     "στις", "pukul", "في",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
     "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
+    # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,
+    # Persian, Hebrew: "29. март 2024. у 19:42", "kell 14:32", "ob 14:32", "plkst. 14:32", "lúc 14:32"
+    "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",
 )
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion

@@ -1,0 +1,98 @@
+"""Comment systems' words and dates in the languages earlier dumps had not shown (#15, blind sets 89
+and 90): WordPress's "says:", "Reply" and "at" in Serbian Cyrillic, the full stop South Slavic and
+Hungarian dates put after the year, and a Bengali Drupal's weekday and Bengali digits. The words
+are the comment systems' own translations, listed for every language they ship in, so that a
+language no page has shown yet is read too. Dumps written for this test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.threads.dump_pages import ARTICLE, flat
+from threads.html_time import parse_time
+from threads.page_parser import parse_page
+
+# w3m on a Serbian WordPress page: "<name> каже:", the date under it with "у" before the clock and
+# a full stop after the year, "Одговори" under each comment.
+_SERBIAN = ARTICLE + """3 одговора на “Нова пијаца у Крагујевцу”
+
+ 1. [ab12] Милан Петровић каже:
+    4. април 2024. у 18:15
+
+    Пијаца је лепа, али паркинга нема ни за пола продаваца.
+
+    Одговори
+     1. [cd34] Jelena K. каже:
+        4. април 2024. у 20:40
+
+        Milane, parking je iza hale, samo nije obeležen.
+
+        Одговори
+ 2. [ef56] Горан каже:
+    5. април 2024. у 07:05
+
+    Цене су исте као на старој пијаци, то је најважније.
+
+    Одговори
+
+Оставите одговор
+"""
+
+# w3m on a Bengali Drupal 10 page: the name over a weekday and a date in Bengali digits.
+_BENGALI = ARTICLE + """মন্তব্য
+
+করিম উদ্দিন
+
+শুক্র, ১৪/০৩/২০২৫ - ০৯:১৫
+
+স্থায়ী লিংক
+
+নতুন সেতু হলে নদী পার হতে আর নৌকার অপেক্ষা করতে হবে না।
+
+  • উত্তর দিন
+
+নাসরিন আক্তার
+
+শুক্র, ১৪/০৩/২০২৫ - ১১:৪০
+
+স্থায়ী লিংক
+
+কাজ কবে শেষ হবে সেটা কেউ বলছে না, এটাই ভয়ের কথা।
+
+  • উত্তর দিন
+
+মন্তব্য যোগ করুন
+"""
+
+
+def test_serbian_wordpress_says_reply_and_year_with_a_full_stop() -> None:
+    rows = flat(parse_page(_SERBIAN).comments)
+    assert [(path, author) for path, author, _, _ in rows] == [
+        ((0,), "Милан Петровић"),
+        ((0, 0), "Jelena K."),
+        ((1,), "Горан"),
+    ]
+    assert [stamp for _, _, stamp, _ in rows] == [
+        datetime(2024, 4, 4, 18, 15, tzinfo=UTC),
+        datetime(2024, 4, 4, 20, 40, tzinfo=UTC),
+        datetime(2024, 4, 5, 7, 5, tzinfo=UTC),
+    ]
+    assert rows[1][3] == "Milane, parking je iza hale, samo nije obeležen."
+
+
+def test_bengali_weekday_is_no_name_and_bengali_digits_are_read() -> None:
+    rows = flat(parse_page(_BENGALI).comments)
+    assert [(path, author, stamp) for path, author, stamp, _ in rows] == [
+        ((0,), "করিম উদ্দিন", datetime(2025, 3, 14, 9, 15, tzinfo=UTC)),
+        ((1,), "নাসরিন আক্তার", datetime(2025, 3, 14, 11, 40, tzinfo=UTC)),
+    ]
+
+
+def test_dates_with_a_full_stop_after_the_year_and_other_scripts_digits() -> None:
+    assert parse_time("29. mart 2024. u 19:42") == datetime(2024, 3, 29, 19, 42, tzinfo=UTC)
+    assert parse_time("2024. március 29. 14:32") == datetime(2024, 3, 29, 14, 32, tzinfo=UTC)
+    assert parse_time("12.03.2024. 14:32") == datetime(2024, 3, 12, 14, 32, tzinfo=UTC)
+    assert parse_time("১৪/০৩/২০২৫ - ১২:০২") == datetime(2025, 3, 14, 12, 2, tzinfo=UTC)  # Bengali
+    assert parse_time("૧૪/૦૩/૨૦૨૫ ૧૨:૦૨") == datetime(2025, 3, 14, 12, 2, tzinfo=UTC)  # Gujarati
+    assert parse_time("14 ಮಾರ್ಚ್ 2025 10:30") == datetime(2025, 3, 14, 10, 30, tzinfo=UTC)  # Kannada month
+    assert parse_time("In 2024. Then 14:32") is None  # a year ending a sentence is no date
