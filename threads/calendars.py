@@ -18,6 +18,16 @@ from typing import Final
 _JALALI_MONTHS: Final = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
 )
+# The same months as Afghanistan names them, after the zodiac: in Dari ("۲۳ حوت ۱۴۰۲") and Pashto.
+_AFGHAN_MONTHS: Final = (
+    ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    ("وری", "غویی", "غبرگولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"),
+)
+_MONTH_NUMBER: Final = {
+    name: number
+    for names in (_JALALI_MONTHS, *_AFGHAN_MONTHS)
+    for number, name in enumerate(names, start=1)
+}
 _CLOCK: Final = r"(?:\s*[-،,|]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*$"
 # "1403/02/01 - 13:02", "1403-02-01 13:02", after a weekday or not.
 _JALALI_NUMERIC: Final = re.compile(
@@ -26,7 +36,7 @@ _JALALI_NUMERIC: Final = re.compile(
 _CLOCK_FIRST: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*[-،,|]\s*(?P<date>.+)$")
 # "دوشنبه، 16 مهر 1403 - 08:15"
 _JALALI_WORDS: Final = re.compile(
-    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_JALALI_MONTHS) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
+    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
 )
 _BUDDHIST_ERA: Final = 543
 _THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
@@ -49,7 +59,7 @@ def jalali_time(text: str) -> datetime | None:
         match = _JALALI_WORDS.match(text)
         if match is None:
             return None
-        month = _JALALI_MONTHS.index(match["month"]) + 1
+        month = _MONTH_NUMBER[match["month"]]
     day = int(match["day"])
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None

@@ -212,6 +212,7 @@ SAYS_WORDS: Final = (
 NAME_HONORIFIC_WORDS: Final = (
     "ji", "jee", "जी", "साहब", "साहेब", "sahab", "saheb", "sahib", "bhai", "bhaiya", "भाई", "भैया",
     "बहन", "behen", "didi", "दीदी", "جی", "صاحب", "بھائی",
+    "جان", "عزیز",  # Dari and Persian: "احمد شاه جان، …", "فرید عزیز، …"
 )
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).

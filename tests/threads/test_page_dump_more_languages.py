@@ -96,3 +96,11 @@ def test_dates_with_a_full_stop_after_the_year_and_other_scripts_digits() -> Non
     assert parse_time("૧૪/૦૩/૨૦૨૫ ૧૨:૦૨") == datetime(2025, 3, 14, 12, 2, tzinfo=UTC)  # Gujarati
     assert parse_time("14 ಮಾರ್ಚ್ 2025 10:30") == datetime(2025, 3, 14, 10, 30, tzinfo=UTC)  # Kannada month
     assert parse_time("In 2024. Then 14:32") is None  # a year ending a sentence is no date
+
+
+def test_afghan_month_names_of_the_solar_hijri_calendar() -> None:
+    """Afghanistan names the Persian calendar's months after the zodiac (blind set 98, Herat)."""
+    assert parse_time("۲۳ حوت ۱۴۰۲ - ۱۴:۲۰") == datetime(2024, 3, 13, 14, 20, tzinfo=UTC)  # Dari
+    assert parse_time("1 حمل 1403 10:00") == datetime(2024, 3, 20, 10, 0, tzinfo=UTC)
+    assert parse_time("5 کب 1402") == datetime(2024, 2, 24, tzinfo=UTC)  # Pashto
+    assert parse_time("دوشنبه، 16 مهر 1403 - 08:15") == datetime(2024, 10, 7, 8, 15, tzinfo=UTC)  # Iran's
