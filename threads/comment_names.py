@@ -29,9 +29,9 @@ _MAX_NAME: Final = 120
 
 # A comment system's badge printed after the name ("westend_resident Subscriber", "Mele Fifita
 # Verified: Councillor", "Dana Cole KXTV Staff": the station's letters and "Staff"; a guest's masked address, "Gość IP:
-# 31.0.*.*"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
+# 31.0.*.*", "Dzintars IP: 85.254.xx.xx"), or the alt text of the picture before it ("Noel Fitzgerald avatar").
 _BADGE: Final = re.compile(
-    r"(?i)(?<=\S)\s+(\[(?:\w[\w'’.-]{0,20}\s+)?)?(?:avatar|subscriber|(?:(?-i:[A-Z][A-Z0-9]{1,5})\s+)?staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|ip:?\s*[\d*]{1,3}(?:\.[\d*]{1,3}){1,3}|top\s+\d{1,4}\s+commenter|"
+    r"(?i)(?<=\S)\s+(\[(?:\w[\w'’.-]{0,20}\s+)?)?(?:avatar|subscriber|(?:(?-i:[A-Z][A-Z0-9]{1,5})\s+)?staff|moderator|verified|featured|expert|journalist|admin|editor|mod|(?:post\s+)?author|publisher|official|reporter|columnist|contributor|(?:board|staff|team)\s+member|verified:\s+\w+(?:\s+\w+)?|ip:?\s*[\d*x]{1,3}(?:\.[\d*x]{1,3}){1,3}|top\s+\d{1,4}\s+commenter|"
     + alternation(BADGE_WORDS)
     + r")(?(1)\])$"  # in brackets too, after the site's name maybe: "Lou Gaines [staff]", "[Register staff]"
 )

@@ -50,6 +50,17 @@ COMMENTS_HEADING_WORDS: Final = (
     "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
     "hozzászólások", "kommentek", "olvasói hozzászólások",  # Hungarian "Hozzászólások (8)"
     "hozzászólás", "komment",  # Hungarian puts the singular after a count: "9 HOZZÁSZÓLÁS"
+    # The word in the other languages news sites print it in: Baltic, Nordic, Albanian, Slovak,
+    # Belarusian, Caucasian, Turkic, Celtic, Basque, Maltese, Luxembourgish, Frisian, Vietnamese,
+    # Tagalog, South Asian, South-East Asian, Amharic, Pashto, Sorani.
+    "komentāri", "komentāru", "lasītāju komentāri", "komentarai", "komentarų", "skaitytojų komentarai",
+    "kommentaarid", "kommentaari", "lugejate kommentaarid", "athugasemdir", "viðmerkingar",
+    "komentet", "komente", "komentáre", "komentárov", "diskusia", "каментары", "კომენტარები",
+    "մեկնաբանություններ", "şərhlər", "пікірлер", "izohlar", "sylwadau", "tuairimí", "iruzkinak",
+    "kummenti", "kommentaren", "reaksjes", "bình luận", "ý kiến bạn đọc", "ý kiến", "mga komento",
+    "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்", "వ్యాఖ్యలు", "ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಕಾಮೆಂಟ್‌ಗಳು",
+    "അഭിപ്രായങ്ങൾ", "प्रतिक्रिया", "ટિપ્પણીઓ", "ਟਿੱਪਣੀਆਂ", "අදහස්", "មតិយោបល់", "မှတ်ချက်များ",
+    "አስተያየቶች", "نظرونه", "لێدوانەکان",
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".

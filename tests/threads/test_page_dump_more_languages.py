@@ -1,6 +1,7 @@
 """Comment systems' words and dates in the languages earlier dumps had not shown (#15, blind sets 89
 and 90): WordPress's "says:", "Reply" and "at" in Serbian Cyrillic, the full stop South Slavic and
-Hungarian dates put after the year, and a Bengali Drupal's weekday and Bengali digits. The words
+Hungarian dates put after the year, a Bengali Drupal's weekday and Bengali digits, Afghanistan's
+month names, the comment section's heading in Baltic and other languages. The words
 are the comment systems' own translations, listed for every language they ship in, so that a
 language no page has shown yet is read too. Dumps written for this test."""
 
@@ -64,6 +65,37 @@ _BENGALI = ARTICLE + """মন্তব্য
 মন্তব্য যোগ করুন
 """
 
+# w3m on a Latvian paper's own comments: the heading's word says the list under it is the comments;
+# each name is followed by the guest's masked address.
+_LATVIAN = ARTICLE + """Saistītie raksti
+
+  • Jaunie tramvaja vagoni Liepājā kursēs no 2025. gada
+  • Karostas iedzīvotāji sūdzas par retajiem autobusiem
+
+Komentāri (2)
+
+Komentāri atspoguļo to autoru, nevis redakcijas viedokli. Aizskarošus
+komentārus moderators dzēš. Lietošanas noteikumi
+
+Kārtot: Jaunākie | Vecākie | Populārākie
+
+  • Dzintra IP: 85.254.xx.xx 12.09.2024 18:22
+
+    Autobuss vakaros iet reizi stundā, un tas nav pietiekami.
+
+    41 6 Atbildēt Ziņot moderatoram
+  • Jānis B. IP: 78.84.xx.xx 13.09.2024 07:12
+
+    Rakstā nav minēts galvenais, kur paliek Eiropas fondu nauda.
+
+    15 3 Atbildēt Ziņot moderatoram
+
+Pievienot komentāru
+
+Mēs izmantojam sīkdatnes, lai uzlabotu vietnes darbību un analizētu
+apmeklējumu statistiku. Piekrītu
+"""
+
 
 def test_serbian_wordpress_says_reply_and_year_with_a_full_stop() -> None:
     rows = flat(parse_page(_SERBIAN).comments)
@@ -78,6 +110,14 @@ def test_serbian_wordpress_says_reply_and_year_with_a_full_stop() -> None:
         datetime(2024, 4, 5, 7, 5, tzinfo=UTC),
     ]
     assert rows[1][3] == "Milane, parking je iza hale, samo nije obeležen."
+
+
+def test_latvian_heading_opens_the_comments() -> None:
+    rows = flat(parse_page(_LATVIAN).comments)
+    assert [(path, author, stamp) for path, author, stamp, _ in rows] == [
+        ((0,), "Dzintra", datetime(2024, 9, 12, 18, 22, tzinfo=UTC)),
+        ((1,), "Jānis B.", datetime(2024, 9, 13, 7, 12, tzinfo=UTC)),
+    ]
 
 
 def test_bengali_weekday_is_no_name_and_bengali_digits_are_read() -> None:
