@@ -344,11 +344,11 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:this\s+)?(?:comment|post|message|reply)\s+(?:has\s+been|was|is)\s+(?:removed|deleted|withdrawn)
       | (?:this\s+)?(?:comment|post|message|reply)\s+is\s+no\s+longer\s+available
       | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
-      | (?:dieser\s+)?(?:kommentar|beitrag)\s+wurde\s+(?:von\s+der\s+redaktion\s+|vom\s+moderator\s+)?(?:entfernt|gelöscht|gesperrt)
-      | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|un\s+modérateur))?
+      | (?:dieser\s+|dieses\s+)?(?:kommentar|beitrag|posting)\s+(?:wurde\s+)?(?:(?:von\s+der|vom)\s+\w+\s+)?(?:entfernt|gelöscht|gesperrt)
+      | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|la\s+modération|un\s+modérateur))?
       | (?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:rimosso|eliminato|cancellato)(?:\s+dalla\s+redazione)?
       | (?:deze\s+)?reactie\s+(?:is\s+)?(?:verwijderd|verborgen)(?:\s+door\s+de\s+(?:redactie|moderator))?
-      | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+pela\s+(?:redação|moderação))?
+      | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+(?:pela\s+(?:redação|moderação)|pelo\s+moderador))?
       | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
       | (?:овај\s+)?коментар\s+је\s+(?:уклоњен|обрисан|избрисан)(?:\s+(?:од\s+стране\s+)?(?:уредништва|модератора))?(?:\s+због\s+кршења\s+правила(?:\s+коментарисања)?)?
@@ -358,6 +358,15 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
+      | (?:den\s+här\s+)?kommentaren\s+(?:har\s+(?:tagits\s+bort|raderats|dolts)|er\s+(?:fjernet|slettet|skjult))(?:\s+av\s+(?:en\s+)?\w+)?  # sv, no, da
+      | kommentaar\s+(?:on\s+)?(?:eemaldatud|kustutatud) | (?:kommentti|viesti)\s+on\s+poistettu  # et, fi
+      | (?:tento\s+)?(?:príspevok|komentár)\s+(?:bol\s+)?(?:odstránený|zmazaný|skrytý)(?:\s+(?:administrátorom|moderátorom|redakciou))?  # sk
+      | bu\s+yorum,?\s+(?:[^\s.]+\s+){0,6}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)  # tr, its reason inside
+      | (?:a\s+)?hozzászólás(?:t)?\s+(?:törölték|törölve|moderálva) | törölt\s+hozzászólás  # hu
+      | komentaras\s+(?:buvo\s+)?pašalintas | komentārs\s+(?:ir\s+)?(?:dzēsts|izdzēsts)  # lt, lv
+      | το\s+σχόλιο\s+(?:έχει\s+)?(?:διαγραφεί|αφαιρεθεί) | התגובה\s+(?:נמחקה|הוסרה)  # el, he
+      | bình\s+luận\s+(?:này\s+)?đã\s+bị\s+(?:xóa|ẩn) | komentar\s+(?:ini\s+)?(?:telah\s+)?dihapus  # vi, id
+      | (?:该|此|該)(?:评论|評論|留言)已(?:被)?(?:删除|刪除)  # Chinese
       | \((?:deleted|removed)\s+comment\) | \(удал[её]нный\s+комментарий\)  # LiveJournal's "(Deleted comment)"
       | 삭제된\s*댓글(?:입니다)? | (?:この)?コメントは[^。]{0,30}?削除されました  # Korean, Japanese
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
@@ -368,7 +377,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhŢţΤτה该此該")
 _MAX_PLACEHOLDER: Final = 70
 
 

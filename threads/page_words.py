@@ -332,6 +332,7 @@ REMOVED_REASON_WORDS: Final = (
     "da", "weil", "wegen", "car", "pour", "parce", "perché", "per", "omdat", "wegens", "vanwege",
     "porque", "por", "pois",
     "pro", "kvůli", "za", "z důvodu", "z powodu",  # Czech, Polish
+    "eftersom", "fordi", "da den", "koska", "kuna", "pre", "mert", "deoarece", "zbog", "због",  # Nordic, et, sk, hu, ro, South Slavic
 )
 # How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
 # Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish

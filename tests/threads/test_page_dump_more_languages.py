@@ -144,3 +144,27 @@ def test_afghan_month_names_of_the_solar_hijri_calendar() -> None:
     assert parse_time("1 حمل 1403 10:00") == datetime(2024, 3, 20, 10, 0, tzinfo=UTC)
     assert parse_time("5 کب 1402") == datetime(2024, 2, 24, tzinfo=UTC)  # Pashto
     assert parse_time("دوشنبه، 16 مهر 1403 - 08:15") == datetime(2024, 10, 7, 8, 15, tzinfo=UTC)  # Iran's
+
+
+def test_removed_comments_placeholders_in_more_phrasings() -> None:
+    """A removed comment's placeholder is a comment of its own (its replies answer it), whoever the
+    page says removed it and why, in the languages blind sets printed it."""
+    from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
+
+    whole = (
+        "Este comentário foi removido pelo moderador.",
+        "Bu yorum, yayın ilkelerimize aykırı olduğu için kaldırılmıştır.",
+        "Kommentar gelöscht.",
+        "Dieses Posting wurde von der Moderation entfernt.",
+    )
+    with_reason = (
+        "Kommentaren har tagits bort av moderator eftersom den bröt mot våra regler.",
+        "Dieser Kommentar wurde von der Moderation entfernt, da er gegen unsere Netiquette verstößt.",
+        "Ce commentaire a été supprimé par la modération car il ne respectait pas la charte.",
+        "Príspevok bol odstránený administrátorom pre porušenie pravidiel diskusie.",
+        "Kommentaar on eemaldatud, kuna see rikkus kommenteerimise reegleid.",
+    )
+    assert all(is_removed_placeholder(line) for line in whole)
+    assert all(opens_with_placeholder(line) for line in with_reason)
+    for comment in ("Kommentar ist gut.", "Bu yorum çok doğru.", "Dieses Posting ist lang."):
+        assert not is_removed_placeholder(comment) and not opens_with_placeholder(comment)
