@@ -35,8 +35,9 @@ from threads.page_words import (
     alternation,
     initials,
 )
-from threads.sidebar_words import SIDEBAR_HEADING_WORDS
+from threads.sidebar_words import SIDEBAR_HEADING_WORDS, SIDEBAR_TAB_WORDS
 
+_TAB_WORDS: Final = frozenset(SIDEBAR_TAB_WORDS)
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
 # lists the site's latest comments as numbered items) or that list stories as numbered items
 # ("Most read", "Trending"): the comment section ends there.
@@ -161,8 +162,18 @@ def is_heading(lines: list[str], index: int) -> bool:
         return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
         return False
+    if not any(map(str.isdigit, line)) and _next_to_tab(lines, index):
+        return False  # "Popular" / "Latest" / "Comments": a sidebar's tabs, over its recent comments
     # A form's label ("Comment:" over its text box, "Commento" right over it), not a heading.
     return (line[-1] != ":" or not _field_below(lines, index)) and not box_label(lines, index)
+
+
+def _next_to_tab(lines: list[str], index: int) -> bool:
+    """Whether the line right above or below ``lines[index]`` (no blank between) is a sidebar's tab
+    label ("Latest"), making the heading one of the box's tabs."""
+    return any(
+        0 <= near < len(lines) and lines[near].strip().casefold() in _TAB_WORDS for near in (index - 1, index + 1)
+    )
 
 
 def box_label(lines: list[str], index: int) -> bool:

@@ -43,3 +43,11 @@ SIDEBAR_HEADING_WORDS: Final = (
     "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
     "הנקראים ביותר", "הכי נקראים", "עוד באתר", "כתבות נוספות",  # Hebrew "most read", "more on the site"
 )
+# A sidebar's tabs, printed one under another ("Popular" / "Latest" / "Comments"): a comments
+# heading right under or over one of these labels is the box's tab, not the thread's heading.
+SIDEBAR_TAB_WORDS: Final = (
+    "popular", "latest", "recent", "trending", "most read", "most popular", "most viewed", "newest", "top", "tags",
+    "beliebt", "neueste", "aktuell", "populaires", "récents", "populaire", "popolari", "recenti",
+    "populares", "recientes", "recentes", "populair", "nieuwste", "populära", "senaste", "populære", "nyeste",
+    "popularne", "najnowsze", "populární", "nejnovější", "популярное", "новое", "الأكثر قراءة", "الأحدث",
+)
