@@ -124,6 +124,13 @@ ANONYMOUS_WORDS: Final = (
     "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
+    # anonymous and guest in the other languages a comment system is translated into: Icelandic,
+    # Faroese, Basque, Luxembourgish, Welsh, Irish, Maltese, Albanian, the Caucasus, Central Asia,
+    # South and South-East Asia's scripts
+    "nafnlaus", "nafnlaust", "gestur", "dulnevndur", "anonimoa", "ezezaguna", "gonbidatua", "gaascht",
+    "dienw", "gwestai", "anaithnid", "anonimu", "mistieden", "vizitor", "ანონიმური", "სტუმარი", "անանուն", "հյուր",
+    "қонақ", "mehmon", "qonaq", "அநாமதேய", "பெயரில்லா", "అజ్ఞాత", "ಅನಾಮಧೇಯ", "അജ്ഞാതൻ", "निनावी", "અનામી", "ਗੁਮਨਾਮ",
+    "නිර්නාමික", "អនាមិក", "အမည်မသိ", "ບໍ່ລະບຸຊື່",
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -143,6 +150,8 @@ UNVERIFIED_WORDS: Final = (
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
+    "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
+    "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )

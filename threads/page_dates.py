@@ -80,10 +80,16 @@ _ZONE_STATEMENT_WORDS: Final = (
     "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
     "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
     "alle tye is",  # Afrikaans ("Alle tye is SA-tyd (UTC+2)")
+    # the same, naming the place whose time it is: "Todos los horarios corresponden a la hora de
+    # Uruguay (UTC-3)", "Os horários seguem o horário de Brasília (UTC-3)", "All times are in Eastern Time (UTC-5)"
+    "todos los horarios corresponden a", "todos los horarios están en", "los horarios corresponden a",
+    "todos os horários seguem", "os horários seguem", "todos os horários estão em", "os horários são",
+    "tutti gli orari si riferiscono a", "alle zeiten beziehen sich auf", "alle zeitangaben beziehen sich auf",
+    "toutes les heures correspondent à", "alle tijden zijn in",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's name before it: "SA-tyd (UTC+2)")
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,15}\s+){0,5}?[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
@@ -106,7 +112,8 @@ def _city_zone(city: str) -> tzinfo | None:
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
-    "时间为", "tye is",
+    "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
+    "riferiscono a", "eziehen sich", "correspondent à",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).

@@ -85,3 +85,17 @@ def test_a_text_dump_reads_its_stated_zone() -> None:
     assert [c.created_at for c in silent.comments] == [
         datetime(2024, 3, 4, 15, 12, tzinfo=UTC), datetime(2024, 3, 4, 16, 40, tzinfo=UTC),
     ]
+
+
+def test_a_zone_stated_with_the_place_whose_time_it_is() -> None:
+    """"Todos los horarios corresponden a la hora de Uruguay (UTC-3)" (blind set 101): the place's
+    name between the statement and its offset."""
+    from datetime import timedelta, timezone
+
+    from threads.page_dates import stated_zone
+
+    minus_three = timezone(-timedelta(hours=3))
+    assert stated_zone("Todos los horarios corresponden a la hora de Uruguay (UTC-3).") == minus_three
+    assert stated_zone("Os horários seguem o horário de Brasília (UTC-3)") == minus_three
+    assert stated_zone("All times are in Eastern Time (UTC-5)") == timezone(-timedelta(hours=5))
+    assert stated_zone("Todos los horarios corresponden a la programación de verano.") is None
