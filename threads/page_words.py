@@ -310,6 +310,7 @@ BADGE_WORDS: Final = (
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
     "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
+    "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -323,6 +324,7 @@ CLOCK_CONNECTORS: Final = (
     # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,
     # Persian, Hebrew: "29. март 2024. у 19:42", "kell 14:32", "ob 14:32", "plkst. 14:32", "lúc 14:32"
     "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",
+    "በ",  # Amharic WordPress "ማርች 13, 2024 በ 9:15 ጥዋት"
 )
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
@@ -360,8 +362,8 @@ STAMP_TAILS: Final = frozenset({
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # Morning and afternoon as words after the clock, where they are not "am"/"pm" (Arabic "09:15 ص",
 # "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
-MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح")
-AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام")
+MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት")  # (Amharic "በ 9:15 ጥዋት")
+AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ")
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").

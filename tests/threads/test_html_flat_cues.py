@@ -314,11 +314,16 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # 99 (less common) 53/62 blind (Discourse's print view, Disqus's "#comment-N" parent links
         # for "li#post-N", a removed comment's empty "Posted by  on …"). Since taught.
         ("html_holdout99", (62, 62, 62, 62, 62, 0)),
-        # The seventeenth round, written in the sixteenth session (reader at a4603e8): 101 (Europe,
-        # Latin America) 64/64 parents blind; its authors and times since taught (anonymous and
-        # "(not verified)" in Icelandic, Basque and Luxembourgish; "Todos los horarios corresponden
-        # a la hora de Uruguay (UTC-3)").
+        # The seventeenth round, written in the sixteenth session (reader at a4603e8): 100
+        # (English-language) every field right blind; 101 (Europe, Latin America) 64/64 parents
+        # blind, its authors and times since taught (anonymous and "(not verified)" in Icelandic,
+        # Basque and Luxembourgish; "Todos los horarios corresponden a la hora de Uruguay (UTC-3)");
+        # 102 (Asia, Africa, the Middle East, Oceania) 64/64 parents blind, its authors and times
+        # since taught (Khmer's and Malayalam's anonymous and "(not verified)", Amharic's "በ 9:15
+        # ጥዋት" and the post author's badge).
+        ("html_holdout100", (64, 64, 64, 64, 64, 0)),
         ("html_holdout101", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout102", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
