@@ -29,6 +29,7 @@ from threads.html_fields import (
     permalink,
     posted_time,
     stamped_time,
+    text_by_length,
     text_by_number,
     time_of,
     title_only,
@@ -325,6 +326,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     link = permalink(node, own.permalink)
     if own.content is None:
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
+        if own.content is None and own.author is None and own.time is None:
+            own.content = text_by_length(node, comment_ids)
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
     if own.stamp is not None:

@@ -47,7 +47,7 @@ _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 
 # Attributes a comment element carries its own id in, besides ``id``: the permalink where the
 # element has no id, and what a parent attribute or a forum's reference names (html_reply_to).
-DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid", "data-cid")  # (Sina's, ...)
+DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid", "data-cid", "data-message-id")  # (Sina's, ...)
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
 SUBMITTED: Final = re.compile(
@@ -55,6 +55,25 @@ SUBMITTED: Final = re.compile(
     r"(?!" + alternation(SUBMITTED_ON_WORDS) + r"\s)(.+?)"  # (no name at all: "Posted by  on 3/10/2024", a removed comment)
     r"(?:\s+\(\s*\d+\s*\))?(?:\s+" + alternation(SUBMITTED_ON_WORDS) + r"\s+|\s*\|\s*)(.+)$"
 )
+
+
+def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None:
+    """The element holding a comment's text where nothing in it is named at all (Google Groups'
+    obfuscated classes): the child holding most of the comment's words, after a header (never
+    the first child), not holding a reply."""
+    total = len((node.text(deep=True) or "").strip())
+    best: LexborNode | None = None
+    best_length = 0
+    child = node.child
+    first = True
+    while child is not None:
+        if child.tag is not None and not child.is_text_node and child.tag != "-text":
+            length = len((child.text(deep=True) or "").strip())
+            if not first and length > best_length and not any(inner.mem_id in comment_ids for inner in child.traverse()):
+                best, best_length = child, length
+            first = first and length == 0
+        child = child.next
+    return best if best is not None and best_length * 2 > total else None
 
 
 def text_by_number(

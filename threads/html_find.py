@@ -70,6 +70,8 @@ _CANDIDATES: Final = ", ".join([
     "div.forum-post[id^='post-']",  # Drupal's Advanced Forum: the topic's first post too, outside "#forum-comments"
     "div.contribution[id]",  # Czech papers' discussions (iDNES and its like): a flat list, the level in a class
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
+    "div.tgme_widget_message[data-post-id]",  # Telegram's discussion widget: a flat list, a quote naming the parent
+    "section[data-message-id]",  # Google Groups' thread view: obfuscated classes, the message's id only
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it
     "dl > dt[id*='comment' i]", "dl#comments-block > dt.comment-author",  # ... and classic Blogger's

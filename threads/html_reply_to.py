@@ -47,12 +47,13 @@ PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 _OWN_ID_ATTRS: Final = (*DATA_ID_ATTRS, "id")
 # Elements inside a comment naming the comment it answers by that comment's id (or number), as
 # forum software writes them: NodeBB's "replied to" button, Invision's quote, Flarum's leading
-# mention, Discourse's quote (the post's number in the topic). Attribute names, in that order.
+# mention, Discourse's quote (the post's number in the topic), Telegram's quote of the message
+# answered. Attribute names, in that order.
 REFERENCE_SELECTOR: Final = (
     "[component='post/parent'][data-topid], blockquote[data-ipsquote-contentcommentid], a.PostMention[data-id],"
-    " aside.quote[data-post]"
+    " aside.quote[data-post], a.tgme_widget_message_reply[data-reply-to]"
 )
-_REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data-post", "data-id")
+_REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data-post", "data-id", "data-reply-to")
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")
 _MIN_ID_DIGITS: Final = 4  # (a number this long is a comment's own, not a list position)
 # How far up from a link a quotation may start: the quote's header line sits a level or two in.
@@ -334,11 +335,13 @@ def mention_target(
 
 
 # A quotation's header naming whose words it quotes: "Цитата: Петрович", "Quote: Originally Posted
-# by X", "Zitat von X", "Jan wrote:", "On 11/12/2024 at 9:47 AM, Anonymous said:".
+# by X", "Zitat von X", "Jan wrote:", "On 11/12/2024 at 9:47 AM, Anonymous said:", a mail client's
+# "Il giorno domenica 29 ottobre 2023 alle 18:20:48 UTC+1 Pietro ha scritto:" (Google Groups).
 _QUOTED_BY: Final = re.compile(
     rf"(?i)^(?:{alternation(FORUM_QUOTE_WORDS)}|(?:{alternation(QUOTE_WORDS)})\s*:?\s*(?:{alternation(FORUM_QUOTE_WORDS)})?)"
     r"\s*:?\s*(?P<name>[^\s:].{0,58}?)\s*:?$"
-    rf"|^(?:[^,]{{0,40}},\s+)?(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
+    rf"|^(?:.{{0,60}}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT)\s*[+\-−]?\d{{0,2}}(?::?\d{{2}})?)?,?\s+|[^,]{{0,40}},\s+)?"
+    rf"(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
 )
 _QUOTE_HEADER_CHARS: Final = 100
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")

@@ -149,7 +149,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
             # (not a comment's own block: WordPress marks one that has replies "parent", and
             # OceanWP writes it on the article inside the comment's item)
-            reply_box = tag not in ("a", "article", "li") and value is not None and names_reply_to(value)
+            # An element carrying the parent's id is such a box too: Telegram's quote of the message answered.
+            reply_box = "data-reply-to" in attrs or (
+                tag not in ("a", "article", "li") and value is not None and names_reply_to(value)
+            )
             if (
                 ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
                 and _SCAN_OTHER_ATTRS.isdisjoint(attrs)

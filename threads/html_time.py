@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
 from dateutil import parser as dateparser
@@ -170,6 +170,8 @@ def parse_time(value: str | None) -> datetime | None:
         if parsed is None:
             parsed = _in_words(text)
         if parsed is None and ("GMT" in text or "UTC" in text):
+            parsed = _words_then_offset(text)  # "vrijdag 29 maart 2024 om 19:12:44 GMT+01:00" (Lemmy's tooltip)
+        if parsed is None and ("GMT" in text or "UTC" in text):
             # JavaScript's "Sun Nov 10 2024 14:05:00 GMT+0100": dateutil reads "GMT+1" the POSIX
             # way, as one hour *behind* GMT; the offset alone is read as written.
             text = _GMT_OFFSET.sub("", text)
@@ -179,6 +181,22 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
     return (parsed.replace(tzinfo=current().zone) if parsed.tzinfo is None else parsed).astimezone(UTC)
+
+
+def _words_then_offset(text: str) -> datetime | None:
+    """A date in another language's words followed by its offset from UTC ("… GMT+01:00"), which
+    dateutil cannot read for the month: the date in words, in that offset. None otherwise."""
+    tail = _OFFSET_AFTER.search(text)
+    if tail is None:
+        return None
+    found = _in_words(text[: tail.start()])
+    if found is None or found.tzinfo is not None:
+        return None
+    offset = timedelta(hours=int(tail["hours"]), minutes=int(tail["minutes"] or 0))
+    return found.replace(tzinfo=timezone(-offset if tail["sign"] in "-−" else offset))
+
+
+_OFFSET_AFTER: Final = re.compile(r"\s+(?:GMT|UTC)\s*(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
 
 
 def _with_zone_after(text: str) -> datetime | None:

@@ -117,3 +117,11 @@ def test_numbers_with_the_year_first_are_year_month_day_in_every_language(langua
         for text in ("2024.03.05 09:14", "2024/03/05 09:14", "2024.3.5. 09:14"):
             found = parse_time(text)
             assert found is not None and found.strftime("%Y-%m-%d %H:%M") == "2024-03-05 09:14", text
+
+
+def test_a_date_in_words_followed_by_its_offset() -> None:
+    """Lemmy's tooltip (blind set 103): the month in Dutch, the offset after the clock; the
+    offset changes across the clock change inside the thread."""
+    assert parse_time("vrijdag 29 maart 2024 om 19:12:44 GMT+01:00") == datetime(2024, 3, 29, 18, 12, 44, tzinfo=UTC)
+    assert parse_time("zondag 31 maart 2024 om 09:05:00 GMT+02:00") == datetime(2024, 3, 31, 7, 5, tzinfo=UTC)
+    assert parse_time("31. März 2024 um 10:00 UTC-4") == datetime(2024, 3, 31, 14, 0, tzinfo=UTC)
