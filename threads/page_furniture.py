@@ -144,7 +144,9 @@ _DIGIT: Final = re.compile(r"\d")
 # One word-boundary group, so the search tries one alternative per word ("vor 3 Stunden", "il y a
 # 2 heures", "3 ore fa", "2 uur geleden"; "says:" in other languages is ``SAYS_LINE``'s).
 COMMENT_STAMP: Final = re.compile(
-    rf"{_CLOCK}|\b(?:ago\b|says:|wrote:|vor\s|il\sy\sa\s|hace\s|há\s|fa$|geleden$|назад$|πριν\s)|منذ\s", re.IGNORECASE
+    rf"{_CLOCK}|\b(?:ago\b|says:|wrote:|vor\s|il\sy\sa\s|hace\s|há\s|fa$|geleden$|назад$|πριν\s)|منذ\s"
+    rf"|^(?:{RELATIVE_PATTERN})$",  # a relative time in any language relative_words knows ("duela 10 minutu")
+    re.IGNORECASE,
 )
 _NAME_THEN_CLOCK: Final = re.compile(rf"(?i)^[^\d\s].{{0,58}}?\s+{_DATE}\s*(?:at|@|,|-|–|·)?\s*{_CLOCK}\s*$")
 # A name, a separator and a relative time ("Petra Lind • a day ago"); the separator keeps "We moved

@@ -50,6 +50,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "この記事へのコメント", "記事へのコメント",  # Japanese "comments on this article (8件)"
     "hozzászólások", "kommentek", "olvasói hozzászólások",  # Hungarian "Hozzászólások (8)"
     "hozzászólás", "komment",  # Hungarian puts the singular after a count: "9 HOZZÁSZÓLÁS"
+    "iruzkin",  # ... as Basque does: "8 Iruzkin" (wpDiscuz)
     # The word in the other languages news sites print it in: Baltic, Nordic, Albanian, Slovak,
     # Belarusian, Caucasian, Turkic, Celtic, Basque, Maltese, Luxembourgish, Frisian, Vietnamese,
     # Tagalog, South Asian, South-East Asian, Amharic, Pashto, Sorani.
@@ -245,6 +246,7 @@ REPLY_TO_WORDS: Final = (
     "回應", "回应",  # Drupal in Chinese: "回應 <subject> 作者 <author>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
+    "honi erantzuna", "erantzuna honi",  # Basque wpDiscuz "Honi erantzuna  <name>"
     "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
 )
 # The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
@@ -311,6 +313,10 @@ BADGE_WORDS: Final = (
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
     "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
     "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
+    # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
+    # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
+    "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",
+    "amministratore", "użytkownik", "участник", "администратор", "ผู้เยี่ยมชม", "ผู้ดูแล", "ผู้ดูแลระบบ", "አባል", "አስተዳዳሪ",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
 DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
@@ -357,6 +363,13 @@ STAMP_TAILS: Final = frozenset({
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
     # Portuguese and Spanish singulars and longer units: "há 1 dia", "hace 1 hora", "há 2 semanas", "hace 1 año"
     " dia", " día", "hora", "mana", "anas", " mês", "eses", " ano", "anos", " año", "años",
+    # the units of relative_words' other languages: Basque "duela 10 minutu", Estonian "3 tundi
+    # tagasi", Latvian "pirms 2 stundām", Lithuanian "prieš 2 val.", Slovak, Slovenian, Croatian,
+    # Catalan, Icelandic, Hungarian "3 órája", Vietnamese "3 giờ trước", Tagalog, Hebrew
+    "nutu", "ordu", "egun", "aste", "bete", "urte", " bat", "gasi", "ndām", "ūtēm", "enām", "šiem", "diem", "val.",
+    "min.", "sav.", "mėn.", "nami", "tami", "ňami", "rami", "nevi", "sata", "nuta", "dana", "sati",
+    "ores", "nuts", "dies", "ndum", "útum", "ögum", "rája", "erce", "apja", "lőtt", "rước", "ipas",
+    "שעות", "דקות", "ימים", " שעה", " יום", "שבוע",
 })
 # A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
 CLOCK_AFTER_WORDS: Final = frozenset({"น."})

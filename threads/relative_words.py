@@ -71,13 +71,35 @@ _RELATIVE: Final = (
     r"|πριν\s+(?:από\s+)?\d{1,3}\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)"
     # Romanian ("acum 18 ore", "acum o oră", "acum un minut") and Persian ("۲ ساعت پیش", "۴۵ دقیقه پیش").
     r"|acum\s+(?:\d{1,3}|o|un|una|câteva)\s+(?:secunde?|minute?|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
-    r"|(?:\d{1,3}\s+)?(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
+    r"|(?:\d{1,3}\s+)?(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش"
+    # Basque ("duela 12 ordu", "duela egun bat"), Estonian ("3 tundi tagasi"), Latvian ("pirms 2
+    # stundām"), Lithuanian ("prieš 2 val."), Slovak and Slovenian ("pred 3 hodinami", "pred 3
+    # urami"), Croatian and Bosnian ("prije 3 sata"), Catalan ("fa 3 hores"), Galician ("hai 3
+    # horas"), Icelandic ("fyrir 3 klukkustundum"), Hungarian ("3 órája", "3 órával ezelőtt"),
+    # Vietnamese ("3 giờ trước"), Tagalog ("3 oras ang nakalipas"), Hebrew ("לפני 3 שעות").
+    r"|duela\s+(?:\d{1,3}\s+)?(?:segundo|minutu|ordu|egun|aste|hilabete|urte)(?:\s+bat)?"
+    r"|(?:\d{1,3}\s+)?(?:sekundit?|minutit?|tundi|tund|päeva|päev|nädalat?|kuud?|aastat?)\s+tagasi"
+    r"|pirms\s+(?:\d{1,3}\s+)?(?:sekundēm|sekundes|minūtēm|minūtes|stundām|stundas|dienām|dienas|nedēļām|nedēļas|mēnešiem|mēneša|gadiem|gada)"
+    r"|prieš\s+(?:\d{1,3}\s+)?(?:sek\.?|sekund(?:ę|es|žių)|min\.?|minut(?:ę|es|čių)|val\.?|valand(?:ą|as|ų)|d\.|dien(?:ą|as|ų)|sav\.?|mėn\.?|m\.)"
+    r"|pred\s+(?:\d{1,3}\s+)?(?:sekund(?:ou|ami)|minút(?:ou|ami)|hodin(?:ou|ami)|dň(?:om|ami)|týždň(?:om|ami)|mesiac(?:om|mi)|rok(?:om)?|rokmi"
+    r"|sekund(?:o|ami)|minut(?:o|ami)|ur(?:o|ami)|dnev(?:om|i)|dn(?:em|evi)|tedn(?:om|i)|mesec(?:em|i)|let(?:om|i)?)"
+    r"|prije\s+(?:\d{1,3}\s+)?(?:sekund[eiu]?|minut[aeu]?|sat[ai]?|dan[a]?|tjed(?:an|na)|mjesec[ai]?|godin[aeu])"
+    r"|fa\s+(?:\d{1,3}|un|una)\s+(?:segons?|minuts?|hor(?:a|es)|dies|dia|setman(?:a|es)|mesos|mes|anys?)"
+    r"|hai\s+(?:\d{1,3}|un|unha)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|anos?)"
+    r"|fyrir\s+(?:\d{1,3}\s+)?(?:sekúndum|mínútum|klukkustundum?|klst\.?|dögum|degi|vikum|viku|mánuðum|mánuði|árum|ári)"
+    r"|\d{1,3}\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
+    r"|\d{1,3}\s+(?:másodperccel|perccel|órával|nappal|héttel|hónappal|évvel)\s+ezelőtt"
+    r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
+    r"|\d{1,3}\s+(?:segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas"
+    r"|לפני\s+(?:\d{1,3}\s+)?(?:שניות|דקות|דקה|שעות|שעה|שעתיים|ימים|יום|יומיים|שבועות|שבוע|חודשים|חודש|שנים|שנה))"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", " gelede", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
     " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
     " atrás", " پہلے", "pita",
+    "duela ", " tagasi", "pirms ", "prieš ", "pred ", "prije ", "fa ", "hai ", "fyrir ", " ezelőtt",
+    " trước", "nakalipas", "לפני ",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 

@@ -42,6 +42,13 @@ SIDEBAR_HEADING_WORDS: Final = (
     "cele mai comentate", "cele mai citite", "ultimele comentarii", "citește și", "citește și:",
     "پربحث‌ترین‌ها", "پربحث ترین ها", "پربازدیدترین‌ها", "آخرین نظرات", "آخرین دیدگاه‌ها", "بیشتر بخوانید",
     "הנקראים ביותר", "הכי נקראים", "עוד באתר", "כתבות נוספות",  # Hebrew "most read", "more on the site"
+    # "Latest news" in the languages above and more
+    "aktuelle nachrichten", "dernières nouvelles", "dernières infos", "ultime notizie", "últimas noticias",
+    "últimas notícias", "laatste nieuws", "senaste nytt", "siste nytt", "seneste nyt", "najnowsze wiadomości",
+    "последние новости", "останні новини", "آخر الأخبار", "ข่าวล่าสุด", "最新ニュース", "최신 뉴스", "最新新闻", "最新消息",
+    "नवीनतम समाचार", "ताज़ा ख़बरें", "berita terkini", "berita terbaru", "tin mới nhất", "son dakika", "ultimele știri",
+    "najnovije vijesti", "најновије вести", "legfrissebb hírek", "nejnovější zprávy", "viimeisimmät uutiset",
+    "τελευταία νέα", "آخرین اخبار", "تازہ ترین خبریں", "azken albisteak", "darrers articles", "últimes notícies",
 )
 # A sidebar's tabs, printed one under another ("Popular" / "Latest" / "Comments"): a comments
 # heading right under or over one of these labels is the box's tab, not the thread's heading.

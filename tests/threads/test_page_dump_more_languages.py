@@ -168,3 +168,57 @@ def test_removed_comments_placeholders_in_more_phrasings() -> None:
     assert all(opens_with_placeholder(line) for line in with_reason)
     for comment in ("Kommentar ist gut.", "Bu yorum çok doğru.", "Dieses Posting ist lang."):
         assert not is_removed_placeholder(comment) and not opens_with_placeholder(comment)
+
+
+# w3m on wpDiscuz in Basque: the count before "Iruzkin", the guest's label between the name printed
+# twice, a relative time ("duela 2 ordu"), "Honi erantzuna  <name>" over a reply's text.
+_BASQUE_WPDISCUZ = ARTICLE + """Harpidetu
+guest
+[                    ]
+[Iruzkina bidali]
+3 Iruzkin
+Berrienak
+Zaharrenak Bozkatuenak
+Jon Ander Zubeldia
+Gonbidatua
+Jon Ander Zubeldia
+duela 10 minutu
+
+Autobusak nora joango liratekeen ez da argi geratzen artikuluan.
+
+0
+Erantzun
+Ane Goikoetxea
+Bazkidea
+Ane Goikoetxea
+duela 2 ordu
+
+Ez dut ulertzen zergatik ez dieten herritarrei lehenago galdetu.
+
+7
+Erantzun
+Itziar L.
+Gonbidatua
+Itziar L.
+duela 1 ordu
+Honi erantzuna  Ane Goikoetxea
+
+Ados nago, Ane. Herri batzarra lehenago egin behar zen.
+
+2
+Erantzun
+
+Azken albisteak
+
+  • Beasaingo erdigunea oinezkoentzat izango da larunbatetan
+"""
+
+
+def test_wpdiscuz_in_basque_relative_times_labels_and_reply_to() -> None:
+    rows = flat(parse_page(_BASQUE_WPDISCUZ).comments)
+    assert [(path, author) for path, author, _, _ in rows] == [
+        ((0,), "Jon Ander Zubeldia"),
+        ((1,), "Ane Goikoetxea"),
+        ((1, 0), "Itziar L."),
+    ]
+    assert rows[-1][3] == "Ados nago, Ane. Herri batzarra lehenago egin behar zen."
