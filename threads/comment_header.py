@@ -52,6 +52,7 @@ from threads.page_words import (
     PICTURE_WORDS,
     RELATIVE_DAY_WORDS,
     SAYS_WORDS,
+    STAMP_LABEL_WORDS,
     alternation,
 )
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
@@ -145,6 +146,7 @@ _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
 NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
+_STAMP_LABELS: Final = frozenset(STAMP_LABEL_WORDS)
 _LONE_LABEL: Final = re.compile(
     r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
     + alternation(BADGE_WORDS)
@@ -233,6 +235,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     header = _read_header(first, date_below)
     if header is None and (shorter := without_last_field(first)) is not None:
         return read_header(shorter, date_below)  # "Name | 11/07/2011 - 09:22 | Like 7 Dislike 5"
+    if header is not None and header.author is not None and header.author.casefold() in _STAMP_LABELS:
+        return None  # "Updated 26 Mar 2024 at 19:00": the page's own stamp, no commenter's
     if header is None or header.author is None or " " not in header.author:
         return header
     if first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:

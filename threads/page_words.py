@@ -220,6 +220,19 @@ SAYS_WORDS: Final = (
     "گفت", "می‌گوید", "אומר", "אומרת", "कहते हैं", "कहा", "کہتے ہیں", "বলেছেন", "বলেন",
     "พูดว่า", "กล่าวว่า", "より", "說道", "说道", "yn dweud", "meddai", "a deir", "jgħid",
 )
+# A page's own stamp labels, which a dump prints as a word over or before a date and time ("Updated
+# 26 Mar 2024 at 19:00", "อัปเดต 26 มี.ค. 2567 เวลา 19:00 น." under an air-quality box): no
+# commenter is named so.
+STAMP_LABEL_WORDS: Final = (
+    "updated", "last updated", "published", "posted", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
+    "veröffentlicht", "stand", "mis à jour", "publié", "actualisé", "actualizado", "publicado", "aggiornato",
+    "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd", "aktualizacja", "zaktualizowano", "opublikowano",
+    "обновлено", "опубликовано", "оновлено", "опубліковано", "aktualizováno", "publikováno", "päivitetty",
+    "julkaistu", "uppdaterad", "publicerad", "oppdatert", "publisert", "opdateret", "güncellendi", "güncelleme",
+    "actualizat", "publicat", "frissítve", "ενημερώθηκε", "δημοσιεύθηκε", "עודכן", "פורסם", "تحديث", "آخر تحديث",
+    "به‌روزرسانی", "diperbarui", "diterbitkan", "cập nhật", "ažurirano", "objavljeno", "ажурирано", "објављено",
+    "อัปเดต", "อัพเดท", "เผยแพร่", "更新", "最終更新", "업데이트", "发布", "發布",
+)
 # A respectful word after a name, marking the words before it as a name ("राकेश जी, …", "Priya ji, …").
 NAME_HONORIFIC_WORDS: Final = (
     "ji", "jee", "जी", "साहब", "साहेब", "sahab", "saheb", "sahib", "bhai", "bhaiya", "भाई", "भैया",

@@ -222,3 +222,40 @@ def test_wpdiscuz_in_basque_relative_times_labels_and_reply_to() -> None:
         ((1, 0), "Itziar L."),
     ]
     assert rows[-1][3] == "Ados nago, Ane. Herri batzarra lehenago egin behar zen."
+
+
+# w3m on wpDiscuz in Thai, an air-quality box under the thread printing its own "updated" stamp.
+_THAI_WPDISCUZ = ARTICLE + """2 ความคิดเห็น
+ผู้เยี่ยมชม
+สมชาย ใจดี
+18 มีนาคม 2567 07:45
+
+ฝุ่นหนักมากเช้านี้ มองไม่เห็นดอยเลยครับ
+
+24
+ตอบกลับ
+ผู้เยี่ยมชม
+มาลี สวยงาม
+18 มีนาคม 2567 08:30
+ตอบกลับ  สมชาย ใจดี
+
+ที่โรงพยาบาลแจกหน้ากากฟรีค่ะ
+
+5
+ตอบกลับ
+
+คุณภาพอากาศวันนี้
+
+PM2.5: 98 มคก./ลบ.ม.
+
+อัปเดต 26 มี.ค. 2567 เวลา 19:00 น.
+"""
+
+
+def test_a_boxs_updated_stamp_under_the_thread_is_no_comment() -> None:
+    rows = flat(parse_page(_THAI_WPDISCUZ).comments)
+    assert [(path, author, stamp) for path, author, stamp, _ in rows] == [
+        ((0,), "สมชาย ใจดี", datetime(2024, 3, 18, 7, 45, tzinfo=UTC)),
+        ((0, 0), "มาลี สวยงาม", datetime(2024, 3, 18, 8, 30, tzinfo=UTC)),
+    ]
+    assert rows[1][3] == "ที่โรงพยาบาลแจกหน้ากากฟรีค่ะ"
