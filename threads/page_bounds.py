@@ -69,7 +69,7 @@ _COMMENTS_HEADING: Final = re.compile(
       | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*
         |\s*\d[\d,.]*\s*{alternation(COUNT_UNIT_WORDS)})?
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
-      | “[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
+      | (?:በ)?“[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}
       | discussion(?:\s+about\s+this\s+(?:post|article|story))? | discuss | reactions | responses
       | join\s+the\s+(?:discussion|conversation)(?:…|\.\.\.|\s*\(\d[\d,.]*\))? | what\s+(?:readers|you)\s+(?:say|think)
       | (?:have\s+)?your\s+say\s*\(\d[\d,.]*\)
@@ -85,13 +85,13 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
-HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“") | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
+HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“በ") | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
-# (keep the two in step): a digit, "all", "readers", "comments", "conversation", a word of
+# (keep the two in step): a digit, a quoted title (Amharic's after "በ"), "all", "readers", "comments", "conversation", a word of
 # COMMENTS_HEADING_WORDS or COUNT_LEAD_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what",
 # "have", "your".
 _HEADING_START: Final = re.compile(
-    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|{alternation(tuple(w[:2] for w in COMMENTS_HEADING_WORDS + COUNT_LEAD_HEADING_WORDS))})"
+    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|በ“|{alternation(tuple(w[:2] for w in COMMENTS_HEADING_WORDS + COUNT_LEAD_HEADING_WORDS))})"
 )
 # The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
 # "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start
@@ -174,6 +174,17 @@ def _next_to_tab(lines: list[str], index: int) -> bool:
     return any(
         0 <= near < len(lines) and lines[near].strip().casefold() in _TAB_WORDS for near in (index - 1, index + 1)
     )
+
+
+def under_form_heading(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the comment form's notice, a form heading on one of the three
+    lines above it ("መልስ ይተዉ" over "Your email address will not be published" in Amharic): the
+    form's words in languages the trailer pattern of ``page_parser`` does not know."""
+    for above in range(index - 1, max(index - 4, -1), -1):
+        line = lines[above].strip()
+        if line and len(line) < 60 and line[0] in _FORM_INITIALS and _FORM_HEADING.match(line):
+            return True
+    return False
 
 
 def box_label(lines: list[str], index: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from threads.month_names import is_weekday
+from threads.page_script_dates import is_script_date
 from threads.page_words import (
     AFTERNOON_AFTER_CLOCK,
     BUTTON_WORDS,
@@ -281,7 +282,10 @@ def is_comment_stamp(text: str) -> bool:
         return True  # "Maeve 2023-03-02 21:14": a name and the time it was posted
     if text[-3:] == "ago" and len(text) <= 90 and _NAME_DOT_AGO.match(text) is not None:
         return True  # Disqus's "Petra Lind • a day ago"
-    return is_date_line(text) and COMMENT_STAMP.search(text) is not None
+    if is_date_line(text):
+        return COMMENT_STAMP.search(text) is not None
+    # a stamp in another script's form with its clock ("ማርች 13, 2024 በ 9:15 ጥዋት", page_script_dates)
+    return ":" in text and is_script_date(text)
 
 
 _RELATIVE_DAYS: Final = frozenset(RELATIVE_DAY_WORDS)

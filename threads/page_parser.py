@@ -49,6 +49,7 @@ from threads.page_bounds import (
     past_notice_and_form,
     section_end,
     title_in_item,
+    under_form_heading,
 )
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
@@ -158,7 +159,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 if tab:
                     stale, heading, tab = heading, None, False
                 continue
-            if is_text_line(line) and _TRAILER.match(line) is None:
+            if is_text_line(line) and _TRAILER.match(line) is None and not under_form_heading(lines, index):
                 if 0 <= thread_end - index < _DISCOVERY_LINES:
                     continue  # a story's title in Disqus's "Also on …" box
                 if numbered and title_in_item(lines, index):

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.html_time import parse_time
-from threads.month_names import is_weekday
+from threads.month_names import is_weekday, month_number
 from threads.page_words import BADGE_WORDS
 
 # Where a stamp may start: a number after a non-digit (after a blank, or run into a CJK name),
@@ -72,13 +72,14 @@ def _without_permalink(text: str) -> str:
 
 
 def _may_start(text: str, at: int) -> bool:
-    """Whether a stamp may start at ``text[at]``: a digit, or a day of the week ("الثلاثاء 5 مارس
-    2024"). dateutil, under ``parse_time``, reads a name before a date as noise, so no stamp may
+    """Whether a stamp may start at ``text[at]``: a digit, a day of the week ("الثلاثاء 5 مارس
+    2024") or a month (Amharic WordPress's "ማርች 13, 2024"). dateutil, under ``parse_time``, reads a name before a date as noise, so no stamp may
     start with other words."""
     if text[at].isdigit():
         return True
     end = text.find(" ", at)
-    return end > at and is_weekday(text[at:end].rstrip(",.").lower())
+    word = text[at:end].rstrip(",.").lower()
+    return end > at and (is_weekday(word) or month_number(word) is not None)  # or a month: "ማርች 13, 2024 በ 9:15 ጥዋት"
 
 
 def _worth_trying(text: str) -> bool:

@@ -87,10 +87,10 @@ TITLE_AFTER_HEADING_LINKS: Final = (
     "på", "till", "til", "om", "k", "ke", "u", "к", "на", "о", "до", "despre", "la", "artikkeliin",
     "untuk", "pada", "για το", "για", "σχετικά με το", "σχετικά με τη", "σχετικά με", "على", "על",
 )
-# A count after the story's title, which a heading puts first in Hindi: "“…” पर 8 विचार" (WordPress's
+# A count after the story's title, which a heading puts first in Hindi and Amharic: "“…” पर 8 विचार" (WordPress's
 # "8 thoughts on “…”"); the word between them, then the count's unit.
-TITLE_FIRST_HEADING_LINKS: Final = ("पर",)
-TITLE_FIRST_HEADING_UNITS: Final = ("विचार", "टिप्पणियाँ", "टिप्पणियां", "प्रतिक्रियाएँ")
+TITLE_FIRST_HEADING_LINKS: Final = ("पर", "ላይ")  # (Amharic: "በ“…” ላይ 8 ሀሳቦች")
+TITLE_FIRST_HEADING_UNITS: Final = ("विचार", "टिप्पणियाँ", "टिप्पणियां", "प्रतिक्रियाएँ", "ሀሳቦች", "አስተያየቶች")
 # The word between a name and a story's title in a box of the site's latest comments (WordPress's
 # widget: "Ana em Açude Itans chega a 40%", "Jean dans Le budget", "Kai bei Neue Brücke").
 OTHERS_ON_WORDS: Final = ("on", "em", "en", "dans", "sur", "bei", "zu", "su", "op", "na", "pe", "på", "о", "к записи")
@@ -106,6 +106,7 @@ FORM_HEADING_WORDS: Final = (
     "أضف تعليقك", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "شارك برأيك",
     "přidat příspěvek", "přidat komentář", "napsat komentář", "kirjoita kommentti", "kommentoi",
     "yorum yaz", "yorum yap", "yorumunuzu yazın",
+    "መልስ ይተዉ", "አስተያየት ይስጡ",  # Amharic WordPress "Leave a Reply"
     "ostavite komentar", "napišite komentar", "dodajte komentar", "vaš komentar", "komentiraj",
     "dodaj komentarz", "napisz komentarz", "twój komentarz", "skomentuj",
     "залишити коментар", "ваш коментар", "написати коментар", "додати коментар",
@@ -179,6 +180,9 @@ BUTTON_WORDS: Final = (
     "پاسخ", "گزارش تخلف", "پسندیدم", "اشتراک",  # Persian
     # a forum post's row (vBulletin, phpBB): "Reply With Quote  Report Post"
     "reply with quote", "report post", "multi-quote this message", "quick reply",
+    # a comment's permalink and reply, named in words: French, Spanish, Italian and Portuguese,
+    # Bengali Drupal, Thai, Amharic WordPress
+    "lien permanent", "enlace permanente", "link permanente", "স্থায়ী লিংক", "ลิงก์ถาวร", "ቋሚ አገናኝ", "መልስ",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -193,7 +197,7 @@ REPLY_WORDS: Final = (
     "odpowiedz", "odpovedať", "válasz", "отговор", "адказаць", "atsakyti", "atbildēt", "vasta",
     "erantzun", "trả lời", "tumugon", "sumagot", "jibu", "përgjigju", "պատասխանել", "პასუხი",
     "cavab ver", "cavabla", "жауап беру", "javob berish", "הגב", "השב", "جواب دیں", "উত্তর দিন", "জবাব দিন",
-    "பதில்", "ateb", "freagair", "wieġeb",
+    "பதில்", "ateb", "freagair", "wieġeb", "መልስ",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (

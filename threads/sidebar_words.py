@@ -49,6 +49,11 @@ SIDEBAR_HEADING_WORDS: Final = (
     "नवीनतम समाचार", "ताज़ा ख़बरें", "berita terkini", "berita terbaru", "tin mới nhất", "son dakika", "ultimele știri",
     "najnovije vijesti", "најновије вести", "legfrissebb hírek", "nejnovější zprávy", "viimeisimmät uutiset",
     "τελευταία νέα", "آخرین اخبار", "تازہ ترین خبریں", "azken albisteak", "darrers articles", "últimes notícies",
+    # WordPress's "Recent Comments" widget in more of its languages
+    "legutóbbi hozzászólások", "komentet e fundit", "naujausi komentarai", "jaunākie komentāri", "viimased kommentaarid",
+    "nýjustu athugasemdir", "azken iruzkinak", "bình luận mới nhất", "ความเห็นล่าสุด", "የቅርብ ጊዜ አስተያየቶች",
+    "վերջին մեկնաբանություններ", "ბოლო კომენტარები", "সাম্প্রতিক মন্তব্য", "சமீபத்திய கருத்துகள்", "最近のコメント",
+    "최근 댓글", "近期评论", "近期評論", "ostatnie komentarze", "posledné komentáre", "zadnji komentarji", "останні коментарі",
 )
 # A sidebar's tabs, printed one under another ("Popular" / "Latest" / "Comments"): a comments
 # heading right under or over one of these labels is the box's tab, not the thread's heading.

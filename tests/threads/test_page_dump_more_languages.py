@@ -259,3 +259,46 @@ def test_a_boxs_updated_stamp_under_the_thread_is_no_comment() -> None:
         ((0, 0), "มาลี สวยงาม", datetime(2024, 3, 18, 8, 30, tzinfo=UTC)),
     ]
     assert rows[1][3] == "ที่โรงพยาบาลแจกหน้ากากฟรีค่ะ"
+
+
+# w3m on an Amharic WordPress theme: the count after the story's title ("በ“…” ላይ 2 ሀሳቦች"), the
+# date with the month first in Ethiopic letters, the form's heading and notice, a newsletter box.
+_AMHARIC = ARTICLE + """በ“የዓሳ ገበያ ሊዛወር ነው” ላይ 2 ሀሳቦች
+
+  • [6f1c2d9e8]
+    ታደሰ ገብሬ
+    ማርች 13, 2024 በ 9:15 ጥዋት
+    ቋሚ አገናኝ
+
+    አሞራ ገደል የሀዋሳ መለያ ነው። ገበያውን ማንሳት ይጎዳል።
+
+    መልስ
+      □ [0d9c8b7a6]
+        ሰላማዊት ዳዊት
+        ማርች 13, 2024 በ 2:05 ከሰዓት
+        ቋሚ አገናኝ
+
+        ታደሰ፣ ግን ያለውን ቆሻሻ አይተኸዋል?
+
+        መልስ
+
+መልስ ይተዉ መልስ ሰርዝ
+
+የኢሜል አድራሻዎ አይታተምም። የሚያስፈልጉ መስኮች ምልክት ተደርጎባቸዋል *
+
+አስተያየት * [                                             ]
+
+የቅርብ ጊዜ አስተያየቶች
+
+  • ሰላማዊት ዳዊት በ የዓሳ ገበያ ሊዛወር ነው
+
+ዕለታዊ ዜናዎችን በቴሌግራም ቻናላችን ያግኙ፡ @hawassazare
+"""
+
+
+def test_amharic_wordpress_title_first_heading_month_first_dates_and_form() -> None:
+    rows = flat(parse_page(_AMHARIC).comments)
+    assert rows == [
+        ((0,), "ታደሰ ገብሬ", datetime(2024, 3, 13, 9, 15, tzinfo=UTC), "አሞራ ገደል የሀዋሳ መለያ ነው። ገበያውን ማንሳት ይጎዳል።"),
+        ((0, 0), "ሰላማዊት ዳዊት", datetime(2024, 3, 13, 14, 5, tzinfo=UTC), "ታደሰ፣ ግን ያለውን ቆሻሻ አይተኸዋል?"),
+    ]
