@@ -264,6 +264,9 @@ REPLY_TO_WORDS: Final = (
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
     "honi erantzuna", "erantzuna honi",  # Basque wpDiscuz "Honi erantzuna  <name>"
+    # Drupal's "In reply to <subject> by <author>" in Luxembourgish, Icelandic, Albanian, Latvian,
+    # Lithuanian, Slovenian, Vietnamese, Indonesian
+    "äntwert op", "svar við", "në përgjigje të", "atbilde uz", "atsakymas į", "odgovor na", "trả lời", "membalas",
     "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
 )
 # The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
@@ -275,6 +278,7 @@ REPLY_TO_AFTER_WORDS: Final = ("への返信", "への返事", "adlı kullanıc�
 # languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
 SUBJECT_BY_WORDS: Final = (
     "by", "di", "von", "par", "de", "door", "od", "przez", "от", "від", "av", "af", "από",
+    "vum", "vun", "eftir", "nga", "iš", "bởi", "oleh",  # lb, is, sq, lt, vi, id
     "作者",  # Chinese
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
@@ -332,7 +336,7 @@ BADGE_WORDS: Final = (
     "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
     # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
     # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
-    "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",
+    "redaktioun", "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",
     "amministratore", "użytkownik", "участник", "администратор", "ผู้เยี่ยมชม", "ผู้ดูแล", "ผู้ดูแลระบบ", "አባል", "አስተዳዳሪ",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".

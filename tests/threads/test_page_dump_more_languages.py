@@ -302,3 +302,51 @@ def test_amharic_wordpress_title_first_heading_month_first_dates_and_form() -> N
         ((0,), "ታደሰ ገብሬ", datetime(2024, 3, 13, 9, 15, tzinfo=UTC), "አሞራ ገደል የሀዋሳ መለያ ነው። ገበያውን ማንሳት ይጎዳል።"),
         ((0, 0), "ሰላማዊት ዳዊት", datetime(2024, 3, 13, 14, 5, tzinfo=UTC), "ታደሰ፣ ግን ያለውን ቆሻሻ አይተኸዋል?"),
     ]
+
+
+# w3m on Drupal 10 in Luxembourgish: "Äntwert op <subject> vum <author>" names the parent.
+_LUXEMBOURGISH_DRUPAL = ARTICLE + """Kommentaren
+
+Jang Schmit
+
+Sa., 30.03.2024 - 18:22
+
+Permalink
+
+Mam Zuch
+
+Wéi soll ech dann op Ettelbréck kommen, wann de Bus net méi fiert?
+
+Carole Wagner
+
+Sa., 30.03.2024 - 23:48
+
+Permalink
+
+Äntwert op Mam Zuch vum Jang Schmit
+
+Zuch
+
+Jang, den Zuch fiert all hallef Stonn vun Dikrech.
+
+Tessy Kremer Redaktioun
+
+So., 31.03.2024 - 10:02
+
+Permalink
+
+Äntwert op Mam Zuch vum Jang Schmit
+
+Fuerplang
+
+Merci fir d'Fro, Jang: de neie Fuerplang ass ab Méindeg online.
+"""
+
+
+def test_luxembourgish_drupal_names_the_parent_by_subject_and_author() -> None:
+    rows = flat(parse_page(_LUXEMBOURGISH_DRUPAL).comments)
+    assert [(path, author) for path, author, _, _ in rows] == [
+        ((0,), "Jang Schmit"),
+        ((0, 0), "Carole Wagner"),
+        ((0, 1), "Tessy Kremer"),
+    ]
