@@ -349,7 +349,7 @@ def _without_weekday(name: str) -> str:
     """A header's name without the day of the week (in any language) that opens the date after it
     and its comma: "Bagus Santoso Selasa" of "Bagus Santoso Selasa, 5 Mar 2024"."""
     cut = name.rfind(" ")
-    if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".")):
+    if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".,،")):  # (Arabic's comma: "الخميس،")
         return name[:cut]
     return name
 

@@ -318,7 +318,7 @@ def without_weekday(text: str) -> str:
     Drupal in Italian), which ``DATE_LINE`` knows only in English and the date reader would take
     for a month; ``text`` itself (the same object) where no weekday opens a stamp."""
     day, blank, rest = text.partition(" ")
-    if blank and day[:1].isalpha() and is_weekday(day.rstrip(",.").lower()) and DATE_LINE.match(rest) is not None:
+    if blank and day[:1].isalpha() and is_weekday(day.rstrip(",.،").lower()) and DATE_LINE.match(rest) is not None:
         return rest
     return text
 

@@ -78,7 +78,7 @@ def _may_start(text: str, at: int) -> bool:
     if text[at].isdigit():
         return True
     end = text.find(" ", at)
-    word = text[at:end].rstrip(",.").lower()
+    word = text[at:end].rstrip(",.،").lower()
     return end > at and (is_weekday(word) or month_number(word) is not None)  # or a month: "ማርች 13, 2024 በ 9:15 ጥዋት"
 
 

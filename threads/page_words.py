@@ -318,7 +318,7 @@ BADGE_WORDS: Final = (
     "redactie", "abonnee", "geverifieerd", "verslaggever",
     "redacción", "suscriptor", "suscriptora", "periodista", "verificado", "assinante",
     "редакция", "эксперт", "модератор", "автор", "подписчик", "журналист",
-    "مشترك", "مشتركة", "محرر", "مشرف", "الكاتب", "صحفي",
+    "مشترك", "مشتركة", "محرر", "المحرر", "مشرف", "الكاتب", "صحفي",
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör",
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",

@@ -350,3 +350,12 @@ def test_luxembourgish_drupal_names_the_parent_by_subject_and_author() -> None:
         ((0, 0), "Carole Wagner"),
         ((0, 1), "Tessy Kremer"),
     ]
+
+
+def test_a_weekday_with_arabics_comma_opens_a_date_and_is_no_name() -> None:
+    """An Egyptian paper's header (blind set 102): "<name> الخميس، ٢٥ أبريل ٢٠٢٤ ٣:٢٠ م"."""
+    from threads.comment_header import read_header
+
+    assert parse_time("الخميس، ٢٥ أبريل ٢٠٢٤ ٣:٢٠ م") == datetime(2024, 4, 25, 15, 20, tzinfo=UTC)
+    header = read_header("[avat] سمر إبراهيم الخميس، ٢٥ أبريل ٢٠٢٤ ٣:٢٠ م", None)
+    assert header is not None and (header.author, header.created_at) == ("سمر إبراهيم", datetime(2024, 4, 25, 15, 20, tzinfo=UTC))
