@@ -131,6 +131,7 @@ ANONYMOUS_WORDS: Final = (
     "dienw", "gwestai", "anaithnid", "anonimu", "mistieden", "vizitor", "ანონიმური", "სტუმარი", "անանուն", "հյուր",
     "қонақ", "mehmon", "qonaq", "அநாமதேய", "பெயரில்லா", "అజ్ఞాత", "ಅನಾಮಧೇಯ", "അജ്ഞാതൻ", "निनावी", "અનામી", "ਗੁਮਨਾਮ",
     "නිර්නාමික", "អនាមិក", "အမည်မသိ", "ບໍ່ລະບຸຊື່",
+    "ანონიმი", "anonyma", "mpitsidika", "anonimu",  # Georgian, Malagasy (anonymous, visitor)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -156,6 +157,7 @@ UNVERIFIED_WORDS: Final = (
     # Marathi, Gujarati, Punjabi, Nepali, Sinhala, Khmer, Thai)
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",
     "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැත", "មិនបានផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
+    "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )

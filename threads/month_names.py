@@ -29,6 +29,7 @@ LANGUAGES: Final = (
     # name can be mistaken for: "শুক্র, ১৪/০৩/২০২৫" (a Bengali Drupal's weekday), "12 ಮಾರ್ಚ್ 2025".
     "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "as", "ne", "si", "km", "my", "lo", "am", "ti",
     "ps", "sd", "ckb", "tg", "ky",
+    "mg",  # Malagasy ("9 Aprily 2024 14:22", a wpDiscuz tooltip)
 )
 # Languages whose weekdays a stamp may open with though their months are numbers ("週四, 03/20/2025 -
 # 19:42", Drupal in Traditional Chinese); only their weekdays are read.
