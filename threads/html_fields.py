@@ -67,7 +67,7 @@ def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None
     child = node.child
     first = True
     while child is not None:
-        if child.tag is not None and not child.is_text_node and child.tag != "-text":
+        if not child.is_text_node:
             length = len((child.text(deep=True) or "").strip())
             if not first and length > best_length and not any(inner.mem_id in comment_ids for inner in child.traverse()):
                 best, best_length = child, length
