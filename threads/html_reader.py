@@ -29,7 +29,7 @@ from threads.html_article import extract_article
 from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
 from threads.model import ParsedArticle, ParsedComment
-from threads.page_dates import LazyDay, page_dates, stated_zone
+from threads.page_dates import LazyDay, page_dates, shown_day_first, stated_zone
 from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
 
@@ -109,7 +109,12 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         # without the build's hash, so the class words read as on any other page
         text = _CSS_MODULE_HASH.sub(r"\1", text)
     tree = LexborHTMLParser(text)
-    with page_dates(page_language(tree), stated_zone(text)):
+    language = page_language(tree)
+    if not language or language.lower() == "en":
+        # no region: the page's own unambiguous dates say its day order ("21/05/2024": en-GB's)
+        shown = shown_day_first(text)
+        language = language if shown is None else ("en-GB" if shown else "en-US")
+    with page_dates(language, stated_zone(text)):
         article = extract_article(tree)
         # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after;
         # with no time marked on the story, the first dated line at the page's top (a forum's

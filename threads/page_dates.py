@@ -204,6 +204,22 @@ def day_first(language: str | None) -> bool:
     return primary != "en" or region.split("-")[0] not in _MONTH_FIRST_REGIONS
 
 
+def shown_day_first(text: str) -> bool | None:
+    """Whether the page's own numeric dates say it writes the day first: a "21/05/2024" can be
+    read only so, a "05/21/2024" only the other way; None where none tells (or they disagree).
+    For a page whose language does not say (``lang="en"`` alone: a Ugandan or an Irish paper
+    writes "10/06/2024" for the 10th of June)."""
+    day = month = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        day = day or 12 < first <= 31 and second <= 12
+        month = month or 12 < second <= 31 and first <= 12
+    return day if day != month else None
+
+
+_NUMERIC_DATE: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
+
+
 def year_first(language: str | None) -> bool:
     """Whether ``language`` writes the year, then the month, then the day (Japanese, Chinese,
     Korean, Hungarian, Lithuanian, Mongolian): its dates without a year give the month first."""

@@ -99,3 +99,15 @@ def test_a_zone_stated_with_the_place_whose_time_it_is() -> None:
     assert stated_zone("Os horários seguem o horário de Brasília (UTC-3)") == minus_three
     assert stated_zone("All times are in Eastern Time (UTC-5)") == timezone(-timedelta(hours=5))
     assert stated_zone("Todos los horarios corresponden a la programación de verano.") is None
+
+
+def test_a_page_without_a_region_shows_its_day_order_by_its_own_dates() -> None:
+    """A Ugandan paper (blind set 104) declares only lang="en" and prints "10/06/2024" for the 10th
+    of June; its "21/05/2024" elsewhere settles the order."""
+    from threads.page_dates import shown_day_first
+
+    assert shown_day_first("Posted 21/05/2024 · comments 10/06/2024 11:22") is True
+    assert shown_day_first("Posted 05/21/2024 · comments 06/10/2024 11:22") is False
+    assert shown_day_first("10/06/2024 and 11/06/2024") is None  # nothing tells
+    assert shown_day_first("21/05/2024 and 05/21/2024") is None  # they disagree
+    assert shown_day_first("version 1.21/05/2024.3") is None
