@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from dateutil import parser as dateparser
@@ -29,6 +29,9 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai yea
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
 )
+# The full stop South Slavic and Hungarian dates put after the year ("29. март 2024. у 19:42",
+# "2024. március 29. 14:32"): an ordinal's mark, not the end of a sentence.
+_YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s)")
 _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
@@ -165,13 +168,12 @@ def parse_time(value: str | None) -> datetime | None:
     if parsed is None:
         text = _AT.sub(" ", _YEAR_DOT.sub("", text))
         parsed = _common(text)
-        if parsed is None and text[-1].isalpha():
+        offset = "GMT" in text or "UTC" in text
+        if parsed is None and (text[-1].isalpha() or offset):
             parsed = _with_zone_after(text)
         if parsed is None:
             parsed = _in_words(text)
-        if parsed is None and ("GMT" in text or "UTC" in text):
-            parsed = _words_then_offset(text)  # "vrijdag 29 maart 2024 om 19:12:44 GMT+01:00" (Lemmy's tooltip)
-        if parsed is None and ("GMT" in text or "UTC" in text):
+        if parsed is None and offset:
             # JavaScript's "Sun Nov 10 2024 14:05:00 GMT+0100": dateutil reads "GMT+1" the POSIX
             # way, as one hour *behind* GMT; the offset alone is read as written.
             text = _GMT_OFFSET.sub("", text)
@@ -183,42 +185,30 @@ def parse_time(value: str | None) -> datetime | None:
     return (parsed.replace(tzinfo=current().zone) if parsed.tzinfo is None else parsed).astimezone(UTC)
 
 
-def _words_then_offset(text: str) -> datetime | None:
-    """A date in another language's words followed by its offset from UTC ("… GMT+01:00"), which
-    dateutil cannot read for the month: the date in words, in that offset. None otherwise."""
-    tail = _OFFSET_AFTER.search(text)
-    if tail is None:
-        return None
-    found = _in_words(text[: tail.start()])
-    if found is None or found.tzinfo is not None:
-        return None
-    offset = timedelta(hours=int(tail["hours"]), minutes=int(tail["minutes"] or 0))
-    return found.replace(tzinfo=timezone(-offset if tail["sign"] in "-−" else offset))
-
-
-_OFFSET_AFTER: Final = re.compile(r"\s+(?:GMT|UTC)\s*(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
-
-
 def _with_zone_after(text: str) -> datetime | None:
-    """A time followed by a zone the shapes below do not take ("14.03.2024 - 15:20 TSİ"): the
-    time without it, in that zone. None where the last word is no zone."""
+    """A time followed by a zone the shapes below do not take: a zone's name ("14.03.2024 - 15:20
+    TSİ"), or an offset after a date in another language's words ("vrijdag 29 maart 2024 om
+    19:12:44 GMT+01:00", Lemmy's tooltip), which dateutil cannot read for the month. The time
+    without it, in that zone; None where the end is no zone."""
+    zone: tzinfo | None = None
     tail = _LAST_WORD.search(text)
-    if tail is None:
+    if tail is not None:
+        zone = zone_named(tail.group(1))
+        head = text[: tail.start()]
+        found = _common(head) or _in_words(head) or _dateutil(head)
+    elif (tail := _OFFSET_AFTER.search(text)) is not None:
+        offset = timedelta(hours=int(tail["hours"]), minutes=int(tail["minutes"] or 0))
+        zone = timezone(-offset if tail["sign"] in "-−" else offset)
+        found = _in_words(text[: tail.start()])  # (the other shapes with an offset are dateutil's, below)
+    if tail is None or zone is None:
         return None
-    zone = zone_named(tail.group(1))
-    if zone is None:
-        return None
-    head = text[: tail.start()]
-    found = _common(head) or _in_words(head) or _dateutil(head)
     if found is None or found.tzinfo is not None:
         return None
     return found.replace(tzinfo=zone)
 
 
-# The full stop South Slavic and Hungarian dates put after the year ("29. март 2024. у 19:42",
-# "2024. március 29. 14:32"): an ordinal's mark, not the end of a sentence.
-_YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s)")
 _LAST_WORD: Final = re.compile(r"\s+([^\W\d_]{2,5})$")
+_OFFSET_AFTER: Final = re.compile(r"\s+(?:GMT|UTC)\s*(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
 
 
 def _iso(text: str) -> datetime | None:
