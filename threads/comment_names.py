@@ -15,6 +15,7 @@ from threads.page_words import BADGE_WORDS, SAYS_WORDS, alternation
 _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
+    "linkedin member",  # LinkedIn's name for a member whose profile is private
 ))
 # A textboard's default name, the board's own words after it ("名無しさん@１周年", 5ch).
 _ANONYMOUS_PREFIXES: Final = ("名無し",)

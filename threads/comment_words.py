@@ -85,7 +85,9 @@ DEPTH_WORDS: Final = (
 REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
-    r"(?<!trans)parent(?!-(?:forum|topic)-)",  # not "transparent", nor bbPress's "bbp-parent-forum-311"
+    # not "transparent", nor bbPress's "bbp-parent-forum-311", nor a BEM modifier saying a block
+    # is a parent's (LinkedIn's "comments-comment-meta__container--parent")
+    r"(?<!trans)(?<!--)parent(?!-(?:forum|topic)-)",
 )
 # The word heading a quotation of another comment ("Quote:", DataLife Engine's "Цитата: X",
 # "Zitat", "Citation", "Cita", "Citazione", "Cytat", "Citát", "Lainaus", "Alıntı", "Idézet", ...).
@@ -201,6 +203,7 @@ AUTHOR_PRIORITY: Final = {
     "ljuser": 1,  # LiveJournal and Dreamwidth
     "bigusername": 1,  # vBulletin 3
     "postauthor": 2,  # Discuz! 7: the poster's cell, the name first, a hidden menu and the profile card after it
+    "comments-comment-meta__description-title": 1,  # LinkedIn: the name, its connection degree and headline after it
 }
 TIME_PRIORITY: Final = {
     "coral-comment-timestamp": 1, "comment-date": 1, "comment-time": 1, "comment__time": 1,

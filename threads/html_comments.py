@@ -36,6 +36,7 @@ from threads.html_fields import (
 )
 from threads.html_find import find_candidates
 from threads.html_header_fields import name_and_time_before
+from threads.html_own_lines import own_lines
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
@@ -57,12 +58,8 @@ from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.page_flat_cues import nest_by_cues, parent_named_among
-from threads.page_furniture import is_furniture_line
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
-
-# A line of separators only: the dot between a name and its date, left once both are read.
-_SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 
 
 
@@ -266,18 +263,6 @@ def _named_in_words(
     return parent_index
 
 
-def _quote_marked_lines(lines: list[str]) -> None:
-    """Lines a comment opens with that quote by a leading ">" (Hacker News, an imageboard's
-    "greentext", after its ">>2914095"): the words answered, in quotation marks as a quote
-    element's are."""
-    for index, line in enumerate(lines):
-        if line.startswith(">>") and index == 0:
-            continue
-        if not line.startswith(">") or line.startswith(">>"):
-            return
-        lines[index] = f"\u201c{line[1:].strip()}\u201d"
-
-
 def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int | None:
     """The latest earlier comment whose id is ``number`` or ends in it ("p2914095")."""
     for earlier in range(index - 1, -1, -1):
@@ -372,11 +357,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         footer = definition_of(root) if root is not node else None
         if created is None and footer is not None:
             created = stamped_time(footer) or time_of(footer)  # its permalink's stamp, else its printed time
-    lines = [
-        line for line in node_lines(root, skip, quotes=True) if not is_furniture_line(line) and not _SEPARATOR.match(line)
-    ]
-    if lines and lines[0].startswith(">"):
-        _quote_marked_lines(lines)
+    lines = own_lines(node_lines(root, skip, quotes=True))
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:

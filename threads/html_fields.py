@@ -28,6 +28,7 @@ from threads.html_time_search import time_in_text
 _TIME_ATTRS: Final = (
     "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
     "data-created", "pubdate", "title", "content",
+    "data-tooltip",  # Bluesky's time link: "15 de outubro de 2024 às 19:05" over "2d"
     "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
     "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
     "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
@@ -111,6 +112,8 @@ def text_by_number(
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An id's number, after a letter or separator: "comment-id-5123" → "5123".
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
+# A block's first element that is its header ("email-header"), carrying the block's id.
+_HEADER_ID: Final = re.compile(r"(?i)^[\w-]*header\b")
 _BARE_NUMBER: Final = re.compile(r"^(\d{3,})$")
 # When a comment was last changed, not when it was posted.
 EDITED: Final = re.compile(
@@ -234,7 +237,25 @@ def time_of(element: LexborNode) -> datetime | None:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
         # "2024.05.13. 10:02 #2" (the post's number after its time)
         found = time_in_text(text)
+    if found is not None and found.hour == found.minute == 0 and ":" not in text:
+        found = _with_clock_beside(found, element)
     return found
+
+
+# The most a box holding a day and its clock beside it may print.
+_DAY_AND_CLOCK_CHARS: Final = 60
+
+
+def _with_clock_beside(day: datetime, element: LexborNode) -> datetime:
+    """A day printed in one element and its clock in the next, in one small box (HyperKitty's
+    "<span class=date>sam. 26 oct. 2024</span> <div class=time><span>19:48</span></div>"): the
+    clock, where the box prints exactly one."""
+    box = element.parent
+    text = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    clocks = _CLOCK.findall(text) if len(text) <= _DAY_AND_CLOCK_CHARS else []
+    if len(clocks) != 1 or int(clocks[0][0]) > 23:
+        return day
+    return day.replace(hour=int(clocks[0][0]), minute=int(clocks[0][1]))
 
 
 def stamped_time(element: LexborNode) -> datetime | None:
@@ -309,6 +330,10 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
     if node.tag == "li" and first is not None and first.tag in ("article", "div", "section"):
         inner = first.attributes.get("id")  # a bare list item around the comment's block
         if inner and _ID_NUMBER.search(inner) is not None:
+            return inner[:255]
+    if found is None and first is not None and _HEADER_ID.match(first.attributes.get("class") or ""):
+        inner = first.attributes.get("id")  # HyperKitty's message hash, on the message's header
+        if inner and _DIGIT.search(inner) is not None:
             return inner[:255]
     if first is not None and first.tag == "a" and not first.attributes.get("href") and not first.text().strip():
         anchor = first.attributes.get("id") or first.attributes.get("name")

@@ -57,7 +57,7 @@ _REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data
 _TRAILING_NUMBER: Final = re.compile(r"\d+$")
 _MIN_ID_DIGITS: Final = 4  # (a number this long is a comment's own, not a list position)
 # How far up from a link a quotation may start: the quote's header line sits a level or two in.
-_QUOTE_DEPTH: Final = 4
+_QUOTE_DEPTH: Final = 6  # (Vanilla nests its quote embed's link five deep)
 
 
 def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -347,6 +347,11 @@ _QUOTE_HEADER_CHARS: Final = 100
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
 QUOTE_SELECTOR: Final = "blockquote, [class*='quote' i]"
 _QUOTES_LOOKED_AT: Final = 3
+
+
+def is_quote_header(line: str) -> bool:
+    """Whether a line names whose words follow it ("Jan wrote:", a mail client's "On … X wrote:")."""
+    return len(line) <= _QUOTE_HEADER_CHARS and _QUOTED_BY.match(line) is not None
 
 
 def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:

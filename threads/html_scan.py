@@ -29,7 +29,7 @@ from threads.comment_words import (
 )
 from threads.html_dom import is_inside
 from threads.html_fediverse import PROFILE_HANDLE
-from threads.html_fields import EDITED, rdf_author
+from threads.html_fields import EDITED, attribute_time, rdf_author
 from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
 
@@ -47,7 +47,8 @@ _TIME_SUFFIX: Final = re.compile(
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
 _PROFILE_HREF: Final = re.compile(
     r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?(?:\?[^#]*)?$"
-)  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…")
+    r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
+)  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
 # "reply__content").
 _CONTENT_SUFFIX: Final = re.compile(
@@ -55,9 +56,13 @@ _CONTENT_SUFFIX: Final = re.compile(
 )
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&]lc=([\w.-]{8,120})$")
+# A social post's own address, on its time: X's "/gwenparry/status/1905692711384920211", Bluesky's
+# "/profile/x.bsky.social/post/3l6ktbw5pzw2k".
+_POST_ADDRESS: Final = re.compile(r"/(?:status|post)/([a-z0-9]{10,20})$")
 _CREATED: Final = re.compile(r"(?i)\bdateCreated\b|\bdc:created\b")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
+TOOLTIP_RANK: Final = 4  # a link's dated tooltip: below every class-named time element
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
 
@@ -86,7 +91,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )
@@ -282,10 +287,12 @@ def _apply(
             own.author, own.author_rank = element, PROFILE_RANK
         if own.handle is None and (at := PROFILE_HANDLE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
+        if own.time_rank > TOOLTIP_RANK and attrs.get("data-tooltip") and attribute_time(attrs) is not None:
+            own.time, own.time_rank = element, TOOLTIP_RANK  # Bluesky's "2d" over "15 de outubro de 2024 às 19:05"
         if own.stamp is None and "showComment=" in href:
             own.stamp = element  # Blogger's permalink, carrying the comment's instant
         if own.permalink is None:
-            match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href)
+            match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href) or _POST_ADDRESS.search(href)
             if match is not None:
                 own.permalink = match.group(1)
 

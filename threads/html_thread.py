@@ -51,6 +51,7 @@ class Candidate:
     depth: float | None = None
     dropped: bool = False  # sidebar, pingback, or inside one
     nested: bool = False  # inside another candidate (scanned with it)
+    follows: int | None = None  # the comment its replies box comes after, which it answers
 
 
 @functools.lru_cache(maxsize=4096)
@@ -95,7 +96,7 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
             if candidate.depth is None and hop.depth is not None:
                 candidate.depth = hop.depth
             if hop.follows is not None and candidate.parent is None:
-                candidate.parent = hop.follows
+                candidate.parent = candidate.follows = hop.follows
             if hop.outside:
                 candidate.dropped = True
                 break
@@ -133,7 +134,10 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     value = node.attributes.get("class")
     # A definition list's dd holds the text and the replies of the dt before it.
     box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
-    depth = _depth(node, value.split()) if value is not None and "depth" in value.lower() else None
+    # (a wrapper's own left margin too: HyperKitty indents each reply's box by its level)
+    depth = _depth(node, value.split() if value is not None else []) if (
+        value is not None and "depth" in value.lower() or _MARGIN.search(node.attributes.get("style") or "")
+    ) else None
     follows: int | None = None
     if box and depth is None:
         # (a "thread" box that states its depth is one comment's wrapper in a flat list: Dreamwidth's
@@ -213,10 +217,24 @@ def _element_before(box: LexborNode) -> LexborNode | None:
     while sibling is not None:
         if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind and (
             sibling.tag not in ("div", "span") or sibling.attributes.get("id") or (sibling.text(deep=True) or "").strip()
-        ):
+        ) and not _link_line(sibling):
             break
         sibling = sibling.prev
     return sibling
+
+
+# The most a line of links between a comment and its replies box prints.
+_LINK_LINE_CHARS: Final = 60
+
+
+def _link_line(element: LexborNode) -> bool:
+    """A short line that is only links, between a comment and its replies: HyperKitty's "Afficher
+    les réponses par date" over the replies to a thread's first message."""
+    if element.tag not in ("p", "div") or element.attributes.get("id"):
+        return False
+    text = "".join((element.text(deep=True) or "").split())
+    links = "".join("".join((link.text(deep=True) or "").split()) for link in element.css("a"))
+    return 0 < len(text) <= _LINK_LINE_CHARS and text == links
 
 
 def _depth(node: LexborNode, tokens: list[str]) -> float | None:
@@ -229,6 +247,8 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
         value = attrs.get(name)
         if value and value.isdigit():
             return float(value)
+    if (attrs.get("data-testid") or "").startswith("postThreadItem-by-"):
+        return float(_indent_guides(node))
     style = attrs.get("style")
     if style:
         margin = _MARGIN.search(style)
@@ -236,6 +256,19 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
             unit = (margin.group(2) or "px").lower()
             return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
     return _spacer_width(node) if node.tag in ("tr", "table") else None
+
+
+def _indent_guides(node: LexborNode) -> int:
+    """Bluesky's threaded view draws a reply's depth as that many empty bordered columns before it."""
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            if "border-left-width" not in (child.attributes.get("style") or "") or (child.text(deep=True) or "").strip():
+                break
+            count += 1
+        child = child.next
+    return count
 
 
 def _spacer_width(row: LexborNode) -> float | None:
@@ -264,11 +297,16 @@ def _parents_from_depth(candidates: list[Candidate]) -> None:
     for index, candidate in enumerate(candidates):
         if candidate.depth is None:
             continue
-        if candidate.parent is not None:
+        if candidate.parent is not None and candidate.follows is None:
             stack.append((candidate.depth, index))
             continue
         while stack and stack[-1][0] >= candidate.depth:
             stack.pop()
-        if stack and not candidates[stack[-1][1]].dropped:
+        if candidate.follows is not None:
+            # indented within the replies box after a comment: the shallower one before it in the
+            # same box, else the comment the box comes after (HyperKitty's level 0)
+            if stack and candidates[stack[-1][1]].follows == candidate.follows:
+                candidate.parent = stack[-1][1]
+        elif stack and not candidates[stack[-1][1]].dropped:
             candidate.parent = stack[-1][1]
         stack.append((candidate.depth, index))

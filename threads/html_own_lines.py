@@ -1,0 +1,45 @@
+"""A comment's own lines, once its named parts (name, time, buttons) are read off: what those
+parts leave behind is not the commenter's words, and lines quoting another by ">" are marked as
+quotes, as a quote element's are (``html_dom.node_lines``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from threads.html_reply_to import is_quote_header
+from threads.page_furniture import is_furniture_line
+
+# A line of separators only: the dot between a name and its date, left once both are read.
+_SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
+# A short first line ending in a header's separator (or opening with one), the part beyond it
+# read off: Nextdoor's neighbourhood in "Kooringal East · 2 d ago", Substack's publication,
+# LinkedIn's "• 2nd" connection degree after the name.
+_HANGING_SEPARATOR: Final = re.compile(r"\S\s*[·•]$|^[·•]\s*\S")
+_HEADER_PART_CHARS: Final = 60
+
+
+def own_lines(lines: list[str]) -> list[str]:
+    """``lines`` without furniture, separators and a header's leftover; quotes marked."""
+    lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line)]
+    if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and _HANGING_SEPARATOR.search(lines[0]):
+        lines = lines[1:]
+    if lines and lines[0].startswith(">"):
+        _quote_marked_lines(lines)
+    elif len(lines) > 1 and lines[1].startswith(">") and is_quote_header(lines[0]):
+        # a mail's "On Sat, 26 Oct 2024 at 22:31, X <x@…> wrote:" over the lines it quotes
+        lines[0] = f"\u201c{lines[0]}\u201d"
+        _quote_marked_lines(lines, 1)
+    return lines
+
+
+def _quote_marked_lines(lines: list[str], start: int = 0) -> None:
+    """Lines a comment opens with that quote by a leading ">" (Hacker News, an imageboard's
+    "greentext", after its ">>2914095"; a mail's, from ``start``): the words answered, in
+    quotation marks as a quote element's are."""
+    for index, line in enumerate(lines[start:], start):
+        if line.startswith(">>") and index == 0:
+            continue
+        if not line.startswith(">") or line.startswith(">>"):
+            return
+        lines[index] = f"\u201c{line[1:].strip()}\u201d"
