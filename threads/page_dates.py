@@ -210,14 +210,21 @@ def shown_day_first(text: str) -> bool | None:
     For a page whose language does not say (``lang="en"`` alone: a Ugandan or an Irish paper
     writes "10/06/2024" for the 10th of June)."""
     day = month = False
-    for match in _NUMERIC_DATE.finditer(text):
+    # the year first, as a literal "/" leads it, then the day and month just before it: a pattern
+    # opening with a digit is tried at every digit of the markup's scripts and styles (20x slower)
+    for year in _SLASHED_YEAR.finditer(text):
+        match = _DAY_AND_MONTH.search(text, max(0, year.start() - 6), year.start())
+        if match is None:
+            continue
         first, second = int(match[1]), int(match[2])
         day = day or 12 < first <= 31 and second <= 12
         month = month or 12 < second <= 31 and first <= 12
     return day if day != month else None
 
 
-_NUMERIC_DATE: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
+# "21/05/2024": its year, then what comes before it (a lookbehind sees past the search's start).
+_SLASHED_YEAR: Final = re.compile(r"/(?:19|20)\d{2}(?![\d/])")
+_DAY_AND_MONTH: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})$")
 
 
 def year_first(language: str | None) -> bool:
