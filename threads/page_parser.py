@@ -53,7 +53,15 @@ from threads.page_bounds import (
 )
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
-from threads.page_dates import FOOTER_CHARS, LazyDay, day_first, page_dates, stated_zone, watching_day_order
+from threads.page_dates import (
+    FOOTER_CHARS,
+    LazyDay,
+    day_first,
+    page_dates,
+    shown_day_first,
+    stated_zone,
+    watching_day_order,
+)
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_flat_signed import signed_below
@@ -325,8 +333,12 @@ def parse_page(text: str) -> ParsedArticle:
     with page_dates(zone=zone, story=story), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
-    if watch.unsure:  # "Le 12/02/2024 à 18h47" reads both ways: the article's language says which
-        language = text_language(article.body or "\n".join(comment.body for comment in comments))
+    if watch.unsure:  # "Le 12/02/2024 à 18h47" reads both ways: the page's other dates say which, else its language
+        shown = shown_day_first(text)
+        language = (
+            text_language(article.body or "\n".join(comment.body for comment in comments)) if shown is None
+            else "en-GB" if shown else None  # ("21/05/2024" elsewhere on the page: an Irish or a Ugandan paper)
+        )
         if language is not None and day_first(language):
             with page_dates(language=language, zone=zone, story=story):
                 again, comments = _read_comments(lines)

@@ -63,3 +63,15 @@ def test_only_a_date_that_reads_both_ways_leaves_the_day_order_unsure() -> None:
     with page_dates(language="fr"), watching_day_order() as watch:
         assert parse_time("03/04/2024 09:12") == datetime(2024, 4, 3, 9, 12, tzinfo=UTC)
     assert not watch.unsure  # the page's language settled it
+
+
+def test_an_english_dump_whose_own_dates_write_the_day_first_reads_the_rest_so() -> None:
+    """English is written day first outside North America: a Ugandan or an Irish paper's dump
+    whose story is dated "21/05/2024" reads its comments' "03/04/2024" as the 3rd of April, as
+    the HTML reader does with the page's markup (``page_dates.shown_day_first``)."""
+    dated = ARTICLE.replace("Headline of the story\n\n", "Headline of the story\n\nPublished 21/05/2024\n\n")
+    rows = flat(parse_page(dated + _COMMENTS).comments)
+    assert [when for _path, _author, when, _text in rows] == [
+        datetime(2024, 4, 3, 9, 12, tzinfo=UTC),
+        datetime(2024, 4, 5, 18, 40, tzinfo=UTC),
+    ]
