@@ -176,13 +176,23 @@ def _next_to_tab(lines: list[str], index: int) -> bool:
     )
 
 
+def is_form_heading(text: str, limit: int = 40) -> bool:
+    """Whether ``text`` (shorter than ``limit``) heads the comment form ("Leave a Reply", "Deja un
+    comentario"): its initial first, as nearly every line fails that."""
+    return 0 < len(text) < limit and text[0] in _FORM_INITIALS and _FORM_HEADING.match(text) is not None
+
+
+# A form heading over the form's notice may be longer than one closing a section.
+_HEADING_ABOVE_CHARS: Final = 60
+
+
 def under_form_heading(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is the comment form's notice, a form heading on one of the three
     lines above it ("መልስ ይተዉ" over "Your email address will not be published" in Amharic): the
     form's words in languages the trailer pattern of ``page_parser`` does not know."""
     for above in range(index - 1, max(index - 4, -1), -1):
         line = lines[above].strip()
-        if line and len(line) < 60 and line[0] in _FORM_INITIALS and _FORM_HEADING.match(line):
+        if is_form_heading(line, _HEADING_ABOVE_CHARS):
             return True
     return False
 
@@ -288,8 +298,7 @@ def section_end(lines: list[str], start: int) -> int:
         elif len(line) < 40 and (
             (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
             or (
-                first in _FORM_INITIALS
-                and _FORM_HEADING.match(line)
+                is_form_heading(line)
                 and not (first.islower() and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
                 and not _jump_link(lines, start, index)
                 and not (" " in line.strip() and is_furniture_line(line.strip()))  # "Reageer 👍 6 Meld misbruik"
@@ -356,9 +365,7 @@ def past_form(lines: list[str], start: int) -> int:
                 form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
             elif (
                 not form
-                and len(text) < 40
-                and text[0] in _FORM_INITIALS
-                and _FORM_HEADING.match(text)
+                and is_form_heading(text)
                 and index + 1 < len(lines)
                 and _FORM_LABEL.match(lines[index + 1].strip())
             ):
