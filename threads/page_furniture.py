@@ -364,7 +364,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
-      | (?:den\s+här\s+)?kommentaren\s+(?:har\s+(?:tagits\s+bort|raderats|dolts)|er\s+(?:fjernet|slettet|skjult))(?:\s+av\s+(?:en\s+)?\w+)?  # sv, no, da
+      | (?:den\s+här\s+|denne\s+)?kommentaren\s+(?:har\s+(?:tagits\s+bort|raderats|dolts)|er\s+(?:fjernet|fjerna|slettet|sletta|skjult))(?:\s+av\s+(?:en\s+)?\w+)?  # sv, no (Bokmål, Nynorsk), da
       | kommentaar\s+(?:on\s+)?(?:eemaldatud|kustutatud) | (?:kommentti|viesti)\s+on\s+poistettu  # et, fi
       | (?:tento\s+)?(?:príspevok|komentár)\s+(?:bol\s+)?(?:odstránený|zmazaný|skrytý)(?:\s+(?:administrátorom|moderátorom|redakciou))?  # sk
       | bu\s+yorum,?\s+(?:[^\s.]+\s+){0,6}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)  # tr, its reason inside

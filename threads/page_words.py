@@ -32,7 +32,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
-    "kommentarfelt", "læserkommentarer", "läsarkommentarer",
+    "kommentarfelt", "læserkommentarer", "läsarkommentarer", "kommentarar",  # (Nynorsk)
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
     "komentar", "komentar pembaca", "komen", "ulasan",  # Indonesian, Malay ("8 Komen": wpDiscuz in Malay)
     "comentaris", "comentaris dels lectors",  # Catalan
@@ -168,6 +168,7 @@ BUTTON_WORDS: Final = (
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
     "відповісти", "поскаржитися", "подобається", "поділитися", "цитувати",
     "svar", "svara", "rapporter", "rapportér", "anmeld", "anmäl", "liker", "synes godt om", "gilla", "dela",
+    "lik", "meld frå", "meld fra",  # Norwegian (Nynorsk, Bokmål): "Lik (31) Svar Meld frå"
     "одговори", "пријави", "свиђа ми се", "подели",
     "отговор", "отговори", "сигнал", "сигнализирай", "харесвам", "сподели",  # Bulgarian
     "antwoord", "hou van", "rapporteer", "deel",  # Afrikaans

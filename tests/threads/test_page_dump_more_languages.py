@@ -359,3 +359,55 @@ def test_a_weekday_with_arabics_comma_opens_a_date_and_is_no_name() -> None:
     assert parse_time("الخميس، ٢٥ أبريل ٢٠٢٤ ٣:٢٠ م") == datetime(2024, 4, 25, 15, 20, tzinfo=UTC)
     header = read_header("[avat] سمر إبراهيم الخميس، ٢٥ أبريل ٢٠٢٤ ٣:٢٠ م", None)
     assert header is not None and (header.author, header.created_at) == ("سمر إبراهيم", datetime(2024, 4, 25, 15, 20, tzinfo=UTC))
+
+
+# w3m on a Nynorsk paper's own comment list (blind set 111): the heading "Kommentarar", a
+# numbered list nested by indent, and a comment removed by the moderator keeping its reply.
+_NYNORSK = ARTICLE + """Les også
+
+  • Kveldsferja frå Hella blir borte i vinter
+  • Halv pris på ferja – men ikkje for alle
+
+Pendlarforeininga meiner auken rammar dei som har minst val.
+
+Del på Facebook Del på e-post
+
+Kommentarar (4)
+
+Du må vere innlogga med fullt namn eller kallenamn for å kommentere.
+Kommentarar som bryt med reglane våre blir fjerna. Alle tider er norsk tid.
+
+ 1. Ingrid Hovland 25. oktober 2024 kl. 16.02
+
+    Tolv prosent! Eg pendlar over fjorden kvar dag.
+
+    Lik (31) Svar Meld frå
+
+     1. Arne Kvåle 25. oktober 2024 kl. 18.40
+
+        Ingrid, fylket vedtok jo halv pris i 2023.
+
+        Lik (14) Svar Meld frå
+
+ 2. Denne kommentaren er fjerna av moderator.
+
+     1. Tor Einar Lunde 26. oktober 2024 kl. 23.48
+
+        Same kva ein meiner om Vegvesenet, så kan ein seie det utan skjellsord.
+
+        Lik (9) Svar Meld frå
+
+Logg inn for å kommentere
+"""
+
+
+def test_nynorsk_heading_buttons_and_removed_placeholder() -> None:
+    comments = parse_page(_NYNORSK).comments
+    assert comments[0].body == "Tolv prosent! Eg pendlar over fjorden kvar dag."  # not "Lik (31) Svar Meld frå"
+    rows = flat(comments)
+    assert [(path, author, stamp) for path, author, stamp, _ in rows] == [
+        ((0,), "Ingrid Hovland", datetime(2024, 10, 25, 16, 2, tzinfo=UTC)),
+        ((0, 0), "Arne Kvåle", datetime(2024, 10, 25, 18, 40, tzinfo=UTC)),
+        ((1,), None, None),
+        ((1, 0), "Tor Einar Lunde", datetime(2024, 10, 26, 23, 48, tzinfo=UTC)),
+    ]
