@@ -158,7 +158,7 @@ UNVERIFIED_WORDS: Final = (
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,
     # Marathi, Gujarati, Punjabi, Nepali, Sinhala, Khmer, Thai)
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",
-    "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැත", "មិនបានផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
+    "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")

@@ -276,6 +276,19 @@ def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int
 _POST_ANCHOR: Final = re.compile(r">>(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")
 
 
+def _name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
+    """Whether ``line``, a few words without a digit, is printed before the comment's time."""
+    if len(line) > _MAX_NAME_LINE or len(line.split()) > _MAX_NAME_WORDS or any(c.isdigit() for c in line):
+        return False
+    text = node.text(deep=True)
+    at = text.find(line)
+    return 0 <= at < text.find((time.text(deep=True) or "").strip() or "\0")
+
+
+_MAX_NAME_LINE: Final = 60
+_MAX_NAME_WORDS: Final = 5
+
+
 def _by(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
     """Whether comment ``index`` was written by ``name`` (its name or its handle)."""
     comment = built[index] if index is not None else None
@@ -361,6 +374,13 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:
+        lines = lines[1:]
+    elif author is None and own.author is None and own.time is not None and len(lines) > 1 and _name_over_time(
+        lines[0], node, own.time
+    ):
+        # a name on its own line above the time, where no class names it (archive.today's
+        # WordPress): the commenter, or nobody ("Anonymous"), and not the comment's words
+        author = clean_name(lines[0])
         lines = lines[1:]
     elif author is None and created is None and len(lines) > 1:
         header = NAME_THEN_TIME.match(lines[0])

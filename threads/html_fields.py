@@ -238,21 +238,29 @@ def time_of(element: LexborNode) -> datetime | None:
         # "2024.05.13. 10:02 #2" (the post's number after its time)
         found = time_in_text(text)
     if found is not None and found.hour == found.minute == 0 and ":" not in text:
-        found = _with_clock_beside(found, element)
+        found = with_clock_beside(found, element)
     return found
 
 
-# The most a box holding a day and its clock beside it may print.
-_DAY_AND_CLOCK_CHARS: Final = 60
+# The most a box holding a day and its clock beside it may print: read whole, or (shorter) for
+# its one clock.
+_DAY_AND_CLOCK_LINE: Final = 160
+_DAY_AND_ONE_CLOCK: Final = 60
 
 
-def _with_clock_beside(day: datetime, element: LexborNode) -> datetime:
-    """A day printed in one element and its clock in the next, in one small box (HyperKitty's
-    "<span class=date>sam. 26 oct. 2024</span> <div class=time><span>19:48</span></div>"): the
-    clock, where the box prints exactly one."""
+def with_clock_beside(day: datetime, element: LexborNode) -> datetime:
+    """A day printed in an element of its own, its clock in another beside it, in one small box:
+    Nairaland's "<b>8:31am</b> On <b>Mar 12</b>" (the box read as one line), HyperKitty's
+    "<span class=date>sam. 26 oct. 2024</span> <div class=time><span>19:48</span></div>" (the
+    box's one clock, where the line has two dates)."""
     box = element.parent
-    text = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
-    clocks = _CLOCK.findall(text) if len(text) <= _DAY_AND_CLOCK_CHARS else []
+    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    if len(line) > _DAY_AND_CLOCK_LINE:
+        return day
+    found = parse_time(line)
+    if found is not None and found.date() == day.date():
+        return found
+    clocks = _CLOCK.findall(line) if len(line) <= _DAY_AND_ONE_CLOCK else []
     if len(clocks) != 1 or int(clocks[0][0]) > 23:
         return day
     return day.replace(hour=int(clocks[0][0]), minute=int(clocks[0][1]))

@@ -75,6 +75,7 @@ _CANDIDATES: Final = ", ".join([
     "article[data-testid='tweet'][tabindex='0']",  # X's web app: a conversation's replies (the focused post, tabindex -1, is the story)
     # Bluesky's web app: a thread's posts (the anchor post, the only one linking to its likes, is the story)
     "div[data-testid^='postThreadItem-by-']:not(:has(a[href$='/liked-by']))",
+    "div._3-8y[direction='left']",  # Facebook's comments plugin, where its classes no longer say "UFIComment"
     "div.email:has(> div.email-header[id])",  # HyperKitty (Mailman 3's archive): replies flat, indented by margins
     "div.mx_Export_EventWrapper:has(> li.mx_EventTile:not(.mx_EventTile_info))",  # Element's (Matrix), not "X joined"
     # a definition list of comments: the dt is the comment's head, its text in the dd after it

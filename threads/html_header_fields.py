@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
 from threads.html_dom import is_inside, previous_element
-from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title
+from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title, with_clock_beside
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
@@ -50,7 +50,7 @@ def name_and_time_before(
             if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
                 if created is not None and created.hour == created.minute == 0 and ":" not in (only.text_content or ""):
-                    created = _with_clock_beside(element, created)
+                    created = with_clock_beside(created, element)
             elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
                 # (not an element around the text: its line holds the text, and the replies' dates)
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
@@ -81,15 +81,6 @@ def name_and_time_before(
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
         return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
     return author, created or line_time
-
-
-def _with_clock_beside(element: LexborNode, day: datetime) -> datetime:
-    """A day printed in an element of its own, its clock in another beside it: Nairaland's
-    "<b>8:31am</b> On <b>Mar 12</b>", read as the line they stand in."""
-    box = element.parent
-    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
-    found = parse_time(line) if len(line) <= _MAX_DATE_LINE else None
-    return found if found is not None and found.date() == day.date() else day
 
 
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a

@@ -32,6 +32,7 @@ from threads.html_fediverse import PROFILE_HANDLE
 from threads.html_fields import EDITED, attribute_time, rdf_author
 from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
+from threads.html_time import parse_time
 
 # The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
 # "fyre-comment-date", "spcv_timestamp").
@@ -55,7 +56,7 @@ _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
-_LINKED_COMMENT: Final = re.compile(r"[?&]lc=([\w.-]{8,120})$")
+_LINKED_COMMENT: Final = re.compile(r"[?&](?:lc|fb_comment_id)=([\w.-]{8,120})$")  # (and Facebook's plugin's link to one)
 # A social post's own address, on its time: X's "/gwenparry/status/1905692711384920211", Bluesky's
 # "/profile/x.bsky.social/post/3l6ktbw5pzw2k".
 _POST_ADDRESS: Final = re.compile(r"/(?:status|post)/([a-z0-9]{10,20})$")
@@ -295,6 +296,10 @@ def _apply(
             match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href) or _POST_ADDRESS.search(href)
             if match is not None:
                 own.permalink = match.group(1)
+                if own.time_rank > TOOLTIP_RANK and (text := element.text(deep=True).strip()) and parse_time(text):
+                    # the permalink printing the time, where no class names it (WordPress saved by
+                    # archive.today, which strips them): "<a href=#comment-311>April 11, 2024 at 9:14 am</a>"
+                    own.time, own.time_rank = element, TOOLTIP_RANK
 
 
 def names_of(attrs: dict[str, str | None]) -> str | None:

@@ -340,7 +340,20 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout104", (64, 64, 64, 57, 57, 2)),
         ("html_holdout105", (64, 64, 64, 64, 64, 0)),
         ("html_holdout106", (61, 61, 61, 61, 61, 0)),
+        # 107 (less common) 25/56 parents blind; since taught: HyperKitty, Bluesky, Moodle,
+        # LinkedIn, Nextdoor, Vanilla's quote embeds. Left: X's reply chains (drawn in generated
+        # classes), Substack Notes' focused note.
         ("html_holdout107", (56, 56, 48, 54, 55, 3)),
+        # The nineteenth round (reader at 69a81e3): 108 (English-language), 110 (Asia, Africa, the
+        # Middle East, Oceania) and 111 (Drupal, Disqus, Coral and papers' own systems) right on
+        # every parent blind (63/63, 64/64, 64/64); 109 (Europe, Latin America) 61/63. Since
+        # taught: Facebook's plugin without its "UFIComment" names, Bengali WordPress's
+        # "পূর্বাহ্ণ"/"অপরাহ্ণ", Khmer's "not yet verified", WordPress saved by archive.today (a
+        # name on its own line over the permalink printing the time).
+        ("html_holdout108", (63, 63, 63, 63, 63, 0)),
+        ("html_holdout109", (63, 63, 63, 63, 63, 0)),
+        ("html_holdout110", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout111", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

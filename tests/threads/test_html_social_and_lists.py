@@ -1,6 +1,8 @@
 """Threads a newsroom or researcher saves from outside its own site: a mailing list's HyperKitty
 archive, a Bluesky thread, an X conversation, a Moodle forum of the paper's members, LinkedIn
-comments under an article, a Nextdoor post and a Vanilla discussion (hand-written set 107)."""
+comments under an article, a Nextdoor post and a Vanilla discussion (hand-written set 107); and
+what the nineteenth blind round (sets 108-111) showed: Facebook's plugin in its later markup,
+WordPress saved by archive.today, Bengali and Khmer words. Pages written for these tests."""
 
 from __future__ import annotations
 
@@ -177,3 +179,64 @@ def test_a_vanilla_quote_embed_links_the_comment_it_quotes() -> None:
     {comment(19, "CaptainMikeL", quote + "<p>They're moving K and L rows out.</p>")}
     </ul></body></html>"""
     assert _tree(parse_html(page).comments) == [("Comment_13", [("Comment_19", [])]), ("Comment_14", [])]
+
+
+def test_facebooks_plugin_without_its_ufi_names_nests_its_replies() -> None:
+    """Later versions of Facebook's comments plugin dropped the "UFIComment" and "UFIReplyList"
+    names: a comment is the image block ``div._3-8y[direction=left]`` holding its replies, and its
+    id is in the link on its time ("?fb_comment_id=…"). A reply opening with another reply's
+    author ("Mónica, …") still answers the comment it is listed under: the plugin nests one level."""
+    def block(ident: str, name: str, text: str, replies: str = "", top: bool = True) -> str:
+        return f"""<div class="_3-8y{' _5nz1' if top else ''} clearfix" direction="left"><div class="_ohe lfloat">
+        <a href="https://www.facebook.com/{name.split()[0].lower()}" class="img _8o _8s UFIImageBlockImage"><img alt=""></a></div>
+        <div><div class="UFIImageBlockContent _42ef _8u"><div><div class="UFICommentContentBlock"><div class="UFICommentContent">
+        <div class="_26f8"><a class=" UFICommentActorName" href="https://www.facebook.com/{name.split()[0].lower()}">{name}</a></div>
+        <div class="_30o4"><span><span class="_5mdd"><span>{text}</span></span></span></div></div>
+        <div class="fsm fwn fcg UFICommentActions"><a class="UFIReplyLink" href="#">Responder</a> ·
+        <a class="uiLinkSubtle" href="https://diario.example.ec/nota/?fb_comment_id=9183440212745561_{ident}">
+        <abbr class="UFISutroCommentTimestamp livetimestamp" data-utime="1755011100">2 d</abbr></a></div></div>
+        {f'<div class="_44ri _2pis">{replies}</div>' if replies else ''}</div></div></div></div>"""
+
+    replies = (block("91835512", "Mónica Ordóñez", "Carlos Jaramillo tiene razón.", top=False)
+               + block("91835673", "Carlos Jaramillo", "Mónica, ojalá.", top=False))
+    page = f"""<!DOCTYPE html><html lang="es"><body>{_STORY}<div class="_4k-6">
+    {block("91834805", "Carlos Jaramillo", "Otra vez cierran Jipiro.", replies)}
+    {block("91834961", "Lorena Cueva", "Ojalá arreglen los baños.")}</div></body></html>"""
+    assert _tree(parse_html(page).comments) == [
+        ("9183440212745561_91834805", [("9183440212745561_91835512", []), ("9183440212745561_91835673", [])]),
+        ("9183440212745561_91834961", []),
+    ]
+
+
+def test_wordpress_saved_by_archive_today_its_names_and_times_without_classes() -> None:
+    """archive.today strips WordPress's classes: the comment is a list item with its id, the name
+    a line of its own (a link where the commenter gave a site), the time the permalink's text
+    under it. The name line is not the comment's words, and "Anonymous" is nobody."""
+    def comment(number: int, name: str, when: str, text: str) -> str:
+        return f"""<li id="comment-{number}" style="list-style-type:none;"><div style="display:flex;"><div><img alt="Avatar"
+        width="40"></div><div><div style="font-size:15.2px;">{name}</div><div style="display:flex;"><div><span><a
+        href="https://archive.ph/Xq7bN#comment-{number}" style="color:rgb(99, 99, 99);">{when}</a></span></div></div>
+        <p style="margin-top:9.6px;">{text}</p></div></div></li>"""
+
+    page = f"""<!DOCTYPE html><html lang="en"><body>{_STORY}<ol style="list-style-type:none;">
+    {comment(311, '<a href="http://farmers.example" rel="external nofollow ugc">Onalenna Kgosi</a>', "April 11, 2024 at 9:14 am",
+             "The crossing has been closed every April.")}
+    {comment(320, "Anonymous", "April 11, 2024 at 6:30 pm", "Mokoro polers are charging P50 to cross now.")}
+    </ol></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.external_id, c.author_name, c.created_at and c.created_at.strftime("%d %H:%M"), c.body) for c in comments] == [
+        ("comment-311", "Onalenna Kgosi", "11 09:14", "The crossing has been closed every April."),
+        ("comment-320", None, "11 18:30", "Mokoro polers are charging P50 to cross now."),
+    ]
+
+
+def test_bengali_wordpress_morning_and_afternoon_and_khmer_not_yet_verified() -> None:
+    """Bengali WordPress prints "ফেব্রুয়ারি ১৮, ২০২৪ ৪:৪৮ অপরাহ্ণ" (afternoon, in Bengali
+    digits); Drupal in Khmer marks a visitor "(មិនទាន់ផ្ទៀងផ្ទាត់)", not yet verified."""
+    from threads.comment_names import clean_name
+    from threads.html_time import parse_time
+
+    assert parse_time("ফেব্রুয়ারি ১৮, ২০২৪ ৪:৪৮ অপরাহ্ণ") == parse_time("18 February 2024 4:48 pm")
+    assert parse_time("ফেব্রুয়ারি ১৮, ২০২৪ ৯:১২ পূর্বাহ্ণ") == parse_time("18 February 2024 9:12 am")
+    assert clean_name("ចាន់ សុភា (មិនទាន់ផ្ទៀងផ្ទាត់)") == "ចាន់ សុភា"
+    assert clean_name("អនាមិក (មិនទាន់ផ្ទៀងផ្ទាត់)") is None
