@@ -318,6 +318,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 if name[-3:-2] == " ":
                     # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                     name = _DATE_PREPOSITION.sub("", name)
+                if all(is_weekday(word.lower()) or word in _DAY_LEAD_WORDS for word in name.split()):
+                    return Header(None, created)  # the date's own words: Khmer's "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា …"
                 return Header(_text_name(name), created)
         if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
             day = _NAME_THEN_DAY.match(first)
@@ -343,6 +345,10 @@ def _script_header(first: str) -> Header | None:
     """A name and a stamp in a non-Latin script's form ("黃小姐2024年3月5日上午9:05": page_script_dates)."""
     found = name_then_script_date(first)
     return None if found is None else Header(_text_name(without_script_badge(found[0])), found[1])
+
+
+# A word standing before a date's day: Khmer's "ទី" ("the", of "ថ្ងៃច័ន្ទ ទី២០": Monday the 20th).
+_DAY_LEAD_WORDS: Final = frozenset({"ទី"})
 
 
 def _without_weekday(name: str) -> str:

@@ -161,6 +161,7 @@ UNVERIFIED_WORDS: Final = (
     "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
+    r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.[x*]{1,3}",  # ... without the word ("Зочин (66.181.161.xxx)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),

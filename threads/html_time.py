@@ -33,13 +33,16 @@ _AT: Final = re.compile(
 # "2024. március 29. 14:32"): an ordinal's mark, not the end of a sentence.
 _YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s)")
 _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
+# Khmer's long date names each part: "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ០៨:១៤" (day Monday, the
+# 20th, month May, year 2024, hour 08:14); the words go, the parts stay.
+_KHMER_DATE_WORDS: Final = re.compile(r"ថ្ងៃ(?=\S)|ទី(?=\d)|ខែ(?=\S)|ឆ្នាំ(?=\d)|ម៉ោង")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
 # Khmer, Myanmar…): every decimal digit Unicode knows, read as 0-9.
-_DIGITS: Final = str.maketrans(
-    {chr(code): str(unicodedata.digit(chr(code))) for code in range(0x0660, 0x1FBFA)
-     if unicodedata.category(chr(code)) == "Nd"}
+OTHER_DIGITS: Final = frozenset(
+    chr(code) for code in range(0x0660, 0x1FBFA) if unicodedata.category(chr(code)) == "Nd"
 )
+_DIGITS: Final = str.maketrans({digit: str(unicodedata.digit(digit)) for digit in OTHER_DIGITS})
 EPOCH: Final = re.compile(r"^\d{10}(?:\d{3})?$")  # Unix time: seconds, or milliseconds
 _MAX_CHARS: Final = 80
 MONTHS: Final = {
@@ -86,9 +89,10 @@ _DOTTED: Final = re.compile(
 # Dates with the month in words in any language (month_names): "5. März 2024 14:32 Uhr",
 # "12 de março de 2024 14h32", "12 marca 2024 14:32", "18 октября 2024 г. 14:32", and the
 # year-first Hungarian "2024. március 5. 14:32". A zone abbreviation may follow.
-# A letter of a word, with the vowel signs that Devanagari and Thai write as combining marks
-# ("मार्च", "มี.ค."), which ``\w`` leaves out.
-_LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
+# A letter of a word, with the vowel signs that Devanagari, Thai, Lao, Tibetan, Myanmar and Khmer
+# write as combining marks ("मार्च", "มี.ค.", "ឧសភា"), which ``\w`` leaves out. (Their digits are
+# read as 0-9 before these patterns are tried.)
+_LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
 # Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
 # Korean ("下午5:05", "오후 2:10"), after it in Arabic, Hindi and Urdu ("09:15 ص", "9:55 पूर्वाह्न").
 _AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *AFTERNOON_AFTER_CLOCK})
@@ -140,6 +144,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = text.translate(_DIGITS)
         if "تشرين" in text or "كانون" in text:
             text = _TWO_WORD_MONTH.sub(lambda pair: TWO_WORD_MONTHS[pair[0]], text)
+        if "ខែ" in text:
+            text = " ".join(_KHMER_DATE_WORDS.sub(" ", text).split())
     if not text or len(text) > _MAX_CHARS:
         return None
     if " h " in text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.html_time import OTHER_DIGITS
 from threads.page_furniture import (
     BULLET_GLYPHS,
     COMMENT_STAMP,
@@ -85,7 +86,9 @@ _BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
 _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
-HEADING_INITIALS: Final = frozenset("0123456789CcRrDdJjWwAaHhYy“በ") | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
+HEADING_INITIALS: Final = (  # (any script's digits: Bengali wpDiscuz's "৮ মন্তব্য")
+    frozenset("0123456789CcRrDdJjWwAaHhYy“በ") | OTHER_DIGITS | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
+)
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
 # (keep the two in step): a digit, a quoted title (Amharic's after "በ"), "all", "readers", "comments", "conversation", a word of
 # COMMENTS_HEADING_WORDS or COUNT_LEAD_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what",

@@ -36,7 +36,7 @@ from threads.text import tidy_line
 _CJK: Final = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 IN_REPLY_TO: Final = re.compile(
     rf"(?i)^{alternation(REPLY_TO_WORDS)}(?::?\s+|(?<=[{_CJK}])(?=[{_CJK}]))(?:(?:[●•]|\[[^\]]{{0,20}}\])\s*)*@?"
-    r"(?P<target>[^\s●•].{0,160}?)\s*$"
+    r"(?P<target>[^\s●•].{0,160}?)(?<![।۔。])\s*$"  # (not a sentence that opens with the word: Bengali "জবাব চাইতে হবে।")
 )
 REPLY_TO_INITIALS: Final = initials(REPLY_TO_WORDS)
 # How long an "In reply to …" line is where a renderer wraps it (at 80 columns, less its indent),

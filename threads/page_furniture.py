@@ -220,6 +220,7 @@ def is_furniture_line(text: str) -> bool:
         or (text.rstrip()[-1:] == ":" and SAYS_LINE.match(text) is not None)
         or (_may_be_action_run(text) and _ACTION_RUN.match(text) is not None)
         or ((text[0] in _BUTTON_SIGNS or text.partition(" ")[0].lower() in _BUTTON_FIRST_WORDS) and _is_button_row(text))
+        or text.lower() in _REPLY_BUTTONS  # "Reply" in any language: "ឆ្លើយតប" (Khmer Drupal's link)
     )
 
 
@@ -276,7 +277,7 @@ def is_comment_stamp(text: str) -> bool:
     """A line that only comment systems print: a time stamp with the hour or "ago" ("May 9, 2022
     at 8:12 am", "3 hours ago"), a "Reply" link or "Name says:". A date alone ("May 3, 2022")
     is as likely a list of related stories."""
-    if is_reply_link(text) or (len(text) <= 90 and SAYS_LINE.match(text) is not None):
+    if _is_reply_button(text) or (len(text) <= 90 and SAYS_LINE.match(text) is not None):
         return True
     if len(text) <= 90 and _NAME_THEN_CLOCK.match(text) is not None:
         return True  # "Maeve 2023-03-02 21:14": a name and the time it was posted
@@ -338,8 +339,21 @@ def without_reply(text: str) -> str:
 
 
 def is_reply_link(text: str) -> bool:
-    """The "Reply" link a renderer prints under a comment that can still be answered."""
+    """The "Reply" link a renderer prints under a comment that can still be answered (English: a
+    comment without one is read as closed, ``page_comments``)."""
     return strip_bullets(text).lower().rstrip(" ↓→»›") in {"reply", "reply to this comment", "respond"}
+
+
+def _is_reply_button(text: str) -> bool:
+    """... and, as an item of a list of links, the same in any language a comment system prints it
+    in ("• ឆ្លើយតប", Khmer Drupal's): not the comment's words."""
+    if is_reply_link(text):
+        return True
+    bare = strip_bullets(text)
+    return bare != text.strip() and bare.lower().rstrip(" ↓→»›") in _REPLY_BUTTONS
+
+
+_REPLY_BUTTONS: Final = frozenset({"reply to this comment", *(word.lower() for word in REPLY_WORDS)})
 
 
 # What a comment system prints in place of a removed comment, which keeps its replies under it:

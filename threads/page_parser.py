@@ -90,6 +90,7 @@ from threads.page_others import lists_others
 from threads.page_signed_items import items_signed
 from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
+from threads.page_teasers import without_teaser_subjects
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
@@ -333,6 +334,7 @@ def parse_page(text: str) -> ParsedArticle:
     with page_dates(zone=zone, story=story), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
     article = clean_article(lines[:article_end])
+    without_teaser_subjects(comments)
     if watch.unsure:  # "Le 12/02/2024 à 18h47" reads both ways: the page's other dates say which, else its language
         shown = shown_day_first(text)
         language = (
@@ -342,6 +344,7 @@ def parse_page(text: str) -> ParsedArticle:
         if language is not None and day_first(language):
             with page_dates(language=language, zone=zone, story=story):
                 again, comments = _read_comments(lines)
+                without_teaser_subjects(comments)
             if again != article_end:
                 article = clean_article(lines[:again])
     return ParsedArticle(title=article.title, body=article.body, comments=comments, byline=article.byline)

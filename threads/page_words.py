@@ -33,6 +33,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer", "kommentarar",  # (Nynorsk)
+    "сэтгэгдэл", "сэтгэгдлүүд",  # Mongolian
     "коментари", "коментари читалаца",  # Serbian in Cyrillic
     "komentar", "komentar pembaca", "komen", "ulasan",  # Indonesian, Malay ("8 Komen": wpDiscuz in Malay)
     "comentaris", "comentaris dels lectors",  # Catalan
@@ -162,6 +163,7 @@ BUTTON_WORDS: Final = (
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
+    "តំណភ្ជាប់",  # Khmer Drupal's "Permalink"
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
@@ -198,7 +200,7 @@ REPLY_WORDS: Final = (
     "odpowiedz", "odpovedať", "válasz", "отговор", "адказаць", "atsakyti", "atbildēt", "vasta",
     "erantzun", "trả lời", "tumugon", "sumagot", "jibu", "përgjigju", "պատասխանել", "პასუხი",
     "cavab ver", "cavabla", "жауап беру", "javob berish", "הגב", "השב", "جواب دیں", "উত্তর দিন", "জবাব দিন",
-    "பதில்", "ateb", "freagair", "wieġeb", "መልስ",
+    "பதில்", "ateb", "freagair", "wieġeb", "መልስ", "ឆ្លើយតប",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -257,7 +259,7 @@ REPLY_TO_WORDS: Final = (
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
-    "resposta para", "jibu kwa", "جواب برائے", "जवाब",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi)
+    "resposta para", "jibu kwa", "جواب برائے", "जवाब", "জবাব",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi, bn)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
@@ -381,7 +383,7 @@ STAMP_TAILS: Final = frozenset({
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
     "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
     "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
-    "trás", "पहले", "پہلے", "pita",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita"
+    "trás", "पहले", "پہلے", "pita", " আগে", "өмнө",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita", Bengali, Mongolian
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
     # Portuguese and Spanish singulars and longer units: "há 1 dia", "hace 1 hora", "há 2 semanas", "hace 1 año"
     " dia", " día", "hora", "mana", "anas", " mês", "eses", " ano", "anos", " año", "años",

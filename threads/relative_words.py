@@ -65,6 +65,10 @@ _RELATIVE: Final = (
     r"|\d{1,3}\s*(?:秒|分|分鐘|分钟|時間|小時|小时|日|天|週間|周|個月|个月|ヶ月|か月|年)\s*前"
     r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว"
     r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले"
+    # Mongolian ("16 цагийн өмнө", "3 хоногийн өмнө")
+    r"|\d{1,3}\s+(?:секундын|минутын|цагийн|хоногийн|өдрийн|долоо\s+хоногийн|сарын|жилийн)\s+өмнө"
+    # Bengali ("২ দিন আগে", "৩ ঘণ্টা আগে"; \d reads Bengali digits)
+    r"|\d{1,3}\s+(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে"
     # Urdu ("15 گھنٹے پہلے", "2 دن پہلے") and Swahili, the unit first ("siku 3 zilizopita", "saa 2 zilizopita").
     r"|\d{1,3}\s+(?:سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+پہلے"
     r"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d{1,3}\s+(?:zilizopita|iliyopita|uliopita)"
@@ -97,7 +101,7 @@ _RELATIVE: Final = (
 RELATIVE_CUES: Final = (
     "vor ", "y a ", "hace ", "há ", " fa", "geleden", " gelede", "назад", "منذ ", "před ", " sitten", " önce", " temu", " тому",
     " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
-    " atrás", " پہلے", "pita",
+    " atrás", " پہلے", "pita", " আগে", " өмнө",
     "duela ", " tagasi", "pirms ", "prieš ", "pred ", "prije ", "fa ", "hai ", "fyrir ", " ezelőtt",
     " trước", "nakalipas", "לפני ",
 )

@@ -411,3 +411,109 @@ def test_nynorsk_heading_buttons_and_removed_placeholder() -> None:
         ((1,), None, None),
         ((1, 0), "Tor Einar Lunde", datetime(2024, 10, 26, 23, 48, tzinfo=UTC)),
     ]
+
+
+# w3m on a Bengali wpDiscuz thread (blind set 110): the heading's count in Bengali digits, relative
+# times ("২ দিন আগে"), badges, "জবাব <name>" naming the comment answered.
+_BENGALI_WPDISCUZ = ARTICLE + """৩ মন্তব্য
+পুরোনো
+সব মন্তব্য দেখুন
+রফিকুল ইসলাম
+সদস্য
+রফিকুল ইসলাম
+২ দিন আগে
+
+সোনাডাঙ্গায় আজ সকালে কল খুলে দেখি পানি একদম ঘোলা।
+
+১৪
+জবাব দিন
+মৌসুমী আক্তার
+অতিথি
+মৌসুমী আক্তার
+২ দিন আগে
+জবাব রফিকুল ইসলাম
+
+ভাই, আমাদের টুটপাড়াতেও একই অবস্থা। দোষীদের কাছে জবাব
+চাইতে হবে।
+
+৬
+জবাব দিন
+তানভীর হাসান
+সদস্য
+তানভীর হাসান
+৩ ঘণ্টা আগে
+
+খবরে লেখা মধুমতী থেকে পানি আনা হচ্ছে।
+
+৯
+জবাব দিন
+"""
+
+
+def test_bengali_wpdiscuz_heading_in_bengali_digits_relative_times_and_reply_to() -> None:
+    rows = flat(parse_page(_BENGALI_WPDISCUZ).comments)
+    assert [(path, author) for path, author, _stamp, _text in rows] == [
+        ((0,), "রফিকুল ইসলাম"), ((0, 0), "মৌসুমী আক্তার"), ((1,), "তানভীর হাসান"),
+    ]
+
+
+# w3m on a Khmer Drupal 7 page (blind set 110): the long date naming each part ("ថ្ងៃច័ន្ទ ទី២០
+# ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ០៨:១៤"), "Permalink" and "Reply" in Khmer, and the subject Drupal cut
+# from the text's opening.
+_KHMER = ARTICLE + """មតិយោបល់ (២)
+
+សុខ ដារ៉ា
+
+ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ០៨:១៤
+
+តំណភ្ជាប់
+
+ល្អណាស់ ខ្ញុំជាអ្នករត់រ៉ឺម៉ក…
+
+ល្អណាស់ ខ្ញុំជាអ្នករត់រ៉ឺម៉ក ជាង ៥ ឆ្នាំហើយ។
+
+  • ឆ្លើយតប
+
+អនាមិក (មិនទាន់ផ្ទៀងផ្ទាត់)
+
+ថ្ងៃអង្គារ ទី២១ ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ១៩:០៥
+
+តំណភ្ជាប់
+
+ប៉ុន្តែ អ្នកដំណើរ ត្រូវបង់…
+
+ប៉ុន្តែ អ្នកដំណើរ ត្រូវបង់ថ្លៃជាងមុន។
+
+  • ឆ្លើយតប
+"""
+
+
+def test_khmer_long_dates_buttons_and_a_subject_cut_from_the_text() -> None:
+    comments = parse_page(_KHMER).comments
+    assert [(c.author_name, c.created_at, c.body) for c in comments] == [
+        ("សុខ ដារ៉ា", datetime(2024, 5, 20, 8, 14, tzinfo=UTC), "ល្អណាស់ ខ្ញុំជាអ្នករត់រ៉ឺម៉ក ជាង ៥ ឆ្នាំហើយ។"),
+        (None, datetime(2024, 5, 21, 19, 5, tzinfo=UTC), "ប៉ុន្តែ អ្នកដំណើរ ត្រូវបង់ថ្លៃជាងមុន។"),
+    ]
+
+
+# w3m on a Mongolian paper's own list (blind set 110): "Сэтгэгдэл", a guest's masked address in
+# brackets, "16 цагийн өмнө" (16 hours ago).
+_MONGOLIAN = ARTICLE + """Сэтгэгдэл (2)
+
+УБ иргэн (66.181.161.xxx) 16 цагийн өмнө
+30 хувь гэдэг тоо хаанаас гарсан юм бэ? Манай Толгойтод 1-р сард гадаа гараад
+хамар амаа дараад л явж байсан.
+31 6Хариулах
+Зочин (103.57.93.xxx) 2024.03.14 11:15
+Шахмал түлш нь өөрөө их үнсэртэй, зуух бөглөрдөг.
+47 3Хариулах
+
+Их уншсан
+"""
+
+
+def test_mongolian_heading_relative_time_and_a_masked_address() -> None:
+    rows = flat(parse_page(_MONGOLIAN).comments)
+    assert [(author, stamp) for _path, author, stamp, _text in rows] == [
+        ("УБ иргэн", None), (None, datetime(2024, 3, 14, 11, 15, tzinfo=UTC)),
+    ]

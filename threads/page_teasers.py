@@ -1,0 +1,23 @@
+"""A comment's subject that is only its own opening cut short: Drupal makes one of the first words
+of the text when the commenter writes none ("ល្អណាស់ ខ្ញុំជាអ្នករត់រ៉ឺម៉ក…" over "ល្អណាស់
+ខ្ញុំជាអ្នករត់រ៉ឺម៉ក ជាង ៥ ឆ្នាំហើយ។ …"). A dump prints it as a paragraph over the text; it says
+nothing the text does not, so it goes. A subject the commenter wrote stays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from threads.model import ParsedComment, walk
+
+_ELLIPSES: Final = ("…", "...")
+
+
+def without_teaser_subjects(comments: Sequence[ParsedComment]) -> None:
+    """Drop, in place, each comment's first paragraph where it is the second's opening cut short."""
+    for _path, comment in walk(comments):
+        first, _sep, rest = comment.body.partition("\n\n")
+        if rest and first.endswith(_ELLIPSES):
+            opening = first.rstrip(".…").rstrip()
+            if opening and rest.startswith(opening):
+                comment.body = rest
