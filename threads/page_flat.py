@@ -64,7 +64,7 @@ from threads.page_furniture import (
     opens_with_placeholder,
     strip_bullets,
 )
-from threads.page_quotes import flat_quote_end, quoted
+from threads.page_quotes import flat_quote_end, quote_of, quoted
 from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
@@ -306,6 +306,10 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                     body.extend(("\n\n", quoted(lines, position, quote_until)) if body else (quoted(lines, position, quote_until),))
                     gap = True
                     continue
+            if not body and replying_to == (None, None) and (quote := quote_of(lines, position, stop)) is not None:
+                replying_to, quote_until = (clean_name(quote[0]) or _NOBODY, None), quote[1]  # "Citat: Светлана"
+                body.append(quoted(lines, position + 1, quote[1]))
+                continue
             if line[:1] == " " and line.lstrip()[:1] in "_[":
                 line = without_image_cell(lines, position, stop)
             text = tidy_line(line)

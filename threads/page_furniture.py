@@ -161,8 +161,8 @@ SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:
 # A row of a comment's buttons and counts in another language ("Empfehlen 23 Antworten Melden",
 # "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala", "👍 14 Reageer Meld").
 _BUTTON_ROW: Final = re.compile(
-    rf"(?i)^(?:(?:{alternation(BUTTON_WORDS)}|\(?\d[\d,.]*\)?|[👍👎❤♥•·|])(?:\s+|$))+$"
-)
+    rf"(?i)^(?:(?:{alternation(BUTTON_WORDS)}|\(?\d[\d,.]*\)?|[👍👎❤♥•·|]|\+[+\-−]?\d{{1,6}}[−\-])(?:\s+|$))+$"
+)  # (a vote's "+14−": its plus, its score, its minus)
 # What a row of them starts with: a count, a symbol, or a button's first word.
 _BUTTON_SIGNS: Final = frozenset("0123456789(👍👎❤♥•·|")
 _BUTTON_FIRST_WORDS: Final = frozenset(word.split()[0] for word in BUTTON_WORDS)
@@ -373,7 +373,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
       | (?:овај\s+)?коментар\s+је\s+(?:уклоњен|обрисан|избрисан)(?:\s+(?:од\s+стране\s+)?(?:уредништва|модератора))?(?:\s+због\s+кршења\s+правила(?:\s+коментарисања)?)?
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?
-      | (?:acest\s+)?comentariu\s+(?:a\s+fost\s+(?:șters|eliminat|ascuns)(?:\s+de\s+(?:redacție|moderator))?|nu\s+mai\s+este\s+disponibil)
+      | (?:acest\s+)?comentariu\s+(?:(?:a\s+fost\s+)?(?:șters|eliminat|ascuns)(?:\s+de\s+(?:redacție|moderator))?|nu\s+mai\s+este\s+disponibil)
       | تم\s+حذف\s+(?:هذا\s+)?التعليق(?:\s+لمخالفته\s+(?:قواعد|شروط|سياسة)\s+(?:النشر|الموقع|التعليقات))?
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?

@@ -16,9 +16,11 @@ alone: only text that resumes at the comment's column marks a quote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
+from threads.comment_words import QUOTE_WORDS, alternation
 from threads.page_furniture import is_furniture_line
 from threads.page_lines import is_bullet_glyph, is_numbered_item
 from threads.text import tidy_line
@@ -98,3 +100,22 @@ def flat_quote_end(lines: Sequence[str], start: int, stop: int, own: int) -> int
 def _marked(text: str) -> bool:
     """A list item: a bullet glyph or a number before its text."""
     return (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0])) or is_numbered_item(" " + text)
+
+
+# A flat quote's header: the word, then whose words follow ("Citat: Светлана", "Цитата: Петрович").
+_QUOTE_OF: Final = re.compile(rf"(?i)^{alternation(QUOTE_WORDS)}\s*:\s*(?P<name>[^\s:].{{0,60}}?)\s*$")
+_QUOTE_OF_INITIALS: Final = frozenset(word[0] for word in QUOTE_WORDS) | frozenset(word[0].upper() for word in QUOTE_WORDS)
+
+
+def quote_of(lines: Sequence[str], start: int, stop: int) -> tuple[str, int] | None:
+    """A quote printed flat under a header naming whom it quotes ("Citat: Светлана" over the lines
+    quoted, a blank line after them, then the reply's own words): that name, and where the quote
+    ends; None where ``lines[start]`` heads no such quote."""
+    text = tidy_line(lines[start])
+    match = _QUOTE_OF.match(text) if text[:1] in _QUOTE_OF_INITIALS else None
+    if match is None:
+        return None
+    end = start + 1
+    while end < stop and lines[end].strip():
+        end += 1
+    return (match["name"], end) if end > start + 1 and end < stop else None

@@ -163,7 +163,7 @@ BUTTON_WORDS: Final = (
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
-    "តំណភ្ជាប់",  # Khmer Drupal's "Permalink"
+    "តំណភ្ជាប់", "esteka iraunkorra",  # Khmer and Basque Drupal's "Permalink"
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
@@ -224,6 +224,7 @@ SAYS_WORDS: Final = (
     "sako", "parašė", "saka", "raksta", "ütleb", "kirjutas", "sanoo", "säger", "skriver", "siger", "sier", "seier", "segir",
     "disse", "diu", "dedi ki", "diyor ki", "der ki", "viết", "nói", "đã nói", "mengatakan", "ay nagsabi", "nagsabi",
     "anasema", "alisema", "thotë", "ասում է", "ამბობს", "deyir", "дейді", "deydi",
+    "erabiltzaileak bidalia",  # Basque Drupal's "<name> erabiltzaileak bidalia: <date>" (submitted by)
     "گفت", "می‌گوید", "אומר", "אומרת", "कहते हैं", "कहा", "کہتے ہیں", "বলেছেন", "বলেন",
     "พูดว่า", "กล่าวว่า", "より", "說道", "说道", "yn dweud", "meddai", "a deir", "jgħid",
 )
@@ -263,6 +264,7 @@ REPLY_TO_WORDS: Final = (
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
+    "honi erantzuna",  # Basque Drupal's "In reply to"
     "回應", "回应",  # Drupal in Chinese: "回應 <subject> 作者 <author>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
@@ -282,6 +284,7 @@ REPLY_TO_AFTER_WORDS: Final = ("への返信", "への返事", "adlı kullanıc�
 SUBJECT_BY_WORDS: Final = (
     "by", "di", "von", "par", "de", "door", "od", "przez", "от", "від", "av", "af", "από",
     "vum", "vun", "eftir", "nga", "iš", "bởi", "oleh",  # lb, is, sq, lt, vi, id
+    "–", "—",  # a dash between them (Basque Drupal: "Honi erantzuna: Noiz arte? – Koldo")
     "作者",  # Chinese
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that
@@ -332,6 +335,7 @@ BADGE_WORDS: Final = (
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
     "redacció", "subscriptor", "subscriptora", "periodista",
+    "subscritor", "subscritora", "redacción", "xornalista", "convidada", "convidado",  # Galician
     "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
@@ -364,7 +368,7 @@ REMOVED_REASON_WORDS: Final = (
     "da", "weil", "wegen", "car", "pour", "parce", "perché", "per", "omdat", "wegens", "vanwege",
     "porque", "por", "pois",
     "pro", "kvůli", "za", "z důvodu", "z powodu",  # Czech, Polish
-    "eftersom", "fordi", "da den", "koska", "kuna", "pre", "mert", "deoarece", "zbog", "због",  # Nordic, et, sk, hu, ro, South Slavic
+    "eftersom", "fordi", "da den", "koska", "kuna", "pre", "mert", "deoarece", "pentru", "zbog", "због",  # Nordic, et, sk, hu, ro, South Slavic
 )
 # How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
 # Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish

@@ -517,3 +517,91 @@ def test_mongolian_heading_relative_time_and_a_masked_address() -> None:
     assert [(author, stamp) for _path, author, stamp, _text in rows] == [
         ("УБ иргэн", None), (None, datetime(2024, 3, 14, 11, 15, tzinfo=UTC)),
     ]
+
+
+# w3m on a Basque Drupal 10 thread (blind set 109): "<name> erabiltzaileak bidalia: <date>"
+# (submitted by), "(egiaztatu gabea)" (not verified), "Honi erantzuna: <subject> – <author>" (in
+# reply to) and "Esteka iraunkorra" (permalink); printed flat.
+_BASQUE = ARTICLE + """Iruzkinak
+
+Koldo (egiaztatu gabea) erabiltzaileak bidalia: 2025/03/28 - 19:09
+
+Esteka iraunkorra
+
+Noiz arte?
+
+Bi urte daramatzagu dragatzea noiz egingo duten galdezka.
+
+  • Erantzun
+
+Nerea Arrizabalaga erabiltzaileak bidalia: 2025/03/28 - 21:47
+
+Honi erantzuna: Noiz arte? – Koldo (egiaztatu gabea)
+
+Esteka iraunkorra
+
+Ez da Udalaren errua
+
+Koldo, portua Eusko Jaurlaritzarena da, ez Udalarena.
+
+  • Erantzun
+
+Miren Goikoetxea erabiltzaileak bidalia: 2025/03/30 - 12:22
+
+Esteka iraunkorra
+
+Eta hondarra nora?
+
+Inork ez du esaten ateratako hondarra nora eramango duten.
+
+  • Erantzun
+"""
+
+
+def test_basque_drupal_submitted_by_after_the_name_and_in_reply_to_with_a_dash() -> None:
+    rows = flat(parse_page(_BASQUE).comments)
+    assert [(path, author, text) for path, author, _stamp, text in rows] == [
+        ((0,), "Koldo", "Bi urte daramatzagu dragatzea noiz egingo duten galdezka."),
+        ((0, 0), "Nerea Arrizabalaga", "Koldo, portua Eusko Jaurlaritzarena da, ez Udalarena."),
+        ((1,), "Miren Goikoetxea", "Inork ez du esaten ateratako hondarra nora eramango duten."),
+    ]
+
+
+# w3m on a Moldovan paper's own flat list (blind set 109): a reply opens with "Citat: <name>" over
+# the lines it quotes, printed flat; a comment removed "de moderator pentru …".
+_ROMANIAN = ARTICLE + """Comentarii (4)
+
+Ion Ciobanu 28.03.2025, 19:41
+
+Iar fără apă. A treia oară în luna asta.
+
+Răspunde +14− Raportează
+Светлана 29.03.2025, 08:12
+
+Подскажите, а на Индепенденцей тоже отключат?
+
+Răspunde +0− Raportează
+
+Comentariu șters de moderator pentru încălcarea regulilor.
+
+Vasile Rusu 30.03.2025, 10:17
+Citat: Ion Ciobanu
+Iar fără apă. A treia oară în luna asta.
+
+Ion, au anunțat pe pagina de Facebook încă de marți.
+
+Răspunde +-3− Raportează
+
+Lasă un comentariu
+"""
+
+
+def test_a_flat_quote_headed_by_whom_it_quotes_names_the_parent() -> None:
+    comments = parse_page(_ROMANIAN).comments
+    rows = flat(comments)
+    assert [(path, author) for path, author, _stamp, _text in rows] == [
+        ((0,), "Ion Ciobanu"), ((0, 0), "Vasile Rusu"), ((1,), "Светлана"), ((2,), None),
+    ]
+    assert comments[0].replies[0].body == (
+        "\u201cIar fără apă. A treia oară în luna asta.\u201d\n\nIon, au anunțat pe pagina de Facebook încă de marți."
+    )
