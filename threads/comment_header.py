@@ -149,6 +149,7 @@ _NAME_MAX_WORDS: Final = 6
 _STAMP_LABELS: Final = frozenset(STAMP_LABEL_WORDS)
 _LONE_LABEL: Final = re.compile(
     r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
+    r"featured|editor'?s\s+pick|"  # Coral's
     + alternation(BADGE_WORDS)
     + ")$"
 )
@@ -205,12 +206,18 @@ def header_time(text: str | None) -> datetime | None:
     return parse_time(text) or parse_time(_DOT_CLOCK.sub(r"\1:\2", text))
 
 
+# "(Edited)" after a header's time, run into it.
+_EDITED_MARK: Final = re.compile(r"(?i)\s*\(edited\)$")
+
+
 def read_header(first: str, date_below: str | None) -> Header | None:
     """The header at the top of a comment in a text dump, or None if its first line is its text.
 
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
+    if first[-1:] == ")" and first[-7:].lower() == "edited)":
+        first = _EDITED_MARK.sub("", first)  # Coral's "Jun Abellana 3 hours ago(Edited)"
     if "|" in first and (fields := header_fields(first)) is not None:
         header = read_header(fields[0], date_below)  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
         return header and Header(header.author, header.created_at, fields[1] or header.reply_to, header.relative)

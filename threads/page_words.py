@@ -340,6 +340,7 @@ BADGE_WORDS: Final = (
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
     "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
+    "equipe", "destaque", "destacado", "equipo", "en vedette", "équipe",  # Coral's staff and featured (pt, es, fr)
     "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
     # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
     # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
@@ -376,6 +377,7 @@ REMOVED_REASON_WORDS: Final = (
 # relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
+    "ted)",  # "20 hours ago(Edited)" (Coral)
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"
     " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"
@@ -386,6 +388,7 @@ STAMP_TAILS: Final = frozenset({
     " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
     "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
     "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
+    "eure", "onde", "aine", "1 an", "n an", "nnée",  # ... "il y a 1 heure", "1 seconde", "1 semaine", "1 an", "un an", "1 année"
     "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
     "trás", "पहले", "پہلے", "pita", " আগে", "өмнө",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita", Bengali, Mongolian
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
