@@ -94,7 +94,16 @@ _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
 
 
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The page's comment elements in page order: the known markups, else the generic guess."""
+    """The page's comment elements in page order: the known markups, else the generic guess; not
+    a social thread's focused post, which the page is about (Substack's "note-focused" over its
+    replies): that is the story."""
+    found = _find_candidates(tree)
+    if tree.css_first("[data-testid$='-focused']") is None:
+        return found
+    return [node for node in found if not (node.attributes.get("data-testid") or "").endswith("-focused")]
+
+
+def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     nodes = unique(tree.css(_CANDIDATES))
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
         # Discourse's topic page also holds its crawler view of the same posts: one copy is enough

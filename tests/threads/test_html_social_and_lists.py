@@ -240,3 +240,23 @@ def test_bengali_wordpress_morning_and_afternoon_and_khmer_not_yet_verified() ->
     assert parse_time("ফেব্রুয়ারি ১৮, ২০২৪ ৯:১২ পূর্বাহ্ণ") == parse_time("18 February 2024 9:12 am")
     assert clean_name("ចាន់ សុភា (មិនទាន់ផ្ទៀងផ្ទាត់)") == "ចាន់ សុភា"
     assert clean_name("អនាមិក (មិនទាន់ផ្ទៀងផ្ទាត់)") is None
+
+
+def test_a_substack_notes_thread_leaves_its_focused_note_to_the_story() -> None:
+    """Substack marks the note a thread page is about ``data-testid="note-focused"``, its replies
+    "note-reply" in the list after it: the focused note is the story, and a reply in that list is
+    top-level, not an answer to it."""
+    def note(ident: int, name: str, text: str, kind: str = "note-reply", replies: str = "") -> str:
+        return f"""<div class="pencraft pc-display-flex" id="c-{ident}" data-testid="{kind}"><div>
+        <a href="https://substack.com/@{name.split()[0].lower()}" data-testid="note-author-name">{name}</a>
+        <time datetime="2024-11-03T05:22:00.000Z">Nov 3</time></div>
+        <div data-testid="note-body"><div class="ProseMirror"><p>{text}</p></div></div>
+        {f'<div class="replies-container" data-testid="note-replies">{replies}</div>' if replies else ''}</div>"""
+
+    page = f"""<!DOCTYPE html><html><body><main>
+    {note(77812345, "Caleb Ware", "Tonight's story: the county approved a jail food contract. " * 6, kind="note-focused")}
+    <div class="replies-list" data-testid="note-replies">
+    {note(77830015, "Renee Dupont", "This is exactly why we pay for local news.",
+          replies=note(77851204, "Caleb Ware", "Thank you Renee."))}
+    {note(77866931, "Marcus Bell", "Fined twice in Ohio for what, though?")}</div></main></body></html>"""
+    assert _tree(parse_html(page).comments) == [("c-77830015", [("c-77851204", [])]), ("c-77866931", [])]
