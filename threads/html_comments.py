@@ -115,9 +115,13 @@ def _is_furniture(element: LexborNode) -> bool:
     value = names_of(element.attributes)
     if value and _furniture_class(value):
         return True
-    # (a comment's own title heading its text, "h4.posting-title", is not its text: ``title_only``
-    # reads it where the comment has nothing else)
-    return element.tag in ("header", "footer") or (element.tag in HEADING_TAGS and bool(value) and is_title_class(value or ""))
+    # (a comment's own title heading its text, "h4.posting-title", or a link to the comment
+    # itself named for its title, an Israeli talkback's "a.tb-title", is not its text:
+    # ``title_only`` reads it where the comment has nothing else)
+    tag = element.tag
+    return tag in ("header", "footer") or bool(value) and (
+        tag in HEADING_TAGS or tag == "a" and (element.attributes.get("href") or "").startswith("#")
+    ) and is_title_class(value or "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -350,11 +354,13 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         if combined is not None and parse_time(combined.group("time")) is not None:
             author = clean_name(combined.group("name"))
             created = parse_time(combined.group("time"))
-    if own.content is not None and (own.author is None and author is None or own.time is None and created is None):
+    # (and where the element named for a time held none: DataLife Engine's "meta" box holds the
+    # buttons, its time an unnamed span by the name)
+    if own.content is not None and (own.author is None and author is None or created is None):
         header_author, header_time = name_and_time_before(node, own.content, comment_ids)
         if own.author is None and author is None and not byline:
             author = header_author
-        if own.time is None and created is None:
+        if created is None:
             created = header_time
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:

@@ -216,7 +216,7 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout60", (63, 63, 63, 63, 63, 0)),
         ("html_holdout61", (64, 64, 64, 64, 64, 0)),
         ("html_holdout62", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout63", (64, 64, 64, 64, 63, 0)),
+        ("html_holdout63", (64, 64, 64, 64, 64, 0)),
         # The eighth round, written with 60-63 taught: the three fair samples 64, 65, 66 right on
         # every parent blind (185/185); since taught: Greek "μμ"/"πμ", an Arabic comma in dates,
         # Persian "(تایید نشده)", Arabic "ضيف", a Thai "data-utime" written month first beside

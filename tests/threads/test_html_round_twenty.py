@@ -1,0 +1,43 @@
+"""What the twentieth blind round (sets 112-115) showed the HTML reader: pages written for these
+tests."""
+
+from __future__ import annotations
+
+from threads.html_reader import parse_html
+
+_STORY = f"<h1>Bridge closed to lorries until spring</h1><p>{'The beams will be inspected over the winter. ' * 25}</p>"
+
+
+def test_datalife_engines_time_in_an_unnamed_span_beside_its_meta_box_of_buttons() -> None:
+    """DataLife Engine prints the time in "<span class=grey>" by the name, and a "meta" box of
+    buttons (Reply, Quote, Complain) that a class names as a time's place: the time is the span's."""
+    def comment(number: int, name: str, when: str, text: str) -> str:
+        return f"""<li id="comments-tree-item-{number}" class="comments-tree-item"><div id="comment-id-{number}"><div class="comment">
+        <div class="com_info"><div class="com_user"><b class="name"><a href="/user/{name}/">{name}</a></b>
+        <span class="grey">{when}</span></div><div class="meta"><ul class="left"><li class="reply"><a href="#">Відповісти</a></li>
+        <li class="quote"><a href="#">Цитувати</a></li></ul></div></div>
+        <div class="com_content"><div class="text"><div id="comm-id-{number}">{text}</div></div></div></div></div></li>"""
+
+    page = f"""<!DOCTYPE html><html lang="uk"><body>{_STORY}<ol class="comments-tree-list">
+    {comment(5521, "Петро_Коваль", "26 жовтня 2024 19:42", "Нарешті хтось подивився на ці балки.")}
+    {comment(5523, "Оксана", "26 жовтня 2024 20:05", "А об'їзд через що?")}</ol></body></html>"""
+    assert [(c.author_name, c.created_at and c.created_at.strftime("%Y-%m-%d %H:%M")) for c in parse_html(page).comments] == [
+        ("Петро_Коваль", "2024-10-26 19:42"), ("Оксана", "2024-10-26 20:05"),
+    ]
+
+
+def test_a_talkbacks_title_linking_to_itself_is_not_its_text() -> None:
+    """Israeli talkbacks open with a numbered title that links to the talkback itself
+    ("a.tb-title" to "#tb-…"), then the name, place and time, then the text: the title is no part
+    of the text (a talkback that is only a title keeps it as its text)."""
+    def talkback(number: int, title: str, name: str, text: str) -> str:
+        body = f'<div class="tb-body"><p>{text}</p></div>' if text else ""
+        return f"""<li class="tb-item" id="tb-{number}"><div class="tb-row"><a class="tb-title" href="#tb-{number}">{title}</a>
+        <span class="tb-by"><span class="tb-author">{name}</span></span><span class="tb-date">(27.10.24 00:41)</span></div>
+        {body}</li>"""
+
+    page = f"""<!DOCTYPE html><html lang="he" dir="rtl"><body>{_STORY}<section class="talkbacks" id="talkbacks">
+    <h2>תגובות</h2><ol class="tb-list">
+    {talkback(1048822, "מי יגור שם בכלל?", "רונית", "עוד 1,200 יחידות דיור ואין מספיק עבודה בעיר.")}
+    {talkback(1048830, "בושה!!!", "אנונימי", "")}</ol></section></body></html>"""
+    assert [c.body for c in parse_html(page).comments] == ["עוד 1,200 יחידות דיור ואין מספיק עבודה בעיר.", "בושה!!!"]
