@@ -33,6 +33,7 @@ _TIME_ATTRS: Final = (
     "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
     "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
     "data-utc",  # 4chan and imageboards like it: the post's epoch beside "03/09/24(Sat)20:47:31"
+    "data-ts",  # a Polish portal's epoch under "08.01.2025, 14:32" (printed in its own zone)
     "time",  # VK's comments widget: "<span class=rel_date time=1710227100>12 мар в 10:05</span>"
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)

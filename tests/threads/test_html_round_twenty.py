@@ -41,3 +41,15 @@ def test_a_talkbacks_title_linking_to_itself_is_not_its_text() -> None:
     {talkback(1048822, "מי יגור שם בכלל?", "רונית", "עוד 1,200 יחידות דיור ואין מספיק עבודה בעיר.")}
     {talkback(1048830, "בושה!!!", "אנונימי", "")}</ol></section></body></html>"""
     assert [c.body for c in parse_html(page).comments] == ["עוד 1,200 יחידות דיור ואין מספיק עבודה בעיר.", "בושה!!!"]
+
+
+def test_an_epoch_in_data_ts_is_the_instant_of_a_time_printed_in_the_papers_zone() -> None:
+    """A Polish portal prints "08.01.2025, 14:32" (its own zone, UTC+1) over the instant in
+    ``data-ts``: the instant is the time."""
+    page = f"""<!DOCTYPE html><html lang="pl"><body>{_STORY}<section class="comments"><h2>Komentarze</h2>
+    <div class="comment" id="kom-1"><span class="comment__author">Marek</span>
+    <span class="comment__date" data-ts="1736343130">08.01.2025, 14:32</span><p class="comment__text">Wreszcie.</p></div>
+    <div class="comment" id="kom-2"><span class="comment__author">Ala</span>
+    <span class="comment__date" data-ts="1736345444">08.01.2025, 15:10</span><p class="comment__text">Zobaczymy.</p></div>
+    </section></body></html>"""
+    assert [c.created_at and c.created_at.strftime("%H:%M") for c in parse_html(page).comments] == ["13:32", "14:10"]
