@@ -290,6 +290,7 @@ def _name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
 
 
 _MAX_NAME_LINE: Final = 60
+_MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
 _MAX_NAME_WORDS: Final = 5
 
 
@@ -362,6 +363,13 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = header_author
         if created is None:
             created = header_time
+    if created is None and own.time is None and own.content is None:
+        # nothing named for the text or the time (archive.today strips every class): the time is
+        # read from what comes before the first paragraph of the text, as where only the text is named
+        opening = next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
+        found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
+        if found is not None and (found.hour or found.minute):
+            created = found  # (with its clock: a day alone, "Mar 3" on Medium, is too little to go on)
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'

@@ -240,8 +240,10 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
     comment archives of the 2000s made each comment linkable, with classes ("cmt", "cmtrow",
     "msg") that say nothing on their own."""
     found: list[LexborNode] = []
-    for anchor in tree.css("a[name]"):
-        name = anchor.attributes.get("name")
+    # (or by id: Drupal's "<a id="comment-2207"></a>" before each comment, where archive.today has
+    # stripped every class)
+    for anchor in tree.css("a[name], a[id]:not([href])"):
+        name = anchor.attributes.get("name") or anchor.attributes.get("id")
         if not (_names_a_comment(name) or _MESSAGE_ANCHOR.match(name or "")) or anchor.text().strip():
             continue
         cell = anchor.parent

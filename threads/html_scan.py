@@ -92,7 +92,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )

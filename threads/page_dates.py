@@ -19,6 +19,8 @@ from datetime import UTC, date, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
 
+from threads.zone_names import zone_named
+
 
 class LazyDay:
     """A day found only when first asked for: the text reader finds the story's day by reading the
@@ -95,6 +97,9 @@ _ZONE_STATEMENT: Final = re.compile(
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s+"
     r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
+)
+_NAMED_ZONE_STATEMENT: Final = re.compile(
+    r"(?i:all\s+times\s+are)(?:\s+in)?\s+(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-Z]{2,5})\)?(?![\w(])"
 )
 _CITY_STATEMENT_CUES: Final = ("imes are", "heures sont")  # (the languages that name a city's time so)
 _MAX_OFFSET_HOURS: Final = 14
@@ -248,7 +253,11 @@ def stated_zone(markup: str) -> tzinfo | None:
     if match is None:
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         city = _CITY_STATEMENT.search(markup) if any(cue in markup for cue in _CITY_STATEMENT_CUES) else None
-        return _city_zone(city["city"]) if city is not None else None
+        if city is not None and (zone := _city_zone(city["city"])) is not None:
+            return zone
+        # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)"
+        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup else None
+        return zone_named(named["abbreviation"]) if named is not None else None
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)

@@ -53,3 +53,37 @@ def test_an_epoch_in_data_ts_is_the_instant_of_a_time_printed_in_the_papers_zone
     <span class="comment__date" data-ts="1736345444">08.01.2025, 15:10</span><p class="comment__text">Zobaczymy.</p></div>
     </section></body></html>"""
     assert [c.created_at and c.created_at.strftime("%H:%M") for c in parse_html(page).comments] == ["13:32", "14:10"]
+
+
+def test_drupal_saved_by_archive_today_its_anchors_profile_links_and_printed_times() -> None:
+    """archive.today strips Drupal's classes: each comment is the block after its empty
+    ``<a id="comment-2207"></a>``, its name the link to "/user/14", its time the unnamed line
+    under the name; a reply's hidden "In reply to <a href=#comment-2207>…</a>" names its parent."""
+    def comment(number: int, name: str, when: str, text: str, parent: int | None = None) -> str:
+        reply = (f'<p style="position:absolute;width:1px;">In reply to <a href="https://archive.ph/o/X/https://w.ca/comment/{parent}'
+                 f'#comment-{parent}">Subject</a> by <a title="View user profile." href="https://w.ca/user/1">Someone</a></p>'
+                 if parent else "")
+        return f"""<a id="comment-{number}"></a><div style="display:flex;margin-bottom:36px;"><div style="flex:1;">
+        <div style="display:flex;"><p style="font-weight:600;"><a title="View user profile." href="https://archive.ph/o/X/https://w.ca/user/{number}"
+        style="color:rgb(49, 49, 49);">{name}</a></p><p style="color:rgb(117, 117, 117);">{when}</p></div>
+        <div style="font-size:16px;"><p>{text}</p></div>{reply}</div></div>"""
+
+    page = f"""<!DOCTYPE html><html lang="en"><body>{_STORY}<div style="margin-top:54px;"><h2>Comments</h2>
+    {comment(2207, "Gerald Gaudet", "Fri, 03/07/2025 - 19:42", "That compressor has been on borrowed time since the 2019 inspection.")}
+    <div style="margin-left:52px;">{comment(2209, "Mary Arsenault", "Sat, 03/08/2025 - 08:15", "It was the brine pump, not the compressor, that failed.", 2207)}</div>
+    {comment(2211, "Pat Doucette", "Sat, 03/08/2025 - 10:33", "Move it to the other rink, which has ice and the parking.")}
+    </div></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.external_id, c.author_name, c.created_at and c.created_at.strftime("%d %H:%M"), [r.external_id for r in c.replies])
+            for c in comments] == [
+        ("comment-2207", "Gerald Gaudet", "07 19:42", ["comment-2209"]), ("comment-2211", "Pat Doucette", "08 10:33", []),
+    ]
+
+
+def test_a_page_naming_its_zone_by_its_abbreviation() -> None:
+    """"All times are Indian Standard Time (IST)" (a Shillong paper's own system): IST is UTC+5:30."""
+    from threads.page_dates import stated_zone
+
+    zone = stated_zone("<p>All times are Indian Standard Time (IST).</p>")
+    assert zone is not None and str(zone) == "UTC+05:30"
+    assert stated_zone("<p>All times are approximate.</p>") is None

@@ -605,3 +605,13 @@ def test_a_flat_quote_headed_by_whom_it_quotes_names_the_parent() -> None:
     assert comments[0].replies[0].body == (
         "\u201cIar fără apă. A treia oară în luna asta.\u201d\n\nIon, au anunțat pe pagina de Facebook încă de marți."
     )
+
+
+def test_french_wordpress_hours_and_minutes_in_words_are_a_date_line() -> None:
+    """French WordPress prints "26 octobre 2024 à 21 h 34 min" under the name: a stamp, not the
+    comment's first words; a story's "le 14 novembre à 18 h 30" is none."""
+    from threads.page_furniture import is_date_line
+
+    assert is_date_line("26 octobre 2024 à 21 h 34 min")
+    assert is_date_line("27 octobre 2024 à 2 h 41 min")
+    assert not is_date_line("Une réunion est prévue le 14 novembre à 18 h 30")
