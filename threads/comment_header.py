@@ -206,8 +206,6 @@ def header_time(text: str | None) -> datetime | None:
     return parse_time(text) or parse_time(_DOT_CLOCK.sub(r"\1:\2", text))
 
 
-# An ordered list's number before an item's text.
-_LIST_NUMBER: Final = re.compile(r"^\d{1,4}\.\s+(?=\[)")  # (before an avatar's alt text: w3m's "1. [a41] Gérard")
 # "(Edited)" after a header's time, run into it.
 _EDITED_MARK: Final = re.compile(r"(?i)\s*\(edited\)$")
 
@@ -218,8 +216,6 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     ``first`` is the item's first line without its list marker; ``date_below`` the next line of
     the item when that line is only a time (dumps print the date under the name).
     """
-    if first[:1].isdigit() and (number := _LIST_NUMBER.match(first)) is not None:
-        first = first[number.end() :]  # an ordered list's number that a caller left on ("1. [a41] Gérard Thiriet dit :")
     if first[-1:] == ")" and first[-7:].lower() == "edited)":
         first = _EDITED_MARK.sub("", first)  # Coral's "Jun Abellana 3 hours ago(Edited)"
     if "|" in first and (fields := header_fields(first)) is not None:
@@ -371,8 +367,16 @@ def _without_weekday(name: str) -> str:
     return name
 
 
+# A list item's number or w3m's glyph for a deeper item ("□", "☆"), then an avatar's alt text.
+_ITEM_GLYPHS: Final = frozenset("•□☆○■◦▪")
+_NUMBERED_AVATAR: Final = re.compile(r"^(?:\d{1,4}\.|[•□☆○■◦▪])\s+\[[^\]\s]{1,20}\]\s+(?=\S)")
+
+
 def _text_name(raw: str) -> str | None:
-    """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``)."""
+    """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``), nor
+    an ordered list's number and an avatar's alt text before it ("1. [a41] Gérard Thiriet")."""
+    if (raw[:1].isdigit() or raw[:1] in _ITEM_GLYPHS) and (item := _NUMBERED_AVATAR.match(raw)) is not None:
+        raw = raw[item.end() :]
     name = clean_name(undoubled(without_initials(without_leading_buttons(raw))))
     if name is not None and " " in name:
         single = undoubled(name)  # doubled under a badge: "Ольга В. Ольга В. Эксперт"

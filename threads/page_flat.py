@@ -154,7 +154,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     if is_furniture_line(strip_bullets(text)):
         # "RiverRat1962 wrote:" with the text indented under it (Pluck): a header whose stamp
         # follows the text; elsewhere such a line introduces a quote.
-        return header if header.author and _QUOTE_BY.match(text) and hangs(lines, index, end) else None
+        # With its time under it, it is a header whoever wrote it ("Anonyme dit :" over "26 octobre …").
+        return header if below is not None or header.author and _QUOTE_BY.match(text) and hangs(lines, index, end) else None
     return header
 
 

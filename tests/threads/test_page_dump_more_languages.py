@@ -615,3 +615,39 @@ def test_french_wordpress_hours_and_minutes_in_words_are_a_date_line() -> None:
     assert is_date_line("26 octobre 2024 à 21 h 34 min")
     assert is_date_line("27 octobre 2024 à 2 h 41 min")
     assert not is_date_line("Une réunion est prévue le 14 novembre à 18 h 30")
+
+
+# w3m on a French WordPress thread (blind set 113): the avatar's alt text after each item's number
+# or w3m's glyph for a deeper item, "dit :" after the name (an anonymous one too), the date under it.
+_FRENCH_WORDPRESS = ARTICLE + """3 réflexions au sujet de « Metz »
+
+ 1. [a41] Gérard Thiriet dit :
+    26 octobre 2024 à 21 h 34 min
+
+    Trois mois sans marché couvert en plein hiver.
+
+    Répondre
+      □ [5c7] Nadia Belkacem dit :
+        26 octobre 2024 à 23 h 52 min
+
+        Gérard, ma belle-sœur tient un stand de légumes là-bas.
+
+        Répondre
+ 2. [mm] Anonyme dit :
+    26 octobre 2024 à 22 h 08 min
+
+    2,4 millions pour un toit alors que les rues de Borny sont pleines.
+
+    Répondre
+
+Laisser un commentaire
+"""
+
+
+def test_an_anonymous_commenter_says_over_a_date_and_avatars_after_list_markers() -> None:
+    rows = flat(parse_page(_FRENCH_WORDPRESS).comments)
+    assert [(path, author, text) for path, author, _stamp, text in rows] == [
+        ((0,), "Gérard Thiriet", "Trois mois sans marché couvert en plein hiver."),
+        ((0, 0), "Nadia Belkacem", "Gérard, ma belle-sœur tient un stand de légumes là-bas."),
+        ((1,), None, "2,4 millions pour un toit alors que les rues de Borny sont pleines."),
+    ]
