@@ -112,7 +112,9 @@ _WORD_DATE: Final = re.compile(
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )
 _YEAR_FIRST: Final = re.compile(
-    r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
+    r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?"
+    r"(?:,\s+[^\W\d_]{3,12}(?=\s+-\s))?"  # the weekday after the day: Hungarian Drupal's "2024. március 30., szombat - 21:14"
+    + _TIME_OF_DAY
 )
 # Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 오후 2:10", "2024年3月5日 上午9:05".
 _CJK: Final = re.compile(

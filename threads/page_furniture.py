@@ -53,8 +53,10 @@ _DATE: Final = (
     # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop); "26. 10. 2024"
     # (Czech, Slovak: a space after each dot).
     r"|\d{1,2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{2,4}\.?"
-    # The year first with dots or slashes ("2024.05.13." Hungarian, "2024/05/13" East Asian).
-    r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?)"
+    # The year first with dots or slashes ("2024.05.13." Hungarian, "2024/05/13" East Asian),
+    # or with the month's name ("2024. március 30., szombat": Hungarian, its weekday after the day).
+    r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?"
+    r"|\d{4}\.\s[^\W\d_]{3,12}\.?\s\d{1,2}\.(?:,\s[^\W\d_]{3,12})?)"
 )
 DATE_PATTERN: Final = _DATE
 # A date without its year, as portals print a recent comment's ("4 mars", "26. März", "March 4th"):

@@ -14,10 +14,23 @@ _ELLIPSES: Final = ("…", "...")
 
 
 def without_teaser_subjects(comments: Sequence[ParsedComment]) -> None:
-    """Drop, in place, each comment's first paragraph where it is the second's opening cut short."""
+    """Drop, in place, each comment's first paragraph where it is the second's opening cut short:
+    with an ellipsis (Drupal 8 and later), or at a word's end without one (Drupal 7 cuts at 29
+    characters and adds none: "Ezt évek óta lehetett tudni" over "Ezt évek óta lehetett tudni, a …")."""
     for _path, comment in walk(comments):
         first, _sep, rest = comment.body.partition("\n\n")
-        if rest and first.endswith(_ELLIPSES):
+        if not rest or len(first) > _MAX_SUBJECT_CHARS:
+            continue
+        if first.endswith(_ELLIPSES):
             opening = first.rstrip(".…").rstrip()
             if opening and rest.startswith(opening):
                 comment.body = rest
+        elif (
+            len(rest) > len(first) and first.count(" ") >= _MIN_CUT_SPACES and rest.startswith(first)
+            and not rest[len(first)].isalnum()
+        ):
+            comment.body = rest  # (a word or two alone over a paragraph opening with them is the writer's own)
+
+
+_MAX_SUBJECT_CHARS: Final = 64  # (Drupal's subject field holds 64)
+_MIN_CUT_SPACES: Final = 2  # three words or more

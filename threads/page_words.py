@@ -163,7 +163,7 @@ BUTTON_WORDS: Final = (
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
-    "តំណភ្ជាប់", "esteka iraunkorra",  # Khmer and Basque Drupal's "Permalink"
+    "តំណភ្ជាប់", "esteka iraunkorra", "közvetlen link",  # Khmer, Basque and Hungarian Drupal's "Permalink"
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",

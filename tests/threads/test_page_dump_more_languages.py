@@ -651,3 +651,44 @@ def test_an_anonymous_commenter_says_over_a_date_and_avatars_after_list_markers(
         ((0, 0), "Nadia Belkacem", "Gérard, ma belle-sœur tient un stand de légumes là-bas."),
         ((1,), None, "2,4 millions pour un toit alors que les rues de Borny sont pleines."),
     ]
+
+
+def test_hungarian_drupal_year_first_date_with_its_weekday_and_a_drupal_7_subject() -> None:
+    """Hungarian Drupal 7 prints "2024. március 30., szombat - 21:14" (year, month's name, day,
+    weekday, clock), and Drupal 7 makes a subject of the text's first 29 characters, cut at a
+    word's end with no ellipsis: the subject is no part of the text."""
+    from threads.html_time import parse_time
+    from threads.page_furniture import is_date_line
+
+    assert parse_time("2024. március 30., szombat - 21:14") == datetime(2024, 3, 30, 21, 14, tzinfo=UTC)
+    assert is_date_line("2024. március 30., szombat - 21:14")
+    page = ARTICLE + """Hozzászólások
+
+Kovács Endre
+
+2024. március 30., szombat - 21:14
+
+Közvetlen link
+
+Ezt évek óta lehetett tudni
+
+Ezt évek óta lehetett tudni, a szivattyúház hangja már 2019-ben is olyan volt.
+
+  • válasz
+
+Névtelen (nem ellenőrzött)
+
+2024. március 30., szombat - 22:40
+
+Közvetlen link
+
+Tudni lehetett, csak pénz…
+
+Tudni lehetett, csak pénz nem volt rá.
+
+  • válasz
+"""
+    assert [(c.author_name, c.body) for c in parse_page(page).comments] == [
+        ("Kovács Endre", "Ezt évek óta lehetett tudni, a szivattyúház hangja már 2019-ben is olyan volt."),
+        (None, "Tudni lehetett, csak pénz nem volt rá."),
+    ]
