@@ -363,7 +363,7 @@ def _without_weekday(name: str) -> str:
     and its comma: "Bagus Santoso Selasa" of "Bagus Santoso Selasa, 5 Mar 2024"."""
     cut = name.rfind(" ")
     if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".,،")):  # (Arabic's comma: "الخميس،")
-        return name[:cut]
+        return name[:cut].rstrip(" |")  # (and the bar before it: Drupal's "Lupita Arce | Sáb, 02/11/2024")
     return name
 
 

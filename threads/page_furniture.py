@@ -21,6 +21,7 @@ from threads.page_words import (
     DATE_PREPOSITIONS,
     MORE_REPLIES_WORDS,
     MORNING_AFTER_CLOCK,
+    PERMALINK_WORDS,
     RELATIVE_DAY_WORDS,
     REMOVED_REASON_WORDS,
     REPLY_WORDS,
@@ -335,9 +336,15 @@ def without_reply(text: str) -> str:
     time ("2 June 2024 at 2:21 pm Reply", "Greg March 4, 2024 at 3:12 pm - Reply"; GeneratePress,
     Avada); ``text`` itself (the same object) when it ends in no such word. The last word is
     checked before the pattern."""
+    if text[-1:].isalpha() and text[text.rfind(" ") + 1 :].lower() in _PERMALINK_LAST_WORDS:
+        text = _PERMALINK_TAIL.sub("", text, count=1)  # Drupal's "… 19:22 Enlace permanente", and a reply link before it
     if text[-1:].isalpha() and text[text.rfind(" ") + 1 :].lower() in _REPLY_WORDS:
         return _REPLY_TAIL.sub("", text, count=1)
     return text
+
+
+_PERMALINK_LAST_WORDS: Final = frozenset(words.split()[-1] for words in PERMALINK_WORDS)
+_PERMALINK_TAIL: Final = re.compile(rf"(?i)(?<=\S)\s*[-–—·|•]?\s+{alternation(PERMALINK_WORDS)}\s*$")
 
 
 def is_reply_link(text: str) -> bool:

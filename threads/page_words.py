@@ -185,7 +185,13 @@ BUTTON_WORDS: Final = (
     "reply with quote", "report post", "multi-quote this message", "quick reply",
     # a comment's permalink and reply, named in words: French, Spanish, Italian and Portuguese,
     # Bengali Drupal, Thai, Amharic WordPress
-    "lien permanent", "enlace permanente", "link permanente", "স্থায়ী লিংক", "ลิงก์ถาวร", "ቋሚ አገናኝ", "መልስ",
+    "স্থায়ী লিংক", "ลิงก์ถาวร", "ቋሚ አገናኝ", "መልስ", *("lien permanent", "enlace permanente", "link permanente"),
+)
+# A comment's permalink named in words, which Drupal prints after the time on the same line
+# ("Vie, 01/11/2024 - 19:22 Enlace permanente"; English "Permalink" is read with the time).
+PERMALINK_WORDS: Final = (
+    "lien permanent", "enlace permanente", "link permanente", "ligação permanente", "dauerlink",
+    "permanenter link", "közvetlen link", "esteka iraunkorra", "enllaç permanent", "trwały odnośnik", "trvalý odkaz",
 )
 # The "Reply" link a comment system prints after the comment's time, on the same line ("2 June 2024
 # at 2:21 pm Reply", "March 4, 2024 at 3:12 pm - Reply", "12. März 2024 · Antworten").
@@ -377,6 +383,7 @@ REMOVED_REASON_WORDS: Final = (
 # relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
 STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
+    "ente", "nent",  # a permalink in words after the time ("… - 19:22 Enlace permanente", "lien permanent")
     "ted)",  # "20 hours ago(Edited)" (Coral)
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"

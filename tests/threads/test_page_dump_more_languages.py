@@ -692,3 +692,14 @@ Tudni lehetett, csak pénz nem volt rá.
         ("Kovács Endre", "Ezt évek óta lehetett tudni, a szivattyúház hangja már 2019-ben is olyan volt."),
         (None, "Tudni lehetett, csak pénz nem volt rá."),
     ]
+
+
+def test_spanish_drupal_name_bar_weekday_date_and_permalink_on_one_line() -> None:
+    """Spanish Drupal 7 prints "Rubén Castañeda (no verificado) | Vie, 01/11/2024 - 19:22 Enlace
+    permanente": the permalink after the time, the bar and the weekday between name and date."""
+    from threads.comment_header import read_header
+
+    header = read_header("Rubén Castañeda (no verificado) | Vie, 01/11/2024 - 19:22 Enlace permanente", None)
+    assert header is not None and header.author == "Rubén Castañeda" and header.created_at is not None
+    header = read_header("Lupita Arce | Sáb, 02/11/2024 - 08:47 Enlace permanente", None)
+    assert header is not None and header.author == "Lupita Arce"
