@@ -206,7 +206,7 @@ REPLY_WORDS: Final = (
     "odpowiedz", "odpovedať", "válasz", "отговор", "адказаць", "atsakyti", "atbildēt", "vasta",
     "erantzun", "trả lời", "tumugon", "sumagot", "jibu", "përgjigju", "պատասխանել", "პასუხი",
     "cavab ver", "cavabla", "жауап беру", "javob berish", "הגב", "השב", "جواب دیں", "উত্তর দিন", "জবাব দিন",
-    "பதில்", "ateb", "freagair", "wieġeb", "መልስ", "ឆ្លើយតប",
+    "பதில்", "ateb", "freagair", "wieġeb", "መልስ", "ឆ្លើយតប", "മറുപടി",
 )
 # "says:" after a commenter's name.
 SAYS_WORDS: Final = (
@@ -271,6 +271,7 @@ REPLY_TO_WORDS: Final = (
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
     "honi erantzuna",  # Basque Drupal's "In reply to"
+    "ഇതിനുള്ള മറുപടി",  # Malayalam wpDiscuz's "Reply to"
     "回應", "回应",  # Drupal in Chinese: "回應 <subject> 作者 <author>"
     "בתגובה ל", "בתגובה אל",  # Hebrew forums' "| בתגובה ל: <name>"
     "одговор за", "odgovor za",  # Serbian "Одговор за <name>" under the header
@@ -347,6 +348,7 @@ BADGE_WORDS: Final = (
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
     "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
     "equipe", "destaque", "destacado", "equipo", "en vedette", "équipe",  # Coral's staff and featured (pt, es, fr)
+    "അതിഥി", "രചയിതാവ്", "അംഗം",  # wpDiscuz's Malayalam guest, author, member
     "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
     # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
     # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
@@ -397,7 +399,7 @@ STAMP_TAILS: Final = frozenset({
     "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
     "eure", "onde", "aine", "1 an", "n an", "nnée",  # ... "il y a 1 heure", "1 seconde", "1 semaine", "1 an", "un an", "1 année"
     "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
-    "trás", "पहले", "پہلے", "pita", " আগে", "өмнө",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita", Bengali, Mongolian
+    "trás", "पहले", "پہلے", "pita", " আগে", "өмнө", "മ്പ്", "ன்பு",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita", Bengali, Mongolian, Malayalam, Tamil
     "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
     # Portuguese and Spanish singulars and longer units: "há 1 dia", "hace 1 hora", "há 2 semanas", "hace 1 año"
     " dia", " día", "hora", "mana", "anas", " mês", "eses", " ano", "anos", " año", "años",

@@ -703,3 +703,34 @@ def test_spanish_drupal_name_bar_weekday_date_and_permalink_on_one_line() -> Non
     assert header is not None and header.author == "Rubén Castañeda" and header.created_at is not None
     header = read_header("Lupita Arce | Sáb, 02/11/2024 - 08:47 Enlace permanente", None)
     assert header is not None and header.author == "Lupita Arce"
+
+
+def test_malayalam_wpdiscuz_relative_times_badges_and_reply_to() -> None:
+    """wpDiscuz in Malayalam (blind set 114): "2 ദിവസം മുമ്പ്" (2 days ago), the guest and author
+    badges, "ഇതിനുള്ള മറുപടി <name>" (reply to) under a reply's time."""
+    page = ARTICLE + """2 അഭിപ്രായങ്ങൾ
+ഏറ്റവും പുതിയത്
+Shameer Thalassery
+അതിഥി
+Shameer Thalassery
+2 ദിവസം മുമ്പ്
+
+Ithu ethra kaalam aayi parayunnu.
+
+21
+മറുപടി
+കണ്ണൂർ വാർത്ത ഡെസ്ക്
+രചയിതാവ്
+കണ്ണൂർ വാർത്ത ഡെസ്ക്
+2 ദിവസം മുമ്പ്
+ഇതിനുള്ള മറുപടി Shameer Thalassery
+
+പ്രിയ ഷമീർ, ഞങ്ങളുടെ ലേഖകൻ നാളെ രാവിലെ എത്തും.
+
+6
+മറുപടി
+"""
+    rows = flat(parse_page(page).comments)
+    assert [(path, author) for path, author, _stamp, _text in rows] == [
+        ((0,), "Shameer Thalassery"), ((0, 0), "കണ്ണൂർ വാർത്ത ഡെസ്ക്"),
+    ]
