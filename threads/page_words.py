@@ -353,6 +353,8 @@ BADGE_WORDS: Final = (
     # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
     # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
     "redaktioun", "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",
+    "invité", "invitado", "ospite",  # wpDiscuz's guest label (fr, es, it) between the name and the time
+    # (not German "Gast": Drupal prints it as an anonymous commenter's name, over the time)
     "amministratore", "użytkownik", "участник", "администратор", "ผู้เยี่ยมชม", "ผู้ดูแล", "ผู้ดูแลระบบ", "አባል", "አስተዳዳሪ",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".

@@ -734,3 +734,12 @@ Ithu ethra kaalam aayi parayunnu.
     assert [(path, author) for path, author, _stamp, _text in rows] == [
         ((0,), "Shameer Thalassery"), ((0, 0), "കണ്ണൂർ വാർത്ത ഡെസ്ക്"),
     ]
+
+
+def test_wpdiscuz_guest_label_in_french_spanish_and_italian_is_no_name() -> None:
+    """wpDiscuz prints its guest label between the name (twice: the avatar's alt text) and the
+    time: "Invité", "Invitado", "Ospite" are labels, not the commenter."""
+    from threads.comment_header import is_label_line
+
+    assert all(is_label_line(label) for label in ("Invité", "Invitado", "Ospite"))
+    assert not is_label_line("Gast")  # (German Drupal prints it as an anonymous commenter's name)
