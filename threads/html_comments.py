@@ -48,6 +48,7 @@ from threads.html_reply_to import (
     parent_by_attribute,
     parent_by_reference,
     quoted_author,
+    replied_in_words,
     reply_target,
     written_by,
 )
@@ -257,6 +258,10 @@ def _named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
+    if parent_index is None and own.reply_to is None and (replied := replied_in_words(body)) is not None:
+        target = mention_target(replied, index, parent_index, candidate.nested, built, parent_of, handles)
+        if target is not None:
+            return target  # "Réponse à Abdelilah: …" in a flat list
     if own.reply_to is None and own.reply_name is None and quoting is not None:
         named = quoted_author(candidate.node, quoting)
         if named is not None and not _by(named, parent_index, built, handles):

@@ -349,6 +349,18 @@ QUOTE_SELECTOR: Final = "blockquote, [class*='quote' i]"
 _QUOTES_LOOKED_AT: Final = 3
 
 
+# A text opening by saying whom it answers: "Réponse à Abdelilah: la hausse …" (a flat WordPress list).
+_REPLY_TO_OPENING: Final = re.compile(
+    r"(?i)^(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")\s+@?(?P<name>[^\s:,][^:\n]{0,40}?)\s*:\s"
+)
+
+
+def replied_in_words(body: str) -> str | None:
+    """The name a comment's text opens by answering ("Réponse à Younes: …"), else None."""
+    match = _REPLY_TO_OPENING.match(body) if body[:1].isalpha() else None
+    return match["name"] if match is not None else None
+
+
 def is_quote_header(line: str) -> bool:
     """Whether a line names whose words follow it ("Jan wrote:", a mail client's "On … X wrote:")."""
     return len(line) <= _QUOTE_HEADER_CHARS and _QUOTED_BY.match(line) is not None

@@ -358,11 +358,12 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # (64/64 each), 114 61/64, 112 56/64 (Drupal saved by archive.today read as nothing).
         # Since taught: that page (anchors by id, profile links, the time before the text), a zone
         # named by its abbreviation ("IST"), DataLife Engine's time beside its box of buttons, a
-        # talkback's title linking to itself, an epoch in "data-ts". Left: 114's Moroccan replies
-        # opening "Réponse à <name>:" in a flat list, a Chinese portal's stacked quotes.
+        # talkback's title linking to itself, an epoch in "data-ts", a flat list's reply opening
+        # "Réponse à <name>:". Left: a Moroccan reply the key places by its words alone, a Chinese
+        # portal's stacked quotes.
         ("html_holdout112", (64, 64, 64, 63, 64, 0)),
         ("html_holdout113", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout114", (64, 64, 61, 64, 64, 0)),
+        ("html_holdout114", (64, 64, 62, 64, 64, 0)),
         ("html_holdout115", (64, 64, 64, 64, 64, 0)),
     ],
 )

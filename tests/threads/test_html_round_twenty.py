@@ -87,3 +87,21 @@ def test_a_page_naming_its_zone_by_its_abbreviation() -> None:
     zone = stated_zone("<p>All times are Indian Standard Time (IST).</p>")
     assert zone is not None and str(zone) == "UTC+05:30"
     assert stated_zone("<p>All times are approximate.</p>") is None
+
+
+def test_a_flat_lists_reply_opening_by_naming_whom_it_answers() -> None:
+    """WordPress with threading off lists comments flat; a reply opens "Réponse à Abdelilah: …":
+    it answers Abdelilah's latest comment above it."""
+    def comment(number: int, name: str, text: str) -> str:
+        return f"""<li class="comment depth-1" id="li-comment-{number}"><div id="comment-{number}" class="comment-box">
+        <div class="comment-head"><span class="comment-name">{name}</span>
+        <a class="comment-permalink" href="#comment-{number}"><time datetime="2024-04-13T18:20:00+01:00">13 avril 2024</time></a></div>
+        <div class="comment-text"><p>{text}</p></div></div></li>"""
+
+    page = f"""<!DOCTYPE html><html lang="fr"><body>{_STORY}<ol class="comment-list">
+    {comment(20514, "Abdelilah", "Les prix n'ont pas baissé depuis l'an dernier.")}
+    {comment(20517, "Fatima Zahra B.", "Je travaille dans un riad, les touristes reviennent.")}
+    {comment(20521, "Fassi de Paris", "Réponse à Abdelilah: la hausse des prix c'est partout.")}</ol></body></html>"""
+    assert [(c.external_id, [r.external_id for r in c.replies]) for c in parse_html(page).comments] == [
+        ("comment-20514", ["comment-20521"]), ("comment-20517", []),
+    ]
