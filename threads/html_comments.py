@@ -35,7 +35,7 @@ from threads.html_fields import (
     title_only,
 )
 from threads.html_find import find_candidates
-from threads.html_header_fields import name_and_time_before
+from threads.html_header_fields import name_and_time_before, name_over_time, time_before_text
 from threads.html_own_lines import own_lines
 from threads.html_reply_to import (
     MENTION_LINE,
@@ -285,20 +285,6 @@ def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int
 _POST_ANCHOR: Final = re.compile(r">>(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")
 
 
-def _name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
-    """Whether ``line``, a few words without a digit, is printed before the comment's time."""
-    if len(line) > _MAX_NAME_LINE or len(line.split()) > _MAX_NAME_WORDS or any(c.isdigit() for c in line):
-        return False
-    text = node.text(deep=True)
-    at = text.find(line)
-    return 0 <= at < text.find((time.text(deep=True) or "").strip() or "\0")
-
-
-_MAX_NAME_LINE: Final = 60
-_MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
-_MAX_NAME_WORDS: Final = 5
-
-
 def _by(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
     """Whether comment ``index`` was written by ``name`` (its name or its handle)."""
     comment = built[index] if index is not None else None
@@ -369,12 +355,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         if created is None:
             created = header_time
     if created is None and own.time is None and own.content is None:
-        # nothing named for the text or the time (archive.today strips every class): the time is
-        # read from what comes before the first paragraph of the text, as where only the text is named
-        opening = next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
-        found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
-        if found is not None and (found.hour or found.minute):
-            created = found  # (with its clock: a day alone, "Mar 3" on Medium, is too little to go on)
+        created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'
@@ -394,7 +375,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:
         lines = lines[1:]
-    elif author is None and own.author is None and own.time is not None and len(lines) > 1 and _name_over_time(
+    elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
         lines[0], node, own.time
     ):
         # a name on its own line above the time, where no class names it (archive.today's

@@ -93,3 +93,25 @@ def _profile_date(element: LexborNode) -> bool:
     (Discuz!), the term naming the member's joining."""
     term = previous_element(element) if element.tag == "dd" else None
     return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
+
+
+def time_before_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
+    """Where nothing is named for a comment's text or time (archive.today strips every class): the
+    time before the first paragraph long enough to be the text, read as where only the text is
+    named; with its clock (a day alone, Medium's "Mar 3", is too little to go on)."""
+    opening = next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
+    found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
+    return found if found is not None and (found.hour or found.minute) else None
+
+
+def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
+    """Whether ``line``, a few words without a digit, is printed before the comment's time (a
+    name on its own line over the permalink printing the time, where no class names either)."""
+    if len(line) > _MAX_HEADER_NAME or len(line.split()) > _MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in line):
+        return False
+    text = node.text(deep=True)
+    at = text.find(line)
+    return 0 <= at < text.find((time.text(deep=True) or "").strip() or "\0")
+
+
+_MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
