@@ -45,6 +45,7 @@ AUTHOR_WORDS: Final = (
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
     "emri",  # Albanian
+    "vardas", "vards", "ime",  # Lithuanian, Latvian, Slovenian and Croatian
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
@@ -61,6 +62,7 @@ TEXT_WORDS: Final = (
     "text", "content", "body", "message",
     "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
     "isi", "teks", "szoveg", "cuerpo", "corpo", "txt",
+    "tekstas", "teksts", "besedilo",  # Lithuanian, Latvian, Slovenian
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
@@ -134,6 +136,7 @@ ANONYMOUS_WORDS: Final = (
     "қонақ", "mehmon", "qonaq", "அநாமதேய", "பெயரில்லா", "అజ్ఞాత", "ಅನಾಮಧೇಯ", "അജ്ഞാതൻ", "निनावी", "અનામી", "ਗੁਮਨਾਮ",
     "නිර්නාමික", "អនាមិក", "အမည်မသိ", "ບໍ່ລະບຸຊື່",
     "ანონიმი", "anonyma", "mpitsidika", "anonimu",  # Georgian, Malagasy (anonymous, visitor)
+    "tamu", "pengunjung",  # Indonesian guest and visitor
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

@@ -366,6 +366,7 @@ CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
     "στις", "pukul", "في",  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
     "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
+    "|",  # a bar between the day and the clock ("13 Mei 2024 | 19:42 WIB", Komento)
     # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,
     # Persian, Hebrew: "29. март 2024. у 19:42", "kell 14:32", "ob 14:32", "plkst. 14:32", "lúc 14:32"
     "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",

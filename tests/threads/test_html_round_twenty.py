@@ -105,3 +105,25 @@ def test_a_flat_lists_reply_opening_by_naming_whom_it_answers() -> None:
     assert [(c.external_id, [r.external_id for r in c.replies]) for c in parse_html(page).comments] == [
         ("comment-20514", ["comment-20521"]), ("comment-20517", []),
     ]
+
+
+def test_set_119s_words_lithuanian_name_and_text_classes_indonesian_bar_and_guest() -> None:
+    """A Lithuanian paper names the name "vardas" and the text "tekstas" (the masked address in
+    "ip" beside them is neither); Komento in Indonesian prints "13 Mei 2024 | 19:42 WIB" and the
+    guest label "Tamu", nobody."""
+    from threads.comment_names import clean_name
+    from threads.html_time import parse_time
+
+    page = f"""<!DOCTYPE html><html lang="lt"><body>{_STORY}<div class="komentaru-sarasas">
+    <div class="komentaras" id="komentaras-318204"><div class="komentaras-galva"><span class="vardas">Vida</span>
+    <span class="ip">IP: 78.61.*.*</span><time datetime="2024-03-30T21:14:00+02:00">2024-03-30 21:14</time></div>
+    <div class="komentaras-tekstas"><p>Gaila. Vaikystėje kiekvieną sekmadienį eidavome į kiną.</p></div></div>
+    <div class="komentaras" id="komentaras-318211"><div class="komentaras-galva"><span class="vardas">Jonas</span>
+    <span class="ip">IP: 88.119.*.*</span><time datetime="2024-03-30T22:03:00+02:00">2024-03-30 22:03</time></div>
+    <div class="komentaras-tekstas"><p>Bilietas kainavo litą.</p></div></div></div></body></html>"""
+    assert [(c.author_name, c.body) for c in parse_html(page).comments] == [
+        ("Vida", "Gaila. Vaikystėje kiekvieną sekmadienį eidavome į kiną."), ("Jonas", "Bilietas kainavo litą."),
+    ]
+    found = parse_time("13 Mei 2024 | 19:42 WIB")
+    assert found is not None and found.strftime("%d %H:%M") == "13 12:42"
+    assert clean_name("Tamu") is None
