@@ -48,6 +48,7 @@ _TIME_SUFFIX: Final = re.compile(
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
 _PROFILE_HREF: Final = re.compile(
     r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?(?:\?[^#]*)?$"
+    r"|//disqus\.com/by/[^/?#]+/?$"  # (Disqus's profile, where archive.today left no class to name it)
     r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
 )  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
@@ -92,7 +93,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='disqus.com/by/'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )

@@ -262,7 +262,7 @@ REPLY_TO_WORDS: Final = (
     "em resposta a", "resposta a", "en resposta a",  # (pt, ca)
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)
-    "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena",
+    "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena", "vastaus kommenttiin",
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",

@@ -336,8 +336,9 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # weekday), anonymous and "(not verified)" in Georgian, Armenian and Malagasy, Malagasy months.
         # 104 (English-language) 64/64 parents blind; since taught: a Ugandan paper's "10/06/2024"
         # under lang="en", read day first as its "21/05/2024" shows; Disqus saved by archive.today
-        # (classes stripped), its times now (the line before the text). Left: its names.
-        ("html_holdout104", (64, 64, 64, 57, 64, 2)),
+        # (classes stripped), its times (the line before the text) and names (the link to its
+        # Disqus profile).
+        ("html_holdout104", (64, 64, 64, 62, 64, 2)),
         ("html_holdout105", (64, 64, 64, 64, 64, 0)),
         ("html_holdout106", (61, 61, 61, 61, 61, 0)),
         # 107 (less common) 25/56 parents blind; since taught: HyperKitty, Bluesky, Moodle,

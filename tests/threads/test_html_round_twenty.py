@@ -127,3 +127,29 @@ def test_set_119s_words_lithuanian_name_and_text_classes_indonesian_bar_and_gues
     found = parse_time("13 Mei 2024 | 19:42 WIB")
     assert found is not None and found.strftime("%d %H:%M") == "13 12:42"
     assert clean_name("Tamu") is None
+
+
+def test_set_117s_finnish_reply_to_comment_and_disqus_profiles_without_classes() -> None:
+    """A Finnish paper's flat list says "Vastaus kommenttiin <a href=#kommentti-48844>#5</a>" (in
+    reply to comment #5); Disqus saved by archive.today names a commenter only by the link to
+    their Disqus profile ("disqus.com/by/juanpechmid/")."""
+    def kommentti(number: int, name: str, text: str, answers: int | None = None) -> str:
+        reply = f'<div class="vastaus-viite">Vastaus kommenttiin <a href="#kommentti-{answers}">#{answers}</a></div>' if answers else ""
+        return f"""<li class="kommentti" id="kommentti-{number}"><div class="kommentti-otsake"><span class="nimimerkki">{name}</span>
+        <span class="aika">4.4.2024 klo 7.22</span></div>{reply}<div class="kommentti-teksti"><p>{text}</p></div></li>"""
+
+    page = f"""<!DOCTYPE html><html lang="fi"><body>{_STORY}<ol class="kommentit">
+    {kommentti(48812, "Maija", "Taas myöhässä.")}{kommentti(48821, "Pekka", "Ei yllätä ketään.")}
+    {kommentti(48830, "Liisa", "Totta, mutta urakoitsija vaihtui.", answers=48812)}</ol></body></html>"""
+    assert [(c.external_id, [r.external_id for r in c.replies]) for c in parse_html(page).comments] == [
+        ("kommentti-48812", ["kommentti-48830"]), ("kommentti-48821", []),
+    ]
+    post = """<li id="post-6592045123" style="list-style:none"><div style="display:flex"><div style="flex:1">
+    <header style="display:block"><span style="font-weight:700"><a href="https://archive.ph/o/X/https://disqus.com/by/juanpechmid/"
+    style="color:#2A2E2E">Juan Pech</a></span> <span><a href="https://archive.ph/o/X/https://m.mx/nota/%23comment-6592045123"
+    title="viernes, 8 de noviembre de 2024 20:14">hace 2 días</a></span></header>
+    <div style="font-size:15px"><p>Por fin. Mi hija sale del hospital a las 11 de la noche y cada noche pagamos taxi.</p></div>
+    </div></div></li>"""
+    page = f"""<!DOCTYPE html><html lang="es"><body>{_STORY}<div id="comentarios"><ul style="list-style:none">{post}
+    {post.replace("6592045123", "6592101877").replace("juanpechmid", "marielac").replace("Juan Pech", "Mariela Canul")}</ul></div></body></html>"""
+    assert [c.author_name for c in parse_html(page).comments] == ["Juan Pech", "Mariela Canul"]
