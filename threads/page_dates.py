@@ -88,6 +88,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "todos os horários seguem", "os horários seguem", "todos os horários estão em", "os horários são",
     "tutti gli orari si riferiscono a", "alle zeiten beziehen sich auf", "alle zeitangaben beziehen sich auf",
     "toutes les heures correspondent à", "alle tijden zijn in",
+    "جميع الأوقات", "كل الأوقات",  # Arabic: "جميع الأوقات بتوقيت مسقط (GMT+4)" (all times are Muscat time)
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
@@ -118,7 +119,7 @@ def _city_zone(city: str) -> tzinfo | None:
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
     "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
-    "riferiscono a", "eziehen sich", "correspondent à",
+    "riferiscono a", "eziehen sich", "correspondent à", "الأوقات",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).

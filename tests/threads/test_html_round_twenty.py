@@ -153,3 +153,11 @@ def test_set_117s_finnish_reply_to_comment_and_disqus_profiles_without_classes()
     page = f"""<!DOCTYPE html><html lang="es"><body>{_STORY}<div id="comentarios"><ul style="list-style:none">{post}
     {post.replace("6592045123", "6592101877").replace("juanpechmid", "marielac").replace("Juan Pech", "Mariela Canul")}</ul></div></body></html>"""
     assert [c.author_name for c in parse_html(page).comments] == ["Juan Pech", "Mariela Canul"]
+
+
+def test_an_arabic_page_stating_the_zone_of_all_its_times() -> None:
+    """An Omani paper: "جميع الأوقات بتوقيت مسقط (GMT+4)" (all times are Muscat time)."""
+    from threads.page_dates import stated_zone
+
+    zone = stated_zone("<p class=note>جميع الأوقات بتوقيت مسقط (GMT+4)</p>")
+    assert zone is not None and str(zone) == "UTC+04:00"
