@@ -366,6 +366,14 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout113", (64, 64, 64, 64, 64, 0)),
         ("html_holdout114", (64, 64, 62, 64, 64, 0)),
         ("html_holdout115", (64, 64, 64, 64, 64, 0)),
+        # The twenty-first round (reader at e871aef): 116, 118 and 119 right on every parent blind
+        # (64/64 each), 117 62/64 (a Finnish flat list's "Vastaus kommenttiin #5"). Since taught:
+        # that phrase, Disqus's profile link where archive.today left no class, Lithuanian name and
+        # text classes, a bar between day and clock, an Arabic statement of the page's zone.
+        ("html_holdout116", (64, 64, 64, 63, 64, 0)),
+        ("html_holdout117", (64, 64, 64, 63, 64, 0)),
+        ("html_holdout118", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout119", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
