@@ -223,7 +223,7 @@ def is_furniture_line(text: str) -> bool:
         or (text.rstrip()[-1:] == ":" and SAYS_LINE.match(text) is not None)
         or (_may_be_action_run(text) and _ACTION_RUN.match(text) is not None)
         or ((text[0] in _BUTTON_SIGNS or text.partition(" ")[0].lower() in _BUTTON_FIRST_WORDS) and _is_button_row(text))
-        or text.lower() in _REPLY_BUTTONS  # "Reply" in any language: "ឆ្លើយតប" (Khmer Drupal's link)
+        or (len(text) <= _MAX_REPLY_BUTTON and text.lower() in _REPLY_BUTTONS)  # "Reply" in any language: "ឆ្លើយតប" (Khmer Drupal's)
     )
 
 
@@ -363,6 +363,7 @@ def _is_reply_button(text: str) -> bool:
 
 
 _REPLY_BUTTONS: Final = frozenset({"reply to this comment", *(word.lower() for word in REPLY_WORDS)})
+_MAX_REPLY_BUTTON: Final = max(len(word) for word in _REPLY_BUTTONS)
 
 
 # What a comment system prints in place of a removed comment, which keeps its replies under it:

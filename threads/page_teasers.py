@@ -18,8 +18,12 @@ def without_teaser_subjects(comments: Sequence[ParsedComment]) -> None:
     with an ellipsis (Drupal 8 and later), or at a word's end without one (Drupal 7 cuts at 29
     characters and adds none: "Ezt évek óta lehetett tudni" over "Ezt évek óta lehetett tudni, a …")."""
     for _path, comment in walk(comments):
-        first, _sep, rest = comment.body.partition("\n\n")
-        if not rest or len(first) > _MAX_SUBJECT_CHARS:
+        body = comment.body
+        cut = body.find("\n\n", 0, _MAX_SUBJECT_CHARS + 2)  # (most texts open with a longer paragraph)
+        if cut < 0:
+            continue
+        first, rest = body[:cut], body[cut + 2 :]
+        if not rest:
             continue
         if first.endswith(_ELLIPSES):
             opening = first.rstrip(".…").rstrip()
