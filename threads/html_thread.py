@@ -131,12 +131,14 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     tag = node.tag
     if tag in (None, "html", "body", "-document"):
         return _TOP
-    value = node.attributes.get("class")
+    attrs = node.attributes
+    value = attrs.get("class")
     # A definition list's dd holds the text and the replies of the dt before it.
     box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
     # (a wrapper's own left margin too: HyperKitty indents each reply's box by its level)
+    style = attrs.get("style")
     depth = _depth(node, value.split() if value is not None else []) if (
-        value is not None and "depth" in value.lower() or _MARGIN.search(node.attributes.get("style") or "")
+        value is not None and "depth" in value.lower() or style and "-left" in style and _MARGIN.search(style)
     ) else None
     follows: int | None = None
     if box and depth is None:
