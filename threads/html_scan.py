@@ -64,7 +64,7 @@ _POST_ADDRESS: Final = re.compile(r"/(?:status|post)/([a-z0-9]{10,20})$")
 _CREATED: Final = re.compile(r"(?i)\bdateCreated\b|\bdc:created\b")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
-TOOLTIP_RANK: Final = 4  # a link's dated tooltip: below every class-named time element
+LINK_TIME_RANK: Final = 4  # a time a link holds (its dated tooltip, or a permalink's text): below every named one
 _UNRANKED: Final = 99  # worse than every rank the tables give
 
 
@@ -289,18 +289,18 @@ def _apply(
             own.author, own.author_rank = element, PROFILE_RANK
         if own.handle is None and (at := PROFILE_HANDLE.search(href)) is not None and "mention" not in (attrs.get("class") or ""):
             own.handle = at.group(1)  # the Fediverse's "/@harmb@mastodon.nl", not a mention in the text
-        if own.time_rank > TOOLTIP_RANK and attrs.get("data-tooltip") and attribute_time(attrs) is not None:
-            own.time, own.time_rank = element, TOOLTIP_RANK  # Bluesky's "2d" over "15 de outubro de 2024 às 19:05"
+        if own.time_rank > LINK_TIME_RANK and attrs.get("data-tooltip") and attribute_time(attrs) is not None:
+            own.time, own.time_rank = element, LINK_TIME_RANK  # Bluesky's "2d" over "15 de outubro de 2024 às 19:05"
         if own.stamp is None and "showComment=" in href:
             own.stamp = element  # Blogger's permalink, carrying the comment's instant
         if own.permalink is None:
             match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href) or _POST_ADDRESS.search(href)
             if match is not None:
                 own.permalink = match.group(1)
-                if own.time_rank > TOOLTIP_RANK and (text := element.text(deep=True).strip()) and parse_time(text):
+                if own.time_rank > LINK_TIME_RANK and (text := element.text(deep=True).strip()) and parse_time(text):
                     # the permalink printing the time, where no class names it (WordPress saved by
                     # archive.today, which strips them): "<a href=#comment-311>April 11, 2024 at 9:14 am</a>"
-                    own.time, own.time_rank = element, TOOLTIP_RANK
+                    own.time, own.time_rank = element, LINK_TIME_RANK
 
 
 def names_of(attrs: dict[str, str | None]) -> str | None:
