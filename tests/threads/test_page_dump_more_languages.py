@@ -743,3 +743,31 @@ def test_wpdiscuz_guest_label_in_french_spanish_and_italian_is_no_name() -> None
 
     assert all(is_label_line(label) for label in ("Invité", "Invitado", "Ospite"))
     assert not is_label_line("Gast")  # (German Drupal prints it as an anonymous commenter's name)
+
+
+def test_wpdiscuz_reply_to_in_french_spanish_italian_and_catalan() -> None:
+    """wpDiscuz prints "Répondre à   <name>" ("Responder a", "Rispondi a", "Respon a") under a
+    reply's time: the comment answered."""
+    page = ARTICLE + """2 Commentaires
+Marc Overney
+Marc Overney
+Invité
+il y a 2 jours
+
+Deux ans sans piscine couverte en ville, pour les clubs c'est une catastrophe.
+
+14
+Répondre
+Nathalie Python
+Nathalie Python
+Abonné
+il y a 2 jours
+Répondre à   Marc Overney
+
+Marc, les nageurs du club auront des lignes d'eau à Marly et à Guin.
+
+6
+Répondre
+"""
+    rows = flat(parse_page(page).comments)
+    assert [(path, author) for path, author, _stamp, _text in rows] == [((0,), "Marc Overney"), ((0, 0), "Nathalie Python")]
