@@ -145,7 +145,7 @@ ANONYMOUS_WORDS: Final = (
 # translations print it, and "(guest)" in Polish, German and French.
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
-    "непроверен", "неперевірений", "непроверенный", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
+    "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa",  # Swahili

@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import HEADING_TAGS, class_tokens, first_element, is_inside, is_outside_region
+from threads.html_find_generic import COMMENT_ID
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
@@ -218,11 +219,18 @@ def _element_before(box: LexborNode) -> LexborNode | None:
     sibling = box.prev
     while sibling is not None:
         if sibling.is_element_node and sibling.tag != "a" and (sibling.tag, sibling.attributes.get("class")) != kind and (
-            sibling.tag not in ("div", "span") or sibling.attributes.get("id") or (sibling.text(deep=True) or "").strip()
+            sibling.tag not in ("div", "span") or _names_comment(sibling.attributes.get("id"))
+            or (sibling.text(deep=True) or "").strip()
         ) and not _link_line(sibling):
             break
         sibling = sibling.prev
     return sibling
+
+
+def _names_comment(ident: str | None) -> bool:
+    """An empty block's id that names a comment (its anchor), not a placeholder of the page's
+    scripts (DataLife Engine's "dlereplypopup-4024" between a comment and its replies)."""
+    return bool(ident) and COMMENT_ID.search(ident or "") is not None
 
 
 # The most a line of links between a comment and its replies box prints.

@@ -161,3 +161,26 @@ def test_an_arabic_page_stating_the_zone_of_all_its_times() -> None:
 
     zone = stated_zone("<p class=note>جميع الأوقات بتوقيت مسقط (GMT+4)</p>")
     assert zone is not None and str(zone) == "UTC+04:00"
+
+
+def test_datalife_engines_reply_popup_between_a_comment_and_its_replies() -> None:
+    """DataLife Engine writes an empty "<div id=dlereplypopup-4024>" between a comment's block and
+    the list of its replies: a placeholder of its scripts, not a comment's anchor, so the list
+    still answers the comment before it. Ukrainian Drupal's "(не перевірено)" is no part of a name."""
+    from threads.comment_names import clean_name
+
+    def item(number: int, name: str, text: str, replies: str = "") -> str:
+        return f"""<li id="comments-tree-item-{number}" class="comments-tree-item"><div id="comment-id-{number}"><div class="comment">
+        <div class="com_info"><div class="com_user"><b><a href="/user/{number}/">{name}</a></b><br>
+        <span class="date grey">14 ноября 2024 13:15</span></div></div>
+        <div class="com_content"><div id="comm-id-{number}">{text}</div></div></div></div>
+        <div id="dlereplypopup-{number}"></div>{f'<ol class="comments-tree-list">{replies}</ol>' if replies else ''}</li>"""
+
+    page = f"""<!DOCTYPE html><html lang="ru"><body>{_STORY}<div id="dle-comments-list"><ol class="comments-tree-list">
+    {item(4021, "Сибиряк55", "Опять троллейбусы режут.", item(4024, "Марина Л.", "А вы сами когда ездили?", item(4029, "Пенсионер", "Каждый день езжу.")))}
+    </ol></div></body></html>"""
+    comments = parse_html(page).comments
+    assert [c.author_name for c in comments] == ["Сибиряк55"]
+    assert [r.author_name for r in comments[0].replies] == ["Марина Л."]
+    assert [r.author_name for r in comments[0].replies[0].replies] == ["Пенсионер"]
+    assert clean_name("Ніна Петрівна (не перевірено)") == "Ніна Петрівна"
