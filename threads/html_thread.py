@@ -29,8 +29,8 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
 from threads.html_dom import HEADING_TAGS, class_tokens, first_element, is_inside, is_outside_region
-from threads.html_find_generic import COMMENT_ID
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
+from threads.html_find_generic import COMMENT_ID
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
