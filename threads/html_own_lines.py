@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from threads.html_reply_to import is_quote_header
+from threads.html_reply_to import is_quote_header, is_reply_to_line
 from threads.page_furniture import is_furniture_line
 
 # A line of separators only: the dot between a name and its date, left once both are read.
@@ -22,8 +22,10 @@ _HEADER_PART_CHARS: Final = 60
 def own_lines(lines: list[str]) -> list[str]:
     """``lines`` without furniture, separators and a header's leftover; quotes marked."""
     lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line)]
-    if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and _HANGING_SEPARATOR.search(lines[0]):
-        lines = lines[1:]
+    if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and (
+        _HANGING_SEPARATOR.search(lines[0]) or is_reply_to_line(lines[0])
+    ):
+        lines = lines[1:]  # (or a line saying whom the comment answers: a Persian site's "در پاسخ به سمیه")
     if lines and lines[0].startswith(">"):
         _quote_marked_lines(lines)
     elif len(lines) > 1 and lines[1].startswith(">") and is_quote_header(lines[0]):

@@ -355,6 +355,16 @@ _REPLY_TO_OPENING: Final = re.compile(
 )
 
 
+def is_reply_to_line(line: str) -> bool:
+    """A line that only says whom the comment answers ("در پاسخ به سمیه", "In reply to Jan")."""
+    match = _REPLY_TO_TEXT.match(line) if len(line) <= _REPLY_TO_LINE_CHARS else None
+    return match is not None and 0 < len(line[match.end():].split()) <= _REPLY_TO_NAME_WORDS
+
+
+_REPLY_TO_LINE_CHARS: Final = 80
+_REPLY_TO_NAME_WORDS: Final = 4
+
+
 def replied_in_words(body: str) -> str | None:
     """The name a comment's text opens by answering ("Réponse à Younes: …"), else None."""
     match = _REPLY_TO_OPENING.match(body) if body[:1].isalpha() else None

@@ -184,3 +184,12 @@ def test_datalife_engines_reply_popup_between_a_comment_and_its_replies() -> Non
     assert [r.author_name for r in comments[0].replies] == ["Марина Л."]
     assert [r.author_name for r in comments[0].replies[0].replies] == ["Пенсионер"]
     assert clean_name("Ніна Петрівна (не перевірено)") == "Ніна Петрівна"
+
+
+def test_a_line_saying_whom_a_comment_answers_is_not_its_text() -> None:
+    """A Persian site prints "در پاسخ به سمیه" (in reply to Somayeh) over the reply's words."""
+    from threads.html_own_lines import own_lines
+
+    assert own_lines(["در پاسخ به سمیه", "خانم محترم، همه که توان خرید پمپ ندارند."]) == ["خانم محترم، همه که توان خرید پمپ ندارند."]
+    opening = "در پاسخ به این سوال باید گفت که شهرداری هیچ برنامه‌ای ندارد."  # a sentence, not a line naming someone
+    assert own_lines([opening, "بیشتر."])[0] == opening
