@@ -39,6 +39,7 @@ from threads.page_flat_span import (
     avatar_over,
     bar_rest,
     glued_parent,
+    guest_badge,
     hangs,
     head_above,
     is_flat_furniture,
@@ -125,7 +126,7 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 joined = read_header(f"{text} {under}", None)  # "derek_w" over "replied to M maggie.o2 days ago" (NodeBB)
                 if joined is not None and joined.reply_to and (joined.created_at or joined.relative):
                     return joined
-            if below is None and follow < index + 5 and _between_name_and_time(under, text):
+            if below is None and follow < index + 5 and (_between_name_and_time(under, text) or guest_badge(lines, follow)):
                 continue  # wpDiscuz: "Member", "Reply to  Kendra" (the name again: its avatar)
             if below is None and under[0] == "·":
                 header = read_header(text + under, None)  # the stamp broken off at its dot (Substack)
@@ -210,7 +211,9 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
         if above > after and lines[above][-1:] in "st" and _SCORE_LINE.match(lines[above].strip()):
             above -= 1  # the name over a score over the time (Commento)
         climbed = 0
-        while above > after and climbed < _LABEL_LINES and _between_name_and_time(lines[above].strip(), ""):
+        while above > after and climbed < _LABEL_LINES and (
+            _between_name_and_time(lines[above].strip(), "") or guest_badge(lines, above)
+        ):
             above -= 1  # a badge and "Reply to …" between the name and the time (wpDiscuz)
             while above > after and not lines[above].strip():
                 above -= 1
@@ -338,6 +341,7 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and (
                 date_line(bare) is not None or bare[0] == "·" or _between_name_and_time(bare, "") or is_short_day(bare)
+                or guest_badge(lines, position)
                 or ("·" in bare and after_bio(bare) is not None)
             ):
                 continue  # the header's date (also with a score after it: "9/12/24, 7:05 PM +7"), badge, "·Apr 2"

@@ -324,3 +324,17 @@ def wrapped_reply_to(lines: Sequence[str], position: int, stop: int, bare: str) 
     if not rest or len(rest) > _MAX_WRAPPED_REST or rest.count(" ") >= _MAX_WRAPPED_WORDS:
         return None
     return IN_REPLY_TO.match(f"{bare} {rest}")
+
+
+# Guest labels that are also a guest's name: wpDiscuz's German "Gast" between the name and the
+# time, which German Drupal prints as an anonymous commenter's name over the time.
+_GUEST_LABELS: Final = frozenset({"gast"})
+
+
+def guest_badge(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` is wpDiscuz's guest label under the name it prints twice (its
+    avatar's alt text, then the name), not a guest's own name."""
+    if lines[index].strip().casefold() not in _GUEST_LABELS or index < 2:
+        return False
+    name = lines[index - 1].strip()
+    return bool(name) and name == lines[index - 2].strip()

@@ -771,3 +771,34 @@ Répondre
 """
     rows = flat(parse_page(page).comments)
     assert [(path, author) for path, author, _stamp, _text in rows] == [((0,), "Marc Overney"), ((0, 0), "Nathalie Python")]
+
+
+def test_german_wpdiscuz_guest_label_under_the_doubled_name_but_drupals_gast_is_a_name() -> None:
+    """wpDiscuz prints the name twice (its avatar's alt text, then the name) and "Gast" under it:
+    a label. German Drupal prints "Gast" itself over the time: an anonymous commenter."""
+    page = ARTICLE + """2 Kommentare
+Franz Leitner
+Franz Leitner
+Gast
+12. Februar 2025 19:42
+
+Wieder einmal wird das Mühlviertel abgehängt.
+
+14
+Antworten
+Petra Hofer
+Petra Hofer
+Gast
+Antwort auf  Franz Leitner
+12. Februar 2025 20:17
+
+Franz, der Bus fährt aber stündlich.
+
+-2
+Antworten
+"""
+    rows = flat(parse_page(page).comments)
+    assert [(path, author, text) for path, author, _stamp, text in rows] == [
+        ((0,), "Franz Leitner", "Wieder einmal wird das Mühlviertel abgehängt."),
+        ((0, 0), "Petra Hofer", "Franz, der Bus fährt aber stündlich."),
+    ]
