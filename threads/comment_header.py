@@ -206,6 +206,8 @@ def header_time(text: str | None) -> datetime | None:
     return parse_time(text) or parse_time(_DOT_CLOCK.sub(r"\1:\2", text))
 
 
+# "hs." (horas) after a header's clock.
+_HOURS_MARK: Final = re.compile(r"(?<=\d:\d\d)\s*hs\.?$")
 # "(Edited)" after a header's time, run into it.
 _EDITED_MARK: Final = re.compile(r"(?i)\s*\(edited\)$")
 
@@ -218,6 +220,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     """
     if first[-1:] == ")" and first[-7:].lower() == "edited)":
         first = _EDITED_MARK.sub("", first)  # Coral's "Jun Abellana 3 hours ago(Edited)"
+    elif first[-3:] in (" hs", "hs.") and (hours := _HOURS_MARK.search(first)) is not None:
+        first = first[: hours.start()]  # an Argentine paper's "Nati Cruz 12/02/2024 - 09:14 hs."
     if "|" in first and (fields := header_fields(first)) is not None:
         header = read_header(fields[0], date_below)  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
         return header and Header(header.author, header.created_at, fields[1] or header.reply_to, header.relative)

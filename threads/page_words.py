@@ -390,6 +390,7 @@ STAMP_TAILS: Final = frozenset({
     "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
     "ente", "nent",  # a permalink in words after the time ("… - 19:22 Enlace permanente", "lien permanent")
     "ted)",  # "20 hours ago(Edited)" (Coral)
+    " hs.",  # "12/02/2024 - 09:14 hs." (horas: Argentine papers)
     "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
     "lede",  # Afrikaans "3 uur gelede"
     " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"

@@ -802,3 +802,12 @@ Antworten
         ((0,), "Franz Leitner", "Wieder einmal wird das Mühlviertel abgehängt."),
         ((0, 0), "Petra Hofer", "Franz, der Bus fährt aber stündlich."),
     ]
+
+
+def test_an_argentine_papers_hours_mark_after_the_clock() -> None:
+    """"Nati Cruz 12/02/2024 - 09:14 hs." (horas): the name, then the time."""
+    from threads.comment_header import read_header
+
+    header = read_header("Nati Cruz 12/02/2024 - 09:14 hs.", None)
+    assert header is not None and header.author == "Nati Cruz" and header.created_at is not None
+    assert header.created_at.strftime("%H:%M") == "09:14"
