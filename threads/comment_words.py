@@ -137,6 +137,7 @@ ANONYMOUS_WORDS: Final = (
     "නිර්නාමික", "អនាមិក", "အမည်မသိ", "ບໍ່ລະບຸຊື່",
     "ანონიმი", "anonyma", "mpitsidika", "anonimu",  # Georgian, Malagasy (anonymous, visitor)
     "tamu", "pengunjung",  # Indonesian guest and visitor
+    "беном", "меҳмон", "نەناسراو", "میوان",  # Tajik anonymous and guest, Sorani Kurdish anonymous and guest
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

@@ -193,3 +193,11 @@ def test_a_line_saying_whom_a_comment_answers_is_not_its_text() -> None:
     assert own_lines(["در پاسخ به سمیه", "خانم محترم، همه که توان خرید پمپ ندارند."]) == ["خانم محترم، همه که توان خرید پمپ ندارند."]
     opening = "در پاسخ به این سوال باید گفت که شهرداری هیچ برنامه‌ای ندارد."  # a sentence, not a line naming someone
     assert own_lines([opening, "بیشتر."])[0] == opening
+
+
+def test_anonymous_in_tajik_and_sorani_kurdish() -> None:
+    """wpDiscuz in Tajik prints "Беном" (anonymous), Drupal in Sorani "نەناسراو": nobody."""
+    from threads.comment_names import clean_name
+
+    assert clean_name("Беном") is None
+    assert clean_name("نەناسراو") is None
