@@ -36,7 +36,7 @@ from threads.html_fields import (
 )
 from threads.html_find import find_candidates
 from threads.html_header_fields import name_and_time_before, name_over_time, time_before_text
-from threads.html_own_lines import own_lines
+from threads.html_own_lines import own_lines, removed_label
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
@@ -390,7 +390,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             lines = lines[1:]
     if lines and _PING_TEXT.match(lines[0]):
         return None
-    if not lines and (title := title_only(node, comment_ids)) is not None:
+    if not lines and (title := title_only(node, comment_ids) or removed_label(node, comment_ids)) is not None:
         lines = [title]
     return ParsedComment(
         body="\n\n".join(lines),

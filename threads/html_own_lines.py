@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from selectolax.lexbor import LexborNode
+
+from threads.html_dom import in_other_comment
 from threads.html_reply_to import is_quote_header, is_reply_to_line
-from threads.page_furniture import is_furniture_line
+from threads.page_furniture import is_furniture_line, is_removed_placeholder
 
 # A line of separators only: the dot between a name and its date, left once both are read.
 _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
@@ -45,3 +48,15 @@ def _quote_marked_lines(lines: list[str], start: int = 0) -> None:
         if not line.startswith(">") or line.startswith(">>"):
             return
         lines[index] = f"\u201c{line[1:].strip()}\u201d"
+
+
+def removed_label(node: LexborNode, comment_ids: set[int]) -> str | None:
+    """The placeholder a removed comment shows in its header, its text box left empty
+    (Substack's "Comment deleted" beside the date): the comment's only words, so that the replies
+    under it answer something a moderator can see. Not a reply's, nested inside."""
+    for element in node.traverse():
+        if element.is_element_node and element.child is not None and element.child.is_text_node and (
+            is_removed_placeholder(" ".join((element.text(deep=True) or "").split()))
+        ) and not in_other_comment(element, node, comment_ids):
+            return " ".join((element.text(deep=True) or "").split())
+    return None

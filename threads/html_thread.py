@@ -187,6 +187,17 @@ def _comment_followed(box: LexborNode, index_of: dict[int, int], earlier: list[C
     anchors and earlier boxes like it, is that comment or the item holding it. None when it is
     anything else (a heading, a form, the story)."""
     sibling = _element_before(box)
+    holder = box
+    for _ in range(2):
+        # (a box first in wrappers that come right after a comment: Substack's replies inside its
+        # "comment-list-collapser" beside the comment; only a comment itself counts there)
+        wrapper = holder.parent
+        if sibling is not None or wrapper is None or wrapper.tag != "div" or wrapper.mem_id in index_of:
+            break
+        holder = wrapper
+        before = _element_before(holder)
+        if before is not None and before.mem_id in index_of:
+            return index_of[before.mem_id]
     cell = box.parent
     if sibling is None and cell is not None and cell.tag == "td" and (row := cell.parent) is not None and row.tag == "tr":
         sibling = _element_before(row)  # a table of replies in the row after the comment's row (2000s layouts)

@@ -201,3 +201,29 @@ def test_anonymous_in_tajik_and_sorani_kurdish() -> None:
 
     assert clean_name("Беном") is None
     assert clean_name("نەناسراو") is None
+
+
+def test_substack_replies_inside_the_collapser_and_a_deleted_comments_label() -> None:
+    """Substack can wrap a comment's replies in the "comment-list-collapser" beside it (set 124,
+    a Maui newsletter): they answer that comment. A deleted comment keeps only its "Comment
+    deleted" label by the date, and its replies keep it as their parent."""
+    def comment(ident: int, name: str | None, text: str, replies: str = "") -> str:
+        who = (f'<span class="commentTopItem"><a href="https://substack.com/@x" class="comment-user-name">{name}</a></span>'
+               if name else '<span class="comment-deleted-label">Comment deleted</span>')
+        box = (f'<div class="comment-list-collapser"><div class="comment-list"><div class="comment-list-items">{replies}'
+               '</div></div></div>') if replies else ""
+        body = f"<span><p>{text}</p></span>" if text else ""
+        return (f'<div class="comment-list-item"><div class="comment" id="comment-{ident}"><div class="comment-content">'
+                f'<div class="comment-rest"><div class="comment-meta">{who}<a href="/comment/{ident}" class="comment-date" '
+                f'title="Jun 4, 2024, 9:20 AM">Jun 4</a></div><div class="comment-body">{body}</div><div class="comment-actions">'
+                f'<a class="comment-action reply-button">Reply</a></div></div></div></div>{box}</div>')
+
+    page = f"""<html><body>{_STORY}<div class="comments-page"><div class="comment-list"><div class="comment-list-items">
+    {comment(1, "Leilani K", "The reservoir is at 41 percent.", comment(2, "Keoni B", "It was lower in 2019."))}
+    {comment(3, None, "", comment(4, "Marcy F", "Blaming the farmers is too easy."))}
+    </div></div></div></body></html>"""
+    tree = [(c.external_id, c.author_name, c.body, [(r.external_id, r.body) for r in c.replies]) for c in parse_html(page).comments]
+    assert tree == [
+        ("comment-1", "Leilani K", "The reservoir is at 41 percent.", [("comment-2", "It was lower in 2019.")]),
+        ("comment-3", None, "Comment deleted", [("comment-4", "Blaming the farmers is too easy.")]),
+    ]
