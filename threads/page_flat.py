@@ -54,7 +54,7 @@ from threads.page_flat_span import (
 )
 from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
 from threads.page_flat_stamps import may_end_stamp
-from threads.page_flat_targets import reply_target, split_subjects
+from threads.page_flat_targets import labelled_target, reply_target, split_subjects
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -96,6 +96,7 @@ _SCORE_LINE: Final = re.compile(r"(?i)^[+\-−]?\d[\d,]{0,8}\s+(?:points?|votes?
 # A section needs this many headers; one name over a date is more likely the article's byline.
 _MIN_HEADERS: Final = 2
 _FORM_GAP: Final = 16  # how far under a form's line the thread under it begins
+_TOOLBAR_CHARS: Final = 30  # a toolbar's line between the form and the thread ("Most voted")
 # A line this long may open with a removed comment's placeholder and go on with a notice.
 _MAX_PLACEHOLDER_LINE: Final = 40
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
@@ -253,11 +254,15 @@ def _timed_headers(lines: Sequence[str], stamps: list[int], form: int) -> int:
 
 def _thread_under(lines: Sequence[str], form: int, end: int) -> bool:
     """Whether a comment's header, with a time, follows the form at ``lines[form]`` within a few
-    lines, its other fields and buttons passed over."""
+    lines, its other fields and buttons passed over, and the short lines of a toolbar between
+    (wpDiscuz's count, sort orders and "Inline comments" in whatever language the site is in)."""
     for index in range(form + 1, min(end, form + _FORM_GAP)):
         text = lines[index].strip()
         if text and text[0] != "[" and not is_form_field(text):
-            return header_at(lines, index, end, timed=True) is not None
+            if header_at(lines, index, end, timed=True) is not None:
+                return True
+            if len(text) > _TOOLBAR_CHARS:
+                return False
     return False
 
 
@@ -327,6 +332,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match, quote_until = wrapped, position + 2  # the line under it is the rest of the name
             if match is None and not body and bare[:1] in "Rr":
                 match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
+            if match is None and not body and comments and ("  " in line or "\xa0" in line):
+                match = labelled_target(line.strip(), comments)  # the same, in any language
             if match is None and not body and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:
                 match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
             if match is None and not body and bare[:1] in _REPLY_ARROWS:

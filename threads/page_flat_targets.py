@@ -3,6 +3,8 @@ or "In reply to <subject> by <author>", where each comment's first line is its s
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_names import clean_name
@@ -11,6 +13,11 @@ from threads.page_flat_span import NOBODY
 
 # Drupal's subjects run to 64 characters: a longer target is no subject.
 _MAX_SUBJECT_CHARS: Final = 64
+# A label of a word or three, a wide gap where an icon was (or elinks' link number), then a name:
+# wpDiscuz's "Reply to  <name>" under a reply's date, in whatever language the site speaks.
+_LABEL_THEN_NAME: Final = re.compile(
+    r"^[^\W\d][^\s\d]{0,20}(?: [^\s\d]{1,20}){0,2}[ \xa0]{2,}(?:\[\d{1,4}\])?(?P<target>[^\s\d\[].{0,60}?)\s*$"
+)
 
 
 def reply_target(target: str) -> tuple[str | None, str | None]:
@@ -36,3 +43,19 @@ def split_subjects(comments: list[ParsedComment]) -> list[str | None]:
         else:
             subjects.append(None)
     return subjects
+
+
+def labelled_target(line: str, earlier: Sequence[ParsedComment]) -> re.Match[str] | None:
+    """A line before a flat comment's text that names whom it answers by a label in any language
+    ("Ҷавоб ба  Фарҳод Исмоилов", "Reply to  Kendra"): the name after the gap is an earlier
+    commenter's, or a word for nobody ("Беном"). Known phrases are read before (``page_words``);
+    this is for the languages no list holds."""
+    match = _LABEL_THEN_NAME.match(line)
+    if match is None:
+        return None
+    target = match.group("target").casefold()
+    if clean_name(match.group("target")) is None or any(
+        comment.author_name is not None and comment.author_name.casefold() == target for comment in earlier
+    ):
+        return match
+    return None

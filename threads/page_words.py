@@ -63,6 +63,12 @@ COMMENTS_HEADING_WORDS: Final = (
     "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்", "వ్యాఖ్యలు", "ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಕಾಮೆಂಟ್‌ಗಳು",
     "അഭിപ്രായങ്ങൾ", "प्रतिक्रिया", "ટિપ્પણીઓ", "ਟਿੱਪਣੀਆਂ", "අදහස්", "មតិយោបល់", "မှတ်ချက်များ",
     "አስተያየቶች", "نظرونه", "لێدوانەکان",
+    # ... Odia, Tajik, Kyrgyz, Uzbek in Cyrillic, Turkmen, Tatar, Bashkir, Uyghur, Kurmanji, Lao,
+    # Tigrinya, Somali, Hausa, Yoruba, Zulu, Malagasy, Kinyarwanda, Nepali, Dhivehi, Sundanese
+    "ମନ୍ତବ୍ୟ", "ମନ୍ତବ୍ୟଗୁଡ଼ିକ", "шарҳҳо", "шарҳ", "комментарийлер", "пикирлер", "изоҳлар", "фикрлар",
+    "teswirler", "фикерләр", "комментарийҙар", "ئىنكاسلار", "şîrove", "ຄຳເຫັນ", "ርእይቶታት",
+    "faallooyin", "sharhi", "sharhohi", "àwọn àsọyé", "amazwana", "hevitra", "ibitekerezo",
+    "प्रतिक्रियाहरू", "ކޮމެންޓްތައް", "koméntar",
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".

@@ -1,0 +1,93 @@
+"""Dumps of comment systems in languages no word list holds (#15, blind set 126's Tajik wpDiscuz
+page, which the text reader read as nothing): what wpDiscuz prints is the same shape in every
+language, so its shape is read, not its words. Dumps written for this test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.threads.dump_pages import ARTICLE, flat
+from threads.page_bounds import is_heading
+from threads.page_parser import parse_page
+
+# w3m on a Tajik wpDiscuz page: a box of related stories with their dates, the form, then its toolbar (the count, the sort orders, "all
+# comments"), then each comment's name twice (its avatar's alt text), a guest label, the date,
+# "Reply to  <name>" under a reply's date (two blanks where the icon was), the votes, "Reply".
+_TAJIK_WPDISCUZ = ARTICLE + """Мақолаҳои монанд
+
+  • [non-150x10]Нархи нон дар бозорҳои шаҳр: моҳи март 2 марти 2024
+  • [tram-150x1]Трамвай то Регистон: хатти нав кай кор мекунад? 20 феврали 2024
+
+Обуна шудан
+Ворид шудан
+guest
+[                    ]
+[                    ]
+[Фиристодан]
+4 Фикр
+Аз кӯҳна
+Аз нав
+Ҳамаи фикрҳоро дидан
+Нодира Саидова
+Нодира Саидова
+02.05.2024 18:10
+
+Пули нав дар канори Сир хуб аст, аммо роҳи пиёдагард надорад.
+
+4
+Ҷавоб
+Бахтиёр
+Меҳмон
+Бахтиёр
+02.05.2024 19:25
+Ҷавоб ба  Нодира Саидова
+
+Роҳи пиёдагард дар лоиҳа ҳаст, сентябр месозанд.
+
+1
+Ҷавоб
+Беном
+Меҳмон
+Беном
+03.05.2024 07:40
+
+Чаро нақлиёти ҷамъиятӣ аз болои пул намегузарад?
+
+2
+Ҷавоб
+Зарина
+Зарина
+03.05.2024 09:05
+Ҷавоб ба  Беном
+
+Автобуси рақами 12 аз моҳи июн мегузарад.
+
+0
+Ҷавоб
+Ҷустуҷӯ:[                    ][Ҷустуҷӯ]
+"""
+
+
+def test_wpdiscuz_in_a_language_no_list_holds() -> None:
+    """The toolbar between the form and the thread does not end the section, and "Ҷавоб ба  <name>"
+    names the parent: the name after the gap is an earlier commenter's, or a word for nobody."""
+    assert flat(parse_page(_TAJIK_WPDISCUZ).comments) == [
+        ((0,), "Нодира Саидова", datetime(2024, 5, 2, 18, 10, tzinfo=UTC), "Пули нав дар канори Сир хуб аст, аммо роҳи пиёдагард надорад."),
+        ((0, 0), "Бахтиёр", datetime(2024, 5, 2, 19, 25, tzinfo=UTC), "Роҳи пиёдагард дар лоиҳа ҳаст, сентябр месозанд."),
+        ((1,), None, datetime(2024, 5, 3, 7, 40, tzinfo=UTC), "Чаро нақлиёти ҷамъиятӣ аз болои пул намегузарад?"),
+        ((1, 0), "Зарина", datetime(2024, 5, 3, 9, 5, tzinfo=UTC), "Автобуси рақами 12 аз моҳи июн мегузарад."),
+    ]
+
+
+def test_a_label_before_a_name_is_no_reply_to_line_when_the_name_is_nobodys() -> None:
+    """Two words, a gap and a name that no earlier commenter has is the comment's own first line."""
+    page = _TAJIK_WPDISCUZ.replace("Ҷавоб ба  Нодира Саидова", "Салом ба  Душанбе")
+    bodies = [c.body.split("\n")[0] for c in parse_page(page).comments]
+    assert bodies[:2] == ["Пули нав дар канори Сир хуб аст, аммо роҳи пиёдагард надорад.", "Салом ба Душанбе"]
+
+
+def test_comment_headings_in_more_languages() -> None:
+    """A count and the word for comments in Odia, Tajik, Hausa and Kinyarwanda heads the section."""
+    for heading in ("9 ମନ୍ତବ୍ୟ", "8 Шарҳ", "Sharhi 7", "8 Ibitekerezo"):
+        lines = ["The story's last paragraph runs on for well over eight words.", "", heading, ""]
+        assert is_heading(lines, 2), heading
