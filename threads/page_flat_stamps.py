@@ -15,6 +15,7 @@ from threads.header_fields import has_reply_field
 from threads.name_glue import is_short_day
 from threads.page_furniture import without_reply
 from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
+from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
 
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")
@@ -24,6 +25,10 @@ COMPACT_AGO: Final = re.compile(r"^\d{1,3}[mhdw]$")
 _NAME_COMPACT_AGO: Final = re.compile(r"[^\W\d]\s\d{1,3}[mhdw]\s*$")
 # A time with its zone after it ("Jan. 22, 2009 3:15 p.m. EST", "9:12am NZDT").
 _ZONE_TAIL: Final = re.compile(r"(?i:\d|[ap]\.?m\.?)\s+\(?(?:[A-Z]{2,5}|[А-ЯЁ]{2,5})\)?\s*$")  # "… 08:17 МСК", "(UTC)" too
+# A relative time in any of relative_words' languages ending the line: for the units whose endings
+# ``STAMP_TAILS`` (the fast test, by the last four letters) does not list ("il y a 3 semaines").
+_RELATIVE_END: Final = re.compile(rf"(?i)(?:{RELATIVE_PATTERN})\s*$")
+_RELATIVE_LINE_CHARS: Final = 60
 # A digit and a blank before a unit cut to one letter ("il y a 3 h", "il y a 2 j").
 _CUT_UNIT_BEFORE: Final = frozenset(f"{digit} " for digit in "0123456789")
 
@@ -55,4 +60,5 @@ def may_end_stamp(line: str) -> bool:
         or (size < 12 and (last.isalpha() or last == ".") and is_short_day(line.strip()))  # Discourse's "2 Mar", "4 nov."
         or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         or (":" in line and has_reply_field(line))  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
+        or (last.isalpha() and size < _RELATIVE_LINE_CHARS and has_relative_cue(line) and _RELATIVE_END.search(line) is not None)
     )

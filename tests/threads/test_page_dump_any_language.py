@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from tests.threads.dump_pages import ARTICLE, flat
 from threads.page_bounds import is_heading
+from threads.page_flat_stamps import may_end_stamp
 from threads.page_parser import parse_page
 
 # w3m on a Tajik wpDiscuz page: a box of related stories with their dates, the form, then its toolbar (the count, the sort orders, "all
@@ -91,3 +92,52 @@ def test_comment_headings_in_more_languages() -> None:
     for heading in ("9 ମନ୍ତବ୍ୟ", "8 Шарҳ", "Sharhi 7", "8 Ibitekerezo"):
         lines = ["The story's last paragraph runs on for well over eight words.", "", heading, ""]
         assert is_heading(lines, 2), heading
+
+
+# w3m on a French wpDiscuz page three weeks on: every header's time is "il y a 3 semaines".
+_FRENCH_WEEKS = ARTICLE + """L'essentiel du Littoral, chaque matin
+
+[                    ]Je m'inscris
+S'abonner
+Connexion
+guest
+[                    ]
+3 Commentaires
+Le plus ancien
+Claudine Perret
+Claudine Perret
+il y a 3 semaines
+
+Six semaines en plein été, c'est vraiment le pire moment pour fermer.
+
+7
+Répondre
+Rédaction
+Rédaction
+Auteur
+il y a 3 semaines
+Répondre à  Claudine Perret
+
+Des bus navettes circuleront toutes les quinze minutes pendant les travaux.
+
+4
+Répondre
+Marc-André
+Marc-André
+il y a 2 semaines
+
+Les travaux auraient pu se faire en novembre.
+
+3
+Répondre
+"""
+
+
+def test_relative_times_in_units_the_fast_test_does_not_list() -> None:
+    """The cheap pass over a dump's lines knows relative times by their last letters; a unit whose
+    ending it does not list ("semaines") is still a time, by relative_words' own pattern."""
+    assert may_end_stamp("il y a 3 semaines") and may_end_stamp("fa 3 setmanes") and may_end_stamp("pred 2 týždňami")
+    assert not may_end_stamp("Six semaines en plein été")
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_FRENCH_WEEKS).comments)] == [
+        ((0,), "Claudine Perret"), ((0, 0), "Rédaction"), ((1,), "Marc-André"),
+    ]
