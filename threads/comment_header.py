@@ -87,6 +87,9 @@ _GLUED_SAYS: Final = tuple(word for word in SAYS_WORDS if " " in word and not wo
 SAYS_HEADER: Final = re.compile(
     rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s+{alternation(SAYS_WORDS)}|{alternation(_GLUED_SAYS)})\s*:\s*$"
 )
+# The same shape in a language no list holds: a name of up to four words, one lower-case word (the
+# verb) and a colon, over a date line ("Dilshod Qo‘chqorov dedi:" over "14.05.2024 soat 11:02").
+_ANY_SAYS_HEADER: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\W\d][^\s:]*(?: [^\s:]+){0,3}) [^\W\d_A-Z]{2,15}:$")
 # "Halvard S. •3 years ago", "bluebench3 months ago" (w3m runs a name into the next element's text),
 # Divi's "Mary Lanyon on 15 mins ago", the unit cut to its letter ("Owen Sandhu·9h ago"), Drupal's
 # two units ("Mike 2 days 1 hour ago").
@@ -300,6 +303,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
         return Header(_text_name(says.group("name")), header_time(date_below))
+    if last == ":" and date_below is not None and (says := _ANY_SAYS_HEADER.match(first)) is not None and (
+        (created := header_time(date_below)) is not None
+    ):
+        return Header(_text_name(says.group("name")), created)
     if last.isdigit() or ("·" in first and last in "smhdwo"):
         stamped = name_before_short_stamp(first)
         if stamped is not None:

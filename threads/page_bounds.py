@@ -78,6 +78,10 @@ _COMMENTS_HEADING: Final = re.compile(
     \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards)|\s+\(?closed\)?)?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
+# The story's title in quotes, in a heading that counts the comments on it (``_counts_on_title``).
+_QUOTED_TITLE: Final = re.compile(r"[«“„\"‚‘‹](?P<title>[^«»“”„\"‹›]{8,160})[»”“\"’‘›]")
+_TITLED_HEADING_WORDS: Final = 5  # the count and its words around the title ("maqolasiga 8 ta izoh")
+_TITLE_LOOKBACK: Final = 400  # lines above the heading searched for the title
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
 _FORM_LABEL: Final = re.compile(
     r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
@@ -87,14 +91,14 @@ _CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label 
 _FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
 HEADING_INITIALS: Final = (  # (any script's digits: Bengali wpDiscuz's "৮ মন্তব্য")
-    frozenset("0123456789CcRrDdJjWwAaHhYy“በ") | OTHER_DIGITS | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
+    frozenset("0123456789CcRrDdJjWwAaHhYy“«„በ") | OTHER_DIGITS | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
 )
 # What a comments heading's first two characters can be, mirroring _COMMENTS_HEADING's alternatives
 # (keep the two in step): a digit, a quoted title (Amharic's after "በ"), "all", "readers", "comments", "conversation", a word of
 # COMMENTS_HEADING_WORDS or COUNT_LEAD_HEADING_WORDS, "discussion", "reactions", "responses", "join", "what",
 # "have", "your".
 _HEADING_START: Final = re.compile(
-    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|በ“|{alternation(tuple(w[:2] for w in COMMENTS_HEADING_WORDS + COUNT_LEAD_HEADING_WORDS))})"
+    rf"(?i)(?:\d|al|re|co|di|jo|wh|ha|yo|“|«|„|በ“|{alternation(tuple(w[:2] for w in COMMENTS_HEADING_WORDS + COUNT_LEAD_HEADING_WORDS))})"
 )
 # The two-character starts, an initial then an ASCII character, that no heading has ("It", "Le",
 # "Dr", "Yo" is one): a set lookup rules most article lines out before the long pattern. A start
@@ -163,12 +167,28 @@ def is_heading(lines: list[str], index: int) -> bool:
             return False  # "64 comments" under a story's excerpt in a "Trending conversations" box
     if line[0].islower() and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
         return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
-    if len(line) > 160 or line[:2] in NOT_HEADING_STARTS or _COMMENTS_HEADING.match(line) is None:
+    if len(line) > 160 or line[:2] in NOT_HEADING_STARTS:
         return False
+    if _COMMENTS_HEADING.match(line) is None:
+        return _counts_on_title(lines, index, line)
     if not any(map(str.isdigit, line)) and _next_to_tab(lines, index):
         return False  # "Popular" / "Latest" / "Comments": a sidebar's tabs, over its recent comments
     # A form's label ("Comment:" over its text box, "Commento" right over it), not a heading.
     return (line[-1] != ":" or not _field_below(lines, index)) and not box_label(lines, index)
+
+
+def _counts_on_title(lines: list[str], index: int, line: str) -> bool:
+    """WordPress's "8 thoughts on “<title>”" in a language no list holds (Uzbek "«…» maqolasiga 8
+    ta izoh"): a count and a few words around the story's own title in quotes, the title a line of
+    the page above."""
+    quoted = _QUOTED_TITLE.search(line)
+    if quoted is None:
+        return False
+    rest = (line[: quoted.start()] + " " + line[quoted.end() :]).split()
+    if not 2 <= len(rest) <= _TITLED_HEADING_WORDS or not any(word.isdigit() for word in rest):
+        return False
+    title = " ".join(quoted.group("title").split())
+    return any(" ".join(above.split()) == title for above in lines[max(0, index - _TITLE_LOOKBACK) : index])
 
 
 def _next_to_tab(lines: list[str], index: int) -> bool:

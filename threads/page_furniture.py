@@ -67,8 +67,9 @@ YEARLESS_DATE_PATTERN: Final = (
 )
 CLOCK_PATTERN: Final = _CLOCK
 # Between a date and its clock: "at 6:42 pm", ", 23:15", "um 21:47 Uhr", "à 18h12", "alle 18:42",
-# "June 11, 2024 / 7:48 am" (Blocksy).
-CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·|/)"
+# "June 11, 2024 / 7:48 am" (Blocksy); or one short word in a language no list holds (Uzbek
+# "14.05.2024 soat 11:02"): nothing else stands between a whole date and a clock.
+CONNECTOR_PATTERN: Final = rf"(?:{alternation(CLOCK_CONNECTORS)}(?!\w)|@|,|-|–|·|/|[^\W\d_]{{1,10}}\.?(?=\s))"
 # A whole line that is only a time stamp: "March 3, 2021 at 5:12 pm", "2021-03-03 17:12",
 # "3 hours ago", "a few seconds ago" (Coral), "Posted on 3 March 2021", "edited", "Yesterday at
 # 3:12 pm", "eilen klo 22.14", "včera v 21:14".

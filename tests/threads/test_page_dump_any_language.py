@@ -141,3 +141,50 @@ def test_relative_times_in_units_the_fast_test_does_not_list() -> None:
     assert [(path, author) for path, author, _, _ in flat(parse_page(_FRENCH_WEEKS).comments)] == [
         ((0,), "Claudine Perret"), ((0, 0), "Rédaction"), ((1,), "Marc-André"),
     ]
+
+
+# w3m on an Uzbek WordPress page: the heading counts the comments on the story's quoted title,
+# each header is "<name> dedi:" (says) over "14.05.2024 soat 11:02" (the word before the clock).
+_UZBEK_WORDPRESS = """Ko‘prik ikki oyga yopiladi
+
+Muallif: Sherzod Ergashev 14.05.2024, 09:10
+
+Viloyat hokimligi ko‘prikni ta’mirlash uchun ikki oyga yopishini e’lon qildi, yo‘lovchilar aylanma yo‘ldan yuradi.
+
+Ta’mirga 11,4 milliard so‘m ajratilgan va ishlar kuzgacha tugashi kutilmoqda, deydi boshqarma vakili.
+
+«Ko‘prik ikki oyga yopiladi» maqolasiga 3 ta izoh
+
+ 1. [avata]Dilshod Qo‘chqorov dedi:
+    14.05.2024 soat 11:02
+
+    Ko‘prik yopilsa, ishga qatnaydiganlar nima qiladi?
+
+    Javob berish
+     1. [avata]Nodira dedi:
+        14.05.2024 soat 11:40
+
+        Dilshod aka, 118-avtobus aylanma yo‘l orqali qatnaydi.
+
+        Javob berish
+ 2. [avata]Gulnoza Tursunova dedi:
+    15.05.2024 soat 08:03
+
+    Tunda chiroq umuman yo‘q, shuni ham ta’mirlashsin.
+
+    Javob berish
+"""
+
+
+def test_wordpress_in_a_language_no_list_holds() -> None:
+    """The heading is known by the quoted title and a count, the header by a name, one word and a
+    colon over a date line, the date line by a date, one word and a clock."""
+    assert flat(parse_page(_UZBEK_WORDPRESS).comments) == [
+        ((0,), "Dilshod Qo‘chqorov", datetime(2024, 5, 14, 11, 2, tzinfo=UTC), "Ko‘prik yopilsa, ishga qatnaydiganlar nima qiladi?"),
+        ((0, 0), "Nodira", datetime(2024, 5, 14, 11, 40, tzinfo=UTC), "Dilshod aka, 118-avtobus aylanma yo‘l orqali qatnaydi."),
+        ((1,), "Gulnoza Tursunova", datetime(2024, 5, 15, 8, 3, tzinfo=UTC), "Tunda chiroq umuman yo‘q, shuni ham ta’mirlashsin."),
+    ]
+    lines = _UZBEK_WORDPRESS.split("\n")
+    heading = lines.index("«Ko‘prik ikki oyga yopiladi» maqolasiga 3 ta izoh")
+    assert is_heading(lines, heading)
+    assert not is_heading(lines[heading:], 0)  # the title quoted must be a line of the page above
