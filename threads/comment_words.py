@@ -167,6 +167,7 @@ UNVERIFIED_WORDS: Final = (
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.[x*]{1,3}",  # ... without the word ("Зочин (66.181.161.xxx)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")
+    "гость", "гість", "қонақ", "меҳмон", "ospite", "invitado", "convidado", "vieras", "gæst", "gjest", "gäst",  # "Name (гость)": DataLife Engine
 )
 # A comment's header and footer (name, time, buttons), in German (kopf, fuss) and French (entete),
 # and an "in reply to" line (en-reponse, fr).

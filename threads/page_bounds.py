@@ -78,6 +78,7 @@ _COMMENTS_HEADING: Final = re.compile(
     \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards)|\s+\(?closed\)?)?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
+_SUPERSCRIPT_COUNT: Final = re.compile(r" \^(\d[\d,.]*)\s*$")  # "<sup>8</sup>" as w3m prints it
 # The story's title in quotes, in a heading that counts the comments on it (``_counts_on_title``).
 _QUOTED_TITLE: Final = re.compile(r"[«“„\"‚‘‹](?P<title>[^«»“”„\"‹›]{8,160})[»”“\"’‘›]")
 _TITLED_HEADING_WORDS: Final = 5  # the count and its words around the title ("maqolasiga 8 ta izoh")
@@ -154,8 +155,11 @@ def is_sidebar_heading(line: str) -> bool:
 
 def is_heading(lines: list[str], index: int) -> bool:
     """A comments heading at ``lines[index]``; not a lower-case word that a renderer wrapped off
-    the line above (w3m breaks a form's "Post comment" button before "comment")."""
+    the line above (w3m breaks a form's "Post comment" button before "comment"). A count in
+    superscript reads as one on the line (w3m's "Комментарии ^8")."""
     line = lines[index]
+    if " ^" in line:
+        line = _SUPERSCRIPT_COUNT.sub(r" \1", line)
     if line[:1].isspace():
         deep = line[: HEADING_INDENT + 1].isspace()
         line = line.strip()  # a short line (elinks indents its headings)

@@ -129,7 +129,7 @@ ACTION_LINE: Final = re.compile(
 # (BUTTON) ▼ 1 Reply", "• Reply • Share ›", "▲ 12 Respond Flag #" (a permalink drawn as "#").
 # Also run together where the page put no blank between its buttons ("👍 41👎 3ReplyReportLink").
 _ACTION_RUN: Final = re.compile(
-    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|\d[\d,]{0,6}|[•·|👍👎\#]|reply|respond|report|share\s*›?|flag|like|link|quote|permalink|save|parent)\s*){2,}$"""
+    r"""(?ix)^(?:(?:\(button\)|[▲▼↑↓]\s*\d*|[+\-−]?\d[\d,]{0,6}|[•·|👍👎\#+−]|reply|respond|report|share\s*›?|flag|like|link|quote|permalink|save|parent)\s*){2,}$"""
 )
 # The first words of ACTION_LINE's word alternatives, lower-cased (the letters before any space,
 # digit or punctuation: "LikeLiked by 3 people", "Editor's pick", "Login to reply").
@@ -143,7 +143,7 @@ _ACTION_FIRST_WORDS: Final = frozenset({
 })
 _LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 # What _ACTION_RUN's alternatives start with, digits aside: "(BUTTON)", arrows, bullets, buttons.
-_RUN_INITIALS: Final = frozenset("(▲▼↑↓•·|rsflqp#")
+_RUN_INITIALS: Final = frozenset("(▲▼↑↓•·|rsflqp#+-−")  # ("+ 15 −": DataLife Engine's rating, plus, score, minus)
 _DIGIT: Final = re.compile(r"\d")
 # A time of day or a relative time: comment headers show one, story lists do not.
 # One word-boundary group, so the search tries one alternative per word ("vor 3 Stunden", "il y a

@@ -168,6 +168,7 @@ BUTTON_WORDS: Final = (
     "reageer", "meld", "meld misbruik", "delen", "beantwoorden",
     "responder", "denunciar", "me gusta", "compartir", "curtir", "compartilhar",
     "ответить", "пожаловаться", "нравится", "поделиться", "цитировать",
+    "жалоба", "скарга", "шағым", "шикоят", "арыз",  # DataLife Engine's "Complaint" (ru, uk, kk, tg, ky)
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
     "តំណភ្ជាប់", "esteka iraunkorra", "közvetlen link",  # Khmer, Basque and Hungarian Drupal's "Permalink"
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",

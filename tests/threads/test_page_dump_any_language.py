@@ -188,3 +188,47 @@ def test_wordpress_in_a_language_no_list_holds() -> None:
     heading = lines.index("«Ko‘prik ikki oyga yopiladi» maqolasiga 3 ta izoh")
     assert is_heading(lines, heading)
     assert not is_heading(lines[heading:], 0)  # the title quoted must be a line of the page above
+
+
+# w3m on a DataLife Engine portal: the count in superscript, each comment's rating ("+ 15 −") and
+# buttons (Reply, Quote, Complaint, "#") as items of a list under it, a guest's "(гость)".
+_DLE = ARTICLE + """Комментарии ^3
+
+ 1. Сибиряк55
+    Сибиряк55
+    14 ноября 2024 12:40
+      □ + 15 −
+    Опять троллейбусы режут, скоро пешком будем ходить.
+      □ Ответить
+      □ Цитировать
+      □ Жалоба
+      □ #
+     1. Пенсионер
+        Пенсионер (гость)
+        14 ноября 2024 18:02
+          ☆ + -3 −
+        Автобус туда ходит раз в сорок минут.
+          ☆ Ответить
+          ☆ Цитировать
+          ☆ Жалоба
+          ☆ #
+ 2. alex_omsk
+    alex_omsk
+    15 ноября 2024 08:20
+      □ + 9 −
+    Новые автобусы хоть с кондиционером будут.
+      □ Ответить
+      □ Жалоба
+
+Добавить комментарий
+"""
+
+
+def test_datalife_engines_comment_tree_as_w3m_prints_it() -> None:
+    """The heading's count in superscript is a count; the rating and the buttons are no text and
+    no replies; "(гость)" after a name marks a guest and is no part of the name."""
+    assert flat(parse_page(_DLE).comments) == [
+        ((0,), "Сибиряк55", datetime(2024, 11, 14, 12, 40, tzinfo=UTC), "Опять троллейбусы режут, скоро пешком будем ходить."),
+        ((0, 0), "Пенсионер", datetime(2024, 11, 14, 18, 2, tzinfo=UTC), "Автобус туда ходит раз в сорок минут."),
+        ((1,), "alex_omsk", datetime(2024, 11, 15, 8, 20, tzinfo=UTC), "Новые автобусы хоть с кондиционером будут."),
+    ]
