@@ -22,6 +22,7 @@ from threads.comment_words import (
     FURNITURE_TOKEN,
     POST_WORDS,
     REPLIES_WORDS,
+    TEXT_WORDS,
     alternation,
 )
 from threads.html_dom import ancestors, class_tokens, is_outside_region
@@ -45,14 +46,25 @@ _OTHER_CONTAINERS: Final = ", ".join(
     for name in ("id", "class")
 )
 # A comment block of an unknown system holds a paragraph or an element named for a comment's text
-# (any case: Facebook's plugin writes "UFICommentContent").
-TEXT_INSIDE: Final = "p, [class*='body' i], [class*='text' i], [class*='content' i], [class*='message' i]"
+# (any case: Facebook's plugin writes "UFICommentContent"), in any language TEXT_WORDS knows (a
+# Polish portal's "komentarz-tresc"); a word holding another listed word adds nothing.
+# (a word of three letters after a separator only: "isi" is in "visible", "txt" in "txt-muted" is not)
+TEXT_INSIDE: Final = ", ".join(
+    ["p"]
+    + [
+        f"[class*='{lead}{word}' i]"
+        for word in TEXT_WORDS
+        if not any(other != word and other in word for other in TEXT_WORDS)
+        for lead in (("-", "_") if len(word) <= 3 else ("",))
+    ]
+)
 # Comment elements an unknown system marks by id only: "IDComment-803311742", "comment_12", "c-4411",
 # "comment-id-5123" (DataLife Engine), a post's "p118841".
 # ("kommentar-88121": the word in another language, COMMENT_STEMS).
 COMMENT_ID: Final = re.compile(
     r"(?i)(?:" + "|".join((*COMMENT_ABBREVIATIONS, *COMMENT_STEMS)) + r")\w{0,4}[-_]?(?:id[-_])?\w{0,12}\d|^c[-_]?\d{2,}$"
     r"|^p[-_]?\d{4,}$"  # a post's: phpBB's "p118841", and forums like it
+    r"|^res[-_]?\d{1,6}$"  # a Japanese board's response ("res12", レス)
 )
 _BY_ID: Final = "#id"
 _NUMBERED_ID: Final = re.compile(r"\d{3,}$")
@@ -87,7 +99,7 @@ def generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 # The blocks a comments box's comments may be: a list item only where it carries an id (a bare
 # item wrapping a named block is not the comment; one carrying the comment's id is).
-_BLOCKS: Final = "div, article, section, li[id]"
+_BLOCKS: Final = "div, article, section, li[id], dl[id]"  # (a Japanese board's "dl.res#res3": its dt the header, dd the text)
 
 
 def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:

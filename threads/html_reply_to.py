@@ -83,7 +83,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
         words = first.text_content or ""
         if _REPLY_TO_TEXT.match(words) is not None or words.lstrip().startswith("@"):
             return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
-    if _after_reply_words(element):
+    if _after_reply_words(element) or _after_a_label(element):
         return True
     cell = element.parent  # a header table's row "<th>Antwort auf:</th><td><a href=#p41871>" (a Usenet archive)
     label = previous_element(cell) if cell is not None and cell.tag == "td" else None
@@ -111,6 +111,24 @@ def _after_reply_words(link: LexborNode) -> bool:
     """Whether the words just before a link say it is to the comment answered: "In reply to <a>"."""
     before = link.prev
     return before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None
+
+
+def _after_a_label(link: LexborNode) -> bool:
+    """A link within the page alone in a box after a label of a word or three, in a language no
+    list holds: an Estonian portal's "Vastus kommentaarile <a href=#c-55108>2. Anonüümne</a>"."""
+    before = link.prev
+    box = link.parent
+    if before is None or not before.is_text_node or before.prev is not None or box is None or box.tag not in _LABEL_BOXES:
+        return False
+    after = link.next
+    if after is not None and (after.next is not None or not after.is_text_node or (after.text_content or "").strip()):
+        return False
+    return _LABEL.match(before.text_content or "") is not None
+
+
+_LABEL_BOXES: Final = frozenset({"div", "span", "p", "small"})
+# A label of one to three words (letters only) and maybe a colon.
+_LABEL: Final = re.compile(r"^\s*[^\W\d_]{2,20}(?:\s+[^\W\d_]{1,20}){0,2}\s*:?\s*$")
 
 
 def _in_quote(element: LexborNode) -> bool:

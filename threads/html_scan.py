@@ -52,9 +52,9 @@ _PROFILE_HREF: Final = re.compile(
     r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
 )  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
-# "reply__content").
+# "reply__content", a Japanese board's "res-body": レス, a response).
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&](?:lc|fb_comment_id)=([\w.-]{8,120})$")  # (and Facebook's plugin's link to one)

@@ -351,6 +351,8 @@ def _dateutil(text: str, defaults: tuple[datetime, datetime] | None = None) -> d
             warnings.simplefilter("ignore", UnknownTimezoneWarning)
             numeric = _NUMERIC_DATE.search(text)  # "Le 12/02/2024 à 18h47": read as the page writes them
             dayfirst = reads_day_first(int(numeric[1]), int(numeric[3])) if numeric else current().day_first
+            if dayfirst and _YEAR_FIRST_DATE.search(text) is not None:
+                dayfirst = False  # "2024/03/09": year, month, day (dateutil's day-first reads Y/D/M)
             one, other = defaults or (_DEFAULT_A, _DEFAULT_B)
             first = dateparser.parse(text, fuzzy=True, tzinfos=TZINFOS, default=one, dayfirst=dayfirst)
             if defaults is None and first.year != one.year and first.month != 1 and first.day != 1:
@@ -361,6 +363,7 @@ def _dateutil(text: str, defaults: tuple[datetime, datetime] | None = None) -> d
     return first if first.date() == second.date() else None
 
 
+_YEAR_FIRST_DATE: Final = re.compile(r"(?<![\d/.\-])\d{4}([/.\-])\d{1,2}\1\d{1,2}(?![\d/\-])")
 _NUMERIC_DATE: Final = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2\d{2,4}(?![\d/.\-])")
 _DEFAULT_A: Final = datetime(2000, 1, 1)
 _DEFAULT_B: Final = datetime(2001, 2, 2)
