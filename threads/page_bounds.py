@@ -78,6 +78,7 @@ _COMMENTS_HEADING: Final = re.compile(
     \s*:?(?:\s+(?:community\s+|house\s+)?(?:guidelines|rules|standards)|\s+\(?closed\)?)?\s*$"""
 )
 _MAX_FORM_LINE: Final = 200
+_TAB_LINES: Final = 2  # a comment system's tabs between a button to the form and the sort control
 _SUPERSCRIPT_COUNT: Final = re.compile(r" \^(\d[\d,.]*)\s*$")  # "<sup>8</sup>" as w3m prints it
 # The story's title in quotes, in a heading that counts the comments on it (``_counts_on_title``).
 _QUOTED_TITLE: Final = re.compile(r"[«“„\"‚‘‹](?P<title>[^«»“”„\"‹›]{8,160})[»”“\"’‘›]")
@@ -359,8 +360,12 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     placeholder = lines[index].rstrip().endswith(("…", "..."))
     below = next((at for at in range(index + 1, min(len(lines), index + 4)) if lines[at].strip()), None)
     listed = below is not None and lines[below][:1].isspace() and LIST_ITEM.match(lines[below]) is not None
-    if below is not None and is_sort_box(lines[below].strip()):
-        return True  # a button over the thread's sort control (Coral: "Post a comment" over "Sort by [Newest]")
+    if below is not None and any(
+        is_sort_box(lines[at].strip()) for at in range(below, min(len(lines), below + _TAB_LINES + 1)) if lines[at].strip()
+    ):
+        # a button over the thread's sort control (Coral: "Post a comment" over "Sort by [Newest]"),
+        # a tab between them ("All Comments8")
+        return True
     if not placeholder and any(lines[above].strip() for above in range(start, index)):
         return (
             listed

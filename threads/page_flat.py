@@ -54,7 +54,7 @@ from threads.page_flat_span import (
 )
 from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
 from threads.page_flat_stamps import may_end_stamp
-from threads.page_flat_targets import labelled_target, reply_target, split_subjects
+from threads.page_flat_targets import labelled_target, numbered_target, reply_target, split_subjects
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -99,6 +99,7 @@ _FORM_GAP: Final = 16  # how far under a form's line the thread under it begins
 _TOOLBAR_CHARS: Final = 30  # a toolbar's line between the form and the thread ("Most voted")
 # A line this long may open with a removed comment's placeholder and go on with a notice.
 _MAX_PLACEHOLDER_LINE: Final = 40
+_COMMENT_NUMBER: Final = re.compile(r"\d{1,4}\.\s+(?=[^\W\d])")  # a flat list's number before the name
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
 
@@ -135,6 +136,10 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                     return header
             break
     header = read_header(text, below)
+    if header is None and lines[index][:1].isdigit() and (numbered := _COMMENT_NUMBER.match(text)) is not None:
+        # "1. saarlane 22.05.2024 10:15": the comment's number first, printed as text (a list's
+        # item, indented, is read as a list)
+        header = read_header(text[numbered.end() :], below)
     if header is None and (named := _name_above(lines, index, text)) is not None:
         header = read_header(f"{named} {text[len(named) :]}", below)  # "anna_75" over "anna_7514.03.2024, 09:12"
     if header is None and below is not None and ", " in text:
@@ -334,6 +339,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
             if match is None and not body and comments and ("  " in line or "\xa0" in line):
                 match = labelled_target(line.strip(), comments)  # the same, in any language
+            if match is None and not body and comments and ". " in bare:
+                match = numbered_target(bare, comments)  # "Vastus kommentaarile 1. saarlane"
             if match is None and not body and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:
                 match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
             if match is None and not body and bare[:1] in _REPLY_ARROWS:

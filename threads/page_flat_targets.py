@@ -13,6 +13,10 @@ from threads.page_flat_span import NOBODY
 
 # Drupal's subjects run to 64 characters: a longer target is no subject.
 _MAX_SUBJECT_CHARS: Final = 64
+# A label of a word or three, then a comment's number and its author ("Vastus kommentaarile 1. saarlane").
+_LABEL_THEN_NUMBERED: Final = re.compile(
+    r"^[^\W\d][^\s\d]{0,20}(?: [^\s\d]{1,20}){0,2} (?P<number>\d{1,4})\. (?P<target>[^\s\d].{0,60}?)\s*$"
+)
 # A label of a word or three, a wide gap where an icon was (or elinks' link number), then a name:
 # wpDiscuz's "Reply to  <name>" under a reply's date, in whatever language the site speaks.
 _LABEL_THEN_NAME: Final = re.compile(
@@ -43,6 +47,21 @@ def split_subjects(comments: list[ParsedComment]) -> list[str | None]:
         else:
             subjects.append(None)
     return subjects
+
+
+def numbered_target(line: str, earlier: Sequence[ParsedComment]) -> re.Match[str] | None:
+    """A line before a flat comment's text naming the comment it answers by its number and
+    author after a label in any language ("Vastus kommentaarile 3. Mardi Tiit"): the earlier
+    comment of that number has that author (or nobody's, for a word for nobody)."""
+    match = _LABEL_THEN_NUMBERED.match(line)
+    if match is None:
+        return None
+    number = int(match.group("number"))
+    if not 0 < number <= len(earlier):
+        return None
+    author = earlier[number - 1].author_name
+    named = clean_name(match.group("target"))
+    return match if (author or "").casefold() == (named or "").casefold() else None
 
 
 def labelled_target(line: str, earlier: Sequence[ParsedComment]) -> re.Match[str] | None:

@@ -232,3 +232,79 @@ def test_datalife_engines_comment_tree_as_w3m_prints_it() -> None:
         ((0, 0), "Пенсионер", datetime(2024, 11, 14, 18, 2, tzinfo=UTC), "Автобус туда ходит раз в сорок минут."),
         ((1,), "alex_omsk", datetime(2024, 11, 15, 8, 20, tzinfo=UTC), "Новые автобусы хоть с кондиционером будут."),
     ]
+
+
+# w3m on an Estonian paper's own flat list: each header opens with the comment's number as text,
+# and a reply names the comment it answers by number and author after a label.
+_ESTONIAN_NUMBERED = ARTICLE + """Kommentaarid (3)
+
+Järjesta: vanemad enne | uuemad enne
+1. saarlane 22.05.2024 10:15
+
+Jälle see sama jutt, igal suvel lubatakse.
+
+Vasta ▲ 14 ▼ 3 Teata
+2. Anonüümne 22.05.2024 10:48
+
+Miks ei võiks öine reis olla iga päev?
+
+Vasta ▲ 9 ▼ 0 Teata
+3. Mardi Tiit 22.05.2024 11:20
+Vastus kommentaarile 1. saarlane
+
+Saarlane, sa unustad, et kohti jäetakse nüüd rohkem.
+
+Vasta ▲ 4 ▼ 6 Teata
+
+Lisa kommentaar
+
+Nimi [                    ] Kommentaar [                    ] Saada
+"""
+
+# w3m on Coral: the button to its collapsed form and a tab ("All Comments8") over the sort control.
+_CORAL_TAB = ARTICLE + """3 Comments
+Sign inRegister
+Welcome to the discussion. Please be kind.
+Post a comment
+All Comments3
+Sort by [Oldest      ]
+Comment from Martha Quimby, 2 days ago
+Martha Quimby
+2 days ago
+
+Sixty more spaces just means sixty more cars every Saturday.
+
+Respect 6ReplyShareReport
+Reply from Dale Fortin, 2 days ago
+Dale Fortin
+2 days ago
+In reply to Martha Quimby
+
+Martha, they're on the road now either way.
+
+Respect 3ReplyShareReport
+Comment from Lou Gadapee, 5 hours ago
+Lou Gadapee
+5 hours ago
+
+Will the shuttle take bikes?
+
+Respect 1ReplyShareReport
+Powered by The Coral Project · Community guidelines
+"""
+
+
+def test_a_flat_list_numbering_its_comments_and_naming_parents_by_number() -> None:
+    """"1. saarlane 22.05.2024 10:15" is a header whose name follows the comment's number; "Vastus
+    kommentaarile 1. saarlane" names comment 1, whose author is saarlane."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_ESTONIAN_NUMBERED).comments)] == [
+        ((0,), "saarlane"), ((0, 0), "Mardi Tiit"), ((1,), None),
+    ]
+
+
+def test_a_tab_between_the_button_to_the_form_and_the_sort_control() -> None:
+    """Coral's "Post a comment" is a button when the sort control follows a tab under it: the
+    comments below are the section's."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_CORAL_TAB).comments)] == [
+        ((0,), "Martha Quimby"), ((0, 0), "Dale Fortin"), ((1,), "Lou Gadapee"),
+    ]
