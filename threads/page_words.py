@@ -69,6 +69,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "teswirler", "фикерләр", "комментарийҙар", "ئىنكاسلار", "şîrove", "ຄຳເຫັນ", "ርእይቶታት",
     "faallooyin", "sharhi", "sharhohi", "àwọn àsọyé", "amazwana", "hevitra", "ibitekerezo",
     "प्रतिक्रियाहरू", "ކޮމެންޓްތައް", "koméntar",
+    "পাঠকের মন্তব্য", "মন্তব্য সমূহ", "वाचकांच्या प्रतिक्रिया", "വായനക്കാരുടെ അഭിപ്രായങ്ങൾ", "வாசகர் கருத்துகள்",  # readers' comments (bn, mr, ml, ta)
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
@@ -171,6 +172,13 @@ BUTTON_WORDS: Final = (
     "жалоба", "скарга", "шағым", "шикоят", "арыз",  # DataLife Engine's "Complaint" (ru, uk, kk, tg, ky)
     "رد", "إبلاغ", "أعجبني", "مشاركة", "اقتباس", "رابط ثابت", "رابط دائم", "постоянная ссылка",
     "តំណភ្ជាប់", "esteka iraunkorra", "közvetlen link",  # Khmer, Basque and Hungarian Drupal's "Permalink"
+    # ... and in the other languages Drupal is translated into
+    "পার্মালিংক", "स्थायी लिंक", "पर्मालिंक", "स्थायी लिङ्क", "நிலையான இணைப்பு", "ลิงก์ถาวร", "liên kết tĩnh",
+    "tautan permanen", "pautan kekal", "kalıcı bağlantı", "μόνιμος σύνδεσμος", "パーマリンク", "固定链接", "永久連結",
+    "고유링크", "پیوند ثابت", "مستقل ربط", "קישור קבוע", "link bezpośredni", "bezpośredni link", "trvalý odkaz",
+    "постійне посилання", "enlace permanente", "link permanente", "permanente link", "lien permanent",
+    "legătură permanentă", "постоянна връзка", "трајна веза", "trajna poveznica", "trajna povezava", "pysyvä linkki",
+    "permanent länk", "permanent lenke", "püsilink", "pastāvīgā saite", "nuolatinė nuoroda",
     "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
