@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from tests.threads.dump_pages import ARTICLE, flat
 from threads.page_bounds import is_heading
 from threads.page_flat_stamps import may_end_stamp
+from threads.page_furniture import is_furniture_line
 from threads.page_parser import parse_page
 
 # w3m on a Tajik wpDiscuz page: a box of related stories with their dates, the form, then its toolbar (the count, the sort orders, "all
@@ -88,10 +89,12 @@ def test_a_label_before_a_name_is_no_reply_to_line_when_the_name_is_nobodys() ->
 
 
 def test_comment_headings_in_more_languages() -> None:
-    """A count and the word for comments in Odia, Tajik, Hausa and Kinyarwanda heads the section."""
-    for heading in ("9 ମନ୍ତବ୍ୟ", "8 Шарҳ", "Sharhi 7", "8 Ibitekerezo"):
+    """A count and the word for comments in Odia, Tajik, Hausa and Kinyarwanda heads the section,
+    and Bengali's "readers' comments"; Drupal's "Permalink" in Bengali is a button."""
+    for heading in ("9 ମନ୍ତବ୍ୟ", "8 Шарҳ", "Sharhi 7", "8 Ibitekerezo", "পাঠকের মন্তব্য"):
         lines = ["The story's last paragraph runs on for well over eight words.", "", heading, ""]
         assert is_heading(lines, 2), heading
+    assert is_furniture_line("পার্মালিংক") and is_furniture_line("trvalý odkaz")
 
 
 # w3m on a French wpDiscuz page three weeks on: every header's time is "il y a 3 semaines".
