@@ -99,6 +99,7 @@ _FORM_GAP: Final = 16  # how far under a form's line the thread under it begins
 _TOOLBAR_CHARS: Final = 30  # a toolbar's line between the form and the thread ("Most voted")
 # A line this long may open with a removed comment's placeholder and go on with a notice.
 _MAX_PLACEHOLDER_LINE: Final = 40
+_MASKED_ADDRESS: Final = re.compile(r"\s+(?:IP:?\s*)?\d{1,3}\.\d{1,3}(?:\.(?:\d{1,3}|[*xX]{1,3})){2}$")
 _COMMENT_NUMBER: Final = re.compile(r"\d{1,4}\.\s+(?=[^\W\d])")  # a flat list's number before the name
 # The key of comments whose author is nobody named ("Anonymous", "Guest"): a Drupal reply names
 # them by subject ("In reply to Dark bus stops by Anonymous").
@@ -111,6 +112,8 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
     related stories also print a short line over a date, but never the hour.
     """
     text = lines[index].strip()
+    if text[-1:] in "*xX" and (masked := _MASKED_ADDRESS.search(text)) is not None:
+        text = text[: masked.start()]  # a guest's masked address after the time ("… 09:12 IP: 83.27.*.*")
     if not text or len(text) > HEADER_MAX_CHARS or spoken_label(lines, index, end, text):
         return None
     below = None

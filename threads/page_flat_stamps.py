@@ -60,5 +60,6 @@ def may_end_stamp(line: str) -> bool:
         or (size < 12 and (last.isalpha() or last == ".") and is_short_day(line.strip()))  # Discourse's "2 Mar", "4 nov."
         or ("|" in line and (last == "|" or (last.isalpha() and without_reply(line.rstrip()) != line.rstrip())))
         or (":" in line and has_reply_field(line))  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
+        or (last == "*" and tail[-2:-1] in ".*")  # a guest's masked address after the time ("… 09:12 IP: 83.27.*.*")
         or (last.isalpha() and size < _RELATIVE_LINE_CHARS and has_relative_cue(line) and _RELATIVE_END.search(line) is not None)
     )

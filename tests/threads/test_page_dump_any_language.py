@@ -311,3 +311,31 @@ def test_a_tab_between_the_button_to_the_form_and_the_sort_control() -> None:
     assert [(path, author) for path, author, _, _ in flat(parse_page(_CORAL_TAB).comments)] == [
         ((0,), "Martha Quimby"), ((0, 0), "Dale Fortin"), ((1,), "Lou Gadapee"),
     ]
+
+
+# w3m on a Polish portal's own list: a guest's masked address after each header's time, the votes
+# (plus, score, minus, score) and the buttons on one line under the text.
+_POLISH_PORTAL = ARTICLE + """Komentarze (3)
+
+Sortuj: najstarsze | najnowsze | najlepiej oceniane
+~Tadeusz z Dubin 16.04.2024, 09:12 IP: 83.27.*.*
+Pamiętam jeszcze, jak jeździł taki szynobus do Białowieży.
++ 27 - 2 odpowiedz zgłoś
+jurek_hajnowka 16.04.2024, 10:05
+Pociąg to jedno, ale najpierw niech przywrócą autobusy.
++ 19 - 3 odpowiedz zgłoś
+~Ola B. 16.04.2024, 10:31 IP: 31.0.*.*
+Jurek, autobus o 6:10 jeździ dalej.
++ 6 - 0 odpowiedz zgłoś
+"""
+
+
+def test_a_masked_address_after_the_time_and_votes_apart_from_their_signs() -> None:
+    """"~Ola B. 16.04.2024, 10:31 IP: 31.0.*.*" is a header (the address is no part of it), and
+    "+ 6 - 0 odpowiedz zgłoś" is the comment's buttons, no text of it."""
+    assert [(author, body) for _, author, _, body in flat(parse_page(_POLISH_PORTAL).comments)] == [
+        ("Tadeusz z Dubin", "Pamiętam jeszcze, jak jeździł taki szynobus do Białowieży."),
+        ("jurek_hajnowka", "Pociąg to jedno, ale najpierw niech przywrócą autobusy."),
+        ("Ola B.", "Jurek, autobus o 6:10 jeździ dalej."),
+    ]
+    assert is_furniture_line("+ 6 - 0 odpowiedz zgłoś") and not is_furniture_line("- 3 days later we went")
