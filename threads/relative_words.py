@@ -29,9 +29,15 @@ _AMOUNT: Final = r"(?:\d{1,3}|an?|a\s+few|einer?|einem|un[ae]?|un'|een|uno|um|um
 # Drupal's interval keeps two units, the second a number's ("2 days 1 hour ago", "2 giorni 3 ore
 # fa", "vor 2 Tage 3 Stunden"): without it the first unit reads as the commenter's name.
 _SECOND_UNIT: Final = rf"(?:,?\s+\d{{1,2}}\s+(?:{'|'.join(_UNITS)})s?)?"
+# Rails' and Django's "about", "almost", "over" after the preposition: "hace alrededor de 23 horas",
+# "vor etwa 2 Stunden", "il y a environ 3 heures", "há cerca de 2 horas", "hace casi 2 años".
+_QUALIFIER: Final = (
+    r"(?:(?:etwa|fast|über|mehr\s+als|environ|presque|plus\s+de|alrededor\s+de|casi|más\s+de|cerca\s+de|quase|mais\s+de"
+    r"|circa|quasi|oltre|ongeveer|bijna|meer\s+dan)\s+)?"
+)
 _RELATIVE: Final = (
     rf"(?:(?:about|over|almost|etwa|fast|environ|circa|ongeveer)\s+)?"
-    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?{_SECOND_UNIT}"
+    rf"(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+{_QUALIFIER}{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?{_SECOND_UNIT}"
     rf"|{_AMOUNT}\s+(?:{'|'.join(_UNITS)})s?{_SECOND_UNIT}\s+(?:ago|fa|geleden|gelede|atrás)"
     # Russian ("20 минут назад", "час назад") and Arabic ("منذ ساعتين", "منذ 3 ساعات"): the unit's
     # case and number change with the amount, and Arabic has a dual without a number.

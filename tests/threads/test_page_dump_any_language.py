@@ -339,3 +339,11 @@ def test_a_masked_address_after_the_time_and_votes_apart_from_their_signs() -> N
         ("Ola B.", "Jurek, autobus o 6:10 jeździ dalej."),
     ]
     assert is_furniture_line("+ 6 - 0 odpowiedz zgłoś") and not is_furniture_line("- 3 days later we went")
+
+
+def test_relative_times_with_rails_qualifiers() -> None:
+    """Rails' and Django's "about" after the preposition: "hace alrededor de 23 horas", "vor etwa 2
+    Stunden", "il y a environ 3 heures" are times as "hace 23 horas" is."""
+    for stamp in ("hace alrededor de 23 horas", "vor etwa 2 Stunden", "il y a environ 3 heures", "há cerca de 2 horas"):
+        assert may_end_stamp(stamp), stamp
+        assert is_furniture_line(stamp), stamp  # a date line: no text of the comment
