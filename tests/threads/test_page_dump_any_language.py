@@ -347,3 +347,32 @@ def test_relative_times_with_rails_qualifiers() -> None:
     for stamp in ("hace alrededor de 23 horas", "vor etwa 2 Stunden", "il y a environ 3 heures", "há cerca de 2 horas"):
         assert may_end_stamp(stamp), stamp
         assert is_furniture_line(stamp), stamp  # a date line: no text of the comment
+
+
+# w3m on JComments: its tree printed flat, a reply quoting a guest under "Παράθεση (Επισκέπτης):".
+_JCOMMENTS_QUOTE = ARTICLE + """Σχόλια (3)
+
+[no_avatar] #1 Μανώλης 09.07.2024 11:05
+Στο Βάμο έχουμε τρεις μέρες που το νερό έρχεται μόνο το πρωί.
+  +12 Απάντηση | Απάντηση με παράθεση | Παράθεση
+
+[no_avatar] #2 Επισκέπτης 09.07.2024 11:47
+Καλύτερα να φτιάξουν τις διαρροές του δικτύου, χάνεται το 40%.
+  +5 Απάντηση | Απάντηση με παράθεση | Παράθεση
+
+[no_avatar] #3 Ελένη 09.07.2024 12:30
+
+    Παράθεση (Επισκέπτης):
+    Καλύτερα να φτιάξουν τις διαρροές του δικτύου.
+
+Δεν είπε κανείς να μη φτιάξουν τις διαρροές.
+  0 Απάντηση | Απάντηση με παράθεση | Παράθεση
+"""
+
+
+def test_a_quote_headed_by_its_word_and_the_name_in_brackets() -> None:
+    """JComments heads a quote "Quote (Name):" in its language: the reply answers that commenter's
+    comment, a guest's here."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_JCOMMENTS_QUOTE).comments)] == [
+        ((0,), "Μανώλης"), ((1,), None), ((1, 0), "Ελένη"),
+    ]
