@@ -125,6 +125,7 @@ ANONYMOUS_WORDS: Final = (
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
+    "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
@@ -165,6 +166,8 @@ UNVERIFIED_WORDS: Final = (
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",
     "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
+    "nehatiye piştrastkirin", "piştrast nekirî", "پشتڕاست نەکراوە", "tasdiqlanmagan", "тасдиқнашуда", "текшерилбеген",  # Kurmanji, Sorani, Uzbek, Tajik, Kyrgyz
+    "असत्यापित", "पडताळणी न केलेले", "प्रमाणित नभएको",  # Hindi, Marathi, Nepali
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")
     r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.[x*]{1,3}",  # ... without the word ("Зочин (66.181.161.xxx)")
     "staff", "mod", "moderator", "admin",  # a role in brackets after the name (MetaFilter's "brambleworth (staff)")

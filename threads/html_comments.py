@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
-from threads.html_dom import HEADING_TAGS, class_tokens, definition_of, node_lines
+from threads.html_dom import HEADING_TAGS, definition_of, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
     SUBMITTED,
@@ -35,8 +35,14 @@ from threads.html_fields import (
     title_only,
 )
 from threads.html_find import find_candidates
-from threads.html_header_fields import name_and_time_before, name_over_time, time_before_text
+from threads.html_header_fields import (
+    name_and_time_before,
+    name_before_text,
+    name_over_time,
+    time_before_text,
+)
 from threads.html_own_lines import own_lines, removed_label
+from threads.html_questions import QUESTION_SELECTOR, answers_under_question
 from threads.html_reply_to import (
     MENTION_LINE,
     PARENT_ATTRS_SELECTOR,
@@ -63,7 +69,6 @@ from threads.page_flat_cues import nest_by_cues, parent_named_among
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 
 
-
 def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[ParsedComment]:
     """The page's comment forest, in page order. ``talk_page``: the markup holds MediaWiki's
     comment markers (the caller tells from the text, cheaper than a walk of the tree)."""
@@ -81,31 +86,9 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
     if tree.css_first(REFERENCE_SELECTOR) is not None:
         for index, named in parent_by_reference(_nodes_of(candidates)).items():
             candidates[index].parent = named  # forums that name the post answered inside the post
-    if tree.css_first(_QUESTION) is not None:  # (one pass in C; nearly every page has none)
-        _answers_under_question(candidates)
+    if tree.css_first(QUESTION_SELECTOR) is not None:  # (one pass in C; nearly every page has none)
+        answers_under_question(candidates)
     return _build(tree, candidates, flat)
-
-
-# A Q&A page's question and its answers, by their classes: Question2Answer's, Stack Exchange's.
-_QUESTION: Final = "div.qa-q-view, div#question.question"
-_QUESTION_CLASSES: Final = frozenset({"qa-q-view", "question"})
-_ANSWER_CLASSES: Final = frozenset({"qa-a-list-item", "answer"})
-
-
-def _answers_under_question(candidates: list[Candidate]) -> None:
-    """Q&A systems (Question2Answer, Stack Exchange) list the answers beside the question, not
-    inside it: each answers the question (a reader's; a newsroom's question is the story, dropped
-    later with the story post)."""
-    question = next(
-        (index for index, c in enumerate(candidates) if c.node.tag == "div" and not _QUESTION_CLASSES.isdisjoint(class_tokens(c.node))),
-        None,
-    )
-    if question is None:
-        return
-    for candidate in candidates[question + 1:]:
-        if candidate.parent is None and not _ANSWER_CLASSES.isdisjoint(class_tokens(candidate.node)):
-            candidate.parent = question
-
 
 
 def _nodes_of(candidates: list[Candidate]) -> list[LexborNode]:
@@ -356,6 +339,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             created = header_time
     if created is None and own.time is None and own.content is None:
         created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
+    elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
+        author = name_before_text(node, comment_ids)  # only the time named (archive.today's <time>)
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'

@@ -99,9 +99,21 @@ def time_before_text(node: LexborNode, comment_ids: set[int]) -> datetime | None
     """Where nothing is named for a comment's text or time (archive.today strips every class): the
     time before the first paragraph long enough to be the text, read as where only the text is
     named; with its clock (a day alone, Medium's "Mar 3", is too little to go on)."""
-    opening = next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
+    opening = _opening(node)
     found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
     return found if found is not None and (found.hour or found.minute) else None
+
+
+def name_before_text(node: LexborNode, comment_ids: set[int]) -> str | None:
+    """The same for the name, where only the time is found (its ``<time>`` element): the bold name
+    in the header archive.today left classless, beside the avatar and over the time (Kadence)."""
+    opening = _opening(node)
+    return name_and_time_before(node, opening, comment_ids)[0] if opening is not None else None
+
+
+def _opening(node: LexborNode) -> LexborNode | None:
+    """The first paragraph long enough to be the comment's text."""
+    return next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
 
 
 def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:

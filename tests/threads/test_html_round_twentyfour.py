@@ -1,6 +1,8 @@
-"""What the twenty-fourth blind round (sets 128-131) showed the HTML reader: a Polish portal whose
-only text class is "komentarz-tresc", an Estonian flat list naming each reply's parent by a link
-after a label no list held. Pages written for these tests."""
+"""What the twenty-fourth and twenty-fifth blind rounds (sets 128-135) showed the HTML reader: a
+Polish portal whose only text class is "komentarz-tresc", an Estonian flat list naming each reply's
+parent by a link after a label no list held, a Japanese board, a WordPress theme saved by
+archive.today with only its <time> left to name, Kurmanji's and Marathi's words for nobody. Pages
+written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +76,31 @@ def test_a_japanese_boards_responses_as_definition_lists() -> None:
         ("res2", None, None, "このコメントは削除されました。"),
     ]
     assert [(r.external_id, r.author_name) for r in comments[0].replies] == [("res3", "バス通学の母")]
+
+
+def test_a_name_in_bold_beside_the_avatar_where_archive_today_left_only_the_time() -> None:
+    """Kadence saved by archive.today: no class left, the header a footer holding the avatar and
+    the bold name, then the permalink printing the time in a bare <time>."""
+    def comment(number: int, name: str, text: str) -> str:
+        return (f'<li id="comment-{number}"><article id="div-comment-{number}"><footer style="display:flex"><div>'
+                f'<img alt="" src="a.jpg" width="60"><b style="font-weight:700">{name}</b></div><div>'
+                f'<a href="https://archive.ph/o/Xq7Lm/https://x.com/story/%23comment-{number}"><time>March 8, 2024 at 7:22 pm</time></a>'
+                f'</div></footer><div style="padding-left:72px"><p style="margin:0">{text}</p></div>'
+                f'<div><a rel="nofollow" href="?replytocom={number}#respond" aria-label="Reply to {name}">Reply</a></div></article></li>')
+
+    page = f"""<html><body>{_STORY}<div style="padding:32px"><h2>2 thoughts on “Pump-out boat”</h2><ol style="list-style:none">
+    {comment(2231, "Carla Menendez", "About time. Half the boats out there have never seen the pump-out boat.")}
+    {comment(2238, "Capt. Rick Soto", "One boat for two hundred and thirty vessels was never going to work here.")}
+    </ol></div></body></html>"""
+    assert [(c.author_name, c.created_at and c.created_at.strftime("%H:%M")) for c in parse_html(page).comments] == [
+        ("Carla Menendez", "19:22"), ("Capt. Rick Soto", "19:22"),
+    ]
+
+
+def test_unverified_and_anonymous_in_kurmanji_and_marathi() -> None:
+    """Drupal's "(not verified)" in Kurmanji, "Nenas" (anonymous), Blogger's Marathi "अनामित"."""
+    from threads.comment_names import clean_name
+
+    assert clean_name("Nazdar (nehatiye piştrastkirin)") == "Nazdar"
+    assert clean_name("Nenas (nehatiye piştrastkirin)") is None
+    assert clean_name("अनामित") is None
