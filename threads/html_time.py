@@ -95,7 +95,7 @@ _DOTTED: Final = re.compile(
 _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
 # Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
 # Korean ("下午5:05", "오후 2:10"), after it in Arabic, Hindi and Urdu ("09:15 ص", "9:55 पूर्वाह्न").
-_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *AFTERNOON_AFTER_CLOCK})
+_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *(word.replace(".", "") for word in AFTERNOON_AFTER_CLOCK)})  # (read without dots)
 _DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
 _DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
 # Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).

@@ -69,6 +69,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "teswirler", "фикерләр", "комментарийҙар", "ئىنكاسلار", "şîrove", "ຄຳເຫັນ", "ርእይቶታት",
     "faallooyin", "sharhi", "sharhohi", "àwọn àsọyé", "amazwana", "hevitra", "ibitekerezo",
     "प्रतिक्रियाहरू", "ކޮމެންޓްތައް", "koméntar",
+    "टिप्पण्या", "टिप्पणी",  # Marathi (Blogger's "८ टिप्पण्या:")
     "পাঠকের মন্তব্য", "মন্তব্য সমূহ", "वाचकांच्या प्रतिक्रिया", "വായനക്കാരുടെ അഭിപ്രായങ്ങൾ", "வாசகர் கருத்துகள்",  # readers' comments (bn, mr, ml, ta)
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
@@ -386,6 +387,7 @@ CLOCK_CONNECTORS: Final = (
     # Persian, Hebrew: "29. март 2024. у 19:42", "kell 14:32", "ob 14:32", "plkst. 14:32", "lúc 14:32"
     "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",
     "በ",  # Amharic WordPress "ማርች 13, 2024 በ 9:15 ጥዋት"
+    "रोजी",  # Marathi Blogger "९ डिसेंबर, २०२३ रोजी १०:४७ म.उ." (on)
 )
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
@@ -435,8 +437,8 @@ CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # Morning and afternoon as words after the clock, where they are not "am"/"pm" (Arabic "09:15 ص",
 # "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
 # Bengali WordPress "৯:১২ পূর্বাহ্ণ", "৪:৪৮ অপরাহ্ণ" (and spelt with "ন"); Tamil "முற்பகல்", "பிற்பகல்".
-MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்")  # (Amharic "በ 9:15 ጥዋት")
-AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்")
+MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்", "म.पू.")  # (Amharic "በ 9:15 ጥዋት")
+AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.")  # (Marathi "म.पू.", "म.उ.")
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").

@@ -376,3 +376,34 @@ def test_a_quote_headed_by_its_word_and_the_name_in_brackets() -> None:
     assert [(path, author) for path, author, _, _ in flat(parse_page(_JCOMMENTS_QUOTE).comments)] == [
         ((0,), "Μανώλης"), ((1,), None), ((1, 0), "Ελένη"),
     ]
+
+
+# w3m on Blogger in Marathi: "८ टिप्पण्या:" heads the comments, each header the name run into
+# "९ डिसेंबर, २०२३ रोजी १०:४७ म.उ." (on …, p.m.).
+_MARATHI_BLOGGER = ARTICLE + """२ टिप्पण्या:
+
+ 1. [sandeep]
+    संदीप पवार९ डिसेंबर, २०२३ रोजी ८:१४ म.उ.
+
+    दर वेळी भाव वाढले की निर्यातबंदी, शेतकऱ्याचा बळी का?
+
+    प्रत्युत्तर द्याहटवा
+    प्रत्युत्तरे
+     1. [nv]
+        नाशिक वार्ता१० डिसेंबर, २०२३ रोजी ९:०२ म.पू.
+
+        संदीपजी, आपल्या गावाचे नाव कळवा.
+
+        हटवा
+
+टिप्पणी जोडा
+"""
+
+
+def test_marathi_blogger_its_heading_and_its_halves_of_the_day() -> None:
+    """Marathi's plural "टिप्पण्या" heads the section; "रोजी" stands between date and clock, and
+    "म.उ." (afternoon) and "म.पू." (morning) follow the clock."""
+    assert flat(parse_page(_MARATHI_BLOGGER).comments) == [
+        ((0,), "संदीप पवार", datetime(2023, 12, 9, 20, 14, tzinfo=UTC), "दर वेळी भाव वाढले की निर्यातबंदी, शेतकऱ्याचा बळी का?"),
+        ((0, 0), "नाशिक वार्ता", datetime(2023, 12, 10, 9, 2, tzinfo=UTC), "संदीपजी, आपल्या गावाचे नाव कळवा."),
+    ]
