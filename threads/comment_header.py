@@ -298,6 +298,12 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             if cue in first:
                 first = _PICTURE_AFTER.sub("", first, count=1)
                 break
+    if first.count("·") == 2:
+        # "Joanne Debassige·Author·Mar 9" (Substack): a badge between the name and the stamp
+        name, _dot, rest = first.partition("·")
+        badge, _dot, stamp = rest.partition("·")
+        if (cleaned := clean_name(name)) is not None and clean_name(f"{name} {badge}") == cleaned:
+            first = f"{name}·{stamp}"
     # Each shape is tried only when the line's last character allows it: most first lines are text.
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None

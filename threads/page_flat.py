@@ -385,6 +385,14 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 body.append("\n\n" if gap else "\n")
             body.append(text)
             gap = False
+        if header is not None and header.author and not body and is_removed_placeholder(header.author):
+            # a removed comment's label where its name was ("Comment deleted·Mar 9", Substack): kept
+            # for the reply under it, by nobody, with the label as its text
+            comments.append(ParsedComment(body=header.author, created_at=header.created_at, line=index + 1))
+            parents.append(replying_to)
+            placeholders.append(len(comments) - 1)
+            indents.append(own)
+            continue
         if not body:
             continue
         comment = ParsedComment(

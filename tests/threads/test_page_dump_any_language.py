@@ -407,3 +407,50 @@ def test_marathi_blogger_its_heading_and_its_halves_of_the_day() -> None:
         ((0,), "संदीप पवार", datetime(2023, 12, 9, 20, 14, tzinfo=UTC), "दर वेळी भाव वाढले की निर्यातबंदी, शेतकऱ्याचा बळी का?"),
         ((0, 0), "नाशिक वार्ता", datetime(2023, 12, 10, 9, 2, tzinfo=UTC), "संदीपजी, आपल्या गावाचे नाव कळवा."),
     ]
+
+
+# w3m on Substack: a badge between the name and the date, a deleted comment shown by its label
+# where the name was, its reply under it.
+_SUBSTACK = ARTICLE + """Discussion about this post
+
+Comments
+Restacks
+[def]
+[                    ]
+[188]
+Bev Mastin·Mar 8
+
+Thirty minutes every hour all summer means I can't count on my shift.
+
+22
+Reply
+Share
+[411]
+Joanne Debassige·Author·Mar 9
+
+The schedule itself is set by the Ministry, not the boaters.
+
+7
+Reply
+Share
+Comment deleted·Mar 9
+[552]
+Ray Nahwegahbow·Mar 10
+
+Whoever that was, the ambulance is let across before the bridge swings.
+
+11
+Reply
+Share
+"""
+
+
+def test_substack_a_badge_between_name_and_date_and_a_deleted_comment() -> None:
+    """"Joanne Debassige·Author·Mar 9" is Joanne's header, the badge no part of her name; "Comment
+    deleted·Mar 9" is a removed comment by nobody, which the reply under it answers."""
+    assert [(path, author, body) for path, author, _, body in flat(parse_page(_SUBSTACK).comments)] == [
+        ((0,), "Bev Mastin", "Thirty minutes every hour all summer means I can't count on my shift."),
+        ((1,), "Joanne Debassige", "The schedule itself is set by the Ministry, not the boaters."),
+        ((2,), None, "Comment deleted"),
+        ((2, 0), "Ray Nahwegahbow", "Whoever that was, the ambulance is let across before the bridge swings."),
+    ]
