@@ -19,7 +19,7 @@ from typing import Final
 # a reader's comment: "Postings", "posting-thread").
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
 COMMENT_STEMS: Final = (
-    "comment", "cmnt", "komment", "koment", "coment", "reactie", "yorum", "hozzaszol", "sxoli", "talkback",
+    "comment", "cmnt", "komment", "koment", "coment", "reacti", "yorum", "hozzaszol", "sxoli", "talkback",  # ("reactie", "reaction")
     "posting",
 )
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
@@ -129,6 +129,7 @@ ANONYMOUS_WORDS: Final = (
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
+    "anonimno", "utente anonimo", "usuario anónimo", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
     # anonymous and guest in the other languages a comment system is translated into: Icelandic,
     # Faroese, Basque, Luxembourgish, Welsh, Irish, Maltese, Albanian, the Caucasus, Central Asia,
@@ -203,6 +204,7 @@ AUTHOR_PRIORITY: Final = {
     "author-name": 1, "username": 1, "comment-username": 1, "commenter-name": 1, "commenter": 2,
     "comment-author": 2, "author": 2, "user-name": 2, "nickname": 2, "post-author": 2, "hnuser": 1, "idc-a": 1,
     "username-coloured": 1,  # phpBB: a name in its group's colour (moderators, staff)
+    "user-name-gw": 0,  # Changyan's name
     "kwho-user": 1, "kwho-moderator": 1, "kwho-admin": 1, "kwho-globalmoderator": 1, "kwho-guest": 1,  # Kunena
     "display-name__html": 0,  # Mastodon's name, without the "@handle" beside it
     "uname": 1,  # a user's name, beside an avatar's letter and a town in the same box
@@ -220,6 +222,7 @@ TIME_PRIORITY: Final = {
     "comment-timestamp": 1, "time-ago": 1, "timestamp": 2, "date": 2, "posted": 2, "published": 2,
     "comment-metadata": 3, "commentmetadata": 3, "comment-meta": 3, "post-meta": 3, "submitted": 3,
     "meta": 4, "age": 2, "kdate": 1,
+    "time-gw": 0,  # Changyan (Sohu's widget, Chinese portals): its classes end in "-gw"
     "time-com": 1,  # VnExpress
     "comment-footer": 4,  # Typepad and Movable Type: "Posted by: Name | February 09, 2011 at 08:42 AM" below the text
     "published-time-text": 1,  # YouTube
@@ -234,6 +237,7 @@ CONTENT_PRIORITY: Final = {
     "content-text": 0,  # YouTube
     "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
     "kmsg": 0,  # Kunena's message text
+    "wrap-word-gw": 0,  # Changyan's comment text
     "t_msgfont": 0, "t_f": 0,  # Discuz! 7 and X: the post's own cell, inside "postcontent" with its header
     "full_content": 1,  # VnExpress-style Vietnamese papers (the name runs into it, the initials' avatar before)
 }

@@ -36,6 +36,7 @@ from threads.html_fields import (
 )
 from threads.html_find import find_candidates
 from threads.html_header_fields import (
+    name_after_time,
     name_and_time_before,
     name_before_text,
     name_over_time,
@@ -341,6 +342,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
         author = name_before_text(node, comment_ids)  # only the time named (archive.today's <time>)
+    if author is None and own.author is None and own.time is not None and not byline:
+        author = name_after_time(own.time)  # "<time>…</time> - Lars-Erik Olsson" (django-comments-xtd)
     root = own.content if own.content is not None else node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'

@@ -109,7 +109,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         # Discourse's topic page also holds its crawler view of the same posts: one copy is enough
         nodes = [node for node in nodes if not (node.tag == "div" and "crawler-post" in (node.attributes.get("class") or ""))]
     if nodes:
-        return _rows_of(tree, _with_nested_alike(tree, _without_parts(nodes)))
+        return _rows_of(tree, _with_nested_alike(tree, _id_holders_above(_without_parts(nodes))))
     generic = generic_candidates(tree)
     if generic:
         found = _id_holders_of(generic)
@@ -209,6 +209,30 @@ def _id_holders_of(nodes: list[LexborNode]) -> list[LexborNode]:
             return nodes
         holders.append(parent)
     return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
+
+
+def _id_holders_above(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Comment blocks the known selectors matched, none carrying an id, each inside an element of
+    its own a level or three up that carries the comment's id (django-comments-xtd's
+    "div.media#c40213 > div.media-body > div.comment", its replies beside the block in the media
+    body): the comment is that element, and the replies nest in it. Unchanged where any block has
+    an id, one lacks such an element, or two share one."""
+    if any(node.attributes.get("id") for node in nodes):
+        return nodes
+    holders: list[LexborNode] = []
+    for node in nodes:
+        holder = node.parent
+        for _ in range(_HOLDER_LEVELS - 1):
+            if holder is None or _names_a_comment(holder.attributes.get("id")):
+                break
+            holder = holder.parent
+        if holder is None or not _names_a_comment(holder.attributes.get("id")):
+            return nodes
+        holders.append(holder)
+    return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
+
+
+_HOLDER_LEVELS: Final = 3
 
 
 def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:

@@ -68,7 +68,7 @@ def name_and_time_before(
             # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
             byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
-        if author is None and element.tag in _NAME_ELEMENTS and not is_title(element):
+        if author is None and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
@@ -86,6 +86,16 @@ def name_and_time_before(
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
 # profile box around it: never the post's time.
 _PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+
+
+def _bold(element: LexborNode) -> bool:
+    """An element drawn bold by its own style, as archive.today writes every class out as style
+    ("<div style=font-weight:600>Rupjyoti Kalita</div>", wpDiscuz's name)."""
+    style = element.attributes.get("style") or ""
+    return "font-weight" in style and _BOLD_STYLE.search(style) is not None
+
+
+_BOLD_STYLE: Final = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 
 
 def _profile_date(element: LexborNode) -> bool:
@@ -127,3 +137,16 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
 
 
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
+
+
+def name_after_time(time: LexborNode) -> str | None:
+    """A name printed as bare text right after the time, past a dash ("<time>29 mars 18:05</time>
+    - Lars-Erik Olsson <a>¶</a>", django-comments-xtd): what follows up to the next element, a few
+    words without a digit."""
+    after = time.next
+    if after is None or not after.is_text_node:
+        return None
+    text = " ".join((after.text_content or "").replace("\xa0", " ").split()).lstrip("-–—·|: ").strip()
+    if not text or len(text) > _MAX_HEADER_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in text):
+        return None
+    return clean_name(text)

@@ -160,6 +160,8 @@ def name_replied_to(element: LexborNode) -> str | None:
     text = " ".join(element.text(deep=True).split())
     words = _REPLY_TO_TEXT.match(text)
     name = text[words.end():].strip(" :") if words is not None else text
+    if "@" in name:
+        name = name[name.index("@") + 1 :].strip(" :：,，")  # "回复 @南方小土豆：" (Changyan): the handle after the words
     return name or None
 
 

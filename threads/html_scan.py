@@ -186,8 +186,9 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 own.reply_name = " ".join((element.text(deep=True) or "").split()) or None
             if reply_box and own.reply_to is None:
                 link = element.css_first("a[href]")
-                if link is None:
+                if link is None or (link.attributes.get("href") or "").startswith("javascript:"):
                     # "In reply to <span>Renata Alvarez</span>" naming, not linking (Coral's flattened replies)
+                    # (or linking nowhere: Changyan's "回复 <a href=javascript:void(0)>@name</a>：")
                     own.reply_name = own.reply_name or name_replied_to(element)
                 elif (href := link.attributes.get("href")) and is_reply_to_link(link, link.attributes):
                     own.reply_to = href

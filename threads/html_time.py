@@ -107,7 +107,7 @@ _TIME_OF_DAY: Final = (
     r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
 )
 _WORD_DATE: Final = re.compile(
-    r"(?i)^(?:" + _LETTER + r"{2,15}(?:-" + _LETTER + r"{2,8})?\.?[,،]?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+|di\s+)?"  # ("terça-feira, 14 de …")
+    r"(?i)^(?:" + _LETTER + r"{2,15}(?:-" + _LETTER + r"{2,8})?\.?[,،]?\s+)?(?P<day>\d{1,2})(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|di\s+)?"  # ("terça-feira, 14 de …"; Kyrgyz "14-март 2024")
     r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?[,،]?"
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )

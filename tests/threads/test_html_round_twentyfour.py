@@ -1,8 +1,9 @@
-"""What the twenty-fourth and twenty-fifth blind rounds (sets 128-135) showed the HTML reader: a
+"""What the twenty-fourth to twenty-sixth blind rounds (sets 128-139) showed the HTML reader: a
 Polish portal whose only text class is "komentarz-tresc", an Estonian flat list naming each reply's
 parent by a link after a label no list held, a Japanese board, a WordPress theme saved by
-archive.today with only its <time> left to name, Kurmanji's and Marathi's words for nobody. Pages
-written for these tests."""
+archive.today with only its <time> left to name, Kurmanji's and Marathi's words for nobody, a
+French paper's "reactions", django-comments-xtd, Sohu's Changyan, a Kyrgyz date, a name drawn bold
+by its style. Pages written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +105,71 @@ def test_unverified_and_anonymous_in_kurmanji_and_marathi() -> None:
     assert clean_name("Nazdar (nehatiye piştrastkirin)") == "Nazdar"
     assert clean_name("Nenas (nehatiye piştrastkirin)") is None
     assert clean_name("अनामित") is None
+
+
+def test_a_papers_own_list_of_reactions() -> None:
+    """"li.reaction#reaction-88102" in "section.reactions": the French word for a reader's comment
+    names the comments as "commentaire" would; "En réponse à <a href=#…>" names the parent."""
+    def reaction(number: int, name: str, text: str, to: int | None = None) -> str:
+        line = f'<span class="reaction-en-reponse">En réponse à <a href="#reaction-{to}">X</a></span>' if to else ""
+        return (f'<li class="reaction" id="reaction-{number}"><div class="reaction-entete"><span class="reaction-auteur">{name}</span>{line}'
+                f'<time class="reaction-date" datetime="2024-03-09T21:12:00+01:00">09/03/2024 à 21h12</time></div>'
+                f'<div class="reaction-texte"><p>{text}</p></div><button class="repondre">Répondre</button></li>')
+
+    page = f"""<html lang="fr"><body>{_STORY}<section class="reactions" id="reactions"><h2>Réactions (3)</h2><ul class="liste-reactions">
+    {reaction(88102, "Karim B.", "Le kilo de Medjool à 120 dirhams, c'est du vol.")}
+    {reaction(88107, "Fatima Zahra E.", "Personne ne vous oblige à acheter de la Medjool.", to=88102)}
+    {reaction(88113, "Anonyme", "Les intermédiaires font la loi, comme chaque année.")}</ul></section></body></html>"""
+    assert _tree(page) == [("reaction-88102", None, "Karim B."), ("reaction-88107", "reaction-88102", "Fatima Zahra E."), ("reaction-88113", None, None)]
+
+
+def test_django_comments_xtd_its_media_blocks_and_the_name_after_the_time() -> None:
+    """django-comments-xtd: "div.media#c40213 > div.media-body > div.comment", the replies beside
+    the comment block in the media body, the name as bare text after the time ("<time>…</time> -
+    Lars-Erik Olsson ¶")."""
+    def media(number: int, name: str, text: str, replies: str = "") -> str:
+        return (f'<div class="media" id="c{number}"><img src="a.png" class="mr-3" alt=""><div class="media-body"><div class="comment pb-3">'
+                f'<h6 class="mb-1 small d-flex"><div class="mr-auto"><time datetime="2024-03-29T18:05:00+01:00">29 mars 18:05</time>'
+                f'&nbsp;-&nbsp;{name}&nbsp;&nbsp;<a class="permalink" href="#c{number}">¶</a></div></h6>'
+                f'<div class="content"><p>{text}</p></div><a class="small" href="/comments/reply/{number}/">Svara</a></div>'
+                f'<div>{replies}</div></div></div>')
+
+    page = f"""<html lang="sv"><body>{_STORY}<section id="comments" class="comments"><h2>Kommentarer (3)</h2><div class="comment-tree">
+    {media(40213, "Lars-Erik Olsson", "Vi har haft säsongsplats i tjugo år.", media(40217, "Anna B", "Ska skattebetalarna betala?"))}
+    {media(40231, "Camparen", "Sälj inte stranden.")}</div></section></body></html>"""
+    assert _tree(page) == [("c40213", None, "Lars-Erik Olsson"), ("c40217", "c40213", "Anna B"), ("c40231", None, "Camparen")]
+
+
+def test_changyan_its_classes_and_a_reply_naming_whom_it_answers() -> None:
+    """Sohu's Changyan: "user-name-gw", "time-gw", "wrap-word-gw"; a reply to a reply shown flat
+    under the thread's first comment, "回复 <a href=javascript:…>@南方小土豆</a>：" naming its parent."""
+    def cmt(number: int, name: str, text: str, replies: str = "", to: str = "") -> str:
+        lead = f'<span class="reply-to-gw">回复 <a href="javascript:void(0)">@{to}</a>：</span>' if to else ""
+        box = f'<div class="block-cont-replay-gw">{replies}</div>' if replies else ""
+        return (f'<div class="block-cont-gw" id="cmt-{number}"><div class="cont-msg-gw"><div class="wrap-user-gw">'
+                f'<span class="user-name-gw"><a href="javascript:void(0)">{name}</a></span></div><div class="wrap-issue-gw"><p>{lead}'
+                f'<span class="wrap-word-gw">{text}</span></p></div><div class="action-from-gw"><span class="time-gw">2月27日 21:03</span>'
+                f'</div></div>{box}</div>')
+
+    replies = cmt(301177, "南方小土豆", "我们广州来的，冻哭了。") + cmt(302554, "冰城老李", "欢迎明年再来。", to="南方小土豆")
+    page = f"""<html lang="zh-CN"><body><h1>冰雪大世界闭园</h1><p>{'本雪季累计接待游客超过二百七十万人次。' * 20}</p>
+    <div id="SOHUCS"><div class="module-cmt-list">{cmt(294011, "冰城老李", "今年冰雪大世界确实火了。", replies)}</div></div></body></html>"""
+    assert _tree(page) == [("cmt-294011", None, "冰城老李"), ("cmt-301177", "cmt-294011", "南方小土豆"), ("cmt-302554", "cmt-301177", "冰城老李")]
+
+
+def test_a_kyrgyz_date_a_bold_styled_name_and_more_words_for_nobody() -> None:
+    """"14-март 2024, 18:45" joins day and month with a hyphen; archive.today's wpDiscuz draws the
+    name in a div bold by its style; "Anonimno", "Utente anonimo" and Kyrgyz "Конок" name nobody."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threads.comment_names import clean_name
+    from threads.html_header_fields import name_and_time_before
+    from threads.html_time import parse_time
+
+    assert parse_time("14-март 2024, 18:45") is not None and parse_time("14-март 2024, 18:45").strftime("%Y-%m-%d %H:%M") == "2024-03-14 18:45"  # type: ignore[union-attr]
+    node = LexborHTMLParser(
+        '<div id="comment-4123"><div><div style="font-size:15px;font-weight:600">Rupjyoti Kalita</div><div>September 18, 2024 9:14 pm</div></div>'
+        '<div><p>Two hours of rain and Anil Nagar is under knee deep water again.</p></div></div>'
+    ).css_first("#comment-4123")
+    assert node is not None and name_and_time_before(node, node.css_first("p"), set())[0] == "Rupjyoti Kalita"  # type: ignore[arg-type]
+    assert clean_name("Anonimno") is None and clean_name("Utente anonimo") is None and clean_name("Конок") is None
