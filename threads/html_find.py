@@ -109,7 +109,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         # Discourse's topic page also holds its crawler view of the same posts: one copy is enough
         nodes = [node for node in nodes if not (node.tag == "div" and "crawler-post" in (node.attributes.get("class") or ""))]
     if nodes:
-        return _rows_of(tree, _with_nested_alike(tree, _id_holders_above(_without_parts(nodes))))
+        return _rows_of(tree, _with_nested_alike(tree, _id_holders_of(_without_parts(nodes), _HOLDER_LEVELS)))
     generic = generic_candidates(tree)
     if generic:
         found = _id_holders_of(generic)
@@ -195,34 +195,22 @@ def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode
     ])
 
 
-def _id_holders_of(nodes: list[LexborNode]) -> list[LexborNode]:
-    """Comment blocks found by their class but carrying no id, inside an element that carries the
-    comment's id and holds only that block as its first child ("li#cmt-230930 > div.commento__box"):
-    the comment is that element, which links and the thread's nesting name."""
-    if any(node.attributes.get("id") for node in nodes):
-        return nodes
-    holders: list[LexborNode] = []
-    for node in nodes:
-        parent = node.parent
-        first = first_element(parent) if parent is not None else None
-        if parent is None or first is None or first.mem_id != node.mem_id or not _names_a_comment(parent.attributes.get("id")):
-            return nodes
-        holders.append(parent)
-    return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
-
-
-def _id_holders_above(nodes: list[LexborNode]) -> list[LexborNode]:
-    """Comment blocks the known selectors matched, none carrying an id, each inside an element of
-    its own a level or three up that carries the comment's id (django-comments-xtd's
-    "div.media#c40213 > div.media-body > div.comment", its replies beside the block in the media
-    body): the comment is that element, and the replies nest in it. Unchanged where any block has
-    an id, one lacks such an element, or two share one."""
+def _id_holders_of(nodes: list[LexborNode], levels: int = 1) -> list[LexborNode]:
+    """Comment blocks carrying no id, each inside an element of its own that carries the
+    comment's id: the comment is that element, which links and the thread's nesting name.
+    ``levels`` 1: found by their class in an unknown system, the block the element's first child
+    ("li#cmt-230930 > div.commento__box"). More: matched by the known selectors, the element a
+    level or three up (django-comments-xtd's "div.media#c40213 > div.media-body > div.comment",
+    its replies beside the block in the media body). Unchanged where any block has an id, one
+    lacks such an element, or two share one."""
     if any(node.attributes.get("id") for node in nodes):
         return nodes
     holders: list[LexborNode] = []
     for node in nodes:
         holder = node.parent
-        for _ in range(_HOLDER_LEVELS - 1):
+        if levels == 1 and (holder is None or (first := first_element(holder)) is None or first.mem_id != node.mem_id):
+            return nodes
+        for _ in range(levels - 1):
             if holder is None or _names_a_comment(holder.attributes.get("id")):
                 break
             holder = holder.parent
@@ -232,7 +220,7 @@ def _id_holders_above(nodes: list[LexborNode]) -> list[LexborNode]:
     return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes
 
 
-_HOLDER_LEVELS: Final = 3
+_HOLDER_LEVELS: Final = 3  # how far up the known selectors' blocks may sit from their comment's id
 
 
 def _candidates_by_data_id(tree: LexborHTMLParser) -> list[LexborNode]:

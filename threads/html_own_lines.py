@@ -55,8 +55,9 @@ def removed_label(node: LexborNode, comment_ids: set[int]) -> str | None:
     (Substack's "Comment deleted" beside the date): the comment's only words, so that the replies
     under it answer something a moderator can see. Not a reply's, nested inside."""
     for element in node.traverse():
-        if element.is_element_node and element.child is not None and element.child.is_text_node and (
-            is_removed_placeholder(" ".join((element.text(deep=True) or "").split()))
-        ) and not in_other_comment(element, node, comment_ids):
-            return " ".join((element.text(deep=True) or "").split())
+        if not element.is_element_node or element.child is None or not element.child.is_text_node:
+            continue
+        text = " ".join((element.text(deep=True) or "").split())
+        if is_removed_placeholder(text) and not in_other_comment(element, node, comment_ids):
+            return text
     return None
