@@ -73,6 +73,8 @@ def labelled_target(line: str, earlier: Sequence[ParsedComment]) -> re.Match[str
     if match is None:
         return None
     target = match.group("target").casefold()
+    if not any(c.isalpha() for c in target):
+        return None  # a button's icon after its word ("Share  ↗"), no one's name
     if clean_name(match.group("target")) is None or any(
         comment.author_name is not None and comment.author_name.casefold() == target for comment in earlier
     ):

@@ -454,3 +454,13 @@ def test_substack_a_badge_between_name_and_date_and_a_deleted_comment() -> None:
         ((2,), None, "Comment deleted"),
         ((2, 0), "Ray Nahwegahbow", "Whoever that was, the ambulance is let across before the bridge swings."),
     ]
+
+
+def test_a_label_then_an_icon_names_nobody_answered() -> None:
+    """"Share  ↗" before a comment's text is a button and its icon, not a reply-to line."""
+    from threads.model import ParsedComment
+    from threads.page_flat_targets import labelled_target
+
+    earlier = [ParsedComment(body="First.", author_name="Kendra")]
+    assert labelled_target("Share  ↗", earlier) is None
+    assert labelled_target("Reply to  Kendra", earlier) is not None
