@@ -144,6 +144,13 @@ _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # A clock with a dot and the word for o'clock after a date ("14/02/24, 07.32 uur"), read as "07:32".
+# A name (and where the commenter lives) with the day alone in brackets after it: an Israeli
+# talkback's "דנה , רמות (28.03.24)". A dotted date is day first wherever it is printed; its
+# two-digit year is read in this century here only, where the brackets after a name make it a day
+# (alone, "1.2.24" may be a version).
+_NAME_THEN_BRACKETED_DAY: Final = re.compile(
+    r"^(?P<name>[^\d\s(].{0,58}?)\s*\((?P<day>\d{1,2}\.\d{1,2}\.)(?P<year>\d{2}|(?:19|20)\d{2})\)$"
+)
 _DOT_CLOCK: Final = re.compile(r"(?<=[\s,])(\d{1,2})\.(\d{2})(?:\s*(?:uur|Uhr))?$")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.
@@ -329,6 +336,11 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             return None  # a stamp of two units alone ("2 days 1 hour ago", Drupal): no name before it
         return Header(_text_name(relative.group("name")), None, relative=True)
     if date_below is None:
+        if last == ")" and (bracketed := _NAME_THEN_BRACKETED_DAY.match(first)) is not None:
+            year = bracketed.group("year")
+            created = header_time(bracketed.group("day") + (year if len(year) == 4 else "20" + year))
+            if created is not None:
+                return Header(_text_name(bracketed.group("name")), created)
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):
             return _script_header(first)
         combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first)

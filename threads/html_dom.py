@@ -36,12 +36,14 @@ NEVER_TEXT_TAGS: Final = frozenset({
 # themselves widgets too (Livefyre's "fyre-widget" is the comment stream). Layout modifiers
 # ("has-sidebar", "with-sidebar", "ex-layout--with-sidebar") name the page around the sidebar,
 # not the sidebar. A box's own word may follow ("recentcomments-block", Slash's sidebar). JComments'
-# latest-comments module is "jclatest" ("moduletable-jclatest", Joomla's module box and its suffix).
+# latest-comments module is "jclatest" ("moduletable-jclatest", Joomla's module box and its suffix)
+# and its list "ul.jclist". An element whose id is "aside" is the page's sidebar, as the tag is
+# (a class "aside" is not: WordPress marks a short post's format "format-aside").
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
         sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments?
-      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest
+      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest | jclist
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?
@@ -122,7 +124,7 @@ def is_outside_attrs(attrs: dict[str, str | None]) -> bool:
     if attrs.get("role") in _OUTSIDE_ROLES:
         return True
     ident = attrs.get("id")
-    if ident and _OUTSIDE_TOKEN.match(ident):
+    if ident and (_OUTSIDE_TOKEN.match(ident) or ident.lower() == "aside"):
         return True
     value = attrs.get("class")
     return bool(value) and _outside_class(value)

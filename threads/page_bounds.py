@@ -22,6 +22,7 @@ from threads.page_furniture import (
     strip_bullets,
 )
 from threads.page_lines import item_is_header
+from threads.page_links import BUTTON_LABEL
 from threads.page_words import (
     COMMENTS_HEADING_WORDS,
     COUNT_LEAD_HEADING_WORDS,
@@ -275,6 +276,25 @@ def _line_below(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
 
 
+# A count of comments as a list item: a comment system's tab, above its thread ("• 7 Comments",
+# Disqus; "• Comments 8", Coral, its count a badge after the word).
+_BULLETED_COUNT: Final = re.compile(
+    r"(?i)(?:\d[\d,.]*\s+(?:comments?|responses|replies)|(?:comments?|responses|replies)\s+\(?\d[\d,.]*\)?)\s*$"
+)
+
+
+def is_bulleted_count(line: str, start: int) -> bool:
+    """Whether the bulleted item whose text starts at ``line[start]`` is a count of comments, also
+    as lynx prints a tab drawn as a button ("* (BUTTON) 7 Comments", Coral)."""
+    if line[start : start + 1] == "(" and line.startswith(BUTTON_LABEL, start):
+        start += len(BUTTON_LABEL)
+    return _BULLETED_COUNT.match(line, start) is not None
+
+
+_MAX_TAB_CHARS: Final = 60
+_BULLETED_TAB: Final = re.compile(r" {1,12}[•*+o] ")
+
+
 def last_heading(lines: list[str], before: int | None = None) -> int | None:
     # Only lines starting with a digit or a heading's initial get the pattern; from the end, as
     # the last heading counts.
@@ -285,6 +305,10 @@ def last_heading(lines: list[str], before: int | None = None) -> int | None:
             or (line[:1] == " " and _INDENTED_HEADING.match(line))
         ) and is_heading(lines, index):
             return index
+        if line[:1] == " " and len(line) < _MAX_TAB_CHARS and (tab := _BULLETED_TAB.match(line)) is not None and (
+            is_bulleted_count(line, tab.end())
+        ):
+            return index  # the comment system's tab, where the thread's own lines stopped the scan for a heading
     return None
 
 

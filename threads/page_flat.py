@@ -418,8 +418,11 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
     if not any(name for name, _subject in parents) and len(set(indents)) > 1:
         return nest_by_indent(comments, indents)
     if placeholders and not shows_missing_links(comments, lines, headers[0], end):
-        for k in placeholders:  # kept for the replies under it: the next comment, naming no one, answers it
-            if k + 1 < len(comments) and parents[k + 1] == (None, None):
+        # Kept for the replies under it: the next comment, naming no one, answers it; unless the
+        # page indents its replies and that comment is no deeper (elinks prints the indents).
+        indented = len(set(indents)) > 1
+        for k in placeholders:
+            if k + 1 < len(comments) and parents[k + 1] == (None, None) and not (indented and indents[k + 1] <= indents[k]):
                 parents[k + 1] = (_NOBODY, None)
     return nest_by_name(comments, parents, subjects)
 

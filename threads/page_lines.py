@@ -44,6 +44,8 @@ _MAX_TOOLBARS: Final = 3
 # A word of a row of links: letters (an apostrophe or hyphen inside), no digits or punctuation.
 _LINK_ROW_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET_CATEGORIES: Final = frozenset({"So", "Sm", "Pd"})
+# Emoji are no renderer's bullets: a line opening with one is a comment's votes ("👍 9👎 1") or text.
+_FIRST_EMOJI: Final = "\U0001f000"
 _glyph_cache: dict[str, bool] = {}
 
 
@@ -51,7 +53,7 @@ def is_bullet_glyph(ch: str) -> bool:
     known = _glyph_cache.get(ch)
     if known is None:
         known = ch in _EXTRA_BULLETS or (
-            ch not in _NOT_BULLETS and unicodedata.category(ch) in _BULLET_CATEGORIES
+            ch not in _NOT_BULLETS and ch < _FIRST_EMOJI and unicodedata.category(ch) in _BULLET_CATEGORIES
         )
         _glyph_cache[ch] = known
     return known

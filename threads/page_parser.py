@@ -41,6 +41,7 @@ from threads.page_bounds import (
     HEADING_INITIALS,
     NOT_HEADING_STARTS,
     SIDEBAR_INITIALS,
+    is_bulleted_count,
     is_heading,
     is_sidebar_heading,
     is_thread_end,
@@ -83,7 +84,7 @@ from threads.page_lines import (
     item_opens,
     past_toolbars,
 )
-from threads.page_links import BUTTON_LABEL, without_link_references
+from threads.page_links import without_link_references
 from threads.page_names import without_parent_names
 from threads.page_numbered_posts import read_numbered_posts
 from threads.page_others import lists_others
@@ -110,8 +111,6 @@ _TRAILER: Final = re.compile(
 # An indented line's leading blanks, then a list number if it opens with one (``is_numbered_item``).
 _INDENTED_LEAD: Final = re.compile(r"([ \t]+)(?:(\d{1,6}[.)]|\(\d{1,6}\))(?=\s|$))?")
 _AFTER_BULLET: Final = frozenset({" ", "\t", ""})
-# A count of comments as a list item: a comment system's tab ("• 7 Comments"), above its thread.
-_BULLETED_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+(?:comments?|responses|replies)\s*$")
 _MIN_BEFORE_LIST: Final = 3
 # How deep a comments heading may be indented: a layout table's column indents the whole story
 # and its comments ("Reader Comments (8)" at column 23, w3m on a 2000s page of tables).
@@ -208,7 +207,7 @@ def _locate(lines: list[str]) -> tuple[int | None, int | None]:
                 thread_end = -1
                 if tab:
                     stale, heading, tab = heading, None, False
-            elif heading is None and _is_bulleted_count(line, column + 2):
+            elif heading is None and is_bulleted_count(line, column + 2):
                 heading, tab = index, True  # the comment system's own tab, "• 7 Comments" (Disqus)
         elif column <= HEADING_INDENT and initial in SIDEBAR_INITIALS and len(line) < 60 and (
             "\t" not in line[:column] and is_sidebar_heading(line)
@@ -283,14 +282,6 @@ def _wrapped_year(lines: list[str], index: int, lead: re.Match[str]) -> bool:
         return False
     above = lines[index - 1]
     return bool(above.strip()) and len(above) - len(above.lstrip()) == lead.end(1)
-
-
-def _is_bulleted_count(line: str, start: int) -> bool:
-    """Whether the bulleted item whose text starts at ``line[start]`` is a count of comments, also
-    as lynx prints a tab drawn as a button ("* (BUTTON) 7 Comments", Coral)."""
-    if line[start : start + 1] == "(" and line.startswith(BUTTON_LABEL, start):
-        start += len(BUTTON_LABEL)
-    return line[start : start + 1].isdigit() and _BULLETED_COUNT.match(line, start) is not None
 
 
 def _flat_before_list(lines: list[str], first: int, item: int) -> bool:

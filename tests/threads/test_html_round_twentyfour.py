@@ -173,3 +173,29 @@ def test_a_kyrgyz_date_a_bold_styled_name_and_more_words_for_nobody() -> None:
     ).css_first("#comment-4123")
     assert node is not None and name_and_time_before(node, node.css_first("p"), set())[0] == "Rupjyoti Kalita"  # type: ignore[arg-type]
     assert clean_name("Anonimno") is None and clean_name("Utente anonimo") is None and clean_name("Конок") is None
+
+
+def test_joomla_latest_comments_list_beside_the_thread_is_no_comment() -> None:
+    """JComments' latest-comments module prints each entry with the same author and date spans as
+    the thread, in a "ul.jclist" inside a column whose id is "aside": neither gives comments."""
+    thread = (
+        '<div id="comments"><div class="comments-list" id="comments-list-0">'
+        '<div class="even" id="comment-item-71"><div class="comment-box"><a class="comment-anchor" id="comment-71" href="#comment-71">#1</a>'
+        '<span class="comment-author">Horváth Edit</span> <span class="comment-date">2024-09-18 19:22</span>'
+        '<div class="comment-body" id="comm-71">A vasárnapi járat kell a legjobban.</div></div>'
+        '<div class="comments-list" id="comments-list-71"><div class="odd" id="comment-item-74"><div class="comment-box">'
+        '<a class="comment-anchor" id="comment-74" href="#comment-74">#2</a><span class="comment-author">Papp Zoltán</span> '
+        '<span class="comment-date">2024-09-18 20:05</span><div class="comment-body" id="comm-74">Vasárnap senki sem utazik rajta.</div>'
+        "</div></div></div></div></div></div>"
+    )
+    def sidebar(wrapper: str, listing: str) -> str:
+        return (f'{wrapper}<h3>Legfrissebb hozzászólások</h3><ul class="{listing}">'
+                '<li><span class="author">Kiss Anna</span> <span class="date">2024-09-17 18:02</span> '
+                '<a href="/hirek/1829-tokfesztival#comment-66">Tökfesztivál</a><div class="comment">Idén is nagyon jó volt, csak a parkolás...</div></li>'
+                '<li><span class="author">Papp Zoltán</span> <span class="date">2024-09-19 11:45</span> '
+                '<a href="/hirek/1842-busz#comment-74">Busz</a><div class="comment">Vasárnap senki sem utazik...</div></li></ul></div>')
+    expected = [("comment-71", None, "Horváth Edit"), ("comment-74", "comment-71", "Papp Zoltán")]
+    for aside in (sidebar('<div id="aside" class="span3"><div class="well">', "menu") + "</div>",
+                  sidebar('<div class="span3"><div class="well">', "jclist") + "</div>"):
+        page = f'<html lang="hu"><body><div class="row"><main>{_STORY}{thread}</main>{aside}</div></body></html>'
+        assert _tree(page) == expected

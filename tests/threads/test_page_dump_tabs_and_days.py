@@ -1,0 +1,230 @@
+"""Text dumps that the twenty-fifth and twenty-sixth blind rounds (sets 134, 138, 139) showed read
+as nothing (#15): an Israeli talkback list whose headers give the day alone in brackets, a Hindi
+wpDiscuz thread a year old ("1 वर्ष पहले"), and a Coral thread whose only heading is its tab
+("• Comments 8") over relative times. Dumps written for this test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.threads.dump_pages import ARTICLE, flat
+from threads.comment_header import read_header
+from threads.model import walk
+from threads.page_bounds import is_bulleted_count
+from threads.page_furniture import is_date_line, is_furniture_line
+from threads.page_parser import parse_page
+
+# w3m on a Hebrew paper's talkbacks: each an item numbered twice (the list's marker and the
+# paper's own number), its title, "name , place (dd.mm.yy)", the text, the votes; a reply is an
+# item of a list inside, its title on the marker's line.
+_TALKBACKS = ARTICLE + """תגובות (4)
+
+ 1. 1.
+
+    סוף סוף
+
+    מאיר , קריית גת (14.05.24)
+
+    חיכינו לזה שנים, טוב שמתחילים לפני הקיץ.
+
+    👍 9👎 1הגבדווח
+     1. למאיר
+
+        שירה , אשקלון (14.05.24)
+
+        לפני הקיץ? העבודות יימשכו עד החורף לפחות.
+
+        👍 4👎 0דווח
+ 2. 2.
+
+    ומה עם החניה?
+
+    אנונימי (15.05.24)
+
+    אין איפה להחנות כבר היום, ועכשיו יסגרו עוד נתיב.
+
+    👍 12👎 2הגבדווח
+ 3. 3.
+
+    כל הכבוד
+
+    רפי (15.05.24)
+
+    סוף סוף מישהו בעירייה עושה משהו.
+
+    👍 3👎 5הגבדווח
+"""
+
+
+def test_a_name_and_the_day_alone_in_brackets_is_a_header() -> None:
+    """"(14.05.24)" after a name is that day: day first, its two-digit year in this century. Alone,
+    or after no name, such a number reads as no time."""
+    header = read_header("מאיר , קריית גת (14.05.24)", None)
+    assert header is not None and header.created_at == datetime(2024, 5, 14, tzinfo=UTC)
+    assert read_header("Dana (28.03.2024)", None) == read_header("Dana 28.03.2024", None)
+    assert read_header("(14.05.24)", None) is None and read_header("Release (v1.2.24)", None) is None
+    # The title stays the comment's first line (the reader's way with talkbacks); the votes run
+    # into Reply and Report ("👍 9👎 1הגבדווח") are buttons, neither text nor a reply of their own.
+    assert flat(parse_page(_TALKBACKS).comments) == [
+        ((0,), "מאיר , קריית גת", datetime(2024, 5, 14, tzinfo=UTC), "סוף סוף"),
+        ((0, 0), "שירה , אשקלון", datetime(2024, 5, 14, tzinfo=UTC), "למאיר"),
+        ((1,), None, datetime(2024, 5, 15, tzinfo=UTC), "ומה עם החניה?"),
+        ((2,), "רפי", datetime(2024, 5, 15, tzinfo=UTC), "כל הכבוד"),
+    ]
+    assert all("👍" not in comment.body for _, comment in walk(parse_page(_TALKBACKS).comments))
+    assert is_furniture_line("👍 9👎 1הגבדווח") and not is_furniture_line("Replying now")
+
+
+# w3m on a Hindi wpDiscuz page read a year on: each comment's name, the guest badge, the name again,
+# "1 वर्ष पहले" (a year ago), "जवाब <name>" under a reply's time, the text, the votes, "जवाब दें".
+_HINDI_WPDISCUZ = ARTICLE + """[                    ]
+[टिप्पणी भेजें]
+3 टिप्पणियाँ
+नवीनतम सबसे पुराना
+सुरेश यादव
+अतिथि
+सुरेश यादव
+1 वर्ष पहले
+
+नई सड़क बनी तो है पर नालियाँ अभी भी खुली पड़ी हैं।
+
+5
+जवाब दें
+कविता मिश्रा
+अतिथि
+कविता मिश्रा
+11 महीने पहले
+जवाब सुरेश यादव
+
+सुरेश जी, नालियों का टेंडर अगले महीने खुलेगा।
+
+2
+जवाब दें
+अमित
+अतिथि
+अमित
+2 वर्ष पहले
+
+पहले भी यही वादा किया गया था।
+
+1
+जवाब दें
+"""
+
+
+def test_a_year_ago_in_hindi() -> None:
+    """"वर्ष" is a year as "साल" is, and months and weeks in their other spellings are units too."""
+    for stamp in ("1 वर्ष पहले", "3 वर्षों पहले", "11 महीना पहले", "2 हफ़्ते पहले"):
+        assert is_date_line(stamp), stamp
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_HINDI_WPDISCUZ).comments)] == [
+        ((0,), "सुरेश यादव"), ((0, 0), "कविता मिश्रा"), ((1,), "अमित"),
+    ]
+
+
+# w3m on Coral (v8) saved with its shadow DOM flattened: the tabs as a list, the sort box, then each
+# comment's spoken header ("Comment from …", "Reply from …"), its name, a relative time, and
+# "In reply to <name>" over a reply's text. Nothing heads the thread but the tab, and the newsletter
+# box between a dated story and the thread would end a search for comments without a heading.
+_CORAL_TAB = """Pool to close for a fortnight of repairs
+
+By Tess Hanlon
+Updated May 2 2024 - 6:02pm, first published 4:30pm
+
+The article's first paragraph runs on for well over eight words, as articles do.
+
+A second paragraph also runs on for more than eight words before the comments.
+
+Get the latest news in your inbox
+
+[                    ]Sign up
+
+Comments are moderated. Please read our community guidelines.
+
+  • Comments 3
+  • My Profile
+
+Sign in to join the conversation
+Sort by [Newest        ]
+Comment from Bluey_77, 2 days ago
+Bluey_77
+2 days ago
+
+They shut the pool every spring for a fortnight and call it maintenance.
+
+Respect 3 Reply Share Report
+Reply from Marnie Cole, 1 day ago
+Marnie Cole
+1 day ago
+In reply to Bluey_77
+
+The tiles came off the deep end last year, it needed doing.
+
+Respect 5 Reply Share Report
+Comment from Gus, 5 hours ago
+Gus
+5 hours ago
+
+Open it at six for the early swimmers at least.
+
+Respect 1 Reply Share Report
+Powered by Coral
+
+Most read
+
+ 1. Council to review pool hours after complaints
+ 2. Netball club wins grand final in extra time
+
+About us · Contact us · Privacy policy
+
+© 2024 The Valley Courier
+
+Accept all Manage preferences
+"""
+
+
+def test_a_comment_systems_tab_heads_the_thread_when_nothing_else_does() -> None:
+    """"• Comments 3" (the word, then the count in a badge) is the heading, so the relative times
+    under it are the comments' own; a tab of another kind is not."""
+    assert is_bulleted_count("  • Comments 3", 4) and is_bulleted_count("  • 7 Comments", 4)
+    assert not is_bulleted_count("  • My Profile", 4) and not is_bulleted_count("  • Comments on the budget", 4)
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_CORAL_TAB).comments)] == [
+        ((0,), "Bluey_77"), ((0, 0), "Marnie Cole"), ((1,), "Gus"),
+    ]
+    assert parse_page(_CORAL_TAB.replace("  • Comments 3\n", "  • Discussion\n")).comments == []
+
+
+# elinks on a Polish portal's own flat list, replies indented: the votes run into the buttons
+# ("+ 12− 0odpowiedzzgłoś"), and a comment the moderator removed shows its time over the notice.
+_REMOVED_BETWEEN = ARTICLE + """   Komentarze (5)
+
+     ~Bogdan IP: 5.184.*.* 13.11.2024, 16:40
+     Most jest stary i trzeba go było wyremontować dawno temu.
+     + 4− 1odpowiedzzgłoś
+
+        [IMG]Redakcja 13.11.2024, 17:02
+        @Bogdan remont potrwa do końca marca przyszłego roku.
+        + 12− 0odpowiedzzgłoś
+
+     13.11.2024, 07:02
+     Komentarz został usunięty przez moderatora.
+     ~gość IP: 83.24.*.* 12.11.2024, 23:48
+     A kto za to zapłaci? Jak zwykle my, w podatkach.
+     + 15− 6odpowiedzzgłoś
+     ~Halina IP: 188.146.*.* 12.11.2024, 19:22
+     Objazd przez Stegnę to 25 kilometrów dookoła.
+     + 31− 4odpowiedzzgłoś
+
+        ~Bogdan IP: 5.184.*.* 12.11.2024, 20:31
+        odpowiedź do Halina
+        Przez Jantar jest krócej, tylko trzeba znać drogę.
+        + 2− 0odpowiedzzgłoś
+"""
+
+
+def test_votes_run_into_buttons_and_a_removed_comment_at_the_same_indent() -> None:
+    """"+ 12− 0odpowiedzzgłoś" is the row of votes and buttons, no header of a comment; the removed
+    comment is one of its own, and the comment after it, no deeper, is no reply to it (a reply
+    naming its parent, "odpowiedź do Halina", makes the page one that names parents)."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_REMOVED_BETWEEN).comments)] == [
+        ((0,), "Bogdan"), ((0, 0), "Redakcja"), ((1,), None), ((2,), None), ((3,), "Halina"), ((3, 0), "Bogdan"),
+    ]
