@@ -40,6 +40,7 @@ from threads.html_header_fields import (
     name_and_time_before,
     name_before_text,
     name_over_time,
+    text_around_opening,
     time_before_text,
 )
 from threads.html_own_lines import own_lines, removed_label
@@ -286,6 +287,9 @@ def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
     return roots
 
 
+_REPLY_LINE_CHARS: Final = 100
+
+
 def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | None:
     """One comment's fields, or None for a pingback that only its text gives away."""
 
@@ -296,6 +300,11 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         for e, rank in ((own.author, own.author_rank), (own.time, own.time_rank))
         if e is not None and rank <= PROFILE_RANK
     }
+    line = own.reply_line
+    if line is not None and line.mem_id != node.mem_id and (own.content is None or line.mem_id != own.content.mem_id) and (
+        len(line.text(deep=True) or "") <= _REPLY_LINE_CHARS
+    ):
+        named.add(line.mem_id)  # "回覆 <a>B1 鹽埕老高雄</a>": whom it answers, read already; not a sentence going on
 
     def skip(element: LexborNode) -> bool:
         key = element.mem_id
@@ -306,6 +315,10 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
         if own.content is None and own.author is None and own.time is None:
             own.content = text_by_length(node, comment_ids)
+    # Where nothing names the text or the time, the element around its first long paragraph is
+    # where the text is read from (archive.today's classless Disqus: not the header line above
+    # it); the name and the time are still looked for as where nothing names the text.
+    opened = text_around_opening(node, comment_ids) if own.content is None and own.time is None else None
     author = author_name(own.author) if own.author is not None else None
     created = time_of(own.time) if own.time is not None else None
     if own.stamp is not None:
@@ -340,11 +353,13 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             created = header_time
     if created is None and own.time is None and own.content is None:
         created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
+        if author is None and own.author is None and not byline:
+            author = name_before_text(node, comment_ids)  # a guest's bold name, unlinked (Disqus by archive.today)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
         author = name_before_text(node, comment_ids)  # only the time named (archive.today's <time>)
     if author is None and own.author is None and own.time is not None and not byline:
         author = name_after_time(own.time)  # "<time>…</time> - Lars-Erik Olsson" (django-comments-xtd)
-    root = own.content if own.content is not None else node
+    root = own.content if own.content is not None else opened or node
     if node.tag == "dt" and own.content is None:
         # A definition list's comment: the text is the dd after its head, without the replies'
         # nested list; the head names the commenter ("Ray Pollard said..."), and a second dd

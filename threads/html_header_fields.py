@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
-from threads.html_dom import is_inside, previous_element
+from threads.html_dom import in_other_comment, is_inside, previous_element
 from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title, with_clock_beside
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
@@ -119,6 +119,31 @@ def name_before_text(node: LexborNode, comment_ids: set[int]) -> str | None:
     in the header archive.today left classless, beside the avatar and over the time (Kadence)."""
     opening = _opening(node)
     return name_and_time_before(node, opening, comment_ids)[0] if opening is not None else None
+
+
+def text_around_opening(node: LexborNode, comment_ids: set[int]) -> LexborNode | None:
+    """Where nothing names a comment's text (archive.today writes every class out as style): the
+    element around its first long paragraph, where that element holds all of the comment's long
+    paragraphs and none of its replies, so the header line above it ("Marcel T. ↪ Sourdough Sal •
+    3 days ago", Disqus) is not taken for text. None where the paragraph sits in the comment's
+    own element, a quote, or apart from the others."""
+    opening = next(
+        (p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS and not in_other_comment(p, node, comment_ids)),
+        None,
+    )
+    around = opening.parent if opening is not None else None
+    if around is None or around.mem_id == node.mem_id or around.tag == "blockquote":
+        return None
+    for element in around.traverse():
+        if element.mem_id in comment_ids:
+            return None
+    inside = {element.mem_id for element in around.css("p")}
+    for paragraph in node.css("p"):
+        if paragraph.mem_id not in inside and len((paragraph.text() or "").split()) >= _MIN_TEXT_WORDS and (
+            not in_other_comment(paragraph, node, comment_ids)
+        ):
+            return None
+    return around
 
 
 def _opening(node: LexborNode) -> LexborNode | None:

@@ -103,8 +103,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
 def reply_line(link: LexborNode) -> LexborNode | None:
     """The line a link to the parent stands in when words before it say so: Drupal's hidden
     "In reply to <a>its title</a> by <a>its author</a>" ("Antwort auf … von …"), whose other
-    links name the parent's author, not this comment's."""
-    return link.parent if _after_reply_words(link) else None
+    links name the parent's author, not this comment's; a label in any language before a link
+    alone in its box ("回覆 <a href=#cmt-88210>B1 鹽埕老高雄</a>", a Taiwanese board)."""
+    return link.parent if _after_reply_words(link) or _after_a_label(link) else None
 
 
 def _after_reply_words(link: LexborNode) -> bool:

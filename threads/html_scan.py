@@ -84,6 +84,7 @@ class Own:
     permalink: str | None = None
     reply_to: str | None = None  # where an "in reply to" link points
     reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
+    reply_line: LexborNode | None = None  # the line the "in reply to" link stands in: not text
     handle: str | None = None  # the commenter's handle ("mkowalczyk" for Marta Kowalczyk)
     stamp: LexborNode | None = None  # a permalink carrying the instant (html_fields.stamped_time)
 
@@ -175,6 +176,7 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             _apply(own, element, tag, attrs, ranks)
             if tag == "a" and had_parent is None and own.reply_to is not None and (line := reply_line(element)) is not None:
                 in_reply_box.update(inner.mem_id for inner in line.traverse() if inner.mem_id != key)
+                own.reply_line = line
             if reply_box:
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
