@@ -89,6 +89,8 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
             header_time(f"{post.stamp} {day}") is not None
         ):
             post.stamp, start = f"{post.stamp} {day}", start + 1  # the day wrapped off the header's line
+        if post.stamp is None and start < stop and (under := date_line(lines[start].strip())) is not None:
+            post.stamp, start = under, start + 1  # the time on the line under the post's number ("#1" over "27-10-2023, 21:14", MyBB)
         if post.span is not None:
             start, stop = post.span
         while start < stop and (not lines[start].strip() or post.number and f"#{post.number} " in lines[start]):

@@ -54,6 +54,8 @@ _DATE: Final = (
     # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop); "26. 10. 2024"
     # (Czech, Slovak: a space after each dot).
     r"|\d{1,2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{2,4}\.?"
+    # Hyphens, the year in full ("30-03-2024": Drupal's Dutch "za, 30-03-2024 - 09:12").
+    r"|\d{1,2}-\d{1,2}-\d{4}"
     # The year first with dots or slashes ("2024.05.13." Hungarian, "2024/05/13" East Asian),
     # or with the month's name ("2024. március 30., szombat": Hungarian, its weekday after the day).
     r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?"

@@ -1,14 +1,15 @@
 """Text dumps that the twenty-fifth and twenty-sixth blind rounds (sets 134, 138, 139) showed read
 as nothing (#15): an Israeli talkback list whose headers give the day alone in brackets, a Hindi
 wpDiscuz thread a year old ("1 वर्ष पहले"), and a Coral thread whose only heading is its tab
-("• Comments 8") over relative times. Dumps written for this test."""
+("• Comments 8") over relative times; then round 27's Dutch Drupal ("30-03-2024", "Als antwoord
+op …"), and a MyBB post's time under its number. Dumps written for this test."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 from tests.threads.dump_pages import ARTICLE, flat
-from threads.comment_header import read_header
+from threads.comment_header import date_line, read_header
 from threads.model import walk
 from threads.page_bounds import is_bulleted_count
 from threads.page_furniture import is_date_line, is_furniture_line
@@ -228,3 +229,113 @@ def test_votes_run_into_buttons_and_a_removed_comment_at_the_same_indent() -> No
     assert [(path, author) for path, author, _, _ in flat(parse_page(_REMOVED_BETWEEN).comments)] == [
         ((0,), "Bogdan"), ((0, 0), "Redakcja"), ((1,), None), ((2,), None), ((3,), "Halina"), ((3, 0), "Bogdan"),
     ]
+
+
+# w3m on a Dutch Drupal 9 site (round 27, set 141): name, "za, 30-03-2024 - 09:12" (the date with
+# hyphens), Permalink, "Als antwoord op <subject> door <name>" over a reply's subject and text.
+_DUTCH_DRUPAL = ARTICLE + """Reacties
+
+Piet uit Breskens (niet geverifieerd)
+
+za, 30-03-2024 - 09:12
+
+Permalink
+
+Weer minder boten
+
+Elk jaar wordt de dienstregeling verder uitgekleed, en dan verbaast men zich.
+
+  • Beantwoorden
+
+Marloes_Sluis
+
+za, 30-03-2024 - 11:47
+
+Permalink
+
+Als antwoord op Weer minder boten door Piet uit Breskens (niet geverifieerd)
+
+Spitsboot
+
+Piet, in de spits vaart toch een extra boot uit Antwerpen?
+
+  • Beantwoorden
+
+Anoniem (niet geverifieerd)
+
+zo, 31-03-2024 - 22:31
+
+Permalink
+
+Zonde van het geld
+
+Twee boten in de winter was altijd al zonde van het belastinggeld.
+
+  • Beantwoorden
+"""
+
+
+def test_a_date_with_hyphens_and_dutch_drupals_reply_line() -> None:
+    """"30-03-2024" is a date (the year in full: "30-03" alone is a score), and "Als antwoord op …
+    door …" names the comment answered by its subject and author (the subjects are no text)."""
+    assert date_line("za, 30-03-2024 - 09:12") == "30-03-2024 - 09:12" and date_line("3-2 - 10-12") is None
+    assert flat(parse_page(_DUTCH_DRUPAL).comments) == [
+        ((0,), "Piet uit Breskens", datetime(2024, 3, 30, 9, 12, tzinfo=UTC), "Elk jaar wordt de dienstregeling verder uitgekleed, en dan verbaast men zich."),
+        ((0, 0), "Marloes_Sluis", datetime(2024, 3, 30, 11, 47, tzinfo=UTC), "Piet, in de spits vaart toch een extra boot uit Antwerpen?"),
+        ((1,), None, datetime(2024, 3, 31, 22, 31, tzinfo=UTC), "Twee boten in de winter was altijd al zonde van het belastinggeld."),
+    ]
+
+
+# elinks on a MyBB forum thread (set 59): the poster's card, the post's number "#1" and, on the
+# line under it, the post's time; a reply quotes the post it answers.
+_MYBB = """Foro de Valdeolmos › Actualidad local
+
+El puente viejo cierra seis meses
+
+    El puente viejo cierra seis meses
+    [IMG]
+    Paco Herrera Desconectado
+    Miembro veterano
+    Mensajes: 1.204
+    Reputación: 15
+    #1
+    27-10-2023, 21:14
+    Lo publica hoy el Heraldo: el puente viejo cierra seis meses por obras, desde noviembre.
+    Buscar
+    Responder Reportar
+    [IMG]
+    MariCarmen Desconectado
+    Miembro
+    Mensajes: 156
+    Reputación: 0
+    #2
+    27-10-2023, 21:52
+    Seis meses dicen ahora, luego serán diez, como con el puente de la calle Mayor.
+    Buscar
+    Responder Reportar
+    [IMG]
+    jlmoreno Desconectado
+    Miembro veterano
+    Mensajes: 2.871
+    Reputación: 42
+    #3
+    28-10-2023, 09:03
+
+      (27-10-2023, 21:52)MariCarmen escribió: Seis meses dicen ahora, luego serán diez
+
+    No es por fastidiar, pero aquel puente lo hizo otra empresa y con otro presupuesto.
+    Buscar
+    Responder Reportar
+"""
+
+
+def test_a_forum_posts_time_under_its_number() -> None:
+    """The date line under "#1" is the post's time, not the end of its text (a date line alone is
+    furniture elsewhere), and the quote makes #3 a reply to #2."""
+    posts = [(path, created, first) for path, _, created, first in flat(parse_page(_MYBB).comments)]
+    assert [(path, created) for path, created, _ in posts] == [
+        ((0,), datetime(2023, 10, 27, 21, 14, tzinfo=UTC)),
+        ((1,), datetime(2023, 10, 27, 21, 52, tzinfo=UTC)),
+        ((1, 0), datetime(2023, 10, 28, 9, 3, tzinfo=UTC)),
+    ]
+    assert posts[0][2].startswith("Lo publica hoy")
