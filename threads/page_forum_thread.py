@@ -59,6 +59,7 @@ class _Post:
     number: int | None = None
     comment: ParsedComment | None = None
     span: tuple[int, int] | None = None  # the text's lines where the post is signed at its foot
+    answers: str | None = None  # the name the header gives after the poster's own (Komento)
 
 
 def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | None:
@@ -101,7 +102,7 @@ def read_forum_thread(lines: list[str]) -> tuple[int, list[ParsedComment]] | Non
         post.comment = ParsedComment(
             body=body, author_name=clean_name(post.name), created_at=header_time(post.stamp), line=post.top + 1,
         )
-        quotes.append((quoted_name, quote))
+        quotes.append((quoted_name or post.answers, quote))
     kept = [post for post in posts if post.comment is not None]
     if len(kept) < MIN_POSTS:
         return None
@@ -136,6 +137,7 @@ def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: 
                 stamp = texts[k]
                 break
     top: int | None = None
+    answers: str | None = None
     if name is not None:
         top = next((k for k in block if texts[k] == name), block[0] if block else anchor)
     else:
@@ -148,6 +150,11 @@ def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: 
         if twice or initial:
             top, named = (twice or initial)[-1]
             name = texts[named]
+        elif pairs and _may_be_name(texts[pairs[0][0]]) and texts[pairs[0][1]].startswith(texts[pairs[0][0]] + " "):
+            # The avatar's name over the same name and the one answered ("Gost" over "Gost Milena
+            # Vukotić" over "#2 prije 2 dana": Komento, a flat list)
+            top, named = pairs[0]
+            name, answers = texts[top], texts[named][len(texts[top]) + 1 :]
         if name is None:
             first = next((k for k in block if _may_be_name(texts[k])), None)  # the nearest
             if first is None:
@@ -155,7 +162,7 @@ def _header(lines: list[str], anchor: int, floor: int, name: str | None, stamp: 
             name, top = texts[first], first
     numbered = POST_NUMBER.match(strip_bullets(lines[anchor].strip()))
     number = int(numbered["number"]) if numbered is not None else None
-    return _Post(anchor=anchor, top=top if top is not None else anchor, name=name, stamp=stamp, number=number)
+    return _Post(anchor=anchor, top=top if top is not None else anchor, name=name, stamp=stamp, number=number, answers=answers)
 
 
 def _unglue_initials(posts: list[_Post]) -> None:

@@ -339,3 +339,38 @@ def test_a_forum_posts_time_under_its_number() -> None:
         ((1, 0), datetime(2023, 10, 28, 9, 3, tzinfo=UTC)),
     ]
     assert posts[0][2].startswith("Lo publica hoy")
+
+
+# w3m on Joomla's Komento (round 27, set 143), a flat list: each comment's avatar name as the
+# item, the name again with the name of the comment answered after it, "#2 prije 2 dana".
+_KOMENTO = ARTICLE + """Komentari (4)
+
+  • Jelena Marković
+    Jelena Marković
+    #1 prije 2 dana
+    Konačno brod do Kotora, svako jutro gubim sat vremena u koloni kod Trašta.
+    Odgovori Sviđa mi se 14 Prijavi
+  • Gost
+    Gost Jelena Marković
+    #2 prije 2 dana
+    Brod plus čekanje plus put od pristaništa, nije to tako jednostavno.
+    Odgovori Sviđa mi se 3 Prijavi
+  • Jelena Marković
+    Jelena Marković Gost
+    #3 prije 1 dan
+    Radim pedeset metara od pristaništa, tako da meni jeste jednostavno.
+    Odgovori Sviđa mi se 6 Prijavi
+  • Nikola
+    Nikola
+    #4 prije 5 sati
+    Koliko će koštati karta za one koji putuju svaki dan?
+    Odgovori Sviđa mi se 2 Prijavi
+"""
+
+
+def test_komento_names_the_comment_answered_after_the_posters_name() -> None:
+    """The avatar's name over "<that name> <a name>": the rest is whom the comment answers, the
+    latest earlier comment by it ("Gost", a guest, is nobody by name but is answered all the same)."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_KOMENTO).comments)] == [
+        ((0,), "Jelena Marković"), ((0, 0), None), ((0, 0, 0), "Jelena Marković"), ((1,), "Nikola"),
+    ]
