@@ -25,7 +25,6 @@ from threads.comment_header import (
     read_header,
 )
 from threads.comment_names import clean_name
-from threads.comment_words import QUOTE_WORDS
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_child_counts import nest_by_indent
@@ -66,7 +65,7 @@ from threads.page_furniture import (
     opens_with_placeholder,
     strip_bullets,
 )
-from threads.page_quotes import flat_quote_end, quote_of, quoted
+from threads.page_quotes import flat_quote_end, quote_header_name, quote_of, quoted
 from threads.page_words import SAYS_WORDS, alternation
 from threads.text import tidy_line
 
@@ -85,8 +84,7 @@ _DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40}|[^\s●•\
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
 _QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
-# ... or the quote's word, then the name in brackets (JComments: "Quote (Guest):", "Παράθεση (Επισκέπτης):").
-_QUOTE_WORD_BY: Final = re.compile(rf"(?i)^{alternation(QUOTE_WORDS)}\s*\((?P<target>[^()]{{1,60}})\)\s*:?$")
+# ... or the quote's own header (``page_quotes.quote_header_name``: "Quote (Guest):", "Citação de Anônimo:").
 # wpDiscuz prints "Reply to  <name>" under a reply's date; only there is it not a button.
 _REPLY_TO_HEAD: Final = re.compile(r"(?i)^reply\s+to\s+@?(?P<target>\S.{0,160}?)\s*$")
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").
@@ -320,9 +318,10 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 quote_until = flat_quote_end(lines, position, stop, own) or -1
                 if quote_until > 0:  # a quote of another comment, indented (``page_quotes``)
                     if not body and replying_to == (None, None) and (said or ":" in line):
-                        by = _QUOTE_BY.match(said or line.strip()) or _QUOTE_WORD_BY.match(said or line.strip())
-                        if by is not None:
-                            replying_to = (clean_name(by.group("target")) or _NOBODY, None)
+                        by = _QUOTE_BY.match(said or line.strip())
+                        quoted_name = by.group("target") if by is not None else quote_header_name(said or line.strip())
+                        if quoted_name is not None:
+                            replying_to = (clean_name(quoted_name) or _NOBODY, None)
                     body.extend(("\n\n", quoted(lines, position, quote_until)) if body else (quoted(lines, position, quote_until),))
                     gap = True
                     continue

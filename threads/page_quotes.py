@@ -102,20 +102,32 @@ def _marked(text: str) -> bool:
     return (len(text) > 1 and text[1] == " " and is_bullet_glyph(text[0])) or is_numbered_item(" " + text)
 
 
-# A flat quote's header: the word, then whose words follow ("Citat: Светлана", "Цитата: Петрович").
-_QUOTE_OF: Final = re.compile(rf"(?i)^{alternation(QUOTE_WORDS)}\s*:\s*(?P<name>[^\s:].{{0,60}}?)\s*$")
-_QUOTE_OF_INITIALS: Final = frozenset(word[0] for word in QUOTE_WORDS) | frozenset(word[0].upper() for word in QUOTE_WORDS)
+# A quote's header naming whose words follow: the word, then the name ("Citat: Светлана",
+# "Цитата: Петрович"); the name in brackets (JComments: "Quote (Guest):", "Παράθεση (Επισκέπτης):");
+# or a word for "of" and the name before the colon ("Citação de Anônimo:", JComments in Portuguese).
+_QUOTE_HEADER: Final = re.compile(
+    rf"(?i)^{alternation(QUOTE_WORDS)}(?:\s*:\s*(?P<name>[^\s:].{{0,60}}?)\s*"
+    r"|\s*\((?P<bracketed>[^()]{1,60})\)\s*:?"
+    r"|\s+(?:of|from|de|da|do|di|von|od|от)\s+(?P<of>[^\s:][^:]{0,59}?)\s*:)$"
+)
+_QUOTE_HEADER_INITIALS: Final = frozenset(word[0] for word in QUOTE_WORDS) | frozenset(word[0].upper() for word in QUOTE_WORDS)
+
+
+def quote_header_name(text: str) -> str | None:
+    """The name a quote's header gives (as printed: a guest's word too), or None where ``text``
+    is no such header."""
+    match = _QUOTE_HEADER.match(text) if text[:1] in _QUOTE_HEADER_INITIALS else None
+    return None if match is None else match["name"] or match["bracketed"] or match["of"]
 
 
 def quote_of(lines: Sequence[str], start: int, stop: int) -> tuple[str, int] | None:
     """A quote printed flat under a header naming whom it quotes ("Citat: Светлана" over the lines
     quoted, a blank line after them, then the reply's own words): that name, and where the quote
     ends; None where ``lines[start]`` heads no such quote."""
-    text = tidy_line(lines[start])
-    match = _QUOTE_OF.match(text) if text[:1] in _QUOTE_OF_INITIALS else None
-    if match is None:
+    name = quote_header_name(tidy_line(lines[start]))
+    if name is None:
         return None
     end = start + 1
     while end < stop and lines[end].strip():
         end += 1
-    return (match["name"], end) if end > start + 1 and end < stop else None
+    return (name, end) if end > start + 1 and end < stop else None

@@ -14,6 +14,7 @@ from threads.model import walk
 from threads.page_bounds import is_bulleted_count
 from threads.page_furniture import is_date_line, is_furniture_line
 from threads.page_parser import parse_page
+from threads.page_quotes import quote_header_name
 
 # w3m on a Hebrew paper's talkbacks: each an item numbered twice (the list's marker and the
 # paper's own number), its title, "name , place (dd.mm.yy)", the text, the votes; a reply is an
@@ -373,4 +374,37 @@ def test_komento_names_the_comment_answered_after_the_posters_name() -> None:
     latest earlier comment by it ("Gost", a guest, is nobody by name but is answered all the same)."""
     assert [(path, author) for path, author, _, _ in flat(parse_page(_KOMENTO).comments)] == [
         ((0,), "Jelena Marković"), ((0, 0), None), ((0, 0, 0), "Jelena Marković"), ((1,), "Nikola"),
+    ]
+
+
+# w3m on JComments in Brazilian Portuguese (round 27, set 141), printed flat: a reply quotes the
+# comment it answers under "Citação de <name>:".
+_JCOMMENTS_CITACAO = ARTICLE + """Comentários
+
+  +7 #1 Marcos Schmitt 08/10/2024 19:22
+Sessenta dias é otimista, a outra ponte ficou quatro meses fechada.
+Responder | Responder com citação | Citar
+
+  -2 #2 Anônimo 08/10/2024 20:47
+A prefeitura já contratou outra empresa e o material está no pátio.
+Responder | Responder com citação | Citar
+
+  +3 #3 Marcos Schmitt 09/10/2024 07:55
+
+    Citação de Anônimo:
+    A prefeitura já contratou outra empresa
+
+Tomara, mas quem mora no Testo Alto vai rodar doze quilômetros a mais.
+Responder | Responder com citação | Citar
+"""
+
+
+def test_a_quote_headed_citacao_de_names_the_comment_answered() -> None:
+    """"Citação de Anônimo:" is a quote's header (the word, "de", the name), as "Quote (Guest):"
+    and "Citat: Светлана" are; the quoted comment, by a guest, is the parent."""
+    assert quote_header_name("Citação de Anônimo:") == "Anônimo"
+    assert quote_header_name("Quote (Guest):") == "Guest" and quote_header_name("Citat: Светлана") == "Светлана"
+    assert quote_header_name("Citação do dia") is None
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_JCOMMENTS_CITACAO).comments)] == [
+        ((0,), "Marcos Schmitt"), ((1,), None), ((1, 0), "Marcos Schmitt"),
     ]
