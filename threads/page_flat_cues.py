@@ -44,7 +44,7 @@ from threads.addressee_cues import (
 from threads.addressee_opener import opener
 from threads.model import ParsedComment
 from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
-from threads.page_words import NAME_HONORIFIC_WORDS, alternation
+from threads.page_words import GREETING_WORDS, NAME_HONORIFIC_WORDS, alternation
 
 # Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
 _RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")
@@ -56,6 +56,11 @@ _RE_PREFIX: Final = re.compile(r"(?i)re:")
 _HONORED_NAME: Final = re.compile(
     rf"(?i)\s*(?P<name>[^\s\d,.:;!?@\"'“”«»()]+(?:[ \t]+[^\s\d,.:;!?@\"'“”«»()]+)?)[ \t]+"
     rf"{alternation(NAME_HONORIFIC_WORDS)}(?=[\s,.:;!?]|$)"
+)
+# A greeting or thanks, then a name of one or two words that ends the sentence: "Thanks Jo.",
+# "Olá, Cláudia.", "Cheers Pete!" (not "Thanks for that.": the words must be an earlier commenter's).
+_GREETED_NAME: Final = re.compile(
+    rf"(?i)\s*{alternation(GREETING_WORDS)}[,!]?[ \t]+(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!,;]"
 )
 # A first line this short may be a subject (Drupal's run to 64 characters) or a row of buttons
 # ("▲ 14 ▼ 1 | Reply | Report abuse"); the address then opens the next paragraph.
@@ -165,7 +170,7 @@ def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
         openings.append(rest.lstrip("\n"))
     cues: list[NameCue] = []
     for text in openings:
-        for cue in (mention(text), vocative(text), opener(text), _honored(text)):
+        for cue in (mention(text), vocative(text), opener(text), _honored(text), _greeted(text)):
             if cue is not None and (cue.kind != "opener" or cue.confidence >= MIN_CONFIDENCE):
                 cues.append(cue)
     return cues
@@ -178,6 +183,15 @@ def _honored(text: str) -> NameCue | None:
     if named is None:
         return None
     return NameCue((named.group("name"),), 0.7, named.group(0).strip(), "vocative")
+
+
+def _greeted(text: str) -> NameCue | None:
+    """A name after a greeting or thanks at the text's opening ("Thanks Jo. Any word on …"): like
+    a vocative, it counts only where an earlier comment of the run is by that name."""
+    greeted = _GREETED_NAME.match(text)
+    if greeted is None:
+        return None
+    return NameCue((greeted.group("name").rstrip("."),), 0.7, greeted.group(0).strip(), "vocative")
 
 
 def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:

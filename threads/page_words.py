@@ -269,6 +269,16 @@ NAME_HONORIFIC_WORDS: Final = (
     "बहन", "behen", "didi", "दीदी", "جی", "صاحب", "بھائی",
     "جان", "عزیز",  # Dari and Persian: "احمد شاه جان، …", "فرید عزیز، …"
 )
+# Thanks and greetings before a name that then ends its sentence ("Thanks Jo.", "Olá, Cláudia.",
+# "Cheers Pete!"): the name is of the one answered, where an earlier comment is by it.
+GREETING_WORDS: Final = (
+    "thanks", "thank you", "cheers", "hi", "hey", "hello", "dear", "morning", "evening",
+    "merci", "bonjour", "bonsoir", "salut", "danke", "hallo", "gracias", "hola", "grazie", "ciao",
+    "obrigado", "obrigada", "olá", "oi", "bedankt", "dank je", "hoi", "hej", "tack", "takk", "tak",
+    "kiitos", "moi", "dzięki", "dziękuję", "cześć", "díky", "ďakujem", "köszönöm", "mulțumesc",
+    "hvala", "спасибо", "привет", "дякую", "благодаря", "ευχαριστώ", "teşekkürler", "merhaba",
+    "asante", "terima kasih", "salamat",
+)
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
 REPLY_TO_WORDS: Final = (

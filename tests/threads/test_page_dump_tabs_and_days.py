@@ -408,3 +408,40 @@ def test_a_quote_headed_citacao_de_names_the_comment_answered() -> None:
     assert [(path, author) for path, author, _, _ in flat(parse_page(_JCOMMENTS_CITACAO).comments)] == [
         ((0,), "Marcos Schmitt"), ((1,), None), ((1, 0), "Marcos Schmitt"),
     ]
+
+
+# w3m on Coral v8 flattened (round 27, set 143): replies at one level, "In reply to <name>" over
+# some of them only; others say whom they answer by thanking or greeting them.
+_CORAL_THANKS = ARTICLE + """All Comments 4
+Jo HaldaneJournalist
+1 day ago
+Transport for NSW has confirmed the June date is for the deck resurfacing only.
+Respect6ReplyShare
+Report
+Pete Varley
+23 hours ago
+Thanks Jo. Any word on whether the night works will mean full closures?
+Respect3ReplyShare
+Report
+Trevor Mabbott
+3 days ago
+Three more months of single lane each way, it was due by Easter.
+Respect11ReplyShare
+Report
+In reply to Trevor Mabbott
+kerrie_gv
+2 days ago
+The old bridge is nearly a hundred years old and half of it is timber.
+Respect4ReplyShare
+Report
+"""
+
+
+def test_thanks_and_a_name_answer_that_commenter() -> None:
+    """"Thanks Jo." names Jo Haldane, the comment just above, where the page names some parents
+    in words ("In reply to …") but not that one; "Thanks for that." names nobody."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_CORAL_THANKS).comments)] == [
+        ((0,), "Jo Haldane"), ((0, 0), "Pete Varley"), ((1,), "Trevor Mabbott"), ((1, 0), "kerrie_gv"),
+    ]
+    unthanked = _CORAL_THANKS.replace("Thanks Jo. Any word", "Thanks for that. Any word")
+    assert [path for path, _, _, _ in flat(parse_page(unthanked).comments)] == [(0,), (1,), (2,), (2, 0)]
