@@ -15,6 +15,10 @@ or holding the quoted words. The name must be one the run's headers gave: on our
 commenter's addressed that commenter (262 of 262, 31 of them vocatives the resolver alone would
 leave below its threshold), so vocatives count whatever their confidence; the opener model counts
 at the resolver's threshold (``MIN_CONFIDENCE``), where its out-of-fold figures are recorded.
+A greeting or thanks before a name that ends the sentence ("Thanks Jo.") and a name closing the
+first sentence after a comma ("Fair point, Kerrie.") count the same way. On the annotated threads
+they fire twice and never where an earlier commenter has the name (both right); on the text dumps
+of holdout sets 1-143 they moved 16 and 23 comments (w3m) each to its key's parent, none to another.
 A name answers a comment at most one comment back (``_MAX_BETWEEN``, from the same data): further
 back, an opening name more often starts a thread of its own, addressed to that commenter.
 
@@ -61,6 +65,11 @@ _HONORED_NAME: Final = re.compile(
 # "Olá, Cláudia.", "Cheers Pete!" (not "Thanks for that.": the words must be an earlier commenter's).
 _GREETED_NAME: Final = re.compile(
     rf"(?i)\s*{alternation(GREETING_WORDS)}[,!]?[ \t]+(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!,;]"
+)
+# A name closing the first sentence after a comma ("Same at Ulmarra, bridgey.", "Fair point,
+# Kerrie!", "Não concordo, Marcos."): the one addressed, where an earlier comment is by it.
+_CLOSING_NAME: Final = re.compile(
+    r"\s*[^\n.!?]{1,80}?,[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!?](?:\s|$)"
 )
 # A first line this short may be a subject (Drupal's run to 64 characters) or a row of buttons
 # ("▲ 14 ▼ 1 | Reply | Report abuse"); the address then opens the next paragraph.
@@ -170,7 +179,7 @@ def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
         openings.append(rest.lstrip("\n"))
     cues: list[NameCue] = []
     for text in openings:
-        for cue in (mention(text), vocative(text), opener(text), _honored(text), _greeted(text)):
+        for cue in (mention(text), vocative(text), opener(text), _honored(text), _greeted(text), _closing(text)):
             if cue is not None and (cue.kind != "opener" or cue.confidence >= MIN_CONFIDENCE):
                 cues.append(cue)
     return cues
@@ -192,6 +201,15 @@ def _greeted(text: str) -> NameCue | None:
     if greeted is None:
         return None
     return NameCue((greeted.group("name").rstrip("."),), 0.7, greeted.group(0).strip(), "vocative")
+
+
+def _closing(text: str) -> NameCue | None:
+    """A name closing the text's first sentence after a comma ("Same at Ulmarra, bridgey."): like
+    a vocative, it counts only where an earlier comment of the run is by that name."""
+    closing = _CLOSING_NAME.match(text)
+    if closing is None:
+        return None
+    return NameCue((closing.group("name"),), 0.7, closing.group(0).strip(), "vocative")
 
 
 def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:

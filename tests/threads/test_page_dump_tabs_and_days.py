@@ -445,3 +445,12 @@ def test_thanks_and_a_name_answer_that_commenter() -> None:
     ]
     unthanked = _CORAL_THANKS.replace("Thanks Jo. Any word", "Thanks for that. Any word")
     assert [path for path, _, _, _ in flat(parse_page(unthanked).comments)] == [(0,), (1,), (2,), (2, 0)]
+
+
+def test_a_name_closing_the_first_sentence_answers_that_commenter() -> None:
+    """"Fair point, Jo." names Jo Haldane as "Thanks Jo." does; "Fair point, however." names
+    nobody (no earlier comment is by "however")."""
+    closing = _CORAL_THANKS.replace("Thanks Jo. Any word", "Fair point, Jo. Any word")
+    assert [path for path, _, _, _ in flat(parse_page(closing).comments)] == [(0,), (0, 0), (1,), (1, 0)]
+    unnamed = _CORAL_THANKS.replace("Thanks Jo. Any word", "Fair point, however. Any word")
+    assert [path for path, _, _, _ in flat(parse_page(unnamed).comments)] == [(0,), (1,), (2,), (2, 0)]
