@@ -25,7 +25,7 @@ COMMENT_STEMS: Final = (
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
 # Scandinavian: "kn-kom", "kom-771203"), hsz (Hungarian hozzászólás). Matched only inside a
 # comments container or in an id with a number, as "kom" begins other words too.
-COMMENT_ABBREVIATIONS: Final = ("cmt", "kom", "hsz")
+COMMENT_ABBREVIATIONS: Final = ("cmt", "cm", "kom", "hsz")
 # A discussion: discussion/discussione/discusión/discussie, Diskussion/diskuse/diskusia (de, sv,
 # cs, sk), dyskusja (pl), diskuze (cs).
 DISCUSSION_STEMS: Final = ("discus", "diskus", "dyskus", "diskuz")
@@ -141,6 +141,7 @@ ANONYMOUS_WORDS: Final = (
     "ანონიმი", "anonyma", "mpitsidika", "anonimu",  # Georgian, Malagasy (anonymous, visitor)
     "tamu", "pengunjung",  # Indonesian guest and visitor
     "беном", "меҳмон", "نەناسراو", "میوان",  # Tajik anonymous and guest, Sorani Kurdish anonymous and guest
+    "مهمان", "مهمان گرامی", "بی‌نام", "بی نام",  # Persian and Dari guest, "dear guest", nameless
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

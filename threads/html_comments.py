@@ -66,6 +66,7 @@ from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
+from threads.name_glue import is_short_day
 from threads.page_flat_cues import nest_by_cues, parent_named_among
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
@@ -288,6 +289,7 @@ def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
 
 
 _REPLY_LINE_CHARS: Final = 100
+_SHORT_DAY_CHARS: Final = 12
 
 
 def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | None:
@@ -391,6 +393,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(header.group("name"))
             created = parse_time(header.group("time"))
             lines = lines[1:]
+    if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _SHORT_DAY_CHARS and is_short_day(lines[0]):
+        lines = lines[1:]  # the day the time was read from, printed over a short text ("Aug 15" over "Comment deleted")
     if lines and _PING_TEXT.match(lines[0]):
         return None
     if not lines and (title := title_only(node, comment_ids) or removed_label(node, comment_ids)) is not None:

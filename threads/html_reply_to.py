@@ -359,10 +359,15 @@ def mention_target(
 # by X", "Zitat von X", "Jan wrote:", "On 11/12/2024 at 9:47 AM, Anonymous said:", a mail client's
 # "Il giorno domenica 29 ottobre 2023 alle 18:20:48 UTC+1 Pietro ha scritto:" (Google Groups).
 _QUOTED_BY: Final = re.compile(
-    rf"(?i)^(?:{alternation(FORUM_QUOTE_WORDS)}|(?:{alternation(QUOTE_WORDS)})\s*:?\s*(?:{alternation(FORUM_QUOTE_WORDS)})?)"
+    rf"(?i)^(?:{alternation(FORUM_QUOTE_WORDS)}|(?:{alternation(QUOTE_WORDS)})(?!\w)\s*:?\s*(?:{alternation(FORUM_QUOTE_WORDS)})?)"
     r"\s*:?\s*(?P<name>[^\s:].{0,58}?)\s*:?$"
     rf"|^(?:.{{0,60}}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT)\s*[+\-−]?\d{{0,2}}(?::?\d{{2}})?)?,?\s+|[^,]{{0,40}},\s+)?"
     rf"(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
+)
+# The quote's word heading it, then the name and "says:" opening the quote's text and the words
+# quoted after them ("Цитата Марина Ш. пишет: Кто его считал и когда?", Bitrix's quote table).
+_WORD_THEN_SAID: Final = re.compile(
+    rf"(?i)^(?:{alternation(QUOTE_WORDS)})(?!\w)\s*:?\s*(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:"
 )
 _QUOTE_HEADER_CHARS: Final = 100
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
@@ -410,8 +415,13 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
         row = quote.parent if quote.tag == "td" else None
         above = previous_element(row) if row is not None and row.tag == "tr" else None
         for header in (first_element(quote), previous_element(quote), quote, above):
-            text = " ".join((header.text(deep=True) or "").split()) if header is not None else ""
-            if 0 < len(text) <= _QUOTE_HEADER_CHARS and (named := _QUOTED_BY.match(text)) is not None:
+            text = " ".join((header.text(deep=True, separator=" ") or "").split()) if header is not None else ""
+            if not 0 < len(text) <= _QUOTE_HEADER_CHARS:
+                continue
+            if (said := _WORD_THEN_SAID.match(text)) is not None:
+                # "Цитата" over "Марина Ш. пишет:" and the words (Bitrix's quote table)
+                return clean_name(said.group("by"))
+            if (named := _QUOTED_BY.match(text)) is not None:
                 return clean_name(named.group("name") or named.group("by"))  # "~Ania napisał(a):" names Ania
         looked += 1
         if looked == _QUOTES_LOOKED_AT:

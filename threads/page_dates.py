@@ -89,9 +89,13 @@ _ZONE_STATEMENT_WORDS: Final = (
     "tutti gli orari si riferiscono a", "alle zeiten beziehen sich auf", "alle zeitangaben beziehen sich auf",
     "toutes les heures correspondent à", "alle tijden zijn in",
     "جميع الأوقات", "كل الأوقات",  # Arabic: "جميع الأوقات بتوقيت مسقط (GMT+4)" (all times are Muscat time)
+    # Russian and Ukrainian ("Время на сайте — самарское (UTC+4)"), Turkish ("Tüm saatler GMT+3"),
+    # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
+    "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
+    "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
 )
 _ZONE_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?"
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
     r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,15}\s+){0,5}?[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
@@ -119,7 +123,8 @@ def _city_zone(city: str) -> tzinfo | None:
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
     "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
-    "riferiscono a", "eziehen sich", "correspondent à", "الأوقات",
+    "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
+    "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).

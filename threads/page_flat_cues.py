@@ -154,7 +154,7 @@ def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | 
 
 def parent_named_among(comments: Sequence[ParsedComment | None], index: int) -> int | None:
     """The latest earlier comment (in page order, any depth) by the one whose name
-    ``comments[index]`` opens with, if any."""
+    ``comments[index]`` opens with, else the earliest holding words it quotes, if any."""
     comment = comments[index]
     if comment is None:
         return None
@@ -168,6 +168,11 @@ def parent_named_among(comments: Sequence[ParsedComment | None], index: int) -> 
                 earlier = comments[k]
                 if earlier is not None and earlier.author_name is not None and names_agree(name, [earlier.author_name]):
                     return k
+    for span in quoted_spans(comment.body):  # or the earliest holding the words it quotes (a guest's, unnamed)
+        for k in range(index):
+            earlier = comments[k]
+            if earlier is not None and span in normalise_words(earlier.body):
+                return k
     return None
 
 

@@ -361,11 +361,11 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # Since taught: that page (anchors by id, profile links, the time before the text), a zone
         # named by its abbreviation ("IST"), DataLife Engine's time beside its box of buttons, a
         # talkback's title linking to itself, an epoch in "data-ts", a flat list's reply opening
-        # "Réponse à <name>:". Left: a Moroccan reply the key places by its words alone, a Chinese
-        # portal's stacked quotes.
+        # "Réponse à <name>:", a Moroccan reply placed by the words it quotes (round 28's quoted
+        # words). Left: a Chinese portal's stacked quotes.
         ("html_holdout112", (64, 64, 64, 64, 64, 0)),
         ("html_holdout113", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout114", (64, 64, 62, 64, 64, 0)),
+        ("html_holdout114", (64, 64, 63, 64, 64, 0)),
         ("html_holdout115", (64, 64, 64, 64, 64, 0)),
         # The twenty-first round (reader at e871aef): 116, 118 and 119 right on every parent blind
         # (64/64 each), 117 62/64 (a Finnish flat list's "Vastaus kommenttiin #5"). Since taught:
@@ -428,6 +428,15 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout141", (59, 59, 59, 59, 59, 0)),
         ("html_holdout142", (64, 64, 64, 64, 64, 0)),
         ("html_holdout143", (64, 64, 64, 64, 64, 0)),
+        # The twenty-eighth round (reader at 29d882d): 144 and 145 right on every parent blind
+        # (64/64 each), 146 55/63 (a Thai board's "cm-box" blocks: its top-level comments read as
+        # nothing), 147 55/64 (Disqus saved by archive.today without its container's id, read as
+        # nothing; Bitrix's quote table). Since taught: those, bracketed Buddhist-era stamps, zones
+        # stated in Russian and Azerbaijani, Dari's "مهمان", a deleted Substack comment's day.
+        ("html_holdout144", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout145", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout146", (63, 63, 63, 63, 63, 0)),
+        ("html_holdout147", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

@@ -1,12 +1,18 @@
 """What the twenty-seventh blind round (sets 140-143, every parent right blind) showed the HTML
 reader: Disqus saved by archive.today, where a guest's name is a bold span with no link and every
 class is gone, and a Taiwanese floor board whose "回覆 <a>B1 name</a>" line names the parent and is
-not the comment's text. Pages written for these tests."""
+not the comment's text. Then the twenty-eighth (sets 144-147, 238/255 blind): a Thai board's
+"cm-box" blocks and bracketed Buddhist-era stamps, Disqus by archive.today without its container's
+id, Bitrix's quote table, zones stated in Russian and Azerbaijani, Dari's word for a guest, a
+deleted Substack comment under its day. Pages written for these tests."""
 
 from __future__ import annotations
 
+from threads.comment_names import clean_name
 from threads.html_reader import parse_html
+from threads.html_time import parse_time
 from threads.model import walk
+from threads.page_dates import stated_zone
 
 _STORY = f"<h1>Ferry launch pushed back a week</h1><p>{'The river is running high this spring and the crew waits. ' * 25}</p>"
 _TITLE = "Tuesday, June 11, 2024 7:15 AM"
@@ -58,3 +64,79 @@ def test_a_label_and_a_link_to_the_parent_are_not_the_text() -> None:
         ((0,), "cmt-1", "輕軌開了以後路口變得很難左轉，塞車更嚴重了。"),
         ((0, 0), "cmt-2", "車道變少是真的，但你可以改騎車去輕軌站啊。"),
     ]
+
+
+def test_a_thai_boards_numbered_blocks_and_their_stamps() -> None:
+    """"cm" is a short form of comment in an id with a number ("cm1", "cm1-1"), and the stamp
+    "[12 มี.ค. 67 09:41 น.]" is read inside its brackets (Buddhist era 2567 is 2024)."""
+    def box(number: str, text: str, name: str, stamp: str, replies: str = "") -> str:
+        sub = f'<div class="cm-sub">{replies}</div>' if replies else ""
+        kind = "cm-box cm-reply-box" if "-" in number else "cm-box"
+        return (f'<div class="{kind}" id="cm{number}"><div class="cm-number">ความคิดเห็นที่ {number}</div><div class="cm-text">{text}</div>'
+                f'<div class="cm-by">โดย: <b>{name}</b> <span class="cm-date">[{stamp}]</span></div>{sub}</div>')
+
+    thread = box("1", "ควันส่วนใหญ่มาจากไร่ข้าวโพดครับ เช้านี้มองไม่เห็นดอยเลย", "คนแม่สาย", "12 มี.ค. 67 09:41 น.",
+                 box("1-1", "ฝั่งเราก็ยังเผาอยู่ครับ เมื่อวานเห็นไฟไหม้สองสามจุด", "ลุงหนาน", "12 มี.ค. 67 10:20 น."))
+    thread += box("2", "ทุกปีก็เป็นแบบนี้ ข่าวออกทุกปี ประชุมทุกปี", "ชาวเชียงราย", "12 มี.ค. 67 12:30 น.")
+    page = f'<html lang="th"><body>{_STORY}<div class="cm-list"><h3>ความคิดเห็น</h3>{thread}</div></body></html>'
+    comments = [(path, c.external_id, c.created_at and c.created_at.strftime("%Y-%m-%d %H:%M")) for path, c in walk(parse_html(page).comments)]
+    assert comments == [((0,), "cm1", "2024-03-12 09:41"), ((0, 0), "cm1-1", "2024-03-12 10:20"), ((1,), "cm2", "2024-03-12 12:30")]
+    assert parse_time("[]") is None
+
+
+def test_disqus_by_archive_today_without_its_containers_id() -> None:
+    """The thread's own ids stripped ("disqus_thread", "post-list"), its posts keep theirs: list
+    items "post-" and a long number are comments."""
+    thread = _post(6432011875, "BayuSetiawan", "Semoga kali ini benar-benar jadi, bukan cuma wacana seperti tahun lalu.", linked=True,
+                   replies=_post(6432034410, "RiniAstuti", "Mas Bayu, saya pedagang di sana dan atapnya memang bocor tiap musim hujan.", linked=True))
+    page = f'<html lang="id"><body>{_STORY}<div><div style="font-weight:700;">Komentar</div><ul style="margin:0;">{thread}</ul></div></body></html>'
+    comments = [(path, c.external_id, c.author_name) for path, c in walk(parse_html(page).comments)]
+    assert comments == [((0,), "post-6432011875", "BayuSetiawan"), ((0, 0), "post-6432034410", "RiniAstuti")]
+
+
+def test_bitrix_quotes_name_the_comment_answered() -> None:
+    """Bitrix heads its quote with a row "Цитата" and opens the quoted words with "<name> пишет:";
+    a guest's words ("Гость пишет:") are found by the words themselves."""
+    def post(number: int, name: str, text: str) -> str:
+        return (f'<a name="message{number}"></a><table class="reviews-post-table" id="message{number}"><thead><tr><td><div><b>'
+                f'<a class="reviews-user" href="/u/{number}">{name}</a></b>, <span class="message-post-date">27.03.2024 09:{number % 60:02d}:00</span>'
+                f'</div></td></tr></thead><tbody><tr><td><div class="reviews-text" id="message_text_{number}">{text}</div></td></tr></tbody></table>')
+
+    def quote(name: str, words: str) -> str:
+        return f'<div class="quote"><table class="forum-quote"><thead><tr><th>Цитата</th></tr></thead><tbody><tr><td>{name} пишет:<br>{words}</td></tr></tbody></table></div>'
+
+    posts = (post(108101, "Андрей Ф.", "Опять урезают пятый маршрут, утром битком, а его просто убирают.")
+             + post(108102, "Гость", "Перевозчик просто не хочет возить по убыточным маршрутам, вот и всё.")
+             + post(108103, "Марина Ш.", "Мой ребёнок ездит на пятёрке в школу. Кто его считал и когда?")
+             + post(108104, "Сарапул сегодня", quote("Марина Ш.", "Кто его считал и когда?") + "Мы направили запрос в управление.")
+             + post(108105, "Андрей Ф.", quote("Гость", "Перевозчик просто не хочет возить по убыточным маршрутам") + "Так пусть объявят новый конкурс."))
+    page = f'<html lang="ru"><body>{_STORY}<div class="reviews-block-container">{posts}</div></body></html>'
+    comments = [(path, c.external_id) for path, c in walk(parse_html(page).comments)]
+    assert comments == [((0,), "message108101"), ((1,), "message108102"), ((1, 0), "message108105"), ((2,), "message108103"), ((2, 0), "message108104")]
+
+
+def test_zones_stated_in_more_languages_and_a_guest_in_dari() -> None:
+    """"Время на сайте — самарское (UTC+4)", "Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4)": every
+    time on the page is in that offset; "مهمان" (guest) names nobody."""
+    assert str(stated_zone("Время на сайте — самарское (UTC+4).")) == "UTC+04:00"
+    assert str(stated_zone("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir.")) == "UTC+04:00"
+    assert clean_name("مهمان") is None and clean_name("مهمان گرامی") is None
+
+
+def test_a_deleted_comments_day_over_its_label_is_no_text() -> None:
+    """Substack saved by archive.today: a deleted comment shows only its day ("Aug 15", the time
+    in its title) over "Comment deleted"; the day is its time, not its text."""
+    def comment(number: int, name: str, day: str, text: str, replies: str = "") -> str:
+        by = f'<a href="https://example.substack.com/@{name}" style="font-weight:600;">{name}</a>' if name else ""
+        below = f'<div style="margin-left:16px;">{replies}</div>' if replies else ""
+        return (f'<div id="comment-{number}"><div style="display:flex;"><div style="flex:1;"><div style="display:flex;">{by}'
+                f'<a href="https://example.substack.com/p/story/comment/{number}" title="{day}, 2025, 1:12 PM">{day}</a></div>'
+                f'<div dir="auto"><p>{text}</p></div></div></div>{below}</div>')
+
+    thread = comment(72920011, "", "Aug 15", "Comment deleted",
+                     comment(72920388, "kaleo", "Aug 16", "Whoever that was, the station was the only place open after dark on this road."))
+    thread += comment(72921004, "leilani", "Aug 16", "We drive forty minutes for gas now, and the co-op said nothing about it.")
+    page = f'<html><body>{_STORY}<div>{thread}</div></body></html>'
+    comments = [(path, c.external_id, c.body) for path, c in walk(parse_html(page).comments)]
+    assert comments[0] == ((0,), "comment-72920011", "Comment deleted")
+    assert [path for path, _, _ in comments] == [(0,), (0, 0), (1,)]
