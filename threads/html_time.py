@@ -112,7 +112,7 @@ _WORD_DATE: Final = re.compile(
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
 )
 _YEAR_FIRST: Final = re.compile(
-    r"(?i)^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})\.?"
+    r"(?i)^(?P<year>\d{4})(?:ko)?\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})(?:a|ean)?\.?"  # ("2024ko urriaren 25a", Basque)
     r"(?:,\s+[^\W\d_]{3,12}(?=\s+-\s))?"  # the weekday after the day: Hungarian Drupal's "2024. március 30., szombat - 21:14"
     + _TIME_OF_DAY
 )
@@ -383,6 +383,8 @@ def _in_words(text: str) -> datetime | None:
         return None
     word = match["month"]
     month = int(word) if word.isdigit() else month_number(word.lower().rstrip("."))
+    if month is None and word.endswith("ren"):
+        month = month_number(word[:-3].lower())  # Basque's genitive: "urriaren" (of October), "urria"
     if month is None:
         return None
     year = common_era_year(match["year"], word)

@@ -309,7 +309,24 @@ def last_heading(lines: list[str], before: int | None = None) -> int | None:
             is_bulleted_count(line, tab.end())
         ):
             return index  # the comment system's tab, where the thread's own lines stopped the scan for a heading
+        if len(line) < _MAX_TAB_CHARS and line.lstrip()[:1].isdigit() and len(line) - len(line.lstrip()) <= HEADING_INDENT and (
+            _is_tab_row(line)
+        ):
+            return index  # Coral's tabs on one line, the count of comments first
     return None
+
+
+# The rest of a row of tabs after the count of comments: a few capitalised words ("Featured",
+# "My profile"), no digits, no sentence.
+_TAB_ROW_REST: Final = re.compile(r"^(?:[A-ZÀ-Þ][^\W\d_]*(?:\s+[^\W\d_]+)?)(?:\s+[A-ZÀ-Þ][^\W\d_]*(?:\s+[^\W\d_]+)?){0,2}$")
+
+
+def _is_tab_row(line: str) -> bool:
+    """Coral's tabs printed on one line, the count of comments first ("8 Comments Featured My
+    profile"): the count and its word are a comments heading, the rest tabs' names."""
+    count, _blank, rest = line.strip().partition(" ")
+    word, _blank, tabs = rest.partition(" ")
+    return bool(tabs) and _COMMENTS_HEADING.fullmatch(f"{count} {word}") is not None and _TAB_ROW_REST.match(tabs) is not None
 
 
 def section_end(lines: list[str], start: int) -> int:

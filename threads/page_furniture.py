@@ -59,7 +59,8 @@ _DATE: Final = (
     # The year first with dots or slashes ("2024.05.13." Hungarian, "2024/05/13" East Asian),
     # or with the month's name ("2024. március 30., szombat": Hungarian, its weekday after the day).
     r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\.?"
-    r"|\d{4}\.\s[^\W\d_]{3,12}\.?\s\d{1,2}\.(?:,\s[^\W\d_]{3,12})?)"
+    r"|\d{4}\.\s[^\W\d_]{3,12}\.?\s\d{1,2}\.(?:,\s[^\W\d_]{3,12})?"
+    r"|\d{4}ko\s[^\W\d_]{3,12}\s\d{1,2}a,?)"  # Basque: "2024ko urriaren 25a" (of 2024, of October, the 25th)
 )
 DATE_PATTERN: Final = _DATE
 # A date without its year, as portals print a recent comment's ("4 mars", "26. März", "March 4th"):

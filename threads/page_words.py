@@ -318,6 +318,7 @@ SUBJECT_BY_WORDS: Final = (
     "by", "di", "von", "par", "de", "door", "od", "przez", "от", "від", "av", "af", "από",
     "vum", "vun", "eftir", "nga", "iš", "bởi", "oleh",  # lb, is, sq, lt, vi, id
     "–", "—",  # a dash between them (Basque Drupal: "Honi erantzuna: Noiz arte? – Koldo")
+    "egilea:",  # or Basque Drupal 10's "author:" ("Honi erantzuna: Azkenean! egilea: Miren Etxaniz")
     "作者",  # Chinese
 )
 # A comment system's words for screen readers, printed after the visible stamp by renderers that

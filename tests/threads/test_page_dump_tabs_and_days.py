@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from tests.threads.dump_pages import ARTICLE, flat
 from threads.comment_header import date_line, read_header
+from threads.html_time import parse_time
 from threads.model import walk
 from threads.page_bounds import is_bulleted_count
 from threads.page_furniture import is_date_line, is_furniture_line
@@ -454,3 +455,70 @@ def test_a_name_closing_the_first_sentence_answers_that_commenter() -> None:
     assert [path for path, _, _, _ in flat(parse_page(closing).comments)] == [(0,), (0, 0), (1,), (1, 0)]
     unnamed = _CORAL_THANKS.replace("Thanks Jo. Any word", "Fair point, however. Any word")
     assert [path for path, _, _, _ in flat(parse_page(unnamed).comments)] == [(0,), (1,), (2,), (2, 0)]
+
+
+# w3m on a Basque Drupal 10 site (round 28, set 147): "2024ko urriaren 25a, 17:22" (of 2024, of
+# October, the 25th) and "Honi erantzuna: <subject> egilea: <name>" (in reply to … author: …).
+_BASQUE_DRUPAL = ARTICLE + """Iruzkinak 3
+
+[avatar-]
+
+Miren Etxaniz
+
+2024ko urriaren 25a, 17:22
+
+Azkenean! Hamar urte…
+
+Azkenean! Hamar urte daramatzagu igerileku estali duin baten zain.
+
+  • Erantzun
+
+[avatar-]
+
+Ander (egiaztatu gabe)
+
+2024ko urriaren 25a, 21:48
+
+Honi erantzuna: Azkenean! Hamar urte… egilea: Miren Etxaniz
+
+Hamabi urte dira…
+
+Miren, hamabi urte dira, ez hamar. 2012an ere agindu zuten.
+
+  • Erantzun
+
+[avatar-]
+
+Jon Arrieta
+
+2024ko urriaren 26a, 08:10
+
+Autobusa
+
+Larunbatetan ez dago autobusik Ondarroara, hori da arazoa.
+
+  • Erantzun
+"""
+
+
+def test_a_basque_date_and_basque_drupals_reply_line() -> None:
+    """The year with "-ko", the month in the genitive ("urriaren": "urria" + "-ren"), the day with
+    "-a"; the reply line names the subject and, after "egilea:", the author."""
+    assert parse_time("2024ko urriaren 25a, 17:22") == datetime(2024, 10, 25, 17, 22, tzinfo=UTC)
+    assert date_line("2024ko martxoaren 3a 09:05") is not None
+    assert [(path, author, created) for path, author, created, _ in flat(parse_page(_BASQUE_DRUPAL).comments)] == [
+        ((0,), "Miren Etxaniz", datetime(2024, 10, 25, 17, 22, tzinfo=UTC)),
+        ((0, 0), "Ander", datetime(2024, 10, 25, 21, 48, tzinfo=UTC)),
+        ((1,), "Jon Arrieta", datetime(2024, 10, 26, 8, 10, tzinfo=UTC)),
+    ]
+
+
+def test_corals_tabs_on_one_line_head_the_thread() -> None:
+    """"8 Comments Featured My profile" (Coral's tabs, run together): the count and its word head
+    the thread, so the relative times under it are comments'; a sentence after a count is no row
+    of tabs."""
+    page = _CORAL_TAB.replace("  • Comments 3\n  • My Profile\n", "3 Comments Featured My profile\n")
+    assert [(path, author) for path, author, _, _ in flat(parse_page(page).comments)] == [
+        ((0,), "Bluey_77"), ((0, 0), "Marnie Cole"), ((1,), "Gus"),
+    ]
+    assert parse_page(_CORAL_TAB.replace("  • Comments 3\n  • My Profile\n", "3 Comments were removed today\n")).comments == []
