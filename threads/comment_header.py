@@ -32,6 +32,7 @@ from threads.page_furniture import (
     COMMENT_STAMP,
     CONNECTOR_PATTERN,
     DATE_PATTERN,
+    NUMBER_LEAD,
     YEARLESS_DATE_PATTERN,
     is_date_line,
     is_furniture_line,
@@ -417,6 +418,8 @@ def _text_name(raw: str) -> str | None:
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
     stripped = strip_bullets(text)
+    if stripped[:1] == "#" and (number := NUMBER_LEAD.match(stripped)) is not None:
+        stripped = stripped[number.end() :]  # the comment's number, its permalink, before the time ("#2 29/03/2025 09:02", Komento)
     if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
         return None
     if is_date_line(stripped):

@@ -303,6 +303,10 @@ _RELATIVE_DAYS: Final = frozenset(RELATIVE_DAY_WORDS)
 _AMOUNT_WORDS: Final = re.compile(r"\b(?:vor|y\s+a|hace|há|před)\s|\s(?:fa|geleden|назад|sitten|önce)$|^منذ\s")
 
 
+# A comment's number, its permalink, before its time ("#2 29/03/2025 09:02", Komento).
+NUMBER_LEAD: Final = re.compile(r"#\d{1,6}\s+(?=\S)")
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a time stamp, or one with the "Reply" link after it (``without_reply``);
     a stamp holds a digit or one of a few words ("a minute ago", "just now", "yesterday"), which is

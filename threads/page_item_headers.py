@@ -24,7 +24,7 @@ from threads.comment_names import clean_name
 from threads.model import ParsedComment
 from threads.page_flat_span import IN_REPLY_TO, NOBODY, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post
-from threads.page_furniture import strip_bullets
+from threads.page_furniture import NUMBER_LEAD, strip_bullets
 from threads.page_script_dates import is_script_date
 
 # Section furniture a dump prints as list items before the comments (Disqus's "9 Comments",
@@ -165,6 +165,11 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
                 if stamp is not None and body.startswith(stamp) and is_script_date(stamp):
                     # a script's own stamp under the name, which the furniture patterns do not drop
                     comment.body = body = body[len(stamp) :].lstrip("\n")
+                elif stamp is not None and body[:1] == "#" and (number := NUMBER_LEAD.match(body)) is not None and (
+                    body.startswith(stamp, number.end())
+                ):
+                    # the stamp after the comment's number ("#2 29/03/2025 09:02", Komento): the header's, no text
+                    comment.body = body = body[number.end() + len(stamp) :].lstrip("\n")
                 cut = body.find("\n")
                 first = body if cut < 0 else body[:cut]
                 answers = None if header.reply_to else _reply_line(lines, line, end, first)

@@ -291,7 +291,7 @@ REPLY_TO_WORDS: Final = (
     "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena", "vastaus kommenttiin",
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
-    "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη",
+    "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη", "σε απάντηση προς",
     "resposta para", "jibu kwa", "جواب برائے", "जवाब", "জবাব",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi, bn)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",

@@ -522,3 +522,38 @@ def test_corals_tabs_on_one_line_head_the_thread() -> None:
         ((0,), "Bluey_77"), ((0, 0), "Marnie Cole"), ((1,), "Gus"),
     ]
     assert parse_page(_CORAL_TAB.replace("  • Comments 3\n  • My Profile\n", "3 Comments were removed today\n")).comments == []
+
+
+# w3m on Komento in Greek (round 28, set 145), nested as a list: the avatar's name, the name,
+# "#1 28/03/2025 20:14" (the comment's number before its time), "Σε απάντηση προς: <name>".
+_GREEK_KOMENTO = ARTICLE + """Σχόλια 3
+Παλαιότερα Νεότερα Δημοφιλή
+
+  • Μανόλης Ψαρουδάκης
+    Μανόλης Ψαρουδάκης
+    #1 28/03/2025 20:14
+    Επιτέλους! Κάθε καλοκαίρι βλέπαμε αυτοκίνητα ανάμεσα στα τραπέζια.
+    12 Απάντηση Αναφορά
+  • Ελένη Κ.
+    Ελένη Κ.
+    #2 29/03/2025 09:02
+    Σε απάντηση προς: Μανόλης Ψαρουδάκης
+    Κύριε Μανόλη, εμείς που μένουμε στην Τοπανά πού θα παρκάρουμε;
+    5 Απάντηση Αναφορά
+  • Σοφία Τζανακάκη
+    Σοφία Τζανακάκη
+    #3 30/03/2025 18:05
+    Πεζόδρομος μέχρι τις 2 τα ξημερώματα σημαίνει μουσική μέχρι τις 2.
+    15 Απάντηση Αναφορά
+"""
+
+
+def test_a_comments_number_before_its_time_and_greek_in_reply_to() -> None:
+    """"#2 29/03/2025 09:02" is the time under the name (the number is its permalink), neither a
+    name nor text; "Σε απάντηση προς:" names the comment answered."""
+    assert date_line("#2 29/03/2025 09:02") == "29/03/2025 09:02"
+    assert flat(parse_page(_GREEK_KOMENTO).comments) == [
+        ((0,), "Μανόλης Ψαρουδάκης", datetime(2025, 3, 28, 20, 14, tzinfo=UTC), "Επιτέλους! Κάθε καλοκαίρι βλέπαμε αυτοκίνητα ανάμεσα στα τραπέζια."),
+        ((0, 0), "Ελένη Κ.", datetime(2025, 3, 29, 9, 2, tzinfo=UTC), "Κύριε Μανόλη, εμείς που μένουμε στην Τοπανά πού θα παρκάρουμε;"),
+        ((1,), "Σοφία Τζανακάκη", datetime(2025, 3, 30, 18, 5, tzinfo=UTC), "Πεζόδρομος μέχρι τις 2 τα ξημερώματα σημαίνει μουσική μέχρι τις 2."),
+    ]
