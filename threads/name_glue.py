@@ -177,7 +177,7 @@ def split_reply_arrow(first: str) -> tuple[str, str] | None:
 # A header naming, after the commenter, the author answered: "SnowyOwl in reply to GreyHeron",
 # Movable Type's "Renée Duchesne replied to comment from Gary Lindqvist | November 1, 2008 8:03 AM".
 _REPLY_TAIL: Final = re.compile(
-    rf"(?i)(?:\s+|(?<=\d)){alternation(REPLY_TO_WORDS)}\s+(?:{alternation(COMMENT_FROM_WORDS)}\s+)?@?(?=\S)"
+    rf"(?i)(?:\s+|(?<=\d)){alternation(REPLY_TO_WORDS)}:?\s+(?:{alternation(COMMENT_FROM_WORDS)}\s+)?@?(?=\S)"
 )
 # The first word of each and the blank after it: most headers hold none, and skip the pattern. (A
 # dump may run the words into the time before them: "13.3.2024 7.55Vastaus viestiin Toripolku".)

@@ -180,7 +180,7 @@ BUTTON_WORDS: Final = (
     "постійне посилання", "enlace permanente", "link permanente", "permanente link", "lien permanent",
     "legătură permanentă", "постоянна връзка", "трајна веза", "trajna poveznica", "trajna povezava", "pysyvä linkki",
     "permanent länk", "permanent lenke", "püsilink", "pastāvīgā saite", "nuolatinė nuoroda",
-    "reagovat", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
+    "reagovat", "reagovať", "nahlásiť", "odpovedať", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
@@ -214,7 +214,7 @@ PERMALINK_WORDS: Final = (
 REPLY_WORDS: Final = (
     "reply", "respond", "antworten", "répondre", "rispondi", "reageer", "beantwoorden", "responder",
     "ответить", "відповісти", "رد",
-    "odpovědět", "reagovat", "vastaa", "yanıtla", "cevapla", "odgovori",
+    "odpovědět", "reagovat", "reagovať", "odpovedať", "vastaa", "yanıtla", "cevapla", "odgovori",
     "svar", "svara", "antwoord",
     "одговори", "balas", "respon", "respondre",
     "返信", "답글", "回覆", "回复", "जवाब दें", "απάντηση", "ตอบกลับ", "răspunde", "پاسخ",

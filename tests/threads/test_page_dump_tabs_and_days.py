@@ -557,3 +557,40 @@ def test_a_comments_number_before_its_time_and_greek_in_reply_to() -> None:
         ((0, 0), "Ελένη Κ.", datetime(2025, 3, 29, 9, 2, tzinfo=UTC), "Κύριε Μανόλη, εμείς που μένουμε στην Τοπανά πού θα παρκάρουμε;"),
         ((1,), "Σοφία Τζανακάκη", datetime(2025, 3, 30, 18, 5, tzinfo=UTC), "Πεζόδρομος μέχρι τις 2 τα ξημερώματα σημαίνει μουσική μέχρι τις 2."),
     ]
+
+
+# w3m on a Slovak paper's own discussion (round 28, set 145): replies at deeper indents under
+# □ and ☆, each comment's votes "+ 23 / 4 −" run into its Slovak buttons.
+_SLOVAK_DISKUSIA = ARTICLE + """Diskusia (3 príspevkov)
+
+  • [defa] jano_z_oravy 14. 5. 2024 9:41 #
+
+    Ako vždy. Najprv sa vysúťaží najnižšia cena a potom sa doplatí dvojnásobok.
+
+    + 23 / 4 − Reagovať Nahlásiť
+      □ [u-33] Marta Kubalová 14. 5. 2024 10:15 #
+        Reakcia na: jano_z_oravy
+
+        Prieskum robila iná firma, je to v článku z minulého roka.
+
+        + 9 / 1 − Reagovať Nahlásiť
+  • [defa] Peter Šimek 14. 5. 2024 13:27 #
+
+    Nadávky na stavbárov nič nevyriešia, tí chlapi tam len robia.
+
+    + 14 / 2 − Reagovať Nahlásiť
+"""
+
+
+def test_votes_with_a_slash_and_slovak_buttons_are_no_reply() -> None:
+    """"+ 23 / 4 − Reagovať Nahlásiť" opens with lynx's and w3m's "+" but is the comment's votes
+    and buttons (Reply and Report in Slovak), not a reply of its own; "Reakcia na: <name>" run
+    into the header after its permalink "#" names the comment answered, not the commenter."""
+    assert is_furniture_line("+ 23 / 4 − Reagovať Nahlásiť") and not is_furniture_line("and/or")
+    comments = flat(parse_page(_SLOVAK_DISKUSIA).comments)
+    assert [(path, author) for path, author, _, _ in comments] == [((0,), "jano_z_oravy"), ((0, 0), "Marta Kubalová"), ((1,), "Peter Šimek")]
+    assert [first for _, _, _, first in comments] == [
+        "Ako vždy. Najprv sa vysúťaží najnižšia cena a potom sa doplatí dvojnásobok.",
+        "Prieskum robila iná firma, je to v článku z minulého roka.",
+        "Nadávky na stavbárov nič nevyriešia, tí chlapi tam len robia.",
+    ]
