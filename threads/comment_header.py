@@ -244,6 +244,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         if arrow is None and date_below is None:
             commenter, rest = split_reply_tail(first)
             arrow = (commenter, rest) if rest else None
+    if arrow is not None and arrow[1][-1:].isdigit() and "#" in arrow[1][-8:]:
+        arrow = (arrow[0], _PERMALINK_TAIL.sub("", arrow[1]))  # "… in risposta a Teresa #5": the comment's own number
     if arrow is not None:
         answered = _read_header(arrow[1], date_below)
         if answered is None and (day := _NAME_THEN_BARE_DAY.match(arrow[1])) is not None:

@@ -594,3 +594,10 @@ def test_votes_with_a_slash_and_slovak_buttons_are_no_reply() -> None:
         "Prieskum robila iná firma, je to v článku z minulého roka.",
         "Nadávky na stavbárov nič nevyriešia, tí chlapi tam len robia.",
     ]
+
+
+def test_a_reply_tail_before_the_comments_own_number() -> None:
+    """"… alle 10:31 in risposta a Teresa #5" (an Italian paper's flat list): the "#5" is the
+    reply's own number, not part of the name answered."""
+    header = read_header("Rosaria Loria 13 febbraio 2025 alle 10:31 in risposta a Teresa #5", None)
+    assert header is not None and (header.author, header.reply_to) == ("Rosaria Loria", "Teresa")
