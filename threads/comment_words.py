@@ -142,6 +142,8 @@ ANONYMOUS_WORDS: Final = (
     "tamu", "pengunjung",  # Indonesian guest and visitor
     "беном", "меҳмон", "نەناسراو", "میوان",  # Tajik anonymous and guest, Sorani Kurdish anonymous and guest
     "مهمان", "مهمان گرامی", "بی‌نام", "بی نام",  # Persian and Dari guest, "dear guest", nameless
+    "அநாமதேயர்",  # Tamil anonymous (a person)
+    "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

@@ -123,8 +123,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     comment_ids = {c.node.mem_id for c in candidates}
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = scan_all(candidates, comment_ids)
-    if all(c.parent is None and not c.nested for c in candidates) and newest_first(
-        tree, [own.reply_to if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates], position
+    if all(c.parent is None and not c.nested for c in candidates) and (
+        newest_first(
+            tree, [own.reply_to if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates], position
+        )
+        or _names_answered_below([owns.get(c.node.mem_id) for c in candidates])
     ):
         # a flat list newest first: read oldest first, so a reply comes after the comment it answers
         candidates = candidates[::-1]
@@ -186,6 +189,25 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
     # quoting, as in a flat text dump, but in time order (no subtree closes).
     return _without_empty_leaves(nest_by_cues(roots, in_time_order=True))
+
+
+def _names_answered_below(owns: list[Own | None]) -> bool:
+    """Whether a flat list runs newest first by the names its replies answer: most are names of
+    comments further down and of none above (Changyan's quoted floors, listed newest first)."""
+    names = [author_name(own.author) if own is not None and own.author is not None else None for own in owns]
+    forward = backward = 0
+    for index, own in enumerate(owns):
+        wanted = own.reply_name.casefold() if own is not None and own.reply_name else None
+        if wanted is None:
+            continue
+        above = any(name is not None and name.casefold() == wanted for name in names[:index])
+        below = any(name is not None and name.casefold() == wanted for name in names[index + 1 :])
+        forward += below and not above
+        backward += above
+    return forward >= _NEWEST_FIRST_NAMES and forward > backward
+
+
+_NEWEST_FIRST_NAMES: Final = 2
 
 
 def _named_by_words(

@@ -68,6 +68,7 @@ _CANDIDATES: Final = ", ".join([
     "[comment-type='itemWrap']", "[comment-type='replyItem']",  # Sina's and Chinese portals' comment lists
     "div[data-testid='responseItem']",  # Medium's responses (utility classes only; replies nest inside)
     "div.forum-post[id^='post-']",  # Drupal's Advanced Forum: the topic's first post too, outside "#forum-comments"
+    "ul.forum div.forum-message[id^='forum']",  # SPIP's forum under an article: replies in the list after each message
     "div.contribution[id]",  # Czech papers' discussions (iDNES and its like): a flat list, the level in a class
     "div.history > div.message.default",  # Telegram Desktop's export of a channel's comments
     "div.tgme_widget_message[data-post-id]",  # Telegram's discussion widget: a flat list, a quote naming the parent

@@ -52,9 +52,9 @@ _PROFILE_HREF: Final = re.compile(
     r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
 )  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
-# "reply__content", a Japanese board's "res-body": レス, a response).
+# "reply__content", a Japanese board's "res-body": レス, a response; SPIP's "forum-texte").
 _CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res", "forum")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
 )
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&](?:lc|fb_comment_id)=([\w.-]{8,120})$")  # (and Facebook's plugin's link to one)
@@ -161,6 +161,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             reply_box = "data-reply-to" in attrs or (
                 tag not in ("a", "article", "li") and value is not None and names_reply_to(value)
             )
+            # Changyan's stacked floors (盖楼): the comments answered quoted in boxes over the
+            # reply's text, the oldest first; the last box is the comment answered.
+            floors = tag == "div" and value is not None and "wrap-floor" in value
+            reply_box = reply_box or floors
             if (
                 ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
                 and _SCAN_OTHER_ATTRS.isdisjoint(attrs)
@@ -179,6 +183,8 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 own.reply_line = line
             if reply_box:
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
+            if floors and own.reply_to is None and own.reply_name is None and (names := element.css("[class*='floor-name']")):
+                own.reply_name = " ".join((names[-1].text(deep=True) or "").split()) or None
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
                 # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a
                 # link to a profile, named for the reply, naming whom the comment answers

@@ -104,8 +104,8 @@ _CITY_STATEMENT: Final = re.compile(
     r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+are)(?:\s+in)?\s+(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-Z]{2,5})\)?(?![\w(])"
-)
+    r"(?i:all\s+times\s+are|az\s+időpontok)(?:\s+in)?\s+(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-Z]{2,5})\)?(?![\w(])"
+)  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET)
 _CITY_STATEMENT_CUES: Final = ("imes are", "heures sont")  # (the languages that name a city's time so)
 _MAX_OFFSET_HOURS: Final = 14
 
@@ -262,7 +262,7 @@ def stated_zone(markup: str) -> tzinfo | None:
         if city is not None and (zone := _city_zone(city["city"])) is not None:
             return zone
         # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)"
-        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup else None
+        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup or "időpontok" in markup else None
         return zone_named(named["abbreviation"]) if named is not None else None
     if not match["sign"]:
         return UTC

@@ -4,7 +4,9 @@ class is gone, and a Taiwanese floor board whose "回覆 <a>B1 name</a>" line na
 not the comment's text. Then the twenty-eighth (sets 144-147, 238/255 blind): a Thai board's
 "cm-box" blocks and bracketed Buddhist-era stamps, Disqus by archive.today without its container's
 id, Bitrix's quote table, zones stated in Russian and Azerbaijani, Dari's word for a guest, a
-deleted Substack comment under its day. Pages written for these tests."""
+deleted Substack comment under its day. And the twenty-ninth (sets 148-151, 243/255 blind): SPIP's
+forum, a zone named "(CET)" in Hungarian, Changyan's quoted floors in a list newest first, Tamil's
+anonymous and a German removed posting's label. Pages written for these tests."""
 
 from __future__ import annotations
 
@@ -140,3 +142,50 @@ def test_a_deleted_comments_day_over_its_label_is_no_text() -> None:
     comments = [(path, c.external_id, c.body) for path, c in walk(parse_html(page).comments)]
     assert comments[0] == ((0,), "comment-72920011", "Comment deleted")
     assert [path for path, _, _ in comments] == [(0,), (0, 0), (1,)]
+
+
+def test_spips_forum_under_an_article() -> None:
+    """SPIP lists an article's forum as "div.forum-message#forumN" in "ul.forum", each message's
+    replies in the list after it, its text in "div.forum-texte" under a subject line."""
+    def message(number: int, name: str, text: str, replies: str = "") -> str:
+        below = f"<ul><li>{replies}</li></ul>" if replies else ""
+        return (f'<div class="forum-message hentry" id="forum{number}"><div class="forum-chapo"><strong class="forum-titre">'
+                f'<a href="#forum{number}" class="forum-anchor">#</a> Et les travaux ?</strong><small><abbr class="published" '
+                f'title="2024-10-26T16:52:10Z">26 octobre 2024, 18:52</abbr>, par <span class="vcard author"><strong class="fn">{name}</strong>'
+                f'</span></small></div><div class="forum-texte"><p>{text}</p></div></div>{below}')
+
+    thread = message(2208, "Marc", "On nous avait déjà fermé la ligne six mois en 2019 pour les viaducs.",
+                     message(2211, "Josiane", "En 2019 c'était la voie et les rails, pas les ouvrages d'art."))
+    page = f'<html lang="fr"><body>{_STORY}<div class="forum"><h2>2 Messages</h2><ul class="forum"><li class="forum-fil">{thread}</li></ul></div></body></html>'
+    comments = [(path, c.external_id, c.author_name, c.body) for path, c in walk(parse_html(page).comments)]
+    assert comments == [
+        ((0,), "forum2208", "Marc", "On nous avait déjà fermé la ligne six mois en 2019 pour les viaducs."),
+        ((0, 0), "forum2211", "Josiane", "En 2019 c'était la voie et les rails, pas les ouvrages d'art."),
+    ]
+
+
+def test_changyan_quoted_floors_newest_first() -> None:
+    """A Changyan reply quotes the comments it answers in stacked boxes, the last the one answered;
+    the list runs newest first, which the names answered (found only further down) show."""
+    def block(number: int, name: str, stamp: str, text: str, floors: tuple[str, ...] = ()) -> str:
+        boxes = "".join(f'<div class="floor-gw"><div class="floor-head-gw"><span class="floor-name-gw">{f}</span></div>'
+                        f'<div class="floor-cont-gw">引用的话</div></div>' for f in floors)
+        wrap = f'<div class="wrap-floor-gw">{boxes}</div>' if boxes else ""
+        return (f'<div class="block-cont-gw" id="cmt_{number}"><div class="msg-wrap-gw"><div class="cont-head-gw">'
+                f'<span class="user-name-gw"><a href="javascript:void(0)">{name}</a></span></div>{wrap}<div class="cont-msg-gw">'
+                f'<span class="wrap-word-gw">{text}</span></div><div class="cont-tail-gw"><span class="time-gw">{stamp}</span></div></div></div>')
+
+    blocks = (block(4, "锦江老住户", "7月19日 08:15", "说得对，装电梯要大家商量。", ("高层王大爷", "一楼住户王姐"))
+              + block(3, "一楼住户王姐", "7月18日 21:47", "我们一楼采光本来就差。", ("高层王大爷",))
+              + block(2, "川大物业研究", "7月18日 19:30", "政策要求三分之二业主同意。")
+              + block(1, "高层王大爷", "7月18日 14:55", "我住六楼，每天爬楼梯很辛苦。"))
+    page = f'<html lang="zh-CN"><body>{_STORY}<div id="SOHUCS"><div class="list-block-gw">{blocks}</div></div></body></html>'
+    comments = [(path, c.external_id) for path, c in walk(parse_html(page).comments)]
+    assert comments == [((0,), "cmt_1"), ((0, 0), "cmt_3"), ((0, 0, 0), "cmt_4"), ((1,), "cmt_2")]
+
+
+def test_a_zone_named_in_hungarian_and_more_words_for_nobody() -> None:
+    """"Az időpontok közép-európai idő (CET) szerint értendők": the page's times are CET; Tamil's
+    "அநாமதேயர்" and a German "Posting entfernt" where the name was name nobody."""
+    assert str(stated_zone("Az időpontok közép-európai idő (CET) szerint értendők.")) == "UTC+01:00"
+    assert clean_name("அநாமதேயர்") is None and clean_name("Posting entfernt") is None
