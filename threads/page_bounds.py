@@ -448,12 +448,36 @@ def past_form(lines: list[str], start: int) -> int:
                 # email, and website in this browser for the next time I" over "comment.").
                 if index + 1 < len(lines) and lines[index + 1][:1].islower():
                     index += 1
+            elif form and text in _FORM_HELP and (button := _button_below(lines, index)) is not None:
+                index = button  # Drupal's help between the form's fields and its buttons ("About text formats", its tips)
             elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
                 break  # past the form, or text: a comment's header has a time (flat comments over a form)
             else:
                 before += 1
         index += 1
     return index if form else start
+
+
+# Drupal core's help under its comment form's fields, before the form's buttons.
+_FORM_HELP: Final = frozenset({
+    "The content of this field is kept private and will not be shown publicly.", "About text formats",
+})
+_FORM_HELP_LINES: Final = 20
+_BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,20}\]\s*){1,3}$")  # "[Save] [Preview]"
+
+
+def _button_below(lines: list[str], start: int) -> int | None:
+    """The form's button line a few lines below ``lines[start]`` ("[Save] [Preview]" under Drupal's
+    text-format tips), with no comment's stamp between; None where there is none."""
+    for index in range(start + 1, min(len(lines), start + _FORM_HELP_LINES)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if _BUTTONS.match(text):
+            return index
+        if COMMENT_STAMP.search(text) is not None:
+            return None
+    return None
 
 
 def past_notice_and_form(lines: list[str], start: int) -> int | None:

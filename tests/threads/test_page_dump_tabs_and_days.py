@@ -601,3 +601,55 @@ def test_a_reply_tail_before_the_comments_own_number() -> None:
     reply's own number, not part of the name answered."""
     header = read_header("Rosaria Loria 13 febbraio 2025 alle 10:31 in risposta a Teresa #5", None)
     assert header is not None and (header.author, header.reply_to) == ("Rosaria Loria", "Teresa")
+
+
+# w3m on Drupal 10 with its comment form over the comments (round 29, set 148): the email field's
+# note and the text-format tips between the fields and "[Save] [Preview]".
+_DRUPAL_FORM_FIRST = ARTICLE + """Comments 2
+
+Add a comment
+
+Your name [                              ]
+Email [                              ]
+The content of this field is kept private and will not be shown publicly.
+Comment
+[                                                            ]
+About text formats
+
+Restricted HTML
+
+  • Allowed HTML tags: <a href hreflang> <em> <strong> <cite> <blockquote cite>
+    <code> <ul type> <ol start type> <li>
+  • Lines and paragraphs break automatically.
+
+[Save] [Preview]
+Foday Kamara (not verified)
+
+Tue, 02/18/2025 - 16:42
+
+Nobody asked the traders
+
+The council built the market without asking one single trader where they wanted it.
+
+  • Reply
+
+Aminata Sesay
+
+Tue, 02/18/2025 - 18:05
+
+In reply to Nobody asked the traders by Foday Kamara (not verified)
+
+They did ask
+
+Foday, there were two meetings at the City Hall before they started building.
+
+  • Reply
+"""
+
+
+def test_drupals_form_help_over_the_comments() -> None:
+    """Drupal's note under the email field and its text-format tips are the form's, up to its
+    buttons; the comments follow them."""
+    assert [(path, author) for path, author, _, _ in flat(parse_page(_DRUPAL_FORM_FIRST).comments)] == [
+        ((0,), "Foday Kamara"), ((0, 0), "Aminata Sesay"),
+    ]
