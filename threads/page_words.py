@@ -28,6 +28,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "commenti", "i vostri commenti", "discussione",
     "reacties", "reacties van lezers",
     "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit",
+    "indlæg", "innlegg", "inlägg",  # posts (da, nb, sv), after "Debat 8"
     "комментарии", "комментариев", "комментария", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
@@ -74,7 +75,7 @@ COMMENTS_HEADING_WORDS: Final = (
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".
-COUNT_LEAD_HEADING_WORDS: Final = ("forum",)
+COUNT_LEAD_HEADING_WORDS: Final = ("forum", "debat", "debatt")  # (and "Debat 8 indlæg": Danish, "debate, 8 posts")
 # WordPress's "7 thoughts on “<title>”" in other languages: the count's unit, then the word before
 # the story's quoted title ("7 odpowiedzi na „…”", "7 Gedanken zu „…“", "7 réflexions sur « … »",
 # "7 commenti su “…”", "7 reacties op “…”", "7 comentarios en «…»", "7 svar på ”…”", "7 ответов на «…»").

@@ -12,7 +12,7 @@ from tests.threads.dump_pages import ARTICLE, flat
 from threads.comment_header import date_line, read_header
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_bounds import is_bulleted_count
+from threads.page_bounds import is_bulleted_count, is_heading
 from threads.page_furniture import is_date_line, is_furniture_line
 from threads.page_parser import parse_page
 from threads.page_quotes import quote_header_name
@@ -653,3 +653,11 @@ def test_drupals_form_help_over_the_comments() -> None:
     assert [(path, author) for path, author, _, _ in flat(parse_page(_DRUPAL_FORM_FIRST).comments)] == [
         ((0,), "Foday Kamara"), ((0, 0), "Aminata Sesay"),
     ]
+
+
+def test_a_danish_debate_heading() -> None:
+    """"Debat 8 indlæg" (debate, 8 posts) heads the comments, as "Forum 8 Postings" does; "Indlæg"
+    and its Norwegian and Swedish forms are posts."""
+    for heading in ("Debat 8 indlæg", "Debatt 3 innlegg", "Debatt 12 inlägg"):
+        lines = ["The story's last paragraph runs on for well over eight words.", "", heading, ""]
+        assert is_heading(lines, 2), heading
