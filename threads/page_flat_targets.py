@@ -13,6 +13,7 @@ from threads.page_flat_span import NOBODY
 
 # Drupal's subjects run to 64 characters: a longer target is no subject.
 _MAX_SUBJECT_CHARS: Final = 64
+_NUMBER_AFTER: Final = re.compile(r"\s*(?:\(#\d{1,6}\)|#\d{1,6})$")
 # A label of a word or three, then a comment's number and its author ("Vastus kommentaarile 1. saarlane").
 _LABEL_THEN_NUMBERED: Final = re.compile(
     r"^[^\W\d][^\s\d]{0,20}(?: [^\s\d]{1,20}){0,2} (?P<number>\d{1,4})\. (?P<target>[^\s\d].{0,60}?)\s*$"
@@ -25,7 +26,10 @@ _LABEL_THEN_NAME: Final = re.compile(
 
 
 def reply_target(target: str) -> tuple[str | None, str | None]:
-    """(author, subject) from "In reply to <author>" or Drupal's "In reply to <subject> by <author>"."""
+    """(author, subject) from "In reply to <author>" or Drupal's "In reply to <subject> by <author>";
+    the answered comment's number after the name is not part of it ("Előzmény: kertesz62 (#1)")."""
+    if target[-1:] in ")0123456789":
+        target = _NUMBER_AFTER.sub("", target) or target
     subject, by, author = target.rpartition(" by ")
     if by:
         # "In reply to Dark bus stops by Anonymous": a comment by nobody named, found by subject.

@@ -168,8 +168,9 @@ SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:
 # A row of a comment's buttons and counts in another language ("Empfehlen 23 Antworten Melden",
 # "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala", "👍 14 Reageer Meld").
 # Run together too, where the page put no blank between them ("👍 9👎 1הגבדווח": the votes, then
-# Reply and Report): each piece must be a button, a count or a sign all the same.
-_BUTTON_TOKEN: Final = rf"(?:{alternation(BUTTON_WORDS)}|\(?\d[\d,.]*\)?|[👍👎❤♥•·|+−/-]|\+[+\-−]?\d{{1,6}}[−\-])"
+# Reply and Report): each piece must be a button, a count or a sign all the same. A button's word
+# may end in a colon before its count ("Válasz · Tetszik: 12 · Jelentés").
+_BUTTON_TOKEN: Final = rf"(?:{alternation(BUTTON_WORDS)}:?|\(?\d[\d,.]*\)?|[👍👎❤♥•·|+−/-]|\+[+\-−]?\d{{1,6}}[−\-])"
 _BUTTON_ROW: Final = re.compile(rf"(?i)^(?:{_BUTTON_TOKEN}(?:\s+|$|(?={_BUTTON_TOKEN})))+$")
 # (a vote's "+14−": its plus, its score, its minus; or apart: "+ 27 - 2 odpowiedz zgłoś")
 # What a row of them starts with: a count, a symbol, or a button's first word.

@@ -181,7 +181,7 @@ BUTTON_WORDS: Final = (
     "постійне посилання", "enlace permanente", "link permanente", "permanente link", "lien permanent",
     "legătură permanentă", "постоянна връзка", "трајна веза", "trajna poveznica", "trajna povezava", "pysyvä linkki",
     "permanent länk", "permanent lenke", "püsilink", "pastāvīgā saite", "nuolatinė nuoroda",
-    "reagovat", "reagovať", "nahlásiť", "odpovedať", "odpovědět", "nahlásit", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
+    "reagovat", "reagovať", "nahlásiť", "odpovedať", "odpovědět", "nahlásit", "válasz", "tetszik", "nem tetszik", "jelentés", "sdílet", "citovat", "vastaa", "ilmoita", "ilmoita asiaton viesti",
     "jaa", "lainaa", "yanıtla", "cevapla", "şikayet et", "beğen", "beğenme", "paylaş", "alıntıla",
     "odgovori", "prijavi", "sviđa mi se", "podijeli", "citiraj", "odgovorite",
     "odpowiedz", "zgłoś", "zgłoś naruszenie", "lubię to", "udostępnij", "cytuj",
@@ -294,7 +294,7 @@ REPLY_TO_WORDS: Final = (
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη", "σε απάντηση προς",
     "resposta para", "jibu kwa", "جواب برائے", "जवाब", "জবাব",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi, bn)
-    "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "válaszként erre",
+    "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "előzmény", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
     "honi erantzuna",  # Basque Drupal's "In reply to"

@@ -13,6 +13,7 @@ from threads.comment_header import date_line, read_header
 from threads.html_time import parse_time
 from threads.model import walk
 from threads.page_bounds import is_bulleted_count, is_heading
+from threads.page_flat_targets import reply_target
 from threads.page_furniture import is_date_line, is_furniture_line
 from threads.page_parser import parse_page
 from threads.page_quotes import quote_header_name
@@ -661,3 +662,32 @@ def test_a_danish_debate_heading() -> None:
     for heading in ("Debat 8 indlæg", "Debatt 3 innlegg", "Debatt 12 inlägg"):
         lines = ["The story's last paragraph runs on for well over eight words.", "", heading, ""]
         assert is_heading(lines, 2), heading
+
+
+# w3m on a Hungarian paper's flat list (round 29, set 149): "Előzmény: <name> (#N)" (antecedent)
+# under a reply's header names the comment it answers and its number.
+_HUNGARIAN_ELOZMENY = ARTICLE + """Hozzászólások (3)
+
+#1 kertesz62 2024.11.04. 18:47
+
+Fél év? Ezt már a strandnál is mondták 2019-ben, aztán két nyár lett belőle.
+
+Válasz · Tetszik: 12 · Jelentés
+#2 Szentesi Panni 2024.11.04. 19:05
+
+Anyukám hetente háromszor jár súlyfürdőre, ezt nem fogja bírni.
+
+Válasz · Tetszik: 19 · Jelentés
+#3 Vendég 2024.11.04. 19:40
+Előzmény: kertesz62 (#1)
+
+A strandnál a kivitelező ment csődbe, azért csúszott.
+
+Válasz · Tetszik: 4 · Jelentés
+"""
+
+
+def test_a_hungarian_antecedent_line_names_the_parent() -> None:
+    """"Előzmény: kertesz62 (#1)": the name, not its number in brackets, is whom the reply answers."""
+    assert reply_target("kertesz62 (#1)") == ("kertesz62", None) and reply_target("Teresa #5") == ("Teresa", None)
+    assert [path for path, _, _, _ in flat(parse_page(_HUNGARIAN_ELOZMENY).comments)] == [(0,), (0, 0), (1,)]
