@@ -691,3 +691,13 @@ def test_a_hungarian_antecedent_line_names_the_parent() -> None:
     """"Előzmény: kertesz62 (#1)": the name, not its number in brackets, is whom the reply answers."""
     assert reply_target("kertesz62 (#1)") == ("kertesz62", None) and reply_target("Teresa #5") == ("Teresa", None)
     assert [path for path, _, _, _ in flat(parse_page(_HUNGARIAN_ELOZMENY).comments)] == [(0,), (0, 0), (1,)]
+
+
+def test_a_name_after_a_short_opening_and_after_thanks_closing_a_sentence() -> None:
+    """"Fair enough Jo, …" names Jo Haldane (the words before the name are an opening, not a
+    name); "Found it, thanks Jo." names Jo, not "thanks Jo"; "Fair enough though, …" nobody."""
+    for text in ("Fair enough Jo, any word", "Found it, thanks Jo. Any word"):
+        page = _CORAL_THANKS.replace("Thanks Jo. Any word", text)
+        assert [path for path, _, _, _ in flat(parse_page(page).comments)] == [(0,), (0, 0), (1,), (1, 0)], text
+    unnamed = _CORAL_THANKS.replace("Thanks Jo. Any word", "Fair enough though, any word")
+    assert [path for path, _, _, _ in flat(parse_page(unnamed).comments)] == [(0,), (1,), (2,), (2, 0)]
