@@ -144,7 +144,6 @@ _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
-# A clock with a dot and the word for o'clock after a date ("14/02/24, 07.32 uur"), read as "07:32".
 # A name (and where the commenter lives) with the day alone in brackets after it: an Israeli
 # talkback's "דנה , רמות (28.03.24)". A dotted date is day first wherever it is printed; its
 # two-digit year is read in this century here only, where the brackets after a name make it a day
@@ -152,6 +151,7 @@ _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 _NAME_THEN_BRACKETED_DAY: Final = re.compile(
     r"^(?P<name>[^\d\s(].{0,58}?)\s*\((?P<day>\d{1,2}\.\d{1,2}\.)(?P<year>\d{2}|(?:19|20)\d{2})\)$"
 )
+# A clock with a dot and the word for o'clock after a date ("14/02/24, 07.32 uur"), read as "07:32".
 _DOT_CLOCK: Final = re.compile(r"(?<=[\s,])(\d{1,2})\.(\d{2})(?:\s*(?:uur|Uhr))?$")
 _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 # A name on its own line: short, a few words, not a sentence.

@@ -127,10 +127,7 @@ def text_around_opening(node: LexborNode, comment_ids: set[int]) -> LexborNode |
     paragraphs and none of its replies, so the header line above it ("Marcel T. ↪ Sourdough Sal •
     3 days ago", Disqus) is not taken for text. None where the paragraph sits in the comment's
     own element, a quote, or apart from the others."""
-    opening = next(
-        (p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS and not in_other_comment(p, node, comment_ids)),
-        None,
-    )
+    opening = _opening(node, comment_ids)
     around = opening.parent if opening is not None else None
     if around is None or around.mem_id == node.mem_id or around.tag == "blockquote":
         return None
@@ -146,9 +143,16 @@ def text_around_opening(node: LexborNode, comment_ids: set[int]) -> LexborNode |
     return around
 
 
-def _opening(node: LexborNode) -> LexborNode | None:
-    """The first paragraph long enough to be the comment's text."""
-    return next((p for p in node.css("p") if len((p.text() or "").split()) >= _MIN_TEXT_WORDS), None)
+def _opening(node: LexborNode, replies: set[int] | None = None) -> LexborNode | None:
+    """The first paragraph long enough to be the comment's text; with ``replies`` (the comments'
+    element ids), not one of a reply nested inside."""
+    return next(
+        (
+            p for p in node.css("p")
+            if len((p.text() or "").split()) >= _MIN_TEXT_WORDS and (replies is None or not in_other_comment(p, node, replies))
+        ),
+        None,
+    )
 
 
 def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:

@@ -189,50 +189,28 @@ def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
         openings.append(rest.lstrip("\n"))
     cues: list[NameCue] = []
     for text in openings:
-        for cue in (mention(text), vocative(text), opener(text), _honored(text), _greeted(text), _closing(text), _after_opening(text)):
+        for cue in (
+            mention(text), vocative(text), opener(text), _named_cue(_HONORED_NAME.match(text)),
+            _named_cue(_GREETED_NAME.match(text)), _named_cue(_CLOSING_NAME.match(text), after_thanks=True),
+            _named_cue(_OPENING_THEN_NAME.match(text)),
+        ):
             if cue is not None and (cue.kind != "opener" or cue.confidence >= MIN_CONFIDENCE):
                 cues.append(cue)
     return cues
 
 
-def _honored(text: str) -> NameCue | None:
-    """A name with an honorific after it at the text's opening ("राकेश जी, …"): like a vocative,
-    it counts only where an earlier comment of the run is by that name (``_named_parent``)."""
-    named = _HONORED_NAME.match(text)
-    if named is None:
+def _named_cue(match: re.Match[str] | None, *, after_thanks: bool = False) -> NameCue | None:
+    """The name a cue's pattern found at the text's opening (an honorific after it, a greeting
+    before it, closing the first sentence, ending a short opening): like a vocative, it counts only
+    where an earlier comment of the run is by that name (``_named_parent``). ``after_thanks``: a
+    greeting may open the name found ("Found it, thanks Trev.": the name after the thanks)."""
+    if match is None:
         return None
-    return NameCue((named.group("name"),), 0.7, named.group(0).strip(), "vocative")
-
-
-def _greeted(text: str) -> NameCue | None:
-    """A name after a greeting or thanks at the text's opening ("Thanks Jo. Any word on …"): like
-    a vocative, it counts only where an earlier comment of the run is by that name."""
-    greeted = _GREETED_NAME.match(text)
-    if greeted is None:
-        return None
-    return NameCue((greeted.group("name").rstrip("."),), 0.7, greeted.group(0).strip(), "vocative")
-
-
-def _closing(text: str) -> NameCue | None:
-    """A name closing the text's first sentence after a comma ("Same at Ulmarra, bridgey."): like
-    a vocative, it counts only where an earlier comment of the run is by that name."""
-    closing = _CLOSING_NAME.match(text)
-    if closing is None:
-        return None
-    name = closing.group("name")
+    name = match.group("name").rstrip(".")
     first, blank, rest = name.partition(" ")
-    if blank and first.casefold() in _GREETING_SET:
-        name = rest  # "Found it, thanks Trev.": the name after the thanks
-    return NameCue((name,), 0.7, closing.group(0).strip(), "vocative")
-
-
-def _after_opening(text: str) -> NameCue | None:
-    """A name closing a short opening before its comma ("Fair enough Jen, but …", "Good point
-    Kerrie, …"): like a vocative, it counts only where an earlier comment of the run is by it."""
-    opening = _OPENING_THEN_NAME.match(text)
-    if opening is None:
-        return None
-    return NameCue((opening.group("name").rstrip("."),), 0.7, opening.group(0).strip(), "vocative")
+    if after_thanks and blank and first.casefold() in _GREETING_SET:
+        name = rest
+    return NameCue((name,), 0.7, match.group(0).strip(), "vocative")
 
 
 def _written_by(roots: list[ParsedComment], name: str) -> Callable[[int], bool]:
