@@ -271,7 +271,7 @@ def alternation(words: tuple[str, ...]) -> str:
 # Drupal's "Submitted by X on DATE" as its translations print it: the words before the name, and
 # the word between the name and the date ("Eingereicht von X am …", "أرسلت بواسطة X في …").
 SUBMITTED_BY_WORDS: Final = (
-    "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door",
+    "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door", "ingediend door",
     "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
     "enviat per",  # Catalan
 )

@@ -54,7 +54,13 @@ from threads.page_flat_span import (
 )
 from threads.page_flat_stamps import COMPACT_AGO as _COMPACT_AGO
 from threads.page_flat_stamps import may_end_stamp
-from threads.page_flat_targets import labelled_target, numbered_target, reply_target, split_subjects
+from threads.page_flat_targets import (
+    labelled_target,
+    numbered_target,
+    reply_target,
+    split_subjects,
+    subject_target,
+)
 from threads.page_furniture import (
     COMMENT_STAMP,
     MIN_ARTICLE_LINE_WORDS,
@@ -354,7 +360,12 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
                 match = _DOT_TO.match(bare)  # "●mkowalczyk" over the date (Discourse, no arrow)
             if match is not None:
                 if header is None or not header.reply_to or header.reply_to not in bare:
-                    replying_to = reply_target(match.group("target"))  # not the header's own line
+                    # not the header's own line; its subject and author found above, where the
+                    # page's "by" word is one no list holds ("En resposta a Ja era hora per Montse")
+                    replying_to = (comments and subject_target(bare, comments)) or reply_target(match.group("target"))
+                continue
+            if not body and comments and replying_to == (None, None) and (found := subject_target(bare, comments)):
+                replying_to = found  # "In reply to <subject> by <author>" in any language (Drupal)
                 continue
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"

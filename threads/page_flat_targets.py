@@ -84,3 +84,67 @@ def labelled_target(line: str, earlier: Sequence[ParsedComment]) -> re.Match[str
     ):
         return match
     return None
+
+
+# How far into a line an "In reply to" label may run before the subject it names, and what may
+# follow the subject: a "by" word and the author (Drupal's usernames run to 60 characters).
+_MAX_LABEL_CHARS: Final = 40
+_MAX_BY_AND_NAME_CHARS: Final = 72
+_PARENTHESIS_AFTER: Final = re.compile(r"\s*\([^()]{1,30}\)$")  # "(not verified)" in any language
+_ELLIPSES: Final = ("…", "...")
+_MIN_OPENING_WORDS: Final = 3
+
+
+def subject_target(line: str, earlier: Sequence[ParsedComment]) -> tuple[str, str | None] | None:
+    """(author, subject) that a line before a flat comment's text names in a language no list
+    holds: Drupal's "In reply to <subject> by <author>" is, in every translation, a label, an
+    earlier comment's subject (its title line, or its opening words cut with "…" where the site
+    shows no titles) and that comment's author, with a "by" word that may be glued to the name
+    (Amharic "ምላሽ ለጥሩ ጅምር በታደሰ በቀለ"). Both the subject and the author must be found, so a
+    line that merely starts like an earlier comment is not read as a reply."""
+    if len(line) > _MAX_LABEL_CHARS + _MAX_SUBJECT_CHARS + _MAX_BY_AND_NAME_CHARS:
+        return None
+    folded = _PARENTHESIS_AFTER.sub("", line).casefold()
+    for comment in reversed(earlier):
+        first, _sep, rest = comment.body.partition("\n")
+        title = first.strip() if rest.strip() and len(first) <= _MAX_SUBJECT_CHARS else None
+        subject, end = _subject_in(folded, title, comment.body)
+        if end < 0:
+            continue
+        after = folded[end:].strip()
+        author = comment.author_name
+        if author is None:
+            # by nobody named: a word for nobody after the "by" word ("… per Anònim")
+            if (
+                0 < len(after) <= _MAX_BY_AND_NAME_CHARS // 2
+                and clean_name(after.partition(" ")[2] or after) is None
+            ):
+                return NOBODY, subject
+            continue
+        name = _PARENTHESIS_AFTER.sub(
+            "", author
+        ).casefold()  # "Anonymous (not verified)" as the header gave it
+        if (
+            after.endswith(name)
+            and len(after) - len(name) <= _MAX_LABEL_CHARS // 2
+            and len(after) > len(name)
+        ):
+            return author, subject
+    return None
+
+
+def _subject_in(folded: str, title: str | None, body: str) -> tuple[str | None, int]:
+    """Where in ``folded`` an earlier comment's subject ends (-1: nowhere after a label): its
+    title (returned, to find it by), or its opening words cut with an ellipsis."""
+    if title is not None and (at := folded.find(title.casefold(), 1)) > 0 and at <= _MAX_LABEL_CHARS:
+        return title, at + len(title)
+    for ellipsis in _ELLIPSES:
+        cut = folded.find(ellipsis)
+        if cut <= 0:
+            continue
+        words = " ".join(body.split()).casefold()
+        opening = " ".join(words.split()[:_MIN_OPENING_WORDS])
+        at = folded.find(opening, 1)
+        if 0 < at <= _MAX_LABEL_CHARS and words.startswith(" ".join(folded[at:cut].split())):
+            return None, cut + len(ellipsis)
+    return None, -1
