@@ -203,6 +203,7 @@ BUTTON_WORDS: Final = (
     # a comment's permalink and reply, named in words: French, Spanish, Italian and Portuguese,
     # Bengali Drupal, Thai, Amharic WordPress
     "স্থায়ী লিংক", "ลิงก์ถาวร", "ቋሚ አገናኝ", "መልስ", *("lien permanent", "enlace permanente", "link permanente"),
+    "permalien", "povezava", "enllaç permanent", "permanenter link",  # Drupal's in French, Slovenian, Catalan, German
 )
 # A comment's permalink named in words, which Drupal prints after the time on the same line
 # ("Vie, 01/11/2024 - 19:22 Enlace permanente"; English "Permalink" is read with the time).

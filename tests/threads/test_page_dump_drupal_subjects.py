@@ -11,6 +11,7 @@ from __future__ import annotations
 from tests.threads.dump_pages import ARTICLE
 from threads.model import ParsedComment, walk
 from threads.page_flat_targets import subject_target
+from threads.page_furniture import is_furniture_line
 from threads.page_parser import parse_page
 
 _WELSH = (
@@ -150,3 +151,8 @@ def test_the_author_must_end_the_line() -> None:
     assert (
         subject_target("Dim arian gan Dafydd ap Rhys a'r cyngor i gyd, meddai'r adroddiad", earlier) is None
     )
+
+
+def test_drupal_permalinks_in_other_languages_are_no_text() -> None:
+    # Drupal 7's link over each comment's subject, as French, Slovenian, Catalan and German print it
+    assert all(is_furniture_line(line) for line in ("Permalien", "Povezava", "Enllaç permanent", "Permanenter Link"))
