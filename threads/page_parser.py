@@ -88,6 +88,7 @@ from threads.page_links import without_link_references
 from threads.page_names import without_parent_names
 from threads.page_numbered_posts import read_numbered_posts
 from threads.page_others import lists_others
+from threads.page_reply_lines import nest_by_reply_lines
 from threads.page_signed_items import items_signed
 from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
@@ -356,7 +357,7 @@ def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
     else:
         article_end, comments = _flat_comments(lines, heading)
     without_parent_names(comments)
-    return article_end, comments
+    return article_end, nest_by_reply_lines(comments)  # "membalas Rina Marlina" left over a text
 
 
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
