@@ -19,8 +19,8 @@ from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
 from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
-from threads.month_names import TWO_WORD_MONTHS, month_number
-from threads.page_dates import current, reads_day_first, story_day
+from threads.month_names import TWO_WORD_MONTHS, month_choices, month_number
+from threads.page_dates import current, month_in_language, reads_day_first, story_day
 from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
 from threads.zone_names import TZINFOS, zone_named
 
@@ -109,7 +109,7 @@ _TIME_OF_DAY: Final = (
 _WORD_DATE: Final = re.compile(
     r"(?i)^(?:" + _LETTER + r"{2,15}(?:-" + _LETTER + r"{2,8})?\.?[,،]?\s+)?(?P<day>\d{1,2})(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|di\s+)?"  # ("terça-feira, 14 de …"; Kyrgyz "14-март 2024")
     r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?[,،]?"
-    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.)?" + _TIME_OF_DAY
+    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.|\.)?" + _TIME_OF_DAY  # ("2024. u 19:05", Croatian)
 )
 _YEAR_FIRST: Final = re.compile(
     r"(?i)^(?P<year>\d{4})(?:ko)?\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})(?:a|ean)?\.?"  # ("2024ko urriaren 25a", Basque)
@@ -385,6 +385,8 @@ def _in_words(text: str) -> datetime | None:
     month = int(word) if word.isdigit() else month_number(word.lower().rstrip("."))
     if month is None and word.endswith("ren"):
         month = month_number(word[:-3].lower())  # Basque's genitive: "urriaren" (of October), "urria"
+    if month is None and (choices := month_choices(word.lower().rstrip("."))):
+        month = month_in_language(choices)  # "26. listopada 2024.": October in Croatian, November in Polish
     if month is None:
         return None
     year = common_era_year(match["year"], word)

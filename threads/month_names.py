@@ -4,7 +4,7 @@ A printed date is "5. März 2024", "12 de março de 2024" or "12 marca 2024" as 
 "March 5, 2024". CLDR has every language's month names, abbreviations and grammatical forms
 (Polish and Russian print the genitive: "marca", "марта"), so none are typed in here. A word
 that names different months in two languages ("listopad": November in Czech and Polish,
-October in Croatian) is left out rather than guessed.
+October in Croatian) is read only in the page's language (``month_choices``), never guessed.
 """
 
 from __future__ import annotations
@@ -46,18 +46,41 @@ def month_number(word: str) -> int | None:
     return _table().get(word)
 
 
+def month_choices(word: str) -> dict[str, int]:
+    """For a (lower-case, dotless) word that names different months in different languages, the
+    month it names in each of them, by primary language tag: "listopada" is {"pl": 11, "hr": 10}."""
+    return _ambiguous().get(word, {})
+
+
 @functools.cache
-def _table() -> dict[str, int]:
-    """Every form of every month in LANGUAGES, read once, on the first date that needs it."""
-    months: dict[str, set[int]] = {}
+def _forms() -> dict[str, dict[int, set[str]]]:
+    """Every form of every month in LANGUAGES: the months it names, and in which languages."""
+    months: dict[str, dict[int, set[str]]] = {}
     for language in LANGUAGES:
+        primary = language.partition("_")[0]
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context=context, locale=language).items():
-                    months.setdefault(name.lower().rstrip("."), set()).add(number)
-    table = {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
+                    months.setdefault(name.lower().rstrip("."), {}).setdefault(number, set()).add(primary)
+    return months
+
+
+@functools.cache
+def _table() -> dict[str, int]:
+    """The words that name one month in every language that has them, read once, on the first
+    date that needs it."""
+    table = {word: next(iter(numbers)) for word, numbers in _forms().items() if len(numbers) == 1}
     logger.debug("month names: %d words in %d languages", len(table), len(LANGUAGES))
     return table
+
+
+@functools.cache
+def _ambiguous() -> dict[str, dict[str, int]]:
+    return {
+        word: {language: number for number, languages in numbers.items() for language in languages}
+        for word, numbers in _forms().items()
+        if len(numbers) > 1
+    }
 
 
 def is_weekday(word: str) -> bool:

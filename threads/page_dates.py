@@ -55,6 +55,7 @@ class PageDates:
     settled: bool = False  # the day order came from the page's language, not a default
     story: date | LazyDay | None = None  # the story's day: the year of a date printed without one
     year_first: bool = False  # the language writes year, month, day: "3/11" without a year is the 11th of March
+    language: str = ""  # the page's primary language tag ("hr" of "hr-HR"): which month "listopada" is
 
 
 @dataclass(slots=True)
@@ -162,6 +163,7 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
             settled=bool(language) or outer.settled,
             story=story or outer.story,
             year_first=year_first(language) if language else outer.year_first,
+            language=_primary(language) if language else outer.language,
         )
         self._token: Token[PageDates | None] | None = None
 
@@ -189,6 +191,23 @@ class watching_day_order:  # noqa: N801 (used as a function: ``with watching_day
     def __exit__(self, *_exc: object) -> None:
         if self._token is not None:
             _WATCH.reset(self._token)
+
+
+def _primary(language: str) -> str:
+    return language.strip().replace("_", "-").lower().partition("-")[0]
+
+
+def month_in_language(choices: dict[str, int]) -> int | None:
+    """The month a word naming different months in different languages ("listopada": October in
+    Croatian, November in Polish) names in the page's language; None where the page's language
+    is not known yet (a watch hears it, so a text dump's reader finds the language and reads the
+    page again) or is none of them."""
+    dates = current()
+    if dates.language:
+        return choices.get(dates.language)
+    if not dates.settled and (watch := _WATCH.get()) is not None:
+        watch.unsure = True
+    return None
 
 
 def reads_day_first(first: int, second: int) -> bool:

@@ -49,7 +49,8 @@ _DATE: Final = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     # A month in another language's words ("30. März 2024", "12 de março de 2024"), which
     # ``parse_time`` then reads or rejects.
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+    # ("26. travnja 2024.": Croatian closes the year with a full stop as well)
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}\.?"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     # "30.03.2024." (Croatian, Serbian, Hungarian close a date with a full stop); "26. 10. 2024"
     # (Czech, Slovak: a space after each dot).
