@@ -120,7 +120,7 @@ ANONYMOUS_WORDS: Final = (
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
-    "komentarz usunięty", "tanpa nama", "匿名希望",
+    "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "あぼーん", "削除", "削除済み",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic

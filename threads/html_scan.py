@@ -47,7 +47,7 @@ _TIME_SUFFIX: Final = re.compile(
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
 _PROFILE_HREF: Final = re.compile(
-    r"(?i)/(?:people|users?|u|profiles?|members?|author)/[^/?#]+/?$|/[~@][^/?#]+/?(?:\?[^#]*)?$"
+    r"(?i)/(?:people|users?|u|profiles?|members?|author|perfil|profil|profilo)/[^/?#]+/?$|/[~@][^/?#]+/?(?:\?[^#]*)?$"
     r"|//disqus\.com/by/[^/?#]+/?$"  # (Disqus's profile, where archive.today left no class to name it)
     r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
 )  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
@@ -94,7 +94,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='disqus.com/by/'],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='/profil'], a[href*='/perfil/'], a[href*='disqus.com/by/'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )
@@ -182,7 +182,12 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 in_reply_box.update(inner.mem_id for inner in line.traverse() if inner.mem_id != key)
                 own.reply_line = line
             if reply_box:
-                in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
+                # (but the commenter's own name leading the box: Komento's "<a>Luis</a> ▸ <a>Yusmary</a>")
+                lead = leading_profile_link(element)
+                kept = {inner.mem_id for inner in lead.traverse()} if lead is not None else set()
+                if lead is not None and own.reply_to is None:
+                    own.reply_to = _answered_after(element, lead)
+                in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key and inner.mem_id not in kept)
             if floors and own.reply_to is None and own.reply_name is None and (names := element.css("[class*='floor-name']")):
                 own.reply_name = " ".join((names[-1].text(deep=True) or "").split()) or None
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
@@ -228,6 +233,38 @@ def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:
         for key in passed:
             owner_of[key] = found
     return found
+
+
+def leading_profile_link(box: LexborNode) -> LexborNode | None:
+    """The link to a profile that a reply box's text opens with: the commenter's own name, before
+    the one answered (Komento's "<a href=/perfil/luis>Luis</a> ▸ <a href=#comment-3412>Yusmary</a>"),
+    not a name after the box's words ("in reply to <a href=/user/x>x</a>")."""
+    link = box.css_first("a[href]")
+    if link is None:
+        return None
+    href = link.attributes.get("href") or ""
+    name = " ".join((link.text(deep=True) or "").split())
+    if not name or "#" in href or _PROFILE_HREF.search(href) is None:
+        return None
+    return link if " ".join((box.text(deep=True) or "").split()).startswith(name) else None
+
+
+def _answered_after(box: LexborNode, lead: LexborNode) -> str | None:
+    """The link to the comment answered after the commenter's name in a reply box: its target."""
+    for link in box.css("a[href]"):
+        href = link_target(link.attributes)
+        if link.mem_id != lead.mem_id and "#" in href and not href.endswith("#"):
+            return href
+    return None
+
+
+def _leads_reply_box(link: LexborNode) -> bool:
+    box = link.parent
+    value = box.attributes.get("class") if box is not None else None
+    if box is None or not value or not names_reply_to(value):
+        return False
+    lead = leading_profile_link(box)
+    return lead is not None and lead.mem_id == link.mem_id
 
 
 def _apply(
@@ -287,7 +324,7 @@ def _apply(
         href = attrs.get("href") or ""
         if not href and own.reply_name is None and names_reply_to(attrs.get("class") or ""):
             own.reply_name = name_replied_to(element)  # Discourse's "reply-to-tab"
-        if own.reply_to is None and is_reply_to_link(element, attrs):
+        if own.reply_to is None and is_reply_to_link(element, attrs) and not _leads_reply_box(element):
             own.reply_to = link_target(attrs)
             return
         if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip() and (

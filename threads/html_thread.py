@@ -36,7 +36,8 @@ from threads.html_find_generic import COMMENT_ID
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
 # ... or in camel case ("msgReplies", an Israeli forum's).
-_REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))$")
+# (Coral's "ReplyList-root": a CSS module's name, then "-root")
+_REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))(?:-root)?$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 _MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")

@@ -1,0 +1,85 @@
+"""What the thirtieth blind round (sets 152-155) showed the HTML reader: Komento 4's header box,
+classed as a reply box, that opens with the commenter's own linked name before the one answered
+("<a href=/perfil/luis>Luis</a> ▸ <a href=#comment-3412>Yusmary</a>"); Coral's reply lists beside
+the comment, not inside it ("ReplyList-root"); Vietnamese "Độc giả" (a reader) for nobody named.
+Pages written for these tests."""
+
+from __future__ import annotations
+
+from threads.comment_names import clean_name
+from threads.html_reader import parse_html
+from threads.model import walk
+
+_STORY = f"<h1>Water cuts reach a sixth day</h1><p>{'Neighbours queue at the tanker again this morning. ' * 25}</p>"
+
+
+def _page(comments: str) -> str:
+    return f"<!doctype html><html lang='es'><head><title>Story</title></head><body><article>{_STORY}</article>{comments}</body></html>"
+
+
+def _komento(number: int, name: str, text: str, answered: tuple[int, str] | None = None, depth: int = 0) -> str:
+    """One Komento 4 item: the header's reply box holds the commenter's profile link, then a link
+    to the comment answered."""
+    target = f' ▸ <a href="https://paper.example/story#comment-{answered[0]}">{answered[1]}</a>' if answered else ""
+    return (
+        f'<div class="kt-comments__item {"is-child" if depth else "is-parent"}" data-kt-comment-item data-id="{number}" '
+        f'data-parentid="kmt-{answered[0] if answered else 0}" data-depth="{depth}" itemscope itemtype="http://schema.org/Comment">'
+        f'<div class="kt-comment"><div class="kt-comment__hd"><a id="comment-{number}"></a>'
+        f'<div class="kt-reply-to text-sm"><a href="https://paper.example/comunidad/perfil/{name.lower().replace(" ", "-")}" '
+        f'data-kt-user-id="{number}">{name}</a>{target}</div>'
+        f'<div class="kt-comment-date"><time itemprop="dateCreated" datetime="2024-06-18T08:{depth}5:00-04:00">hace 5 días</time></div></div>'
+        f'<div class="kt-comment__bd"><div class="kt-comment-message" itemprop="text"><p>{text}</p></div></div></div></div>'
+    )
+
+
+def test_komento_names_the_commenter_first_in_its_reply_box() -> None:
+    page = _page(
+        '<div class="kt-comments" data-kt-comments>'
+        + _komento(3412, "Yusmary Quintero", "Llevamos seis días sin agua en La Milagrosa, no cinco.")
+        + _komento(3415, "Luis Alberto Rondón", "En Pozo Hondo estamos igual desde el domingo.", (3412, "Yusmary Quintero"), 1)
+        + _komento(3419, "Yusmary Quintero", "Luis, esa bomba la cambiaron en marzo.", (3415, "Luis Alberto Rondón"), 2)
+        + _komento(3416, "Carmen Dávila", "Hay que organizarse por consejo comunal.")
+        + "</div>"
+    )
+    got = [(c.external_id, c.author_name, path) for path, c in walk(parse_html(page).comments)]
+    assert got == [
+        ("comment-3412", "Yusmary Quintero", (0,)),
+        ("comment-3415", "Luis Alberto Rondón", (0, 0)),
+        ("comment-3419", "Yusmary Quintero", (0, 0, 0)),
+        ("comment-3416", "Carmen Dávila", (1,)),
+    ]
+
+
+def _coral(ident: str, name: str, text: str, replies: str = "") -> str:
+    """A Coral comment as a saving tool flattens it: the comment's container, then its reply list
+    beside it, named for it."""
+    below = f'<div id="coral-comments-replyList-log--{ident}" role="log" class="ReplyList-root">{replies}</div>' if replies else ""
+    return (
+        f'<div id="comment-{ident}" class="CommentContainer-root"><div class="coral coral-indent Indent-root">'
+        f'<div role="article" class="coral coral-comment Comment-root"><div class="coral coral-comment-topBar">'
+        f'<button class="coral coral-username coral-comment-username" type="button"><span>{name}</span></button>'
+        f'<a class="coral coral-comment-timestampLink" href="https://paper.example/story?commentID={ident}">'
+        f'<time datetime="2024-04-07T01:10:00.000Z" class="coral coral-timestamp">23 hours ago</time></a></div>'
+        f'<div class="coral coral-content coral-comment-content">{text}</div></div></div></div>{below}'
+    )
+
+
+def test_coral_reply_lists_beside_their_comment() -> None:
+    thread = (
+        '<div class="AllCommentsTabContainer-borderedComment">'
+        + _coral("aa11", "GuyFromUpton", "The boardwalk was only rebuilt in 2016.",
+                 _coral("bb22", "Mick Dwyer", "Only the decking was replaced then.",
+                        _coral("cc33", "Sue Parata", "Then publish the contract.")))
+        + "</div>"
+        + '<div class="AllCommentsTabContainer-borderedComment">'
+        + _coral("dd44", "Kath O'Brien", "Will the underpass stay open?")
+        + "</div>"
+    )
+    page = _page(f'<div id="coral_thread"><div class="coral coral-stream App-root">{thread}</div></div>')
+    got = [(c.external_id, path) for path, c in walk(parse_html(page).comments)]
+    assert got == [("comment-aa11", (0,)), ("comment-bb22", (0, 0)), ("comment-cc33", (0, 0, 0)), ("comment-dd44", (1,))]
+
+
+def test_a_vietnamese_reader_is_nobody_named() -> None:
+    assert clean_name("Độc giả") is None
+    assert clean_name("Nguyễn Văn An") == "Nguyễn Văn An"
