@@ -29,7 +29,7 @@ from threads.html_article import extract_article
 from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
 from threads.model import ParsedArticle, ParsedComment
-from threads.page_dates import LazyDay, page_dates, shown_day_first, stated_zone
+from threads.page_dates import LazyDay, page_dates, shown_day_first, stated_zone, story_day_first
 from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
 
@@ -110,17 +110,22 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = _CSS_MODULE_HASH.sub(r"\1", text)
     tree = LexborHTMLParser(text)
     language = page_language(tree)
+    undecided = False
     if not language or language.lower() == "en":
         # no region: the page's own unambiguous dates say its day order ("21/05/2024": en-GB's)
         shown = shown_day_first(text)
         language = language if shown is None else ("en-GB" if shown else "en-US")
+        undecided = shown is None
     with page_dates(language, stated_zone(text)):
         article = extract_article(tree)
         # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after;
         # with no time marked on the story, the first dated line at the page's top (a forum's
         # masthead "Date: Wednesday, 13 March 2024"), read as the text reader reads a dump's
         story = article.published_at.date() if article.published_at is not None else LazyDay(lambda: _top_day(tree))
-        with page_dates(story=story):
+        # none of its dates says the day order: the story's day may ("10/06/2025" under a story
+        # of the 10th of June)
+        order = story_day_first(text, story) if undecided and isinstance(story, date) else None
+        with page_dates(None if order is None else "en-GB" if order else "en-US", story=story):
             comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
     comments = _without_story_post(comments, article.title, _site_name(tree))
     if is_chat_export(tree):

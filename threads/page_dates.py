@@ -252,6 +252,35 @@ def shown_day_first(text: str) -> bool | None:
     return day if day != month else None
 
 
+# How soon after the story its comments are dated, for the story's day to tell the day order.
+_COMMENTS_WITHIN: Final = timedelta(days=31)
+
+
+def story_day_first(text: str, story: date) -> bool | None:
+    """Whether the page's numeric dates that read both ways ("10/06/2025") give the day first, by
+    the story's day: comments are dated on the story's day or in the weeks after it, so the order
+    that puts more of them there is the page's ("10/06/2025" under a story of the 10th of June:
+    the 10th of June, not the 6th of October). None where both orders put as many there."""
+    day = month = 0
+    for year in _SLASHED_YEAR.finditer(text):
+        match = _DAY_AND_MONTH.search(text, max(0, year.start() - 6), year.start())
+        if match is None:
+            continue
+        first, second, number = int(match[1]), int(match[2]), int(year[0][1:])
+        if not (0 < first <= 12 and 0 < second <= 12) or first == second:
+            continue
+        day += _soon_after(story, number, second, first)
+        month += _soon_after(story, number, first, second)
+    return None if day == month else day > month
+
+
+def _soon_after(story: date, year: int, month: int, day: int) -> bool:
+    try:
+        return timedelta(0) <= date(year, month, day) - story <= _COMMENTS_WITHIN
+    except ValueError:
+        return False
+
+
 # "21/05/2024": its year, then what comes before it (a lookbehind sees past the search's start).
 _SLASHED_YEAR: Final = re.compile(r"/(?:19|20)\d{2}(?![\d/])")
 _DAY_AND_MONTH: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})$")

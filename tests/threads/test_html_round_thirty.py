@@ -6,9 +6,12 @@ Pages written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
+from threads.page_dates import story_day_first
 
 _STORY = f"<h1>Water cuts reach a sixth day</h1><p>{'Neighbours queue at the tanker again this morning. ' * 25}</p>"
 
@@ -83,3 +86,22 @@ def test_coral_reply_lists_beside_their_comment() -> None:
 def test_a_vietnamese_reader_is_nobody_named() -> None:
     assert clean_name("Độc giả") is None
     assert clean_name("Nguyễn Văn An") == "Nguyễn Văn An"
+
+
+def test_the_story_day_tells_the_day_order_where_no_date_does() -> None:
+    """lang="en" alone and every comment date reads both ways ("10/06/2025"): the story's day of
+    the 10th of June says they are the 10th and 11th of June, not October and November."""
+    items = "".join(
+        f'<li id="c-{n}" class="comment"><div class="comment-meta"><span class="author">Reader {n}</span> '
+        f'<span class="date">{day}/06/2025 7:42 PM</span></div><div class="comment-body"><p>{text}</p></div></li>'
+        for n, day, text in ((1, "10", "The market road floods every June."), (2, "11", "Council says the drain is next."))
+    )
+    page = (
+        "<!doctype html><html lang='en'><head><title>Story</title>"
+        "<meta property='article:published_time' content='2025-06-10T06:00:00+10:00'></head><body>"
+        f"<article>{_STORY}</article><h2>Comments</h2><ol class='comment-list'>{items}</ol></body></html>"
+    )
+    assert [c.created_at.strftime("%Y-%m-%d") for c in parse_html(page).comments if c.created_at] == ["2025-06-10", "2025-06-11"]
+    assert story_day_first("10/06/2025 and 11/06/2025", date(2025, 6, 10)) is True
+    assert story_day_first("06/10/2025 and 06/11/2025", date(2025, 6, 10)) is False
+    assert story_day_first("10/06/2025", date(2024, 1, 1)) is None
