@@ -2,7 +2,9 @@
 
 Iranian sites date comments in the Persian (Solar Hijri) calendar, "۱۴۰۳/۰۲/۰۱ - ۱۳:۰۲" or
 "۱۶ مهر ۱۴۰۳ - ۰۸:۱۵": its years (1300-1499 for anything online) are no Gregorian year a comment
-could have, so a date with one is read in that calendar. Thai dates count years from the Buddha's death, 543 years before the common era's
+could have, so a date with one is read in that calendar. Nepali sites date by the Bikram Sambat calendar ("२०८१ वैशाख ५ गते, १६:२०", the 17th of
+April 2024), whose months run 29 to 32 days, differently each year: its table is nepali_datetime's.
+Thai dates count years from the Buddha's death, 543 years before the common era's
 first, and papers shorten them to two digits ("5 ต.ค. 67" is 2567, 2024 AD). Hindi splits the day into parts named
 before the clock ("शाम 6:40 बजे", evening; "रात 12:30 बजे", night) where English writes am/pm.
 ``html_time`` asks these after its own shapes, with the digits already made ASCII.
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Final
+
+import nepali_datetime
 
 # The months of the Persian calendar, in order.
 _JALALI_MONTHS: Final = (
@@ -122,3 +126,40 @@ def hindi_hour(hour: int, part: str) -> int | None:
     if part == "रात" and hour == 12:
         return 0
     return hour % 12 + 12  # afternoon, evening, night before midnight
+
+
+# The months of the Bikram Sambat calendar, in order, as Nepali papers spell them (colloquial and
+# Sanskrit forms).
+_BIKRAM_MONTHS: Final = (
+    ("बैशाख", "वैशाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "असाढ", "आषाढ"), ("साउन", "श्रावण"),
+    ("भदौ", "भाद्र"), ("असोज", "आश्विन"), ("कात्तिक", "कार्तिक"), ("मंसिर", "मङ्सिर", "मार्ग"),
+    ("पुस", "पौष", "पूस"), ("माघ",), ("फागुन", "फाल्गुन"), ("चैत", "चैत्र"),
+)
+_BIKRAM_NUMBER: Final = {name: number for number, names in enumerate(_BIKRAM_MONTHS, start=1) for name in names}
+_BIKRAM_MONTH: Final = "(?P<month>" + "|".join(sorted(_BIKRAM_NUMBER, key=len, reverse=True)) + ")"
+_GATE: Final = r"(?:\s*गते)?"  # ("५ गते": the 5th)
+_BIKRAM_CLOCK: Final = r"(?:\s*[-,،|]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*बजे)?)?\s*$"
+# "2081 वैशाख 5 गते, 16:20", "वैशाख 5, 2081 16:20", "5 वैशाख 2081" (the digits made ASCII before)
+_BIKRAM_DATES: Final = tuple(
+    re.compile(pattern + _BIKRAM_CLOCK)
+    for pattern in (
+        rf"^(?P<year>2\d{{3}})\s+{_BIKRAM_MONTH}\s+(?P<day>\d{{1,2}}){_GATE},?",
+        rf"^{_BIKRAM_MONTH}\s+(?P<day>\d{{1,2}}){_GATE},?\s+(?P<year>2\d{{3}}),?",
+        rf"^(?P<day>\d{{1,2}}){_GATE}\s+{_BIKRAM_MONTH},?\s+(?P<year>2\d{{3}}),?",
+    )
+)
+BIKRAM_MONTH_WORD: Final = re.compile(_BIKRAM_MONTH)
+
+
+def bikram_sambat_time(text: str) -> datetime | None:
+    """A naive datetime from a Bikram Sambat date in Nepali month names (and a clock), or None."""
+    for pattern in _BIKRAM_DATES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        try:
+            day = nepali_datetime.date(int(match["year"]), _BIKRAM_NUMBER[match["month"]], int(match["day"])).to_datetime_date()
+            return datetime(day.year, day.month, day.day, int(match["hour"] or 0), int(match["minute"] or 0))
+        except (ValueError, OverflowError):
+            return None
+    return None

@@ -153,6 +153,8 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             tag = element.tag
             value = names_of(attrs)
             ranks = _class_ranks(value) if value else _NO_RANKS
+            if ranks == _NO_RANKS and tag == "div" and value == "comments" and _text_block(element):
+                ranks = _TEXT_NAMED_AS_LIST  # an Iranian news CMS's text in "div.comments" (elsewhere a list)
             # A box named for the parent, around a link to the parent's own address (Discourse's
             # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
             # (not a comment's own block: WordPress marks one that has replies "parent", and
@@ -233,6 +235,17 @@ def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:
         for key in passed:
             owner_of[key] = found
     return found
+
+
+_TEXT_NAMED_AS_LIST: Final = (_UNRANKED, _UNRANKED, 3)
+
+
+def _text_block(element: LexborNode) -> bool:
+    """A block holding text only, no blocks of its own (not a list of replies named "comments")."""
+    return not any(inner.tag in _BLOCK_TAGS and inner.mem_id != element.mem_id for inner in element.traverse())
+
+
+_BLOCK_TAGS: Final = frozenset({"div", "li", "article", "section", "ul", "ol", "table"})
 
 
 def leading_profile_link(box: LexborNode) -> LexborNode | None:

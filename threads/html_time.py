@@ -18,7 +18,15 @@ from typing import Final
 from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
-from threads.calendars import HINDI_DAY_PARTS, THAI_SHORT_YEAR, common_era_year, hindi_hour, jalali_time
+from threads.calendars import (
+    BIKRAM_MONTH_WORD,
+    HINDI_DAY_PARTS,
+    THAI_SHORT_YEAR,
+    bikram_sambat_time,
+    common_era_year,
+    hindi_hour,
+    jalali_time,
+)
 from threads.month_names import TWO_WORD_MONTHS, month_choices, month_number
 from threads.page_dates import current, month_in_language, reads_day_first, story_day
 from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
@@ -171,6 +179,8 @@ def parse_time(value: str | None) -> datetime | None:
         parsed = _iso(head)  # "2024-05-20T07:03:11 1716188591": Hacker News's title, the epoch after
     if parsed is None and _JALALI_YEAR.search(text) is not None:
         parsed = jalali_time(text)  # "1403/02/01 - 13:02": an Iranian site's Persian calendar
+    if parsed is None and BIKRAM_MONTH_WORD.search(text) is not None:
+        parsed = bikram_sambat_time(text)  # "2081 वैशाख 5 गते, 16:20": a Nepali site's Bikram Sambat
     if parsed is None and _YEAR.search(text) is None and _SHORT_YEAR.match(text) is None and (
         THAI_SHORT_YEAR.match(text) is None
     ):

@@ -6,10 +6,11 @@ Pages written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
+from threads.html_time import parse_time
 from threads.model import walk
 from threads.page_dates import story_day_first
 
@@ -105,3 +106,45 @@ def test_the_story_day_tells_the_day_order_where_no_date_does() -> None:
     assert story_day_first("10/06/2025 and 11/06/2025", date(2025, 6, 10)) is True
     assert story_day_first("06/10/2025 and 06/11/2025", date(2025, 6, 10)) is False
     assert story_day_first("10/06/2025", date(2024, 1, 1)) is None
+
+
+def test_a_nepali_sites_bikram_sambat_dates() -> None:
+    """"२०८१ वैशाख ५ गते, १६:२०" is the 5th of Baisakh 2081, the 17th of April 2024 (the calendar's
+    months change length year by year: nepali_datetime's table)."""
+    assert parse_time("२०८१ वैशाख ५ गते, १६:२०") == datetime(2024, 4, 17, 16, 20, tzinfo=UTC)
+    assert parse_time("चैत ३०, २०८० ०९:१५") == datetime(2024, 4, 12, 9, 15, tzinfo=UTC)
+    assert parse_time("२०८१ माघ ४० गते") is None  # no such day
+
+
+def _iranian_item(number: int, name: str, text: str, replies: str = "") -> str:
+    """One item of an Iranian news CMS's list: name, country flag and Solar Hijri stamp, the text in
+    "div.comments", the answer and like links, the replies in "comm_answer_container"."""
+    below = f'\n<div class="comm_answer_container">\n{replies}\n</div>' if replies else ""
+    return f"""
+<div class="comments_item{' comm_answer_line' if number > 1845190 else ''}" id="cm-{number}">
+    <div class="comm_info_name_container">
+        <div class="comm_info_name">{name}</div>
+        <div class="comm_info_country"><img src="IR.png" alt="IR" title="Iran" width="16" height="11"></div>
+        <div class="comm_info_date">۱۰:۲۵ - ۱۴۰۳/۰۱/۲۳</div>
+    </div>
+    <div class="comments">{text}</div>
+    <div class="comm_like">
+        <a class="comm_answer_link" href="javascript:reply_to({number},'{name}');">پاسخ</a>
+        <div class="like_container">
+            <a class="like_btn" href="javascript:like({number},1);" title="موافق"><span class="pos_comment" id="cm_pos_{number}">۱۴</span> <i class="icon-like"></i></a>
+            <a class="dislike_btn" href="javascript:like({number},2);" title="مخالف"><span class="neg_comment" id="cm_neg_{number}">۹</span> <i class="icon-dislike"></i></a>
+        </div>
+    </div>{below}
+</div>"""
+
+
+def test_an_iranian_cms_text_in_a_block_named_comments() -> None:
+    """"div.comments" inside each "comments_item" is the comment's text (the like counters' ids,
+    "cm_pos_1845190", look like comments' own and hide it from the other searches); a
+    "ul.comments" of replies (Lemmy) is not."""
+    leaf = _iranian_item(1845301, "محمدرضا", "مصرف خانگی فقط ده درصد آب است و بقیه کشاورزی؛ ولی باز هم باید صرفه‌جویی کرد.")
+    middle = _iranian_item(1845244, "یک مشهدی", "آقای محمدرضا، ده درصد برای کل استان است و برای شهر مشهد بیشتر.", leaf)
+    thread = _iranian_item(1845190, "سارا", "هر سال همین خبر را می‌نویسید و هر سال هم فقط از مردم می‌خواهید صرفه‌جویی کنند.", middle)
+    page = _page(f'<div class="comments_container" id="comments">\n<div class="comments_list">{thread}\n</div>\n</div>')
+    got = [(path, c.author_name, " ".join(c.body.split()[:3])) for path, c in walk(parse_html(page).comments)]
+    assert got == [((0,), "سارا", "هر سال همین"), ((0, 0), "یک مشهدی", "آقای محمدرضا، ده"), ((0, 0, 0), "محمدرضا", "مصرف خانگی فقط")]
