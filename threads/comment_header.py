@@ -72,6 +72,12 @@ _NAME_THEN_YEARLESS: Final = re.compile(
     rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+)"
     rf"(?P<time>{YEARLESS_DATE_PATTERN},?\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})$"
 )
+# ... or a day and month with dots, the year left off (Finnish "30.3. klo 12.14", German "30.03.
+# um 12:14"), run into the name where a React app prints no blank between ("Tunturin tyttö30.3.
+# klo 12.14"): the full stop after the month and the clock after it make it a date.
+_NAME_THEN_DOTTED_DAY: Final = re.compile(
+    r"^(?P<name>[^\d\s].{0,58}?[^\W\d_]\.?)\s*(?P<time>\d{1,2}\.\d{1,2}\.,?\s+(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}[.:]\d{2})$"
+)
 HEADER_MAX_CHARS: Final = 100
 # The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
 # names the commenter and the time again: "Staff yesterday Comment from Lena M., yesterday".
@@ -346,7 +352,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 return Header(_text_name(bracketed.group("name")), created)
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):
             return _script_header(first)
-        combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first)
+        combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first) or _NAME_THEN_DOTTED_DAY.match(first)
         if combined is not None:
             created = header_time(combined.group("time"))
             if created is not None:

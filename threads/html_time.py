@@ -293,7 +293,8 @@ def _yearless(text: str) -> datetime | None:
         return None
     year = story.year
     if numeric is not None:
-        sep, first, second, rest = numeric["sep"], numeric["first"], numeric["second"], numeric["rest"]
+        sep, first, second = numeric["sep"], numeric["first"], numeric["second"]
+        rest = f" {numeric['hour']}:{numeric['rest']}"
         dated = f"{year}{sep}{first}{sep}{second}" if current().year_first else f"{first}{sep}{second}{sep}{year}"
         found = _common(f"{dated}{rest}") or _in_words(f"{dated}{rest}")
     elif cjk is not None:
@@ -348,7 +349,10 @@ _DAY_NUMBER: Final = re.compile(r"^\d{1,2}(?:st|nd|rd|th|\.)?$")
 _WEEKDAY_IN_BRACKETS: Final = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]")
 # Day and month alone, slashed, dotted or dashed, before a time of day ("3/11 19:42", "11.03. 19:42",
 # a Chinese portal's "03-14 21:08"): without the time, "1.5" is a number.
-_DAY_MONTH: Final = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})\.?(?P<rest>,?\s+\d{1,2}:\d{2}.*)$")
+# (a word between the date and the clock, a clock with a dot: Finnish "30.3. klo 12.14")
+_DAY_MONTH: Final = re.compile(
+    r"^(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})\.?,?\s+(?:[^\W\d_]{1,5}\.?\s+)?(?P<hour>\d{1,2})[:.](?P<rest>\d{2}.*)$"
+)
 _CLOCK_THEN_DAY_MONTH: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2})\s+(?P<date>\d{1,2}[/.]\d{1,2})\.?$")
 _CJK_DAY: Final = re.compile(r"^\d{1,2}月\d{1,2}日.*$")
 
