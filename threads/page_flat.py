@@ -26,7 +26,7 @@ from threads.comment_header import (
 )
 from threads.comment_names import clean_name
 from threads.model import ParsedComment
-from threads.name_glue import is_short_day
+from threads.name_glue import is_short_day, split_reply_tail
 from threads.page_child_counts import nest_by_indent
 from threads.page_comments import shows_missing_links
 from threads.page_flat_cues import named_by_cues
@@ -132,6 +132,12 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 below = under  # "mgrayson" over "Mar 9" (Discourse): a day without its year
             if below is None and follow < index + 3 and "·" in under and avatar_over(lines, index):
                 below = after_bio(under)  # Ghost: the commenter's bio before the stamp
+            if below is None and follow < index + 3 and under[:1].isdigit() and _dated_reply_line(under):
+                # the date, then whom the comment answers ("14/08/2024 às 12h40 em resposta a Raimundo Sousa")
+                head, target = split_reply_tail(under)
+                header = read_header(text, date_line(head.strip()))
+                if header is not None and target is not None:
+                    return Header(header.author, header.created_at, target.strip(), header.relative)
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             if below is None and follow < index + 3 and under[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(under):
@@ -217,7 +223,7 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
                 continue  # the comment form over the thread (Hacker News's reply box), too few times above it for one
             end = index
             break
-        if may_end_stamp(line):
+        if may_end_stamp(line) or (line[:1].isdigit() and _dated_reply_line(line)):
             stamps.append(index)
     found: set[int] = set()
     for stamp in stamps:
@@ -239,6 +245,12 @@ def find_flat_section(lines: Sequence[str], after: int, end: int, *, least: int 
                 found.add(index)
                 break
     return sorted(found) if len(found) >= least else []
+
+
+def _dated_reply_line(line: str) -> bool:
+    """A date, then whom the comment answers: "14/08/2024 às 12h40 em resposta a Raimundo Sousa"."""
+    head, target = split_reply_tail(line.strip())
+    return target is not None and date_line(head.strip()) is not None
 
 
 def _name_above(lines: Sequence[str], index: int, text: str) -> str | None:
@@ -367,6 +379,8 @@ def parse_flat_comments(lines: Sequence[str], headers: list[int], end: int) -> l
             if not body and comments and replying_to == (None, None) and (found := subject_target(bare, comments)):
                 replying_to = found  # "In reply to <subject> by <author>" in any language (Drupal)
                 continue
+            if not body and header is not None and header.reply_to and bare.endswith(header.reply_to) and _dated_reply_line(bare):
+                continue  # the date and whom it answers, read with the header (``header_at``)
             if not body and bare[-1:] == ")" and _WRAPPED_TAIL.match(bare):
                 continue  # the end of old Reddit's header that the renderer wrapped: "children)"
             if not body and bare and (
