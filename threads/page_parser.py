@@ -345,7 +345,9 @@ def parse_page(text: str) -> ParsedArticle:
 def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comment tree, read in the enclosing ``page_dates``."""
     if (forum := read_forum_thread(lines)) is not None:
-        return forum  # a forum thread's posts, read by their headers (``page_forum_thread``)
+        # a forum thread's posts, read by their headers (``page_forum_thread``); a post's header
+        # may name whom it answers after an icon's gap (Komento 4's numbered list reads as one)
+        return forum[0], nest_by_reply_lines(forum[1])
     if (talk := read_talk_page(lines)) is not None:
         return talk  # a wiki talk page's posts, read by their signatures (``page_talk``)
     if (numbered := read_numbered_posts(lines)) is not None:

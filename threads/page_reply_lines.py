@@ -1,7 +1,8 @@
 """A top-level comment whose first line is a reply label and an earlier commenter's name
 ("membalas Rina Marlina" in Komento, "മറുപടി ഫാത്തിമ സുഹ്റ" in wpDiscuz, "reply In reply to
-Clint Hargrove" in Coral with its icon's ligature): the readers that found no parent left that
-line in the text. The comment answers that commenter's latest comment above it, and the line is
+Clint Hargrove" in Coral with its icon's ligature), or a name that is two names apart by an icon's
+gap (Komento 4's "Luis Alberto Rondón    Yusmary Quintero"): the readers that found no parent left
+that name in place. The comment answers that commenter's latest comment above it, and the line is
 no part of its text.
 
 The label must be one the pages print for replying (``page_words``) and the name must be, whole,
@@ -21,6 +22,7 @@ _MAX_LABEL_WORDS: Final = 4
 _MAX_LINE_CHARS: Final = 100
 # The ligature text of a Material icon that w3m prints before the label it decorates.
 _ICON_WORDS: Final = frozenset({"reply"})
+_ICON_GAP: Final = "   "  # (an icon between two names, printed as blanks)
 
 
 def nest_by_reply_lines(roots: list[ParsedComment]) -> list[ParsedComment]:
@@ -36,6 +38,12 @@ def nest_by_reply_lines(roots: list[ParsedComment]) -> list[ParsedComment]:
     for position, comment in enumerate(order):
         if not any(root is comment for root in roots):
             continue
+        gapped = _gapped_names(comment.author_name)
+        if gapped is not None and (parent := _latest_by(order[:position], gapped[1])) is not None:
+            comment.author_name = gapped[0]  # "Luis Alberto Rondón    Yusmary Quintero" (Komento 4)
+            parent.replies.append(comment)
+            moved.add(id(comment))
+            continue
         first, _sep, rest = comment.body.partition("\n")
         if not rest.strip() or len(first) > _MAX_LINE_CHARS:
             continue
@@ -49,6 +57,16 @@ def nest_by_reply_lines(roots: list[ParsedComment]) -> list[ParsedComment]:
         comment.body = rest.lstrip("\n")
         moved.add(id(comment))
     return [root for root in roots if id(root) not in moved]
+
+
+def _gapped_names(author: str | None) -> tuple[str, str] | None:
+    """(author, name answered) of a header that prints both apart by the gap where an icon stood
+    (Komento 4's "Luis Alberto Rondón ▸ Yusmary Quintero", the caret drawn as blanks)."""
+    if not author or _ICON_GAP not in author:
+        return None
+    own, _gap, answered = author.partition(_ICON_GAP)
+    own, answered = own.strip(), answered.strip()
+    return (own, answered) if own and answered and _ICON_GAP not in answered else None
 
 
 def _named(line: str) -> str | None:

@@ -84,3 +84,17 @@ def test_a_sentence_or_a_stranger_is_left_as_text() -> None:
         ((2,), "Ana Ruiz", "In reply to"),
         ((3,), "Lee Park", "In reply to"),
     ]
+
+
+def test_two_names_apart_by_an_icons_gap() -> None:
+    """Komento 4's header "<name> ▸ <name answered>", the caret printed as blanks."""
+    roots = _flat(
+        ("Yusmary Quintero", "Six days without water in La Milagrosa.\nNot five."),
+        ("Luis Alberto Rondón    Yusmary Quintero", "Pozo Hondo is the same.\nNobody gives a date."),
+        ("Carmen Dávila    Pedro Gil", "Organise by communal council.\nIt worked in Santa Rosa."),
+    )
+    assert [(path, c.author_name) for path, c in walk(nest_by_reply_lines(roots))] == [
+        ((0,), "Yusmary Quintero"),
+        ((0, 0), "Luis Alberto Rondón"),
+        ((1,), "Carmen Dávila    Pedro Gil"),  # nobody above wrote as Pedro Gil: left as it was
+    ]
