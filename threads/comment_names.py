@@ -22,7 +22,20 @@ _ANONYMOUS_PREFIXES: Final = ("名無し",)
 # ... and a Chinese portal's, its name and "netizen" ("新浪网友", "湘中网友").
 _ANONYMOUS_SUFFIXES: Final = ("网友", "網友")
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
-_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(UNVERIFIED_WORDS) + r")\)\s*$")
+# Arabic writes its short vowels or not ("غير مُتحقق منه", "غير متحقق منه"): any may follow a letter.
+_HARAKAT: Final = "[\u064b-\u065f\u0670]"
+
+
+def _vowelled(word: str) -> str:
+    """``word`` (a pattern: some are, an IP address's) as one that takes Arabic letters with or
+    without their short vowels."""
+    if not any("\u0600" <= c <= "\u06ff" for c in word):
+        return word
+    bare = re.sub(_HARAKAT, "", word)
+    return "".join(re.escape(c) + (f"{_HARAKAT}*" if "\u0600" <= c <= "\u06ff" else "") for c in bare)
+
+
+_UNVERIFIED: Final = re.compile(r"(?i)\s*\((?:" + "|".join(_vowelled(word) for word in UNVERIFIED_WORDS) + r")\)\s*$")
 SAYS: Final = re.compile(rf"(?i)(?:\s+{alternation(SAYS_WORDS)})?\s*:?\s*$")
 # "By", and Drupal's "Submitted by" in other languages ("Enviat per", comment_words).
 _BY: Final = re.compile(rf"(?i)^(?:by|posted by|submitted by|von|par|por|โดย|{'|'.join(SUBMITTED_BY_WORDS)})(?:\s*:)?\s+")

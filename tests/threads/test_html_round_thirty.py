@@ -1,7 +1,10 @@
-"""What the thirtieth blind round (sets 152-155) showed the HTML reader: Komento 4's header box,
-classed as a reply box, that opens with the commenter's own linked name before the one answered
-("<a href=/perfil/luis>Luis</a> ▸ <a href=#comment-3412>Yusmary</a>"); Coral's reply lists beside
-the comment, not inside it ("ReplyList-root"); Vietnamese "Độc giả" (a reader) for nobody named.
+"""What the thirtieth blind round (sets 152-155, 242/252 parents blind) showed the HTML reader:
+Komento 4's header box, classed as a reply box, that opens with the commenter's own linked name
+before the one answered ("<a href=/perfil/luis>Luis</a> ▸ <a href=#comment-3412>Yusmary</a>");
+Coral's reply lists beside the comment, not inside it ("ReplyList-root"); Vietnamese "Độc giả" (a
+reader) for nobody named; a Papua New Guinean page whose every date reads both ways, under a story
+whose day says which; an Iranian CMS's text in "div.comments"; Nepali Bikram Sambat dates. And the
+thirty-first (sets 156-159, 255/255): Drupal's Arabic "(not verified)" with its short vowels.
 Pages written for these tests."""
 
 from __future__ import annotations
@@ -148,3 +151,12 @@ def test_an_iranian_cms_text_in_a_block_named_comments() -> None:
     page = _page(f'<div class="comments_container" id="comments">\n<div class="comments_list">{thread}\n</div>\n</div>')
     got = [(path, c.author_name, " ".join(c.body.split()[:3])) for path, c in walk(parse_html(page).comments)]
     assert got == [((0,), "سارا", "هر سال همین"), ((0, 0), "یک مشهدی", "آقای محمدرضا، ده"), ((0, 0, 0), "محمدرضا", "مصرف خانگی فقط")]
+
+
+def test_drupals_arabic_not_verified_with_or_without_short_vowels() -> None:
+    """Round 31 (sets 156-159, every parent right blind): an Aswan Drupal site's "(غير مُتحقق منه)"
+    after a visitor's name, written with a damma the word list lacked."""
+    assert clean_name("أم يوسف (غير مُتحقق منه)") == "أم يوسف"
+    assert clean_name("أم يوسف (غير متحقق منه)") == "أم يوسف"
+    assert clean_name("مجهول (غير مُتحقق منه)") is None
+    assert clean_name("Kamal (83.12.x.x)") == "Kamal"  # the list's patterns still read as patterns
