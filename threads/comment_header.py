@@ -360,7 +360,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 if first[combined.end("name") : combined.end("name") + 1] == ",":
                     # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB", Catalan Drupal's "… el dv, 23/10/2026"
                     name = _without_weekday(name)
-                if name[-3:-2] == " ":
+                if name[-3:-2] == " " or name[-5:-4] == " ":  # (Greek Drupal's "… στις Σάβ, 25/10/2025")
                     # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                     name = _DATE_PREPOSITION.sub("", name)
                 if all(is_weekday(word.lower()) or word in _DAY_LEAD_WORDS for word in name.split()):

@@ -154,7 +154,7 @@ UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
-    "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "neverificat", "לא מאומת",
+    "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
     "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "neoverený", "ni preverjeno", "nije provjereno",
@@ -274,5 +274,6 @@ SUBMITTED_BY_WORDS: Final = (
     "eingereicht von", "verfasst von", "soumis par", "publié par", "enviado por", "inviato da", "ingezonden door", "ingediend door",
     "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
     "enviat per",  # Catalan
+    "υποβλήθηκε από", "indsendt af", "trimis de",  # Greek, Danish, Romanian
 )
-SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")
+SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في", "στις")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")

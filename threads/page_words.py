@@ -387,7 +387,7 @@ BADGE_WORDS: Final = (
     "amministratore", "użytkownik", "участник", "администратор", "ผู้เยี่ยมชม", "ผู้ดูแล", "ผู้ดูแลระบบ", "አባል", "አስተዳዳሪ",
 )
 # The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
-DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em")
+DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em", "στις")
 # Between a date and its clock, in text dumps and in HTML dates (html_time): "at 6:42 pm", "um 21:47
 # Uhr", "à 18h12", "alle 18:42", "om 08:14", "a les 9:05" (ca), "o 14:32" (pl), "v 14:32" (cs),
 # "kl. 07.42", "klo 22.14", "30.03.2024. u 21:14" (hr, sr, bs), "о 09:12" (uk), "в 14:32" (ru).

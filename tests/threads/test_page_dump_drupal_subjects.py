@@ -8,7 +8,10 @@ comment's one-word title."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from tests.threads.dump_pages import ARTICLE
+from threads.comment_header import read_header
 from threads.model import ParsedComment, walk
 from threads.page_flat_targets import subject_target
 from threads.page_furniture import is_furniture_line
@@ -156,3 +159,10 @@ def test_the_author_must_end_the_line() -> None:
 def test_drupal_permalinks_in_other_languages_are_no_text() -> None:
     # Drupal 7's link over each comment's subject, as French, Slovenian, Catalan and German print it
     assert all(is_furniture_line(line) for line in ("Permalien", "Povezava", "Enllaç permanent", "Permanenter Link"))
+
+
+def test_greek_drupals_submitted_by_line() -> None:
+    """Round 31's Greek Drupal 9: "Υποβλήθηκε από <name> (μη επαληθευμένος) στις <weekday>, <date>"."""
+    header = read_header("Υποβλήθηκε από Κώστας Λάμπρου (μη επαληθευμένος) στις Κυρ, 26/10/2025 - 10:05", None)
+    assert header is not None
+    assert (header.author, header.created_at) == ("Κώστας Λάμπρου", datetime(2025, 10, 26, 10, 5, tzinfo=UTC))
