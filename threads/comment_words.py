@@ -83,10 +83,12 @@ DEPTH_WORDS: Final = (
     "depth", "level", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva", "uroven",
 )
 # An "in reply to" element's class: English, then antwoord-op/reactie-op (nl), antwort-auf (de),
-# en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl).
+# en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl),
+# odgovor-na/odgovor-za (the South Slavic languages), odpoved-na (cs, sk).
 REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
+    "odgovor-?na", "odgovor-?za", "odpoved-?na",  # (sr, hr, bs, me; cs, sk)
     # not "transparent", nor bbPress's "bbp-parent-forum-311", nor a BEM modifier saying a block
     # is a parent's (LinkedIn's "comments-comment-meta__container--parent")
     r"(?<!trans)(?<!--)parent(?!-(?:forum|topic)-)",
@@ -114,7 +116,7 @@ PROFILE_DATE_WORDS: Final = (
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
-    "name withheld", "withheld", "nimetön", "vieras", "anonymt", "anonym bruger", "gost", "гост", "anònim",
+    "name withheld", "withheld", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
@@ -123,7 +125,7 @@ ANONYMOUS_WORDS: Final = (
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "あぼーん", "削除", "削除済み",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
-    "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
+    "ስም-አልባ", "بێناو", "ناناسراو", "نەناسراو",  # (Sorani: nameless, unknown)  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
@@ -161,6 +163,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
+    "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",

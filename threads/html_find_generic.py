@@ -103,12 +103,23 @@ def generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 _BLOCKS: Final = "div, article, section, li[id], dl[id]"  # (a Japanese board's "dl.res#res3": its dt the header, dd the text)
 
 
+# A reaction's tally: its icon, its word and a count ("Lucu 0", Disqus's reactions in Indonesian).
+_TALLY: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? \d{1,6}$")
+
+
+def _is_tally(item: LexborNode) -> bool:
+    """A list item that is an icon, a word and a count: a reaction's tally, no comment."""
+    if item.css_first("img") is None:
+        return False
+    return _TALLY.match(" ".join((item.text(deep=True, separator=" ") or "").split())) is not None
+
+
 def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
     best: list[LexborNode] = []
     for container in outermost(tree.css(containers)):
         if any(is_outside_region(n) for n in ancestors(container, include_self=True)):
             continue
-        items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None]
+        items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None and not _is_tally(li)]
         counts: dict[str, int] = {}  # in page order: of equal counts, the outermost token wins
         with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
         holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not

@@ -147,7 +147,26 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
         # (a "thread" box that states its depth is one comment's wrapper in a flat list: Dreamwidth's
         # "comment-thread comment-depth-1" around each comment, not the replies of the one before)
         follows = _comment_followed(node, index_of, earlier)
-    return _Hop(top=False, box=box, follows=follows, outside=is_outside_region(node), depth=depth)
+    outside = is_outside_region(node) or (box and _under_ping_heading(node))
+    return _Hop(top=False, box=box, follows=follows, outside=outside, depth=depth)
+
+
+# A heading over a list of the pages that linked to the story, where a saving tool stripped the
+# classes that say so (archive.today: Genesis's "Trackbacks" list, its items "li#comment-N").
+_PING_HEADING: Final = re.compile(r"(?i)^(?:trackbacks?|pingbacks?)(?:\s*(?:/|&|and)\s*(?:trackbacks?|pingbacks?))?(?:\s*\(\d+\))?$")
+
+
+def _under_ping_heading(box: LexborNode) -> bool:
+    """Whether a list (or the block around it) comes right after a "Trackbacks" heading."""
+    for node in (box, box.parent):
+        if node is None:
+            return False
+        before = node.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None and before.tag in HEADING_TAGS:
+            return _PING_HEADING.match(" ".join((before.text(deep=True) or "").split())) is not None
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -160,3 +160,67 @@ def test_drupals_arabic_not_verified_with_or_without_short_vowels() -> None:
     assert clean_name("أم يوسف (غير متحقق منه)") == "أم يوسف"
     assert clean_name("مجهول (غير مُتحقق منه)") is None
     assert clean_name("Kamal (83.12.x.x)") == "Kamal"  # the list's patterns still read as patterns
+
+
+def test_round_thirty_two_names() -> None:
+    """Round 32 (sets 160-163, 254/255 parents blind): Finnish "Vierailija" (visitor) and Sorani
+    "بێناو" (nameless) name nobody; Drupal's Sorani "(not verified)" and the Azerbaijani author
+    badge "Müəllif" are no part of a name."""
+    assert clean_name("Vierailija") is None
+    assert clean_name("بێناو") is None
+    assert clean_name("شیلان (پشتڕاست نەکراوەتەوە)") == "شیلان"
+    assert clean_name("Elnur Həsənov Müəllif") == "Elnur Həsənov"
+
+
+def test_a_south_slavic_reply_line_beats_the_one_level_list() -> None:
+    """A portal's replies all sit under the thread's first comment; "→ odgovor za <a
+    href=#komentar-2>Jelena</a>" in "komentar__odgovor-na" names the comment answered."""
+    reply = (
+        '<li class="komentar komentar--odgovor" id="komentar-{n}" data-parent="1"><div class="komentar__meta">'
+        '<span class="komentar__autor">{name}</span> <time datetime="2024-05-0{n}T10:00:00+02:00">{n}. maj</time></div>'
+        "{line}<p>{text}</p></li>"
+    )
+    thread = (
+        '<ol class="komentari"><li class="komentar" id="komentar-1"><div class="komentar__meta"><span class="komentar__autor">'
+        'Marko</span> <time datetime="2024-05-01T09:00:00+02:00">1. maj</time></div><p>Put do plaže je opet zatvoren.</p>'
+        '<ul class="komentar__odgovori">'
+        + reply.format(n=2, name="Jelena M.", line="", text="Zatvoren je zbog radova na kanalizaciji.")
+        + reply.format(
+            n=3, name="Vuk", text="Radovi traju već treći mjesec.",
+            line='<span class="komentar__odgovor-na">→ odgovor za <a href="#komentar-2">Jelena M.</a></span>',
+        )
+        + "</ul></li></ol>"
+    )
+    got = [(c.external_id, path) for path, c in walk(parse_html(_page(thread)).comments)]
+    assert got == [("komentar-1", (0,)), ("komentar-2", (0, 0)), ("komentar-3", (0, 0, 0))]
+
+
+def test_reaction_tallies_are_no_comments() -> None:
+    """Disqus's reactions saved by archive.today ("<img alt=Lucu> Lucu 0"); and (below) a
+    "Trackbacks" list whose items look like comments once the saving tool stripped their classes."""
+    tallies = "".join(
+        f'<li style="margin:0 10px"><img alt="{word}" src="r.png"><div>{word}</div><div>{count}</div></li>'
+        for word, count in (("Suka", 6), ("Lucu", 0), ("Marah", 3))
+    )
+    posts = "".join(
+        f'<li id="post-65681234{n}" style="list-style:none"><div><span style="font-weight:700">Pembaca {n}</span> • '
+        f'<a href="https://example.id/berita#comment-65681234{n}" title="Senin, 3 Juni 2024 10:0{n}">3 hari yang lalu</a></div>'
+        f"<div><p>Jalan di depan pasar rusak lagi setelah hujan deras minggu ini, nomor {n}.</p></div></li>"
+        for n in (1, 2)
+    )
+    disqus = f'<div id="disqus_thread"><div><ul style="display:flex">{tallies}</ul></div><ul style="list-style:none">{posts}</ul></div>'
+    assert [c.body[:10] for c in parse_html(_page(disqus)).comments] == ["Jalan di d", "Jalan di d"]
+
+
+def test_a_trackbacks_list_without_its_classes() -> None:
+    comment = (
+        '<ol><li id="comment-{n}"><p><b>{name}</b> <span>says:</span> <span>March {n}, 2024 at 2:10 pm</span></p>'
+        "<p>{text}</p></li></ol>"
+    )
+    page = _page(
+        "<h2>Comments</h2>"
+        + comment.format(n=7, name="Ruth", text="The catfish plant closing will hit Isola hardest.")
+        + "<h2>Trackbacks</h2>"
+        + comment.format(n=8, name='<a href="https://other.example/post">Third closure this year | Catfish Report</a>', text="[…] another plant […]")
+    )
+    assert [c.author_name for c in parse_html(page).comments] == ["Ruth"]
