@@ -79,6 +79,7 @@ _NAME_THEN_DOTTED_DAY: Final = re.compile(
     r"^(?P<name>[^\d\s].{0,58}?[^\W\d_]\.?)\s*(?P<time>\d{1,2}\.\d{1,2}\.,?\s+(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}[.:]\d{2})$"
 )
 HEADER_MAX_CHARS: Final = 100
+_SPACED_H_CLOCK: Final = re.compile(r"(?<=\s)(\d{1,2}) h (\d{2})$")
 # The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
 # names the commenter and the time again: "Staff yesterday Comment from Lena M., yesterday".
 _SPOKEN_STAMP: Final = re.compile(
@@ -436,6 +437,10 @@ def date_line(text: str) -> str | None:
         spoken = _SPOKEN_STAMP.match(stripped)
         if spoken is not None and is_date_line(spoken.group("time")):
             return spoken.group("time")
+    if stripped[-1].isdigit() and " h " in stripped[-7:] and (
+        spaced := _SPACED_H_CLOCK.sub(r"\1:\2", stripped)
+    ) != stripped and is_date_line(spaced):
+        return spaced  # "2 novembre 2024 - 21 h 14" (Drupal in Canadian French): the clock after a whole date
     if stripped[-1].isdigit() and " " in stripped:
         # "9/12/24, 7:05 PM +7": a vote score after the time (Remark42)
         unscored = _TRAILING_SCORE.sub("", stripped)

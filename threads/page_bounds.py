@@ -461,6 +461,10 @@ def past_form(lines: list[str], start: int) -> int:
 # Drupal core's help under its comment form's fields, before the form's buttons.
 _FORM_HELP: Final = frozenset({
     "The content of this field is kept private and will not be shown publicly.", "About text formats",
+    # ... in French, German and Spanish
+    "Le contenu de ce champ est gardé privé et ne sera pas affiché publiquement.", "À propos des formats de texte",
+    "Der Inhalt dieses Feldes wird nicht öffentlich zugänglich angezeigt.", "Über Textformate",
+    "El contenido de este campo se mantiene privado y no se mostrará públicamente.", "Acerca de los formatos de texto",
 })
 _FORM_HELP_LINES: Final = 20
 _BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,20}\]\s*){1,3}$")  # "[Save] [Preview]"

@@ -166,3 +166,52 @@ def test_greek_drupals_submitted_by_line() -> None:
     header = read_header("Υποβλήθηκε από Κώστας Λάμπρου (μη επαληθευμένος) στις Κυρ, 26/10/2025 - 10:05", None)
     assert header is not None
     assert (header.author, header.created_at) == ("Κώστας Λάμπρου", datetime(2025, 10, 26, 10, 5, tzinfo=UTC))
+
+
+_FRENCH_OLIVERO = ARTICLE + """Commentaires 2
+
+[default-avata]
+Votre nom [                              ]
+Courriel [                              ]
+Le contenu de ce champ est gardé privé et ne sera pas affiché publiquement.
+Sujet [                                                            ]
+Commentaire
+[                                                            ]
+[Enregistrer] [Aperçu]
+Photo de profil de Josée Cormier
+
+Josée Cormier
+
+4 novembre 2024 - 19 h 05
+
+Le traversier
+
+Le traversier de l'île arrête encore le 15 novembre, deux semaines plus tôt que
+l'an passé, et personne à la municipalité ne peut dire pourquoi.
+
+  • Répondre
+
+Photo de profil de Luc Arsenault
+
+Luc Arsenault
+
+4 novembre 2024 - 20 h 40
+
+En réponse à Le traversier par Josée Cormier
+
+La glace
+
+Josée, c'est la glace : la Garde côtière a avancé la date après l'hiver passé.
+
+  • Répondre
+"""
+
+
+def test_canadian_french_drupal_under_its_form() -> None:
+    """Round 32's Acadian weekly: Drupal's French form help over the comments is the form's, and
+    a clock written "21 h 14" after a whole date ends a header."""
+    got = [(path, c.author_name, c.created_at, c.body.split()[0]) for path, c in walk(parse_page(_FRENCH_OLIVERO).comments)]
+    assert got == [
+        ((0,), "Josée Cormier", datetime(2024, 11, 4, 19, 5, tzinfo=UTC), "Le"),
+        ((0, 0), "Luc Arsenault", datetime(2024, 11, 4, 20, 40, tzinfo=UTC), "Josée,"),
+    ]
