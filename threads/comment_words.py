@@ -125,7 +125,8 @@ ANONYMOUS_WORDS: Final = (
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "あぼーん", "削除", "削除済み",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
-    "ስም-አልባ", "بێناو", "ناناسراو", "نەناسراو",  # (Sorani: nameless, unknown)  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
+    "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
+    "بێناو", "ناناسراو", "نەناسراو",  # Sorani: nameless, unknown
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
@@ -161,7 +162,7 @@ UNVERIFIED_WORDS: Final = (
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
     "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "neoverený", "ni preverjeno", "nije provjereno",
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
-    "असत्यापित", "egiaztatu gabe",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
+    "असत्यापित", "egiaztatu gabe", "ez egiaztatua",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
     "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani
     "non verificado",  # Galician

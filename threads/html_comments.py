@@ -56,6 +56,7 @@ from threads.html_reply_to import (
     parent_by_attribute,
     parent_by_reference,
     quoted_author,
+    quotes_nobody_named,
     replied_in_words,
     reply_target,
     written_by,
@@ -67,7 +68,7 @@ from threads.html_thread import Candidate, link
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
-from threads.page_flat_cues import nest_by_cues, parent_named_among
+from threads.page_flat_cues import nest_by_cues, parent_named_among, quoted_comment
 
 _PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
 
@@ -276,6 +277,12 @@ def _named_in_words(
             # the quote names someone else than the comment the markup nests it under: the
             # one answered, within the thread (a reply to a reply kept one level deep)
             target = mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
+            return target if target is not None else parent_index
+        if named is None and parent_index is not None and quotes_nobody_named(candidate.node, quoting):
+            # a guest's words quoted ("~gość napisał(a):"), under a thread's first comment: the
+            # earlier reply beside it holding those words (a portal nesting one level deep)
+            siblings = {k for k, parent in enumerate(parent_of) if parent == parent_index}
+            target = quoted_comment(comment.body, built[:index], siblings)
             return target if target is not None else parent_index
     return parent_index
 

@@ -371,7 +371,11 @@ _WORD_THEN_SAID: Final = re.compile(
 )
 _QUOTE_HEADER_CHARS: Final = 100
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
-QUOTE_SELECTOR: Final = "blockquote, [class*='quote' i]"
+# (every language html_dom.is_quote reads a quote's class in: "kom-cytat", "zitat", "citazione")
+QUOTE_SELECTOR: Final = (
+    "blockquote, [class*='quote' i], [class*='zitat' i], [class*='cita' i], [class*='cytat' i], [class*='lainaus' i],"
+    " [class*='alinti' i], [class*='idezet' i], [class*='sitat' i]"
+)
 _QUOTES_LOOKED_AT: Final = 3
 
 
@@ -427,6 +431,18 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
         if looked == _QUOTES_LOOKED_AT:
             break
     return None
+
+
+def quotes_nobody_named(node: LexborNode, comment_ids: set[int]) -> bool:
+    """Whether a comment's own quote is headed by a word for nobody ("~gość napisał(a):")."""
+    for quote in node.css(QUOTE_SELECTOR):
+        if not is_quote(quote) or in_other_comment(quote, node, comment_ids):
+            continue
+        header = first_element(quote)
+        text = " ".join((header.text(deep=True, separator=" ") or "").split()) if header is not None else ""
+        named = _QUOTED_BY.match(text) if 0 < len(text) <= _QUOTE_HEADER_CHARS else None
+        return named is not None and clean_name(named.group("name") or named.group("by")) is None
+    return False
 
 
 def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list[str | None]) -> str | None:

@@ -30,6 +30,7 @@ LANGUAGES: Final = (
     "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "as", "ne", "si", "km", "my", "lo", "am", "ti",
     "ps", "sd", "ckb", "tg", "ky",
     "mg",  # Malagasy ("9 Aprily 2024 14:22", a wpDiscuz tooltip)
+    "ha",  # Hausa ("Maris 12, 2024 9:14 am", wpDiscuz in Kano)
 )
 # Languages whose weekdays a stamp may open with though their months are numbers ("週四, 03/20/2025 -
 # 19:42", Drupal in Traditional Chinese); only their weekdays are read.

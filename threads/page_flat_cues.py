@@ -35,7 +35,7 @@ the case never arises).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from threads.addressee_cues import (
@@ -173,10 +173,14 @@ def parent_named_among(comments: Sequence[ParsedComment | None], index: int) -> 
                 earlier = comments[k]
                 if earlier is not None and earlier.author_name is not None and names_agree(name, [earlier.author_name]):
                     return k
-    for span in quoted_spans(comment.body):  # or the earliest holding the words it quotes (a guest's, unnamed)
-        for k in range(index):
-            earlier = comments[k]
-            if earlier is not None and span in normalise_words(earlier.body):
+    return quoted_comment(comment.body, comments[:index])  # or the earliest holding the words it quotes (a guest's, unnamed)
+
+
+def quoted_comment(body: str, earlier: Sequence[ParsedComment | None], among: Container[int] | None = None) -> int | None:
+    """The earliest of ``earlier`` (those in ``among``, if given) holding words ``body`` quotes."""
+    for span in quoted_spans(body):
+        for k, comment in enumerate(earlier):
+            if comment is not None and (among is None or k in among) and span in normalise_words(comment.body):
                 return k
     return None
 

@@ -466,6 +466,12 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout161", (64, 64, 64, 64, 64, 0)),
         ("html_holdout162", (63, 63, 63, 63, 63, 0)),
         ("html_holdout163", (64, 64, 64, 64, 64, 0)),
+        # The thirty-third round (reader at 3ad3ec3): 248/249 parents blind (165's Polish reply
+        # quoting a guest beside it). Since taught: that, Basque "(ez egiaztatua)", Hausa months.
+        ("html_holdout164", (60, 60, 60, 60, 60, 0)),
+        ("html_holdout165", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout166", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout167", (61, 61, 61, 61, 61, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

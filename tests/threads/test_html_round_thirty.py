@@ -224,3 +224,31 @@ def test_a_trackbacks_list_without_its_classes() -> None:
         + comment.format(n=8, name='<a href="https://other.example/post">Third closure this year | Catfish Report</a>', text="[…] another plant […]")
     )
     assert [c.author_name for c in parse_html(page).comments] == ["Ruth"]
+
+
+def test_round_thirty_three() -> None:
+    """Round 33 (sets 164-167, 248/249 parents blind): Drupal's Basque "(ez egiaztatua)", Hausa
+    month names ("Maris 12, 2024", wpDiscuz in Kano)."""
+    assert clean_name("Miren (ez egiaztatua)") == "Miren"
+    assert clean_name("Anonimoa (ez egiaztatua)") is None
+    assert parse_time("Maris 12, 2024 9:14 am") == datetime(2024, 3, 12, 9, 14, tzinfo=UTC)
+
+
+def test_a_guests_quoted_words_place_a_reply_beside_it() -> None:
+    """A Polish portal nests replies one level under the thread's first comment; a reply quoting
+    "~gość napisał(a):" (a guest wrote) answers the earlier reply holding the words it quotes."""
+    reply = (
+        '<div class="kom kom-odp" id="k{n}"><div class="kom-gora"><span class="kom-nick">{name}</span> '
+        '<span class="kom-data">14.08.2026, 0{n}:15</span></div><div class="kom-tresc">{text}</div></div>'
+    )
+    quote = '<div class="kom-cytat"><div class="kom-cytat-autor">~gość napisał(a):</div>Kto odpowie za dzieci w wagonach?</div>'
+    thread = (
+        '<div class="komentarze"><div class="kom" id="k1"><div class="kom-gora"><span class="kom-nick">Wojtek</span> '
+        '<span class="kom-data">13.08.2026, 19:40</span></div><div class="kom-tresc">Kiedyś maszynistów szkolili na miejscu.</div>'
+        + reply.format(n=2, name="~gość", text="Wojtek, to nie traktor. Kto odpowie za dzieci w wagonach? Dobrze, że pilnują.")
+        + reply.format(n=3, name="Marek", text="W Białowieży też czekają na kurs od roku.")
+        + reply.format(n=4, name="Basia_H", text=quote + "Nikt nie mówi, żeby jeździł byle kto.")
+        + "</div></div>"
+    )
+    got = [(c.external_id, path) for path, c in walk(parse_html(_page(thread)).comments)]
+    assert got == [("k1", (0,)), ("k2", (0, 0)), ("k4", (0, 0, 0)), ("k3", (0, 1))]
