@@ -128,7 +128,7 @@ ANONYMOUS_WORDS: Final = (
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "بێناو", "ناناسراو", "نەناسراو",  # Sorani: nameless, unknown
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
-    "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
+    "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "મહેમાન", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)

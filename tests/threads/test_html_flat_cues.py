@@ -472,6 +472,12 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout165", (64, 64, 64, 64, 64, 0)),
         ("html_holdout166", (64, 64, 64, 64, 64, 0)),
         ("html_holdout167", (61, 61, 61, 61, 61, 0)),
+        # The thirty-fourth round (reader at f23a4ae): every parent right blind (238/238); since
+        # taught: Gujarati "મહેમાન" (guest), one author of 170.
+        ("html_holdout168", (56, 56, 56, 56, 56, 0)),
+        ("html_holdout169", (62, 62, 62, 62, 62, 0)),
+        ("html_holdout170", (56, 56, 56, 56, 56, 0)),
+        ("html_holdout171", (64, 64, 64, 64, 64, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

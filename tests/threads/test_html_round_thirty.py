@@ -232,6 +232,7 @@ def test_round_thirty_three() -> None:
     assert clean_name("Miren (ez egiaztatua)") == "Miren"
     assert clean_name("Anonimoa (ez egiaztatua)") is None
     assert parse_time("Maris 12, 2024 9:14 am") == datetime(2024, 3, 12, 9, 14, tzinfo=UTC)
+    assert clean_name("મહેમાન") is None  # round 34: Gujarati "guest"
 
 
 def test_a_guests_quoted_words_place_a_reply_beside_it() -> None:
