@@ -238,14 +238,12 @@ def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:
 
 
 _TEXT_NAMED_AS_LIST: Final = (_UNRANKED, _UNRANKED, 3)
+_BLOCK_TAGS: Final = frozenset({"div", "li", "article", "section", "ul", "ol", "table"})
 
 
 def _text_block(element: LexborNode) -> bool:
     """A block holding text only, no blocks of its own (not a list of replies named "comments")."""
     return not any(inner.tag in _BLOCK_TAGS and inner.mem_id != element.mem_id for inner in element.traverse())
-
-
-_BLOCK_TAGS: Final = frozenset({"div", "li", "article", "section", "ul", "ol", "table"})
 
 
 def leading_profile_link(box: LexborNode) -> LexborNode | None:

@@ -115,20 +115,11 @@ def subject_target(line: str, earlier: Sequence[ParsedComment]) -> tuple[str, st
         author = comment.author_name
         if author is None:
             # by nobody named: a word for nobody after the "by" word ("… per Anònim")
-            if (
-                0 < len(after) <= _MAX_BY_AND_NAME_CHARS // 2
-                and clean_name(after.partition(" ")[2] or after) is None
-            ):
+            if 0 < len(after) <= _MAX_BY_AND_NAME_CHARS // 2 and clean_name(after.partition(" ")[2] or after) is None:
                 return NOBODY, subject
             continue
-        name = _PARENTHESIS_AFTER.sub(
-            "", author
-        ).casefold()  # "Anonymous (not verified)" as the header gave it
-        if (
-            after.endswith(name)
-            and len(after) - len(name) <= _MAX_LABEL_CHARS // 2
-            and len(after) > len(name)
-        ):
+        name = _PARENTHESIS_AFTER.sub("", author).casefold()  # "Anonymous (not verified)" as the header gave it
+        if after.endswith(name) and len(name) < len(after) <= len(name) + _MAX_LABEL_CHARS // 2:
             return author, subject
     return None
 

@@ -34,9 +34,10 @@ def nest_by_reply_lines(roots: list[ParsedComment]) -> list[ParsedComment]:
     if any(comment.line is None for comment in order):
         return roots
     order.sort(key=lambda comment: comment.line or 0)
+    top = {id(root) for root in roots}
     moved: set[int] = set()
     for position, comment in enumerate(order):
-        if not any(root is comment for root in roots):
+        if id(comment) not in top:
             continue
         gapped = _gapped_names(comment.author_name)
         if gapped is not None and (parent := _latest_by(order[:position], gapped[1])) is not None:
