@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +80,11 @@ def test_reports_page_has_the_site_navigation_and_no_inline_styles(client: Any, 
 def test_suggested_command_builds_a_non_empty_report(client: Any, runner: Any, db_session: Session,
                                                      make_user: Any, make_comment: Any, tmp_path: Path) -> None:
     now = datetime.now(UTC)
-    # like the demo: comments from scraped pages, counted from when they were ingested (today)
+    # like the demo: comments from scraped pages, counted from when they were ingested (today);
+    # not before this week's Monday, which a run in the first minutes of a week would reach
+    week_start = datetime.combine(now.date() - timedelta(days=now.weekday()), time.min, tzinfo=UTC)
     for _ in range(3):
-        make_comment(ingested_at=now - timedelta(minutes=5))
+        make_comment(ingested_at=max(now - timedelta(minutes=5), week_start))
     html = _page(client, make_user)
     command = re.search(r'<code id="build-command">([^<]+)</code>', html)
     assert command, "no build command on the page"
