@@ -1,0 +1,141 @@
+"""Which comment a reply answers by what its words say, where the markup says nothing or only
+its thread: a flat list running newest first by the names its replies answer, an opening
+"@name" or ">>2914095", "Réponse à <name>:", a quote's header naming its author, and a flat
+forum's post opening with an earlier poster's name.
+
+Split from ``html_comments`` (which builds the tree) as one idea: words naming a parent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from threads.html_fields import author_name
+from threads.html_reply_to import (
+    MENTION_LINE,
+    inline_mention,
+    mention_target,
+    quoted_author,
+    quotes_nobody_named,
+    replied_in_words,
+    written_by,
+)
+from threads.html_scan import Own
+from threads.html_thread import Candidate
+from threads.model import ParsedComment
+from threads.page_flat_cues import parent_named_among, quoted_comment
+
+
+def names_answered_below(owns: list[Own | None]) -> bool:
+    """Whether a flat list runs newest first by the names its replies answer: most are names of
+    comments further down and of none above (Changyan's quoted floors, listed newest first)."""
+    names = [author_name(own.author) if own is not None and own.author is not None else None for own in owns]
+    forward = backward = 0
+    for index, own in enumerate(owns):
+        wanted = own.reply_name.casefold() if own is not None and own.reply_name else None
+        if wanted is None:
+            continue
+        above = any(name is not None and name.casefold() == wanted for name in names[:index])
+        below = any(name is not None and name.casefold() == wanted for name in names[index + 1 :])
+        forward += below and not above
+        backward += above
+    return forward >= _NEWEST_FIRST_NAMES and forward > backward
+
+
+_NEWEST_FIRST_NAMES: Final = 2
+
+
+def named_by_words(
+    built: list[ParsedComment | None], parent_of: list[int | None], roots: list[ParsedComment]
+) -> list[ParsedComment]:
+    """A flat forum's posts that quotes or links placed leave the others to their words: a post
+    opening with an earlier poster's name answers that poster's latest post ("Dave, you're
+    forgetting …" answers Dave_from_Lowgate, vBulletin 4), as in a flat list with no links. An
+    "@name" opening was read already (``named_in_words``; Mastodon's "@kurier" is the story's)."""
+    moved: set[int] = set()
+    for index, comment in enumerate(built):
+        if comment is None or parent_of[index] is not None or comment.body.startswith("@"):
+            continue
+        target = parent_named_among(built, index)
+        if target is not None:
+            parent_of[index] = target
+            built[target].replies.append(comment)  # type: ignore[union-attr]
+            moved.add(id(comment))
+    return [root for root in roots if id(root) not in moved] if moved else roots
+
+
+def named_in_words(
+    candidate: Candidate,
+    own: Own,
+    comment: ParsedComment,
+    index: int,
+    parent_index: int | None,
+    quoting: set[int] | None,
+    built: list[ParsedComment | None],
+    parent_of: list[int | None],
+    handles: list[str | None],
+) -> int | None:
+    """The comment a reply names in its words, where the markup names none or only its thread:
+    a first line "@Sanne Bakker" (taken out of the text), "@Dave R.: ..." running on into the
+    text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
+    element ids, None where the page quotes nothing."""
+    body = comment.body
+    if body.startswith(">>") and (anchor := _POST_ANCHOR.match(body)) is not None:
+        # A textboard's or imageboard's ">>2914095" (5ch, 4chan): the post of that number, taken
+        # out of the text; where a link already named it, the link's.
+        comment.body = body[anchor.end():].lstrip()
+        if own.reply_to is not None:
+            return parent_index
+        target = _numbered(built, anchor[1], index)
+        return target if target is not None else parent_index
+    if body.startswith("@"):
+        inline = inline_mention(body, built, handles)
+        if inline is not None and body[1 + len(inline):].partition("\n\n")[0].strip(" :,.-–"):
+            target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
+            return target if target is not None else parent_index
+        mention = MENTION_LINE.match(body.partition("\n\n")[0])
+        if mention is not None:
+            target = mention_target(mention.group(1), index, parent_index, candidate.nested, built, parent_of)
+            if target is not None or parent_index is not None:
+                # The line only said whom it answers: the comment it names, or (an "@Anonymous"
+                # no name can be matched to) the one the markup nests it under.
+                comment.body = body.partition("\n\n")[2]
+                return target if target is not None else parent_index
+    if parent_index is None and own.reply_to is None and (replied := replied_in_words(body)) is not None:
+        target = mention_target(replied, index, parent_index, candidate.nested, built, parent_of, handles)
+        if target is not None:
+            return target  # "Réponse à Abdelilah: …" in a flat list
+    if own.reply_to is None and own.reply_name is None and quoting is not None:
+        named = quoted_author(candidate.node, quoting)
+        if named is not None and not written_by_name(named, parent_index, built, handles):
+            # the quote names someone else than the comment the markup nests it under: the
+            # one answered, within the thread (a reply to a reply kept one level deep)
+            target = mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
+            return target if target is not None else parent_index
+        if named is None and parent_index is not None and quotes_nobody_named(candidate.node, quoting):
+            # a guest's words quoted ("~gość napisał(a):"), under a thread's first comment: the
+            # earlier reply beside it holding those words (a portal nesting one level deep)
+            siblings = {k for k, parent in enumerate(parent_of) if parent == parent_index}
+            target = quoted_comment(comment.body, built[:index], siblings)
+            return target if target is not None else parent_index
+    return parent_index
+
+
+def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int | None:
+    """The latest earlier comment whose id is ``number`` or ends in it ("p2914095")."""
+    for earlier in range(index - 1, -1, -1):
+        ident = (comment := built[earlier]) is not None and comment.external_id or ""
+        if ident == number or (ident.endswith(number) and not ident[-len(number) - 1].isdigit()):
+            return earlier
+    return None
+
+
+# ">>2914095" opening a post, on a line of its own or before the text.
+_POST_ANCHOR: Final = re.compile(r">>(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")
+
+
+def written_by_name(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
+    """Whether comment ``index`` was written by ``name`` (its name or its handle)."""
+    comment = built[index] if index is not None else None
+    return comment is not None and index is not None and written_by(name, comment, handles[index])
