@@ -61,6 +61,9 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 # Before a name: an avatar's alt text ("[no_avatar]") and the comment's number ("#12").
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
+# A comment's number printed where its name would be ("1." before "匿名さん", a board's post
+# number): not a name.
+_ORDINAL: Final = re.compile(r"^#?\d{1,4}[.)]?$")
 _USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
 
 
@@ -86,6 +89,6 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)) or (
         name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
-    ):
+    ) or _ORDINAL.match(name) is not None:
         return None
     return name

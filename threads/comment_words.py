@@ -147,6 +147,7 @@ ANONYMOUS_WORDS: Final = (
     "مهمان", "مهمان گرامی", "بی‌نام", "بی نام",  # Persian and Dari guest, "dear guest", nameless
     "அநாமதேயர்",  # Tamil anonymous (a person)
     "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
+    "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -167,6 +168,7 @@ UNVERIFIED_WORDS: Final = (
     "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
+    "pole kontrollitud", "pole kinnitatud",  # Estonian (besides "kinnitamata")
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
     "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,
@@ -256,7 +258,7 @@ FURNITURE_TOKEN: Final = re.compile(
       | sharedaddy|says|edit-?link|permalink|timestamp|time|time-ago|date|submitted|links|menu|toolbar|options|label
       | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|reply-?to|replying(?:-?to)?|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
-      | subtitle|user-?title|flair|tagline|""" + "|".join(FURNITURE_WORDS) + r"""
+      | subtitle|user-?title|flair|tagline|sr-?only|screen-?reader-?text|visually-?hidden|assistive-?text|""" + "|".join(FURNITURE_WORDS) + r"""
     )$"""
 )
 # The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle"), and

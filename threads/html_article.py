@@ -29,6 +29,7 @@ from threads.html_dom import (
 )
 from threads.html_time import parse_time
 from threads.page_article import clean_article
+from threads.text import count_words
 
 _BODY_SELECTORS: Final = (
     "[itemprop='articleBody']", ".entry-content", ".article-body", ".article__body", ".article-content",
@@ -76,9 +77,6 @@ _JSON_AUTHOR: Final = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"(
 _SUBMITTED_BY: Final = re.compile(r"(?i)^(?:submitted|posted|written)\s+by\s+(.{2,60}?)\s+on\s+")
 _JSON_DATE: Final = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—:·»«-]\s+")
-# A word; in Chinese and Japanese, written without spaces, each character counts as one (a run of
-# them would make a whole story a handful of "words", and the page be refused as no article).
-_WORD: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass
@@ -92,7 +90,7 @@ class HtmlArticle:
     def words(self) -> int:
         """Words of story; counted only when asked (a page without comments), as counting a long
         story costs as much as parsing it."""
-        return len(_WORD.findall(self.body))
+        return count_words(self.body)
 
 
 def _not_body(element: LexborNode) -> bool:

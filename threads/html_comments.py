@@ -42,6 +42,7 @@ from threads.html_header_fields import (
     name_over_time,
     text_around_opening,
     time_before_text,
+    without_header_lines,
 )
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
 from threads.html_own_lines import own_lines, removed_label
@@ -202,6 +203,19 @@ _REPLY_LINE_CHARS: Final = 100
 _SHORT_DAY_CHARS: Final = 12
 
 
+def _badge_after(rest: str) -> bool:
+    """What follows the commenter's name on a line over the text is a badge: a few words, no
+    sentence ("Herald staff", "редакция")."""
+    return rest[:1] == " " and len(rest) <= _BADGE_CHARS and len(rest.split()) <= _BADGE_WORDS and not any(
+        c in _SENTENCE_MARKS for c in rest
+    )
+
+
+_BADGE_CHARS: Final = 30
+_BADGE_WORDS: Final = 3
+_SENTENCE_MARKS: Final = frozenset(".,!?:;")
+
+
 def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | None:
     """One comment's fields, or None for a pingback that only its text gives away."""
 
@@ -241,7 +255,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         created = posted_time(created, own.shown)
     elif own.time is not None and (epoch := epoch_of(node)) is not None:
         created = posted_time(epoch, own.time)  # the comment's own element stamped, its time printed
-    byline = False
+    byline = headed = False
     if own.time is not None and (author is None or created is None):
         submitted = SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
         if submitted is not None:
@@ -265,6 +279,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             created = header_time
     if created is None and own.time is None and own.content is None:
         created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
+        headed = created is not None
         if author is None and own.author is None and not byline:
             author = name_before_text(node, comment_ids)  # a guest's bold name, unlinked (Disqus by archive.today)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
@@ -288,7 +303,10 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     lines = own_lines(node_lines(root, skip, quotes=True))
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
-    if author and lines and lines[0].startswith(author) and SAYS.sub("", lines[0]) == author:
+    if author and lines and lines[0].startswith(author) and (
+        SAYS.sub("", lines[0]) == author
+        or len(lines) > 1 and _badge_after(lines[0][len(author):])  # "Jenna Kittelson Herald staff"
+    ):
         lines = lines[1:]
     elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
         lines[0], node, own.time
@@ -303,6 +321,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(header.group("name"))
             created = parse_time(header.group("time"))
             lines = lines[1:]
+    if headed and len(lines) > 1:
+        lines = without_header_lines(lines, node)  # the name, badge and time over the text ("Гость", "редакция")
     if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _SHORT_DAY_CHARS and is_short_day(lines[0]):
         lines = lines[1:]  # the day the time was read from, printed over a short text ("Aug 15" over "Comment deleted")
     if lines and _PING_TEXT.match(lines[0]):

@@ -187,7 +187,10 @@ def node_lines(
             _flush(current, lines, glue)
             lines.extend(mail_paragraphs(item.text(deep=True) or ""))
             continue
-        if quotes and (tag == "blockquote" or (tag in ("div", "aside") and is_quote(item))) and item is not node:
+        if quotes and item is not node and (
+            tag == "blockquote" or (tag in ("div", "aside") and is_quote(item))
+            or (tag == "span" and is_quote(item) and item.css_first("br") is not None)  # JComments' quote box
+        ):
             _flush(current, lines, glue)
             stack.append(len(lines))
             stack.extend(reversed(list(item.iter(include_text=True))))

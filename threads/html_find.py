@@ -28,6 +28,7 @@ from threads.html_dom import (
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
+from threads.text import count_words
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -306,7 +307,7 @@ def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
     """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), outside sidebars."""
     return (
         block.tag in tags
-        and len((block.text(deep=True, separator=" ") or "").split()) >= _MIN_WORDS_BY_ID
+        and count_words(block.text(deep=True, separator=" ") or "") >= _MIN_WORDS_BY_ID
         and not any(is_outside_region(n) for n in ancestors(block, include_self=True))
     )
 

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
-from threads.html_dom import in_other_comment, is_inside, previous_element
+from threads.html_dom import first_element, in_other_comment, is_inside, next_element, previous_element
 from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title, with_clock_beside
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
@@ -70,6 +70,7 @@ def name_and_time_before(
             byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
         if author is None and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
+            text = _linked_name(element, text)
             if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ):
@@ -86,6 +87,17 @@ def name_and_time_before(
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
 # profile box around it: never the post's time.
 _PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+
+
+def _linked_name(element: LexborNode, text: str) -> str:
+    """The name a bold line opens with as a link, a badge in an element after it ("<a>Jenna
+    Kittelson</a> <span>Herald staff</span>", archive.today's copy of a staff reply): the link's
+    text; else the whole line."""
+    link = first_element(element)
+    if link is None or link.tag != "a" or next_element(link) is None:
+        return text
+    name = " ".join((link.text(deep=True) or "").split())
+    return name if name and text.startswith(name) and len(name) < len(text) else text
 
 
 def _bold(element: LexborNode) -> bool:
@@ -109,15 +121,29 @@ def time_before_text(node: LexborNode, comment_ids: set[int]) -> datetime | None
     """Where nothing is named for a comment's text or time (archive.today strips every class): the
     time before the first paragraph long enough to be the text, read as where only the text is
     named; with its clock (a day alone, Medium's "Mar 3", is too little to go on)."""
-    opening = _opening(node)
+    opening = _opening(node, blocks=True)
     found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
     return found if found is not None and (found.hour or found.minute) else None
+
+
+def without_header_lines(lines: list[str], node: LexborNode) -> list[str]:
+    """A comment's lines from its opening paragraph on, where a time was read before it and no
+    class names the text: the short lines above it are the header (a guest's "Гость", a staff
+    badge "редакция"), not the commenter's words."""
+    opening = _opening(node, blocks=True)
+    start = " ".join((opening.text(deep=True) or "").split())[:_OPENING_CHARS] if opening is not None else ""
+    at = next((index for index, line in enumerate(lines) if start and line.startswith(start)), 0)
+    return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
+
+
+_OPENING_CHARS: Final = 40
+_MAX_HEADER_LINE: Final = 60
 
 
 def name_before_text(node: LexborNode, comment_ids: set[int]) -> str | None:
     """The same for the name, where only the time is found (its ``<time>`` element): the bold name
     in the header archive.today left classless, beside the avatar and over the time (Kadence)."""
-    opening = _opening(node)
+    opening = _opening(node, blocks=True)
     return name_and_time_before(node, opening, comment_ids)[0] if opening is not None else None
 
 
@@ -143,13 +169,24 @@ def text_around_opening(node: LexborNode, comment_ids: set[int]) -> LexborNode |
     return around
 
 
-def _opening(node: LexborNode, replies: set[int] | None = None) -> LexborNode | None:
+def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = False) -> LexborNode | None:
     """The first paragraph long enough to be the comment's text; with ``replies`` (the comments'
-    element ids), not one of a reply nested inside."""
-    return next(
+    element ids), not one of a reply nested inside. With ``blocks``, where no paragraph is, the
+    first block holding such a run of text itself (Bitrix's "div" of text, archive.today's copy)."""
+    found = next(
         (
             p for p in node.css("p")
             if len((p.text() or "").split()) >= _MIN_TEXT_WORDS and (replies is None or not in_other_comment(p, node, replies))
+        ),
+        None,
+    )
+    if found is not None or not blocks:
+        return found
+    return next(
+        (
+            div for div in node.css("div")
+            if len((div.text(deep=False) or "").split()) >= _MIN_TEXT_WORDS
+            and (replies is None or not in_other_comment(div, node, replies))
         ),
         None,
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from selectolax.lexbor import LexborNode
+
 from threads.html_fields import author_name
 from threads.html_reply_to import (
     MENTION_LINE,
@@ -87,7 +89,9 @@ def named_in_words(
         comment.body = body[anchor.end():].lstrip()
         if own.reply_to is not None:
             return parent_index
-        target = _numbered(built, anchor[1], index)
+        target = _linked_earlier(candidate.node, anchor[1], built, index)
+        if target is None:
+            target = _numbered(built, anchor[1], index)
         return target if target is not None else parent_index
     if body.startswith("@"):
         inline = inline_mention(body, built, handles)
@@ -120,6 +124,20 @@ def named_in_words(
             target = quoted_comment(comment.body, built[:index], siblings)
             return target if target is not None else parent_index
     return parent_index
+
+
+def _linked_earlier(node: LexborNode, number: str, built: list[ParsedComment | None], index: int) -> int | None:
+    """The earlier comment a ">>1" link leads to within the page ("<a href=#c-1041>>>1</a>"): a
+    board's printed post number, which is not its id."""
+    for link in node.css("a[href^='#']"):
+        if " ".join((link.text(deep=True) or "").split()) != f">>{number}":
+            continue
+        wanted = (link.attributes.get("href") or "")[1:]
+        for earlier in range(index - 1, -1, -1):
+            if (comment := built[earlier]) is not None and comment.external_id == wanted:
+                return earlier
+        return None
+    return None
 
 
 def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int | None:

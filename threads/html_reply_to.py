@@ -418,7 +418,11 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
         # phpBB 2 heads its quote's cell with a row of its own ("X hat folgendes geschrieben:")
         row = quote.parent if quote.tag == "td" else None
         above = previous_element(row) if row is not None and row.tag == "tr" else None
-        for header in (first_element(quote), previous_element(quote), quote, above):
+        first = first_element(quote)
+        # (or the first inside its body's wrapper: JComments' "span.quote > span.quotebody >
+        # span.quote-title")
+        inner = first_element(first) if first is not None else None
+        for header in (first, previous_element(quote), quote, above, inner):
             text = " ".join((header.text(deep=True, separator=" ") or "").split()) if header is not None else ""
             if not 0 < len(text) <= _QUOTE_HEADER_CHARS:
                 continue

@@ -103,6 +103,9 @@ _SCAN_OTHER_ATTRS: Final = frozenset(
      "property"}
 )
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
+# A build's hash after a class name: six letters and digits, one a capital or a digit
+# ("-c9sKzs", "-uqA4FV"), which no word of a name is.
+_BUILD_HASH: Final = re.compile(r"(?<=[A-Za-z])-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -114,6 +117,8 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
     """
     author = time = content = _UNRANKED
     for token in value.split():
+        if token[-7:-6] == "-":
+            token = _BUILD_HASH.sub("", token)  # Substack's "commentAuthor-c9sKzs": the name without its build's hash
         author = min(author, AUTHOR_PRIORITY.get(token, _UNRANKED))
         time = min(time, TIME_PRIORITY.get(token, _UNRANKED))
         content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))

@@ -28,7 +28,14 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
-from threads.html_dom import HEADING_TAGS, class_tokens, first_element, is_inside, is_outside_region
+from threads.html_dom import (
+    HEADING_TAGS,
+    class_tokens,
+    first_element,
+    is_inside,
+    is_outside_region,
+    next_element,
+)
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_find_generic import COMMENT_ID
 
@@ -290,13 +297,26 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
             return float(value)
     if (attrs.get("data-testid") or "").startswith("postThreadItem-by-"):
         return float(_indent_guides(node))
-    style = attrs.get("style")
-    if style:
-        margin = _MARGIN.search(style)
-        if margin is not None:
-            unit = (margin.group(2) or "px").lower()
-            return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
+    indent = _style_indent(attrs.get("style"))
+    if indent is None and node.tag == "div":
+        # (or its first block's, past the comment's anchor: Bitrix's blog comments, "div#blg-comment-1941
+        # > a[name] + div[style=padding-left:2.5em]", their classes stripped by archive.today)
+        inner = first_element(node)
+        while inner is not None and inner.tag == "a" and not (inner.text(deep=True) or "").strip():
+            inner = next_element(inner)
+        indent = _style_indent(inner.attributes.get("style")) if inner is not None and inner.tag == "div" else None
+    if indent is not None:
+        return indent
     return _spacer_width(node) if node.tag in ("tr", "table") else None
+
+
+def _style_indent(style: str | None) -> float | None:
+    """The left margin or padding a style attribute gives, in pixels (an em as 16)."""
+    margin = _MARGIN.search(style) if style else None
+    if margin is None:
+        return None
+    unit = (margin.group(2) or "px").lower()
+    return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
 
 
 def _indent_guides(node: LexborNode) -> int:

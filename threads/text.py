@@ -313,3 +313,13 @@ def indent_width(line: str) -> tuple[int, int]:
     for ch in lead:
         column = column + TAB_SIZE - column % TAB_SIZE if ch == "\t" else column + 1
     return column, start
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; in Chinese and Japanese, written without spaces, each character counts
+    as one (a run of them would make a whole story a handful of "words", and the page be refused
+    as no article; a comment's block too short to be one)."""
+    return len(_WORD.findall(text))
+
+
+_WORD: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

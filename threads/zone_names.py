@@ -24,6 +24,7 @@ ZONES: Final = {
         # and South America's that their papers print
         "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8, "PKT": 5, "SAST": 2, "WAT": 1, "CAT": 2,
         "EAT": 3, "BRT": -3, "ART": -3, "TSİ": 3, "TRT": 3,
+        "SEČ": 1, "SELČ": 2,  # Czech and Slovak: Central European (summer) time
     }.items()
 }
 # Zones printed without saying whether summer time applies ("8:14 a.m. ET", as US papers print
