@@ -63,9 +63,9 @@ from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
 # am", "Anjali Deshpande·Mar 18, 2024 07:45 PM IST": ``name_glue``); an initial's full stop run
 # into the date ("Karim B.13 avril 2024 à 21h15").
 NAME_THEN_TIME: Final = re.compile(
-    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])|(?<=[A-Za-zß-ÿ]\.)(?=\d)))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)$",
+    rf"^(?P<name>[^\d\s].{{0,58}}?)(?:\s*[,·|–—-]\s*|\s+|(?-i:(?<=[a-zß-ÿ])(?=[A-Z\d])|(?<=[A-Za-zß-ÿ]\.)(?=\d)))(?P<time>{DATE_PATTERN}(?:\s*{CONNECTOR_PATTERN}?\s*{CLOCK_PATTERN})?)(?:\s+#\d{{1,6}})?$",
     re.IGNORECASE,
-)
+)  # (the comment's number after the time: "Petr Kubeš 29. 3. 2025 21:12 SEČ #1")
 # The same with the date printed without its year ("Alain F. le 4 mars à 20h05"): tried only where
 # the pattern above fails, and taken only where the story's year makes it a time.
 _NAME_THEN_YEARLESS: Final = re.compile(

@@ -47,6 +47,7 @@ _MAX_WRAPPED_WORDS: Final = 4
 # The key of a comment by nobody named, and of a reply naming such a comment ("In reply to [removed]").
 NOBODY: Final = "\x00nobody"
 _MIN_GLUED_HANDLE: Final = 4
+_MAX_WORDS_BEFORE_NAME: Final = 2
 # The comments so far by each author's name (casefolded), in page order, with their subjects.
 Written: TypeAlias = dict[str, list[tuple[ParsedComment, str | None]]]
 # An image's alt text alone on a line ("[user]"): an avatar.
@@ -221,6 +222,11 @@ def latest_by(by_author: Written, name: str, subject: str | None) -> ParsedComme
         # A badge after the name ("westend_resident Subscriber"), a picture's alt text before it
         # ("Author Profile Page Hank Morales": Movable Type).
         written = next((c for k, c in reversed(by_author.items()) if k.startswith(key + " ") or k.endswith(" " + key)), None)
+    if written is None and " " in key:
+        # A word for the comment before the name ("Reakce na příspěvek Petr Kubeš": "post"): the
+        # longest earlier name the line ends with, after a word or two.
+        ends = [k for k in by_author if key.endswith(" " + k) and key[: -len(k)].count(" ") <= _MAX_WORDS_BEFORE_NAME]
+        written = by_author[max(ends, key=len)] if ends else None
     if written is None and " " not in key:
         # A handle between the display name and a title ("Anna Whitcombe awhitcombe Reporter": Discourse).
         written = next((c for k, c in reversed(by_author.items()) if f" {key} " in k), None)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.comment_names import clean_name
+from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.page_flat_span import NOBODY
 
@@ -30,6 +31,8 @@ def reply_target(target: str) -> tuple[str | None, str | None]:
     the answered comment's number after the name is not part of it ("Előzmény: kertesz62 (#1)")."""
     if target[-1:] in ")0123456789":
         target = _NUMBER_AFTER.sub("", target) or target
+    if target[-1:] == ")" and (opened := target.rfind(" (")) > 0 and parse_time(target[opened + 2 : -1]) is not None:
+        target = target[:opened]  # the answered comment's time after its author ("Petr Kubeš (29. 3. 2025 21:12 SEČ)")
     subject, by, author = target.rpartition(" by ")
     if by:
         # "In reply to Dark bus stops by Anonymous": a comment by nobody named, found by subject.

@@ -42,7 +42,7 @@ _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 _CLOCK: Final = (
     r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|"
     + alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))
-    + r")?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)|мск|МСК))?|\d{1,2}h\d{2}|\d{1,2}\sh\s\d{2}\smin)(?:\s*(?:Uhr|uur))?"
+    + r")?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)|мск|МСК|SEČ|SELČ|TSİ))?|\d{1,2}h\d{2}|\d{1,2}\sh\s\d{2}\smin)(?:\s*(?:Uhr|uur))?"
 )  # (French WordPress's "à 21 h 34 min"; "à 18 h 30" in a story is no stamp)
 _DATE: Final = (
     rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
