@@ -51,6 +51,7 @@ from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
     QUOTE_SELECTOR,
     REFERENCE_SELECTOR,
+    is_reply_to_line,
     mention_target,
     newest_first,
     parent_by_attribute,
@@ -203,10 +204,19 @@ _REPLY_LINE_CHARS: Final = 100
 _SHORT_DAY_CHARS: Final = 12
 
 
-def _badge_after(rest: str) -> bool:
+def _links_to(heading: LexborNode, ident: str) -> bool:
+    """A heading that links to its own comment ("<h3><a href=/comment/1204#comment-1204>", Drupal's
+    subject where archive.today stripped its class): the comment's title, not its text
+    (``title_only`` reads it where the comment has nothing else)."""
+    anchor = heading.css_first("a[href]")
+    return anchor is not None and (anchor.attributes.get("href") or "").endswith(f"#{ident}")
+
+
+def _badge_after(rest: str, name: str) -> bool:
     """What follows the commenter's name on a line over the text is a badge: a few words, no
-    sentence ("Herald staff", "редакция")."""
-    return rest[:1] == " " and len(rest) <= _BADGE_CHARS and len(rest.split()) <= _BADGE_WORDS and not any(
+    sentence ("Herald staff", "редакция"), or one glued on at a capital ("Gulu Post TeamStaff")."""
+    glued = rest[:1].isupper() and name[-1:].islower()
+    return (rest[:1] == " " or glued) and len(rest) <= _BADGE_CHARS and len(rest.split()) <= _BADGE_WORDS and not any(
         c in _SENTENCE_MARKS for c in rest
     )
 
@@ -232,11 +242,14 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     ):
         named.add(line.mem_id)  # "回覆 <a>B1 鹽埕老高雄</a>": whom it answers, read already; not a sentence going on
 
+    link = permalink(node, own.permalink)
+
     def skip(element: LexborNode) -> bool:
         key = element.mem_id
-        return key in comment_ids or key in named or _is_furniture(element)
+        return key in comment_ids or key in named or _is_furniture(element) or (
+            element.tag in HEADING_TAGS and link is not None and _links_to(element, link)
+        )
 
-    link = permalink(node, own.permalink)
     if own.content is None:
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
         if own.content is None and own.author is None and own.time is None:
@@ -305,9 +318,11 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and (
         SAYS.sub("", lines[0]) == author
-        or len(lines) > 1 and _badge_after(lines[0][len(author):])  # "Jenna Kittelson Herald staff"
+        or len(lines) > 1 and _badge_after(lines[0][len(author):], author)  # "Jenna Kittelson Herald staff"
     ):
         lines = lines[1:]
+        if len(lines) > 1 and is_reply_to_line(lines[0]):
+            lines = lines[1:]  # then whom it answers ("↪In reply to Opiyo Denis", Coral under archive.today)
     elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
         lines[0], node, own.time
     ):

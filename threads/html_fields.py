@@ -22,6 +22,7 @@ from threads.html_dom import (
 )
 from threads.html_time import EPOCH, parse_time
 from threads.html_time_search import time_in_text
+from threads.page_furniture import is_removed_placeholder
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
@@ -193,8 +194,10 @@ def author_name(element: LexborNode) -> str | None:
     one-word handle (Discourse, Talkyard)."""
     only = element.first_child
     if only is not None and only.next is None and only.is_text_node:
-        # One run of text is the name as the page holds it: a badge would be an element of its own.
-        return clean_name(" ".join((only.text_content or "").split()), badges=False)
+        # One run of text is the name as the page holds it: a badge would be an element of its own;
+        # or a removed comment's label where its name was (Substack's "Comment deleted")
+        text = " ".join((only.text_content or "").split())
+        return None if is_removed_placeholder(text) else clean_name(text, badges=False)
     if element.attributes.get("itemprop") == "author" and (named := element.css_first("[itemprop='name']")) is not None and (
         name := " ".join((named.text(deep=True) or "").split())
     ):

@@ -40,6 +40,7 @@ def name_and_time_before(
     # read only where no element holds a time of its own.
     line_time: datetime | None = None
     byline: re.Match[str] | None = None
+    nobody = False
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
@@ -68,13 +69,18 @@ def name_and_time_before(
             # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
             byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
-        if author is None and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
+        if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
-            if 0 < len(text) <= _MAX_HEADER_NAME and len(text.split()) <= _MAX_HEADER_NAME_WORDS and parse_time(text) is None and (
+            if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ):
+                # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)")
                 author = clean_name(text)
+                if author is not None and len(author.split()) > _MAX_HEADER_NAME_WORDS:
+                    author = None
+                elif author is None and len(text.split()) <= _MAX_HEADER_NAME_WORDS and _names_nobody(text):
+                    nobody = True  # "Khách (chưa xác minh)": no heading below it is the name
         if author is not None and created is not None:
             break
     if byline is not None:
@@ -87,6 +93,12 @@ def name_and_time_before(
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
 # profile box around it: never the post's time.
 _PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+
+
+def _names_nobody(text: str) -> bool:
+    """Whether a header's bold words are a name for nobody ("Anonymous", "Khách (chưa xác minh)"),
+    not some other words ``clean_name`` refuses (a line of symbols)."""
+    return any(c.isalpha() for c in text) and clean_name(text) is None
 
 
 def _linked_name(element: LexborNode, text: str) -> str:

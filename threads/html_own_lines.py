@@ -35,6 +35,10 @@ def own_lines(lines: list[str]) -> list[str]:
         # a mail's "On Sat, 26 Oct 2024 at 22:31, X <x@…> wrote:" over the lines it quotes
         lines[0] = f"\u201c{lines[0]}\u201d"
         _quote_marked_lines(lines, 1)
+    elif len(lines) > 1 and lines[1].startswith("\u201c") and lines[1].endswith("\u201d") and is_quote_header(lines[0]):
+        # the header over a quote element, outside it ("<span class=quote>Marta napisał(a):</span>
+        # <blockquote>…", JComments): the quote's, not the commenter's words
+        lines[0] = f"\u201c{lines[0]}\u201d"
     return lines
 
 
