@@ -104,7 +104,7 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = open_inline_frames(text)
     if "shadowroot" in text:
         text = open_shadow_roots(text)
-    if "__" in text:
+    if "__" in text and _HASH_AFTER_PART.search(text) is not None:
         # CSS modules' class names ("CommentItem_author__qB0rE", Next.js sites): the part's name
         # without the build's hash, so the class words read as on any other page
         text = _CSS_MODULE_HASH.sub(r"\1", text)
@@ -165,6 +165,9 @@ def _top_day(tree: LexborHTMLParser) -> date | None:
     return story_day(lines)
 
 
+# "__" and a build's hash after it: the cheap search (it starts with its two characters, which the
+# regular-expression engine looks for first) before the whole pattern, which tries every position.
+_HASH_AFTER_PART: Final = re.compile(r"__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])")
 # "Component_part__hash": a capitalised component, its part, and five characters holding a digit.
 _CSS_MODULE_HASH: Final = re.compile(
     r"\b([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])"
