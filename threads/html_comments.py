@@ -41,6 +41,7 @@ from threads.html_header_fields import (
     name_before_text,
     name_over_time,
     text_around_opening,
+    time_after_text,
     time_before_text,
     without_header_lines,
 )
@@ -293,6 +294,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     if created is None and own.time is None and own.content is None:
         created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
         headed = created is not None
+        if created is None:
+            created = time_after_text(node, comment_ids)
         if author is None and own.author is None and not byline:
             author = name_before_text(node, comment_ids)  # a guest's bold name, unlinked (Disqus by archive.today)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:

@@ -15,6 +15,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from threads.comment_words import QUOTE_WORDS
 from threads.text import needs_repair, repair_text
 
 # Tags whose start and end break a line of text.
@@ -188,7 +189,7 @@ def node_lines(
             lines.extend(mail_paragraphs(item.text(deep=True) or ""))
             continue
         if quotes and item is not node and (
-            tag == "blockquote" or (tag in ("div", "aside") and is_quote(item))
+            tag == "blockquote" or (tag in ("div", "aside", "table") and is_quote(item))
             or (tag == "span" and is_quote(item) and item.css_first("br") is not None)  # JComments' quote box
         ):
             _flush(current, lines, glue)
@@ -222,11 +223,20 @@ def node_lines(
 
 def is_quote(node: LexborNode) -> bool:
     """A ``<blockquote>``, or a block whose class names a quote (forums' "bbcode_quote",
-    "bbCodeBlock--quote"): another comment's words, quoted to answer them."""
+    "bbCodeBlock--quote"): another comment's words, quoted to answer them; or a table headed by
+    the word alone, its class gone ("<th>Цитата</th>", Bitrix's quote saved by archive.today)."""
     if node.tag == "blockquote":
         return True
     value = node.attributes.get("class")
-    return bool(value) and _quote_class(value)
+    if value:
+        return _quote_class(value)
+    if node.tag != "table":
+        return False
+    head = node.css_first("th")
+    return head is not None and " ".join((head.text(deep=True) or "").split()).rstrip(":").casefold() in _QUOTE_HEADS
+
+
+_QUOTE_HEADS: Final = frozenset(word.casefold() for word in QUOTE_WORDS)
 
 
 @functools.lru_cache(maxsize=1024)

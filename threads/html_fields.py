@@ -35,6 +35,7 @@ _TIME_ATTRS: Final = (
     "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
     "data-utc",  # 4chan and imageboards like it: the post's epoch beside "03/09/24(Sat)20:47:31"
     "data-ts",  # a Polish portal's epoch under "08.01.2025, 14:32" (printed in its own zone)
+    "data-regdate", "data-created-at", "data-posted",  # a Korean widget's epoch under "2025.05.18 21:03" (KST)
     "time",  # VK's comments widget: "<span class=rel_date time=1710227100>12 мар в 10:05</span>"
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)

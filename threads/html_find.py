@@ -261,10 +261,15 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
         if not (_names_a_comment(name) or _MESSAGE_ANCHOR.match(name or "")) or anchor.text().strip():
             continue
         cell = anchor.parent
-        if cell is not None and cell.tag == "td" and (first := first_element(cell)) is not None and (
+        owner = next((above for above in ancestors(anchor) if above.attributes.get("id") == name), None)
+        if owner is not None:
+            # inside the block carrying the same name as its id (Bitrix's "table#message48811" around
+            # "<a name=message48811>" in its header, its classes stripped by archive.today)
+            block: LexborNode | None = owner
+        elif cell is not None and cell.tag == "td" and (first := first_element(cell)) is not None and (
             first.mem_id == anchor.mem_id
         ):
-            block: LexborNode | None = cell  # the anchor opens the comment's own cell (a message board)
+            block = cell  # the anchor opens the comment's own cell (a message board)
         else:
             block = next_element(anchor)
             if _BARE_NUMBER.match(name or "") and (block is None or block.tag not in ("table", "div", "article", "section")):

@@ -13,11 +13,19 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
-from threads.html_dom import first_element, in_other_comment, is_inside, next_element, previous_element
+from threads.html_dom import (
+    first_element,
+    in_other_comment,
+    is_inside,
+    next_element,
+    node_lines,
+    previous_element,
+)
 from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title, with_clock_beside
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
+from threads.text import count_words
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_HEADER_NAME: Final = 60
@@ -138,12 +146,31 @@ def time_before_text(node: LexborNode, comment_ids: set[int]) -> datetime | None
     return found if found is not None and (found.hour or found.minute) else None
 
 
+def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
+    """Where no time comes before a comment's text and nothing names one: an element holding only
+    a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
+    18/04/2025" under it, archive.today's copy). Not a reply's, nested inside."""
+    for element in node.traverse():
+        only = element.first_child
+        if element.mem_id in comment_ids and element.mem_id != node.mem_id:
+            continue
+        if only is None or only.next is not None or not only.is_text_node:
+            continue
+        text = only.text_content or ""
+        if len(text) <= _MAX_DATE_LINE and any(c.isdigit() for c in text) and ":" in text and (
+            (found := parse_time(text)) is not None and not in_other_comment(element, node, comment_ids)
+        ):
+            return found
+    return None
+
+
 def without_header_lines(lines: list[str], node: LexborNode) -> list[str]:
     """A comment's lines from its opening paragraph on, where a time was read before it and no
     class names the text: the short lines above it are the header (a guest's "Гость", a staff
     badge "редакция"), not the commenter's words."""
     opening = _opening(node, blocks=True)
-    start = " ".join((opening.text(deep=True) or "").split())[:_OPENING_CHARS] if opening is not None else ""
+    own = node_lines(opening) if opening is not None else []  # (read as the comment's lines were: ">>1" its own line)
+    start = own[0][:_OPENING_CHARS] if own else ""
     at = next((index for index, line in enumerate(lines) if start and line.startswith(start)), 0)
     return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
 
@@ -188,7 +215,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
     found = next(
         (
             p for p in node.css("p")
-            if len((p.text() or "").split()) >= _MIN_TEXT_WORDS and (replies is None or not in_other_comment(p, node, replies))
+            if count_words(p.text() or "") >= _MIN_TEXT_WORDS and (replies is None or not in_other_comment(p, node, replies))
         ),
         None,
     )
@@ -197,7 +224,9 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
     return next(
         (
             div for div in node.css("div")
-            if len((div.text(deep=False) or "").split()) >= _MIN_TEXT_WORDS
+            if count_words(text := div.text(deep=False) or "") >= _MIN_TEXT_WORDS
+            and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
+            # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")
             and (replies is None or not in_other_comment(div, node, replies))
         ),
         None,

@@ -127,12 +127,12 @@ def named_in_words(
 
 
 def _linked_earlier(node: LexborNode, number: str, built: list[ParsedComment | None], index: int) -> int | None:
-    """The earlier comment a ">>1" link leads to within the page ("<a href=#c-1041>>>1</a>"): a
-    board's printed post number, which is not its id."""
-    for link in node.css("a[href^='#']"):
+    """The earlier comment a ">>1" link leads to on the page ("<a href=#c-1041>>>1</a>"): a board's
+    printed post number, which is not its id."""
+    for link in node.css("a[href*='#']"):
         if " ".join((link.text(deep=True) or "").split()) != f">>{number}":
             continue
-        wanted = (link.attributes.get("href") or "")[1:]
+        wanted = (link.attributes.get("href") or "").rpartition("#")[2]  # (archive.today's "https://archive.ph/Kp7wQ#c20418")
         for earlier in range(index - 1, -1, -1):
             if (comment := built[earlier]) is not None and comment.external_id == wanted:
                 return earlier

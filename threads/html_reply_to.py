@@ -373,7 +373,7 @@ _QUOTE_HEADER_CHARS: Final = 100
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
 # (every language html_dom.is_quote reads a quote's class in: "kom-cytat", "zitat", "citazione")
 QUOTE_SELECTOR: Final = (
-    "blockquote, [class*='quote' i], [class*='zitat' i], [class*='cita' i], [class*='cytat' i], [class*='lainaus' i],"
+    "blockquote, table:not([class]), [class*='quote' i], [class*='zitat' i], [class*='cita' i], [class*='cytat' i], [class*='lainaus' i],"
     " [class*='alinti' i], [class*='idezet' i], [class*='sitat' i]"
 )
 _QUOTES_LOOKED_AT: Final = 3
@@ -445,6 +445,11 @@ def quotes_nobody_named(node: LexborNode, comment_ids: set[int]) -> bool:
         header = first_element(quote)
         text = " ".join((header.text(deep=True, separator=" ") or "").split()) if header is not None else ""
         named = _QUOTED_BY.match(text) if 0 < len(text) <= _QUOTE_HEADER_CHARS else None
+        if named is None and quote.tag == "table":
+            # "Цитата" over "Гость пишет:" and the words, in a table (Bitrix's quote)
+            whole = " ".join((quote.text(deep=True, separator=" ") or "").split())
+            said = _WORD_THEN_SAID.match(whole) if len(whole) <= _QUOTE_HEADER_CHARS else None
+            return said is not None and clean_name(said.group("by")) is None
         return named is not None and clean_name(named.group("name") or named.group("by")) is None
     return False
 

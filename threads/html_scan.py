@@ -94,7 +94,7 @@ class Own:
 # says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
-    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='/profil'], a[href*='/perfil/'], a[href*='disqus.com/by/'],"
+    " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='/users/'], a[href*='/u/'], a[href*='/people/'], a[href*='/profil'], a[href*='/perfil/'], a[href*='disqus.com/by/'],"
     " [data-comment-timestamp], [data-testid], [rel*='author'], [property*='author'], [typeof*='Person'],"
     " [property*='created' i], [itemprop='dateCreated'])"
 )
@@ -103,6 +103,7 @@ _SCAN_OTHER_ATTRS: Final = frozenset(
      "property"}
 )
 _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
+_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)")
 # A build's hash after a class name: six letters and digits, one a capital or a digit
 # ("-c9sKzs", "-uqA4FV"), which no word of a name is.
 _BUILD_HASH: Final = re.compile(r"(?<=[A-Za-z])-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$")
@@ -128,6 +129,8 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
             content = min(content, 3)
         if _TIME_SUFFIX.search(token):
             time = min(time, 3)
+    if author < _UNRANKED and _BADGE_CLASS.search(value) is not None:
+        author = _UNRANKED  # a badge marking the post's author ("wpd-comment-label wpd-blog-post_author"), not the name
     if author < _UNRANKED and "first" in value.split():
         # Discourse prints a user's handle and full name, "first" the one the site shows first
         # ("first username" over "second full-name", or the other way round)

@@ -17,7 +17,8 @@ def time_in_text(text: str) -> datetime | None:
     prints the name, the date and the reply link in one element), where reading the whole line
     fails. The spans tried start at a month name or a number and end at most seven words later,
     longest first; only a span holding a year can parse, so most cost a pattern test."""
-    words = text.split()
+    # (a label's full-width colon runs into its date: "投稿日：2025/11/10(月) 21:14 JST")
+    words = (text.replace("：", "： ") if "：" in text else text).split()
     if len(words) > _MAX_WORDS_SEARCHED:
         return None
     for start, word in enumerate(words):
