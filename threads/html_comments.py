@@ -48,9 +48,9 @@ from threads.html_header_fields import (
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
 from threads.html_own_lines import own_lines, removed_label
 from threads.html_questions import QUESTION_SELECTOR, answers_under_question
+from threads.html_quotes import QUOTE_SELECTOR
 from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
-    QUOTE_SELECTOR,
     REFERENCE_SELECTOR,
     is_reply_to_line,
     mention_target,

@@ -14,12 +14,11 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.html_fields import author_name
+from threads.html_quotes import quoted_author, quotes_nobody_named
 from threads.html_reply_to import (
     MENTION_LINE,
     inline_mention,
     mention_target,
-    quoted_author,
-    quotes_nobody_named,
     replied_in_words,
     written_by,
 )

@@ -10,7 +10,8 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.html_dom import in_other_comment
-from threads.html_reply_to import is_quote_header, is_reply_to_line
+from threads.html_quotes import is_quote_header
+from threads.html_reply_to import is_reply_to_line
 from threads.page_furniture import is_furniture_line, is_removed_placeholder
 
 # A line of separators only: the dot between a name and its date, left once both are read.
