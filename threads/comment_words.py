@@ -148,6 +148,8 @@ ANONYMOUS_WORDS: Final = (
     "அநாமதேயர்",  # Tamil anonymous (a person)
     "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
+    "госць", "ананім",  # Belarusian guest, anonymous
+    "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -159,7 +161,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
     "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
-    "haijathibitishwa", "haijahakikiwa",  # Swahili
+    "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
     "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "neoverený", "ni preverjeno", "nije provjereno",
     "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",

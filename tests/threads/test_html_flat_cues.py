@@ -502,6 +502,12 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout181", (59, 59, 59, 59, 59, 0)),
         ("html_holdout182", (63, 63, 63, 63, 63, 0)),
         ("html_holdout183", (64, 64, 64, 64, 64, 0)),
+        # The thirty-eighth round (reader at db8ad79): every parent right blind (234/234); since
+        # taught: Belarusian "Госць", "[slettet]", Swahili "(hajathibitishwa)" (four authors).
+        ("html_holdout184", (56, 56, 56, 56, 56, 0)),
+        ("html_holdout185", (61, 61, 61, 61, 61, 0)),
+        ("html_holdout186", (57, 57, 57, 57, 57, 0)),
+        ("html_holdout187", (60, 60, 60, 60, 60, 0)),
     ],
 )
 def test_the_sets_written_this_session(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
