@@ -149,6 +149,7 @@ ANONYMOUS_WORDS: Final = (
     "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
     "госць", "ананім",  # Belarusian guest, anonymous
+    "anonyymi",  # Finnish anonymous
     "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
@@ -171,6 +172,7 @@ UNVERIFIED_WORDS: Final = (
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
     "pole kontrollitud", "pole kinnitatud",  # Estonian (besides "kinnitamata")
+    "ei varmistettu", "ei vahvistettu",  # Finnish (besides "ei varmennettu")
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
     "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,

@@ -87,9 +87,10 @@ _CANDIDATES: Final = ", ".join([
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
 _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
+_REPLY_NUMBER: Final = re.compile(r"(?i)reply[-_]?(?=\d{5,}$)")
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID_SELECTOR: Final = ", ".join(
-    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]"]
+    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id*='reply' i]"]
 )
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
@@ -305,7 +306,10 @@ _BARE_NUMBER: Final = re.compile(r"^\d{3,}$")
 
 def _names_a_comment(ident: str | None) -> bool:
     """An id or anchor name that names a comment and a number, not one of its parts."""
-    return bool(ident) and COMMENT_ID.search(ident) is not None and _ID_NOT_COMMENT.search(ident) is None  # type: ignore[arg-type]
+    if not ident or COMMENT_ID.search(ident) is None:
+        return False
+    # (LiveRe's "lv-reply-29831402" names a comment, "reply" and its number ending it)
+    return _ID_NOT_COMMENT.search(_REPLY_NUMBER.sub("", ident) if "eply" in ident else ident) is None
 
 
 def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:

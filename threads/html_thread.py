@@ -78,6 +78,13 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
         tokens = class_tokens(node)
         candidate = Candidate(node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens))
         candidate.depth = _depth(node, tokens)
+        own_indent = candidate.depth is not None and candidate.depth == _own_indent(node)
+        # The nearest ancestor stating a depth: a class ("depth-2", absolute) or margins, which
+        # add up over nested wrappers (each indented from the one around it).
+        nearest: str | None = None
+        class_depth: float | None = None
+        indents = 0.0
+        outer: float | None = None  # the depth of the comment it is nested in, its margins counted from there
         wrapped_in: int | None = None
         crossed_box = False
         parent: LexborNode | None = node.parent
@@ -100,16 +107,24 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
                 elif candidate.parent is None:
                     candidate.parent = found
                 candidate.dropped = candidate.dropped or result[found].dropped
+                outer = result[found].depth
                 break
             crossed_box = crossed_box or hop.box
-            if candidate.depth is None and hop.depth is not None:
-                candidate.depth = hop.depth
+            if hop.depth is not None and nearest is None:
+                nearest, class_depth = "class", hop.depth
+            if hop.indent is not None:
+                indents += hop.indent
+                nearest = nearest or "margin"
             if hop.follows is not None and candidate.parent is None:
                 candidate.parent = candidate.follows = hop.follows
             if hop.outside:
                 candidate.dropped = True
                 break
             parent = parent.parent
+        if candidate.depth is None:
+            candidate.depth = class_depth if nearest == "class" else (outer or 0.0) + indents if nearest == "margin" else None
+        elif own_indent and (indents or outer):
+            candidate.depth += (outer or 0.0) + indents
         if wrapped_in is not None:
             index_of[node.mem_id] = wrapped_in
             continue
@@ -129,6 +144,7 @@ class _Hop:
     follows: int | None  # a replies container after a comment: the comment it answers
     outside: bool  # a sidebar, menu or footer
     depth: float | None = None  # a wrapper's depth class: its comment's depth in a flat list
+    indent: float | None = None  # a wrapper's own left margin: nested wrappers' margins add up
 
 
 _TOP: Final = _Hop(top=True, box=False, follows=None, outside=False)
@@ -149,13 +165,16 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     depth = _depth(node, value.split() if value is not None else []) if (
         value is not None and "depth" in value.lower() or style and "-left" in style and _MARGIN.search(style)
     ) else None
+    indent: float | None = None
+    if depth is not None and not (value is not None and "depth" in value.lower()) and depth == _style_indent(style):
+        depth, indent = None, depth  # (a margin, relative to the wrapper's own: Bitrix's "new_comment_cont_N" boxes)
     follows: int | None = None
-    if box and depth is None:
+    if box and depth is None and indent is None:
         # (a "thread" box that states its depth is one comment's wrapper in a flat list: Dreamwidth's
         # "comment-thread comment-depth-1" around each comment, not the replies of the one before)
         follows = _comment_followed(node, index_of, earlier)
     outside = is_outside_region(node) or (box and _under_ping_heading(node))
-    return _Hop(top=False, box=box, follows=follows, outside=outside, depth=depth)
+    return _Hop(top=False, box=box, follows=follows, outside=outside, depth=depth, indent=indent)
 
 
 # A heading over a list of the pages that linked to the story, where a saving tool stripped the
@@ -267,8 +286,12 @@ def _element_before(box: LexborNode) -> LexborNode | None:
 
 def _names_comment(ident: str | None) -> bool:
     """An empty block's id that names a comment (its anchor), not a placeholder of the page's
-    scripts (DataLife Engine's "dlereplypopup-4024" between a comment and its replies)."""
-    return bool(ident) and COMMENT_ID.search(ident or "") is not None
+    scripts (DataLife Engine's "dlereplypopup-4024" between a comment and its replies; Bitrix's
+    "err_comment_2234" and "form_comment_2234" slots for an error and a reply form)."""
+    return bool(ident) and COMMENT_ID.search(ident or "") is not None and _SCRIPT_SLOT.match(ident or "") is None
+
+
+_SCRIPT_SLOT: Final = re.compile(r"(?i)^(?:err|error|form|new|edit|preview)[-_]")
 
 
 # The most a line of links between a comment and its replies box prints.
@@ -308,6 +331,11 @@ def _depth(node: LexborNode, tokens: list[str]) -> float | None:
     if indent is not None:
         return indent
     return _spacer_width(node) if node.tag in ("tr", "table") else None
+
+
+def _own_indent(node: LexborNode) -> float | None:
+    """The left margin a comment's own element (or its first block) sets by style."""
+    return _style_indent(node.attributes.get("style"))
 
 
 def _style_indent(style: str | None) -> float | None:
@@ -355,8 +383,14 @@ def _parents_from_depth(candidates: list[Candidate]) -> None:
     Only comments that have no parent from the markup's nesting are placed this way.
     """
     stack: list[tuple[float, int]] = []
+    indented = any(candidate.depth is not None for candidate in candidates)
     for index, candidate in enumerate(candidates):
         if candidate.depth is None:
+            if indented and candidate.parent is None and not candidate.nested and not candidate.dropped:
+                # a comment with no margin among indented ones is at the list's own level: those
+                # after it answer it, not the comments before it (Bitrix's blog, its replies in
+                # indented boxes after each comment)
+                stack = [(-1.0, index)]
             continue
         if candidate.parent is not None and candidate.follows is None:
             stack.append((candidate.depth, index))
