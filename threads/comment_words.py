@@ -173,6 +173,7 @@ UNVERIFIED_WORDS: Final = (
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
     "pole kontrollitud", "pole kinnitatud",  # Estonian (besides "kinnitamata")
     "ei varmistettu", "ei vahvistettu",  # Finnish (besides "ei varmennettu")
+    "niet gecontroleerd",  # Dutch (besides "niet geverifieerd")
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
     "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,

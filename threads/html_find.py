@@ -87,10 +87,11 @@ _CANDIDATES: Final = ", ".join([
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
 _DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
+_PING: Final = re.compile(r"(?i)\b(?:pingback|trackback)\b")
 _REPLY_NUMBER: Final = re.compile(r"(?i)reply[-_]?(?=\d{5,}$)")
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID_SELECTOR: Final = ", ".join(
-    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id*='reply' i]"]
+    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id^='k' i]", "[id*='reply' i]"]
 )
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
@@ -108,6 +109,8 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     nodes = unique(tree.css(_CANDIDATES))
+    if nodes and all(_PING.search(node.attributes.get("class") or "") for node in nodes):
+        nodes = []  # WordPress's ping class on a system's own list ("li.tilbakelenke.pingback" among "li.kommentar")
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
         # Discourse's topic page also holds its crawler view of the same posts: one copy is enough
         nodes = [node for node in nodes if not (node.tag == "div" and "crawler-post" in (node.attributes.get("class") or ""))]

@@ -66,6 +66,7 @@ COMMENT_ID: Final = re.compile(
     r"|^com[-_]?\d{2,}$"  # a Romanian paper's "com-88120"
     r"|(?:^|[-_])reply[-_]?\d{5,}$"  # LiveRe's "lv-reply-29831402" (a reply to the story, its comments)
     r"|^p[-_]?\d{4,}$"  # a post's: phpBB's "p118841", and forums like it
+    r"|^k[-_]?\d{4,}$"  # "k1188201": a komentarz, Kommentar, kommentti
     r"|^post-\d{8,}$"  # Disqus's "post-6432011875" where archive.today left no container's id
     r"|^res[-_]?\d{1,6}$"  # a Japanese board's response ("res12", レス)
 )

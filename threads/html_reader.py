@@ -104,6 +104,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         text = open_inline_frames(text)
     if "shadowroot" in text:
         text = open_shadow_roots(text)
+    if "%23" in text and _ARCHIVE_TODAY.search(text) is not None:
+        # archive.today writes a link's fragment into its own address encoded ("…/o/Qm4tZ/https://…/
+        # story/%23comment-2087"): the link to a comment, as the page had it
+        text = _ENCODED_FRAGMENT.sub(r"\1#", text)
     if "__" in text and _HASH_AFTER_PART.search(text) is not None:
         # CSS modules' class names ("CommentItem_author__qB0rE", Next.js sites): the part's name
         # without the build's hash, so the class words read as on any other page
@@ -165,6 +169,8 @@ def _top_day(tree: LexborHTMLParser) -> date | None:
     return story_day(lines)
 
 
+_ARCHIVE_TODAY: Final = re.compile(r"//archive\.(?:ph|today|is|li|vn|md|fo)/")
+_ENCODED_FRAGMENT: Final = re.compile(r"(href=\"https?://archive\.(?:ph|today|is|li|vn|md|fo)/o/[^\"#]{1,600}?)%23(?=[\w-]{1,100}\")")
 # "__" and a build's hash after it: the cheap search (it starts with its two characters, which the
 # regular-expression engine looks for first) before the whole pattern, which tries every position.
 _HASH_AFTER_PART: Final = re.compile(r"__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])")

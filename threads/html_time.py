@@ -81,7 +81,9 @@ _COMMON: Final = re.compile(
 _NUMERIC: Final = re.compile(
     r"""(?ix)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?
         (?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?:(?P<year>\d{4})|(?P<short_year>\d{2})(?=,?\s+\d))
-        (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?|\s+(?P<ampm_ar>[صم]))?)?$"""
+        (?:,?\s+(?:-\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?|\s+(?P<ampm_ar>"""
+    + "|".join(re.escape(word) for word in sorted((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK), key=len, reverse=True))
+    + r"""))?)?$"""
 )
 _SHORT_YEAR: Final = re.compile(r"^\d{1,2}([/.])\d{1,2}\1\d{2}(?:,|\s+\|)?\s+\d{1,2}:\d{2}")
 # "12.03.2019 18:46", "12.03.2019, 18.46", Czech "11. 3. 2024 19:42", Croatian "01.04.2024. u 16:20" (a full stop closes the
@@ -262,8 +264,9 @@ def _common(text: str) -> datetime | None:
         year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
     hour = int(match["hour"]) if match["hour"] else 0
     groups = match.groupdict()
-    # (Arabic pages print "09:22 م": ص before noon, م after it)
-    ampm = (groups.get("ampm") or {"ص": "a", "م": "p"}.get(groups.get("ampm_ar") or "", "")).lower()
+    # (Arabic pages print "09:22 م": ص before noon, م after it; Vietnamese WordPress "9:21 chiều")
+    half = groups.get("ampm_ar")
+    ampm = (groups.get("ampm") or ("" if not half else "p" if half.replace(".", "") in _AFTERNOON else "a")).lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
