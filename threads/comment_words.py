@@ -150,6 +150,7 @@ ANONYMOUS_WORDS: Final = (
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
     "госць", "ананім",  # Belarusian guest, anonymous
     "anonyymi",  # Finnish anonymous
+    "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ",  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,

@@ -36,6 +36,7 @@ from threads.html_fields import (
 )
 from threads.html_find import find_candidates
 from threads.html_header_fields import (
+    lines_from,
     name_after_time,
     name_and_time_before,
     name_before_text,
@@ -341,6 +342,12 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             lines = lines[1:]
     if headed and len(lines) > 1:
         lines = without_header_lines(lines, node)  # the name, badge and time over the text ("Гость", "редакция")
+    elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (
+        around := text_around_opening(node, comment_ids)
+    ) is not None:
+        # the header the name was read from, over the box of the text (Ghost under archive.today:
+        # an avatar's initials "HW", then "Hine Walker", the place and the time)
+        lines = lines_from(lines, node_lines(around, skip, quotes=True))
     if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _SHORT_DAY_CHARS and is_short_day(lines[0]):
         lines = lines[1:]  # the day the time was read from, printed over a short text ("Aug 15" over "Comment deleted")
     if lines and _PING_TEXT.match(lines[0]):

@@ -35,7 +35,7 @@ _CANDIDATES: Final = ", ".join([
     "li.comment", "article.comment", "div.comment", "section.comment",
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
-    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone",
+    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-comment-tombstone",
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
     "ol#messageList > li.message",  # ... and XenForo 1's
@@ -133,7 +133,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         return found
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
-        or candidates_by_parts(tree)
+        or candidates_by_parts(tree) or _candidates_by_object_id(tree)
     )
 
 
@@ -250,6 +250,20 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
         if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table")):
             found.append(node)
     return found if len(found) >= 2 else []
+
+
+def _candidates_by_object_id(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Blocks whose id is a database object's, 24 hexadecimal digits, holding a comment's words,
+    outside sidebars: Ghost's comments ("div#68d79b0e2f1c4a0001a3b511") where archive.today
+    stripped every class. Tried last: such ids say nothing of what the block is."""
+    found = [
+        node for node in tree.css("div[id], li[id], article[id]")
+        if _OBJECT_ID.match(node.attributes.get("id") or "") and _holds_a_comment(node, ("div", "li", "article"))
+    ]
+    return found if len(found) >= 2 else []
+
+
+_OBJECT_ID: Final = re.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{24}$")
 
 
 def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:

@@ -29,6 +29,7 @@ from threads.text import count_words
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_HEADER_NAME: Final = 60
+_MAX_INITIALS: Final = 3
 _MAX_HEADER_NAME_WORDS: Final = 5
 _MIN_DATE_LINE: Final = 8
 _MAX_DATE_LINE: Final = 160
@@ -82,7 +83,7 @@ def name_and_time_before(
             text = _linked_name(element, text)
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
-            ):
+            ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()):  # (an avatar's initials, "HW")
                 # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)")
                 author = clean_name(text)
                 if author is not None and len(author.split()) > _MAX_HEADER_NAME_WORDS:
@@ -164,15 +165,21 @@ def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
     return None
 
 
+def lines_from(lines: list[str], text: list[str]) -> list[str]:
+    """``lines`` from where the lines of the text's own box begin, the short lines above it (a
+    header) left out; all of ``lines`` where the box's first line is not found or a line above
+    it is long enough to be text."""
+    start = text[0][:_OPENING_CHARS] if text else ""
+    at = next((index for index, line in enumerate(lines) if start and line.startswith(start)), 0)
+    return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
+
+
 def without_header_lines(lines: list[str], node: LexborNode) -> list[str]:
     """A comment's lines from its opening paragraph on, where a time was read before it and no
     class names the text: the short lines above it are the header (a guest's "Гость", a staff
     badge "редакция"), not the commenter's words."""
     opening = _opening(node, blocks=True)
-    own = node_lines(opening) if opening is not None else []  # (read as the comment's lines were: ">>1" its own line)
-    start = own[0][:_OPENING_CHARS] if own else ""
-    at = next((index for index, line in enumerate(lines) if start and line.startswith(start)), 0)
-    return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
+    return lines_from(lines, node_lines(opening) if opening is not None else [])  # (read as the comment's lines were: ">>1" its own line)
 
 
 _OPENING_CHARS: Final = 40
