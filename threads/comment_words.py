@@ -175,6 +175,7 @@ UNVERIFIED_WORDS: Final = (
     "pole kontrollitud", "pole kinnitatud",  # Estonian (besides "kinnitamata")
     "ei varmistettu", "ei vahvistettu",  # Finnish (besides "ei varmennettu")
     "niet gecontroleerd",  # Dutch (besides "niet geverifieerd")
+    "ni preverjen", "සත්‍යාපනය කර නැත", "සත්යාපනය කර නැත",  # Slovenian (of a person), Sinhala (with and without its joiner)
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
     "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,

@@ -85,7 +85,10 @@ _CANDIDATES: Final = ", ".join([
 ])
 # Blocks carrying their comment's id, whatever their classes say and in whatever language: a
 # fallback, as buttons inside a comment carry the id too (the Guardian's recommend box).
-_DATA_ID: Final = "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id]"
+_DATA_ID: Final = (
+    "article[data-comment-id], li[data-comment-id], div[data-comment-id], section[data-comment-id],"
+    " div[data-message-id], li[data-message-id]"  # (HyperComments' "div.hc__message[data-message-id]")
+)
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
 _PING: Final = re.compile(r"(?i)\b(?:pingback|trackback)\b")
 _REPLY_NUMBER: Final = re.compile(r"(?i)reply[-_]?(?=\d{5,}$)")
@@ -296,9 +299,25 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
                 block = next((n for n in ancestors(anchor) if n.tag == "tr"), None)
         if block is not None and block.tag in ("td", "tr") and _BARE_NUMBER.match(name or ""):
             block = _with_body_row(block, name or "")
+        elif block is not None and block.tag == "td" and block.mem_id == (cell.mem_id if cell is not None else None):
+            block = _with_text_row(block)
         if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
     return unique(found) if len(found) >= 2 else []
+
+
+def _with_text_row(cell: LexborNode) -> LexborNode:
+    """A header cell that an anchor opens ("<td class=com_head><a name=c1043></a>#1 Inviato da: …"),
+    the text in the next row's one cell (a 2000s paper's comments table): the header's row, with
+    that cell moved into it, so that the one element holds the whole comment."""
+    row = cell.parent
+    following = next_element(row) if row is not None and row.tag == "tr" else None
+    cells = [child for child in following.iter() if child.tag in ("td", "th")] if following is not None and following.tag == "tr" else []
+    if row is None or len(cells) != 1 or cells[0].css_first("a[name], a[id]") is not None:
+        return cell
+    row.insert_child(cells[0])  # (lexbor inserts a copy)
+    cells[0].decompose()
+    return row
 
 
 def _with_body_row(block: LexborNode, number: str) -> LexborNode:

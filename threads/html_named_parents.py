@@ -116,9 +116,10 @@ def named_in_words(
             # one answered, within the thread (a reply to a reply kept one level deep)
             target = mention_target(named, index, parent_index, candidate.nested, built, parent_of, handles)
             return target if target is not None else parent_index
-        if named is None and parent_index is not None and quotes_nobody_named(candidate.node, quoting):
+        if named is None and quotes_nobody_named(candidate.node, quoting):
             # a guest's words quoted ("~gość napisał(a):"), under a thread's first comment: the
-            # earlier reply beside it holding those words (a portal nesting one level deep)
+            # earlier reply beside it holding those words (a portal nesting one level deep); in a
+            # flat list, the earlier comment holding them ("Svečias rašė:", JComments)
             siblings = {k for k, parent in enumerate(parent_of) if parent == parent_index}
             target = quoted_comment(comment.body, built[:index], siblings)
             return target if target is not None else parent_index

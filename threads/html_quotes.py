@@ -85,6 +85,10 @@ def quotes_nobody_named(node: LexborNode, comment_ids: set[int]) -> bool:
         header = first_element(quote)
         text = " ".join((header.text(deep=True, separator=" ") or "").split()) if header is not None else ""
         named = _QUOTED_BY.match(text) if 0 < len(text) <= _QUOTE_HEADER_CHARS else None
+        if named is None and header is not None and (inner := first_element(header)) is not None:
+            # (or the first inside its body's wrapper: "<blockquote><div><span>Svečias rašė:</span>")
+            text = " ".join((inner.text(deep=True, separator=" ") or "").split())
+            named = _QUOTED_BY.match(text) if 0 < len(text) <= _QUOTE_HEADER_CHARS else None
         if named is None and quote.tag == "table":
             # "Цитата" over "Гость пишет:" and the words, in a table (Bitrix's quote)
             whole = " ".join((quote.text(deep=True, separator=" ") or "").split())

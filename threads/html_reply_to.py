@@ -70,9 +70,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
         if value and names_reply_to(value):
             return True
     box = element.parent
-    value = box.attributes.get("class") if box is not None else None
-    if value and names_reply_to(value):
-        return True  # named by its box: Discourse's div.in-reply-to around a link to the post's address
+    for value in (box.attributes.get("class"), box.attributes.get("data-testid")) if box is not None else ():
+        if value and names_reply_to(value):
+            return True  # named by its box: Discourse's div.in-reply-to, Ghost's data-testid="comment-in-reply-to"
     if "#" not in href:
         # a link to another address counts only when named for it, or when a quote's header
         # links the quoted post's own address ("@Guest said in <a href=/post/2252>", NodeBB)

@@ -150,6 +150,9 @@ class _Hop:
 _TOP: Final = _Hop(top=True, box=False, follows=None, outside=False)
 
 
+_DEPTH_CLASS: Final = re.compile(r"(?i)depth|indent-\d")
+
+
 def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -> _Hop:
     """What ``node`` means to the comments below it. Computed when the first comment inside it is
     linked, so every comment before it is already known (``index_of``, ``earlier``)."""
@@ -162,11 +165,14 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
     # (a wrapper's own left margin too: HyperKitty indents each reply's box by its level)
     style = attrs.get("style")
+    # (a wrapper's class stating the depth: "comment-depth-2", Coral's "coral-indent-1" around a
+    # comment and the wrappers of its replies)
+    classed = value is not None and _DEPTH_CLASS.search(value) is not None
     depth = _depth(node, value.split() if value is not None else []) if (
-        value is not None and "depth" in value.lower() or style and "-left" in style and _MARGIN.search(style)
+        classed or style and "-left" in style and _MARGIN.search(style)
     ) else None
     indent: float | None = None
-    if depth is not None and not (value is not None and "depth" in value.lower()) and depth == _style_indent(style):
+    if depth is not None and not classed and depth == _style_indent(style):
         depth, indent = None, depth  # (a margin, relative to the wrapper's own: Bitrix's "new_comment_cont_N" boxes)
     follows: int | None = None
     if box and depth is None and indent is None:

@@ -245,7 +245,7 @@ SAYS_WORDS: Final = (
     # Baltic, Nordic, Iberian, Turkic, South-East Asian, Albanian, Caucasian, Persian, Indic, Celtic.
     "каже", "kaže", "pravi", "вели", "каза", "казва", "говорит", "говорить", "кажа",
     "powiedział", "powiedziała", "říká", "napísal", "napísala", "hovorí", "szerint", "mondja", "spune",
-    "sako", "parašė", "saka", "raksta", "ütleb", "kirjutas", "sanoo", "säger", "skriver", "siger", "sier", "seier", "segir",
+    "sako", "parašė", "rašė", "saka", "raksta", "ütleb", "kirjutas", "sanoo", "säger", "skriver", "siger", "sier", "seier", "segir",
     "disse", "diu", "dedi ki", "diyor ki", "der ki", "viết", "nói", "đã nói", "mengatakan", "ay nagsabi", "nagsabi",
     "anasema", "alisema", "thotë", "ասում է", "ამბობს", "deyir", "дейді", "deydi",
     "erabiltzaileak bidalia",  # Basque Drupal's "<name> erabiltzaileak bidalia: <date>" (submitted by)
