@@ -89,6 +89,7 @@ REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
     "odgovor-?na", "odgovor-?za", "odpoved-?na",  # (sr, hr, bs, me; cs, sk)
+    r"(?<![a-z])valasz(?![a-z-])",  # Hungarian "hsz-valasz" (not the "valasz-gomb" button, nor "valaszok")
     # not "transparent", nor bbPress's "bbp-parent-forum-311", nor a BEM modifier saying a block
     # is a parent's (LinkedIn's "comments-comment-meta__container--parent")
     r"(?<!trans)(?<!--)parent(?!-(?:forum|topic)-)",
@@ -150,7 +151,8 @@ ANONYMOUS_WORDS: Final = (
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
     "госць", "ананім",  # Belarusian guest, anonymous
     "anonyymi",  # Finnish anonymous
-    "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ",  # Slovak guest, Estonian deleted user, Thai anonymous user
+    "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ",
+    "návštěvník", "smazáno", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,

@@ -340,6 +340,8 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = clean_name(header.group("name"))
             created = parse_time(header.group("time"))
             lines = lines[1:]
+    if created is None and own.time is None and (epoch := epoch_of(node)) is not None:
+        created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
     if headed and len(lines) > 1:
         lines = without_header_lines(lines, node)  # the name, badge and time over the text ("Гость", "редакция")
     elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (

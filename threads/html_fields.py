@@ -302,7 +302,7 @@ def epoch_of(node: LexborNode) -> datetime | None:
     return None
 
 
-_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime", "data-utc")
+_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime", "data-utc", "data-hc-time")
 
 
 def attribute_time(attrs: dict[str, str | None]) -> datetime | None:

@@ -234,6 +234,7 @@ SAYS_WORDS: Final = (
     "пишет", "написал", "написала", "كتب", "كتبت",
     "napsal", "napsala", "píše", "kirjoitti", "kirjoittaa", "yazdı",
     "je napisao", "je napisala", "napisao", "napisala", "piše",
+    r"je napisal\(a\)", "je napisal", r"napisal\(a\)", "napisal",  # Slovenian
     "napisał", "napisała", r"napisał\(a\)", "pisze",
     "пише", "написав", "написала",
     "ha escrit",
