@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
-from threads.html_dom import HEADING_TAGS, definition_of, node_lines
+from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
     SUBMITTED,
@@ -245,6 +245,12 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         named.add(line.mem_id)  # "回覆 <a>B1 鹽埕老高雄</a>": whom it answers, read already; not a sentence going on
 
     link = permalink(node, own.permalink)
+    if own.content is not None and own.content.tag == "p" and not (own.content.text(deep=True) or "").strip() and (
+        (after := next_element(own.content)) is not None and after.tag == "p" and (after.text(deep=True) or "").strip()
+    ):
+        # named for the text but empty, the text in the paragraph after it: Ghost's "<p
+        # class=gh-comment-content><p>…</p></p>", whose inner paragraph the parser closes the outer for
+        own.content = after
 
     def skip(element: LexborNode) -> bool:
         key = element.mem_id

@@ -66,7 +66,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     href = link_target(attrs)
     if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
         return False
-    for value in (attrs.get("class"), attrs.get("data-link-name")):
+    for value in (attrs.get("class"), attrs.get("data-link-name"), attrs.get("data-testid")):
         if value and names_reply_to(value):
             return True
     box = element.parent

@@ -1,5 +1,6 @@
 """What the forty-third blind round (sets 204-207, 227/238 parents blind) taught the HTML reader:
-HyperComments' time only on the comment's own element ("data-hc-time" beside "acum 2 zile"); a
+Ghost's text in "<p class=gh-comment-content><p>…</p></p>" (the outer paragraph left empty by the
+parser) and its "comment-in-reply-to" link; HyperComments' time only on the comment's own element ("data-hc-time" beside "acum 2 zile"); a
 Hungarian flat list's "Válasz <a href=#hsz18221>#1</a> Kovács Gábor hozzászólására:" line; a
 Slovenian quote's header "Nejc_MB je napisal(a):"; Czech, Hungarian and Turkish words for
 nobody. Pages written for these tests."""
@@ -73,3 +74,31 @@ def test_a_hungarian_reply_line() -> None:
 @pytest.mark.parametrize("raw", ["Návštěvník", "Smazáno", "törölt felhasználó", "[törölt felhasználó]", "Silinmiş kullanıcı"])
 def test_names_for_nobody_from_round_fortythree(raw: str) -> None:
     assert clean_name(raw) is None
+
+
+def test_ghost_text_in_a_paragraph_inside_a_paragraph() -> None:
+    def comment(ident: str, name: str, text: str, answers: str | None = None) -> str:
+        reply = (
+            f'<div class="mb-2"><span>Replied to</span>:&nbsp;<a href="#{answers}" data-testid="comment-in-reply-to">…</a></div>'
+            if answers else ""
+        )
+        return (
+            f'<div id="{ident}" class="group/comment flex w-full flex-row" data-testid="comment-component"><div class="flex grow flex-col">'
+            f'<div class="mb-2"><h4 class="font-sans font-bold" data-testid="comment-author">{name}</h4>'
+            f'<span class="whitespace-nowrap" title="Friday 4 April 2025, 20:15">8d</span></div>{reply}'
+            f'<div class="mt mb-2 flex"><p class="gh-comment-content" data-testid="comment-content"><p>{text}</p></p></div></div></div>'
+        )
+
+    page = _page(
+        '<div class="z-10" data-testid="comments-list">'
+        + comment("67efc1a2b4d8e90017c3a101", "Jude Mackay", "The penguins bring people into the precinct after dark.")
+        + comment("67efd40cb4d8e90017c3a1b7", "Aroha Tipene", "Half price with a library card is not nothing.")
+        + comment("67f0a7e9b4d8e90017c3a2e4", "Ian Duthie", "The tour buses already get a group rate anyway.", "67efd40cb4d8e90017c3a1b7")
+        + "</div>",
+        "en",
+    )
+    comments = list(walk(parse_html(page).comments))
+    assert [(c.external_id, path) for path, c in comments] == [
+        ("67efc1a2b4d8e90017c3a101", (0,)), ("67efd40cb4d8e90017c3a1b7", (1,)), ("67f0a7e9b4d8e90017c3a2e4", (1, 0)),
+    ]
+    assert comments[0][1].body == "The penguins bring people into the precinct after dark."
