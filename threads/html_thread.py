@@ -27,14 +27,14 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from threads.comment_words import CONTENT_WORD, DEPTH_WORDS, REPLIES_WORDS, alternation
+from threads.comment_words import CONTENT_WORD, REPLIES_WORDS, alternation
+from threads.html_depth import MARGIN, depth_of, own_indent, style_indent
 from threads.html_dom import (
     HEADING_TAGS,
     class_tokens,
     first_element,
     is_inside,
     is_outside_region,
-    next_element,
 )
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_find_generic import COMMENT_ID
@@ -46,8 +46,6 @@ from threads.html_find_generic import COMMENT_ID
 # (Coral's "ReplyList-root": a CSS module's name, then "-root")
 _REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))(?:-root)?$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
-_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
-_MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
 # Not comments though marked like them: pingbacks, trackbacks, and the old Disqus's tweets about
 # the story ("dsq-reaction").
 _PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$")
@@ -77,8 +75,8 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
     for node in nodes:
         tokens = class_tokens(node)
         candidate = Candidate(node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens))
-        candidate.depth = _depth(node, tokens)
-        own_indent = candidate.depth is not None and candidate.depth == _own_indent(node)
+        candidate.depth = depth_of(node, tokens)
+        by_own_style = candidate.depth is not None and candidate.depth == own_indent(node)
         # The nearest ancestor stating a depth: a class ("depth-2", absolute) or margins, which
         # add up over nested wrappers (each indented from the one around it).
         nearest: str | None = None
@@ -123,7 +121,7 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
             parent = parent.parent
         if candidate.depth is None:
             candidate.depth = class_depth if nearest == "class" else (outer or 0.0) + indents if nearest == "margin" else None
-        elif own_indent and (indents or outer):
+        elif by_own_style and (indents or outer):
             candidate.depth += (outer or 0.0) + indents
         if wrapped_in is not None:
             index_of[node.mem_id] = wrapped_in
@@ -168,11 +166,11 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     # (a wrapper's class stating the depth: "comment-depth-2", Coral's "coral-indent-1" around a
     # comment and the wrappers of its replies)
     classed = value is not None and _DEPTH_CLASS.search(value) is not None
-    depth = _depth(node, value.split() if value is not None else []) if (
-        classed or style and "-left" in style and _MARGIN.search(style)
+    depth = depth_of(node, value.split() if value is not None else []) if (
+        classed or style and "-left" in style and MARGIN.search(style)
     ) else None
     indent: float | None = None
-    if depth is not None and not classed and depth == _style_indent(style):
+    if depth is not None and not classed and depth == style_indent(style):
         depth, indent = None, depth  # (a margin, relative to the wrapper's own: Bitrix's "new_comment_cont_N" boxes)
     follows: int | None = None
     if box and depth is None and indent is None:
@@ -312,75 +310,6 @@ def _link_line(element: LexborNode) -> bool:
     text = "".join((element.text(deep=True) or "").split())
     links = "".join("".join((link.text(deep=True) or "").split()) for link in element.css("a"))
     return 0 < len(text) <= _LINK_LINE_CHARS and text == links
-
-
-def _depth(node: LexborNode, tokens: list[str]) -> float | None:
-    for token in tokens:
-        match = _DEPTH_TOKEN.match(token)
-        if match is not None:
-            return float(match.group(1))
-    attrs = node.attributes
-    for name in ("data-depth", "data-level", "aria-level"):
-        value = attrs.get(name)
-        if value and value.isdigit():
-            return float(value)
-    if (attrs.get("data-testid") or "").startswith("postThreadItem-by-"):
-        return float(_indent_guides(node))
-    indent = _style_indent(attrs.get("style"))
-    if indent is None and node.tag == "div":
-        # (or its first block's, past the comment's anchor: Bitrix's blog comments, "div#blg-comment-1941
-        # > a[name] + div[style=padding-left:2.5em]", their classes stripped by archive.today)
-        inner = first_element(node)
-        while inner is not None and inner.tag == "a" and not (inner.text(deep=True) or "").strip():
-            inner = next_element(inner)
-        indent = _style_indent(inner.attributes.get("style")) if inner is not None and inner.tag == "div" else None
-    if indent is not None:
-        return indent
-    return _spacer_width(node) if node.tag in ("tr", "table") else None
-
-
-def _own_indent(node: LexborNode) -> float | None:
-    """The left margin a comment's own element (or its first block) sets by style."""
-    return _style_indent(node.attributes.get("style"))
-
-
-def _style_indent(style: str | None) -> float | None:
-    """The left margin or padding a style attribute gives, in pixels (an em as 16)."""
-    margin = _MARGIN.search(style) if style else None
-    if margin is None:
-        return None
-    unit = (margin.group(2) or "px").lower()
-    return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
-
-
-def _indent_guides(node: LexborNode) -> int:
-    """Bluesky's threaded view draws a reply's depth as that many empty bordered columns before it."""
-    count = 0
-    child = node.child
-    while child is not None:
-        if child.is_element_node:
-            if "border-left-width" not in (child.attributes.get("style") or "") or (child.text(deep=True) or "").strip():
-                break
-            count += 1
-        child = child.next
-    return count
-
-
-def _spacer_width(row: LexborNode) -> float | None:
-    """A table row's indent: the width of an empty first cell or of the spacer image in it, as
-    comment archives of the 2000s and Hacker-News-like tables indent replies. A row whose one
-    cell holds a table of its own (Hacker News) is indented by that table's first row."""
-    if row.tag == "table":
-        row = row.css_first("tr") or row  # a comment that is a table of its own: its first row
-    cell = first_element(row)
-    if cell is not None and cell.tag == "td" and (inner := first_element(cell)) is not None and inner.tag == "table":
-        inner_row = inner.css_first("tr")
-        cell = first_element(inner_row) if inner_row is not None else None
-    if cell is None or cell.tag != "td" or (cell.text(deep=True) or "").strip():
-        return None
-    spacer = cell.css_first("img[width]")
-    width = (spacer.attributes.get("width") if spacer is not None else None) or cell.attributes.get("width")
-    return float(width) if width and width.isdigit() else None
 
 
 def _parents_from_depth(candidates: list[Candidate]) -> None:

@@ -1,0 +1,90 @@
+"""How deep a comment sits where its markup does not nest it: a depth class ("depth-2",
+"coral-indent-1"), a data attribute, a left margin or padding by style (archive.today writes every
+class out as one), Bluesky's indent guides, a table row's spacer cell.
+
+Split from ``html_thread`` (which links comments to their parents) as one idea: depth.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.comment_words import DEPTH_WORDS, alternation
+from threads.html_dom import first_element, next_element
+
+_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
+MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
+
+
+def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
+    """A comment's or wrapper's depth by its class tokens, a data attribute, Bluesky's guides, its
+    own left margin (or its first block's, past an anchor), a table row's spacer; else None."""
+    for token in tokens:
+        match = _DEPTH_TOKEN.match(token)
+        if match is not None:
+            return float(match.group(1))
+    attrs = node.attributes
+    for name in ("data-depth", "data-level", "aria-level"):
+        value = attrs.get(name)
+        if value and value.isdigit():
+            return float(value)
+    if (attrs.get("data-testid") or "").startswith("postThreadItem-by-"):
+        return float(_indent_guides(node))
+    indent = style_indent(attrs.get("style"))
+    if indent is None and node.tag == "div":
+        # (or its first block's, past the comment's anchor: Bitrix's blog comments, "div#blg-comment-1941
+        # > a[name] + div[style=padding-left:2.5em]", their classes stripped by archive.today)
+        inner = first_element(node)
+        while inner is not None and inner.tag == "a" and not (inner.text(deep=True) or "").strip():
+            inner = next_element(inner)
+        indent = style_indent(inner.attributes.get("style")) if inner is not None and inner.tag == "div" else None
+    if indent is not None:
+        return indent
+    return _spacer_width(node) if node.tag in ("tr", "table") else None
+
+
+def own_indent(node: LexborNode) -> float | None:
+    """The left margin a comment's own element (or its first block) sets by style."""
+    return style_indent(node.attributes.get("style"))
+
+
+def style_indent(style: str | None) -> float | None:
+    """The left margin or padding a style attribute gives, in pixels (an em as 16)."""
+    margin = MARGIN.search(style) if style else None
+    if margin is None:
+        return None
+    unit = (margin.group(2) or "px").lower()
+    return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
+
+
+def _indent_guides(node: LexborNode) -> int:
+    """Bluesky's threaded view draws a reply's depth as that many empty bordered columns before it."""
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            if "border-left-width" not in (child.attributes.get("style") or "") or (child.text(deep=True) or "").strip():
+                break
+            count += 1
+        child = child.next
+    return count
+
+
+def _spacer_width(row: LexborNode) -> float | None:
+    """A table row's indent: the width of an empty first cell or of the spacer image in it, as
+    comment archives of the 2000s and Hacker-News-like tables indent replies. A row whose one
+    cell holds a table of its own (Hacker News) is indented by that table's first row."""
+    if row.tag == "table":
+        row = row.css_first("tr") or row  # a comment that is a table of its own: its first row
+    cell = first_element(row)
+    if cell is not None and cell.tag == "td" and (inner := first_element(cell)) is not None and inner.tag == "table":
+        inner_row = inner.css_first("tr")
+        cell = first_element(inner_row) if inner_row is not None else None
+    if cell is None or cell.tag != "td" or (cell.text(deep=True) or "").strip():
+        return None
+    spacer = cell.css_first("img[width]")
+    width = (spacer.attributes.get("width") if spacer is not None else None) or cell.attributes.get("width")
+    return float(width) if width and width.isdigit() else None
