@@ -59,6 +59,15 @@ def class_tokens(node: LexborNode) -> list[str]:
     return value.split() if value else []
 
 
+def pings(tokens: list[str]) -> bool:
+    """Whether class tokens mark a pingback or trackback (or the old Disqus's tweets about the
+    story, "dsq-reaction"): marked like a comment, not one."""
+    return any(PING_TOKEN.search(token) for token in tokens)
+
+
+PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$")
+
+
 def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:
     value = node.attributes.get("class")
     return bool(value) and not tokens.isdisjoint(value.split())  # type: ignore[union-attr]

@@ -21,10 +21,12 @@ from threads.comment_words import (
 )
 from threads.html_dom import (
     ancestors,
+    class_tokens,
     first_element,
     is_inside,
     is_outside_region,
     next_element,
+    pings,
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
@@ -90,7 +92,6 @@ _DATA_ID: Final = (
     " div[data-message-id], li[data-message-id]"  # (HyperComments' "div.hc__message[data-message-id]")
 )
 # ... but not its parts or its form: "comment-body-12", "comment-form-3", "commentreply_12".
-_PING: Final = re.compile(r"(?i)\b(?:pingback|trackback)\b")
 _REPLY_NUMBER: Final = re.compile(r"(?i)reply[-_]?(?=\d{5,}$)")
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID_SELECTOR: Final = ", ".join(
@@ -112,7 +113,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     nodes = unique(tree.css(_CANDIDATES))
-    if nodes and all(_PING.search(node.attributes.get("class") or "") for node in nodes):
+    if nodes and all(pings(class_tokens(node)) for node in nodes):
         nodes = []  # WordPress's ping class on a system's own list ("li.tilbakelenke.pingback" among "li.kommentar")
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
         # Discourse's topic page also holds its crawler view of the same posts: one copy is enough

@@ -35,6 +35,7 @@ from threads.html_dom import (
     first_element,
     is_inside,
     is_outside_region,
+    pings,
 )
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_find_generic import COMMENT_ID
@@ -46,10 +47,6 @@ from threads.html_find_generic import COMMENT_ID
 # (Coral's "ReplyList-root": a CSS module's name, then "-root")
 _REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))(?:-root)?$")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
-# Not comments though marked like them: pingbacks, trackbacks, and the old Disqus's tweets about
-# the story ("dsq-reaction").
-_PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$")
-
 
 @dataclass
 class Candidate:
@@ -74,7 +71,7 @@ def link(nodes: list[LexborNode]) -> list[Candidate]:
     result: list[Candidate] = []
     for node in nodes:
         tokens = class_tokens(node)
-        candidate = Candidate(node=node, dropped=any(_PING_TOKEN.search(t) for t in tokens))
+        candidate = Candidate(node=node, dropped=pings(tokens))
         candidate.depth = depth_of(node, tokens)
         by_own_style = candidate.depth is not None and candidate.depth == own_indent(node)
         # The nearest ancestor stating a depth: a class ("depth-2", absolute) or margins, which
