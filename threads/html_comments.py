@@ -36,14 +36,14 @@ from threads.html_fields import (
 )
 from threads.html_find import find_candidates
 from threads.html_header_fields import (
+    header_before_text,
     lines_from,
     name_after_time,
     name_and_time_before,
-    name_before_text,
     name_over_time,
+    opening_block,
     text_around_opening,
     time_after_text,
-    time_before_text,
     without_header_lines,
 )
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
@@ -298,15 +298,18 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             author = header_author
         if created is None:
             created = header_time
+    opening: LexborNode | None = None
     if created is None and own.time is None and own.content is None:
-        created = time_before_text(node, comment_ids)  # nothing named for the text or the time (archive.today)
+        # nothing named for the text or the time (archive.today): the header before the text
+        opening = opening_block(node)
+        header_author, created = header_before_text(node, comment_ids, opening)
         headed = created is not None
         if created is None:
             created = time_after_text(node, comment_ids)
         if author is None and own.author is None and not byline:
-            author = name_before_text(node, comment_ids)  # a guest's bold name, unlinked (Disqus by archive.today)
+            author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
-        author = name_before_text(node, comment_ids)  # only the time named (archive.today's <time>)
+        author = header_before_text(node, comment_ids, opening_block(node))[0]  # only the time named (archive.today's <time>)
     if author is None and own.author is None and own.time is not None and not byline:
         author = name_after_time(own.time)  # "<time>…</time> - Lars-Erik Olsson" (django-comments-xtd)
     root = own.content if own.content is not None else opened or node
@@ -349,7 +352,7 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
     if created is None and own.time is None and (epoch := epoch_of(node)) is not None:
         created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
     if headed and len(lines) > 1:
-        lines = without_header_lines(lines, node)  # the name, badge and time over the text ("Гость", "редакция")
+        lines = without_header_lines(lines, opening)  # the name, badge and time over the text ("Гость", "редакция")
     elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (
         around := text_around_opening(node, comment_ids)
     ) is not None:

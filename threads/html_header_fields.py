@@ -138,13 +138,23 @@ def _profile_date(element: LexborNode) -> bool:
     return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
 
 
-def time_before_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
-    """Where nothing is named for a comment's text or time (archive.today strips every class): the
-    time before the first paragraph long enough to be the text, read as where only the text is
-    named; with its clock (a day alone, Medium's "Mar 3", is too little to go on)."""
-    opening = _opening(node, blocks=True)
-    found = name_and_time_before(node, opening, comment_ids)[1] if opening is not None else None
-    return found if found is not None and (found.hour or found.minute) else None
+def opening_block(node: LexborNode) -> LexborNode | None:
+    """The first paragraph, or block of text, long enough to be the comment's text: where its header
+    ends, on a page whose classes say nothing (archive.today strips every class)."""
+    return _opening(node, blocks=True)
+
+
+def header_before_text(
+    node: LexborNode, comment_ids: set[int], opening: LexborNode | None
+) -> tuple[str | None, datetime | None]:
+    """Where nothing is named for a comment's text or time: the name and the time before its
+    ``opening_block``, read as where only the text is named; the time with its clock only (a day
+    alone, Medium's "Mar 3", is too little to go on). The bold name in the header archive.today
+    left classless, beside the avatar and over the time (Kadence; a guest's unlinked name, Disqus)."""
+    if opening is None:
+        return None, None
+    name, found = name_and_time_before(node, opening, comment_ids)
+    return name, found if found is not None and (found.hour or found.minute) else None
 
 
 def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
@@ -174,23 +184,15 @@ def lines_from(lines: list[str], text: list[str]) -> list[str]:
     return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
 
 
-def without_header_lines(lines: list[str], node: LexborNode) -> list[str]:
-    """A comment's lines from its opening paragraph on, where a time was read before it and no
+def without_header_lines(lines: list[str], opening: LexborNode | None) -> list[str]:
+    """A comment's lines from its ``opening_block`` on, where a time was read before it and no
     class names the text: the short lines above it are the header (a guest's "Гость", a staff
     badge "редакция"), not the commenter's words."""
-    opening = _opening(node, blocks=True)
     return lines_from(lines, node_lines(opening) if opening is not None else [])  # (read as the comment's lines were: ">>1" its own line)
 
 
 _OPENING_CHARS: Final = 40
 _MAX_HEADER_LINE: Final = 60
-
-
-def name_before_text(node: LexborNode, comment_ids: set[int]) -> str | None:
-    """The same for the name, where only the time is found (its ``<time>`` element): the bold name
-    in the header archive.today left classless, beside the avatar and over the time (Kadence)."""
-    opening = _opening(node, blocks=True)
-    return name_and_time_before(node, opening, comment_ids)[0] if opening is not None else None
 
 
 def text_around_opening(node: LexborNode, comment_ids: set[int]) -> LexborNode | None:
