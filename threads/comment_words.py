@@ -183,7 +183,7 @@ UNVERIFIED_WORDS: Final = (
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,
     # Marathi, Gujarati, Punjabi, Nepali, Sinhala, Khmer, Thai)
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",
-    "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ",
+    "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ", "አልተረጋገጠም",
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
     "nehatiye piştrastkirin", "piştrast nekirî", "پشتڕاست نەکراوە", "tasdiqlanmagan", "тасдиқнашуда", "текшерилбеген",  # Kurmanji, Sorani, Uzbek, Tajik, Kyrgyz
     "असत्यापित", "पडताळणी न केलेले", "प्रमाणित नभएको",  # Hindi, Marathi, Nepali
@@ -292,3 +292,6 @@ SUBMITTED_BY_WORDS: Final = (
     "υποβλήθηκε από", "indsendt af", "trimis de",  # Greek, Danish, Romanian
 )
 SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في", "στις")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")
+# The translations that put the name first: the prefix glued to it and the words after it (Basque
+# "X erabiltzaileak bidalia: DATE", Amharic "በX የተለጠፈ — DATE").
+SUBMITTED_AFTER_WORDS: Final = (("", "erabiltzaileak bidalia"), ("በ", "የተለጠፈ"))

@@ -21,7 +21,6 @@ from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
 from threads.html_fields import (
-    SUBMITTED,
     author_id,
     author_name,
     epoch_of,
@@ -29,6 +28,7 @@ from threads.html_fields import (
     permalink,
     posted_time,
     stamped_time,
+    submitted,
     text_by_length,
     text_by_number,
     time_of,
@@ -278,13 +278,13 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
         created = posted_time(epoch, own.time)  # the comment's own element stamped, its time printed
     byline = headed = False
     if own.time is not None and (author is None or created is None):
-        submitted = SUBMITTED.match(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
-        if submitted is not None:
+        byline_fields = submitted(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
+        if byline_fields is not None:
             # An anonymous byline ("by Anonymous Coward on ...") names nobody: no other element
             # (the comment's subject heading) is its name.
             byline = True
-            author = author or clean_name(submitted.group(1))
-            created = created or parse_time(submitted.group(2))
+            author = author or clean_name(byline_fields[0])
+            created = created or parse_time(byline_fields[1])
     if author is not None and created is None:
         combined = NAME_THEN_TIME.match(author)
         if combined is not None and parse_time(combined.group("time")) is not None:

@@ -11,7 +11,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
-from threads.comment_words import SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
+from threads.comment_words import SUBMITTED_AFTER_WORDS, SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
 from threads.html_dom import (
     class_tokens,
     first_element,
@@ -54,11 +54,25 @@ _ID_PREFIX: Final = re.compile(r"^(?:li-|div-)(?=comment-)")
 DATA_ID_ATTRS: Final = ("data-comment-id", "data-id", "data-post-id", "data-pid", "data-mid", "data-cid", "data-message-id")  # (Sina's, ...)
 # A byline holding name and time: Drupal's "Submitted by X on DATE", Typepad's "Posted by: X | DATE",
 # Slash's "by X (2281) on Tuesday March 06, 2012 @09:14AM" (the number is the user's).
-SUBMITTED: Final = re.compile(
+_SUBMITTED: Final = re.compile(
     r"(?i)^(?:(?:(?:submitted|posted)\s+)?by:?|" + alternation(SUBMITTED_BY_WORDS).replace(" ", r"\s+") + r")\s+"
     r"(?!" + alternation(SUBMITTED_ON_WORDS) + r"\s)(.+?)"  # (no name at all: "Posted by  on 3/10/2024", a removed comment)
     r"(?:\s+\(\s*\d+\s*\))?(?:\s+" + alternation(SUBMITTED_ON_WORDS) + r"\s+|\s*\|\s*)(.+)$"
 )
+_SUBMITTED_AFTER: Final = tuple(
+    re.compile(r"(?i)^" + re.escape(prefix) + r"\s*(\S.*?)\s+" + r"\s+".join(map(re.escape, words.split())) + r"\s*[:—–-]?\s+(\S.*)$")
+    for prefix, words in SUBMITTED_AFTER_WORDS
+)
+
+
+def submitted(line: str, name_first: bool = True) -> tuple[str, str] | None:
+    """A byline's name and the date after it: "Submitted by X on DATE" as Drupal and its
+    translations print it, the name first in some ("በX የተለጠፈ — DATE"); ``name_first`` false
+    where the line may open with other words (a header's subject heading before the byline)."""
+    match = _SUBMITTED.match(line) or next(
+        (m for form in _SUBMITTED_AFTER if name_first and (m := form.match(line))), None
+    )
+    return (match.group(1), match.group(2)) if match is not None else None
 
 
 def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None:

@@ -21,13 +21,14 @@ from threads.html_dom import (
     node_lines,
     previous_element,
 )
-from threads.html_fields import SUBMITTED, attribute_time, is_badge, is_title, with_clock_beside
+from threads.html_fields import attribute_time, is_badge, is_title, submitted, with_clock_beside
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
 from threads.text import count_words
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_HEADINGS: Final = "h1, h2, h3, h4, h5, h6"  # (a subject before a byline that opens with the name)
 _MAX_HEADER_NAME: Final = 60
 _MAX_INITIALS: Final = 3
 _MAX_HEADER_NAME_WORDS: Final = 5
@@ -48,7 +49,7 @@ def name_and_time_before(
     # A date inside a line of the header ("Posted by <b>Ron</b> on 3/13/2010 at 9:47 PM CST"),
     # read only where no element holds a time of its own.
     line_time: datetime | None = None
-    byline: re.Match[str] | None = None
+    byline: tuple[str, str] | None = None
     nobody = False
     for element in node.traverse():
         key = element.mem_id
@@ -71,13 +72,13 @@ def name_and_time_before(
                         # the first line that holds a time: not a rank card's counts above it
                         # ("Hero Member Posts: 3841 Karma: +61/-3", Simple Machines)
                         line_time = time_in_text(line)
-                    byline = SUBMITTED.match(line)
+                    byline = submitted(line, element.css_first(_HEADINGS) is None)
         elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
             only.next is not None and not is_inside(content, element)
         ):
             # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
-            byline = SUBMITTED.match(line) if len(line) <= _MAX_DATE_LINE else None
+            byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= _MAX_DATE_LINE else None
         if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
@@ -95,7 +96,7 @@ def name_and_time_before(
     if byline is not None:
         # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
-        return clean_name(byline.group(1)), created or time_in_text(byline.group(0))
+        return clean_name(byline[0]), created or time_in_text(byline[1])
     return author, created or line_time
 
 

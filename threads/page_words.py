@@ -379,7 +379,7 @@ BADGE_WORDS: Final = (
     "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
     "equipe", "destaque", "destacado", "equipo", "en vedette", "équipe",  # Coral's staff and featured (pt, es, fr)
     "അതിഥി", "രചയിതാവ്", "അംഗം",  # wpDiscuz's Malayalam guest, author, member
-    "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ",  # Amharic: the post's author, author, reporter
+    "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ", "አርታኢ",  # Amharic: the post's author, author, reporter, editor
     # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
     # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
     "redaktioun", "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",

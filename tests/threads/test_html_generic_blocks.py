@@ -238,3 +238,30 @@ def test_drupals_not_verified_in_danish_and_dutch(suffix: str, name: str) -> Non
 
     assert clean_name(f"{name} {suffix}") == name
     assert clean_name(f"Anonym {suffix}") is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("በ<span title=\"የተጠቃሚ መግለጫ ይመልከቱ\">ሐና ገብሩ</span> <span style=\"font-size:10px\">አርታኢ</span> የተለጠፈ", "ሐና ገብሩ"),
+        ("<span>Miren Etxeberria</span> erabiltzaileak bidalia:", "Miren Etxeberria"),
+        ("በ<span>ስም-አልባ (አልተረጋገጠም)</span> የተለጠፈ", None),
+    ],
+)
+def test_a_byline_translated_name_first_names_the_commenter(byline: str, name: str | None) -> None:
+    """Drupal 7's "Submitted by X on DATE" where the translation puts the name first (Amharic
+    "በX የተለጠፈ — DATE", Basque "X erabiltzaileak bidalia: DATE"), as archive.today keeps it:
+    no class left, the name known only from the byline's words."""
+    def comment(number: int, line: str, text: str) -> str:
+        return (f'<a id="comment-{number}"></a><div style="padding:10px 0"><div style="font-size:12px">'
+                f'<h3 style="font-size:15px"><a href="/comment/{number}#comment-{number}">ርዕስ</a></h3>'
+                f'<span>{line} — ቅዳሜ, 03/15/2025 - 08:40</span></div>'
+                f'<div style="margin-left:60px"><p>{text}</p></div></div>')
+
+    page = f"""<html><body>{_STORY}<div style="margin-top:20px">
+    {comment(3312, byline, "በጎ ፈቃደኞቹ ምስጋና ይገባቸዋል፣ ግን በየዓመቱ በእጅ እየነቀልን እስከ መቼ እንቀጥላለን?")}
+    {comment(3315, "በ<span>መቅደስ አለሙ</span> የተለጠፈ", "ወንድሜ በጥገና ክፍሉ ይሠራል፣ ችግሩ የውጭ ምንዛሬ ነው ይላል።")}
+    </div></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.external_id, c.author_name) for c in comments] == [("comment-3312", name), ("comment-3315", "መቅደስ አለሙ")]
+    assert comments[0].created_at is not None and (comments[0].created_at.hour, comments[0].created_at.minute) == (8, 40)
