@@ -20,18 +20,15 @@ from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines
 from threads.html_fediverse import answered, is_thread_post, mentioned, story_handle
+from threads.html_field_times import epoch_of, posted_time, stamped_time, time_of
 from threads.html_fields import (
     author_id,
     author_name,
-    epoch_of,
     is_title_class,
     permalink,
-    posted_time,
-    stamped_time,
     submitted,
     text_by_length,
     text_by_number,
-    time_of,
     title_only,
 )
 from threads.html_find import find_candidates

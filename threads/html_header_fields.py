@@ -21,7 +21,8 @@ from threads.html_dom import (
     node_lines,
     previous_element,
 )
-from threads.html_fields import attribute_time, is_badge, is_title, submitted, with_clock_beside
+from threads.html_field_times import attribute_time, with_clock_beside
+from threads.html_fields import is_badge, is_title, submitted
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line

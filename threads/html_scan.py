@@ -29,7 +29,8 @@ from threads.comment_words import (
 )
 from threads.html_dom import is_inside
 from threads.html_fediverse import PROFILE_HANDLE
-from threads.html_fields import EDITED, attribute_time, rdf_author
+from threads.html_field_times import EDITED, attribute_time
+from threads.html_fields import rdf_author
 from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to, names_reply_to, reply_line
 from threads.html_thread import Candidate
 from threads.html_time import parse_time

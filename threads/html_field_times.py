@@ -1,0 +1,142 @@
+"""A comment's time from the elements and attributes ``html_comments`` found for it: a
+machine-readable attribute first, then the printed text; a day's clock printed beside it; the
+exact instant a stamp or permalink carries, where the printed time's zone is not stated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.html_time import EPOCH, parse_time
+from threads.html_time_search import time_in_text
+
+# Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
+# data-utime); the printed text is read only when none gives one.
+_TIME_ATTRS: Final = (
+    "datetime", "data-date", "data-datetime", "data-time", "data-timestamp", "data-comment-timestamp", "data-utime",
+    "data-created", "pubdate", "title", "content",
+    "data-tooltip",  # Bluesky's time link: "15 de outubro de 2024 às 19:05" over "2d"
+    "data-tippy-content",  # a tooltip library's text: Lemmy's "Created: Saturday, March 9th, 2024 at 8:52:30 PM GMT-04:00"
+    "data-value",  # Naver's "2024-03-12T15:02:11+0900" under "2024.03.12. 15:02"
+    "data-fecha", "data-datum",  # (es, de/nl: "date"), a Mexican paper's epoch in milliseconds
+    "data-utc",  # 4chan and imageboards like it: the post's epoch beside "03/09/24(Sat)20:47:31"
+    "data-ts",  # a Polish portal's epoch under "08.01.2025, 14:32" (printed in its own zone)
+    "data-regdate", "data-created-at", "data-posted",  # a Korean widget's epoch under "2025.05.18 21:03" (KST)
+    "time",  # VK's comments widget: "<span class=rel_date time=1710227100>12 мар в 10:05</span>"
+)
+_INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
+_EITHER_WAY: Final = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")  # "03/12/2024": day or month first
+_CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
+_SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
+# When a comment was last changed, not when it was posted.
+EDITED: Final = re.compile(
+    r"(?i)\b(?:edit|modifi|updated|bearbeit|geändert|editad|bewerkt|edytowan|zmienion|muokat|redigerad|redigert)"
+)
+
+def time_of(element: LexborNode) -> datetime | None:
+    found = attribute_time(element.attributes)
+    if found is not None:
+        return found
+    for inner in element.css(_INNER_TIME):
+        found = attribute_time(inner.attributes)
+        if found is None or EDITED.search(inner.attributes.get("title") or ""):
+            continue  # (not Discourse's "post last edited Mar 10, 2024 12:52 pm" before the post's own time)
+        if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
+            # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"
+            clock = _CLOCK.search(element.text(deep=True, separator=" ") or "")
+            if clock is not None and int(clock[1]) < 24:
+                return found.replace(hour=int(clock[1]), minute=int(clock[2]))
+        return found
+    text = " ".join((element.text(deep=True, separator=" ") or "").split())
+    found = parse_time(text)
+    if found is None and len(text) > 16:
+        # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
+        # "2024.05.13. 10:02 #2" (the post's number after its time)
+        found = time_in_text(text)
+    if found is not None and found.hour == found.minute == 0 and ":" not in text:
+        found = with_clock_beside(found, element)
+    return found
+
+
+# The most a box holding a day and its clock beside it may print: read whole, or (shorter) for
+# its one clock.
+_DAY_AND_CLOCK_LINE: Final = 160
+_DAY_AND_ONE_CLOCK: Final = 60
+
+
+def with_clock_beside(day: datetime, element: LexborNode) -> datetime:
+    """A day printed in an element of its own, its clock in another beside it, in one small box:
+    Nairaland's "<b>8:31am</b> On <b>Mar 12</b>" (the box read as one line), HyperKitty's
+    "<span class=date>sam. 26 oct. 2024</span> <div class=time><span>19:48</span></div>" (the
+    box's one clock, where the line has two dates)."""
+    box = element.parent
+    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    if len(line) > _DAY_AND_CLOCK_LINE:
+        return day
+    found = parse_time(line)
+    if found is not None and found.date() == day.date():
+        return found
+    clocks = _CLOCK.findall(line) if len(line) <= _DAY_AND_ONE_CLOCK else []
+    if len(clocks) != 1 or int(clocks[0][0]) > 23:
+        return day
+    return day.replace(hour=int(clocks[0][0]), minute=int(clocks[0][1]))
+
+
+def stamped_time(element: LexborNode) -> datetime | None:
+    """The instant a Blogger permalink carries ("?showComment=1709990520000", milliseconds), in
+    ``element`` if it is that link, else in the first such link inside it: the printed time is
+    in the blog's zone, which the page does not state."""
+    link = element if element.tag == "a" else element.css_first("a[href*='showComment=']")
+    stamp = _SHOW_COMMENT.search(link.attributes.get("href") or "") if link is not None else None
+    return parse_time(stamp.group(1)) if stamp is not None else None
+
+
+def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
+    """Drupal's hidden ``data-comment-timestamp`` is when the comment last changed; the printed
+    time is when it was posted, in a zone the page may not state. Zones are whole quarter hours
+    apart, so a stamp whose minutes differ from the printed time's by anything else is an edit's:
+    the printed time wins. Otherwise the stamp, which is exact in any zone."""
+    printed = time_of(shown)
+    if printed is None or (stamp.minute - printed.minute) % 15 == 0:
+        return stamp
+    return printed
+
+
+def epoch_of(node: LexborNode) -> datetime | None:
+    """The Unix time a comment's own element carries ("li.hsz data-ts=1794472887", a Hungarian
+    paper's): the exact instant, where the printed time is in a zone the page may not state."""
+    attrs = node.attributes
+    for name in _EPOCH_ATTRS:
+        value = attrs.get(name)
+        if value and EPOCH.match(value):
+            return parse_time(value)
+    return None
+
+
+_EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created", "data-utime", "data-utc", "data-hc-time")
+
+
+def attribute_time(attrs: dict[str, str | None]) -> datetime | None:
+    """The first time an element's attributes hold, in the order of _TIME_ATTRS; but where that
+    one is all numbers that read either way ("03/12/2024") and a later one names the month the
+    other way round ("12 มีนาคม 2567" in the title), the first read the other way round."""
+    first: datetime | None = None
+    for name in _TIME_ATTRS:
+        value = attrs.get(name)
+        if value and "\n" in value:
+            value = value.partition("\n")[0]  # a tooltip's lines: "Created: …" over "Modified …" (Lemmy)
+        found = parse_time(value)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+            ambiguous = _EITHER_WAY.match(value or "")
+            if ambiguous is None or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12 or ambiguous[1] == ambiguous[2]:
+                return found
+        elif (found.day, found.month, found.year) == (first.month, first.day, first.year):
+            return first.replace(day=first.month, month=first.day)  # (keeping the stamp's seconds)
+    return first
