@@ -13,9 +13,9 @@ import re
 from typing import Final
 
 from threads.html_time import OTHER_DIGITS
+from threads.page_form import MAX_BEFORE_FORM, box_label, is_form_heading, past_form
 from threads.page_furniture import (
     BULLET_GLYPHS,
-    COMMENT_STAMP,
     is_form_field,
     is_furniture_line,
     is_sort_box,
@@ -85,13 +85,6 @@ _SUPERSCRIPT_COUNT: Final = re.compile(r" \^(\d[\d,.]*)\s*$")  # "<sup>8</sup>" 
 _QUOTED_TITLE: Final = re.compile(r"[«“„\"‚‘‹](?P<title>[^«»“”„\"‹›]{8,160})[»”“\"’‘›]")
 _TITLED_HEADING_WORDS: Final = 5  # the count and its words around the title ("maqolasiga 8 ta izoh")
 _TITLE_LOOKBACK: Final = 400  # lines above the heading searched for the title
-# A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
-_FORM_LABEL: Final = re.compile(
-    r"(?i)^(?:(?:your\s+)?(?:name|e-?mail|website|comment|subject|message)\s*\*?:?|save|submit|preview|post(?:\s+comment)?)$"
-)
-_BUTTON: Final = re.compile(r"^\[[^\]]{1,20}\]$")
-_CHECKBOX: Final = re.compile(r"^\[[ xX*]\]\s?(?=\S)")  # w3m may run the label on: "[ ]Comment anonymously"
-_FORM_INITIALS: Final = frozenset("LlAaPpWwHh") | initials(FORM_HEADING_WORDS)
 SIDEBAR_INITIALS: Final = frozenset("RrLlNnTtPpMmYyAa") | initials(SIDEBAR_HEADING_WORDS)
 HEADING_INITIALS: Final = (  # (any script's digits: Bengali wpDiscuz's "৮ মন্তব্য")
     frozenset("0123456789CcRrDdJjWwAaHhYy“«„በ") | OTHER_DIGITS | initials(COMMENTS_HEADING_WORDS, COUNT_LEAD_HEADING_WORDS)
@@ -127,19 +120,11 @@ _INDENTED_HEADING: Final = re.compile(" {1,40}[" + re.escape("".join(sorted(HEAD
 # "Load more comments" is no end: some systems print it between a thread's pages.
 _THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
 _THREAD_END_INITIALS: Final = frozenset("Pp")
-# Where the comments end: the comment form's heading (after the comments on most themes).
-_FORM_HEADING: Final = re.compile(
-    r"(?i)^(?:leave\s+a\s+(?:reply|comment)|add\s+(?:new\s+|a\s+)?comment|post\s+a\s+comment"
-    rf"|write\s+a\s+comment|have\s+your\s+say(?!\s*\(\d)|{alternation(FORM_HEADING_WORDS)}(?!\w))"
-)
 # A thread's pagination on a line of its own ("Page 1 of 3", "Seite 1 von 3"): this page's comments
 # end there, and what follows (the page links "• 2 • 3 • Next »", the site's boxes) is no reply.
 _PAGE_OF: Final = re.compile(rf"(?i)^{alternation(PAGE_WORDS)}\s+\d{{1,4}}\s*{alternation(PAGE_OF_WORDS)}\s*\d{{1,4}}$")
-# Short lines allowed over a comment form printed under the comments heading (``past_form``).
-_MAX_BEFORE_FORM: Final = 6
 # An indented numbered list item ("    1." alone, as lynx prints Twenty Nineteen's).
 LIST_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[•*+o□])(?:\s|$)")
-_MAX_BEFORE_FORM_CHARS: Final = 80
 # How far under a form heading its first field must be for it to be the form.
 _FORM_LOOKAHEAD: Final = 8
 
@@ -203,41 +188,6 @@ def _next_to_tab(lines: list[str], index: int) -> bool:
     return any(
         0 <= near < len(lines) and lines[near].strip().casefold() in _TAB_WORDS for near in (index - 1, index + 1)
     )
-
-
-def is_form_heading(text: str, limit: int = 40) -> bool:
-    """Whether ``text`` (shorter than ``limit``) heads the comment form ("Leave a Reply", "Deja un
-    comentario"): its initial first, as nearly every line fails that."""
-    return 0 < len(text) < limit and text[0] in _FORM_INITIALS and _FORM_HEADING.match(text) is not None
-
-
-# A form heading over the form's notice may be longer than one closing a section.
-_HEADING_ABOVE_CHARS: Final = 60
-
-
-def under_form_heading(lines: list[str], index: int) -> bool:
-    """Whether ``lines[index]`` is the comment form's notice, a form heading on one of the three
-    lines above it ("መልስ ይተዉ" over "Your email address will not be published" in Amharic): the
-    form's words in languages the trailer pattern of ``page_parser`` does not know."""
-    for above in range(index - 1, max(index - 4, -1), -1):
-        line = lines[above].strip()
-        if is_form_heading(line, _HEADING_ABOVE_CHARS):
-            return True
-    return False
-
-
-def box_label(lines: list[str], index: int) -> bool:
-    """Whether ``lines[index]`` is a text box's label in any language: a word or two with no count,
-    right over a line that is the box alone (Drupal's Olivero: "Commento", "Maoni" over "[    ]").
-    A heading has a blank line under it, or a count; a label sits on its box (elinks's link number
-    before the box leaves a line of blanks that is not empty)."""
-    text = lines[index].strip()
-    if index + 1 >= len(lines) or not text or text.count(" ") > 1 or any(char.isdigit() for char in text):
-        return False
-    below = lines[index + 1].strip()
-    if not below and lines[index + 1] and index + 2 < len(lines):
-        below = lines[index + 2].strip()
-    return below[:1] in "[_" and is_form_field(below) and below.strip("[]_ ") == ""
 
 
 def _wrapped_item_tail(above: str, column: int) -> bool:
@@ -421,75 +371,12 @@ def _jump_link(lines: list[str], start: int, index: int) -> bool:
     return not any(is_form_field(line) for line in lines[index + 1 : index + 1 + _FORM_LOOKAHEAD])
 
 
-def past_form(lines: list[str], start: int) -> int:
-    """The first line after a comment form printed right under the comments heading (Drupal's
-    Olivero: "Your name [      ]", "Comment", boxes, "[Save]"), or ``start`` if there is none.
-
-    Only there does a form not end the section: everywhere else it follows the comments. A few
-    short lines may come before the form's first field (Isso's "Type Comment Here", Remark42's
-    "You are logged in as guest. Sign in", sort options), none with a time of day or "ago".
-    """
-    index, form, before = start, False, 0
-    while index < len(lines):
-        line = lines[index]
-        text = line.strip()
-        if text and not _FORM_LABEL.match(text) and not (form and box_label(lines, index)):
-            if _BUTTON.match(text) or (("[" in line or "___" in line) and is_form_field(line)):
-                form = True  # a field, or a button ("[Submit]"; w3m prints a short field so too)
-            elif (
-                not form
-                and is_form_heading(text)
-                and index + 1 < len(lines)
-                and _FORM_LABEL.match(lines[index + 1].strip())
-            ):
-                form = True  # a button over the form's button: Coral's "Post a comment" over "Submit"
-            elif form and text[:1] == "[" and _CHECKBOX.match(text):
-                # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
-                # email, and website in this browser for the next time I" over "comment.").
-                if index + 1 < len(lines) and lines[index + 1][:1].islower():
-                    index += 1
-            elif form and text in _FORM_HELP and (button := _button_below(lines, index)) is not None:
-                index = button  # Drupal's help between the form's fields and its buttons ("About text formats", its tips)
-            elif form or before == _MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
-                break  # past the form, or text: a comment's header has a time (flat comments over a form)
-            else:
-                before += 1
-        index += 1
-    return index if form else start
-
-
-# Drupal core's help under its comment form's fields, before the form's buttons.
-_FORM_HELP: Final = frozenset({
-    "The content of this field is kept private and will not be shown publicly.", "About text formats",
-    # ... in French, German and Spanish
-    "Le contenu de ce champ est gardé privé et ne sera pas affiché publiquement.", "À propos des formats de texte",
-    "Der Inhalt dieses Feldes wird nicht öffentlich zugänglich angezeigt.", "Über Textformate",
-    "El contenido de este campo se mantiene privado y no se mostrará públicamente.", "Acerca de los formatos de texto",
-})
-_FORM_HELP_LINES: Final = 20
-_BUTTONS: Final = re.compile(r"^(?:\[[^\]]{1,20}\]\s*){1,3}$")  # "[Save] [Preview]"
-
-
-def _button_below(lines: list[str], start: int) -> int | None:
-    """The form's button line a few lines below ``lines[start]`` ("[Save] [Preview]" under Drupal's
-    text-format tips), with no comment's stamp between; None where there is none."""
-    for index in range(start + 1, min(len(lines), start + _FORM_HELP_LINES)):
-        text = lines[index].strip()
-        if not text:
-            continue
-        if _BUTTONS.match(text):
-            return index
-        if COMMENT_STAMP.search(text) is not None:
-            return None
-    return None
-
-
 def past_notice_and_form(lines: list[str], start: int) -> int | None:
     """The first line after a comment form under a short notice below the comments heading ("Disclaimer:
     these comments are the readers' own…" over the fields, a Hindi paper), where ``past_form`` stops
     at the notice's long lines; None where no form follows within a few lines."""
     end = section_end(lines, start)
-    if end >= len(lines) or end - start > _MAX_BEFORE_FORM or not is_form_field(lines[end]):
+    if end >= len(lines) or end - start > MAX_BEFORE_FORM or not is_form_field(lines[end]):
         return None
     past = past_form(lines, end)
     return past if past > end else None

@@ -46,11 +46,9 @@ from threads.page_bounds import (
     is_sidebar_heading,
     is_thread_end,
     last_heading,
-    past_form,
     past_notice_and_form,
     section_end,
     title_in_item,
-    under_form_heading,
 )
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
@@ -66,6 +64,7 @@ from threads.page_dates import (
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
 from threads.page_flat_signed import signed_below
+from threads.page_form import past_form, under_form_heading
 from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
     is_comment_stamp,
