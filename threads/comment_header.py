@@ -351,7 +351,7 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
             created = header_time(bracketed.group("day") + (year if len(year) == 4 else "20" + year))
             if created is not None:
                 return Header(_text_name(bracketed.group("name")), created)
-        if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur"))):
+        if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur", " min"))):
             return _script_header(first)
         combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first) or _NAME_THEN_DOTTED_DAY.match(first)
         if combined is not None:
