@@ -21,7 +21,7 @@ from threads.html_dom import (
     previous_element,
 )
 from threads.html_time import parse_time
-from threads.page_furniture import is_removed_placeholder
+from threads.page_furniture import is_furniture_line, is_removed_placeholder
 
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})
@@ -102,9 +102,17 @@ def text_by_number(
             # the one holding most text: not an empty mark (MyBB's "edited_by_88127") nor a guest's
             # name box before the text (vBulletin 3's "postmenu_48227" before "post_message_48227")
             length = len((element.text(deep=True) or "").strip())
-            if length > best_length:
+            if length > best_length and not _buttons_only(element):
                 best, best_length = element, length
     return best
+
+
+def _buttons_only(element: LexborNode) -> bool:
+    """Whether every line of an element is a button or a count ("Reply", "Like", "Liked by 4
+    people"): the box of a comment's actions carrying its number ("div#comment-5521" around
+    WordPress's reply link, "p#comment-like-412"), not its text, where no class says which."""
+    lines = node_lines(element, glue=" ")
+    return bool(lines) and all(is_furniture_line(line) for line in lines)
 
 
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})

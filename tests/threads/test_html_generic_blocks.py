@@ -265,3 +265,26 @@ def test_a_byline_translated_name_first_names_the_commenter(byline: str, name: s
     comments = parse_html(page).comments
     assert [(c.external_id, c.author_name) for c in comments] == [("comment-3312", name), ("comment-3315", "መቅደስ አለሙ")]
     assert comments[0].created_at is not None and (comments[0].created_at.hour, comments[0].created_at.minute) == (8, 40)
+
+
+def test_a_box_of_buttons_carrying_the_comments_number_is_not_its_text() -> None:
+    """tagDiv's comment without its classes (archive.today keeps none): the only element whose id
+    carries the comment's number is the box of its reply link ("div#comment-5521"), and Jetpack's
+    likes ("p#comment-like-5521"); the text is the unnamed block beside them."""
+    def comment(number: int, name: str, text: str, replies: str = "") -> str:
+        return (f'<li id="li-comment-{number}"><article><footer><img alt="" src="/a.png"><cite>{name}</cite>'
+                f'<a href="#comment-{number}"><time pubdate="1740976961">March 3, 2025 At 10:12 am</time></a></footer>'
+                f'<div><p>{text}</p><p id="comment-like-{number}"><a href="?like_comment={number}">Like</a></p></div>'
+                f'<div id="comment-{number}"><a rel="nofollow" href="?replytocom={number}#respond">Reply</a></div>'
+                f'</article>{replies}</li>')
+
+    page = f"""<html><body>{_STORY}<div id="comments"><h2>3 comments</h2><ol>
+    {comment(5521, "Banshan Lyngdoh", "Rs 50 an hour for a car is more than the mall charges.",
+             "<ul>" + comment(5524, "Rina Kharkongor", "Banshan, the tourist cabs are the real problem.") + "</ul>")}
+    {comment(5530, "Ibahun Syiem", "Good move by the council, at last.")}
+    </ol></div></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.author_name, c.body) for c in comments] == [
+        ("Banshan Lyngdoh", "Rs 50 an hour for a car is more than the mall charges."), ("Ibahun Syiem", "Good move by the council, at last."),
+    ]
+    assert [(r.author_name, r.body) for r in comments[0].replies] == [("Rina Kharkongor", "Banshan, the tourist cabs are the real problem.")]
