@@ -137,7 +137,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         return found
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
-        or candidates_by_parts(tree) or _candidates_by_object_id(tree)
+        or candidates_by_parts(tree) or _candidates_by_object_id(tree) or _candidates_by_id_family(tree)
     )
 
 
@@ -268,6 +268,29 @@ def _candidates_by_object_id(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 _OBJECT_ID: Final = re.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{24}$")
+
+
+def _candidates_by_id_family(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Blocks whose ids are one family: the same short prefix before a number, a hash or a UUID
+    ("vf-c1f3a7e2-5d0b-…", Viafoura; "c_2f6b8c1e-…", Coral Talk 4), each holding a comment's
+    words, outside sidebars; the largest family, of three blocks at least. Tried after every
+    other guess: where archive.today has stripped every class, an id generated per comment is
+    all that is left to know a comment by, whatever the system calls it."""
+    families: dict[str, list[LexborNode]] = {}
+    for node in tree.css("div[id], li[id], article[id], section[id]"):
+        shape = _ID_FAMILY.match(node.attributes.get("id") or "")
+        if shape is not None and _holds_a_comment(node, ("div", "li", "article", "section")):
+            families.setdefault(shape.group("prefix").casefold(), []).append(node)
+    best = max(families.values(), key=len, default=[])
+    return best if len(best) >= _MIN_FAMILY else []
+
+
+# A generated id: a prefix of a few letters (or none), then a number, a hash or a UUID.
+_ID_FAMILY: Final = re.compile(
+    r"^(?P<prefix>[A-Za-z]{0,12}[-_:]?)(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+)
+_MIN_FAMILY: Final = 3
 
 
 def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:

@@ -288,3 +288,29 @@ def test_a_box_of_buttons_carrying_the_comments_number_is_not_its_text() -> None
         ("Banshan Lyngdoh", "Rs 50 an hour for a car is more than the mall charges."), ("Ibahun Syiem", "Good move by the council, at last."),
     ]
     assert [(r.author_name, r.body) for r in comments[0].replies] == [("Rina Kharkongor", "Banshan, the tourist cabs are the real problem.")]
+
+
+def test_comments_known_only_by_a_family_of_generated_ids() -> None:
+    """Viafoura under archive.today: no class left, each comment a div whose id is "vf-" and a
+    UUID, its replies nested in it by a margin; nothing else on the page names a comment. The
+    ids alike make the comments; a sidebar's blocks with ids of their own are not among them."""
+    def comment(uuid: str, name: str, when: str, text: str, replies: str = "", indent: int = 0) -> str:
+        return (f'<div id="vf-{uuid}" style="margin-left:{indent}px;padding:12px 0"><div style="display:flex">'
+                f'<div style="width:36px">{name[:1]}</div><div><span style="font-weight:700">{name}</span>'
+                f'<div style="font-size:12px">{when}</div></div></div><div style="margin:8px 0 0 46px"><p>{text}</p></div>'
+                f'<div style="font-size:13px"><span>Like</span><span>Reply</span></div>{replies}</div>')
+
+    first = "c1f3a7e2-5d0b-4e91-8a2c-6b4d9e0f1a73"
+    page = f"""<html><body>{_STORY}<div style="margin-top:32px"><div style="font-size:22px">Conversation</div>
+    {comment(first, "Priya Raman", "Sun 6 Oct 2024, 9:48pm", "We were down there with the kids on Saturday.",
+             comment("2e8b4c61-9f07-4a3d-b5e1-0c7d3a9f6e28", "Leanne Pettit", "Sun 6 Oct 2024, 10:30pm", "Same here Priya, we moved down to the ramp.", indent=40))}
+    {comment("8d05e3b9-1a6c-4f72-9e48-3b1c7a5d0f94", "Col M", "Sun 6 Oct 2024, 2:31pm", "Four and a half million and nobody checked the bank?")}
+    </div><div style="width:296px"><div id="story-8798731" style="font-size:14px">Kooringal Road roundabout works to start Monday morning</div>
+    <div id="story-8797004" style="font-size:14px">Kangaroos go down to Mangoplah in a thriller</div></div></body></html>"""
+    comments = parse_html(page).comments
+    assert [(c.external_id, c.author_name, [r.external_id for r in c.replies]) for c in comments] == [
+        (f"vf-{first}", "Priya Raman", ["vf-2e8b4c61-9f07-4a3d-b5e1-0c7d3a9f6e28"]),
+        ("vf-8d05e3b9-1a6c-4f72-9e48-3b1c7a5d0f94", "Col M", []),
+    ]
+    assert comments[0].body == "We were down there with the kids on Saturday."
+    assert comments[0].created_at is not None and (comments[0].created_at.hour, comments[0].created_at.minute) == (21, 48)
