@@ -226,7 +226,7 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         ("html_holdout64", (58, 58, 58, 58, 58, 0)),
         ("html_holdout65", (63, 63, 63, 63, 63, 0)),
         ("html_holdout66", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout67", (64, 56, 54, 56, 56, 0)),
+        ("html_holdout67", (64, 61, 56, 58, 58, 0)),  # (the letters page by its ids alike since 3f7fa21)
         # The ninth round, written with 64-67 as they stood at 149b528: 68 (English-language)
         # 64/64 parents blind; 69 (Europe, Latin America) 56/64 (a Slovak paper's forum read as
         # nothing); 70 (Asia, Africa, the Middle East) 46/64 (Nairaland's two-row posts, Naver's
