@@ -253,7 +253,7 @@ CONTENT_PRIORITY: Final = {
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
     "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
     "content-text": 0,  # YouTube
-    "u_cbox_contents": 0, "u_cbox_delete_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button)
+    "u_cbox_contents": 0, "u_cbox_delete_contents": 0, "u_cbox_cleanbot_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button; its clean bot's notice over a hidden comment)
     "kmsg": 0,  # Kunena's message text
     "wrap-word-gw": 0,  # Changyan's comment text
     "t_msgfont": 0, "t_f": 0,  # Discuz! 7 and X: the post's own cell, inside "postcontent" with its header

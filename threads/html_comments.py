@@ -10,6 +10,7 @@ furniture (buttons, votes, avatars, "says") is left out of the text.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Final
 
@@ -120,11 +121,12 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     comment_ids = {c.node.mem_id for c in candidates}
     position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     owns = scan_all(candidates, comment_ids)
+    flat_owns = [owns.get(c.node.mem_id) for c in candidates]
+    hrefs = [own.reply_to if own is not None else None for own in flat_owns]
     if all(c.parent is None and not c.nested for c in candidates) and (
-        newest_first(
-            tree, [own.reply_to if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates], position
-        )
-        or names_answered_below([owns.get(c.node.mem_id) for c in candidates])
+        newest_first(tree, hrefs, position)
+        or names_answered_below(flat_owns)
+        or (any(hrefs) and _times_descend(flat_owns) and newest_first(tree, hrefs, position, least=1))
     ):
         # a flat list newest first: read oldest first, so a reply comes after the comment it answers
         candidates = candidates[::-1]
@@ -186,6 +188,23 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
     # quoting, as in a flat text dump, but in time order (no subtree closes).
     return _without_empty_leaves(nest_by_cues(roots, in_time_order=True))
+
+
+def _times_descend(owns: list[Own | None]) -> bool:
+    """Whether a flat list's printed times run newest first: of the pairs of comments next to each
+    other whose times differ, nearly all go back in time (a 2009 Polish paper's "najnowsze na
+    górze", its one reply link and its quotes answering comments further down). Asked only with
+    a reply link leading down the page: the times alone do not make a vocative a reply (a list
+    with no reply markup keeps its names in the text as text)."""
+    times = [time_of(own.time) if own is not None and own.time is not None else None for own in owns]
+    known = [t for t in times if t is not None]
+    later = sum(1 for a, b in itertools.pairwise(known) if b > a)
+    earlier = sum(1 for a, b in itertools.pairwise(known) if b < a)
+    return earlier >= _DESCENDING_PAIRS and later * _DESCENT_RATIO <= earlier
+
+
+_DESCENDING_PAIRS: Final = 3
+_DESCENT_RATIO: Final = 4  # at most one pair in five going forward in time (a pinned comment, an edit)
 
 
 def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:

@@ -43,7 +43,21 @@ def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
         indent = style_indent(inner.attributes.get("style")) if inner is not None and inner.tag == "div" else None
     if indent is not None:
         return indent
-    return _spacer_width(node) if node.tag in ("tr", "table") else None
+    if node.tag in ("tr", "table"):
+        return _spacer_width(node)
+    return 1.0 if _reply_glyph_first(node) else None
+
+
+# A reply's mark before its header in a flat list: a corner or an arrow drawn as text
+# ("<span class=ico_re>└</span>", Korean papers' own systems; "ㄴ", "↳").
+_REPLY_GLYPHS: Final = frozenset({"└", "┗", "┖", "↳", "↪", "⤷", "➥", "ㄴ", "└─", "└>"})
+
+
+def _reply_glyph_first(node: LexborNode) -> bool:
+    """Whether a comment's first element is a reply's mark alone (a flat list's reply, one level
+    under the item before it)."""
+    first = first_element(node)
+    return first is not None and " ".join((first.text(deep=True) or "").split()) in _REPLY_GLYPHS
 
 
 def own_indent(node: LexborNode) -> float | None:

@@ -30,6 +30,7 @@ from threads.html_dom import (
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
+from threads.page_furniture import is_removed_placeholder
 from threads.text import count_words
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
@@ -38,6 +39,7 @@ _CANDIDATES: Final = ", ".join([
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-comment-tombstone",
+    "[class*='coral-'][class*='Tombstone']",  # (every other tombstone of Coral's: a rejected comment's "coral-rejectedTombstone")
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
     "ol#messageList > li.message",  # ... and XenForo 1's
@@ -373,10 +375,12 @@ def _names_a_comment(ident: str | None) -> bool:
 
 
 def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
-    """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), outside sidebars."""
-    return (
-        block.tag in tags
-        and count_words(block.text(deep=True, separator=" ") or "") >= _MIN_WORDS_BY_ID
-        and not any(is_outside_region(n) for n in ancestors(block, include_self=True))
+    """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), or a
+    removed comment's placeholder alone ("삭제된 댓글입니다."), outside sidebars."""
+    if block.tag not in tags:
+        return False
+    text = " ".join((block.text(deep=True, separator=" ") or "").split())
+    return (count_words(text) >= _MIN_WORDS_BY_ID or is_removed_placeholder(text)) and not any(
+        is_outside_region(n) for n in ancestors(block, include_self=True)
     )
 

@@ -18,7 +18,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
-from threads.html_dom import is_quote, next_element, previous_element
+from threads.html_dom import is_quote, next_element, node_lines, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS
@@ -156,13 +156,18 @@ def link_target(attrs: dict[str, str | None]) -> str:
 
 def name_replied_to(element: LexborNode) -> str | None:
     """The name an "in reply to" element gives without linking it: its text after the words
-    ("In reply to Renata Alvarez"), or all of it (Discourse's tab prints only the handle)."""
-    text = " ".join(element.text(deep=True).split())
+    ("In reply to Renata Alvarez"), or all of it (Discourse's tab prints only the handle); not
+    the words of the comment answered, quoted under the name ("Replying to <b>Thomas Kurian</b>
+    <blockquote>…</blockquote>")."""
+    text = " ".join(" ".join(node_lines(element, is_quote, _NAME_TAGS, glue=" ")).split())
     words = _REPLY_TO_TEXT.match(text)
     name = text[words.end():].strip(" :") if words is not None else text
     if "@" in name:
         name = name[name.index("@") + 1 :].strip(" :：,，")  # "回复 @南方小土豆：" (Changyan): the handle after the words
     return name or None
+
+
+_NAME_TAGS: Final = frozenset({"button"})  # (Coral names the one answered in a button: "In reply to <button>Aoife</button>")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -285,9 +290,10 @@ def _last_number(value: str) -> str:
     return match.group() if match is not None else value
 
 
-def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict[int, int]) -> bool:
+def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict[int, int], least: int = 0) -> bool:
     """Whether a flat list runs newest first: most of its "in reply to" links within the page lead
-    to a comment further down (a Norwegian paper's "Svar til <a href=#k-118421>")."""
+    to a comment further down (a Norwegian paper's "Svar til <a href=#k-118421>"), at least
+    ``least`` of them (by default two; one where the printed times go back in time as well)."""
     forward = backward = 0
     for index, href in enumerate(hrefs):
         target = _fragment_target(tree, href) if href else None
@@ -295,7 +301,7 @@ def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict
         if found is not None and found != index:
             forward += found > index
             backward += found < index
-    return forward >= _NEWEST_FIRST_LINKS and forward > backward
+    return forward >= (least or _NEWEST_FIRST_LINKS) and forward > backward
 
 
 _NEWEST_FIRST_LINKS: Final = 2

@@ -39,11 +39,13 @@ from threads.html_time import parse_time
 # "fyre-comment-date", "spcv_timestamp").
 # Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
 # A BEM modifier ("kt-label--author", Komento's badge) names a kind of something else, not a part.
+# (the word may be followed by one naming the element as its text: Commentics' "cmtx_name_text",
+# "cmtx_date_text")
 _AUTHOR_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName))$"
+    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label)))$"
 )
 _TIME_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date))$"
+    r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date)|(?i:[-_](?:date|time)[-_](?:text|txt|label)))$"
 )
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
@@ -292,9 +294,10 @@ def _apply(
 ) -> None:
     """What one element of a comment says about it; earlier and better-ranked elements win."""
     author, time, content = ranks
-    if author < own.author_rank and ("hidden" in attrs or not element.text(deep=True).strip()):
+    if author < own.author_rank and ("hidden" in attrs or _no_name(element.text(deep=True).strip())):
         # YouTube hides the plain name link where a badge shows the creator's; IntenseDebate's
-        # "idc-a" holds only the avatar, its name is in "IDAuthorName" after it
+        # "idc-a" holds only the avatar, its name is in "IDAuthorName" after it; an avatar drawn
+        # as the commenter's initials ("<div class=ava_user><span>BĐ</span>", VnExpress)
         author = _UNRANKED
     if author < own.author_rank or (
         author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
@@ -367,6 +370,14 @@ def _apply(
                     # the permalink printing the time, where no class names it (WordPress saved by
                     # archive.today, which strips them): "<a href=#comment-311>April 11, 2024 at 9:14 am</a>"
                     own.time, own.time_rank = element, LINK_TIME_RANK
+
+
+def _no_name(text: str) -> bool:
+    """Nothing, or an avatar's initials ("HW", "BĐ"): no name."""
+    return not text or (len(text) <= _MAX_INITIALS and all(c.isupper() for c in text))
+
+
+_MAX_INITIALS: Final = 3
 
 
 def names_of(attrs: dict[str, str | None]) -> str | None:

@@ -304,13 +304,14 @@ def stated_zone(markup: str) -> tzinfo | None:
         else None
     )
     if match is None:
+        # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)" (first: the
+        # words before it are no city, "All times are South African Standard Time (SAST)")
+        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup or "időpontok" in markup else None
+        if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
+            return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         city = _CITY_STATEMENT.search(markup) if any(cue in markup for cue in _CITY_STATEMENT_CUES) else None
-        if city is not None and (zone := _city_zone(city["city"])) is not None:
-            return zone
-        # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)"
-        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup or "időpontok" in markup else None
-        return zone_named(named["abbreviation"]) if named is not None else None
+        return _city_zone(city["city"]) if city is not None else None
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
