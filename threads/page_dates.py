@@ -94,6 +94,12 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
     "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
     "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
+    # "All times shown are Irish time", Thai "เวลาที่แสดงเป็นเวลาประเทศไทย (GMT+7)" (the time shown
+    # is Thailand's), Vietnamese "Thời gian hiển thị theo giờ Việt Nam (GMT+7)", Hebrew "השעות באתר
+    # לפי שעון ישראל" (the site's hours are Israel's clock), Turkish "Sitede yer alan saatler
+    # Türkiye saatidir (TSİ)", Swahili "Saa zote ni za Afrika Mashariki (EAT)"
+    "all times shown are", "เวลาที่แสดงเป็นเวลา", "thời gian hiển thị theo giờ", "השעות באתר לפי שעון",
+    "sitede yer alan saatler", "saa zote ni za",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -105,9 +111,18 @@ _CITY_STATEMENT: Final = re.compile(
     r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+are|az\s+időpontok)(?:\s+in)?\s+(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-Z]{2,5})\)?(?![\w(])"
-)  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET)
-_CITY_STATEMENT_CUES: Final = ("imes are", "heures sont")  # (the languages that name a city's time so)
+    r"(?i:all\s+times\s+(?:shown\s+)?are|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+ni\s+za)(?:\s+in)?\s+"
+    r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])"
+)  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
+# one of two, "(GMT/IST)", which a country's name says better)
+_NAMED_ZONE_CUES: Final = ("imes are", "imes shown are", "időpontok", "yer alan saatler", "aa zote ni za")
+_CITY_STATEMENT_CUES: Final = ("imes are", "imes shown are", "heures sont", "לפי שעון")  # (the languages that name a city's time so)
+# Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
+_COUNTRY_ZONES: Final = {
+    "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
+    "türkiye": "Europe/Istanbul", "turkey": "Europe/Istanbul", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
+    "british": "Europe/London", "uk": "Europe/London", "portuguese": "Europe/Lisbon", "kenya": "Africa/Nairobi",
+}
 _MAX_OFFSET_HOURS: Final = 14
 
 
@@ -118,7 +133,7 @@ def _city_zones() -> dict[str, str]:
 
 
 def _city_zone(city: str) -> tzinfo | None:
-    key = _city_zones().get(city.casefold())
+    key = _city_zones().get(city.casefold()) or _COUNTRY_ZONES.get(city.casefold())
     return ZoneInfo(key) if key is not None else None
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
@@ -126,6 +141,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
+    "ที่แสดงเป็นเวลา", "hiển thị theo giờ",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
@@ -306,7 +322,7 @@ def stated_zone(markup: str) -> tzinfo | None:
     if match is None:
         # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)" (first: the
         # words before it are no city, "All times are South African Standard Time (SAST)")
-        named = _NAMED_ZONE_STATEMENT.search(markup) if "imes are" in markup or "időpontok" in markup else None
+        named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in _NAMED_ZONE_CUES) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
             return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
