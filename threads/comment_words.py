@@ -46,6 +46,7 @@ AUTHOR_WORDS: Final = (
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
     "emri",  # Albanian
     "vardas", "vards", "ime",  # Lithuanian, Latvian, Slovenian and Croatian
+    "jmeno", "meno", "imie", "imya",  # Czech, Slovak, Polish (imię), Russian (имя) as class names write them
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
@@ -117,14 +118,14 @@ PROFILE_DATE_WORDS: Final = (
 ANONYMOUS_WORDS: Final = (
     "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
-    "name withheld", "withheld", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
+    "name withheld", "withheld", "name withheld on request", "name withheld by request", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
-    "あぼーん", "削除", "削除済み",  # a textboard's deleted post, in its name and text ("deleted")
+    "あぼーん", "削除", "削除済み", "（削除）", "(削除)",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "بێناو", "ناناسراو", "نەناسراو",  # Sorani: nameless, unknown
@@ -163,7 +164,7 @@ ANONYMOUS_WORDS: Final = (
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
-    "invité", "ikke bekræftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
+    "invité", "ikke bekræftet", "ikke verificeret", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
@@ -209,7 +210,9 @@ FURNITURE_WORDS: Final = (
     "cab", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
     "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
     "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
-    "area",  # the commenter's region beside the name (Chinese portals' "湖南湘潭")
+    # the commenter's region beside the name (Chinese portals' "湖南湘潭"); not a box of the
+    # comment's text (Commentics' "cmtx_comment_area", "cmtx_content_area", "cmtx_main_area")
+    "(?<!comment[-_])(?<!content[-_])(?<!main[-_])(?<!text[-_])(?<!body[-_])area",
 )
 
 # The patterns built from the English words (with FURNITURE_WORDS), shared by html_find and

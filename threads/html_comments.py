@@ -67,7 +67,8 @@ from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_flat_cues import nest_by_cues
 
-_PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback)\s*:")
+# A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
+_PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback|تنبيه)\s*:")
 
 
 def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[ParsedComment]:

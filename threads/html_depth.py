@@ -40,7 +40,9 @@ def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
         inner = first_element(node)
         while inner is not None and inner.tag == "a" and not (inner.text(deep=True) or "").strip():
             inner = next_element(inner)
-        indent = style_indent(inner.attributes.get("style")) if inner is not None and inner.tag == "div" else None
+        # (by its own property only: a first block's shorthand margin is the text's offset beside the
+        # avatar, "margin:0px 0px 8px 46px", on every comment alike)
+        indent = style_indent(inner.attributes.get("style"), shorthand=False) if inner is not None and inner.tag == "div" else None
     if indent is not None:
         return indent
     if node.tag in ("tr", "table"):
@@ -65,13 +67,31 @@ def own_indent(node: LexborNode) -> float | None:
     return style_indent(node.attributes.get("style"))
 
 
-def style_indent(style: str | None) -> float | None:
-    """The left margin or padding a style attribute gives, in pixels (an em as 16)."""
-    margin = MARGIN.search(style) if style else None
-    if margin is None:
+def style_indent(style: str | None, shorthand: bool = True) -> float | None:
+    """The left margin or padding a style attribute gives, in pixels (an em as 16), by its own
+    property or (with ``shorthand``) the shorthand's left value ("margin:0px 0px 16px 40px",
+    archive.today's)."""
+    if not style:
         return None
-    unit = (margin.group(2) or "px").lower()
-    return float(margin.group(1)) * (16.0 if unit != "px" else 1.0)
+    margin = MARGIN.search(style)
+    if margin is not None:
+        return _pixels(margin.group(1), margin.group(2))
+    found = _SHORTHAND.search(style) if shorthand and "margin" in style else None
+    if found is None:
+        return None
+    values = found.group(1).split()
+    left = _LENGTH.fullmatch(values[_LEFT_OF_SHORTHAND[len(values)]]) if len(values) in _LEFT_OF_SHORTHAND else None
+    return _pixels(left.group(1), left.group(2)) if left is not None else None
+
+
+def _pixels(number: str, unit: str | None) -> float:
+    return float(number) * (16.0 if (unit or "px").lower() != "px" else 1.0)
+
+
+# "margin: top right bottom left", and its shorter forms: which value is the left one.
+_SHORTHAND: Final = re.compile(r"(?i)(?:^|[;\s])margin\s*:\s*([^;!]+)")
+_LENGTH: Final = re.compile(r"(?i)(\d{1,4}(?:\.\d+)?)(px|em|rem)?")
+_LEFT_OF_SHORTHAND: Final = {1: 0, 2: 1, 3: 1, 4: 3}
 
 
 def _indent_guides(node: LexborNode) -> int:

@@ -158,7 +158,7 @@ def is_title(element: LexborNode) -> bool:
 # A header line long enough to hold a date and short enough to be a header, not the text.
 # A badge beside the name, by the last word of its class: "comment__role-badge", "user-flair".
 # Lobsters' "hat" (a title its holder was granted, the grant's date in its tooltip).
-_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag|hat)$|[a-z]Badge$")
+_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag|hat)$|[a-z]Badge$|^badges?[-_]")  # (and "badge-official")
 
 
 def author_id(node: LexborNode, found: str | None) -> str | None:

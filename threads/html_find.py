@@ -97,7 +97,7 @@ _DATA_ID: Final = (
 _REPLY_NUMBER: Final = re.compile(r"(?i)reply[-_]?(?=\d{5,}$)")
 _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|respond|meta|author|date|vote")
 _BY_ID_SELECTOR: Final = ", ".join(
-    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id^='k' i]", "[id*='reply' i]"]
+    [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id^='k' i]", "[id*='reply' i]", "[id^='res' i]"]
 )
 # A comment found by its id alone holds at least this many words (its name, date and text).
 _MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
@@ -253,7 +253,7 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
     for node in unique(tree.css(_BY_ID_SELECTOR)):
-        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table")):
+        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table", "dt")):
             found.append(node)
     return found if len(found) >= 2 else []
 

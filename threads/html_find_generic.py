@@ -154,7 +154,7 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
             )
             if count >= 2:
                 # Its replies may be named apart: giscus's "gsc-comment" and "gsc-reply".
-                chosen = {token, *([partner] if (partner := _reply_key(token)) in holding_text else [])}
+                chosen = {token, *(partner for partner in _reply_keys(token) if partner in holding_text)}
                 if "--" in token:
                     # a BEM modifier names a kind of the block: its siblings name the others
                     # (Kinja's "reply--starter" opening each thread, "reply--child" under it)
@@ -218,10 +218,16 @@ def _block_keys(block: LexborNode) -> list[str]:
     return [*tokens, test_id] if test_id else tokens
 
 
-def _reply_key(token: str) -> str:
-    """The name a system gives its replies where it names them apart from its comments: the
-    comment word replaced by "reply" ("gsc-comment" → "gsc-reply", "wpd-comment" → "wpd-reply")."""
-    return _COMMENT_STEM.sub("reply", token, count=1)
+def _reply_keys(token: str) -> tuple[str, ...]:
+    """The names a system gives its replies where it names them apart from its comments: the
+    comment word replaced by "reply" ("gsc-comment" → "gsc-reply", "wpd-comment" → "wpd-reply"),
+    or a top-level prefix by a nested one ("main-comment" → "sub-comment", a Thai portal's)."""
+    swapped = _TOP_PREFIX.sub(lambda top: _NESTED_PREFIX[top.group(1).casefold()] + top.group(2), token, count=1)
+    return (_COMMENT_STEM.sub("reply", token, count=1), swapped)
+
+
+_TOP_PREFIX: Final = re.compile(r"(?i)^(main|parent|top|root)([-_])")
+_NESTED_PREFIX: Final = {"main": "sub", "parent": "child", "top": "sub", "root": "child"}
 
 
 @functools.lru_cache(maxsize=4096)

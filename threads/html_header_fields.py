@@ -113,11 +113,11 @@ def _names_nobody(text: str) -> bool:
 
 
 def _linked_name(element: LexborNode, text: str) -> str:
-    """The name a bold line opens with as a link, a badge in an element after it ("<a>Jenna
-    Kittelson</a> <span>Herald staff</span>", archive.today's copy of a staff reply): the link's
-    text; else the whole line."""
+    """The name a bold line opens with as a link or a span, a badge in an element after it
+    ("<a>Jenna Kittelson</a> <span>Herald staff</span>", "<span>Kate Murphy</span><span>Staff</span>":
+    archive.today's copies of staff replies): that element's text; else the whole line."""
     link = first_element(element)
-    if link is None or link.tag != "a" or next_element(link) is None:
+    if link is None or link.tag not in ("a", "span") or next_element(link) is None:
         return text
     name = " ".join((link.text(deep=True) or "").split())
     return name if name and text.startswith(name) and len(name) < len(text) else text
@@ -230,6 +230,17 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
         ),
         None,
     )
+    if found is None:
+        # a short comment ("Finally. I work Sundays at the hospital."): the first paragraph of a
+        # few words that holds no time, where none is long
+        found = next(
+            (
+                p for p in node.css("p")
+                if count_words(text := p.text() or "") >= _MIN_SHORT_TEXT_WORDS and time_in_text(text) is None
+                and (replies is None or not in_other_comment(p, node, replies))
+            ),
+            None,
+        )
     if found is not None or not blocks:
         return found
     return next(
@@ -255,6 +266,7 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
 
 
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
+_MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
 
 
 def name_after_time(time: LexborNode) -> str | None:

@@ -117,6 +117,8 @@ _NAMED_ZONE_STATEMENT: Final = re.compile(
 # one of two, "(GMT/IST)", which a country's name says better)
 _NAMED_ZONE_CUES: Final = ("imes are", "imes shown are", "időpontok", "yer alan saatler", "aa zote ni za")
 _CITY_STATEMENT_CUES: Final = ("imes are", "imes shown are", "heures sont", "לפי שעון")  # (the languages that name a city's time so)
+# Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
+_PHRASE_ZONES: Final = (("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"))
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
 _COUNTRY_ZONES: Final = {
     "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
@@ -327,7 +329,10 @@ def stated_zone(markup: str) -> tzinfo | None:
             return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         city = _CITY_STATEMENT.search(markup) if any(cue in markup for cue in _CITY_STATEMENT_CUES) else None
-        return _city_zone(city["city"]) if city is not None else None
+        if city is not None:
+            return _city_zone(city["city"])
+        # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
+        return next((ZoneInfo(zone) for phrase, zone in _PHRASE_ZONES if phrase in markup), None)
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
