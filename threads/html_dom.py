@@ -43,12 +43,12 @@ NEVER_TEXT_TAGS: Final = frozenset({
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
-        sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments?
+        sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments? | comments?[-_]recent
       | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest | jclist
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?
-    )(?:[-_](?:block|box|module|panel))?)$"""
+    )(?:[-_](?:block|box|module|panel))?(?:[-_]\d{1,3})?)$"""  # (Drupal's "…-views-block-comments-recent-block-1")
 )
 OUTSIDE_TAGS: Final = frozenset({"aside", "nav"})
 _OUTSIDE_ROLES: Final = frozenset({"complementary", "navigation", "banner", "contentinfo"})

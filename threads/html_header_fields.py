@@ -52,10 +52,13 @@ def name_and_time_before(
     line_time: datetime | None = None
     byline: tuple[str, str] | None = None
     nobody = False
+    plain: str | None = None  # the first short run of words alone in its element, before the time
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
             break
+        if created is None and plain is None and author is None:
+            plain = _plain_name(element)
         if created is None:
             created = None if is_badge(element) else attribute_time(element.attributes)
             only = element.first_child
@@ -98,7 +101,29 @@ def name_and_time_before(
         # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
         return clean_name(byline[0]), created or time_in_text(byline[1])
+    if author is None and not nobody and plain is not None and created is not None:
+        # no heading or bold run: the name alone in its element, over or before the time
+        # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped)
+        author = plain
     return author, created or line_time
+
+
+def _plain_name(element: LexborNode) -> str | None:
+    """An element's one run of text, where it reads as a name: a few words, no digit, no time,
+    no button or label ("Reply", "Guest"), not a link."""
+    only = element.first_child
+    if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
+        return None
+    text = " ".join((only.text_content or "").split())
+    if not 2 <= len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or any(c.isdigit() for c in text):
+        return None
+    if text[-1] in ".!?:;," or text[0] in "[(（<" or is_furniture_line(text) or parse_time(text) is not None:
+        return None  # (a label in brackets: "[Comment removed]", LiveJournal's "(Анонимно)")
+    return clean_name(text)
+
+
+_MAX_PLAIN_NAME: Final = 40
+_MAX_PLAIN_NAME_WORDS: Final = 4
 
 
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a

@@ -1,0 +1,54 @@
+"""Pages whose classes are gone (archive.today keeps none; bench/holdout_classless.py reads every
+holdout page so): a Drupal block of recent comments known by its id alone, a name alone in its
+element before the time, a label in brackets where the name would be. Pages written for these tests."""
+
+from __future__ import annotations
+
+from threads.html_reader import parse_html
+from threads.model import walk
+
+_STORY = f"<h1>Ferry lot to be resurfaced</h1><p>{'The council voted on Tuesday to resurface the lot. ' * 25}</p>"
+
+
+def _page(comments: str, sidebar: str = "") -> str:
+    return (f"<!doctype html><html><head><title>Story</title></head><body><main><article>{_STORY}</article>"
+            f"{comments}</main>{sidebar}</body></html>")
+
+
+def _comment(number: int, name: str, when: str, text: str) -> str:
+    return (f'<div id="comment-{number}"><div><div>{name}</div><div><i aria-hidden="true"></i></div>'
+            f'<div title="{when}"><i aria-hidden="true"></i> 2 weeks ago</div></div><div><p>{text}</p></div>'
+            f'<div><div><i></i><span>Reply</span></div></div></div>')
+
+
+def test_a_name_alone_in_its_element_before_the_time() -> None:
+    """wpDiscuz with its classes gone: "<div>Hannah Okafor</div>", then the time's tooltip."""
+    page = _page(
+        '<div id="wpdcom">'
+        + _comment(5512, "Hannah Okafor", "April 14, 2025 3:22 pm", "Protected lanes on Grove Street are overdue for everyone.")
+        + _comment(5519, "[Comment removed]", "April 14, 2025 4:02 pm", "This comment was removed by a moderator for abuse.")
+        + "</div>"
+    )
+    assert [(c.external_id, c.author_name) for _path, c in walk(parse_html(page).comments)] == [
+        ("comment-5512", "Hannah Okafor"), ("comment-5519", None),
+    ]
+
+
+def test_a_drupal_block_of_recent_comments_known_by_its_id() -> None:
+    """Drupal's "Recent comments" view lists comment links with their ages; its id says what it
+    is ("block-olivero-views-block-comments-recent-block-1"), its classes are gone."""
+    sidebar = ('<div id="block-olivero-views-block-comments-recent-block-1"><h2>Recent comments</h2><ul>'
+               + "".join(f'<li><div><span><a href="/comment/{n}#comment-{n}">Subject {n}</a></span></div>'
+                         f'<div><span>{n % 5 + 1} hours ago</span></div></li>' for n in (9923, 9921, 9919))
+               + "</ul></div>")
+    comments = "".join(
+        f'<a id="comment-{n}"></a><article data-comment-user-id="{n % 50}"><footer><p><a href="/user/{n % 50}">{name}</a></p>'
+        f'<p>Sun, 11/03/2024 - 11:02</p></footer><div><h3><a href="/comment/{n}#comment-{n}">Subject {n}</a></h3>'
+        f'<div><p>{text}</p></div></div></article>'
+        for n, name, text in (
+            (9908, "Harold Nguyen", "The ferry terminal lot is a disgrace and has been for years."),
+            (9912, "Ruth Abernathy", "Not everyone has a phone in hand to pay at the machine."),
+        )
+    )
+    found = [(c.external_id, c.author_name) for _path, c in walk(parse_html(_page(f"<section>{comments}</section>", sidebar)).comments)]
+    assert found == [("comment-9908", "Harold Nguyen"), ("comment-9912", "Ruth Abernathy")]
