@@ -114,7 +114,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
-    nodes = unique(tree.css(_CANDIDATES))
+    nodes = [node for node in unique(tree.css(_CANDIDATES)) if not _named_item_without_number(node)]
     if nodes and all(pings(class_tokens(node)) for node in nodes):
         nodes = []  # WordPress's ping class on a system's own list ("li.tilbakelenke.pingback" among "li.kommentar")
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
@@ -140,6 +140,16 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
         or candidates_by_parts(tree) or _candidates_by_object_id(tree) or _candidates_by_id_family(tree)
+    )
+
+
+def _named_item_without_number(node: LexborNode) -> bool:
+    """A list item matched only by an id that names no comment's number ("li#comment-editor",
+    a form's item, where archive.today left no class to tell it from WordPress's "li#comment-12")."""
+    ident = node.attributes.get("id") or ""
+    return (
+        node.tag == "li" and ident.startswith(("comment-", "li-comment-")) and not any(c.isdigit() for c in ident)
+        and not node.attributes.get("class")
     )
 
 
@@ -287,9 +297,10 @@ def _candidates_by_id_family(tree: LexborHTMLParser) -> list[LexborNode]:
     return best if len(best) >= _MIN_FAMILY else []
 
 
-# A generated id: a prefix of a few letters (or none), then a number, a hash or a UUID.
+# A generated id: a prefix of a few words (or none), then a number, a hash or a UUID
+# ("commento-comment-card-0b84…", "lb-post-2818").
 _ID_FAMILY: Final = re.compile(
-    r"^(?P<prefix>[A-Za-z]{0,12}[-_:]?)(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
+    r"^(?P<prefix>(?:[A-Za-z]{1,12}[-_:]){0,3}|[A-Za-z]{1,12})(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
 )
 _MIN_FAMILY: Final = 3

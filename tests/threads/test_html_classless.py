@@ -52,3 +52,24 @@ def test_a_drupal_block_of_recent_comments_known_by_its_id() -> None:
     )
     found = [(c.external_id, c.author_name) for _path, c in walk(parse_html(_page(f"<section>{comments}</section>", sidebar)).comments)]
     assert found == [("comment-9908", "Harold Nguyen"), ("comment-9912", "Ruth Abernathy")]
+
+
+def test_a_family_of_ids_with_a_prefix_of_several_words_and_a_forms_item_beside_them() -> None:
+    """Commento without its classes: "div#commento-comment-card-<hash>" per comment (the replies
+    nested inside), and the comment form's "li#comment-editor", which names no comment."""
+    def card(ident: str, name: str, text: str, inner: str = "") -> str:
+        return (f'<div id="commento-comment-card-{ident}"><div><div>{name}</div><div title="Mon Mar 11 2024 19:05:00">3 days ago</div></div>'
+                f'<div><p>{text}</p></div><div>{inner}</div></div>')
+
+    page = _page(
+        '<div id="commento"><ul><li id="comment-editor"><textarea></textarea><button>Add comment</button></li></ul>'
+        + card("0b848277dc6fb42c", "Ana Pereira", "The new bus lane has cut my commute by ten minutes each way.",
+               card("7d31a0c94be2f615", "Rui Costa", "Not for those of us coming from the north side, sadly."))
+        + card("e0e8b0b7aa5c1d92", "Marta Silva", "Will the night buses use the lane as well, does anyone know?")
+        + "</div>"
+    )
+    assert [(path, c.external_id, c.author_name) for path, c in walk(parse_html(page).comments)] == [
+        ((0,), "commento-comment-card-0b848277dc6fb42c", "Ana Pereira"),
+        ((0, 0), "commento-comment-card-7d31a0c94be2f615", "Rui Costa"),
+        ((1,), "commento-comment-card-e0e8b0b7aa5c1d92", "Marta Silva"),
+    ]
