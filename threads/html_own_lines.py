@@ -9,6 +9,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from threads.comment_header import is_label_line
 from threads.html_dom import in_other_comment
 from threads.html_quotes import is_quote_header
 from threads.html_reply_to import is_reply_to_line
@@ -21,11 +22,15 @@ _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 # LinkedIn's "• 2nd" connection degree after the name.
 _HANGING_SEPARATOR: Final = re.compile(r"\S\s*[·•]$|^[·•]\s*\S")
 _HEADER_PART_CHARS: Final = 60
+# A comment's number alone on a line: "#7", "No. 12".
+_NUMBER_LABEL: Final = re.compile(r"(?i)^(?:#|no\.?\s*)\d{1,5}$")
 
 
 def own_lines(lines: list[str]) -> list[str]:
     """``lines`` without furniture, separators and a header's leftover; quotes marked."""
     lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line)]
+    while len(lines) > 1 and (is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None):
+        lines = lines[1:]  # a badge or the comment's number alone over the text ("Staff", "#7"), its class gone
     if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and (
         _HANGING_SEPARATOR.search(lines[0]) or is_reply_to_line(lines[0])
     ):

@@ -73,3 +73,22 @@ def test_a_family_of_ids_with_a_prefix_of_several_words_and_a_forms_item_beside_
         ((0, 0), "commento-comment-card-7d31a0c94be2f615", "Rui Costa"),
         ((1,), "commento-comment-card-e0e8b0b7aa5c1d92", "Marta Silva"),
     ]
+
+
+def test_a_badge_or_a_number_alone_over_the_text_is_not_the_text() -> None:
+    """Coral's "Staff" tag and Komento's "#7" keep their own lines once their classes are gone."""
+    def comment(number: int, name: str, label: str, text: str) -> str:
+        return (f'<div id="comment-{number}"><div><div><a href="/user/{number}">{name}</a></div><div>{label}</div></div>'
+                f'<time datetime="2024-03-11T19:05:00Z">2 days ago</time><div><div>{text}</div></div></div>')
+
+    page = _page(
+        '<div id="comments">'
+        + comment(73110, "Kelly Marsh", "Staff", "Hi Gary, the council says the work starts in April.")
+        + comment(73114, "Gary Tane", "#7", "Thanks Kelly, that is sooner than I thought it would be.")
+        + comment(73120, "Mere Haami", "Subscriber", "Will the lane stay open during the works on weekends?")
+        + "</div>"
+    )
+    assert [c.body for _path, c in walk(parse_html(page).comments)] == [
+        "Hi Gary, the council says the work starts in April.", "Thanks Kelly, that is sooner than I thought it would be.",
+        "Will the lane stay open during the works on weekends?",
+    ]
