@@ -174,6 +174,11 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
         # (a "thread" box that states its depth is one comment's wrapper in a flat list: Dreamwidth's
         # "comment-thread comment-depth-1" around each comment, not the replies of the one before)
         follows = _comment_followed(node, index_of, earlier)
+    elif tag == "div" and value is None and depth is None and indent is None:
+        # a block with no class right after a comment (past its anchor) holding comments: that
+        # comment's replies, as Drupal's "div.indented" is once archive.today drops its class
+        follows = _comment_right_before(node, index_of)
+        box = follows is not None
     outside = is_outside_region(node) or (box and _under_ping_heading(node))
     return _Hop(top=False, box=box, follows=follows, outside=outside, depth=depth, indent=indent)
 
@@ -268,6 +273,18 @@ def _headed_group(node: LexborNode) -> bool:
     """A block opening with a heading: a group of comments under their own title."""
     first = first_element(node)
     return first is not None and first.tag in HEADING_TAGS
+
+
+def _comment_right_before(block: LexborNode, index_of: dict[int, int]) -> int | None:
+    """The comment that is the element right before ``block``, past empty anchors; else None."""
+    sibling = block.prev
+    while sibling is not None and (
+        not sibling.is_element_node or (sibling.tag == "a" and not (sibling.text(deep=True) or "").strip())
+    ):
+        if sibling.is_text_node and (sibling.text_content or "").strip():
+            return None
+        sibling = sibling.prev
+    return index_of.get(sibling.mem_id) if sibling is not None else None
 
 
 def _element_before(box: LexborNode) -> LexborNode | None:

@@ -92,3 +92,24 @@ def test_a_badge_or_a_number_alone_over_the_text_is_not_the_text() -> None:
         "Hi Gary, the council says the work starts in April.", "Thanks Kelly, that is sooner than I thought it would be.",
         "Will the lane stay open during the works on weekends?",
     ]
+
+
+def test_replies_in_the_block_right_after_a_comment() -> None:
+    """Drupal 7 without its classes: "<a id=comment-N></a><div>comment</div><div>its replies</div>",
+    the replies' block ("div.indented") known only by where it stands."""
+    def comment(number: int, name: str, text: str) -> str:
+        return (f'<a id="comment-{number}"></a><div><h3><a href="/comment/{number}#comment-{number}">Subject</a></h3>'
+                f'<div><span>Submitted by {name} on Sat, 03/15/2025 - 08:40</span></div><div><p>{text}</p></div>'
+                f'<ul><li><a href="/comment/reply/1187/{number}">reply</a></li></ul></div>')
+
+    page = _page(
+        '<div id="comments"><h2>Comments</h2>'
+        + comment(3312, "Dawit", "Why do the volunteers have to pull the weed by hand every year?")
+        + "<div>" + comment(3315, "Meklit", "The machines stand idle for want of spare parts from abroad.")
+        + "<div>" + comment(3318, "Selam", "The university students built a machine of their own last year.") + "</div></div>"
+        + comment(3320, "Solomon", "Fishermen cannot get their boats out of the shallows at all.")
+        + "</div>"
+    )
+    assert [(path, c.external_id) for path, c in walk(parse_html(page).comments)] == [
+        ((0,), "comment-3312"), ((0, 0), "comment-3315"), ((0, 0, 0), "comment-3318"), ((1,), "comment-3320"),
+    ]
