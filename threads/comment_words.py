@@ -46,7 +46,7 @@ AUTHOR_WORDS: Final = (
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
     "emri",  # Albanian
     "vardas", "vards", "ime",  # Lithuanian, Latvian, Slovenian and Croatian
-    "jmeno", "meno", "imie", "imya",  # Czech, Slovak, Polish (imię), Russian (имя) as class names write them
+    "jmeno", "meno", "imie", "imya", "nume",  # Czech, Slovak, Polish (imię), Russian (имя), Romanian as class names write them
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
@@ -132,7 +132,7 @@ ANONYMOUS_WORDS: Final = (
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "મહેમાન", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
-    "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]",  # Mongolian guest; a deleted account
+    "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
     "anonimno", "utente anonimo", "usuario anónimo", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
@@ -207,7 +207,7 @@ FURNITURE_WORDS: Final = (
     "hdr", "loc", "fej", "gombok", "cabecera", "insignia", "acciones", "topp", "knappar", "knapper", "em-?resposta",
     "no", "num", "number",  # the comment's number ("ความคิดเห็นที่ 1-1", Thai papers' "comment-no")
     "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
-    "cab", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
+    "cab", "cabecalho", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
     "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
     "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
     # the commenter's region beside the name (Chinese portals' "湖南湘潭"); not a box of the

@@ -68,7 +68,7 @@ from threads.name_glue import is_short_day
 from threads.page_flat_cues import nest_by_cues
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
-_PING_TEXT: Final = re.compile(r"(?i)^(?:pingback|trackback|تنبيه)\s*:")
+_PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")
 
 
 def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[ParsedComment]:

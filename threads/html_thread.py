@@ -45,7 +45,7 @@ from threads.html_find_generic import COMMENT_ID
 # and a comment inside it, it makes the inner one a reply; after a comment, it holds its replies.
 # ... or in camel case ("msgReplies", an Israeli forum's).
 # (Coral's "ReplyList-root": a CSS module's name, then "-root")
-_REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))(?:-root)?$")
+_REPLY_BOX: Final = re.compile(r"(?:(?i:^|[-_])(?i:" + alternation(REPLIES_WORDS) + ")|[a-z](?:Replies|Children))(?:-root|[-_](?i:group|list|wrap(?:per)?|container))?$")  # (Commentics' "cmtx_replies_group")
 # "depth-2", "comment-level-3", "wpd_comment_level-2", "comment_level_1", "coral-indent-2".
 
 @dataclass

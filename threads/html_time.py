@@ -27,7 +27,7 @@ from threads.calendars import (
     hindi_hour,
     jalali_time,
 )
-from threads.month_names import TWO_WORD_MONTHS, month_choices, month_number
+from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_choices, month_number
 from threads.page_dates import current, month_in_language, reads_day_first, story_day
 from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
 from threads.zone_names import TZINFOS, zone_named
@@ -145,6 +145,7 @@ _YEAR_NUMERIC: Final = re.compile(
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _TWO_WORD_MONTH: Final = re.compile("|".join(TWO_WORD_MONTHS))
+_WEEKDAY_INSIDE: Final = re.compile(r"\d{4}\s+[^\W\d_]{2,12}\.?,?\s+\d{1,2}:\d{2}")  # a year, a word, a clock
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -203,6 +204,12 @@ def parse_time(value: str | None) -> datetime | None:
             text = _GMT_OFFSET.sub("", text)
         if parsed is None:
             parsed = _dateutil(text)
+    if parsed is None and ":" in text and _WEEKDAY_INSIDE.search(text) is not None:
+        # a weekday between the date and the clock ("14 Mart 2023 Salı 19:42", Disqus's Turkish tooltip)
+        words = text.split()
+        kept = [words[0], *(word for word in words[1:] if not is_weekday(word.lower().strip(",.")))]
+        if len(kept) < len(words):
+            return parse_time(" ".join(kept))
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).

@@ -100,15 +100,25 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Türkiye saatidir (TSİ)", Swahili "Saa zote ni za Afrika Mashariki (EAT)"
     "all times shown are", "เวลาที่แสดงเป็นเวลา", "thời gian hiển thị theo giờ", "השעות באתר לפי שעון",
     "sitede yer alan saatler", "saa zote ni za",
+    # French "Toutes les heures sont indiquées à l'heure de Paris", Romanian "Toate orele afișate
+    # pe site sunt în ora României (EET/EEST)"
+    "toutes les heures sont indiquées", "toutes les heures sont affichées", "toate orele afișate pe site sunt în ora",
+    "toate orele sunt în ora",
+    # Polish "Wszystkie godziny podano według czasu polskiego (CET/CEST)", Portuguese "Horários de
+    # Brasília", German "Alle Zeitangaben in mitteleuropäischer Zeit (MEZ bzw. MESZ)"
+    "wszystkie godziny podano według czasu", "horários de",
+    # Hebrew "כל השעות המופיעות באתר הן לפי שעון ישראל", Persian "… به وقت رسمی تهران است" (Tehran's
+    # official time)
+    "כל השעות המופיעות באתר הן לפי שעון", "به وقت رسمی", "به وقت",
 )
 _ZONE_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
     r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,15}\s+){0,5}?[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in _ZONE_STATEMENT_WORDS) + r")\s+"
-    r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30})(?:['’]s)?(?:\s+time)?\b"
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)?\s*(?P<city>[^\W\d_][\w-]{2,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:all\s+times\s+(?:shown\s+)?are|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+ni\s+za)(?:\s+in)?\s+"
@@ -116,7 +126,10 @@ _NAMED_ZONE_STATEMENT: Final = re.compile(
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
 _NAMED_ZONE_CUES: Final = ("imes are", "imes shown are", "időpontok", "yer alan saatler", "aa zote ni za")
-_CITY_STATEMENT_CUES: Final = ("imes are", "imes shown are", "heures sont", "לפי שעון")  # (the languages that name a city's time so)
+_CITY_STATEMENT_CUES: Final = (
+    "imes are", "imes shown are", "heures sont", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
+    "eitangaben in", "به وقت",
+)  # (the languages that name a city's time so)
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
 _PHRASE_ZONES: Final = (("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"))
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
@@ -124,6 +137,10 @@ _COUNTRY_ZONES: Final = {
     "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
     "türkiye": "Europe/Istanbul", "turkey": "Europe/Istanbul", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
     "british": "Europe/London", "uk": "Europe/London", "portuguese": "Europe/Lisbon", "kenya": "Africa/Nairobi",
+    "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
+    "polskiego": "Europe/Warsaw", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin",
+    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran",
 }
 _MAX_OFFSET_HOURS: Final = 14
 
@@ -135,7 +152,13 @@ def _city_zones() -> dict[str, str]:
 
 
 def _city_zone(city: str) -> tzinfo | None:
-    key = _city_zones().get(city.casefold()) or _COUNTRY_ZONES.get(city.casefold())
+    """The zone of a city or country a statement names, in one word or two ("New Zealand"; "mitteleuropäischer
+    Zeit": German capitalises the noun after the one that names the zone)."""
+    words = city.casefold()
+    key = _city_zones().get(words) or _COUNTRY_ZONES.get(words)
+    if key is None and " " in words:
+        first = words.split()[0]
+        key = _city_zones().get(first) or _COUNTRY_ZONES.get(first)
     return ZoneInfo(key) if key is not None else None
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
@@ -143,7 +166,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
-    "ที่แสดงเป็นเวลา", "hiển thị theo giờ",
+    "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
@@ -328,9 +351,11 @@ def stated_zone(markup: str) -> tzinfo | None:
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
             return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
-        city = _CITY_STATEMENT.search(markup) if any(cue in markup for cue in _CITY_STATEMENT_CUES) else None
-        if city is not None:
-            return _city_zone(city["city"])
+        if any(cue in markup for cue in _CITY_STATEMENT_CUES):
+            # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
+            zone = next((found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"])) is not None), None)
+            if zone is not None:
+                return zone
         # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
         return next((ZoneInfo(zone) for phrase, zone in _PHRASE_ZONES if phrase in markup), None)
     if not match["sign"]:
