@@ -325,6 +325,9 @@ def _read(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | 
             created = time_after_text(node, comment_ids)
         if author is None and own.author is None and not byline:
             author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
+        # (a name over the text with the time after it: what stands between them is the header too,
+        # "Works at …", "Top Commenter" under the Facebook plugin's names)
+        headed = headed or (header_author is not None and created is not None)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
         author = header_before_text(node, comment_ids, opening_block(node))[0]  # only the time named (archive.today's <time>)
     if author is None and own.author is None and own.time is not None and not byline:

@@ -30,6 +30,7 @@ from threads.html_dom import (
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
+from threads.html_time import parse_time
 from threads.page_furniture import is_removed_placeholder
 from threads.text import count_words
 
@@ -140,6 +141,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
         or candidates_by_parts(tree) or _candidates_by_object_id(tree) or _candidates_by_id_family(tree)
+        or _candidates_by_style_family(tree)
     )
 
 
@@ -295,6 +297,36 @@ def _candidates_by_id_family(tree: LexborHTMLParser) -> list[LexborNode]:
             families.setdefault(shape.group("prefix").casefold(), []).append(node)
     best = max(families.values(), key=len, default=[])
     return best if len(best) >= _MIN_FAMILY else []
+
+
+def _candidates_by_style_family(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Blocks alike in tag and inline style, each holding a comment's words and a time or a link
+    to one comment, outside sidebars: the largest such family, of three blocks at least. Tried
+    last of all: archive.today writes each class out as its style, so where a system gives its
+    comments no id either (the Facebook comments plugin), the style is what they share; a story's
+    paragraphs share one too, but hold no time."""
+    families: dict[tuple[str | None, str], list[LexborNode]] = {}
+    for node in tree.css("div[style], li[style], article[style]"):
+        style = node.attributes.get("style") or ""
+        if _holds_a_comment(node, ("div", "li", "article")) and _dated(node):
+            families.setdefault((node.tag, style), []).append(node)
+    best = max(families.values(), key=len, default=[])
+    return best if len(best) >= _MIN_FAMILY else []
+
+
+def _dated(node: LexborNode) -> bool:
+    """Whether a block holds a time element, a dated tooltip or a link to one comment."""
+    for inner in node.css("time, [datetime], [title], a[href]"):
+        href = inner.attributes.get("href") or ""
+        if inner.tag == "time" or "datetime" in inner.attributes or _ONE_COMMENT_LINK.search(href):
+            return True
+        if (title := inner.attributes.get("title")) and any(c.isdigit() for c in title) and parse_time(title) is not None:
+            return True
+    return False
+
+
+# A link to one comment: Facebook's "?fb_comment_id=", YouTube's "&lc=", "#comment-12".
+_ONE_COMMENT_LINK: Final = re.compile(r"[?&](?:fb_comment_id|lc|comment_?id|commentid|cid)=[\w.-]{4,}|#(?:comment|c)[-_]?\d{2,}$")
 
 
 # A generated id: a prefix of a few words (or none), then a number, a hash or a UUID

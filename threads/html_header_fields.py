@@ -192,6 +192,10 @@ def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
         only = element.first_child
         if element.mem_id in comment_ids and element.mem_id != node.mem_id:
             continue
+        if element.tag in _TOOLTIP_TAGS and (stamp := attribute_time(element.attributes)) is not None and (
+            not in_other_comment(element, node, comment_ids)
+        ):
+            return stamp  # a relative time's dated tooltip ("<abbr title='Tuesday, 12 March 2024 at 11:00'>2y</abbr>")
         if only is None or only.next is not None or not only.is_text_node:
             continue
         text = only.text_content or ""
@@ -200,6 +204,9 @@ def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
         ):
             return found
     return None
+
+
+_TOOLTIP_TAGS: Final = frozenset({"abbr", "time"})
 
 
 def lines_from(lines: list[str], text: list[str]) -> list[str]:
@@ -270,7 +277,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
         return found
     return next(
         (
-            div for div in node.css("div")
+            div for div in node.css("div, span")
             if count_words(text := div.text(deep=False) or "") >= _MIN_TEXT_WORDS
             and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
             # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")

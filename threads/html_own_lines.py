@@ -22,13 +22,24 @@ _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 # LinkedIn's "• 2nd" connection degree after the name.
 _HANGING_SEPARATOR: Final = re.compile(r"\S\s*[·•]$|^[·•]\s*\S")
 _HEADER_PART_CHARS: Final = 60
+def _action_row(line: str) -> bool:
+    """A row of buttons, counts and a short age apart by dots, its classes gone ("Like · Reply ·
+    21 · 2y", the Facebook plugin's under archive.today): every part is furniture."""
+    if " · " not in line or len(line) > _MAX_ACTION_ROW:
+        return False
+    parts = [part.strip() for part in line.split(" · ")]
+    return all(is_furniture_line(part) or _COUNT_OR_AGE.match(part) is not None for part in parts)
+
+
+_MAX_ACTION_ROW: Final = 80
+_COUNT_OR_AGE: Final = re.compile(r"^\d{1,6}(?:\s?[^\W\d_]{1,5}\.?)?$")  # "21", "2y", "3 Std."
 # A comment's number alone on a line: "#7", "No. 12".
 _NUMBER_LABEL: Final = re.compile(r"(?i)^(?:#|no\.?\s*)\d{1,5}$")
 
 
 def own_lines(lines: list[str]) -> list[str]:
     """``lines`` without furniture, separators and a header's leftover; quotes marked."""
-    lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line)]
+    lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line) and not _action_row(line)]
     while len(lines) > 1 and (is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None):
         lines = lines[1:]  # a badge or the comment's number alone over the text ("Staff", "#7"), its class gone
     if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and (

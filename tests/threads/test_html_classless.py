@@ -113,3 +113,34 @@ def test_replies_in_the_block_right_after_a_comment() -> None:
     assert [(path, c.external_id) for path, c in walk(parse_html(page).comments)] == [
         ((0,), "comment-3312"), ((0, 0), "comment-3315"), ((0, 0, 0), "comment-3318"), ((1,), "comment-3320"),
     ]
+
+
+def test_comments_known_only_by_their_style_and_a_link_to_each() -> None:
+    """The Facebook comments plugin under archive.today: no id and no class anywhere, each comment
+    a block styled alike ("display:flex;margin-bottom:12px;"), its name bold, a line under the name
+    ("Works at …"), its time a tooltip on the link to the comment ("?fb_comment_id=…") after the text;
+    replies in a box inside it. The story's paragraphs share a style too, but hold no time."""
+    def comment(ident: str, name: str, line: str, text: str, when: str, replies: str = "") -> str:
+        box = f'<div style="padding-left:0px;margin-top:8px;">{replies}</div>' if replies else ""
+        return (f'<div style="display:flex;margin-bottom:12px;"><div style="margin-right:8px;width:48px;"><img alt="" src="a.jpg"></div>'
+                f'<div style="flex:1 1 0%;"><div style="font-size:14px;"><div><a href="https://www.facebook.com/x" style="font-weight:bold;">{name}</a>'
+                f'<div style="font-size:12px;">{line}</div></div><div style="padding-top:2px;"><span style="white-space:pre-wrap;">{text}</span></div></div>'
+                f'<div style="font-size:12px;"><a href="#">Like</a> · <a href="#">Reply</a> · '
+                f'<a href="https://news.example/story?fb_comment_id=7191234567890123_{ident}"><abbr title="{when}">2y</abbr></a></div>{box}</div></div>')
+
+    page = _page(
+        '<div style="margin-top:32px;"><div style="font-size:18px;font-weight:bold;">Comments</div>'
+        + comment("7191298765432101", "Otieno Ochieng", "Works at Kisumu Water and Sanitation Company",
+                  "Water hyacinth is back again at Dunga and Hippo Point, every single year.", "Tuesday, 12 March 2024 at 11:00",
+                  comment("7191356102938475", "Lakeside Standard", "Author",
+                          "Thanks Otieno. We have asked the county when the harvesters will be back.", "Tuesday, 12 March 2024 at 11:42"))
+        + comment("7191498812345671", "Brian Wekesa", "Top Commenter",
+                  "Fishermen at Dunga beach cannot go out at all this week, the boats are stuck.", "Tuesday, 12 March 2024 at 13:05")
+        + "</div>"
+    )
+    comments = parse_html(page).comments
+    assert [(c.author_name, c.body, [r.author_name for r in c.replies]) for c in comments] == [
+        ("Otieno Ochieng", "Water hyacinth is back again at Dunga and Hippo Point, every single year.", ["Lakeside Standard"]),
+        ("Brian Wekesa", "Fishermen at Dunga beach cannot go out at all this week, the boats are stuck.", []),
+    ]
+    assert comments[0].created_at is not None and (comments[0].created_at.hour, comments[0].created_at.minute) == (11, 0)
