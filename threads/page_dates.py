@@ -125,11 +125,13 @@ _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])"
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
-_NAMED_ZONE_CUES: Final = ("imes are", "imes shown are", "időpontok", "yer alan saatler", "aa zote ni za")
+_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown are", "yer alan saatler", "aa zote ni za")
+_FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
-    "imes are", "imes shown are", "heures sont", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
+    "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت",
-)  # (the languages that name a city's time so)
+)
+_FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
 _PHRASE_ZONES: Final = (("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"))
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
@@ -336,8 +338,11 @@ def year_first(language: str | None) -> bool:
 _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 
-def stated_zone(markup: str) -> tzinfo | None:
-    """The zone a page says all its times are in, or None where it says nothing."""
+def stated_zone(markup: str, every_language: bool = True) -> tzinfo | None:
+    """The zone a page says all its times are in, or None where it says nothing. Without
+    ``every_language``, only statements in English, Hungarian and French by a place or an
+    abbreviation are looked for: each more language costs a scan of the text, which the text
+    reader, reading a whole page in about 0.3 ms, cannot afford on every footer."""
     # the cheap tests first: nearly every page names no zone and says nothing of the kind
     match = (
         _ZONE_STATEMENT.search(markup)
@@ -347,17 +352,18 @@ def stated_zone(markup: str) -> tzinfo | None:
     if match is None:
         # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)" (first: the
         # words before it are no city, "All times are South African Standard Time (SAST)")
-        named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in _NAMED_ZONE_CUES) else None
+        named_cues = _NAMED_ZONE_CUES if every_language else _NAMED_ZONE_CUES[:_FIRST_NAMED_CUES]
+        named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
             return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
-        if any(cue in markup for cue in _CITY_STATEMENT_CUES):
+        if any(cue in markup for cue in (_CITY_STATEMENT_CUES if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
             zone = next((found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"])) is not None), None)
             if zone is not None:
                 return zone
         # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
-        return next((ZoneInfo(zone) for phrase, zone in _PHRASE_ZONES if phrase in markup), None)
+        return next((ZoneInfo(zone) for phrase, zone in _PHRASE_ZONES if every_language and phrase in markup), None)
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)

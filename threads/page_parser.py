@@ -320,7 +320,7 @@ def parse_page(text: str) -> ParsedArticle:
     if looks_like_html(text):
         return parse_html(text, refuse=False)
     lines = without_link_references(repair_text(text).split("\n"))
-    zone = stated_zone(text[-FOOTER_CHARS:])  # a forum's footer: "All times are GMT -5"
+    zone = stated_zone(text[-FOOTER_CHARS:], every_language=False)  # a forum's footer: "All times are GMT -5"
     story = LazyDay(lambda: story_day(lines))  # the year of stamps printed without one ("26 жовтня о 18:47")
     with page_dates(zone=zone, story=story), watching_day_order() as watch:
         article_end, comments = _read_comments(lines)
