@@ -4,7 +4,8 @@ The known markups (WordPress ``li.comment``, Drupal ``div.comment``, Disqus ``li
 ``.coral-comment`` ...) are matched in C by one selector list. Anything else: the most repeated
 block or list item inside a container named for comments (``html_find_generic``), then blocks
 carrying a ``data-comment-id``, then elements whose id names a comment and a number, then the
-blocks after empty anchors, then blocks known by their parts' names (``html_find_parts``).
+blocks after empty anchors, then blocks known by their parts' names (``html_find_parts``), then
+blocks known only by what they share: ids of one family, one inline style (``html_find_families``).
 ``html_thread`` then links what is found into a tree.
 """
 
@@ -28,11 +29,14 @@ from threads.html_dom import (
     next_element,
     pings,
 )
+from threads.html_find_families import (
+    candidates_by_id_family,
+    candidates_by_object_id,
+    candidates_by_style_family,
+    holds_a_comment,
+)
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
-from threads.html_time import parse_time
-from threads.page_furniture import is_removed_placeholder
-from threads.text import count_words
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
@@ -100,10 +104,6 @@ _ID_NOT_COMMENT: Final = re.compile(r"(?i)body|text|content|message|form|reply|r
 _BY_ID_SELECTOR: Final = ", ".join(
     [*(f"[id*='{stem}' i]" for stem in (*COMMENT_STEMS, *COMMENT_ABBREVIATIONS)), "[id^='c' i]", "[id^='p' i]", "[id^='k' i]", "[id*='reply' i]", "[id^='res' i]"]
 )
-# A comment found by its id alone holds at least this many words (its name, date and text).
-_MIN_WORDS_BY_ID: Final = 4  # the count key for blocks found by their id
-
-
 def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess; not
     a social thread's focused post, which the page is about (Substack's "note-focused" over its
@@ -140,8 +140,8 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         return found
     return (
         _candidates_by_data_id(tree) or _candidates_by_id(tree) or _candidates_by_anchor(tree)
-        or candidates_by_parts(tree) or _candidates_by_object_id(tree) or _candidates_by_id_family(tree)
-        or _candidates_by_style_family(tree)
+        or candidates_by_parts(tree) or candidates_by_object_id(tree) or candidates_by_id_family(tree)
+        or candidates_by_style_family(tree)
     )
 
 
@@ -265,77 +265,9 @@ def _candidates_by_id(tree: LexborHTMLParser) -> list[LexborNode]:
     "idc-c") still give each comment a linkable id."""
     found: list[LexborNode] = []
     for node in unique(tree.css(_BY_ID_SELECTOR)):
-        if _names_a_comment(node.attributes.get("id")) and _holds_a_comment(node, ("div", "article", "section", "li", "tr", "table", "dt")):
+        if _names_a_comment(node.attributes.get("id")) and holds_a_comment(node, ("div", "article", "section", "li", "tr", "table", "dt")):
             found.append(node)
     return found if len(found) >= 2 else []
-
-
-def _candidates_by_object_id(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Blocks whose id is a database object's, 24 hexadecimal digits, holding a comment's words,
-    outside sidebars: Ghost's comments ("div#68d79b0e2f1c4a0001a3b511") where archive.today
-    stripped every class. Tried last: such ids say nothing of what the block is."""
-    found = [
-        node for node in tree.css("div[id], li[id], article[id]")
-        if _OBJECT_ID.match(node.attributes.get("id") or "") and _holds_a_comment(node, ("div", "li", "article"))
-    ]
-    return found if len(found) >= 2 else []
-
-
-_OBJECT_ID: Final = re.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{24}$")
-
-
-def _candidates_by_id_family(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Blocks whose ids are one family: the same short prefix before a number, a hash or a UUID
-    ("vf-c1f3a7e2-5d0b-…", Viafoura; "c_2f6b8c1e-…", Coral Talk 4), each holding a comment's
-    words, outside sidebars; the largest family, of three blocks at least. Tried after every
-    other guess: where archive.today has stripped every class, an id generated per comment is
-    all that is left to know a comment by, whatever the system calls it."""
-    families: dict[str, list[LexborNode]] = {}
-    for node in tree.css("div[id], li[id], article[id], section[id]"):
-        shape = _ID_FAMILY.match(node.attributes.get("id") or "")
-        if shape is not None and _holds_a_comment(node, ("div", "li", "article", "section")):
-            families.setdefault(shape.group("prefix").casefold(), []).append(node)
-    best = max(families.values(), key=len, default=[])
-    return best if len(best) >= _MIN_FAMILY else []
-
-
-def _candidates_by_style_family(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Blocks alike in tag and inline style, each holding a comment's words and a time or a link
-    to one comment, outside sidebars: the largest such family, of three blocks at least. Tried
-    last of all: archive.today writes each class out as its style, so where a system gives its
-    comments no id either (the Facebook comments plugin), the style is what they share; a story's
-    paragraphs share one too, but hold no time."""
-    families: dict[tuple[str | None, str], list[LexborNode]] = {}
-    for node in tree.css("div[style], li[style], article[style]"):
-        style = node.attributes.get("style") or ""
-        if _holds_a_comment(node, ("div", "li", "article")) and _dated(node):
-            families.setdefault((node.tag, style), []).append(node)
-    best = max(families.values(), key=len, default=[])
-    return best if len(best) >= _MIN_FAMILY else []
-
-
-def _dated(node: LexborNode) -> bool:
-    """Whether a block holds a time element, a dated tooltip or a link to one comment."""
-    for inner in node.css("time, [datetime], [title], a[href]"):
-        href = inner.attributes.get("href") or ""
-        if inner.tag == "time" or "datetime" in inner.attributes or _ONE_COMMENT_LINK.search(href):
-            return True
-        if (title := inner.attributes.get("title")) and any(c.isdigit() for c in title) and parse_time(title) is not None:
-            return True
-    return False
-
-
-# A link to one comment: Facebook's "?fb_comment_id=", YouTube's "&lc=", "#comment-12".
-_ONE_COMMENT_LINK: Final = re.compile(r"[?&](?:fb_comment_id|lc|comment_?id|commentid|cid)=[\w.-]{4,}|#(?:comment|c)[-_]?\d{2,}$")
-
-
-# A generated id: a prefix of a few words (or none), then a number, a hash or a UUID
-# ("commento-comment-card-0b84…", "lb-post-2818").
-_ID_FAMILY: Final = re.compile(
-    r"^(?P<prefix>(?:[A-Za-z]{1,12}[-_:]){0,3}|[A-Za-z]{1,12})(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
-    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
-)
-_MIN_FAMILY: Final = 3
 
 
 def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -370,7 +302,7 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
             block = _with_body_row(block, name or "")
         elif block is not None and block.tag == "td" and block.mem_id == (cell.mem_id if cell is not None else None):
             block = _with_text_row(block)
-        if block is not None and _holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
+        if block is not None and holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
     return unique(found) if len(found) >= 2 else []
 
@@ -415,15 +347,3 @@ def _names_a_comment(ident: str | None) -> bool:
         return False
     # (LiveRe's "lv-reply-29831402" names a comment, "reply" and its number ending it)
     return _ID_NOT_COMMENT.search(_REPLY_NUMBER.sub("", ident) if "eply" in ident else ident) is None
-
-
-def _holds_a_comment(block: LexborNode, tags: tuple[str, ...]) -> bool:
-    """A block of one of ``tags`` with a comment's words in it (a name, a date, some text), or a
-    removed comment's placeholder alone ("삭제된 댓글입니다."), outside sidebars."""
-    if block.tag not in tags:
-        return False
-    text = " ".join((block.text(deep=True, separator=" ") or "").split())
-    return (count_words(text) >= _MIN_WORDS_BY_ID or is_removed_placeholder(text)) and not any(
-        is_outside_region(n) for n in ancestors(block, include_self=True)
-    )
-
