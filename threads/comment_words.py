@@ -132,7 +132,7 @@ ANONYMOUS_WORDS: Final = (
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "મહેમાન", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
-    "зочин", "[verwijderd]", "[gelöscht]", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
+    "зочин", "[verwijderd]", "[gelöscht]", "gelöscht", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
     "anonimno", "utente anonimo", "usuario anónimo", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
@@ -153,7 +153,7 @@ ANONYMOUS_WORDS: Final = (
     "госць", "ананім",  # Belarusian guest, anonymous
     "anonyymi",  # Finnish anonymous
     "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ",
-    "návštěvník", "smazáno", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
+    "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
@@ -208,7 +208,7 @@ FURNITURE_WORDS: Final = (
     "no", "num", "number",  # the comment's number ("ความคิดเห็นที่ 1-1", Thai papers' "comment-no")
     "comment-?by",  # a byline box ("comment-by": "โดย" and the name, address, time)
     "cab", "cabecalho", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
-    "rate",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date
+    "rate", "karma",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date; a commenter's karma
     "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
     # the commenter's region beside the name (Chinese portals' "湖南湘潭"); not a box of the
     # comment's text (Commentics' "cmtx_comment_area", "cmtx_content_area", "cmtx_main_area")

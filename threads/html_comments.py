@@ -66,6 +66,7 @@ from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_flat_cues import nest_by_cues
+from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
 _PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")
@@ -208,13 +209,23 @@ _DESCENDING_PAIRS: Final = 3
 _DESCENT_RATIO: Final = 4  # at most one pair in five going forward in time (a pinned comment, an edit)
 
 
+def _placeholder(body: str) -> bool:
+    return is_removed_placeholder(body) or opens_with_placeholder(body)
+
+
 def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
     """Comment elements with no text, no author and no replies are not comments: a comment
-    form's preview box, a deleted comment's empty shell."""
+    form's preview box, a deleted comment's empty shell; nor is a removed comment's placeholder
+    with no id, name, time or replies (Coral's tombstone for a comment moderators took out),
+    which no one can answer or link to."""
     stack = [roots]
     while stack:
         siblings = stack.pop()
-        siblings[:] = [c for c in siblings if c.body or c.author_name or c.replies]
+        siblings[:] = [
+            c for c in siblings
+            if (c.body or c.author_name or c.replies)
+            and not (c.external_id is None and c.author_name is None and c.created_at is None and not c.replies and _placeholder(c.body))
+        ]
         stack.extend(c.replies for c in siblings if c.replies)
     return roots
 

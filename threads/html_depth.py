@@ -52,14 +52,14 @@ def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
 
 # A reply's mark before its header in a flat list: a corner or an arrow drawn as text
 # ("<span class=ico_re>└</span>", Korean papers' own systems; "ㄴ", "↳").
-_REPLY_GLYPHS: Final = frozenset({"└", "┗", "┖", "↳", "↪", "⤷", "➥", "ㄴ", "└─", "└>"})
+REPLY_GLYPHS: Final = frozenset({"└", "┗", "┖", "↳", "↪", "⤷", "➥", "ㄴ", "└─", "└>"})
 
 
 def _reply_glyph_first(node: LexborNode) -> bool:
     """Whether a comment's first element is a reply's mark alone (a flat list's reply, one level
     under the item before it)."""
     first = first_element(node)
-    return first is not None and " ".join((first.text(deep=True) or "").split()) in _REPLY_GLYPHS
+    return first is not None and " ".join((first.text(deep=True) or "").split()) in REPLY_GLYPHS
 
 
 def own_indent(node: LexborNode) -> float | None:

@@ -44,7 +44,7 @@ _CANDIDATES: Final = ", ".join([
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-comment-tombstone",
-    "[class*='coral-'][class*='Tombstone']",  # (every other tombstone of Coral's: a rejected comment's "coral-rejectedTombstone")
+    "[class*='coral-'][class*='Tombstone'][id]",  # (every other tombstone of Coral's with its comment's id: a rejected comment's "coral-rejectedTombstone")
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts
     "ol#messageList > li.message",  # ... and XenForo 1's

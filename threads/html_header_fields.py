@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
+from threads.html_depth import REPLY_GLYPHS
 from threads.html_dom import (
     first_element,
     in_other_comment,
@@ -142,6 +143,9 @@ def _linked_name(element: LexborNode, text: str) -> str:
     ("<a>Jenna Kittelson</a> <span>Herald staff</span>", "<span>Kate Murphy</span><span>Staff</span>":
     archive.today's copies of staff replies): that element's text; else the whole line."""
     link = first_element(element)
+    if link is not None and " ".join((link.text(deep=True) or "").split()) in REPLY_GLYPHS and (after := next_element(link)) is not None:
+        text = text.removeprefix(" ".join((link.text(deep=True) or "").split())).strip()
+        link = after  # a reply's mark before the name ("<span>ㄴ</span><a>청주토박이</a>", a Korean paper's)
     if link is None or link.tag not in ("a", "span") or next_element(link) is None:
         return text
     name = " ".join((link.text(deep=True) or "").split())

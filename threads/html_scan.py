@@ -42,7 +42,8 @@ from threads.html_time import parse_time
 # (the word may be followed by one naming the element as its text: Commentics' "cmtx_name_text",
 # "cmtx_date_text")
 _AUTHOR_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label)))$"
+    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label))"
+    r"|^[a-z](?:autor|author|nick|name))$"  # (a letter for the comment before the word: "kautor", Kommentar-Autor)
 )
 _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date)|(?i:[-_](?:date|time)[-_](?:text|txt|label)))$"

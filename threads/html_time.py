@@ -45,6 +45,7 @@ _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?
 # 20th, month May, year 2024, hour 08:14); the words go, the parts stay.
 _KHMER_DATE_WORDS: Final = re.compile(r"ថ្ងៃ(?=\S)|ទី(?=\d)|ខែ(?=\S)|ឆ្នាំ(?=\d)|ម៉ោង")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
+_ZONE_NAME_AFTER_OFFSET: Final = re.compile(r"((?:GMT|UTC)[+-]\d{4})\s*\([^()]{2,60}\)$")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
 # Khmer, Myanmar…): every decimal digit Unicode knows, read as 0-9.
 OTHER_DIGITS: Final = frozenset(
@@ -171,6 +172,7 @@ def parse_time(value: str | None) -> datetime | None:
         if text.startswith("(") and text.count("(") == 1:
             text = text[1:-1].strip()  # "(28.03.24, 09:14)": an Israeli talkback's
         text = _ZONE_IN_BRACKETS.sub(r" \1", text)  # "14.03.2024 - 15:20 (TSİ)", "(GMT+7)"
+        text = _ZONE_NAME_AFTER_OFFSET.sub(r"\1", text)  # JavaScript's "… GMT+0200 (Itä-Euroopan normaaliaika)"
     if EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         try:

@@ -388,6 +388,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
       | (?:dieser\s+|dieses\s+)?(?:kommentar|beitrag|posting)\s+(?:wurde\s+)?(?:(?:von\s+der|vom)\s+\w+\s+)?(?:entfernt|gelöscht|gesperrt)
       | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|la\s+modération|un\s+modérateur))?
+      | (?:ce\s+)?commentaire\s+n['’]est\s+plus\s+disponible  # (Coral's French "no longer available")
       | (?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:rimosso|eliminato|cancellato)(?:\s+dalla\s+redazione)?
       | (?:deze\s+)?reactie\s+(?:is\s+)?(?:verwijderd|verborgen)(?:\s+door\s+de\s+(?:redactie|moderator))?
       | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+(?:pela\s+(?:redação|moderação)|pelo\s+moderador))?
