@@ -46,7 +46,7 @@ AUTHOR_WORDS: Final = (
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
     "emri",  # Albanian
     "vardas", "vards", "ime",  # Lithuanian, Latvian, Slovenian and Croatian
-    "jmeno", "meno", "imie", "imya", "nume",  # Czech, Slovak, Polish (imię), Russian (имя), Romanian as class names write them
+    "jmeno", "meno", "imie", "imya", "nume", "onoma",  # Czech, Slovak, Polish (imię), Russian (имя), Romanian, Greek (όνομα) as class names write them
 )
 # When it was posted: English, then zeit/datum (de, nl, sv), heure (fr), fecha/hora (es, pt),
 # ora (it), czas (pl), tijd (nl), aika/pvm (fi), tarih/zaman (tr), waktu/tanggal (id), idő (hu), čas (cs, sk), tid (no, sv, da), data (it, pt, pl, ru: the date; last in the list, as
@@ -134,7 +134,7 @@ ANONYMOUS_WORDS: Final = (
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "gelöscht", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
-    "anonimno", "utente anonimo", "usuario anónimo", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
+    "anonimno", "utente anonimo", "usuario anónimo", "usuario eliminado", "utente eliminato", "utilisateur supprimé", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
     # anonymous and guest in the other languages a comment system is translated into: Icelandic,
     # Faroese, Basque, Luxembourgish, Welsh, Irish, Maltese, Albanian, the Caucasus, Central Asia,

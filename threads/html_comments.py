@@ -107,8 +107,12 @@ def _is_furniture(element: LexborNode) -> bool:
     # ``title_only`` reads it where the comment has nothing else)
     tag = element.tag
     return tag in ("header", "footer") or bool(value) and (
-        tag in HEADING_TAGS or tag == "a" and (element.attributes.get("href") or "").startswith("#")
+        tag in HEADING_TAGS or tag in _TITLE_BLOCKS or tag == "a" and (element.attributes.get("href") or "").startswith("#")
     ) and is_title_class(value or "")
+
+
+# Blocks a comment's subject line may be, named for a title ("div.prisp-nadpis", a Czech paper's).
+_TITLE_BLOCKS: Final = frozenset({"div", "span", "p", "strong", "b"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -137,8 +137,9 @@ def title_only(node: LexborNode, comment_ids: set[int]) -> str | None:
     return None
 
 
-_TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i]"
-_TITLE_TOKEN: Final = re.compile(r"(?:(?i:^|[-_])(?i:title|subject|subj)|[a-z](?:Title|Subject))$")  # (and "msgTitle")
+_TITLE_SELECTOR: Final = "[class*='title' i], [class*='subj' i], [class*='nadpis' i], [class*='titulek' i]"
+# (and "msgTitle"; Czech and Slovak "nadpis", "titulek": a heading, a title)
+_TITLE_TOKEN: Final = re.compile(r"(?:(?i:^|[-_])(?i:title|subject|subj|nadpis|titulek)|[a-z](?:Title|Subject))$")
 
 
 def is_title_class(value: str) -> bool:

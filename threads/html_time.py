@@ -39,12 +39,13 @@ _AT: Final = re.compile(
 )
 # The full stop South Slavic and Hungarian dates put after the year ("29. март 2024. у 19:42",
 # "2024. március 29. 14:32"): an ordinal's mark, not the end of a sentence.
-_YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s)")
+_YEAR_DOT: Final = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})\.(?=\s[^\W\d_])")  # (before a month's name: not "2024. 6. 14.")
 _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5})\)$")
 # Khmer's long date names each part: "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ០៨:១៤" (day Monday, the
 # 20th, month May, year 2024, hour 08:14); the words go, the parts stay.
 _KHMER_DATE_WORDS: Final = re.compile(r"ថ្ងៃ(?=\S)|ទី(?=\d)|ខែ(?=\S)|ឆ្នាំ(?=\d)|ម៉ោង")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
+_IZAFE: Final = re.compile(r"(?<=\d)ی(?=\s)|(?<=[^\W\d_]{3})ی(?=\s+\d)")
 _ZONE_NAME_AFTER_OFFSET: Final = re.compile(r"((?:GMT|UTC)[+-]\d{4})\s*\([^()]{2,60}\)$")
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
 # Khmer, Myanmar…): every decimal digit Unicode knows, read as 0-9.
@@ -141,7 +142,7 @@ _MONTH_FIRST: Final = re.compile(
 # Numbers with the year first are year, month, day wherever they are written ("2024.03.05 09:14"
 # in Korea and Hungary, "2024/03/05 14:32" in Japan): never the day first.
 _YEAR_NUMERIC: Final = re.compile(
-    r"^(?P<year>\d{4})([./-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\.?" + _TIME_OF_DAY
+    r"^(?P<year>\d{4})([./-])\s?(?P<month>\d{1,2})\2\s?(?P<day>\d{1,2})\.?" + _TIME_OF_DAY  # (Korean "2024. 6. 14. 오후 3:22:10": a space after each dot)
 )
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
@@ -160,6 +161,8 @@ def parse_time(value: str | None) -> datetime | None:
             text = _TWO_WORD_MONTH.sub(lambda pair: TWO_WORD_MONTHS[pair[0]], text)
         if "ខែ" in text:
             text = " ".join(_KHMER_DATE_WORDS.sub(" ", text).split())
+        if "ی " in text:
+            text = _IZAFE.sub("", text)  # Sorani "20ی ئازاری 2024": the day's and the month's "of"
     if not text or len(text) > _MAX_CHARS:
         return None
     if " h " in text:

@@ -107,33 +107,36 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Polish "Wszystkie godziny podano według czasu polskiego (CET/CEST)", Portuguese "Horários de
     # Brasília", German "Alle Zeitangaben in mitteleuropäischer Zeit (MEZ bzw. MESZ)"
     "wszystkie godziny podano według czasu", "horários de",
+    "wszystkie godziny w serwisie podawane są według",  # Polish "… według czasu letniego środkowoeuropejskiego (UTC+2)"
     # Italian "Tutti gli orari indicati sul sito sono riferiti all'ora italiana (CET/CEST)", Mexican
     # Spanish "Todas las horas corresponden al tiempo del centro de México (UTC−6)"
     "tutti gli orari indicati sul sito sono riferiti all'ora", "tutti gli orari indicati sul sito sono riferiti all’ora",
-    "todas las horas corresponden al",
+    "todas las horas corresponden al", "todas las horas corresponden a",
+    # Arabic "جميع الأوقات المعروضة على الموقع بتوقيت القاهرة" (all times shown are Cairo time)
+    "جميع الأوقات المعروضة على الموقع بتوقيت", "بتوقيت",
     # Hebrew "כל השעות המופיעות באתר הן לפי שעון ישראל", Persian "… به وقت رسمی تهران است" (Tehran's
     # official time)
     "כל השעות המופיעות באתר הן לפי שעון", "به وقت رسمی", "به وقت",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,15}\s+){0,5}?[^\W\d_][\w-]{0,15}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,24}\s+){0,5}?[^\W\d_][\w-]{0,30}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{2,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{2,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:all\s+times\s+(?:shown\s+)?are|times\s+(?:are\s+)?shown\s+in|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+ni\s+za)(?:\s+in)?\s+"
-    r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])"
+    r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
 _NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote ni za")
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
-    "eitangaben in", "به وقت", "sono riferiti all",
+    "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
@@ -147,6 +150,7 @@ _COUNTRY_ZONES: Final = {
     "polskiego": "Europe/Warsaw", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome",
+    "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
 }
 _MAX_OFFSET_HOURS: Final = 14
 
@@ -172,7 +176,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
-    "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden",
+    "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
