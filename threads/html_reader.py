@@ -128,7 +128,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         story = article.published_at.date() if article.published_at is not None else LazyDay(lambda: _top_day(tree))
         # none of its dates says the day order: the story's day may ("10/06/2025" under a story
         # of the 10th of June)
-        order = story_day_first(text, story) if undecided and isinstance(story, date) else None
+        # (where the story's time is not marked, its day from the first dated line at the top: an
+        # archive.today copy of an Australian page, its lang gone, "05/10/2024" under "October 5 2024")
+        story_day = story if isinstance(story, date) else story.get() if undecided else None
+        order = story_day_first(text, story_day) if undecided and story_day is not None else None
         with page_dates(None if order is None else "en-GB" if order else "en-US", story=story):
             comments = extract_comments(tree, talk_page="data-mw-comment-start" in text)
     comments = _without_story_post(comments, article.title, _site_name(tree))

@@ -325,9 +325,15 @@ def story_day_first(text: str, story: date) -> bool | None:
     return None if day == month else day > month
 
 
+# A few days before the day the order is judged by: where the story's own time is not marked, that
+# day is the first dated line at the top, which may be when the page was saved (archive.today's
+# "8 Oct 2024" over comments of the 5th to the 7th).
+_BEFORE_TOP_DAY: Final = timedelta(days=7)
+
+
 def _soon_after(story: date, year: int, month: int, day: int) -> bool:
     try:
-        return timedelta(0) <= date(year, month, day) - story <= _COMMENTS_WITHIN
+        return -_BEFORE_TOP_DAY <= date(year, month, day) - story <= _COMMENTS_WITHIN
     except ValueError:
         return False
 
