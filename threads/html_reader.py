@@ -29,7 +29,15 @@ from threads.html_article import extract_article
 from threads.html_chat_export import channel_post, is_chat_export, story_title, with_joined_names
 from threads.html_comments import extract_comments
 from threads.model import ParsedArticle, ParsedComment
-from threads.page_dates import LazyDay, page_dates, shown_day_first, stated_zone, story_day_first
+from threads.page_dates import (
+    LazyDay,
+    LazyZone,
+    current_zone,
+    page_dates,
+    shown_day_first,
+    stated_zone,
+    story_day_first,
+)
 from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
 
@@ -113,14 +121,14 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         # without the build's hash, so the class words read as on any other page
         text = _CSS_MODULE_HASH.sub(r"\1", text)
     tree = LexborHTMLParser(text)
-    language = page_language(tree)
+    language = declared = page_language(tree)
     undecided = False
     if not language or language.lower() == "en":
         # no region: the page's own unambiguous dates say its day order ("21/05/2024": en-GB's)
         shown = shown_day_first(text)
         language = language if shown is None else ("en-GB" if shown else "en-US")
         undecided = shown is None
-    with page_dates(language, stated_zone(text)):
+    with page_dates(language, LazyZone(lambda: stated_zone(text, language=declared or ""), current_zone())):
         article = extract_article(tree)
         # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after;
         # with no time marked on the story, the first dated line at the page's top (a forum's

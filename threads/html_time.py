@@ -28,7 +28,7 @@ from threads.calendars import (
     jalali_time,
 )
 from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_choices, month_number
-from threads.page_dates import current, month_in_language, reads_day_first, story_day
+from threads.page_dates import current, current_zone, month_in_language, reads_day_first, story_day
 from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
 from threads.zone_names import TZINFOS, zone_named
 
@@ -218,7 +218,7 @@ def parse_time(value: str | None) -> datetime | None:
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
-    return (parsed.replace(tzinfo=current().zone) if parsed.tzinfo is None else parsed).astimezone(UTC)
+    return (parsed.replace(tzinfo=current_zone()) if parsed.tzinfo is None else parsed).astimezone(UTC)
 
 
 def _with_zone_after(text: str) -> datetime | None:

@@ -48,10 +48,31 @@ class LazyDay:
         return self._day
 
 
+class LazyZone:
+    """A zone found only when first asked for: the HTML reader looks for the page's statement of
+    its zone ("All times are …", in many languages: a scan of the whole page per cue, about 3 ms
+    on a 300 KB page) only when a time printed without one is read; ``fallback`` where the page
+    states none."""
+
+    __slots__ = ("_done", "_fallback", "_find", "_zone")
+
+    def __init__(self, find: Callable[[], tzinfo | None], fallback: tzinfo) -> None:
+        self._find = find
+        self._fallback = fallback
+        self._zone: tzinfo = fallback
+        self._done = False
+
+    def get(self) -> tzinfo:
+        if not self._done:
+            self._done = True
+            self._zone = self._find() or self._fallback
+        return self._zone
+
+
 @dataclass(frozen=True, slots=True)
 class PageDates:
     day_first: bool = False  # "12/04/2025" is the 12th of April
-    zone: tzinfo = UTC  # where times printed without a zone were printed
+    zone: tzinfo | LazyZone = UTC  # where times printed without a zone were printed
     settled: bool = False  # the day order came from the page's language, not a default
     story: date | LazyDay | None = None  # the story's day: the year of a date printed without one
     year_first: bool = False  # the language writes year, month, day: "3/11" without a year is the 11th of March
@@ -139,6 +160,29 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
+# The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
+# is not searched for it (each cue is one more scan of the whole page). The others, English ones
+# and those the text reader shares, are looked for on every page.
+_CUE_LANGUAGES: Final = {
+    "yer alan saatler": "tr", "aa zote ni za": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
+    "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
+    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
+    "godziny w serwisie": "pl", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja",
+}
+
+
+@functools.cache
+def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The statement cues to look for on a page in ``language`` ("" where it is not known: all)."""
+    def kept(cue: str) -> bool:
+        return not language or _CUE_LANGUAGES.get(cue, language) == language
+
+    return (
+        tuple(cue for cue in _ZONE_STATEMENT_CUES if kept(cue)),
+        tuple(cue for cue in _NAMED_ZONE_CUES if kept(cue)),
+        tuple(cue for cue in _CITY_STATEMENT_CUES if kept(cue)),
+        tuple(pair for pair in _PHRASE_ZONES if kept(pair[0])),
+    )
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
 _PHRASE_ZONES: Final = (("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"))
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
@@ -187,6 +231,12 @@ def current() -> PageDates:
     return _CURRENT.get() or _PLAIN
 
 
+def current_zone() -> tzinfo:
+    """Where the enclosing page prints times that carry no zone (found now, if it was given lazily)."""
+    zone = current().zone
+    return zone.get() if isinstance(zone, LazyZone) else zone
+
+
 def story_day() -> date | None:
     """The story's day in the enclosing ``page_dates``, found now if it was given lazily."""
     story = current().story
@@ -205,7 +255,7 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
     __slots__ = ("_dates", "_token")
 
     def __init__(
-        self, language: str | None = None, zone: tzinfo | None = None, story: date | LazyDay | None = None,
+        self, language: str | None = None, zone: tzinfo | LazyZone | None = None, story: date | LazyDay | None = None,
     ) -> None:
         outer = current()
         self._dates = PageDates(
@@ -352,32 +402,33 @@ def year_first(language: str | None) -> bool:
 _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 
-def stated_zone(markup: str, every_language: bool = True) -> tzinfo | None:
+def stated_zone(markup: str, every_language: bool = True, language: str = "") -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing. Without
     ``every_language``, only statements in English, Hungarian and French by a place or an
     abbreviation are looked for: each more language costs a scan of the text, which the text
     reader, reading a whole page in about 0.3 ms, cannot afford on every footer."""
     # the cheap tests first: nearly every page names no zone and says nothing of the kind
+    zone_cues, named_cues, city_cues, phrases = _cues_for(_primary(language) if language else "")
     match = (
         _ZONE_STATEMENT.search(markup)
-        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup) and any(cue in markup for cue in _ZONE_STATEMENT_CUES)
+        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup) and any(cue in markup for cue in zone_cues)
         else None
     )
     if match is None:
         # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)" (first: the
         # words before it are no city, "All times are South African Standard Time (SAST)")
-        named_cues = _NAMED_ZONE_CUES if every_language else _NAMED_ZONE_CUES[:_FIRST_NAMED_CUES]
+        named_cues = named_cues if every_language else _NAMED_ZONE_CUES[:_FIRST_NAMED_CUES]
         named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
             return zone
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
-        if any(cue in markup for cue in (_CITY_STATEMENT_CUES if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
+        if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
             zone = next((found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"])) is not None), None)
             if zone is not None:
                 return zone
         # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
-        return next((ZoneInfo(zone) for phrase, zone in _PHRASE_ZONES if every_language and phrase in markup), None)
+        return next((ZoneInfo(zone) for phrase, zone in phrases if every_language and phrase in markup), None)
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
