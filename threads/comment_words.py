@@ -164,7 +164,7 @@ ANONYMOUS_WORDS: Final = (
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
-    "invité", "ikke bekræftet", "ikke verificeret", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
+    "invité", "ikke bekræftet", "ikke verificeret", "ikke bekreftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic

@@ -129,6 +129,8 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Brasília", German "Alle Zeitangaben in mitteleuropäischer Zeit (MEZ bzw. MESZ)"
     "wszystkie godziny podano według czasu", "horários de",
     "wszystkie godziny w serwisie podawane są według",  # Polish "… według czasu letniego środkowoeuropejskiego (UTC+2)"
+    "horario de",  # Argentine Spanish "Horario de Argentina (GMT -3)"
+    "times are shown in", "comment times are shown in",  # "Comment times are shown in Irish time"
     # Italian "Tutti gli orari indicati sul sito sono riferiti all'ora italiana (CET/CEST)", Mexican
     # Spanish "Todas las horas corresponden al tiempo del centro de México (UTC−6)"
     "tutti gli orari indicati sul sito sono riferiti all'ora", "tutti gli orari indicati sul sito sono riferiti all’ora",
@@ -146,14 +148,14 @@ _ZONE_STATEMENT: Final = re.compile(
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{2,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+(?:shown\s+)?are|times\s+(?:are\s+)?shown\s+in|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+ni\s+za)(?:\s+in)?\s+"
+    r"(?i:all\s+times\s+(?:shown\s+)?are|times\s+(?:are\s+)?shown\s+in|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
-_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote ni za")
+_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote")
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
@@ -164,10 +166,11 @@ _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, Fre
 # is not searched for it (each cue is one more scan of the whole page). The others, English ones
 # and those the text reader shares, are looked for on every page.
 _CUE_LANGUAGES: Final = {
-    "yer alan saatler": "tr", "aa zote ni za": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
+    "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
-    "godziny w serwisie": "pl", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja",
+    "godziny w serwisie": "pl", "orario de": "es", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
+    "日本時間(JST)": "ja",
 }
 
 
@@ -184,7 +187,10 @@ def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         tuple(pair for pair in _PHRASE_ZONES if kept(pair[0])),
     )
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
-_PHRASE_ZONES: Final = (("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"))
+_PHRASE_ZONES: Final = (
+    ("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"), ("日本時間（JST）", "Asia/Tokyo"),
+    ("日本時間(JST)", "Asia/Tokyo"),
+)
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
 _COUNTRY_ZONES: Final = {
     "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
@@ -221,6 +227,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
+    "orario de",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
