@@ -5,7 +5,9 @@ class under archive.today (LiveRe). Pages written for these tests."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
 from threads.page_dates import stated_zone
+from threads.page_parser import parse_file
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,27 @@ def test_a_short_replys_text_in_a_block_with_no_class() -> None:
         ("영통구민", "위에 분 삭제됐네요 무슨 말 했길래"),
         ("호수산책러", "평일 저녁에는 무료로 해주면 좋겠어요"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        # The forty-ninth round (reader at 6043162): 248/249 parents blind (99.6%). Left: a reply
+        # whose "@Anónimo" names an anonymous comment (231).
+        ("html_holdout228", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout229", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout230", (60, 60, 60, 60, 60, 0)),
+        ("html_holdout231", (61, 61, 60, 61, 61, 0)),
+    ],
+)
+def test_the_sets_of_the_forty_ninth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
+    """(expected, matched, parents, authors, times, extra) per set."""
+    from bench.holdout_pages import Score, score
+
+    folder = Path(__file__).parent / "data" / name
+    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    total = Score()
+    for page, rows in key.items():
+        if not page.startswith("_"):
+            total.add(score(parse_file(folder / page).comments, rows))
+    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
