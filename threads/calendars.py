@@ -47,7 +47,9 @@ _THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
 THAI_SHORT_YEAR: Final = re.compile(r"^\d{1,2}\s+[\u0e00-\u0e7f.]{2,8}\s+\d{2}(?!\d)")  # "5 ต.ค. 67 เวลา 08:12 น."
 # Hindi's parts of the day before a clock: which are after noon (रात, night, is both: "रात 11
 # बजे" is 23:00, "रात 1 बजे" is 01:00).
-HINDI_DAY_PARTS: Final = ("सुबह", "दोपहर", "शाम", "रात")
+HINDI_DAY_PARTS: Final = ("सुबह", "दोपहर", "शाम", "रात", "সকাল", "দুপুর", "বিকেল", "সন্ধ্যা", "রাত")  # (and Bengali's)
+# Bengali's parts of the day read as Hindi's: morning, noon, afternoon, evening, night.
+_BENGALI_PARTS: Final = {"সকাল": "सुबह", "দুপুর": "दोपहर", "বিকেল": "शाम", "সন্ধ্যা": "शाम", "রাত": "रात"}
 _NIGHT_MORNING_HOURS: Final = range(1, 5)
 
 
@@ -119,6 +121,7 @@ def hindi_hour(hour: int, part: str) -> int | None:
     """The 24-hour hour of a Hindi clock reading after its part of the day, None if impossible."""
     if not 1 <= hour <= 12:
         return None
+    part = _BENGALI_PARTS.get(part, part)
     if part == "सुबह":  # morning
         return hour % 12
     if part == "रात" and hour in _NIGHT_MORNING_HOURS:  # after midnight

@@ -34,6 +34,7 @@ from threads.html_find_families import (
     candidates_by_object_id,
     candidates_by_style_family,
     holds_a_comment,
+    parents_one_family,
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
@@ -229,6 +230,7 @@ def _id_holders_of(nodes: list[LexborNode], levels: int = 1) -> list[LexborNode]
     lacks such an element, or two share one."""
     if any(node.attributes.get("id") for node in nodes):
         return nodes
+    family = levels == 1 and parents_one_family(nodes)
     holders: list[LexborNode] = []
     for node in nodes:
         holder = node.parent
@@ -238,7 +240,7 @@ def _id_holders_of(nodes: list[LexborNode], levels: int = 1) -> list[LexborNode]
             if holder is None or _names_a_comment(holder.attributes.get("id")):
                 break
             holder = holder.parent
-        if holder is None or not _names_a_comment(holder.attributes.get("id")):
+        if holder is None or not (_names_a_comment(holder.attributes.get("id")) or family):
             return nodes
         holders.append(holder)
     return holders if len({holder.mem_id for holder in holders}) == len(holders) else nodes

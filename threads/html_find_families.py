@@ -90,6 +90,20 @@ def _dated(node: LexborNode) -> bool:
 _ONE_COMMENT_LINK: Final = re.compile(r"[?&](?:fb_comment_id|lc|comment_?id|commentid|cid)=[\w.-]{4,}|#(?:comment|c)[-_]?\d{2,}$")
 
 
+def parents_one_family(nodes: list[LexborNode]) -> bool:
+    """Whether every one of ``nodes``' parents carries a generated id of one family ("mc-c-88120341"
+    around each of Cackle's "mc-comment-wrapper" blocks): each block's parent is its comment,
+    which the thread's nesting names."""
+    prefixes = set()
+    for node in nodes:
+        parent = node.parent
+        shape = _ID_FAMILY.match(parent.attributes.get("id") or "") if parent is not None else None
+        if shape is None:
+            return False
+        prefixes.add(shape.group("prefix"))
+    return len(prefixes) == 1
+
+
 # A generated id: a prefix of a few words (or none), then a number, a hash or a UUID
 # ("commento-comment-card-0b84…", "lb-post-2818").
 _ID_FAMILY: Final = re.compile(

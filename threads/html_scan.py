@@ -177,7 +177,7 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             )
             # Changyan's stacked floors (盖楼): the comments answered quoted in boxes over the
             # reply's text, the oldest first; the last box is the comment answered.
-            floors = tag == "div" and value is not None and "wrap-floor" in value
+            floors = tag == "div" and value is not None and ("wrap-floor" in value or "wrap-build" in value)  # (and its "-gw" skin's)
             reply_box = reply_box or floors
             if (
                 ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
@@ -202,7 +202,9 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 if lead is not None and own.reply_to is None:
                     own.reply_to = _answered_after(element, lead)
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key and inner.mem_id not in kept)
-            if floors and own.reply_to is None and own.reply_name is None and (names := element.css("[class*='floor-name']")):
+            if floors and own.reply_to is None and own.reply_name is None and (
+                names := element.css("[class*='floor-name'], [class*='floor-list'] [class*='user-name']")
+            ):
                 own.reply_name = " ".join((names[-1].text(deep=True) or "").split()) or None
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
                 # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a

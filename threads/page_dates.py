@@ -131,6 +131,11 @@ _ZONE_STATEMENT_WORDS: Final = (
     "wszystkie godziny w serwisie podawane są według",  # Polish "… według czasu letniego środkowoeuropejskiego (UTC+2)"
     "horario de",  # Argentine Spanish "Horario de Argentina (GMT -3)"
     "times are shown in", "comment times are shown in",  # "Comment times are shown in Irish time"
+    "all times on this site are", "all dates and times on this website are",  # "… New Zealand time (NZDT until …)", "… (SAST, UTC+2)"
+    "les heures sont indiquées",  # "Sauf mention contraire, les heures sont indiquées à l'heure de Paris"
+    # Portuguese "Todas as horas indicadas neste sítio referem-se à hora legal de Portugal continental",
+    # Kazakh "Барлық уақыт Астана уақытымен (UTC+5)", Korean "모든 시간은 한국시간(KST) 기준입니다"
+    "todas as horas indicadas neste sítio referem-se à hora legal de", "барлық уақыт",
     # Italian "Tutti gli orari indicati sul sito sono riferiti all'ora italiana (CET/CEST)", Mexican
     # Spanish "Todas las horas corresponden al tiempo del centro de México (UTC−6)"
     "tutti gli orari indicati sul sito sono riferiti all'ora", "tutti gli orari indicati sul sito sono riferiti all’ora",
@@ -151,15 +156,15 @@ _CITY_STATEMENT: Final = re.compile(
     r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+(?:shown\s+)?are|times\s+(?:are\s+)?shown\s+in|az\s+időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
+    r"(?i:all\s+times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
-_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote")
+_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote", "imes on this website")
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
-    "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت",
+    "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -169,8 +174,8 @@ _CUE_LANGUAGES: Final = {
     "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
-    "godziny w serwisie": "pl", "orario de": "es", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
-    "日本時間(JST)": "ja",
+    "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
+    "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko",
 }
 
 
@@ -189,7 +194,7 @@ def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
 _PHRASE_ZONES: Final = (
     ("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"), ("日本時間（JST）", "Asia/Tokyo"),
-    ("日本時間(JST)", "Asia/Tokyo"),
+    ("日本時間(JST)", "Asia/Tokyo"), ("모든 시간은 한국시간", "Asia/Seoul"), ("한국시간(KST)", "Asia/Seoul"),
 )
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
 _COUNTRY_ZONES: Final = {
@@ -197,7 +202,7 @@ _COUNTRY_ZONES: Final = {
     "türkiye": "Europe/Istanbul", "turkey": "Europe/Istanbul", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
     "british": "Europe/London", "uk": "Europe/London", "portuguese": "Europe/Lisbon", "kenya": "Africa/Nairobi",
     "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
-    "polskiego": "Europe/Warsaw", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome",
     "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
@@ -227,7 +232,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de",
+    "orario de", "imes on this website", "арлық уақыт",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
@@ -409,6 +414,14 @@ def year_first(language: str | None) -> bool:
 _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
 
 
+# One zone's winter and summer names as a statement pairs them ("közép-európai idő (CET/CEST)").
+_ZONE_PAIRS: Final = {
+    "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "GMT/BST": "Europe/London",
+    "WET/WEST": "Europe/Lisbon", "GMT/IST": "Europe/Dublin", "NZST/NZDT": "Pacific/Auckland", "AEST/AEDT": "Australia/Sydney",
+}
+_ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in _ZONE_PAIRS) + r")\)")
+
+
 def stated_zone(markup: str, every_language: bool = True, language: str = "") -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing. Without
     ``every_language``, only statements in English, Hungarian and French by a place or an
@@ -428,6 +441,8 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
         named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
             return zone
+        if named is None and every_language and any(cue in markup for cue in named_cues) and (pair := _ZONE_PAIR.search(markup)):
+            return ZoneInfo(_ZONE_PAIRS[pair.group(1)])  # ("… (CET/CEST) szerint értendők": both names, one zone)
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
