@@ -35,11 +35,11 @@ from threads.page_dates import (
     current_zone,
     page_dates,
     shown_day_first,
-    stated_zone,
     story_day_first,
 )
 from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
+from threads.zone_statements import stated_zone
 
 __all__ = ["NotAnArticleError", "decode_html_bytes", "looks_like_html", "parse_html"]
 

@@ -3,23 +3,20 @@ times are in where it states one.
 
 Both are facts about the page, not about one date: "12/04/2025" is the 12th of April on a page in
 Portuguese and the 4th of December on a US one, and a forum's footer "All times are GMT -5" says
-where every bare "09:15 PM" on it was printed. ``page_dates`` sets them for the span of one page's
-parse; ``html_time.parse_time`` reads them (a context variable, so that the many places that read
-a time need not pass the page along, and concurrent parses do not see each other's).
+where every bare "09:15 PM" on it was printed (``zone_statements`` reads such statements).
+``page_dates`` sets them for the span of one page's parse; ``html_time.parse_time`` reads them (a
+context variable, so that the many places that read a time need not pass the page along, and
+concurrent parses do not see each other's).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta, timezone, tzinfo
+from datetime import UTC, date, timedelta, tzinfo
 from typing import Final
-from zoneinfo import ZoneInfo, available_timezones
-
-from threads.zone_names import zone_named
 
 
 class LazyDay:
@@ -95,148 +92,8 @@ _WATCH: ContextVar[DayOrderWatch | None] = ContextVar("day_order_watch", default
 # as dateutil does. Every other language prints the day first (or the year, which "12/04/2025"
 # cannot be).
 _MONTH_FIRST_REGIONS: Final = frozenset({"", "us", "ca", "ph"})
-# A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
-# "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
-# "Alle Zeiten sind UTC+1" and vBulletin's "Alle Zeitangaben in WEZ +1" (WEZ: western European,
-# UTC), French "Toutes les heures sont au format UTC+1", Spanish, Italian and Dutch; Discuz!'s
-# "當前時區 GMT+8" ("current zone") and "所有時間為 GMT+8", in traditional and simplified Chinese.
-_ZONE_STATEMENT_WORDS: Final = (
-    "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
-    "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
-    "alle tye is",  # Afrikaans ("Alle tye is SA-tyd (UTC+2)")
-    # the same, naming the place whose time it is: "Todos los horarios corresponden a la hora de
-    # Uruguay (UTC-3)", "Os horários seguem o horário de Brasília (UTC-3)", "All times are in Eastern Time (UTC-5)"
-    "todos los horarios corresponden a", "todos los horarios están en", "los horarios corresponden a",
-    "todos os horários seguem", "os horários seguem", "todos os horários estão em", "os horários são",
-    "tutti gli orari si riferiscono a", "alle zeiten beziehen sich auf", "alle zeitangaben beziehen sich auf",
-    "toutes les heures correspondent à", "alle tijden zijn in",
-    "جميع الأوقات", "كل الأوقات",  # Arabic: "جميع الأوقات بتوقيت مسقط (GMT+4)" (all times are Muscat time)
-    # Russian and Ukrainian ("Время на сайте — самарское (UTC+4)"), Turkish ("Tüm saatler GMT+3"),
-    # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
-    "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
-    "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
-    # "All times shown are Irish time", Thai "เวลาที่แสดงเป็นเวลาประเทศไทย (GMT+7)" (the time shown
-    # is Thailand's), Vietnamese "Thời gian hiển thị theo giờ Việt Nam (GMT+7)", Hebrew "השעות באתר
-    # לפי שעון ישראל" (the site's hours are Israel's clock), Turkish "Sitede yer alan saatler
-    # Türkiye saatidir (TSİ)", Swahili "Saa zote ni za Afrika Mashariki (EAT)"
-    "all times shown are", "เวลาที่แสดงเป็นเวลา", "thời gian hiển thị theo giờ", "השעות באתר לפי שעון",
-    "sitede yer alan saatler", "saa zote ni za",
-    # French "Toutes les heures sont indiquées à l'heure de Paris", Romanian "Toate orele afișate
-    # pe site sunt în ora României (EET/EEST)"
-    "toutes les heures sont indiquées", "toutes les heures sont affichées", "toate orele afișate pe site sunt în ora",
-    "toate orele sunt în ora",
-    # Polish "Wszystkie godziny podano według czasu polskiego (CET/CEST)", Portuguese "Horários de
-    # Brasília", German "Alle Zeitangaben in mitteleuropäischer Zeit (MEZ bzw. MESZ)"
-    "wszystkie godziny podano według czasu", "horários de",
-    "wszystkie godziny w serwisie podawane są według",  # Polish "… według czasu letniego środkowoeuropejskiego (UTC+2)"
-    "horario de",  # Argentine Spanish "Horario de Argentina (GMT -3)"
-    "times are shown in", "comment times are shown in",  # "Comment times are shown in Irish time"
-    "all times on this site are", "all dates and times on this website are",  # "… New Zealand time (NZDT until …)", "… (SAST, UTC+2)"
-    "les heures sont indiquées",  # "Sauf mention contraire, les heures sont indiquées à l'heure de Paris"
-    # Portuguese "Todas as horas indicadas neste sítio referem-se à hora legal de Portugal continental",
-    # Kazakh "Барлық уақыт Астана уақытымен (UTC+5)", Korean "모든 시간은 한국시간(KST) 기준입니다"
-    "todas as horas indicadas neste sítio referem-se à hora legal de", "барлық уақыт",
-    # Italian "Tutti gli orari indicati sul sito sono riferiti all'ora italiana (CET/CEST)", Mexican
-    # Spanish "Todas las horas corresponden al tiempo del centro de México (UTC−6)"
-    "tutti gli orari indicati sul sito sono riferiti all'ora", "tutti gli orari indicati sul sito sono riferiti all’ora",
-    "todas las horas corresponden al", "todas las horas corresponden a",
-    # Arabic "جميع الأوقات المعروضة على الموقع بتوقيت القاهرة" (all times shown are Cairo time)
-    "جميع الأوقات المعروضة على الموقع بتوقيت", "بتوقيت",
-    # Hebrew "כל השעות המופיעות באתר הן לפי שעון ישראל", Persian "… به وقت رسمی تهران است" (Tehran's
-    # official time)
-    "כל השעות המופיעות באתר הן לפי שעון", "به وقت رسمی", "به وقت",
-)
-_ZONE_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,24}\s+){0,5}?[^\W\d_][\w-]{0,30}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
-    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
-)
-_CITY_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
-)
-_NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
-    r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
-)  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
-# one of two, "(GMT/IST)", which a country's name says better)
-_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote", "imes on this website")
-_FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
-_CITY_STATEMENT_CUES: Final = (
-    "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
-    "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
-)
-_FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
-# The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
-# is not searched for it (each cue is one more scan of the whole page). The others, English ones
-# and those the text reader shares, are looked for on every page.
-_CUE_LANGUAGES: Final = {
-    "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
-    "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
-    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
-    "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
-    "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko",
-}
 
 
-@functools.cache
-def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The statement cues to look for on a page in ``language`` ("" where it is not known: all)."""
-    def kept(cue: str) -> bool:
-        return not language or _CUE_LANGUAGES.get(cue, language) == language
-
-    return (
-        tuple(cue for cue in _ZONE_STATEMENT_CUES if kept(cue)),
-        tuple(cue for cue in _NAMED_ZONE_CUES if kept(cue)),
-        tuple(cue for cue in _CITY_STATEMENT_CUES if kept(cue)),
-        tuple(pair for pair in _PHRASE_ZONES if kept(pair[0])),
-    )
-# Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
-_PHRASE_ZONES: Final = (
-    ("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"), ("日本時間（JST）", "Asia/Tokyo"),
-    ("日本時間(JST)", "Asia/Tokyo"), ("모든 시간은 한국시간", "Asia/Seoul"), ("한국시간(KST)", "Asia/Seoul"),
-)
-# Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
-_COUNTRY_ZONES: Final = {
-    "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
-    "türkiye": "Europe/Istanbul", "turkey": "Europe/Istanbul", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
-    "british": "Europe/London", "uk": "Europe/London", "portuguese": "Europe/Lisbon", "kenya": "Africa/Nairobi",
-    "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
-    "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
-    "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
-    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome",
-    "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
-}
-_MAX_OFFSET_HOURS: Final = 14
-
-
-@functools.cache
-def _city_zones() -> dict[str, str]:
-    """The tz database's zones by their city's name ("paris": "Europe/Paris"), read once."""
-    return {key.rsplit("/", 1)[1].replace("_", " ").casefold(): key for key in available_timezones() if "/" in key}
-
-
-def _city_zone(city: str) -> tzinfo | None:
-    """The zone of a city or country a statement names, in one word or two ("New Zealand"; "mitteleuropäischer
-    Zeit": German capitalises the noun after the one that names the zone)."""
-    words = city.casefold()
-    key = _city_zones().get(words) or _COUNTRY_ZONES.get(words)
-    if key is None and " " in words:
-        first = words.split()[0]
-        key = _city_zones().get(first) or _COUNTRY_ZONES.get(first)
-    return ZoneInfo(key) if key is not None else None
-# A substring of each statement, found before the pattern is tried (nearly every page has none).
-_ZONE_STATEMENT_CUES: Final = (
-    "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
-    "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
-    "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
-    "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
-    "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de", "imes on this website", "арлық уақыт",
-)
-# How much of a text dump's end its footer takes, where a forum states its zone: searching only
-# there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
-FOOTER_CHARS: Final = 5000
 
 
 def current() -> PageDates:
@@ -276,7 +133,7 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
             settled=bool(language) or outer.settled,
             story=story or outer.story,
             year_first=year_first(language) if language else outer.year_first,
-            language=_primary(language) if language else outer.language,
+            language=primary_language(language) if language else outer.language,
         )
         self._token: Token[PageDates | None] | None = None
 
@@ -306,7 +163,8 @@ class watching_day_order:  # noqa: N801 (used as a function: ``with watching_day
             _WATCH.reset(self._token)
 
 
-def _primary(language: str) -> str:
+def primary_language(language: str) -> str:
+    """"pt-BR" -> "pt": the language a tag names, without its region."""
     return language.strip().replace("_", "-").lower().partition("-")[0]
 
 
@@ -408,53 +266,7 @@ _DAY_AND_MONTH: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})$")
 def year_first(language: str | None) -> bool:
     """Whether ``language`` writes the year, then the month, then the day (Japanese, Chinese,
     Korean, Hungarian, Lithuanian, Mongolian): its dates without a year give the month first."""
-    return _primary(language or "") in _YEAR_FIRST_LANGUAGES
+    return primary_language(language or "") in _YEAR_FIRST_LANGUAGES
 
 
 _YEAR_FIRST_LANGUAGES: Final = frozenset({"ja", "zh", "ko", "hu", "lt", "mn"})
-
-
-# One zone's winter and summer names as a statement pairs them ("közép-európai idő (CET/CEST)").
-_ZONE_PAIRS: Final = {
-    "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "GMT/BST": "Europe/London",
-    "WET/WEST": "Europe/Lisbon", "GMT/IST": "Europe/Dublin", "NZST/NZDT": "Pacific/Auckland", "AEST/AEDT": "Australia/Sydney",
-}
-_ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in _ZONE_PAIRS) + r")\)")
-
-
-def stated_zone(markup: str, every_language: bool = True, language: str = "") -> tzinfo | None:
-    """The zone a page says all its times are in, or None where it says nothing. Without
-    ``every_language``, only statements in English, Hungarian and French by a place or an
-    abbreviation are looked for: each more language costs a scan of the text, which the text
-    reader, reading a whole page in about 0.3 ms, cannot afford on every footer."""
-    # the cheap tests first: nearly every page names no zone and says nothing of the kind
-    zone_cues, named_cues, city_cues, phrases = _cues_for(_primary(language) if language else "")
-    match = (
-        _ZONE_STATEMENT.search(markup)
-        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup) and any(cue in markup for cue in zone_cues)
-        else None
-    )
-    if match is None:
-        # ... or the zone's abbreviation: "All times are Indian Standard Time (IST)" (first: the
-        # words before it are no city, "All times are South African Standard Time (SAST)")
-        named_cues = named_cues if every_language else _NAMED_ZONE_CUES[:_FIRST_NAMED_CUES]
-        named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
-        if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
-            return zone
-        if named is None and every_language and any(cue in markup for cue in named_cues) and (pair := _ZONE_PAIR.search(markup)):
-            return ZoneInfo(_ZONE_PAIRS[pair.group(1)])  # ("… (CET/CEST) szerint értendők": both names, one zone)
-        # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
-        if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
-            # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
-            zone = next((found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"])) is not None), None)
-            if zone is not None:
-                return zone
-        # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
-        return next((ZoneInfo(zone) for phrase, zone in phrases if every_language and phrase in markup), None)
-    if not match["sign"]:
-        return UTC
-    hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
-    if hours > _MAX_OFFSET_HOURS or minutes >= 60:
-        return None
-    offset = timedelta(hours=hours, minutes=minutes)
-    return timezone(-offset if match["sign"] in "-−" else offset)

@@ -53,12 +53,10 @@ from threads.page_bounds import (
 from threads.page_child_counts import nest_by_layout
 from threads.page_comments import parse_comment_section, replies_by_missing_link
 from threads.page_dates import (
-    FOOTER_CHARS,
     LazyDay,
     day_first,
     page_dates,
     shown_day_first,
-    stated_zone,
     watching_day_order,
 )
 from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
@@ -93,6 +91,7 @@ from threads.page_story_day import story_day
 from threads.page_talk import read_talk_page
 from threads.page_teasers import without_teaser_subjects
 from threads.text import PageDecodeError, decode_page_bytes, repair_text
+from threads.zone_statements import FOOTER_CHARS, stated_zone
 
 __all__ = ["NotAnArticleError", "PageDecodeError", "find_comment_section", "parse_file", "parse_page"]
 

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
-from threads.page_dates import page_dates, stated_zone
+from threads.page_dates import page_dates
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Naqsh-e Jahan paving</h1><p>{'The city council approved new paving stones. ' * 25}</p>"
 

@@ -16,8 +16,8 @@ import pytest
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_dates import stated_zone
 from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Су тасқыны: Затонда бөгет салынып жатыр</h1><p>{'Қалада бөгет салу жұмыстары жүріп жатыр. ' * 25}</p>"
 

@@ -16,8 +16,8 @@ from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_dates import stated_zone
 from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Trees to be felled on Šeříková</h1><p>{'The district will decide in April, the mayor said. ' * 25}</p>"
 

@@ -16,8 +16,8 @@ import pytest
 
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_dates import stated_zone
 from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Boats added to the ferry route</h1><p>{'Passengers waited an hour at weekends, the operator said. ' * 25}</p>"
 

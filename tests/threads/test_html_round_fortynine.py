@@ -14,8 +14,8 @@ import pytest
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_dates import stated_zone
 from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
 
 
 @pytest.mark.parametrize(

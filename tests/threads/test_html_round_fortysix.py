@@ -16,8 +16,8 @@ from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_dates import stated_zone
 from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Marine Parade reopens</h1><p>{'The road reopened on Saturday after two weeks of works. ' * 25}</p>"
 

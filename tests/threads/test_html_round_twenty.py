@@ -82,7 +82,7 @@ def test_drupal_saved_by_archive_today_its_anchors_profile_links_and_printed_tim
 
 def test_a_page_naming_its_zone_by_its_abbreviation() -> None:
     """"All times are Indian Standard Time (IST)" (a Shillong paper's own system): IST is UTC+5:30."""
-    from threads.page_dates import stated_zone
+    from threads.zone_statements import stated_zone
 
     zone = stated_zone("<p>All times are Indian Standard Time (IST).</p>")
     assert zone is not None and str(zone) == "UTC+05:30"
@@ -157,7 +157,7 @@ def test_set_117s_finnish_reply_to_comment_and_disqus_profiles_without_classes()
 
 def test_an_arabic_page_stating_the_zone_of_all_its_times() -> None:
     """An Omani paper: "جميع الأوقات بتوقيت مسقط (GMT+4)" (all times are Muscat time)."""
-    from threads.page_dates import stated_zone
+    from threads.zone_statements import stated_zone
 
     zone = stated_zone("<p class=note>جميع الأوقات بتوقيت مسقط (GMT+4)</p>")
     assert zone is not None and str(zone) == "UTC+04:00"

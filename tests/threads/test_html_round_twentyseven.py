@@ -14,7 +14,7 @@ from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_dates import stated_zone
+from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Ferry launch pushed back a week</h1><p>{'The river is running high this spring and the crew waits. ' * 25}</p>"
 _TITLE = "Tuesday, June 11, 2024 7:15 AM"

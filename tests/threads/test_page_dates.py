@@ -8,8 +8,9 @@ import pytest
 
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
-from threads.page_dates import page_dates, stated_zone
+from threads.page_dates import page_dates
 from threads.page_parser import parse_page
+from threads.zone_statements import stated_zone
 
 
 @pytest.mark.parametrize(
@@ -92,7 +93,7 @@ def test_a_zone_stated_with_the_place_whose_time_it_is() -> None:
     name between the statement and its offset."""
     from datetime import timedelta, timezone
 
-    from threads.page_dates import stated_zone
+    from threads.zone_statements import stated_zone
 
     minus_three = timezone(-timedelta(hours=3))
     assert stated_zone("Todos los horarios corresponden a la hora de Uruguay (UTC-3).") == minus_three

@@ -68,7 +68,7 @@ def test_a_japanese_page_gives_its_comments_the_storys_year() -> None:
      ("Toutes les heures sont au format UTC+1 heure", 1), ("Tutti gli orari sono UTC+2", 2)],
 )
 def test_a_forums_statement_of_its_zone_in_other_languages(footer: str, hours: int) -> None:
-    from threads.page_dates import stated_zone
+    from threads.zone_statements import stated_zone
 
     zone = stated_zone(f"<div>{footer}</div>")
     assert zone is not None and zone.utcoffset(None) is not None
