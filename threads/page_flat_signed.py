@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from threads.model import ParsedComment
-from threads.page_flat import header_at
+from threads.page_flat_headers import header_at
 from threads.page_furniture import is_furniture_line, strip_bullets
 from threads.page_lines import has_marker, is_alt_text
 from threads.text import tidy_line

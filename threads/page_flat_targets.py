@@ -1,5 +1,7 @@
-"""Whom a flat comment answers, as Drupal and Coral print it (``page_flat``): "In reply to <author>",
-or "In reply to <subject> by <author>", where each comment's first line is its subject."""
+"""Whom a flat comment answers, as the lines opening it say (``page_flat``): Drupal's and Coral's
+"In reply to <author>" or "In reply to <subject> by <author>" (where each comment's first line is
+its subject), wpDiscuz's "Reply to  <name>" in any language, "@Name" alone, Discourse's arrow or
+avatar dot before a handle."""
 
 from __future__ import annotations
 
@@ -10,8 +12,22 @@ from typing import Final
 from threads.comment_names import clean_name
 from threads.html_time import parse_time
 from threads.model import ParsedComment
-from threads.page_flat_span import NOBODY
+from threads.page_flat_span import IN_REPLY_TO, NOBODY, REPLY_TO_INITIALS, wrapped_reply_to
 
+# A reply's first line naming whom it answers, alone: "@Sanne Bakker".
+_AT_NAME: Final = re.compile(r"^@(?P<target>[^\s@][^@]{0,38}?)\s*$")
+_AT_NAME_MAX_WORDS: Final = 4
+# A reply arrow before the name of the comment answered, under the reply's date (Discourse: "↩ ●
+# mgrayson", its avatar a dot in w3m and "[IMG]" in elinks and links).
+_ARROW_TO: Final = re.compile(r"^[↩↪⤷](?:\s*(?:[●•]|\[[^\]]{0,20}\]))*\s*(?P<target>[^\s@●•\[].{0,38}?)\s*$")
+_REPLY_ARROWS: Final = frozenset("↩↪⤷")
+# The answered post's author as its avatar and handle alone, between the name and the day (Discourse
+# in w3m when no arrow prints: "Glen Osterhoutgosterhout" over "●mkowalczyk" over "Mar 8").
+# Over the reply's text, the title of a quote of the post answered: its author's avatar and name and a
+# colon ("● lferreyra:", over the quoted words).
+_DOT_TO: Final = re.compile(r"^●\s?(?P<target>[^\s●•\[:]{2,40}|[^\s●•\[:][^●•\[:]{1,40}(?=:$)):?$")
+# wpDiscuz prints "Reply to  <name>" under a reply's date; only there is it not a button.
+_REPLY_TO_HEAD: Final = re.compile(r"(?i)^reply\s+to\s+@?(?P<target>\S.{0,160}?)\s*$")
 # Drupal's subjects run to 64 characters: a longer target is no subject.
 _MAX_SUBJECT_CHARS: Final = 64
 _NUMBER_AFTER: Final = re.compile(r"\s*(?:\(#\d{1,6}\)|#\d{1,6})$")
@@ -142,3 +158,55 @@ def _subject_in(folded: str, title: str | None, body: str) -> tuple[str | None, 
         if 0 < at <= _MAX_LABEL_CHARS and words.startswith(" ".join(folded[at:cut].split())):
             return None, cut + len(ellipsis)
     return None, -1
+
+
+def naming_line(
+    lines: Sequence[str], position: int, stop: int, line: str, bare: str, earlier: Sequence[ParsedComment], *, opening: bool
+) -> tuple[re.Match[str] | None, int]:
+    """The name a line of a flat comment gives for the comment it answers (its ``target``), and the
+    line the comment's reading goes on from where this one takes more than itself (a button, "Reply
+    to This", is passed over; a name the renderer wrapped takes the next line too), or -1. Most
+    forms are looked for only where the comment's text has not begun (``opening``): later, "@Sanne"
+    alone on a line is a word to her inside the text."""
+    match = IN_REPLY_TO.match(bare) if bare[:1] in REPLY_TO_INITIALS else None
+    if match is not None and match.group("target")[:5].casefold() in ("this", "this "):
+        return None, position + 1  # a button, "Reply to This" (Slashdot's row under each comment)
+    until = -1
+    if match is not None and (wrapped := wrapped_reply_to(lines, position, stop, bare)) is not None:
+        match, until = wrapped, position + 2  # the line under it is the rest of the name
+    if match is not None or not opening:
+        return match, until
+    if bare[:1] in "Rr":
+        match = _REPLY_TO_HEAD.match(bare)  # wpDiscuz's "Reply to  Martha Kiel" under the date
+    if match is None and earlier and ("  " in line or "\xa0" in line):
+        match = labelled_target(line.strip(), earlier)  # the same, in any language
+    if match is None and earlier and ". " in bare:
+        match = numbered_target(bare, earlier)  # "Vastus kommentaarile 1. saarlane"
+    if match is None and bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS:
+        match = _AT_NAME.match(bare)  # "@Sanne Bakker" alone over the reply's text
+    if match is None and bare[:1] in _REPLY_ARROWS:
+        match = _ARROW_TO.match(bare)  # "↩ ● mgrayson" under the date (Discourse)
+    if match is None and bare[:1] == "●":
+        match = _DOT_TO.match(bare)  # "●mkowalczyk" over the date (Discourse, no arrow)
+    return match, until
+
+
+def names_answered(text: str) -> bool:
+    """Whether a line between a flat comment's name and its time names the comment answered:
+    wpDiscuz's "Reply to  <name>", "In reply to …", Discourse's "●handle"."""
+    return (text[0] in "Rr" and _REPLY_TO_HEAD.match(text) is not None) or (
+        text[0] in REPLY_TO_INITIALS and IN_REPLY_TO.match(text) is not None) or (
+        text[0] == "●" and _DOT_TO.match(text) is not None)
+
+
+def names_parents(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the section says whom a comment answers ("In reply to …", "@Name") anywhere."""
+    for line in lines[start:end]:
+        bare = line.strip()
+        if bare[:1] in REPLY_TO_INITIALS and IN_REPLY_TO.match(bare):
+            return True
+        if bare[:1] == "@" and bare.count(" ") < _AT_NAME_MAX_WORDS and _AT_NAME.match(bare):
+            return True
+        if bare[:1] in _REPLY_ARROWS and _ARROW_TO.match(bare):
+            return True
+    return False

@@ -59,9 +59,11 @@ from threads.page_dates import (
     shown_day_first,
     watching_day_order,
 )
-from threads.page_flat import find_flat_section, header_at, names_parents, parse_flat_comments
+from threads.page_flat import parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
+from threads.page_flat_headers import find_flat_section, header_at
 from threads.page_flat_signed import signed_below
+from threads.page_flat_targets import names_parents
 from threads.page_form import past_form, under_form_heading
 from threads.page_forum_thread import read_forum_thread
 from threads.page_furniture import (
