@@ -16,6 +16,7 @@ from typing import Final
 
 from threads.comment_names import clean_name
 from threads.header_fields import header_fields, without_last_field
+from threads.header_names import after_guest_picture, pictured_name, text_name, without_picture
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
 from threads.name_glue import (
@@ -23,9 +24,6 @@ from threads.name_glue import (
     name_before_short_stamp,
     split_reply_arrow,
     split_reply_tail,
-    undoubled,
-    without_glued_badge,
-    without_initials,
 )
 from threads.page_furniture import (
     CLOCK_PATTERN,
@@ -37,7 +35,6 @@ from threads.page_furniture import (
     is_date_line,
     is_furniture_line,
     strip_bullets,
-    without_leading_buttons,
     without_reply,
     without_weekday,
 )
@@ -47,10 +44,6 @@ from threads.page_words import (
     BADGE_WORDS,
     COMMENT_FROM_WORDS,
     DATE_PREPOSITIONS,
-    GUEST_PICTURE_WORDS,
-    PICTURE_AFTER_PREFIXES,
-    PICTURE_AFTER_WORDS,
-    PICTURE_WORDS,
     RELATIVE_DAY_WORDS,
     SAYS_WORDS,
     STAMP_LABEL_WORDS,
@@ -109,23 +102,6 @@ _NAME_THEN_AGO: Final = re.compile(
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
 # Slashdot's comment number in brackets after the time ("… @11:41PM (#64312401)").
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6}|\(#\d{1,12}\))$")
-# Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan"), and
-# WordPress.com's avatar ("Wendy Pargeter's avatar Wendy Pargeter").
-_PICTURE_PREFIX: Final = re.compile(r"^\S.{0,40}?['’]s\s+(?:picture|avatar)\s+(?=\S)")
-# A picture named for the commenter before the name, which follows again: "Profilbild von Jürgen
-# W. Jürgen W. 30. März 2024 um 21:47 Uhr", "Avatar di Giulia Ferri Giulia Ferri …".
-# The name may follow with no blank (w3m runs the two elements together: "Awatar użytkownika Ewa
-# SobczakEwa Sobczak").
-_PICTURE_OF: Final = re.compile(rf"(?i)^{alternation(PICTURE_WORDS)}\s+(?P<name>\S.{{0,40}}?)\s*(?=(?P=name)(?:\W|$|(?-i:[A-ZÀ-Þ])))")
-_PICTURE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in PICTURE_WORDS)
-# A guest's picture before the name ("Awatar gościa Gość", glued too, after lynx's marker): nobody.
-_GUEST_PICTURE: Final = re.compile(rf"(?i)^(?:[+•*o#]\s+)?{alternation(GUEST_PICTURE_WORDS)}(?:\s+|(?=[^\W\d_]))")
-_PICTURE_AFTER: Final = re.compile(
-    rf"(?i)^(?:{alternation(PICTURE_AFTER_PREFIXES)}\s+)?(?P<name>\S.{{0,40}}?)\s+{alternation(PICTURE_AFTER_WORDS)}"
-    r"\s+(?=(?P=name)(?:\W|$))"
-)
-# What the line holds before ``_PICTURE_AFTER`` is tried.
-_PICTURE_AFTER_CUES: Final = ("avatar", " profil", "kuva ")
 # A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa",
 # also run into the name where the time opens with its lower-case words ("Gisèle T.il y a 1 jour", Coral).
 _NAME_THEN_RELATIVE: Final = re.compile(
@@ -256,10 +232,10 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     if arrow is not None:
         answered = _read_header(arrow[1], date_below)
         if answered is None and (day := _NAME_THEN_BARE_DAY.match(arrow[1])) is not None:
-            answered = Header(_text_name(day.group("name")), None, relative=True)  # only where a time is due
+            answered = Header(text_name(day.group("name")), None, relative=True)  # only where a time is due
         if answered is not None and (answered.created_at is not None or answered.relative):
             target = answered.author or arrow[1].split()[0]  # a guest ("→ Гость"): page_flat names nobody
-            return Header(_text_name(arrow[0]), answered.created_at, target, answered.relative)
+            return Header(text_name(arrow[0]), answered.created_at, target, answered.relative)
         own = _read_header(arrow[0], date_below)
         if own and (own.created_at or own.relative) and own.author and not is_weekday(own.author.lower()):
             return Header(own.author, own.created_at, arrow[1].strip(), own.relative)  # "Ana 12.3.2024 20.40 Reply to Bo", "… há 5 horas em resposta a Luísa"
@@ -270,14 +246,11 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         return None  # "Updated 26 Mar 2024 at 19:00": the page's own stamp, no commenter's
     if header is None or header.author is None or " " not in header.author:
         return header
-    if first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
+    name = pictured_name(first)
+    if name is not None and header.author.startswith(name) and header.author != name:
         # The picture's alt text names the commenter exactly: what follows the name again is a
         # badge and where they live ("Profilbild von Heike Brandt Heike Brandt Abonnentin aus Findorff").
-        pictured = _PICTURE_OF.match(first)
-        if pictured is not None:
-            name = pictured.group("name")
-            if header.author.startswith(name) and header.author != name:
-                return Header(clean_name(name), header.created_at, header.reply_to, header.relative)
+        return Header(clean_name(name), header.created_at, header.reply_to, header.relative)
     return header
 
 
@@ -302,19 +275,11 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         first = first[len(BUTTON_LABEL) :]  # lynx's label for an avatar drawn as a button (Coral): "(BUTTON) rita"
         if not first:
             return None
-    guest = _GUEST_PICTURE.match(first) if "atar" in first[:16] else None
+    guest = after_guest_picture(first)
     if guest is not None:
-        header = _read_header(first[guest.end() :], date_below)
+        header = _read_header(guest, date_below)
         return None if header is None else Header(None, header.created_at, header.reply_to, header.relative)
-    if "picture" in first or "s avatar " in first:
-        first = _PICTURE_PREFIX.sub("", first, count=1)
-    elif first[: first.find(" ")].lower() in _PICTURE_FIRST_WORDS:
-        first = _PICTURE_OF.sub("", first, count=1)
-    else:
-        for cue in _PICTURE_AFTER_CUES:
-            if cue in first:
-                first = _PICTURE_AFTER.sub("", first, count=1)
-                break
+    first = without_picture(first)
     if first.count("·") == 2:
         # "Joanne Debassige·Author·Mar 9" (Substack): a badge between the name and the stamp
         name, _dot, rest = first.partition("·")
@@ -325,15 +290,15 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     last = first[-1]
     says = SAYS_HEADER.match(first) if last == ":" else None
     if says is not None:
-        return Header(_text_name(says.group("name")), header_time(date_below))
+        return Header(text_name(says.group("name")), header_time(date_below))
     if last == ":" and date_below is not None and (says := _ANY_SAYS_HEADER.match(first)) is not None and (
         (created := header_time(date_below)) is not None
     ):
-        return Header(_text_name(says.group("name")), created)
+        return Header(text_name(says.group("name")), created)
     if last.isdigit() or ("·" in first and last in "smhdwo"):
         stamped = name_before_short_stamp(first)
         if stamped is not None:
-            return Header(_text_name(stamped), None, relative=True)
+            return Header(text_name(stamped), None, relative=True)
     relative = _NAME_THEN_AGO.match(first) if last in "oO" else None
     if relative is None and has_relative_cue(first):
         relative = _NAME_THEN_RELATIVE.match(first)
@@ -344,13 +309,13 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if relative is not None:
         if relative.group("name")[0].isdigit() and is_date_line(first):
             return None  # a stamp of two units alone ("2 days 1 hour ago", Drupal): no name before it
-        return Header(_text_name(relative.group("name")), None, relative=True)
+        return Header(text_name(relative.group("name")), None, relative=True)
     if date_below is None:
         if last == ")" and (bracketed := _NAME_THEN_BRACKETED_DAY.match(first)) is not None:
             year = bracketed.group("year")
             created = header_time(bracketed.group("day") + (year if len(year) == 4 else "20" + year))
             if created is not None:
-                return Header(_text_name(bracketed.group("name")), created)
+                return Header(text_name(bracketed.group("name")), created)
         if not (last.isdigit() or last.isupper() or last in "mM.к" or first.endswith(("Uhr", "uur", " min"))):
             return _script_header(first)
         combined = NAME_THEN_TIME.match(first) or _NAME_THEN_YEARLESS.match(first) or _NAME_THEN_DOTTED_DAY.match(first)
@@ -366,11 +331,11 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                     name = _DATE_PREPOSITION.sub("", name)
                 if all(is_weekday(word.lower()) or word in _DAY_LEAD_WORDS for word in name.split()):
                     return Header(None, created)  # the date's own words: Khmer's "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា …"
-                return Header(_text_name(name), created)
+                return Header(text_name(name), created)
         if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
             day = _NAME_THEN_DAY.match(first)
             if day is not None:
-                return Header(_text_name(day.group("name")), None, relative=True)
+                return Header(text_name(day.group("name")), None, relative=True)
         return _script_header(first)
     name, target = split_reply_tail(_ALT_PREFIX.sub("", first) if first[0] == "[" else first)
     target = clean_name(target) if target else None
@@ -383,14 +348,14 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     ):
         created = header_time(date_below)
         # A time that reads as no datetime is relative ("3 hours ago" under "Anonymous").
-        return Header(_text_name(name), created, target, relative=created is None)
+        return Header(text_name(name), created, target, relative=created is None)
     return None
 
 
 def _script_header(first: str) -> Header | None:
     """A name and a stamp in a non-Latin script's form ("黃小姐2024年3月5日上午9:05": page_script_dates)."""
     found = name_then_script_date(first)
-    return None if found is None else Header(_text_name(without_script_badge(found[0])), found[1])
+    return None if found is None else Header(text_name(without_script_badge(found[0])), found[1])
 
 
 # A word standing before a date's day: Khmer's "ទី" ("the", of "ថ្ងៃច័ន្ទ ទី២០": Monday the 20th).
@@ -404,24 +369,6 @@ def _without_weekday(name: str) -> str:
     if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".,،")):  # (Arabic's comma: "الخميس،")
         return name[:cut].rstrip(" |")  # (and the bar before it: Drupal's "Lupita Arce | Sáb, 02/11/2024")
     return name
-
-
-# A list item's number or w3m's glyph for a deeper item ("□", "☆"), then an avatar's alt text.
-_ITEM_GLYPHS: Final = frozenset("•□☆○■◦▪")
-_NUMBERED_AVATAR: Final = re.compile(r"^(?:\d{1,4}\.|[•□☆○■◦▪])\s+\[[^\]\s]{1,20}\]\s+(?=\S)")
-
-
-def _text_name(raw: str) -> str | None:
-    """``clean_name`` on a dump's name, without what the renderer ran into it (``name_glue``), nor
-    an ordered list's number and an avatar's alt text before it ("1. [a41] Gérard Thiriet")."""
-    if (raw[:1].isdigit() or raw[:1] in _ITEM_GLYPHS) and (item := _NUMBERED_AVATAR.match(raw)) is not None:
-        raw = raw[item.end() :]
-    name = clean_name(undoubled(without_initials(without_leading_buttons(raw))))
-    if name is not None and " " in name:
-        single = undoubled(name)  # doubled under a badge: "Ольга В. Ольга В. Эксперт"
-        if single is not name:
-            name = clean_name(single)
-    return without_glued_badge(name)
 
 
 def date_line(text: str) -> str | None:
