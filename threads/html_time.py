@@ -20,16 +20,14 @@ from dateutil.parser import UnknownTimezoneWarning
 
 from threads.calendars import (
     BIKRAM_MONTH_WORD,
-    HINDI_DAY_PARTS,
     THAI_SHORT_YEAR,
     bikram_sambat_time,
-    common_era_year,
-    hindi_hour,
     jalali_time,
 )
-from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_choices, month_number
-from threads.page_dates import current, current_zone, month_in_language, reads_day_first, story_day
-from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
+from threads.dates_in_words import AFTERNOON, in_words
+from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number
+from threads.page_dates import current, current_zone, reads_day_first, story_day
+from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
@@ -98,52 +96,6 @@ _DOTTED: Final = re.compile(
 )
 
 
-# Dates with the month in words in any language (month_names): "5. März 2024 14:32 Uhr",
-# "12 de março de 2024 14h32", "12 marca 2024 14:32", "18 октября 2024 г. 14:32", and the
-# year-first Hungarian "2024. március 5. 14:32". A zone abbreviation may follow.
-# A letter of a word, with the vowel signs that Devanagari, Thai, Lao, Tibetan, Myanmar and Khmer
-# write as combining marks ("मार्च", "มี.ค.", "ឧសភា"), which ``\w`` leaves out. (Their digits are
-# read as 0-9 before these patterns are tried.)
-_LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
-# Morning and afternoon, where they are not "am"/"pm": before the clock in Chinese, Japanese and
-# Korean ("下午5:05", "오후 2:10"), after it in Arabic, Hindi and Urdu ("09:15 ص", "9:55 पूर्वाह्न").
-_AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *(word.replace(".", "") for word in AFTERNOON_AFTER_CLOCK)})  # (read without dots)
-_DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
-_DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
-# Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
-_CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
-_TIME_OF_DAY: Final = (
-    r"(?:,?\s+(?:-\s+|" + _CONNECTOR + r"\s+)?" + _DAY_HALF_BEFORE
-    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?|बजे))?"
-    + _DAY_HALF_AFTER + r")?"
-    r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
-)
-_WORD_DATE: Final = re.compile(
-    r"(?i)^(?:" + _LETTER + r"{2,15}(?:-" + _LETTER + r"{2,8})?\.?[,،]?\s+)?(?P<day>\d{1,2})(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|di\s+)?"  # ("terça-feira, 14 de …"; Kyrgyz "14-март 2024")
-    r"(?P<month>" + _LETTER + r"{1,15}(?:\." + _LETTER + r"{1,4})?)\.?[,،]?"
-    r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.|\.)?" + _TIME_OF_DAY  # ("2024. u 19:05", Croatian)
-)
-_YEAR_FIRST: Final = re.compile(
-    r"(?i)^(?P<year>\d{4})(?:ko)?\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})(?:a|ean)?\.?"  # ("2024ko urriaren 25a", Basque)
-    r"(?:,\s+[^\W\d_]{3,12}(?=\s+-\s))?"  # the weekday after the day: Hungarian Drupal's "2024. március 30., szombat - 21:14"
-    + _TIME_OF_DAY
-)
-# Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 오후 2:10", "2024年3月5日 上午9:05".
-_CJK: Final = re.compile(
-    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    r"(?:\s*\([^)]{1,3}\))?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?\s*"  # (the weekday: "星期五")
-    + _TIME_OF_DAY.replace(r"(?:,?\s+", r"(?:,?\s*", 1)
-)
-# The month's name first, as English prints it, in another language: wpDiscuz's title in Swahili
-# "Machi 5, 2025 7:42 pm".
-_MONTH_FIRST: Final = re.compile(
-    r"(?i)^(?P<month>" + _LETTER + r"{3,15})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME_OF_DAY
-)
-# Numbers with the year first are year, month, day wherever they are written ("2024.03.05 09:14"
-# in Korea and Hungary, "2024/03/05 14:32" in Japan): never the day first.
-_YEAR_NUMERIC: Final = re.compile(
-    r"^(?P<year>\d{4})([./-])\s?(?P<month>\d{1,2})\2\s?(?P<day>\d{1,2})\.?" + _TIME_OF_DAY  # (Korean "2024. 6. 14. 오후 3:22:10": a space after each dot)
-)
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _TWO_WORD_MONTH: Final = re.compile("|".join(TWO_WORD_MONTHS))
@@ -202,7 +154,7 @@ def parse_time(value: str | None) -> datetime | None:
         if parsed is None and (text[-1].isalpha() or offset):
             parsed = _with_zone_after(text)
         if parsed is None:
-            parsed = _in_words(text)
+            parsed = in_words(text)
         if parsed is None and offset:
             # JavaScript's "Sun Nov 10 2024 14:05:00 GMT+0100": dateutil reads "GMT+1" the POSIX
             # way, as one hour *behind* GMT; the offset alone is read as written.
@@ -231,11 +183,11 @@ def _with_zone_after(text: str) -> datetime | None:
     if tail is not None:
         zone = zone_named(tail.group(1))
         head = text[: tail.start()]
-        found = _common(head) or _in_words(head) or _dateutil(head)
+        found = _common(head) or in_words(head) or _dateutil(head)
     elif (tail := _OFFSET_AFTER.search(text)) is not None:
         offset = timedelta(hours=int(tail["hours"]), minutes=int(tail["minutes"] or 0))
         zone = timezone(-offset if tail["sign"] in "-−" else offset)
-        found = _in_words(text[: tail.start()])  # (the other shapes with an offset are dateutil's, below)
+        found = in_words(text[: tail.start()])  # (the other shapes with an offset are dateutil's, below)
     if tail is None or zone is None:
         return None
     if found is None or found.tzinfo is not None:
@@ -278,7 +230,7 @@ def _common(text: str) -> datetime | None:
     groups = match.groupdict()
     # (Arabic pages print "09:22 م": ص before noon, م after it; Vietnamese WordPress "9:21 chiều")
     half = groups.get("ampm_ar")
-    ampm = (groups.get("ampm") or ("" if not half else "p" if half.replace(".", "") in _AFTERNOON else "a")).lower()
+    ampm = (groups.get("ampm") or ("" if not half else "p" if half.replace(".", "") in AFTERNOON else "a")).lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
@@ -311,11 +263,11 @@ def _yearless(text: str) -> datetime | None:
         sep, first, second = numeric["sep"], numeric["first"], numeric["second"]
         rest = f" {numeric['hour']}:{numeric['rest']}"
         dated = f"{year}{sep}{first}{sep}{second}" if current().year_first else f"{first}{sep}{second}{sep}{year}"
-        found = _common(f"{dated}{rest}") or _in_words(f"{dated}{rest}")
+        found = _common(f"{dated}{rest}") or in_words(f"{dated}{rest}")
     elif cjk is not None:
-        found = _in_words(f"{year}年{cjk.group(0)}")
+        found = in_words(f"{year}年{cjk.group(0)}")
     else:
-        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2))) or _in_words(_with_year(text, year))
+        found = _dateutil(text, (datetime(year, 1, 1), datetime(year, 2, 2))) or in_words(_with_year(text, year))
     if found is None or found.year != year:
         return None
     if found.date() < story - _BEFORE_STORY:
@@ -334,7 +286,7 @@ _BEFORE_STORY: Final = timedelta(days=31)
 
 def _with_year(text: str, year: int) -> str:
     """The year put after the month's name, where dateutil knows no such month ("Le 4 mars 18h42"
-    → "Le 4 mars 2025 18h42"), for the shapes of ``_in_words``."""
+    → "Le 4 mars 2025 18h42"), for the shapes of ``in_words``."""
     words = text.split()
     for index, word in enumerate(words):
         if month_number(word.lower().strip(".,")):
@@ -400,42 +352,3 @@ _YEAR_FIRST_DATE: Final = re.compile(r"(?<![\d/.\-])\d{4}([/.\-])\d{1,2}\1\d{1,2
 _NUMERIC_DATE: Final = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2\d{2,4}(?![\d/.\-])")
 _DEFAULT_A: Final = datetime(2000, 1, 1)
 _DEFAULT_B: Final = datetime(2001, 2, 2)
-
-
-def _in_words(text: str) -> datetime | None:
-    """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
-    match = (
-        _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text) or _YEAR_NUMERIC.match(text)
-        or _MONTH_FIRST.match(text)
-    )
-    if match is None:
-        return None
-    word = match["month"]
-    month = int(word) if word.isdigit() else month_number(word.lower().rstrip("."))
-    if month is None and word.endswith("ren"):
-        month = month_number(word[:-3].lower())  # Basque's genitive: "urriaren" (of October), "urria"
-    if month is None and (choices := month_choices(word.lower().rstrip("."))):
-        month = month_in_language(choices)  # "26. listopada 2024.": October in Croatian, November in Polish
-    if month is None:
-        return None
-    year = common_era_year(match["year"], word)
-    if year is None:
-        return None  # "5 Mar 24": dateutil's reading
-    hour = int(match["hour"] or 0)
-    half = match["before"] or match["after"]
-    if half in HINDI_DAY_PARTS:
-        if (hindi := hindi_hour(hour, half)) is None:
-            return None
-        hour = hindi
-    elif half is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if half.lower().replace(".", "") in _AFTERNOON else 0)
-    try:
-        found = datetime(year, month, int(match["day"]), hour, int(match["minute"] or 0), int(match["second"] or 0))
-    except ValueError:
-        return None
-    if match["zone"] is None:
-        return found
-    zone = zone_named(match["zone"])
-    return found.replace(tzinfo=zone) if zone is not None else None
