@@ -66,7 +66,7 @@ from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_flat_cues import nest_by_cues
-from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
+from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
 _PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")

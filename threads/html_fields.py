@@ -21,7 +21,8 @@ from threads.html_dom import (
     previous_element,
 )
 from threads.html_time import parse_time
-from threads.page_furniture import is_furniture_line, is_removed_placeholder
+from threads.page_furniture import is_furniture_line
+from threads.removed_placeholders import is_removed_placeholder
 
 # Inside a name element, a button is the name (Coral v4's username button), not an action.
 _NAME_TAGS: Final = frozenset({"button"})

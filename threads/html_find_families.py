@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.html_dom import ancestors, is_outside_region
 from threads.html_time import parse_time
-from threads.page_furniture import is_removed_placeholder
+from threads.removed_placeholders import is_removed_placeholder
 from threads.text import count_words
 
 # A comment found by its id alone holds at least this many words (its name, date and text).

@@ -13,7 +13,8 @@ from threads.comment_header import is_label_line
 from threads.html_dom import in_other_comment
 from threads.html_quotes import is_quote_header
 from threads.html_reply_to import is_reply_to_line
-from threads.page_furniture import is_furniture_line, is_removed_placeholder
+from threads.page_furniture import is_furniture_line
+from threads.removed_placeholders import is_removed_placeholder
 
 # A line of separators only: the dot between a name and its date, left once both are read.
 _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")

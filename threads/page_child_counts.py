@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from typing import Final
 
 from threads.model import ParsedComment, walk
-from threads.page_furniture import is_removed_placeholder
 from threads.page_words import (
     PARENT_BUTTON_WORDS,
     REPLY_COUNT_LABELS,
@@ -26,6 +25,7 @@ from threads.page_words import (
     REPLY_COUNT_VERBS,
     alternation,
 )
+from threads.removed_placeholders import is_removed_placeholder
 
 # "(3 children)", "(1 child)", perhaps wrapped onto the line under the header ("stickied comment (0"
 # over "children)").

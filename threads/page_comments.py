@@ -25,10 +25,11 @@ from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS
 from threads.model import ParsedComment
-from threads.page_furniture import is_removed_placeholder, is_reply_link
+from threads.page_furniture import is_reply_link
 from threads.page_item_headers import read_item_headers
 from threads.page_lines import classify_lines
 from threads.page_quotes import quote_end, quoted
+from threads.removed_placeholders import is_removed_placeholder
 from threads.text import tidy_line
 
 _GC_PAUSE_LINES: Final = 20_000

@@ -57,13 +57,9 @@ from threads.page_flat_targets import (
     split_subjects,
     subject_target,
 )
-from threads.page_furniture import (
-    is_form_field,
-    is_removed_placeholder,
-    opens_with_placeholder,
-    strip_bullets,
-)
+from threads.page_furniture import is_form_field, strip_bullets
 from threads.page_quotes import flat_quote_end, quote_header_name, quote_of, quoted
+from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 from threads.text import tidy_line
 
 # The end of an old-Reddit header wrapped onto the next line ("comment (0 children)", "child)").

@@ -49,8 +49,8 @@ from threads.addressee_cues import (
 )
 from threads.addressee_opener import opener
 from threads.model import ParsedComment
-from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
 from threads.page_words import GREETING_WORDS, NAME_HONORIFIC_WORDS, alternation
+from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 
 # Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
 _RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")

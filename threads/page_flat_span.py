@@ -26,8 +26,9 @@ from threads.comment_header import (
 from threads.comment_names import clean_name
 from threads.model import ParsedComment
 from threads.name_glue import without_glued_badge
-from threads.page_furniture import is_furniture_line, is_removed_placeholder, strip_bullets
+from threads.page_furniture import is_furniture_line, strip_bullets
 from threads.page_words import REPLY_TO_WORDS, SPOKEN_HEADER_WORDS, SUBJECT_BY_WORDS, alternation, initials
+from threads.removed_placeholders import is_removed_placeholder
 from threads.text import tidy_line
 
 # "In reply to Jan", "in reply to ● rokafor" (Discourse: the avatar a dot in w3m, "[IMG]" in elinks).

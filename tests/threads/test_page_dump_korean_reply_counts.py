@@ -6,8 +6,8 @@ its full stop). Dump written for this test."""
 from __future__ import annotations
 
 from tests.threads.dump_pages import ARTICLE, flat
-from threads.page_furniture import is_removed_placeholder
 from threads.page_parser import parse_page
+from threads.removed_placeholders import is_removed_placeholder
 
 _W3M = ARTICLE + """댓글 4
 

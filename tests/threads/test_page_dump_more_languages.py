@@ -149,7 +149,7 @@ def test_afghan_month_names_of_the_solar_hijri_calendar() -> None:
 def test_removed_comments_placeholders_in_more_phrasings() -> None:
     """A removed comment's placeholder is a comment of its own (its replies answer it), whoever the
     page says removed it and why, in the languages blind sets printed it."""
-    from threads.page_furniture import is_removed_placeholder, opens_with_placeholder
+    from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 
     whole = (
         "Este comentário foi removido pelo moderador.",

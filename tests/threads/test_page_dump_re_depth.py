@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.threads.dump_pages import ARTICLE
 from threads.comment_header import read_header
 from threads.model import walk
-from threads.page_furniture import opens_with_placeholder
 from threads.page_parser import parse_page
+from threads.removed_placeholders import opens_with_placeholder
 
 
 def _post(header: str, subject: str, text: str) -> str:
