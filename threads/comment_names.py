@@ -50,6 +50,9 @@ _BADGE: Final = re.compile(
     + r")(?(1)\])$"  # in brackets too, after the site's name maybe: "Lou Gaines [staff]", "[Register staff]"
 )
 
+# Articles, which a newsroom's own name opens with ("la Redazione", "Die Redaktion", "The Editor").
+_ARTICLES: Final = frozenset({"the", "la", "le", "il", "lo", "l'", "die", "der", "das", "de", "het", "el", "les", "a", "an"})
+
 # A badge printed before the name ("Editor's pick GreenhillMum").
 _LEADING_BADGE: Final = re.compile(
     r"(?i)^(?:editor'?s\s+pick|editors'\s+pick|staff\s+pick|featured(?:\s+comment)?|top\s+comment|pinned)\s+(?=\S)"
@@ -65,6 +68,12 @@ _MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
 # number): not a name.
 _ORDINAL: Final = re.compile(r"^#?\d{1,4}[.)]?$")
 _USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
+
+
+def is_anonymous(name: str) -> bool:
+    """Whether ``name`` is a word a comment system prints for nobody named ("Anonymous",
+    "anonimo", "湖北省宜昌市网友"), as ``clean_name`` reads it."""
+    return name.casefold() in _ANONYMOUS or name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:
@@ -88,7 +97,10 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     if name.endswith("(") and ")" not in name:
         name = name[:-1].rstrip(" \t,")  # the time followed in brackets: "Dani, Haifa (28.03.24, 09:14)"
     if badges:
-        name = _LEADING_BADGE.sub("", _BADGE.sub("", name))
+        badged = _BADGE.sub("", name)
+        if badged is not name and badged.casefold() in _ARTICLES:
+            badged = name  # "la Redazione", "The Editor": the badge's word is the name, after its article
+        name = _LEADING_BADGE.sub("", badged)
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)) or (
         name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
     ) or _ORDINAL.match(name) is not None:

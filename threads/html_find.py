@@ -44,7 +44,7 @@ _CANDIDATES: Final = ", ".join([
     "li.comment", "article.comment", "div.comment", "section.comment",
     "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
-    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-comment-tombstone",
+    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-deletedTombstoneContainer", ".coral-comment-tombstone",
     "[class*='coral-'][class*='Tombstone'][id]",  # (every other tombstone of Coral's with its comment's id: a rejected comment's "coral-rejectedTombstone")
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts

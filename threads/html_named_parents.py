@@ -93,7 +93,7 @@ def named_in_words(
             target = _numbered(built, anchor[1], index)
         return target if target is not None else parent_index
     if body.startswith("@"):
-        inline = inline_mention(body, built, handles)
+        inline = inline_mention(body, built, handles, nobody=parent_index is None)
         if inline is not None and body[1 + len(inline):].partition("\n\n")[0].strip(" :,.-–"):
             target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
             return target if target is not None else parent_index

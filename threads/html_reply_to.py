@@ -17,11 +17,13 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threads.comment_names import clean_name, is_anonymous
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote, next_element, node_lines, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS
+from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
@@ -332,11 +334,21 @@ def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
 MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
 
 
+@functools.lru_cache(maxsize=256)
+def _names_nobody(name: str) -> bool:
+    """Whether a name, as a page prints it, names nobody (``clean_name``: "Anonymous", "Gość")."""
+    return clean_name(name) is None
+
+
 def written_by(name: str, comment: ParsedComment, handle: str | None) -> bool:
     """Whether ``name`` is the comment's author's name, first name (VK's "Ольга" for Ольга
     Семенюк) or handle ("mkowalczyk" for Marta Kowalczyk)."""
     wanted = name.casefold()
     author = (comment.author_name or "").casefold()
+    if not author and not handle and _names_nobody(name):
+        # "湖北省宜昌市网友", "Anónimo": a guest's label, which the comment answered shows as
+        # nobody (not a removed comment's placeholder, which no one answers by name)
+        return not (is_removed_placeholder(comment.body) or opens_with_placeholder(comment.body))
     return author == wanted or (handle or "").casefold() == wanted or (" " in author and author.split(" ", 1)[0] == wanted)
 
 
@@ -385,11 +397,15 @@ def replied_in_words(body: str) -> str | None:
     return match["name"] if match is not None else None
 
 
-def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list[str | None]) -> str | None:
+def inline_mention(
+    body: str, earlier: list[ParsedComment | None], handles: list[str | None], *, nobody: bool = False
+) -> str | None:
     """The earlier commenter a text opens by naming ("@Dave R.: Forty visitors ..." on TypePad),
     where the name runs on into the text: the longest earlier name or handle that the text starts
     with, followed by no letter or digit; or quoted, as Vanilla writes a name with spaces
-    (``@"Bainbridge Bob" the section …``)."""
+    (``@"Bainbridge Bob" the section …``). With ``nobody``, also the word for nobody named
+    ("@anonimo: …"), where an earlier comment is by nobody named: a flat list's reply to a guest
+    (in a threaded one, the markup's nesting says better which guest)."""
     if not body.startswith("@"):
         return None
     opening = body[1:62].casefold()
@@ -405,4 +421,8 @@ def inline_mention(body: str, earlier: list[ParsedComment | None], handles: list
             after = opening[len(folded):len(folded) + 1]
             if opening.startswith(folded) and (after == '"' if quoted else not after.isalnum()):
                 best = name
+    if best is None and nobody and not quoted and any(comment is not None and comment.author_name is None for comment in earlier):
+        # "@anonimo: la manutenzione …": the word for nobody, where an earlier comment is by nobody named
+        word = body[1:40].split(maxsplit=1)[0].rstrip(",:;.!?") if body[1:2].strip() else ""
+        best = word if word and is_anonymous(word) else None
     return best

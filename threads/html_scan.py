@@ -177,7 +177,7 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             )
             # Changyan's stacked floors (盖楼): the comments answered quoted in boxes over the
             # reply's text, the oldest first; the last box is the comment answered.
-            floors = tag == "div" and value is not None and ("wrap-floor" in value or "wrap-build" in value)  # (and its "-gw" skin's)
+            floors = tag == "div" and value is not None and ("wrap-floor" in value or "wrap-build" in value or "build-floor" in value)  # (and its "-gw" skins')
             reply_box = reply_box or floors
             if (
                 ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")

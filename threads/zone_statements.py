@@ -68,18 +68,23 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Hebrew "כל השעות המופיעות באתר הן לפי שעון ישראל", Persian "… به وقت رسمی تهران است" (Tehran's
     # official time)
     "כל השעות המופיעות באתר הן לפי שעון", "به وقت رسمی", "به وقت",
+    # Korean "기사 및 댓글의 모든 시간은 한국 표준시(KST, UTC+9) 기준입니다" (all times of stories and
+    # comments are Korea Standard Time), Slovak "Všetky časy sú uvedené v miestnom čase (Bratislava,
+    # SEČ/SELČ)" (in local time), Portuguese "Horários dos comentários no horário de Brasília",
+    # Italian "Gli orari dei commenti sono indicati in ora italiana"
+    "모든 시간은", "všetky časy sú uvedené v miestnom čase", "no horário de", "sono indicati in ora",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,24}\s+){0,5}?[^\W\d_][\w-]{0,30}\s*\(\s*)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)")
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,24}\s+){0,5}?[^\W\d_][\w-]{0,30}\s*\(\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)")
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:all\s+times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
+    r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
@@ -88,6 +93,7 @@ _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hu
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
+    "časy sú uvedené", "orário de", "indicati in ora",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -98,7 +104,8 @@ _CUE_LANGUAGES: Final = {
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
-    "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko",
+    "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
+    "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it",
 }
 
 
@@ -155,7 +162,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de", "imes on this website", "арлық уақыт",
+    "orario de", "imes on this website", "арлық уақыт", "모든 시간은",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
