@@ -16,6 +16,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_words import QUOTE_WORDS
+from threads.page_words import SAYS_WORDS, alternation
 from threads.text import needs_repair, repair_text
 
 # Tags whose start and end break a line of text.
@@ -239,6 +240,11 @@ def is_quote(node: LexborNode) -> bool:
     value = node.attributes.get("class")
     if value:
         return _quote_class(value)
+    if node.tag == "div":
+        # archive.today's copy of a quote box, its class written out as style: a bar down its
+        # left over the words, headed by whose they are ("<div>Sandrine L. a écrit :</div>« … »")
+        style = node.attributes.get("style")
+        return style is not None and "border-left" in style and _headed_by_saying(node)
     if node.tag != "table":
         return False
     head = node.css_first("th")
@@ -246,6 +252,21 @@ def is_quote(node: LexborNode) -> bool:
 
 
 _QUOTE_HEADS: Final = frozenset(word.casefold() for word in QUOTE_WORDS)
+
+
+def _headed_by_saying(node: LexborNode) -> bool:
+    """Whether a block's first element is a short line ending "… wrote:" in any language."""
+    head = node.first_child
+    while head is not None and head.is_text_node and not (head.text_content or "").strip():
+        head = head.next
+    if head is None or head.is_text_node:
+        return False
+    text = " ".join((head.text(deep=True) or "").split())
+    return 0 < len(text) <= _QUOTE_HEAD_CHARS and _SAID.search(text) is not None
+
+
+_QUOTE_HEAD_CHARS: Final = 100
+_SAID: Final = re.compile(rf"(?i)\S\s+{alternation(SAYS_WORDS)}\s*:$")
 
 
 @functools.lru_cache(maxsize=1024)

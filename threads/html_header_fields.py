@@ -282,7 +282,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
     for least in (_MIN_TEXT_WORDS, _MIN_SHORT_TEXT_WORDS):  # (then, where no block is long, a short comment's)
         found = next(
             (
-                div for div in node.css("div, span")
+                div for div in node.css("div, span, em")
                 if count_words(text := div.text(deep=False) or "") >= least
                 and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
                 # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")

@@ -13,7 +13,7 @@ from threads.comment_header import is_label_line
 from threads.html_dom import in_other_comment
 from threads.html_quotes import is_quote_header
 from threads.html_reply_to import is_reply_to_line
-from threads.page_furniture import is_furniture_line
+from threads.page_furniture import is_date_line, is_furniture_line
 from threads.removed_placeholders import is_removed_placeholder
 
 # A line of separators only: the dot between a name and its date, left once both are read.
@@ -41,7 +41,7 @@ _NUMBER_LABEL: Final = re.compile(r"(?i)^(?:#|no\.?\s*)\d{1,5}$")
 def own_lines(lines: list[str]) -> list[str]:
     """``lines`` without furniture, separators and a header's leftover; quotes marked."""
     lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line) and not _action_row(line)]
-    while len(lines) > 1 and (is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None):
+    while len(lines) > 1 and (is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None or _label_then_date(lines[0])):
         lines = lines[1:]  # a badge or the comment's number alone over the text ("Staff", "#7"), its class gone
     if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and (
         _HANGING_SEPARATOR.search(lines[0]) or is_reply_to_line(lines[0])
@@ -58,6 +58,17 @@ def own_lines(lines: list[str]) -> list[str]:
         # <blockquote>…", JComments): the quote's, not the commenter's words
         lines[0] = f"\u201c{lines[0]}\u201d"
     return lines
+
+
+def _label_then_date(line: str) -> bool:
+    """A badge, then the date, on the header's line once the name is out of it ("Journaliste Le
+    27/10/2024 à 08h30": a staff reply's badge between its name and its time, classes gone)."""
+    words = line.split()
+    if len(line) > _HEADER_PART_CHARS or len(words) < 2 or not any(c.isdigit() for c in line):
+        return False
+    return any(
+        is_label_line(" ".join(words[:count])) and is_date_line(" ".join(words[count:])) for count in range(1, min(3, len(words) - 1) + 1)
+    )
 
 
 def _quote_marked_lines(lines: list[str], start: int = 0) -> None:

@@ -4,12 +4,13 @@ in the floors, "@anonimo:" opening a flat list's reply) answers the latest comme
 named, not a removed comment's placeholder; a newsroom's name that is its article and a badge's
 word ("la Redazione"); Coral's "coral-deletedTombstoneContainer"; zones stated as "Times are …
 (SAST, GMT+2)", in Korean with the abbreviation before the offset, in Slovak by a city in brackets,
-in Portuguese and Italian. Pages written for these tests."""
+in Portuguese and Italian; archive.today's copies of a quote box, a badge before the date and a
+placeholder in italics. Pages written for these tests."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,40 @@ def test_coral_deleted_tombstone_container_keeps_its_place() -> None:
     ]
 
 
+def _classless(number: int, name: str, inner: str, badge: str = "") -> str:
+    """A comment as archive.today saves it: classes written out as style."""
+    tag = f'<span style="background-color:rgb(200, 16, 46);font-size:10px;">{badge}</span>' if badge else ""
+    return (f'<div id="comment-{number}" style="border-bottom:1px solid rgb(221, 221, 221);padding:14px 0px;">'
+            f'<div style="font-size:13px;"><a href="/profil/{number}" style="font-weight:700;">{name}</a>{tag} '
+            f'<span style="margin-left:8px;">Le 27/10/2024 à 1{number % 10}h05</span></div>{inner}</div>')
+
+
+def _text(words: str) -> str:
+    return f'<div style="font-size:15px;line-height:22px;">{words}</div>'
+
+
+def test_a_classless_quote_box_a_badge_before_the_date_and_a_placeholder_in_italics() -> None:
+    """archive.today's copy of a paper's own list: a quote box known only by its bar on the left
+    and its "X a écrit :" head; a staff badge between the name and the date; a moderated
+    comment's placeholder in italics, with its time over it."""
+    quote = ('<div style="border-left:3px solid rgb(204, 204, 204);padding:4px 10px;"><div style="font-weight:700;">'
+             "Sandrine L. a écrit :</div>« Les travaux sont nécessaires, les lignes datent des années 80. »</div>")
+    page = _page(
+        "<div>"
+        + _classless(1, "Sandrine L.", _text("Les travaux sont nécessaires, les lignes datent des années 80."))
+        + _classless(2, "Rédaction", _text("Bonjour, une réunion publique est prévue le 5 novembre à la salle du Temps-Libre."), badge="Journaliste")
+        + _classless(3, "Gégé_Limoges", "<div><em>Ce commentaire a été modéré car il ne respectait pas la charte de la communauté.</em></div>")
+        + _classless(4, "Jean-Pierre87", quote + _text("Nécessaires oui, mais pas en même temps que le chantier de la place Jourdan."))
+        + "</div>",
+        lang="fr",
+    )
+    comments = {c.external_id: c for _path, c in walk(parse_html(page).comments)}
+    assert comments["comment-2"].author_name == "Rédaction"
+    assert comments["comment-2"].body.startswith("Bonjour, une réunion publique")
+    assert comments["comment-3"].created_at == datetime(2024, 10, 27, 13, 5, tzinfo=UTC)
+    assert comments["comment-4"].body.startswith("\u201cSandrine L. a écrit :\u201d")
+
+
 @pytest.mark.parametrize(
     ("footer", "language", "offset_hours"),
     [
@@ -127,11 +162,11 @@ def test_a_zone_stated_in_a_footer(footer: str, language: str, offset_hours: int
     [
         # The fifty-first round (reader at c78b74b): 240/246 parents blind (97.6%): set 238's
         # Changyan floors in "build-floor" boxes, set 239's "@anonimo:" in a flat list, set 237's
-        # Coral tombstone in a "deletedTombstoneContainer". Left: set 237's staff badge between a
-        # name and its date and a quote box without class (both read into the text), and the
-        # time of a moderated comment there.
+        # Coral tombstone in a "deletedTombstoneContainer"; set 237's staff badge between a name
+        # and its date, a quote box without class and a moderated comment's time in archive.today's
+        # copy. Left: the quote's own words in « » read as the comment's first (237).
         ("html_holdout236", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout237", (56, 56, 56, 56, 55, 0)),
+        ("html_holdout237", (56, 56, 56, 56, 56, 0)),
         ("html_holdout238", (62, 62, 62, 62, 62, 0)),
         ("html_holdout239", (64, 64, 64, 64, 64, 0)),
     ],
