@@ -44,6 +44,7 @@ from threads.html_header_fields import (
     time_after_text,
     without_header_lines,
 )
+from threads.html_mentions import mention_target
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
 from threads.html_own_lines import own_lines, removed_label
 from threads.html_questions import QUESTION_SELECTOR, answers_under_question
@@ -52,7 +53,6 @@ from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
     REFERENCE_SELECTOR,
     is_reply_to_line,
-    mention_target,
     newest_first,
     parent_by_attribute,
     parent_by_reference,

@@ -14,14 +14,14 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.html_fields import author_name
-from threads.html_quotes import quoted_author, quotes_nobody_named
-from threads.html_reply_to import (
+from threads.html_mentions import (
     MENTION_LINE,
     inline_mention,
     mention_target,
     replied_in_words,
     written_by,
 )
+from threads.html_quotes import quoted_author, quotes_nobody_named
 from threads.html_scan import Own
 from threads.html_thread import Candidate
 from threads.model import ParsedComment

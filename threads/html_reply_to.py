@@ -6,7 +6,7 @@ comment), wpDiscuz and Discourse name the comment really answered with a link: t
 asks ``is_reply_to_link`` of each link; the tree builder asks ``reply_target`` where it is.
 
 Flat lists name it in an attribute instead (``data-parent-id="88203"``): ``parent_by_attribute``;
-or in a first line "@Sanne Bakker": ``mention_target``.
+or by a name, "@Sanne Bakker": ``html_mentions``.
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.comment_names import clean_name, is_anonymous
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote, next_element, node_lines, previous_element
 from threads.html_fields import DATA_ID_ATTRS
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS
-from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
 
 # An "in reply to X" link (Guardian-like threads, wpDiscuz, Drupal): named by its class, its
 # container's class or a data attribute, or saying so.
@@ -214,7 +212,7 @@ def reply_target(
         found = position.get(following.mem_id) if following is not None else None
     if found is None or found >= index or built[found] is None:
         return nested_in
-    if nested and not _in_thread(found, nested_in, parent_of):
+    if nested and not in_thread(found, nested_in, parent_of):
         return nested_in  # another thread's comment: the markup's nesting wins
     return found
 
@@ -224,7 +222,7 @@ def _comment_numbered(tree: LexborHTMLParser, number: str, position: dict[int, i
     return next((node for node in tree.css(f"[id$='{number}']") if node.mem_id in position), None)
 
 
-def _in_thread(found: int, nested_in: int | None, parent_of: list[int | None]) -> bool:
+def in_thread(found: int, nested_in: int | None, parent_of: list[int | None]) -> bool:
     """Whether comment ``found`` is ``nested_in`` or below it (any comment, where nothing nests)."""
     if nested_in is None:
         return True
@@ -330,55 +328,7 @@ def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
     return None
 
 
-# A first paragraph that only names whom the comment answers: "@Sanne Bakker".
-MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
-
-
-@functools.lru_cache(maxsize=256)
-def _names_nobody(name: str) -> bool:
-    """Whether a name, as a page prints it, names nobody (``clean_name``: "Anonymous", "Gość")."""
-    return clean_name(name) is None
-
-
-def written_by(name: str, comment: ParsedComment, handle: str | None) -> bool:
-    """Whether ``name`` is the comment's author's name, first name (VK's "Ольга" for Ольга
-    Семенюк) or handle ("mkowalczyk" for Marta Kowalczyk)."""
-    wanted = name.casefold()
-    author = (comment.author_name or "").casefold()
-    if not author and not handle and _names_nobody(name):
-        # "湖北省宜昌市网友", "Anónimo": a guest's label, which the comment answered shows as
-        # nobody (not a removed comment's placeholder, which no one answers by name)
-        return not (is_removed_placeholder(comment.body) or opens_with_placeholder(comment.body))
-    return author == wanted or (handle or "").casefold() == wanted or (" " in author and author.split(" ", 1)[0] == wanted)
-
-
-def mention_target(
-    name: str,
-    index: int,
-    nested_in: int | None,
-    nested: bool,
-    built: list[ParsedComment | None],
-    parent_of: list[int | None],
-    handles: list[str | None] | None = None,
-) -> int | None:
-    """The latest earlier comment by ``name`` (its name or handle), for a comment opening with
-    "@name" on a line of its own or a "reply to" tab naming it; within the thread the markup nests
-    it in, as for "in reply to" links. Else None."""
-    for earlier in range(index - 1, -1, -1):
-        comment = built[earlier]
-        if comment is None or not written_by(name, comment, handles[earlier] if handles is not None else None):
-            continue
-        return earlier if not nested or _in_thread(earlier, nested_in, parent_of) else None
-    return None
-
-
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
-
-
-# A text opening by saying whom it answers: "Réponse à Abdelilah: la hausse …" (a flat WordPress list).
-_REPLY_TO_OPENING: Final = re.compile(
-    r"(?i)^(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")\s+@?(?P<name>[^\s:,][^:\n]{0,40}?)\s*:\s"
-)
 
 
 def is_reply_to_line(line: str) -> bool:
@@ -389,40 +339,3 @@ def is_reply_to_line(line: str) -> bool:
 
 _REPLY_TO_LINE_CHARS: Final = 80
 _REPLY_TO_NAME_WORDS: Final = 4
-
-
-def replied_in_words(body: str) -> str | None:
-    """The name a comment's text opens by answering ("Réponse à Younes: …"), else None."""
-    match = _REPLY_TO_OPENING.match(body) if body[:1].isalpha() else None
-    return match["name"] if match is not None else None
-
-
-def inline_mention(
-    body: str, earlier: list[ParsedComment | None], handles: list[str | None], *, nobody: bool = False
-) -> str | None:
-    """The earlier commenter a text opens by naming ("@Dave R.: Forty visitors ..." on TypePad),
-    where the name runs on into the text: the longest earlier name or handle that the text starts
-    with, followed by no letter or digit; or quoted, as Vanilla writes a name with spaces
-    (``@"Bainbridge Bob" the section …``). With ``nobody``, also the word for nobody named
-    ("@anonimo: …"), where an earlier comment is by nobody named: a flat list's reply to a guest
-    (in a threaded one, the markup's nesting says better which guest)."""
-    if not body.startswith("@"):
-        return None
-    opening = body[1:62].casefold()
-    quoted = opening.startswith('"')
-    if quoted:
-        opening = opening[1:]
-    best: str | None = None
-    for comment, handle in zip(earlier, handles, strict=False):
-        for name in (comment.author_name if comment is not None else None, handle):
-            if not name or (best is not None and len(name) <= len(best)):
-                continue
-            folded = name.casefold()
-            after = opening[len(folded):len(folded) + 1]
-            if opening.startswith(folded) and (after == '"' if quoted else not after.isalnum()):
-                best = name
-    if best is None and nobody and not quoted and any(comment is not None and comment.author_name is None for comment in earlier):
-        # "@anonimo: la manutenzione …": the word for nobody, where an earlier comment is by nobody named
-        word = body[1:40].split(maxsplit=1)[0].rstrip(",:;.!?") if body[1:2].strip() else ""
-        best = word if word and is_anonymous(word) else None
-    return best
