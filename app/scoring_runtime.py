@@ -11,7 +11,8 @@ import threading
 
 from flask import Flask, current_app
 
-from moderation.detox import ModelSettings, get_model
+from moderation.detox import get_model
+from moderation.detox_settings import ModelSettings
 from moderation.policy import Policy, default_policy, learned_incitement_thresholds, load_rules
 from moderation.scoring import Scorer
 

@@ -52,7 +52,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import torch  # noqa: E402
 
-from moderation.detox import LoadedModel, ModelLoadError, ModelSettings, get_model  # noqa: E402
+from moderation.detox import LoadedModel, get_model  # noqa: E402
+from moderation.detox_settings import ModelLoadError, ModelSettings  # noqa: E402
 from moderation.language import detect_many  # noqa: E402
 from moderation.policy import default_policy  # noqa: E402
 from moderation.scoring import Scorer, TextScore  # noqa: E402

@@ -92,7 +92,7 @@ def score_texts() -> ResponseReturnValue:
     charge(sum(len(text) for text in req.texts))
 
     from app.scoring_runtime import get_policy, get_scorer
-    from moderation.detox import ModelLoadError
+    from moderation.detox_settings import ModelLoadError
     from moderation.verdict import analyse
 
     try:

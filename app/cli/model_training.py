@@ -29,7 +29,8 @@ from app.cli.moderation import model_cli
 def train_incitement_cmd(data_dir: Path | None, out_path: Path | None, seed: int, no_native: bool,
                          cache_dir: Path | None, review_recall: float | None) -> None:
     """Train the incitement heads, choose thresholds on held-out folds, write weights and provenance."""
-    from moderation.detox import ModelLoadError, ModelSettings, get_model
+    from moderation.detox import get_model
+    from moderation.detox_settings import ModelLoadError, ModelSettings
     from moderation.embedding import EncoderUnavailable, SentenceEncoder
     from moderation.incitement_data import DEFAULT_SHARED_DATA, DataError, all_examples
     from moderation.incitement_model import DEFAULT_MODEL_FILE

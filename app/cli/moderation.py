@@ -23,7 +23,7 @@ model_cli = AppGroup("model", help="Inspect and evaluate the toxicity model.")
 
 def _load_scorer() -> tuple[Scorer, Policy]:
     from app.scoring_runtime import get_policy, get_scorer
-    from moderation.detox import ModelLoadError
+    from moderation.detox_settings import ModelLoadError
 
     try:
         return get_scorer(), get_policy()

@@ -62,7 +62,7 @@ def analyze() -> ResponseReturnValue:
     user = require_user()
     req = _parse(AnalyzeRequest)
     from app.scoring_runtime import get_policy, get_scorer
-    from moderation.detox import ModelLoadError
+    from moderation.detox_settings import ModelLoadError
 
     try:
         scorer, policy = get_scorer(), get_policy()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.services.perspective_batching import BatchingAnalyser, shared_analyser
-from moderation.detox import LoadedModel, ModelSettings, get_model
+from moderation.detox import LoadedModel, get_model
+from moderation.detox_settings import ModelSettings
 from moderation.policy import default_policy
 from moderation.scoring import Scorer
 from moderation.verdict import Analysis, analyse

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from moderation.detox import LoadedModel, ModelSettings, get_model
+from moderation.detox import LoadedModel, get_model
+from moderation.detox_settings import ModelSettings
 from moderation.scoring import Scorer
 from moderation.testing import build_tiny_checkpoint
 from tests.conftest import missing_shared

@@ -11,16 +11,8 @@ import pytest
 import torch
 from detoxify import Detoxify
 
-from moderation.detox import (
-    ENV_CHECKPOINT,
-    ENV_HF_CONFIG,
-    ENV_MODEL,
-    LoadedModel,
-    ModelLoadError,
-    ModelSettings,
-    checkpoint_digest,
-    get_model,
-)
+from moderation.detox import LoadedModel, checkpoint_digest, get_model
+from moderation.detox_settings import ENV_CHECKPOINT, ENV_HF_CONFIG, ENV_MODEL, ModelLoadError, ModelSettings
 from moderation.scoring import Scorer
 from moderation.testing import TINY_CLASSES, TINY_MAX_TOKENS, build_tiny_checkpoint
 

@@ -15,7 +15,8 @@ from transformers import (
     RobertaForSequenceClassification,
 )
 
-from moderation.detox import LoadedModel, ModelLoadError, ModelSettings, get_model
+from moderation.detox import LoadedModel, get_model
+from moderation.detox_settings import ModelLoadError, ModelSettings
 from moderation.encoder import FirstTokenEncoder, _Projection
 from moderation.scoring import Scorer
 
