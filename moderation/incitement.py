@@ -38,10 +38,10 @@ so a strong call+act+target alone is above 0.5, threat alone stays below 0.5 (a 
 call is the `threat` label's business) and the score rises strictly with threat.
 
 Layout: this module splits sentences, scores them and handles quotation; `incitement_cues` finds
-calls, acts and targets in one sentence; `incitement_lexicon` holds the words.
+calls, acts and targets in one sentence; a `Lexicon` holds the words (English's in `incitement_english`).
 
-Languages: the cue words live in `moderation.incitement_lexicon`, one `Lexicon` per language code.
-Another language plugs in with `register_lexicon`; for a language without one, `assess` returns
+Languages: the cue words live in one `Lexicon` per language code (`moderation.lexicons`).
+Another language plugs in with `lexicons.register_lexicon`; for a language without one, `assess` returns
 Detoxify's threat score as it is (e.g. from the `multilingual` model) with no reasons.
 """
 
@@ -71,7 +71,8 @@ from moderation.incitement_cues import (
     target_for,
     words_before,
 )
-from moderation.incitement_lexicon import Lexicon, lexicon_for
+from moderation.incitement_lexicon import Lexicon
+from moderation.lexicons import lexicon_for
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moderation.incitement import CUES, THREAT_WEIGHT, IncitementResult, assess
-from moderation.incitement_lexicon import LEXICONS, lexicon_for, register_lexicon
+from moderation.lexicons import LEXICONS, lexicon_for, register_lexicon
 from tests.conftest import missing_shared
 
 logger = logging.getLogger(__name__)
