@@ -5,7 +5,7 @@ takes seconds and the first about ten minutes on two cores (mostly e5 on the lon
 
 Steps:
 1. Rows from `moderation.incitement_data`, each with its split. Only `train` rows are fitted on.
-2. Features: multilingual-e5 embeddings for every row; with a toxicity model, its first-token vector
+2. Features (`incitement_features`): multilingual-e5 embeddings for every row; with a toxicity model, its first-token vector
    and logits for English rows (the native head's input).
 3. Each head: standardise, logistic regression with balanced classes; each source weighted so that
    the 7,800 German tweets do not drown our 1,000 sentences. C is chosen by 5-fold cross-validated
@@ -22,9 +22,7 @@ Steps:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
-import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,8 +35,8 @@ import numpy.typing as npt
 
 from moderation.detox import LoadedModel
 from moderation.embedding import ENCODER_NAME, SentenceEncoder
-from moderation.encoder import POOLED_LAYERS
 from moderation.incitement_data import HELDOUT, TEST, TRAIN, Example
+from moderation.incitement_features import e5_features, model_features
 from moderation.incitement_model import IncitementModel, LinearHead, Reranker, logit
 
 log = logging.getLogger(__name__)
@@ -48,57 +46,7 @@ REVIEW_RECALL = 0.93
 HOLD_PRECISION = 1.0
 C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 FOLDS = 5
-NATIVE_MAX_CHARS = 2_000
-E5_MAX_CHARS = 2_000
 Progress = Callable[[str], None]
-
-
-def default_cache_dir() -> Path:
-    return Path(os.environ.get("THREADWATCH_CACHE_DIR") or Path.home() / ".cache" / "threadwatch")
-
-
-def _key(texts: Sequence[str], what: str) -> str:
-    digest = hashlib.sha256(what.encode())
-    for text in texts:
-        digest.update(hashlib.sha256(text.encode("utf-8")).digest())
-    return digest.hexdigest()[:24]
-
-
-def _cached(cache_dir: Path | None, name: str, texts: Sequence[str], what: str,
-            compute: Callable[[Sequence[str]], FloatArray]) -> FloatArray:
-    if cache_dir is None:
-        return compute(texts)
-    path = cache_dir / f"{name}-{_key(texts, what)}.npy"
-    if path.is_file():
-        cached: FloatArray = np.load(path)
-        return cached
-    values = compute(texts)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    np.save(path, values)
-    return values
-
-
-def e5_features(encoder: SentenceEncoder, texts: Sequence[str], cache_dir: Path | None) -> FloatArray:
-    clipped = [text[:E5_MAX_CHARS] for text in texts]
-    return _cached(cache_dir, "e5", clipped, ENCODER_NAME, encoder.embed)
-
-
-def model_features(model: LoadedModel, texts: Sequence[str], cache_dir: Path | None) -> FloatArray:
-    """The native head's input for each text, through the same forward the scorer runs."""
-    clipped = [text[:NATIVE_MAX_CHARS] for text in texts]
-
-    def compute(items: Sequence[str]) -> FloatArray:
-        encoded = model.encode(items)
-        order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
-        rows: list[FloatArray] = [np.zeros(0, dtype=np.float32)] * len(items)
-        for start in range(0, len(order), 32):
-            batch = order[start : start + 32]
-            _, features = model.forward_with_features([encoded[i] for i in batch])
-            for i, row in zip(batch, features, strict=True):
-                rows[i] = row
-        return np.stack(rows).astype(np.float32)
-
-    return _cached(cache_dir, "native", clipped, f"{model.identity}|pooled={POOLED_LAYERS}", compute)
 
 
 def _source_weights(rows: Sequence[Example]) -> FloatArray:

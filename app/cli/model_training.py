@@ -33,8 +33,9 @@ def train_incitement_cmd(data_dir: Path | None, out_path: Path | None, seed: int
     from moderation.detox_settings import ModelLoadError, ModelSettings
     from moderation.embedding import EncoderUnavailable, SentenceEncoder
     from moderation.incitement_data import DEFAULT_SHARED_DATA, DataError, all_examples
+    from moderation.incitement_features import default_cache_dir
     from moderation.incitement_model import DEFAULT_MODEL_FILE
-    from moderation.incitement_training import REVIEW_RECALL, default_cache_dir, format_report, train
+    from moderation.incitement_training import REVIEW_RECALL, format_report, train
 
     try:
         examples = all_examples(data_dir or DEFAULT_SHARED_DATA)
