@@ -18,9 +18,9 @@ from app.services.decisions import (
     DecisionError,
     bulk_decide,
     decide,
-    sanction_author,
 )
 from app.services.queue_query import FILTER_LABELS, QUEUES, count_matching, list_queue, targets_in_range
+from app.services.sanctions import sanction_author
 
 # Upper bound on one score-range batch, so a slip of the mouse cannot touch the whole database.
 MAX_RANGE_BATCH = 5_000

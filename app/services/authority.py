@@ -10,7 +10,7 @@ Roles rank moderator < admin. A person may not undo the decision of someone who 
 - some actions belong to a role outright (banning an author: admin).
 
 Policy rules and ingestion are no person and rank below everyone: their decisions are open to all.
-`decisions.decide` (and so every bulk action) and `decisions.sanction_author` ask here first.
+`decisions.decide` (and so every bulk action) and `sanctions.sanction_author` ask here first.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry, Author, Comment, CommentScore, CommentStatus, ReviewState, User
+from app.models import AuditEntry, Comment, CommentScore, CommentStatus, ReviewState, User
 from app.models.base import MAX_INT, utcnow
-from app.services.authority import author_refusal, comment_refusal
+from app.services.authority import comment_refusal
 from app.services.queue_context import state_words
 
 # The configurable list lives in the app config (REMOVAL_REASONS); this is the default.
@@ -45,8 +45,6 @@ REASON_FOR_LABEL = {"incitement": "incitement", "threat": "threat", "identity_at
 # reloaded later may still carry it, and the version check keeps any undo from overwriting newer work).
 UNDO_WINDOW = timedelta(minutes=10)
 # "reinstate" lifts a warning, suspension or ban: the author is active again (audited like the others).
-AUTHOR_ACTIONS = ("warn", "suspend", "ban", "reinstate")
-STANDING_AFTER = {"warn": "warned", "suspend": "suspended", "ban": "banned", "reinstate": "active"}
 MAX_NOTE = 2000
 SQLITE_RETRIES = 6
 
@@ -228,11 +226,11 @@ def decide(session: Session, comment_id: int, actor: User, action: str, reason: 
 
         enqueue_decision_callback(session, comment, action, actor.email)
     session.flush()
-    _dsa_after_decision(session, comment, entry, actor)
+    dsa_after_decision(session, comment, entry, actor)
     return _result(comment, action, entry)
 
 
-def _dsa_after_decision(session: Session, comment: Comment | None, entry: AuditEntry, actor: User) -> None:
+def dsa_after_decision(session: Session, comment: Comment | None, entry: AuditEntry, actor: User) -> None:
     """EU Digital Services Act duties of a decision: answer readers' notices, state reasons (docs/dsa.md)."""
     from app.services.dsa_hooks import after_decision
 
@@ -245,7 +243,7 @@ def _result(comment: Comment, action: str, entry: AuditEntry | None) -> Decision
                           entry.id if entry is not None else None)
 
 
-def _iso(value: datetime | None) -> str | None:
+def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -259,8 +257,8 @@ def _parse_time(value: object) -> datetime | None:
 def _snapshot(comment: Comment) -> dict[str, Any]:
     """The fields a decision may change, as JSON: what an undo puts back."""
     return {"status": comment.status, "review_state": comment.review_state,
-            "decided_at": _iso(comment.decided_at), "decided_by_id": comment.decided_by_id,
-            "queued_at": _iso(comment.queued_at)}
+            "decided_at": iso(comment.decided_at), "decided_by_id": comment.decided_by_id,
+            "queued_at": iso(comment.queued_at)}
 
 
 def _undo_callback(previous_status: str, status: str) -> str | None:
@@ -371,37 +369,3 @@ def bulk_decide(session: Session, items: Iterable[tuple[int, int]], actor: User,
 def versions_of(session: Session, ids: Sequence[int]) -> list[tuple[int, int]]:
     rows = session.execute(select(Comment.id, Comment.version).where(Comment.id.in_(ids)))
     return [(int(i), int(v)) for i, v in rows]
-
-
-def sanction_author(session: Session, author_id: int, actor: User, action: str, *, days: int | None = None,
-                    reason: str | None = None, note: str | None = None) -> SanctionResult:
-    """Warn, suspend (for `days`), ban or reinstate an author. New comments of a suspended or banned
-    author are held by scoring; reinstating ends that. The entry keeps the standing it replaced and
-    the suspension's end, so it can be lifted later (undo) and the standing worked out again."""
-    if action not in AUTHOR_ACTIONS:
-        raise DecisionError(f"unknown author action {action!r}")
-    author = session.get(Author, author_id)
-    if author is None:
-        raise DecisionError(f"no author {author_id}", status=404)
-    refusal = author_refusal(session, actor, author_id, action)
-    if refusal is not None:
-        raise DecisionError(refusal, status=403)
-    previous, previous_until = author.standing, author.suspended_until
-    until: datetime | None = None
-    if action == "suspend":
-        if days is None or not 1 <= days <= 365:
-            raise DecisionError("suspensions need a duration of 1 to 365 days")
-        until = utcnow() + timedelta(days=days)
-    author.standing = STANDING_AFTER[action]
-    author.suspended_until = until
-    entry = AuditEntry(
-        comment_id=None, author_id=author.id, actor_id=actor.id, actor_label=actor.email,
-        action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
-        if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
-        previous_status=previous, new_status=author.standing,
-        before={"standing": previous, "suspended_until": _iso(previous_until), "until_after": _iso(until)},
-    )
-    session.add(entry)
-    session.flush()
-    _dsa_after_decision(session, None, entry, actor)
-    return SanctionResult(author.id, author.display_name, action, author.standing, _iso(until), entry.id)

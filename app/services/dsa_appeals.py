@@ -123,7 +123,8 @@ def decide_appeal(session: Session, appeal: DsaAppeal, actor: User, outcome: str
 
 def _lift(session: Session, statement: DsaStatement, actor: User, note: str | None) -> None:
     """Undo the restriction through the decision service: audited, and the comment system is told."""
-    from app.services.decisions import decide, sanction_author
+    from app.services.decisions import decide
+    from app.services.sanctions import sanction_author
 
     appeal_note = "appeal upheld by the commenter's complaint" + (f": {note}" if note else "")
     if statement.comment_id is not None:

@@ -1,4 +1,4 @@
-"""Lifting an author's warning, suspension or ban, and what each one still means today.
+"""An author's warning, suspension or ban: taking it, lifting it, and what each one still means today.
 
 A sanction is lifted through the same undo as a comment decision (`decisions.undo`): one more audit
 entry pointing at the sanction it reverses. Unlike a comment decision it is not tied to the person
@@ -24,9 +24,11 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import AuditEntry, Author, User
 from app.models.base import utcnow
-from app.services.authority import rank
-from app.services.decisions import STANDING_AFTER, DecisionError, SanctionResult
+from app.services.authority import author_refusal, rank
+from app.services.decisions import MAX_NOTE, DecisionError, SanctionResult, dsa_after_decision, iso
 
+AUTHOR_ACTIONS = ("warn", "suspend", "ban", "reinstate")
+STANDING_AFTER = {"warn": "warned", "suspend": "suspended", "ban": "banned", "reinstate": "active"}
 _DAYS = re.compile(r"^(\d+) days?\b")
 
 
@@ -147,3 +149,37 @@ def lift(session: Session, entry: AuditEntry, actor: User) -> SanctionResult:
     session.flush()
     until = now_standing.until.isoformat() if now_standing.until else None
     return SanctionResult(author_id, author.display_name, "undo", author.standing, until, undo_entry.id, lifted=action)
+
+
+def sanction_author(session: Session, author_id: int, actor: User, action: str, *, days: int | None = None,
+                    reason: str | None = None, note: str | None = None) -> SanctionResult:
+    """Warn, suspend (for `days`), ban or reinstate an author. New comments of a suspended or banned
+    author are held by scoring; reinstating ends that. The entry keeps the standing it replaced and
+    the suspension's end, so it can be lifted later (undo) and the standing worked out again."""
+    if action not in AUTHOR_ACTIONS:
+        raise DecisionError(f"unknown author action {action!r}")
+    author = session.get(Author, author_id)
+    if author is None:
+        raise DecisionError(f"no author {author_id}", status=404)
+    refusal = author_refusal(session, actor, author_id, action)
+    if refusal is not None:
+        raise DecisionError(refusal, status=403)
+    previous, previous_until = author.standing, author.suspended_until
+    until: datetime | None = None
+    if action == "suspend":
+        if days is None or not 1 <= days <= 365:
+            raise DecisionError("suspensions need a duration of 1 to 365 days")
+        until = utcnow() + timedelta(days=days)
+    author.standing = STANDING_AFTER[action]
+    author.suspended_until = until
+    entry = AuditEntry(
+        comment_id=None, author_id=author.id, actor_id=actor.id, actor_label=actor.email,
+        action=f"author-{action}", reason=reason, note=((note or "").strip()[:MAX_NOTE] or None)
+        if action != "suspend" else f"{days} days" + (f": {note.strip()}" if note and note.strip() else ""),
+        previous_status=previous, new_status=author.standing,
+        before={"standing": previous, "suspended_until": iso(previous_until), "until_after": iso(until)},
+    )
+    session.add(entry)
+    session.flush()
+    dsa_after_decision(session, None, entry, actor)
+    return SanctionResult(author.id, author.display_name, action, author.standing, iso(until), entry.id)

@@ -16,8 +16,8 @@ from app.services.decisions import (
     DecisionError,
     bulk_decide,
     decide,
-    sanction_author,
 )
+from app.services.sanctions import sanction_author
 
 
 def test_approve_releases_a_held_comment(db_session: Session, queued: Callable[..., Comment],

@@ -19,9 +19,10 @@ from app.models.base import utcnow
 from app.models.dsa import DsaNotice, DsaStatement
 from app.models.live import CallbackDelivery, SourceConfig
 from app.reports.delivery import smtp_settings
-from app.services.decisions import decide, sanction_author
+from app.services.decisions import decide
 from app.services.dsa_mail import send_pending
 from app.services.dsa_statements import set_author_contact
+from app.services.sanctions import sanction_author
 from tests.app.dsa_support import Inbox, own_address, running_smtp
 
 

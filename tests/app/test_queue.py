@@ -292,7 +292,8 @@ def test_a_moderator_cannot_undo_admin_decisions_through_the_ui(
         client: FlaskClient, moderator: User, db_session: Session, queued: Callable[..., Comment],
         make_user: Callable[..., User], make_source: Callable[..., Any]) -> None:
     """Issue 17 item 2, as reported: defer-then-approve, restore, bulk restore, warn over a ban."""
-    from app.services.decisions import decide, sanction_author
+    from app.services.decisions import decide
+    from app.services.sanctions import sanction_author
 
     admin = make_user(role="admin")
     escalated = queued(review_state="escalated")

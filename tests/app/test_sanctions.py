@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Author, User
 from app.models.base import utcnow
-from app.services.decisions import DecisionError, SanctionResult, bulk_undo, sanction_author, undo
+from app.services.decisions import DecisionError, SanctionResult, bulk_undo, undo
+from app.services.sanctions import sanction_author
 from tests.app.queue_helpers import _fresh_rate_limits, csrf_from  # noqa: F401
 
 JSON = {"Accept": "application/json", "X-Requested-With": "fetch"}
