@@ -25,6 +25,7 @@ from threads.name_glue import (
     split_reply_arrow,
     split_reply_tail,
 )
+from threads.name_words import BADGE_WORDS
 from threads.page_furniture import (
     CLOCK_PATTERN,
     COMMENT_STAMP,
@@ -40,16 +41,9 @@ from threads.page_furniture import (
 )
 from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
-from threads.page_words import (
-    BADGE_WORDS,
-    COMMENT_FROM_WORDS,
-    DATE_PREPOSITIONS,
-    RELATIVE_DAY_WORDS,
-    SAYS_WORDS,
-    STAMP_LABEL_WORDS,
-    alternation,
-)
+from threads.page_words import COMMENT_FROM_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
+from threads.time_words import DATE_PREPOSITIONS, RELATIVE_DAY_WORDS
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22

@@ -10,7 +10,8 @@ import re
 from typing import Final
 
 from threads.comment_words import ANONYMOUS_WORDS, SUBMITTED_BY_WORDS, UNVERIFIED_WORDS
-from threads.page_words import BADGE_WORDS, SAYS_WORDS, alternation
+from threads.name_words import BADGE_WORDS
+from threads.page_words import SAYS_WORDS, alternation
 
 _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as names are: Greek "ς" is "σ"
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",

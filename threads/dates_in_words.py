@@ -20,7 +20,8 @@ from threads.calendars import (
 )
 from threads.month_names import month_choices, month_number
 from threads.page_dates import month_in_language
-from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK, alternation
+from threads.page_words import alternation
+from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.zone_names import zone_named
 
 # Dates with the month in words in any language (month_names): "5. März 2024 14:32 Uhr",

@@ -14,14 +14,9 @@ from typing import Final
 
 from threads.comment_names import clean_name
 from threads.name_glue import undoubled, without_glued_badge, without_initials
+from threads.name_words import GUEST_PICTURE_WORDS, PICTURE_AFTER_PREFIXES, PICTURE_AFTER_WORDS, PICTURE_WORDS
 from threads.page_furniture import without_leading_buttons
-from threads.page_words import (
-    GUEST_PICTURE_WORDS,
-    PICTURE_AFTER_PREFIXES,
-    PICTURE_AFTER_WORDS,
-    PICTURE_WORDS,
-    alternation,
-)
+from threads.page_words import alternation
 
 # Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan"), and
 # WordPress.com's avatar ("Wendy Pargeter's avatar Wendy Pargeter").

@@ -27,7 +27,7 @@ from threads.calendars import (
 from threads.dates_in_words import AFTERNOON, in_words
 from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number
 from threads.page_dates import current, current_zone, reads_day_first, story_day
-from threads.page_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
+from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)

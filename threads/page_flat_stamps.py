@@ -14,8 +14,8 @@ from typing import Final
 from threads.header_fields import has_reply_field
 from threads.name_glue import is_short_day
 from threads.page_furniture import without_reply
-from threads.page_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
 from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
+from threads.time_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
 
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
 _STAMP_ENDINGS: Final = frozenset("oOmM:")

@@ -15,14 +15,9 @@ from typing import Final
 from threads.month_names import is_weekday
 from threads.page_script_dates import is_script_date
 from threads.page_words import (
-    AFTERNOON_AFTER_CLOCK,
     BUTTON_WORDS,
-    CLOCK_CONNECTORS,
-    DATE_PREPOSITIONS,
     MORE_REPLIES_WORDS,
-    MORNING_AFTER_CLOCK,
     PERMALINK_WORDS,
-    RELATIVE_DAY_WORDS,
     REPLY_WORDS,
     SAYS_WORDS,
     SHOW_REPLIES_WORDS,
@@ -30,6 +25,13 @@ from threads.page_words import (
     alternation,
 )
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
+from threads.time_words import (
+    AFTERNOON_AFTER_CLOCK,
+    CLOCK_CONNECTORS,
+    DATE_PREPOSITIONS,
+    MORNING_AFTER_CLOCK,
+    RELATIVE_DAY_WORDS,
+)
 
 _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -22,7 +22,7 @@ from typing import Final
 
 from threads.html_time import parse_time
 from threads.month_names import is_weekday, month_number
-from threads.page_words import BADGE_WORDS
+from threads.name_words import BADGE_WORDS
 
 # Where a stamp may start: a number after a non-digit (after a blank, or run into a CJK name),
 # or a word (a day of the week, checked with ``is_weekday``) after a blank.

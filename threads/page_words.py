@@ -10,7 +10,8 @@ lists, one list per idea, English first and then the larger European news market
 článku (8 příspěvků)", "Reagovat Nahlásit", "před 2 hodinami"; "Vastaa", "3 päivää sitten", "29.3.2024
 klo 18.42"; "Yorumlar (8)", "Beğen (14) Yanıtla Şikayet et", "3 saat önce"). The HTML reader's words for class names
 are in ``comment_words``; relative times' are ``relative_words``'s, forums' ``forum_words``'s,
-sidebars' ``sidebar_words``'s.
+sidebars' ``sidebar_words``'s; the words of a time (``time_words``) and of a name (``name_words``)
+have modules of their own.
 """
 
 from __future__ import annotations
@@ -333,76 +334,6 @@ SPOKEN_HEADER_WORDS: Final = (
     "comment from", "reply from", "commento di", "risposta di", "commentaire de", "réponse de",
     "kommentar von", "antwort von", "comentario de", "respuesta de", "reactie van",
 )
-# A picture before the name, named for it by its alt text: "Profilbild von Jürgen W." (the name
-# follows again), "Photo de Nadia Benali", "Avatar di Giulia Ferri", "Profielfoto van Henk".
-PICTURE_WORDS: Final = (
-    "avatar", "avatar of", "avatar for", "photo of", "picture of", "profile picture of", "profile photo of",
-    "profilbild von", "avatar von", "foto von", "bild von",
-    "photo de", "avatar de", "image de", "photo de profil de",
-    "avatar di", "foto di", "immagine di",
-    "profielfoto van", "avatar van", "foto van",
-    "foto de", "foto de perfil de", "imagen de",
-    "фото", "аватар", "صورة", "الصورة الرمزية لـ",
-    "avatar uživatele", "profilový obrázek", "profilová fotka", "profiilikuva",
-    "awatar", "awatar użytkownika", "zdjęcie profilowe", "zdjęcie użytkownika",
-)
-# The same picture named after the name, which follows again: Turkish "Elif Sönmez avatarı Elif
-# Sönmez", Finnish "Käyttäjän Mummo78 profiilikuva Mummo78" ("user's … profile picture").
-# A picture named for a guest, not a person, before the guest's label: "Awatar gościa Gość" (Polish:
-# "guest's avatar", then "Guest"). What follows names nobody, whatever it says.
-GUEST_PICTURE_WORDS: Final = ("guest avatar", "guest's avatar", "awatar gościa", "avatar gościa", "gast-avatar", "avatar de invitado")
-PICTURE_AFTER_WORDS: Final = ("avatarı", "profil resmi", "profil fotoğrafı", "profiilikuva", "avatar")
-PICTURE_AFTER_PREFIXES: Final = ("käyttäjän", "kirjoittajan")
-# A badge after the name (English ones are ``comment_header``'s): staff, subscribers, verified.
-BADGE_WORDS: Final = (
-    "redaktion", "verifiziert", "abonnent", "abonnentin", "moderation", "autor", "autorin",
-    "journaliste", "abonné", "abonnée", "rédaction", "modérateur", "auteur", "vérifié",
-    "redazione", "abbonato", "abbonata", "giornalista", "moderatore", "autore", "verificato",
-    "redactie", "abonnee", "geverifieerd", "verslaggever",
-    "redacción", "suscriptor", "suscriptora", "periodista", "verificado", "assinante",
-    "редакция", "эксперт", "модератор", "автор", "подписчик", "журналист",
-    "مشترك", "مشتركة", "محرر", "المحرر", "مشرف", "الكاتب", "صحفي",
-    "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
-    "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör", "müəllif", "redaksiya",  # (az: author, editors)
-    "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
-    "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
-    "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
-    "journalist", "redaksjonen", "redaktionen", "prenumerant",
-    "intekenaar", "redaksie", "joernalis", "verslaggewer",  # Afrikaans
-    "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
-    "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
-    "redacció", "subscriptor", "subscriptora", "periodista",
-    "subscritor", "subscritora", "redacción", "xornalista", "convidada", "convidado",  # Galician
-    "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
-    "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
-    "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",
-    "convidado", "membro", "अतिथि", "सदस्य", "مہمان", "مصنف", "رکن",  # wpDiscuz's guest, member, author
-    "equipe", "destaque", "destacado", "equipo", "en vedette", "équipe",  # Coral's staff and featured (pt, es, fr)
-    "അതിഥി", "രചയിതാവ്", "അംഗം",  # wpDiscuz's Malayalam guest, author, member
-    "የጽሁፉ ደራሲ", "ደራሲ", "ዘጋቢ", "አርታኢ",  # Amharic: the post's author, author, reporter, editor
-    # wpDiscuz's labels (guest, member, administrator, author) in more of its languages: Basque,
-    # Italian, German, French, Spanish, Polish, Russian, Thai, Amharic
-    "redaktioun", "gonbidatua", "bazkidea", "administratzailea", "egilea", "mitglied", "membre", "miembro", "administrador",
-    "invité", "invitado", "ospite",  # wpDiscuz's guest label (fr, es, it) between the name and the time
-    # (not German "Gast": Drupal prints it as an anonymous commenter's name, over the time)
-    "amministratore", "użytkownik", "участник", "администратор", "ผู้เยี่ยมชม", "ผู้ดูแล", "ผู้ดูแลระบบ", "አባል", "አስተዳዳሪ",
-)
-# The word before a date in a header: "Claire D. le 26/10/2024", "Jim on 5 May 2021", "am 3. März".
-DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em", "στις")
-# Between a date and its clock, in text dumps and in HTML dates (html_time): "at 6:42 pm", "um 21:47
-# Uhr", "à 18h12", "alle 18:42", "om 08:14", "a les 9:05" (ca), "o 14:32" (pl), "v 14:32" (cs),
-# "kl. 07.42", "klo 22.14", "30.03.2024. u 21:14" (hr, sr, bs), "о 09:12" (uk), "в 14:32" (ru).
-CLOCK_CONNECTORS: Final = (
-    "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
-    "στις", "pukul", "في", "الساعة", "ore",  # ... and Italian "3 novembre 2024 ore 18:22"  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
-    "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
-    "|",  # a bar between the day and the clock ("13 Mei 2024 | 19:42 WIB", Komento)
-    # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,
-    # Persian, Hebrew: "29. март 2024. у 19:42", "kell 14:32", "ob 14:32", "plkst. 14:32", "lúc 14:32"
-    "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",
-    "በ",  # Amharic WordPress "ማርች 13, 2024 በ 9:15 ጥዋት"
-    "रोजी",  # Marathi Blogger "९ डिसेंबर, २०२३ रोजी १०:४७ म.उ." (on)
-)
 # What goes on after a removed comment's placeholder in the same sentence, its reason: "This
 # comment was removed by a moderator because …", "Dieser Kommentar wurde von der Redaktion
 # entfernt, da er gegen unsere Netiquette verstößt", "… supprimé car …", "… rimosso perché …".
@@ -413,62 +344,6 @@ REMOVED_REASON_WORDS: Final = (
     "pro", "kvůli", "za", "z důvodu", "z powodu",  # Czech, Polish
     "eftersom", "fordi", "da den", "koska", "kuna", "pre", "mert", "deoarece", "pentru", "zbog", "због",  # Nordic, et, sk, hu, ro, South Slavic
 )
-# How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
-# Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish
-# "3 saat önce", Finnish "3 päivää sitten". " Uhr": German "26.10.2024, 21:14 Uhr"; the rest end a
-# relative time's unit ("vor 5 Stunden", "há 3 horas", "il y a 2 heures").
-STAMP_TAILS: Final = frozenset({
-    "a.m.", "p.m.", "A.M.", "P.M.", "link", " now", " Now", "önce", "tten", " Uhr", "rday", "temu",
-    "ente", "nent",  # a permalink in words after the time ("… - 19:22 Enlace permanente", "lien permanent")
-    "ted)",  # "20 hours ago(Edited)" (Coral)
-    " hs.",  # "12/02/2024 - 09:14 hs." (horas: Argentine papers)
-    "nden", "uten", "agen", "chen", "aten", "hren", "ures", "ours", "oras", "utos", "dias", "días", "eden", "тому",
-    "lede",  # Afrikaans "3 uur gelede"
-    " uur",  # Dutch, Flemish clock "14/02/24, 07.32 uur"
-    "iden", "edan",  # Norwegian, Danish "for 8 timer siden", Swedish "för 2 timmar sedan"
-    "lalu",  # Indonesian, Malay "3 jam lalu"
-    "unde", "nute", "Jahr", "onat", " Tag", "oche",  # German singular "vor 1 Stunde", "vor 1 Jahr", "vor 1 Woche"
-    " mes",  # Spanish "hace 1 mes"
-    " ore", " oră", "zile", " پیش", "азад",  # Romanian "acum 18 ore", "acum 2 zile"; Persian; Russian "3 часа назад"
-    "แล้ว",  # Thai "5 ชั่วโมงที่แล้ว" (5 hours ago)
-    "jour", "mois", " ans",  # French singular "il y a 1 jour", "il y a 2 mois", "il y a 3 ans"
-    "eure", "onde", "aine", "1 an", "n an", "nnée",  # ... "il y a 1 heure", "1 seconde", "1 semaine", "1 an", "un an", "1 année"
-    "o fa", "i fa", "e fa", "a fa",  # Italian "1 giorno fa", "2 giorni fa", "3 ore fa", "un'ora fa"
-    "trás", "पहले", "پہلے", "pita", " আগে", "өмнө", "മ്പ്", "ன்பு",  # Portuguese "2 dias atrás", Hindi, Urdu, Swahili "siku 3 zilizopita", Bengali, Mongolian, Malayalam, Tamil
-    "часа", " час", "нути", "нута", " дни", " ден", "унди", "мици", "есец", "сеца", "дини",  # Bulgarian "преди 2 дни 4 часа"
-    # Portuguese and Spanish singulars and longer units: "há 1 dia", "hace 1 hora", "há 2 semanas", "hace 1 año"
-    " dia", " día", "hora", "mana", "anas", " mês", "eses", " ano", "anos", " año", "años",
-    # the units of relative_words' other languages: Basque "duela 10 minutu", Estonian "3 tundi
-    # tagasi", Latvian "pirms 2 stundām", Lithuanian "prieš 2 val.", Slovak, Slovenian, Croatian,
-    # Catalan, Icelandic, Hungarian "3 órája", Vietnamese "3 giờ trước", Tagalog, Hebrew
-    "nutu", "ordu", "egun", "aste", "bete", "urte", " bat", "gasi", "ndām", "ūtēm", "enām", "šiem", "diem", "val.",
-    "min.", "sav.", "mėn.", "nami", "tami", "ňami", "rami", "nevi", "sata", "nuta", "dana", "sati",
-    "ores", "nuts", "dies", "ndum", "útum", "ögum", "rája", "erce", "apja", "lőtt", "rước", "ipas",
-    "שעות", "דקות", "ימים", " שעה", " יום", "שבוע",
-})
-# A word for the hour after the clock, abbreviated: Thai "5 มี.ค. 2567 เวลา 07:45 น." (o'clock).
-CLOCK_AFTER_WORDS: Final = frozenset({"น."})
-# Morning and afternoon as words after the clock, where they are not "am"/"pm" (Arabic "09:15 ص",
-# "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
-# Bengali WordPress "৯:১২ পূর্বাহ্ণ", "৪:৪৮ অপরাহ্ণ" (and spelt with "ন"); Tamil "முற்பகல்", "பிற்பகல்".
-MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்", "म.पू.", "sáng")  # (Amharic "በ 9:15 ጥዋት")
-AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.", "chiều")  # (Marathi "म.पू.", "म.उ."; Vietnamese WordPress "9:21 chiều")
-# Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
-CLOCK_HALF_LETTERS: Final = frozenset("صم")
-# Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").
-CLOCK_HALF_PAIRS: Final = frozenset({"πμ", "μμ"})
-# Days named relative to today: a stamp too ("gestern", "hier", "ieri", "gisteren", "ayer").
-RELATIVE_DAY_WORDS: Final = (
-    "just now", "yesterday", "today", "gerade eben", "soeben", "gestern", "heute", "à l'instant", "hier",
-    "aujourd'hui", "adesso", "ieri", "oggi", "zojuist", "gisteren", "vandaag",
-    "ahora", "ayer", "hoy", "agora", "ontem", "hoje", "только что", "вчера", "сегодня", "الآن", "أمس", "اليوم",
-    "včera", "dnes", "právě teď", "eilen", "tänään", "juuri nyt", "dün", "bugün", "az önce", "şimdi",
-    "wczoraj", "dzisiaj", "dziś", "przed chwilą", "вчора", "сьогодні", "щойно",
-    "i går", "i dag", "igår", "idag", "nettopp", "akkurat nå", "lige nu", "just nu",
-    "kemarin", "hari ini", "baru saja", "ieri", "azi", "astăzi", "chiar acum", "دیروز", "امروز", "همین الان",
-)
-
-
 def alternation(words: tuple[str, ...]) -> str:
     """The words as one regular-expression group, longest first, their blanks any blanks."""
     ordered = sorted(set(words), key=len, reverse=True)
