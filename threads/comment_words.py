@@ -124,6 +124,7 @@ ANONYMOUS_WORDS: Final = (
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
+    "کاربر مهمان", "ผู้ใช้ไม่ระบุตัวตน", "ไม่ระบุตัวตน", "visitante",  # Persian guest user, Thai anonymous (user), es/pt visitor
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "あぼーん", "削除", "削除済み", "（削除）", "(削除)",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
@@ -210,6 +211,7 @@ FURNITURE_WORDS: Final = (
     "cab", "cabecalho", "selo", "sello",  # Portuguese and Spanish: a comment's head ("cabeçalho"), a badge ("Jornalista")
     "rate", "karma",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date; a commenter's karma
     "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
+    "geo",  # the commenter's town beside the name (Commentics' "cmtx_geo")
     # the commenter's region beside the name (Chinese portals' "湖南湘潭"); not a box of the
     # comment's text (Commentics' "cmtx_comment_area", "cmtx_content_area", "cmtx_main_area")
     "(?<!comment[-_])(?<!content[-_])(?<!main[-_])(?<!text[-_])(?<!body[-_])area",

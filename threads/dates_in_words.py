@@ -57,7 +57,7 @@ _YEAR_FIRST: Final = re.compile(
 # Chinese, Japanese and Korean: "2024年3月12日 14:32", "2024년 3월 12일 오후 2:10", "2024年3月5日 上午9:05".
 _CJK: Final = re.compile(
     r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    r"(?:\s*\([^)]{1,3}\))?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?\s*"  # (the weekday: "星期五")
+    r"(?:\s*\([^)]{1,3}\))?(?:\s*(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?))?\s*"  # (the weekday: "星期五", Japanese "土曜日")
     + _TIME_OF_DAY.replace(r"(?:,?\s+", r"(?:,?\s*", 1)
 )
 # The month's name first, as English prints it, in another language: wpDiscuz's title in Swahili

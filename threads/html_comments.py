@@ -55,6 +55,7 @@ from threads.html_reply_to import (
     is_reply_to_line,
     newest_first,
     parent_by_attribute,
+    parent_by_id_suffix,
     parent_by_reference,
     reply_target,
 )
@@ -89,6 +90,9 @@ def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[Pa
     if tree.css_first(REFERENCE_SELECTOR) is not None:
         for index, named in parent_by_reference(_nodes_of(candidates)).items():
             candidates[index].parent = named  # forums that name the post answered inside the post
+    if flat:
+        for index, named in parent_by_id_suffix(_nodes_of(candidates)).items():
+            candidates[index].parent = named  # "comment1-1" under "comment1" (a Thai portal's numbering)
     if tree.css_first(QUESTION_SELECTOR) is not None:  # (one pass in C; nearly every page has none)
         answers_under_question(candidates)
     return _build(tree, candidates, flat)

@@ -23,7 +23,7 @@ from threads.page_words import FORUM_QUOTE_WORDS, SAYS_WORDS
 # "Il giorno domenica 29 ottobre 2023 alle 18:20:48 UTC+1 Pietro ha scritto:" (Google Groups).
 _QUOTED_BY: Final = re.compile(
     rf"(?i)^(?:{alternation(FORUM_QUOTE_WORDS)}|(?:{alternation(QUOTE_WORDS)})(?!\w)\s*:?\s*(?:{alternation(FORUM_QUOTE_WORDS)})?)"
-    r"\s*:?\s*(?P<name>[^\s:].{0,58}?)\s*:?$"
+    r"\s*:?\s*(?P<name>[^\s:][^:]{0,58}?)\s*:?$"
     rf"|^(?:.{{0,60}}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT)\s*[+\-−]?\d{{0,2}}(?::?\d{{2}})?)?,?\s+|[^,]{{0,40}},\s+)?"
     rf"(?P<by>[^\s:,].{{0,58}}?)\s+(?:{alternation(SAYS_WORDS)})\s*:?$"
 )

@@ -80,8 +80,10 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     first = element.first_child  # "in reply to <img> Name": the words come first
     if first is not None and first.is_text_node:
         words = first.text_content or ""
-        if _REPLY_TO_TEXT.match(words) is not None or words.lstrip().startswith("@"):
-            return True  # or "@Trần Minh Quân" linking to the comment answered (VnExpress)
+        if _REPLY_TO_TEXT.match(words) is not None or words.lstrip()[:1] in _NAMING_MARKS:
+            # or "@Trần Minh Quân" linking to the comment answered (VnExpress), Disqus's "↪ Visitante"
+            # with its class gone (archive.today)
+            return True
     if _after_reply_words(element) or _after_a_label(element):
         return True
     cell = element.parent  # a header table's row "<th>Antwort auf:</th><td><a href=#p41871>" (a Usenet archive)
@@ -97,6 +99,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if after is not None and after.is_text_node and (after.text_content or "").lstrip().startswith(REPLY_TO_AFTER_WORDS):
         return True
     return _in_quote(element)
+
+
+_NAMING_MARKS: Final = frozenset("@↪➦⤷")  # (a word's first character: "" is in no set)
 
 
 def reply_line(link: LexborNode) -> LexborNode | None:
@@ -268,6 +273,26 @@ def parent_by_reference(nodes: list[LexborNode]) -> dict[int, int]:
                 wanted[index] = value.strip()
                 break
     return _earlier_named(nodes, wanted) if wanted else {}
+
+
+def parent_by_id_suffix(nodes: list[LexborNode]) -> dict[int, int]:
+    """Parents named by a flat list's ids, as candidate index -> parent index: a comment whose id
+    is an earlier comment's and a number after a dash ("comment1-1", "comment1-2" under
+    "comment1": replies numbered within their comment, as their headers print them, "1-1")."""
+    index_of: dict[str, int] = {}
+    found: dict[int, int] = {}
+    for index, node in enumerate(nodes):
+        ident = node.attributes.get("id")
+        if not ident:
+            continue
+        index_of.setdefault(ident, index)
+        match = _NUMBERED_WITHIN.match(ident)
+        if match is not None and (parent := index_of.get(match.group(1))) is not None and parent < index:
+            found[index] = parent
+    return found
+
+
+_NUMBERED_WITHIN: Final = re.compile(r"^(.*\d)-\d{1,4}$")
 
 
 def _earlier_named(nodes: list[LexborNode], wanted: dict[int, str]) -> dict[int, int]:

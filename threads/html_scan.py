@@ -203,7 +203,7 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                     own.reply_to = _answered_after(element, lead)
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key and inner.mem_id not in kept)
             if floors and own.reply_to is None and own.reply_name is None and (
-                names := element.css("[class*='floor-name'], [class*='floor-list'] [class*='user-name']")
+                names := element.css("[class*='floor-name'], [class*='floor'] [class*='user-name']")
             ):
                 own.reply_name = " ".join((names[-1].text(deep=True) or "").split()) or None
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:

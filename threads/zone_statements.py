@@ -73,6 +73,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # SEČ/SELČ)" (in local time), Portuguese "Horários dos comentários no horário de Brasília",
     # Italian "Gli orari dei commenti sono indicati in ora italiana"
     "모든 시간은", "všetky časy sú uvedené v miestnom čase", "no horário de", "sono indicati in ora",
+    # Hebrew "כל השעות באתר מוצגות לפי שעון ישראל" (by Israel's clock), Finnish "Kellonajat ovat
+    # Suomen aikaa" (the times are Finland's)
+    "לפי שעון", "kellonajat ovat",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -84,7 +87,7 @@ _CITY_STATEMENT: Final = re.compile(
     r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
-    r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:zilizoonyeshwa\s+kwenye\s+tovuti\s+hii\s+)?ni\s+za)(?:\s+in)?\s+"
+    r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
@@ -93,7 +96,7 @@ _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hu
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
-    "časy sú uvedené", "orário de", "indicati in ora",
+    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -105,7 +108,7 @@ _CUE_LANGUAGES: Final = {
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
     "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
-    "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it",
+    "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
 }
 
 
@@ -134,7 +137,7 @@ _COUNTRY_ZONES: Final = {
     "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
-    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome",
+    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki",
     "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
 }
 _MAX_OFFSET_HOURS: Final = 14
