@@ -194,7 +194,7 @@ def _with_nested_alike(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[
     return [found for node in nodes for found in (node, *under.get(node.mem_id, ()))]
 
 
-_CLASS_NAME: Final = re.compile(r"^[A-Za-z_][\w-]*$")  # (one a selector can name as it is)
+_CLASS_NAME: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")  # (one a selector can name as it is: lexbor refuses "li.a²")
 
 
 def _rows_of(tree: LexborHTMLParser, nodes: list[LexborNode]) -> list[LexborNode]:

@@ -19,7 +19,7 @@ from threads.html_dom import ancestors, is_outside_region
 
 # "qa-post__author", "reader-comment__date", "c-reply__body": the block's name, then its part.
 _PART: Final = re.compile(
-    r"^(?P<block>[A-Za-z][\w-]{1,40}?)__(?P<part>author|name|user|username|time|date|timestamp|body|text|content|message)$"
+    r"^(?P<block>[A-Za-z][A-Za-z0-9_-]{1,40}?)__(?P<part>author|name|user|username|time|date|timestamp|body|text|content|message)$"
 )
 _ROLES: Final = {
     "author": "who", "name": "who", "user": "who", "username": "who",

@@ -64,7 +64,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     <a>Martha</a>", a ``data-link-name="jump to parent comment"``. Its class or data attribute
     says so; for a link within the page, its container's class or its own first words may."""
     href = link_target(attrs)
-    if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href:
+    if not href or href.endswith("#") or href.startswith("javascript:") or "'" in href or "\\" in href or "\n" in href:
         return False
     for value in (attrs.get("class"), attrs.get("data-link-name"), attrs.get("data-testid")):
         if value and names_reply_to(value):
