@@ -1,0 +1,253 @@
+"""One comment's own text, author, time and permalink id, from its element and what the page's one
+scan (``html_scan``) found in it: where classes name them, those; where nothing does (archive.today
+writes every class out as style), the header before the text, the name over the time, the time
+after the text. Furniture (buttons, votes, avatars, "says") is left out of the text.
+
+Split from ``html_comments`` (finding the comments and building the tree) as one idea.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from selectolax.lexbor import LexborNode
+
+from threads.comment_header import NAME_THEN_TIME
+from threads.comment_names import SAYS, clean_name
+from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
+from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines
+from threads.html_field_times import epoch_of, posted_time, stamped_time, time_of
+from threads.html_fields import (
+    author_id,
+    author_name,
+    is_title_class,
+    permalink,
+    submitted,
+    text_by_length,
+    text_by_number,
+    title_only,
+)
+from threads.html_header_fields import (
+    header_before_text,
+    lines_from,
+    name_after_time,
+    name_and_time_before,
+    name_over_time,
+    opening_block,
+    text_around_opening,
+    time_after_text,
+    without_header_lines,
+)
+from threads.html_own_lines import own_lines, removed_label
+from threads.html_reply_to import (
+    is_reply_to_line,
+)
+from threads.html_scan import PROFILE_RANK, Own, names_of
+from threads.html_time import parse_time
+from threads.model import ParsedComment
+from threads.name_glue import is_short_day
+
+# A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
+_PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")
+
+
+def _is_furniture(element: LexborNode) -> bool:
+    value = names_of(element.attributes)
+    if value and _furniture_class(value):
+        return True
+    # (a comment's own title heading its text, "h4.posting-title", or a link to the comment
+    # itself named for its title, an Israeli talkback's "a.tb-title", is not its text:
+    # ``title_only`` reads it where the comment has nothing else)
+    tag = element.tag
+    return tag in ("header", "footer") or bool(value) and (
+        tag in HEADING_TAGS or tag in _TITLE_BLOCKS or tag == "a" and (element.attributes.get("href") or "").startswith("#")
+    ) and is_title_class(value or "")
+
+
+# Blocks a comment's subject line may be, named for a title ("div.prisp-nadpis", a Czech paper's).
+_TITLE_BLOCKS: Final = frozenset({"div", "span", "p", "strong", "b"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture_class(value: str) -> bool:
+    """Whether a class attribute marks comment furniture; read once per class value, as themes
+    repeat the same few on every comment. A BEM modifier names a variant of the block beside it,
+    not a part ("status__content--with-action" is the text, which has actions)."""
+    return any((FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t)) and "--" not in t for t in value.split())
+
+
+_REPLY_LINE_CHARS: Final = 100
+_SHORT_DAY_CHARS: Final = 12
+
+
+def _links_to(heading: LexborNode, ident: str) -> bool:
+    """A heading that links to its own comment ("<h3><a href=/comment/1204#comment-1204>", Drupal's
+    subject where archive.today stripped its class): the comment's title, not its text
+    (``title_only`` reads it where the comment has nothing else)."""
+    anchor = heading.css_first("a[href]")
+    return anchor is not None and (anchor.attributes.get("href") or "").endswith(f"#{ident}")
+
+
+def _badge_after(rest: str, name: str) -> bool:
+    """What follows the commenter's name on a line over the text is a badge: a few words, no
+    sentence ("Herald staff", "редакция"), or one glued on at a capital ("Gulu Post TeamStaff")."""
+    glued = rest[:1].isupper() and name[-1:].islower()
+    return (rest[:1] == " " or glued) and len(rest) <= _BADGE_CHARS and len(rest.split()) <= _BADGE_WORDS and not any(
+        c in _SENTENCE_MARKS for c in rest
+    )
+
+
+_BADGE_CHARS: Final = 30
+_BADGE_WORDS: Final = 3
+_SENTENCE_MARKS: Final = frozenset(".,!?:;")
+
+
+def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedComment | None:
+    """One comment's fields, or None for a pingback that only its text gives away."""
+
+    # The name and time elements the scan found by their class are not text either, whatever
+    # their class says ("UFICommentActorName" sits inside Facebook's content element).
+    named = {
+        e.mem_id
+        for e, rank in ((own.author, own.author_rank), (own.time, own.time_rank))
+        if e is not None and rank <= PROFILE_RANK
+    }
+    line = own.reply_line
+    if line is not None and line.mem_id != node.mem_id and (own.content is None or line.mem_id != own.content.mem_id) and (
+        len(line.text(deep=True) or "") <= _REPLY_LINE_CHARS
+    ):
+        named.add(line.mem_id)  # "回覆 <a>B1 鹽埕老高雄</a>": whom it answers, read already; not a sentence going on
+
+    link = permalink(node, own.permalink)
+    if own.content is not None and own.content.tag == "p" and not (own.content.text(deep=True) or "").strip() and (
+        (after := next_element(own.content)) is not None and after.tag == "p" and (after.text(deep=True) or "").strip()
+    ):
+        # named for the text but empty, the text in the paragraph after it: Ghost's "<p
+        # class=gh-comment-content><p>…</p></p>", whose inner paragraph the parser closes the outer for
+        own.content = after
+
+    def skip(element: LexborNode) -> bool:
+        key = element.mem_id
+        return key in comment_ids or key in named or _is_furniture(element) or (
+            element.tag in HEADING_TAGS and link is not None and _links_to(element, link)
+        )
+
+    if own.content is None:
+        own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
+        if own.content is None and own.author is None and own.time is None:
+            own.content = text_by_length(node, comment_ids)
+    # Where nothing names the text or the time, the element around its first long paragraph is
+    # where the text is read from (archive.today's classless Disqus: not the header line above
+    # it); the name and the time are still looked for as where nothing names the text.
+    opened = text_around_opening(node, comment_ids) if own.content is None and own.time is None else None
+    author = author_name(own.author) if own.author is not None else None
+    created = time_of(own.time) if own.time is not None else None
+    if own.stamp is not None:
+        created = stamped_time(own.stamp) or created
+    if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
+        "data-comment-timestamp" in own.time.attributes
+    ):
+        created = posted_time(created, own.shown)
+    elif own.time is not None and (epoch := epoch_of(node)) is not None:
+        created = posted_time(epoch, own.time)  # the comment's own element stamped, its time printed
+    byline = headed = False
+    if own.time is not None and (author is None or created is None):
+        byline_fields = submitted(" ".join((own.time.text(deep=True, separator=" ") or "").split()))
+        if byline_fields is not None:
+            # An anonymous byline ("by Anonymous Coward on ...") names nobody: no other element
+            # (the comment's subject heading) is its name.
+            byline = True
+            author = author or clean_name(byline_fields[0])
+            created = created or parse_time(byline_fields[1])
+    if author is not None and created is None:
+        combined = NAME_THEN_TIME.match(author)
+        if combined is not None and parse_time(combined.group("time")) is not None:
+            author = clean_name(combined.group("name"))
+            created = parse_time(combined.group("time"))
+    # (and where the element named for a time held none: DataLife Engine's "meta" box holds the
+    # buttons, its time an unnamed span by the name)
+    if own.content is not None and (own.author is None and author is None or created is None):
+        header_author, header_time = name_and_time_before(node, own.content, comment_ids)
+        if own.author is None and author is None and not byline:
+            author = header_author
+        if created is None:
+            created = header_time
+    opening: LexborNode | None = None
+    if created is None and own.time is None and own.content is None:
+        # nothing named for the text or the time (archive.today): the header before the text
+        opening = opening_block(node)
+        header_author, created = header_before_text(node, comment_ids, opening)
+        headed = created is not None
+        if created is None:
+            created = time_after_text(node, comment_ids)
+        if author is None and own.author is None and not byline:
+            author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
+        # (a name over the text with the time after it: what stands between them is the header too,
+        # "Works at …", "Top Commenter" under the Facebook plugin's names)
+        headed = headed or (header_author is not None and created is not None)
+    elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
+        author = header_before_text(node, comment_ids, opening_block(node))[0]  # only the time named (archive.today's <time>)
+    if author is None and own.author is None and own.time is not None and not byline:
+        author = name_after_time(own.time)  # "<time>…</time> - Lars-Erik Olsson" (django-comments-xtd)
+    root = own.content if own.content is not None else opened or node
+    if node.tag == "dt" and own.content is None:
+        # A definition list's comment: the text is the dd after its head, without the replies'
+        # nested list; the head names the commenter ("Ray Pollard said..."), and a second dd
+        # under the text may hold the time (classic Blogger's "comment-footer").
+        root = definition_of(node) or node
+        nested = skip
+        skip = lambda element: element.tag == "dl" or nested(element)  # noqa: E731
+        head = " ".join(node.text(deep=True).split()).rstrip(".…")
+        if author is None and not byline and not any(c.isdigit() for c in head):
+            author = clean_name(head)
+        footer = definition_of(root) if root is not node else None
+        if created is None and footer is not None:
+            created = stamped_time(footer) or time_of(footer)  # its permalink's stamp, else its printed time
+    lines = own_lines(node_lines(root, skip, quotes=True))
+    # startswith first: the sub is what it costs on a long first paragraph, and can only
+    # leave ``author`` when the line starts with it.
+    if author and lines and lines[0].startswith(author) and (
+        SAYS.sub("", lines[0]) == author
+        or len(lines) > 1 and _badge_after(lines[0][len(author):], author)  # "Jenna Kittelson Herald staff"
+    ):
+        lines = lines[1:]
+        if len(lines) > 1 and is_reply_to_line(lines[0]):
+            lines = lines[1:]  # then whom it answers ("↪In reply to Opiyo Denis", Coral under archive.today)
+    elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
+        lines[0], node, own.time
+    ):
+        # a name on its own line above the time, where no class names it (archive.today's
+        # WordPress): the commenter, or nobody ("Anonymous"), and not the comment's words
+        author = clean_name(lines[0])
+        lines = lines[1:]
+    elif author is None and created is None and len(lines) > 1:
+        header = NAME_THEN_TIME.match(lines[0])
+        if header is not None and parse_time(header.group("time")) is not None:
+            author = clean_name(header.group("name"))
+            created = parse_time(header.group("time"))
+            lines = lines[1:]
+    if created is None and own.time is None and (epoch := epoch_of(node)) is not None:
+        created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
+    if headed and len(lines) > 1:
+        lines = without_header_lines(lines, opening)  # the name, badge and time over the text ("Гость", "редакция")
+    elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (
+        around := text_around_opening(node, comment_ids)
+    ) is not None:
+        # the header the name was read from, over the box of the text (Ghost under archive.today:
+        # an avatar's initials "HW", then "Hine Walker", the place and the time)
+        lines = lines_from(lines, node_lines(around, skip, quotes=True))
+    if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _SHORT_DAY_CHARS and is_short_day(lines[0]):
+        lines = lines[1:]  # the day the time was read from, printed over a short text ("Aug 15" over "Comment deleted")
+    if lines and _PING_TEXT.match(lines[0]):
+        return None
+    if not lines and (title := title_only(node, comment_ids) or removed_label(node, comment_ids)) is not None:
+        lines = [title]
+    return ParsedComment(
+        body="\n\n".join(lines),
+        external_id=link,
+        author_name=author,
+        author_external_id=author_id(node, own.author_id) if author else None,
+        created_at=created,
+    )
