@@ -7,7 +7,8 @@ heading to find the comments at all. Dumps written for these tests."""
 from __future__ import annotations
 
 from tests.threads.dump_pages import ARTICLE, flat
-from threads.page_parser import find_comment_section, parse_page
+from threads.page_parser import parse_page
+from threads.page_section import find_comment_section
 
 _GREEK = ARTICLE + """3 σκέψεις σχετικά με το “Νέα ρύθμιση για τη στάθμευση στο κέντρο της
 πόλης”

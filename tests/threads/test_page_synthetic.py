@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from threads.model import ParsedComment, count_comments, walk
-from threads.page_parser import find_comment_section, parse_file, parse_page
+from threads.page_parser import parse_file, parse_page
+from threads.page_section import find_comment_section
 from threads.text import PageDecodeError
 
 ARTICLE = """Council votes to rebuild the old river bridge
