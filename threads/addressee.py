@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
 
+from threads.addressee_authors import AuthorGroups
 from threads.addressee_cues import (
     MIN_CONFIDENCE,
     NameCue,
@@ -43,57 +44,6 @@ _QUOTE_LONG_WORDS = 10
 _REPOST_EXACT_CONFIDENCE = 0.75
 
 
-class _Authors:
-    """Union-find over author keys that prefers known accounts, then names, as representatives."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.merges: list[Merge] = []
-        self.names: dict[str, list[str]] = {}  # root -> display names, first seen first
-        self.seen: dict[str, int] = {}  # name -> order of first appearance
-
-    def _rank(self, key: str) -> tuple[int, int, str]:
-        """Representative of a merged group: a known account, else the first name given, else
-        the earliest placeholder."""
-        kind = {"id": 0, "name": 1}.get(key.split(":", 1)[0], 2)
-        return (kind, self.seen.get(key, len(self.seen)), key)
-
-    def find(self, key: str) -> str:
-        parent = self.parent
-        root = key
-        while root in parent:
-            root = parent[root]
-        while key in parent and parent[key] != root:
-            parent[key], key = root, parent[key]
-        return root
-
-    def add_name(self, key: str, name: str) -> None:
-        self.seen.setdefault(key, len(self.seen))
-        self.seen.setdefault(name, len(self.seen))
-        names = self.names.setdefault(self.find(key), [])
-        if name not in names:
-            names.append(name)
-
-    def union(self, a: str, b: str, inference: Inference) -> bool:
-        """False when refused: two known accounts are never folded into one."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if ra.startswith("id:") and rb.startswith("id:"):
-            return False
-        kept, merged = sorted((ra, rb), key=self._rank)
-        self.parent[merged] = kept
-        moved = self.names.pop(merged, [])
-        names = self.names.setdefault(kept, [])
-        names.extend(n for n in moved if n not in names)
-        names.sort(key=lambda n: self.seen.get(n, len(self.seen)))
-        self.merges.append(Merge(kept, merged, inference.kind, inference.confidence,
-                                 inference.evidence, inference.matched))
-        return True
-
-
-
-
 def _timestamp(value: datetime | None) -> float:
     return value.timestamp() if value is not None else 0.0
 
@@ -104,7 +54,7 @@ class _Resolver:
         self.rows = rows
         self.min_confidence = min_confidence
         self.articles = {t: normalise_words(text) for t, text in (article_texts or {}).items()}
-        self.authors = _Authors()
+        self.authors = AuthorGroups()
         self.name_index: dict[str, str] = {}
         self.key0: dict[str, str] = {}
         seen = self.authors.seen
