@@ -17,8 +17,8 @@ from selectolax.lexbor import LexborNode
 from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
-from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines
-from threads.html_field_times import epoch_of, posted_time, stamped_time, time_of
+from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines, previous_element
+from threads.html_field_times import epoch_of, posted_time, printed_in_byline, stamped_time, time_of
 from threads.html_fields import (
     author_id,
     author_name,
@@ -43,6 +43,7 @@ from threads.html_header_fields import (
 from threads.html_own_lines import own_lines, removed_label
 from threads.html_reply_to import (
     is_reply_to_line,
+    reply_line_name,
 )
 from threads.html_scan import PROFILE_RANK, Own, names_of
 from threads.html_time import parse_time
@@ -79,6 +80,7 @@ def _furniture_class(value: str) -> bool:
 
 
 _REPLY_LINE_CHARS: Final = 100
+_REPLY_LINE_AT: Final = 4  # how far down a comment's lines its reply line may stand (under a name, a time, a badge)
 _SHORT_DAY_CHARS: Final = 12
 
 
@@ -146,10 +148,10 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     created = time_of(own.time) if own.time is not None else None
     if own.stamp is not None:
         created = stamped_time(own.stamp) or created
-    if created is not None and own.shown is not None and own.time is not None and own.shown is not own.time and (
+    if created is not None and own.time is not None and own.shown is not own.time and (
         "data-comment-timestamp" in own.time.attributes
-    ):
-        created = posted_time(created, own.shown)
+    ) and (shown := own.shown or printed_in_byline(node)) is not None:
+        created = posted_time(created, shown)  # (the printed time in the byline, where nothing names it)
     elif own.time is not None and (epoch := epoch_of(node)) is not None:
         created = posted_time(epoch, own.time)  # the comment's own element stamped, its time printed
     byline = headed = False
@@ -205,7 +207,13 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         footer = definition_of(root) if root is not node else None
         if created is None and footer is not None:
             created = stamped_time(footer) or time_of(footer)  # its permalink's stamp, else its printed time
-    lines = own_lines(node_lines(root, skip, quotes=True))
+    raw = node_lines(root, skip, quotes=True)
+    if own.reply_to is None and own.reply_name is None and own.reply_line is None:
+        # a line saying whom the comment answers, where no element is named for it (archive.today:
+        # "↳ en respuesta a <b>@Gustavo R.</b>"): the name, for the tree to find (``html_mentions``)
+        top = raw[:_REPLY_LINE_AT] if root is node else _lines_before(root, node)  # (the text's box alone: the header's lines)
+        own.reply_name = next((name for line in top if (name := reply_line_name(line)) is not None), None)
+    lines = own_lines(raw)
     # startswith first: the sub is what it costs on a long first paragraph, and can only
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and (
@@ -251,3 +259,22 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         author_external_id=author_id(node, own.author_id) if author else None,
         created_at=created,
     )
+
+
+def _lines_before(box: LexborNode, node: LexborNode) -> list[str]:
+    """The short lines just before a comment's text box inside the comment (its header's: name,
+    time, whom it answers), nearest last: the elements before the box and before each element
+    around it, up to the comment's own, a few at each level."""
+    found: list[str] = []
+    inner: LexborNode | None = box
+    while inner is not None and inner.mem_id != node.mem_id and len(found) < _REPLY_LINE_AT:
+        before = previous_element(inner)
+        taken = 0
+        while before is not None and taken < _REPLY_LINE_AT:
+            text = " ".join((before.text(deep=True) or "").split())
+            if text and len(text) <= _REPLY_LINE_CHARS:
+                found.append(text)
+            before = previous_element(before)
+            taken += 1
+        inner = inner.parent
+    return found

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.html_time import EPOCH, parse_time
 from threads.html_time_search import time_in_text
+from threads.page_dates import zone_stated
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
@@ -95,13 +96,20 @@ def stamped_time(element: LexborNode) -> datetime | None:
     return parse_time(stamp.group(1)) if stamp is not None else None
 
 
+def printed_in_byline(node: LexborNode) -> LexborNode | None:
+    """The byline that prints a comment's time where no element of its own is named for it
+    (Drupal's "p.comment__submitted": "Indsendt af <a>Mette</a> den <span>lør, 27/03/2021 - 21:40</span>")."""
+    return node.css_first("[class*='submitted']")
+
+
 def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
     """Drupal's hidden ``data-comment-timestamp`` is when the comment last changed; the printed
     time is when it was posted, in a zone the page may not state. Zones are whole quarter hours
     apart, so a stamp whose minutes differ from the printed time's by anything else is an edit's:
-    the printed time wins. Otherwise the stamp, which is exact in any zone."""
-    printed = time_of(shown)
-    if printed is None or (stamp.minute - printed.minute) % 15 == 0:
+    the printed time wins; so does it where the page states its zone (the printed time is then
+    exact, and a stamp apart from it an edit's). Otherwise the stamp, which is exact in any zone."""
+    printed = time_of(shown) or time_in_text(" ".join((shown.text(deep=True, separator=" ") or "").split()))
+    if printed is None or (stamp.minute - printed.minute) % 15 == 0 and not (zone_stated() and stamp != printed):
         return stamp
     return printed
 

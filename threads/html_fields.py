@@ -240,10 +240,16 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         inner = first.attributes.get("id")  # a bare list item around the comment's block
         if inner and _ID_NUMBER.search(inner) is not None:
             return inner[:255]
+        block = first if inner else first_element(first)  # (in a wrapper of its own: OpenWeb's "message-stack")
+        named = block.attributes.get("id") if block is not None else None
+        if block is not None and named and any(block.attributes.get(name) == named for name in DATA_ID_ATTRS):
+            return named[:255]  # an id the block repeats as its message's id ("sp_Hk3v…_c_2uNk…", OpenWeb's)
     if found is None and first is not None and _HEADER_ID.match(first.attributes.get("class") or ""):
         inner = first.attributes.get("id")  # HyperKitty's message hash, on the message's header
         if inner and _DIGIT.search(inner) is not None:
             return inner[:255]
+    if node.tag == "tr" and first is not None and first.tag == "td":
+        first = first_element(first)  # a row's first cell opening with the anchor ("<td class=nr><a name=kommentar-30112>")
     if first is not None and first.tag == "a" and not first.attributes.get("href") and not first.text().strip():
         anchor = first.attributes.get("id") or first.attributes.get("name")
         if anchor:

@@ -304,9 +304,16 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
             block = _with_body_row(block, name or "")
         elif block is not None and block.tag == "td" and block.mem_id == (cell.mem_id if cell is not None else None):
             block = _with_text_row(block)
+            if block.tag == "td" and _NUMBER_CELL.match(block.text(deep=True) or "") and block.parent is not None and (
+                block.parent.tag == "tr"
+            ):
+                block = block.parent  # the anchor's cell holds only the comment's number ("#1"): the row beside it holds the rest
         if block is not None and holds_a_comment(block, ("table", "div", "article", "section", "td", "tr")):
             found.append(block)
     return unique(found) if len(found) >= 2 else []
+
+
+_NUMBER_CELL: Final = re.compile(r"^\s*#?\d{1,5}[.:)]?\s*$")
 
 
 def _with_text_row(cell: LexborNode) -> LexborNode:

@@ -364,3 +364,13 @@ def is_reply_to_line(line: str) -> bool:
 
 _REPLY_TO_LINE_CHARS: Final = 80
 _REPLY_TO_NAME_WORDS: Final = 4
+
+
+def reply_line_name(line: str) -> str | None:
+    """The name a reply line gives ("↳ en respuesta a @Gustavo R." names Gustavo R.), or None where
+    the line is no reply line."""
+    if not is_reply_to_line(line):
+        return None
+    match = _REPLY_TO_TEXT.match(line)
+    name = line[match.end():].strip(" :@\u00a0") if match is not None else ""
+    return name.removeprefix("@").strip() or None

@@ -65,6 +65,10 @@ class LazyZone:
             self._zone = self._find() or self._fallback
         return self._zone
 
+    def stated(self) -> bool:
+        """Whether the page states its zone (as opposed to the fallback)."""
+        return self.get() is not self._fallback
+
 
 @dataclass(frozen=True, slots=True)
 class PageDates:
@@ -104,6 +108,13 @@ def current_zone() -> tzinfo:
     """Where the enclosing page prints times that carry no zone (found now, if it was given lazily)."""
     zone = current().zone
     return zone.get() if isinstance(zone, LazyZone) else zone
+
+
+def zone_stated() -> bool:
+    """Whether the enclosing page's zone for times printed without one is known (stated on the
+    page, or given by whoever asked for the parse), not the UTC taken where nothing says."""
+    zone = current().zone
+    return zone.stated() if isinstance(zone, LazyZone) else zone is not UTC
 
 
 def story_day() -> date | None:

@@ -76,10 +76,16 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Hebrew "כל השעות באתר מוצגות לפי שעון ישראל" (by Israel's clock), Finnish "Kellonajat ovat
     # Suomen aikaa" (the times are Finland's)
     "לפי שעון", "kellonajat ovat",
+    "alla tider anges i",  # Swedish "Alla tider anges i svensk tid" (all times are given in Swedish time)
+    "er angivet i", "er oppgitt i",  # Danish "Alle tidspunkter på siden er angivet i dansk tid", Norwegian "… er oppgitt i norsk tid"
+    # "Comment timestamps are shown in Singapore time (SGT, GMT+8)", French "Les horaires des
+    # commentaires sont indiqués à l'heure de Paris", Bengali "সকল সময় বাংলাদেশ সময় (GMT+6) অনুযায়ী" (all
+    # times by Bangladesh time)
+    "timestamps are shown in", "sont indiqués", "sont indiquées", "সকল সময়",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][\w'’-]{0,24}\s+){0,5}?[^\W\d_][\w-]{0,30}\s*\(\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)")
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*\(\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
@@ -96,7 +102,7 @@ _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hu
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
-    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat",
+    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -108,15 +114,21 @@ _CUE_LANGUAGES: Final = {
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
     "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
-    "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
+    "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn",
 }
+
+
+# Codes of one written language: Norwegian's Bokmål and Nynorsk.
+_SAME_LANGUAGE: Final = {"nb": "no", "nn": "no"}
 
 
 @functools.cache
 def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The statement cues to look for on a page in ``language`` ("" where it is not known: all)."""
+    spoken = _SAME_LANGUAGE.get(language, language)
+
     def kept(cue: str) -> bool:
-        return not language or _CUE_LANGUAGES.get(cue, language) == language
+        return not spoken or _CUE_LANGUAGES.get(cue, spoken) == spoken
 
     return (
         tuple(cue for cue in _ZONE_STATEMENT_CUES if kept(cue)),
@@ -137,7 +149,7 @@ _COUNTRY_ZONES: Final = {
     "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
-    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki",
+    "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
 }
 _MAX_OFFSET_HOURS: Final = 14
@@ -165,7 +177,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de", "imes on this website", "арлық уақыт", "모든 시간은",
+    "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
