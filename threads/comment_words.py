@@ -125,6 +125,7 @@ ANONYMOUS_WORDS: Final = (
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
     "کاربر مهمان", "ผู้ใช้ไม่ระบุตัวตน", "ไม่ระบุตัวตน", "visitante",  # Persian guest user, Thai anonymous (user), es/pt visitor
+    "வாசகர்",  # Tamil "reader", a Tamil paper's name for a commenter who gave none
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "あぼーん", "削除", "削除済み", "（削除）", "(削除)",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",

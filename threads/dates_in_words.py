@@ -63,7 +63,7 @@ _CJK: Final = re.compile(
 # The month's name first, as English prints it, in another language: wpDiscuz's title in Swahili
 # "Machi 5, 2025 7:42 pm".
 _MONTH_FIRST: Final = re.compile(
-    r"(?i)^(?P<month>" + _LETTER + r"{3,15})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME_OF_DAY
+    r"(?i)^(?P<month>" + _LETTER + r"{2,15})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME_OF_DAY
 )
 # Numbers with the year first are year, month, day wherever they are written ("2024.03.05 09:14"
 # in Korea and Hungary, "2024/03/05 14:32" in Japan): never the day first.

@@ -208,6 +208,12 @@ def author_name(element: LexborNode) -> str | None:
     lines = node_lines(element, _not_name, _NAME_TAGS, glue=" ")
     if not lines:
         return None
+    label = first_element(element)
+    if label is not None and label.tag in ("b", "strong", "label", "span") and (
+        (word := " ".join((label.text(deep=True) or "").split())).endswith(":") and " " not in word and lines[0].startswith(word)
+    ):
+        # a label before the name, in bold: a 2007 Swedish paper's "<b>Signatur:</b> Maj-Britt"
+        return clean_name(rest) if (rest := lines[0][len(word):].strip()) else None
     if " " in lines[0] and sum(1 for _ in zip(range(2), element.iter(), strict=False)) == 2:
         # two words or more in two elements or more: perhaps a name and something after it
         children = [

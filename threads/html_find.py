@@ -57,6 +57,7 @@ _CANDIDATES: Final = ", ".join([
     "#posts table.tborder[id^='post']",  # vBulletin 3: a table per post
     "#postlist > div[id^='post_'] > table[id^='pid']",  # Discuz! (7 and X): a table per post, "pid" and its number
     "div[id^='comment-item-']",  # JComments (Joomla): the replies' list after each item
+    "div[id^='commento-comment-card-']",  # Commento: each card by its id, its classes gone (archive.today)
     "li[component='post'][data-pid]",  # NodeBB
     "div.PostStream-item[data-type='comment']",  # Flarum (other item types are notices: "stickied")
     "article[id^='post_'][data-post-id]",  # Discourse's own topic page

@@ -87,6 +87,9 @@ def name_and_time_before(
         if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
+            if text[-1:] == ":" and " " not in text and (after := element.next) is not None and after.is_text_node:
+                # a label in bold, the name after it in its line: "<b>Signatur:</b> Maj-Britt" (2007)
+                text = " ".join((after.text_content or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()):  # (an avatar's initials, "HW")

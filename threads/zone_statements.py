@@ -82,6 +82,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # commentaires sont indiqués à l'heure de Paris", Bengali "সকল সময় বাংলাদেশ সময় (GMT+6) অনুযায়ী" (all
     # times by Bangladesh time)
     "timestamps are shown in", "sont indiqués", "sont indiquées", "সকল সময়",
+    # Spanish "Todos los horarios de este sitio corresponden a la hora oficial argentina (UTC-3)",
+    # Swedish "Tiderna anges i svensk tid (CET/CEST)"
+    "todos los horarios de este sitio", "tiderna anges i",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -102,7 +105,7 @@ _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hu
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
-    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué",
+    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -122,7 +125,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -147,7 +150,7 @@ def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 # Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
 _PHRASE_ZONES: Final = (
     ("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"), ("日本時間（JST）", "Asia/Tokyo"),
-    ("日本時間(JST)", "Asia/Tokyo"), ("모든 시간은 한국시간", "Asia/Seoul"), ("한국시간(KST)", "Asia/Seoul"),
+    ("日本時間(JST)", "Asia/Tokyo"), ("모든 시간은 한국시간", "Asia/Seoul"), ("한국시간(KST)", "Asia/Seoul"), ("한국 표준시(KST)", "Asia/Seoul"),
 )
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
 _COUNTRY_ZONES: Final = {
@@ -185,7 +188,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in",
+    "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
