@@ -369,8 +369,8 @@ _REPLY_TO_NAME_WORDS: Final = 4
 def reply_line_name(line: str) -> str | None:
     """The name a reply line gives ("↳ en respuesta a @Gustavo R." names Gustavo R.), or None where
     the line is no reply line."""
-    if not is_reply_to_line(line):
-        return None
-    match = _REPLY_TO_TEXT.match(line)
-    name = line[match.end():].strip(" :@\u00a0") if match is not None else ""
-    return name.removeprefix("@").strip() or None
+    match = _REPLY_TO_TEXT.match(line) if len(line) <= _REPLY_TO_LINE_CHARS else None
+    rest = line[match.end():] if match is not None else ""
+    if not 0 < len(rest.split()) <= _REPLY_TO_NAME_WORDS:
+        return None  # (as ``is_reply_to_line``: no reply line)
+    return rest.strip(" :@\u00a0").removeprefix("@").strip() or None
