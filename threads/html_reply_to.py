@@ -358,19 +358,24 @@ _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS
 
 def is_reply_to_line(line: str) -> bool:
     """A line that only says whom the comment answers ("در پاسخ به سمیه", "In reply to Jan")."""
-    match = _REPLY_TO_TEXT.match(line) if len(line) <= _REPLY_TO_LINE_CHARS else None
-    return match is not None and 0 < len(line[match.end():].split()) <= _REPLY_TO_NAME_WORDS
-
-
-_REPLY_TO_LINE_CHARS: Final = 80
-_REPLY_TO_NAME_WORDS: Final = 4
+    return _named_in_reply_line(line) is not None
 
 
 def reply_line_name(line: str) -> str | None:
     """The name a reply line gives ("↳ en respuesta a @Gustavo R." names Gustavo R.), or None where
     the line is no reply line."""
+    rest = _named_in_reply_line(line)
+    if rest is None:
+        return None
+    return rest.strip(" :@\u00a0").removeprefix("@").strip() or None
+
+
+def _named_in_reply_line(line: str) -> str | None:
+    """What follows a reply line's words, where the line is one: a few words, the name answered."""
     match = _REPLY_TO_TEXT.match(line) if len(line) <= _REPLY_TO_LINE_CHARS else None
     rest = line[match.end():] if match is not None else ""
-    if not 0 < len(rest.split()) <= _REPLY_TO_NAME_WORDS:
-        return None  # (as ``is_reply_to_line``: no reply line)
-    return rest.strip(" :@\u00a0").removeprefix("@").strip() or None
+    return rest if 0 < len(rest.split()) <= _REPLY_TO_NAME_WORDS else None
+
+
+_REPLY_TO_LINE_CHARS: Final = 80
+_REPLY_TO_NAME_WORDS: Final = 4
