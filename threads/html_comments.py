@@ -37,7 +37,7 @@ from threads.html_talk_page import talk_page_comments
 from threads.html_thread import Candidate, link
 from threads.model import ParsedComment
 from threads.page_flat_cues import nest_by_cues
-from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
+from threads.removed_placeholders import shows_placeholder
 
 
 def extract_comments(tree: LexborHTMLParser, talk_page: bool = False) -> list[ParsedComment]:
@@ -159,10 +159,6 @@ _DESCENDING_PAIRS: Final = 3
 _DESCENT_RATIO: Final = 4  # at most one pair in five going forward in time (a pinned comment, an edit)
 
 
-def _placeholder(body: str) -> bool:
-    return is_removed_placeholder(body) or opens_with_placeholder(body)
-
-
 def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
     """Comment elements with no text, no author and no replies are not comments: a comment
     form's preview box, a deleted comment's empty shell; nor is a removed comment's placeholder
@@ -174,7 +170,7 @@ def _without_empty_leaves(roots: list[ParsedComment]) -> list[ParsedComment]:
         siblings[:] = [
             c for c in siblings
             if (c.body or c.author_name or c.replies)
-            and not (c.external_id is None and c.author_name is None and c.created_at is None and not c.replies and _placeholder(c.body))
+            and not (c.external_id is None and c.author_name is None and c.created_at is None and not c.replies and shows_placeholder(c.body))
         ]
         stack.extend(c.replies for c in siblings if c.replies)
     return roots

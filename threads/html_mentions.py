@@ -16,7 +16,7 @@ from threads.comment_names import clean_name, is_anonymous
 from threads.html_reply_to import in_thread
 from threads.model import ParsedComment
 from threads.page_words import REPLY_TO_WORDS
-from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
+from threads.removed_placeholders import shows_placeholder
 
 # A first paragraph that only names whom the comment answers: "@Sanne Bakker".
 MENTION_LINE: Final = re.compile(r"^@(\S.{0,58})$")
@@ -36,7 +36,7 @@ def written_by(name: str, comment: ParsedComment, handle: str | None) -> bool:
     if not author and not handle and _names_nobody(name):
         # "湖北省宜昌市网友", "Anónimo": a guest's label, which the comment answered shows as
         # nobody (not a removed comment's placeholder, which no one answers by name)
-        return not (is_removed_placeholder(comment.body) or opens_with_placeholder(comment.body))
+        return not shows_placeholder(comment.body)
     return author == wanted or (handle or "").casefold() == wanted or (" " in author and author.split(" ", 1)[0] == wanted)
 
 

@@ -50,7 +50,7 @@ from threads.addressee_cues import (
 from threads.addressee_opener import opener
 from threads.model import ParsedComment
 from threads.page_words import GREETING_WORDS, NAME_HONORIFIC_WORDS, alternation
-from threads.removed_placeholders import is_removed_placeholder, opens_with_placeholder
+from threads.removed_placeholders import shows_placeholder
 
 # Drupal's subject line answering another: "Re: Not so sure", truncated ("Re: Nobody is tearing").
 _RE_SUBJECT: Final = re.compile(r"(?i)^re:\s*(?:re:\s*)*(?P<subject>\S.{0,63}?)[\s.…]*$")
@@ -125,7 +125,7 @@ def named_by_cues(roots: list[ParsedComment], parents: list[tuple[str | None, st
 def _is_placeholder(comment: ParsedComment) -> bool:
     """A removed comment's placeholder by nobody, kept with the comment under it that answers it."""
     first = comment.body.partition("\n")[0].strip()
-    return comment.author_name is None and (is_removed_placeholder(first) or opens_with_placeholder(first))
+    return comment.author_name is None and shows_placeholder(first)
 
 
 def _named_parent(roots: list[ParsedComment], index: int, parent_of: list[int | None] | None) -> int | None:

@@ -74,3 +74,8 @@ def opens_with_placeholder(text: str) -> bool:
         return True
     head = text[:_MAX_PLACEHOLDER]
     return any(f" {word} " in head for word in _REASON_WORDS) and _REMOVED_BECAUSE.match(text) is not None
+
+
+def shows_placeholder(text: str) -> bool:
+    """A removed comment's placeholder, alone or opening a longer text with its notice."""
+    return is_removed_placeholder(text) or opens_with_placeholder(text)
