@@ -38,6 +38,7 @@ from threads.page_words import (
     initials,
 )
 from threads.sidebar_words import SIDEBAR_HEADING_WORDS, SIDEBAR_TAB_WORDS
+from threads.text import starts_lower
 
 _TAB_WORDS: Final = frozenset(SIDEBAR_TAB_WORDS)
 # Unindented headings of boxes after the comments that repeat comment markup ("Recent comments"
@@ -54,6 +55,7 @@ _SIDEBAR_HEADING: Final = re.compile(
       | also\s+on\s+\S.{{0,40}}  # Disqus's discovery box: other threads of the site
       | (?:you\s+(?:may|might)\s+also\s+like) | recommended(?:\s+(?:for\s+you|stories|reading))?
       | {alternation(SIDEBAR_HEADING_WORDS)}
+        (?:\s+(?:à|au|aux|en|dans|in|im|aus|de|del|della|di|da|do|em|na|no|w|we|v|ve|в|на|u|i|på)\s+[^.!?:]{{1,30}})?  # "Les plus lus à Brest"
     )\s*:?\s*$"""
 )
 # The heading a comment section opens with, on a line of its own: "6 thoughts on “…”",
@@ -156,7 +158,7 @@ def is_heading(lines: list[str], index: int) -> bool:
             return False  # "8 reacties" wrapped off a story's title in a "Most discussed" list (lynx)
         if line[:1].isdigit() and _BARE_COUNT.match(line) is not None and _in_bulleted_item(lines, index):
             return False  # "64 comments" under a story's excerpt in a "Trending conversations" box
-    if line[0].islower() and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
+    if starts_lower(line) and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
         return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS:
         return False
@@ -318,7 +320,7 @@ def section_end(lines: list[str], start: int) -> int:
             (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
             or (
                 is_form_heading(line)
-                and not (first.islower() and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
+                and not (starts_lower(first) and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
                 and not _jump_link(lines, start, index)
                 and not (" " in line.strip() and is_furniture_line(line.strip()))  # "Reageer 👍 6 Meld misbruik"
             )

@@ -10,6 +10,7 @@ from typing import Final
 
 from threads.page_furniture import COMMENT_STAMP, is_form_field
 from threads.page_words import FORM_HEADING_WORDS, alternation, initials
+from threads.text import starts_lower
 
 # A comment form's labels and buttons as a dump prints them: "Comment", "Your name", "[Save]".
 _FORM_LABEL: Final = re.compile(
@@ -88,7 +89,7 @@ def past_form(lines: list[str], start: int) -> int:
             elif form and text[:1] == "[" and _CHECKBOX.match(text):
                 # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
                 # email, and website in this browser for the next time I" over "comment.").
-                if index + 1 < len(lines) and lines[index + 1][:1].islower():
+                if index + 1 < len(lines) and starts_lower(lines[index + 1]):
                     index += 1
             elif form and text in _FORM_HELP and (button := _button_below(lines, index)) is not None:
                 index = button  # Drupal's help between the form's fields and its buttons ("About text formats", its tips)

@@ -17,7 +17,7 @@ from typing import Final
 
 from threads.comment_header import SAYS_HEADER, date_line, read_header
 from threads.page_furniture import MIN_ARTICLE_LINE_WORDS, is_date_line, is_furniture_line, strip_bullets
-from threads.text import indent_width
+from threads.text import indent_width, starts_lower
 
 NUMBERED: Final = "#"
 
@@ -72,7 +72,7 @@ def _is_furniture(content: str) -> bool:
     marker = _NUMBER_MARKER.match(text)
     if marker is not None:
         text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's
-    return bool(text) and not text[0].islower() and is_furniture_line(text)
+    return bool(text) and not starts_lower(text) and is_furniture_line(text)
 
 
 def _is_marked_header(content: str) -> bool:

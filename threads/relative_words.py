@@ -104,7 +104,14 @@ _RELATIVE: Final = (
     r"|\d{1,3}\s+(?:másodperccel|perccel|órával|nappal|héttel|hónappal|évvel)\s+ezelőtt"
     r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
     r"|\d{1,3}\s+(?:segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas"
-    r"|לפני\s+(?:\d{1,3}\s+)?(?:שניות|דקות|דקה|שעות|שעה|שעתיים|ימים|יום|יומיים|שבועות|שבוע|חודשים|חודש|שנים|שנה))"
+    r"|לפני\s+(?:\d{1,3}\s+)?(?:שניות|דקות|דקה|שעות|שעה|שעתיים|ימים|יום|יומיים|שבועות|שבוע|חודשים|חודש|שנים|שנה)"
+    # Georgian ("2 დღის წინ"), Armenian ("3 ժամ առաջ"), Kazakh ("2 күн бұрын"), Azerbaijani ("5 saat
+    # əvvəl") and Uzbek ("2 kun oldin"): a number, a unit, the word for "ago".
+    r"|\d{1,3}\s+(?:წამის|წუთის|საათის|დღის|კვირის|თვის|წლის)\s+წინ"
+    r"|\d{1,3}\s+(?:վայրկյան|րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ"
+    r"|\d{1,3}\s+(?:секунд|минут|сағат|күн|апта|ай|жыл)\s+бұрын"
+    r"|\d{1,3}\s+(?:saniyə|dəqiqə|saat|gün|həftə|ay|il)\s+əvvəl"
+    r"|\d{1,3}\s+(?:soniya|daqiqa|soat|kun|hafta|oy|yil)\s+oldin)"
 )
 # What a relative time in words holds, before its pattern is tried on a line without a digit.
 RELATIVE_CUES: Final = (
@@ -112,7 +119,7 @@ RELATIVE_CUES: Final = (
     " siden", " sedan", "пре ", "pre ", "преди ", " lalu", "전", "前", "ที่แล้ว", " पहले", "πριν ", "acum ", " پیش",
     " atrás", " پہلے", "pita", " আগে", " өмнө", " മുമ്പ്", " முன்பு",
     "duela ", " tagasi", "pirms ", "prieš ", "pred ", "prije ", "fa ", "hai ", "fyrir ", " ezelőtt",
-    " trước", "nakalipas", "לפני ",
+    " trước", "nakalipas", "לפני ", " წინ", " առաջ", " бұрын", " əvvəl", " oldin",
 )
 RELATIVE_PATTERN: Final = _RELATIVE
 

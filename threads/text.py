@@ -323,3 +323,12 @@ def count_words(text: str) -> int:
 
 
 _WORD: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def starts_lower(text: str) -> bool:
+    """Whether ``text`` opens with a small letter of a script written with capitals: a word that a
+    renderer wrapped off the line above. Georgian's Mkhedruli letters are lower case to Unicode
+    (since 11.0 gave them Mtavruli capitals) but are written without capitals, so a Georgian
+    heading ("კომენტარები 8") opens with one."""
+    first = text[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
