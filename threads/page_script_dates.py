@@ -64,7 +64,28 @@ def name_then_script_date(text: str) -> tuple[str, datetime] | None:
         found = parse_time(text[at:])
         if found is not None:
             return name, found
+    return _glued_month(text)
+
+
+def _glued_month(text: str) -> tuple[str, datetime] | None:
+    """... where the page put no blank between the name and a month's name, in a script without
+    capitals to show the seam: Tamil "ரம்யா - அண்ணா நகர், மதுரைமே 21, 2024 04:40 PM" (the
+    town, then "மே", May). The seam is the start of the longest month name ending a word before a
+    number."""
+    for word in _WORD_BEFORE_NUMBER.finditer(text):
+        token = word.group()
+        for cut in range(1, len(token)):
+            if ord(token[cut]) > _LATIN_END and month_number(token[cut:].lower()) is not None:
+                name = text[: word.start() + cut].rstrip(_NAME_TAIL)
+                found = parse_time(text[word.start() + cut :]) if name else None
+                if found is not None:
+                    return name, found
+                break
     return None
+
+
+_WORD_BEFORE_NUMBER: Final = re.compile(r"\S{2,}(?=\s+\d)")
+_LATIN_END: Final = 0x24F
 
 
 def _without_permalink(text: str) -> str:

@@ -72,7 +72,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "faallooyin", "sharhi", "sharhohi", "àwọn àsọyé", "amazwana", "hevitra", "ibitekerezo",
     "प्रतिक्रियाहरू", "ކޮމެންޓްތައް", "koméntar",
     "टिप्पण्या", "टिप्पणी",  # Marathi (Blogger's "८ टिप्पण्या:")
-    "পাঠকের মন্তব্য", "মন্তব্য সমূহ", "वाचकांच्या प्रतिक्रिया", "വായനക്കാരുടെ അഭിപ്രായങ്ങൾ", "வாசகர் கருத்துகள்",  # readers' comments (bn, mr, ml, ta)
+    "পাঠকের মন্তব্য", "মন্তব্য সমূহ", "वाचकांच्या प्रतिक्रिया", "വായനക്കാരുടെ അഭിപ്രായങ്ങൾ", "வாசகர் கருத்துகள்", "வாசகர் கருத்து", "கருத்து",  # readers' comments (bn, mr, ml, ta)
 )
 COUNT_UNIT_WORDS: Final = ("件", "条", "則", "개", "건")  # a counter after a heading's count: "コメント312件", "评论12条"
 # A word before the count in a heading whose unit follows the count: "Forum 8 Postings".

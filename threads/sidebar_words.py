@@ -52,7 +52,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     # WordPress's "Recent Comments" widget in more of its languages
     "legutóbbi hozzászólások", "komentet e fundit", "naujausi komentarai", "jaunākie komentāri", "viimased kommentaarid",
     "nýjustu athugasemdir", "azken iruzkinak", "bình luận mới nhất", "ความเห็นล่าสุด", "የቅርብ ጊዜ አስተያየቶች",
-    "վերջին մեկնաբանություններ", "ბოლო კომენტარები", "সাম্প্রতিক মন্তব্য", "சமீபத்திய கருத்துகள்", "最近のコメント",
+    "վերջին մեկնաբանություններ", "ბოლო კომენტარები", "সাম্প্রতিক মন্তব্য", "அதிகம் படித்தவை", "சமீபத்திய கருத்துகள்", "最近のコメント",
     "최근 댓글", "近期评论", "近期評論", "ostatnie komentarze", "posledné komentáre", "zadnji komentarji", "останні коментарі",
 )
 # A sidebar's tabs, printed one under another ("Popular" / "Latest" / "Comments"): a comments

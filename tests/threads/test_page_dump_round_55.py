@@ -147,3 +147,38 @@ def test_georgian_is_not_read_as_lower_case() -> None:
     assert not starts_lower("კომენტარები 8")
     assert starts_lower("comments wrapped off the line above")
     assert not starts_lower("Commentaires")
+
+
+_TAMIL_GLUED = (
+    ARTICLE
+    + """வாசகர் கருத்து (3)
+வரிசை: புதியவை முதலில் | பழையவை முதலில்
+கவிதா - தல்லாகுளம், மதுரைஜூன் 3, 2024 09:15 AM
+பேருந்து நிலையம் அருகே நடைபாதை இன்னும் சரிசெய்யப்படவில்லை.
+பதில் 👍 4 👎 0
+முருகேசன் - சிம்மக்கல்ஜூன் 2, 2024 06:40 PM
+மழைக்காலத்திற்கு முன் வடிகால் பணிகளை முடிக்க வேண்டும்.
+பதில் 👍 9 👎 1
+சுரேஷ் - கோரிப்பாளையம்ஜூன் 2, 2024 11:05 AM
+சாலை விரிவாக்கம் நல்லது, ஆனால் மரங்களை வெட்டக்கூடாது.
+பதில் 👍 12 👎 2
+உங்கள் கருத்தைப் பதிவு செய்யுங்கள்
+[                    ] [                    ]
+அனுப்பு
+அதிகம் படித்தவை
+ 1. வைகை ஆற்றில் நீர்வரத்து அதிகரிப்பு
+ 2. மாநகராட்சி கூட்டத்தில் புதிய தீர்மானங்கள்
+"""
+)
+
+
+def test_tamil_names_run_into_the_month() -> None:
+    """A Tamil paper's header prints the name, the town and the time as elements with no blank
+    between, so w3m runs the town into the month ("மதுரைஜூன் 3, 2024"); the "most read" box
+    under the form is no comment list."""
+    comments = parse_page(_TAMIL_GLUED).comments
+    assert [(c.author_name, c.created_at.isoformat() if c.created_at else None) for _, c in walk(comments)] == [
+        ("கவிதா - தல்லாகுளம், மதுரை", "2024-06-03T09:15:00+00:00"),
+        ("முருகேசன் - சிம்மக்கல்", "2024-06-02T18:40:00+00:00"),
+        ("சுரேஷ் - கோரிப்பாளையம்", "2024-06-02T11:05:00+00:00"),
+    ]
