@@ -50,6 +50,7 @@ BADGE_WORDS: Final = (
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
     "redacció", "subscriptor", "subscriptora", "periodista",
     "subscritor", "subscritora", "redacción", "xornalista", "convidada", "convidado",  # Galician
+    "네이버", "카카오", "페이스북", "트위터", "naver", "kakao",  # the service a LiveRe commenter signed in with, after the name
     "有料会員", "会員", "記者", "구독자", "기자", "作者", "訂戶", "订户", "記者", "记者",
     "लेखक", "محررة", "συνδρομητής", "συνδρομήτρια", "σύνταξη", "สมาชิก", "ทีมข่าว",
     "abonat", "abonată", "redacție", "redacția", "jurnalist", "jurnalistă", "خبرنگار", "سردبیر", "دبیر",

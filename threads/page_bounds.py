@@ -28,6 +28,7 @@ from threads.page_words import (
     COUNT_LEAD_HEADING_WORDS,
     COUNT_UNIT_WORDS,
     FORM_HEADING_WORDS,
+    ORDER_WORDS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
     TITLE_AFTER_HEADING_LINKS,
@@ -70,7 +71,7 @@ _COMMENTS_HEADING: Final = re.compile(
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*(?:\s+comments?)?)?
       | {alternation(COUNT_LEAD_HEADING_WORDS)}\s+\d[\d,.]*\s+{alternation(COMMENTS_HEADING_WORDS)}
-      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*
+      | (?:\d[\d,.]*\s+)?{alternation(COMMENTS_HEADING_WORDS)}(?:\s*[(（]\d[\d,.]*(?:\s*[^\s\d()（）]{{1,16}})?[)）]|\s+\d[\d,.]*(?:(?:\s*[·|]\s*|\s+){alternation(ORDER_WORDS)}){{0,3}}
         |\s*\d[\d,.]*\s*{alternation(COUNT_UNIT_WORDS)})?
       | \d[\d,.]*\s+{alternation(TITLE_AFTER_HEADING_UNITS)}\s+{alternation(TITLE_AFTER_HEADING_LINKS)}\s+[„“”«»‚‘’"'‹›].*
       | (?:በ)?“[^”]{{1,200}}”\s+{alternation(TITLE_FIRST_HEADING_LINKS)}\s+\d[\d,.]*\s+{alternation(TITLE_FIRST_HEADING_UNITS)}

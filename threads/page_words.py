@@ -154,6 +154,14 @@ SORT_WORDS: Final = (
     "sort by", "sort", "trier par", "trier", "sortieren nach", "sortieren", "ordenar por", "ordina per",
     "sorteer op", "sorteren op", "řadit", "řadit podle", "sortuj", "sortuj według", "sortera efter", "sorter etter",
 )
+# The orders a thread can be sorted in, printed as tabs on the heading's line after the count
+# ("댓글 8 최신순 공감순": comments 8, newest, most liked; "Comments 12 Newest Oldest").
+ORDER_WORDS: Final = (
+    "newest", "oldest", "best", "top", "popular", "latest", "neueste", "älteste", "beliebteste",
+    "récents", "anciens", "populaires", "recientes", "antiguos", "nuovi", "vecchi", "nieuwste", "oudste",
+    "최신순", "공감순", "과거순", "인기순", "추천순", "등록순", "답글순", "비공감순", "新しい順", "古い順", "人気順",
+    "最新", "最热", "最早", "最熱",
+)
 # A button under a reply that shows the thread's hidden replies, after their count: "2 weitere
 # Antworten anzeigen" (English "Show 2 more replies" is ``page_furniture``'s).
 MORE_REPLIES_WORDS: Final = (
@@ -194,7 +202,7 @@ BUTTON_WORDS: Final = (
     "antwoord", "hou van", "rapporteer", "deel",  # Afrikaans
     "suka", "balas", "laporkan", "bagikan", "kutip",
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
-    "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
+    "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "공감", "비공감", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
     "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
     "הגב", "להגיב", "השב", "דווח", "שתף",  # Hebrew "reply", "report", "share"
     "răspunde", "raportează", "distribuie", "respect", "apreciază", "îmi place",  # Romanian

@@ -19,6 +19,7 @@ from threads.model import walk
 from threads.page_bounds import is_sidebar_heading
 from threads.page_furniture import is_furniture_line
 from threads.page_parser import parse_page
+from threads.removed_placeholders import is_removed_placeholder
 from threads.text import starts_lower
 
 _CORAL_FR = (
@@ -182,3 +183,69 @@ def test_tamil_names_run_into_the_month() -> None:
         ("முருகேசன் - சிம்மக்கல்", "2024-06-02T18:40:00+00:00"),
         ("சுரேஷ் - கோரிப்பாளையம்", "2024-06-02T11:05:00+00:00"),
     ]
+
+
+_LIVERE_KO = (
+    ARTICLE
+    + """댓글 4 최신순 공감순
+SNS 계정으로 로그인 후 댓글을 남겨주세요. 네이버카카오
+
+  • [data] 갈매기 카카오 3일 전
+
+    주말마다 해변 주차장이 꽉 차서 한참 돌아야 해요.
+
+    답글 1 공감 8 신고
+      □ [data] 영일대주민 네이버 2일 전
+
+        셔틀버스가 생긴다니 다행이네요.
+
+        공감 3 신고
+  • 관리자에 의해 삭제된 댓글입니다.
+  • [data] 바닷바람 네이버 5시간 전
+
+    야간 조명도 좀 늘려 주세요.
+
+    답글 0 공감 2 신고
+
+더보기
+많이 본 뉴스
+
+ 1. 시내버스 노선 개편안 발표
+ 2. 해수욕장 개장 일정 확정
+"""
+)
+
+
+def test_livere_in_korean_under_a_heading_with_its_sort_tabs() -> None:
+    """LiveRe's list under "댓글 4 최신순 공감순" (comments 4, newest, most liked): the sign-in
+    service after each name is no part of it, "답글 1 공감 8 신고" (reply, like, report) is a row of
+    buttons, and the removed comment's placeholder keeps its place."""
+    comments = parse_page(_LIVERE_KO).comments
+    assert [(path, c.author_name) for path, c in walk(comments)] == [
+        ((0,), "갈매기"),
+        ((0, 0), "영일대주민"),
+        ((1,), None),
+        ((2,), "바닷바람"),
+    ]
+    assert [c.body for _, c in walk(comments)] == [
+        "주말마다 해변 주차장이 꽉 차서 한참 돌아야 해요.",
+        "셔틀버스가 생긴다니 다행이네요.",
+        "관리자에 의해 삭제된 댓글입니다.",
+        "야간 조명도 좀 늘려 주세요.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "관리자에 의해 삭제된 댓글입니다.",
+        "კომენტარი წაშლილია მოდერატორის მიერ",
+        "இந்த கருத்து விதிமுறை மீறலால் நீக்கப்பட்டது",
+    ],
+)
+def test_removed_placeholders_in_korean_georgian_and_tamil(line: str) -> None:
+    assert is_removed_placeholder(line)
+
+
+def test_a_comment_about_a_removal_is_no_placeholder() -> None:
+    assert not is_removed_placeholder("კომენტარი რატომ წაშალეთ? ეს სწორი არ არის")
