@@ -119,6 +119,16 @@ _NAME_DOT_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[�
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
 # The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
 _DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
+
+
+def without_date_preposition(name: str) -> str:
+    """``name`` without the word before a date that a header runs after it ("Claire D. le",
+    "Jim on"; Greek Drupal's "… στις" before "Σάβ, 25/10/2025")."""
+    if name[-3:-2] == " " or name[-5:-4] == " ":
+        return _DATE_PREPOSITION.sub("", name)
+    return name
+
+
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # A name (and where the commenter lives) with the day alone in brackets after it: an Israeli
@@ -320,9 +330,8 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 if first[combined.end("name") : combined.end("name") + 1] == ",":
                     # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB", Catalan Drupal's "… el dv, 23/10/2026"
                     name = _without_weekday(name)
-                if name[-3:-2] == " " or name[-5:-4] == " ":  # (Greek Drupal's "… στις Σάβ, 25/10/2025")
-                    # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
-                    name = _DATE_PREPOSITION.sub("", name)
+                # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
+                name = without_date_preposition(name)
                 if all(is_weekday(word.lower()) or word in _DAY_LEAD_WORDS for word in name.split()):
                     return Header(None, created)  # the date's own words: Khmer's "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា …"
                 return Header(text_name(name), created)

@@ -166,7 +166,7 @@ ANONYMOUS_WORDS: Final = (
 UNVERIFIED_WORDS: Final = (
     "not verified", "unverified", "guest", "anonymous", "غير متحقق", "غير مُتحقَّق منه", "غير متحقق منه", "تایید نشده", "nicht überprüft", "non vérifié", "no verificado",
     "непроверен", "неперевірений", "не перевірено", "непроверенный", "не проверено", "neověřeno", "niezweryfikowany", "non verificato", "gość", "gast",
-    "invité", "ikke bekræftet", "ikke verificeret", "ikke bekreftet", "ej verifierad", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
+    "invité", "ikke bekræftet", "ikke verificeret", "ikke bekreftet", "ej verifierad", "inte verifierad", "ikkje verifisert", "ikke verifisert", "niet geverifieerd", "ei varmennettu",
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
@@ -296,6 +296,10 @@ SUBMITTED_BY_WORDS: Final = (
     "przesłane przez", "أرسلت بواسطة", "أرسل بواسطة",
     "enviat per",  # Catalan
     "υποβλήθηκε από", "indsendt af", "trimis de",  # Greek, Danish, Romanian
+    # "Posted by" and "Written by" as papers' own systems print it ("Posté par <b>X</b> le 29/03/2008 à 23h12")
+    "posté par", "écrit par", "postato da", "scritto da", "publicado por", "escrito por", "postado por",
+    "gepostet von", "geschrieben von", "geplaatst door", "geschreven door", "napisane przez", "skrevet af",
+    "skrevet av", "skrivet av", "postat de",
 )
 SUBMITTED_ON_WORDS: Final = ("on", "at", "am", "le", "el", "il", "em", "op", "w", "في", "στις")  # ("at": MetaFilter's "by X at 6:58 PM on March 8")
 # The translations that put the name first: the prefix glued to it and the words after it (Basque

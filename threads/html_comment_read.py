@@ -14,7 +14,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from threads.comment_header import NAME_THEN_TIME
+from threads.comment_header import NAME_THEN_TIME, without_date_preposition
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines, previous_element
@@ -23,6 +23,7 @@ from threads.html_fields import (
     author_id,
     author_name,
     is_title_class,
+    marked_name,
     permalink,
     submitted,
     text_by_length,
@@ -161,12 +162,13 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             # An anonymous byline ("by Anonymous Coward on ...") names nobody: no other element
             # (the comment's subject heading) is its name.
             byline = True
-            author = author or clean_name(byline_fields[0])
+            author = author or clean_name(marked_name(own.time, byline_fields[0]))
             created = created or parse_time(byline_fields[1])
     if author is not None and created is None:
         combined = NAME_THEN_TIME.match(author)
         if combined is not None and parse_time(combined.group("time")) is not None:
-            author = clean_name(combined.group("name"))
+            # ("Posté par <b>X</b> le 29/03/2008 à 23h12": "le", on, is the date's)
+            author = clean_name(without_date_preposition(combined.group("name")))
             created = parse_time(combined.group("time"))
     # (and where the element named for a time held none: DataLife Engine's "meta" box holds the
     # buttons, its time an unnamed span by the name)
@@ -278,3 +280,4 @@ def _lines_before(box: LexborNode, node: LexborNode) -> list[str]:
             taken += 1
         inner = inner.parent
     return found
+

@@ -23,7 +23,7 @@ from threads.html_dom import (
     previous_element,
 )
 from threads.html_field_times import attribute_time, with_clock_beside
-from threads.html_fields import is_badge, is_title, submitted
+from threads.html_fields import is_badge, is_title, marked_name, submitted
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
@@ -52,6 +52,7 @@ def name_and_time_before(
     # read only where no element holds a time of its own.
     line_time: datetime | None = None
     byline: tuple[str, str] | None = None
+    byline_node: LexborNode | None = None  # the element the byline is read from
     nobody = False
     plain: str | None = None  # the first short run of words alone in its element, before the time
     for element in node.traverse():
@@ -78,12 +79,14 @@ def name_and_time_before(
                         # ("Hero Member Posts: 3841 Karma: +61/-3", Simple Machines)
                         line_time = time_in_text(line)
                     byline = submitted(line, element.css_first(_HEADINGS) is None)
+                    byline_node = element
         elif author is None and byline is None and (only := element.first_child) is not None and only.is_text_node and (
             only.next is not None and not is_inside(content, element)
         ):
             # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
             byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= _MAX_DATE_LINE else None
+            byline_node = element
         if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
@@ -104,7 +107,8 @@ def name_and_time_before(
     if byline is not None:
         # "by X on DATE" names the commenter (or, "by Anonymous Coward", nobody): a heading
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
-        return clean_name(byline[0]), created or time_in_text(byline[1])
+        name = marked_name(byline_node, byline[0]) if byline_node is not None else byline[0]
+        return clean_name(name), created or time_in_text(byline[1])
     if author is None and not nobody and plain is not None and created is not None:
         # no heading or bold run: the name alone in its element, over or before the time
         # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped)

@@ -110,6 +110,7 @@ _NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
 _BADGE_CLASS: Final = re.compile(r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)")
 # A build's hash after a class name: six letters and digits, one a capital or a digit
 # ("-c9sKzs", "-uqA4FV"), which no word of a name is.
+_RANKED_TOKENS: Final = frozenset(AUTHOR_PRIORITY) | frozenset(TIME_PRIORITY) | frozenset(CONTENT_PRIORITY)
 _BUILD_HASH: Final = re.compile(r"(?<=[A-Za-z])-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$")
 
 
@@ -124,6 +125,8 @@ def _class_ranks(value: str) -> tuple[int, int, int]:
     for token in value.split():
         if token[-7:-6] == "-":
             token = _BUILD_HASH.sub("", token)  # Substack's "commentAuthor-c9sKzs": the name without its build's hash
+        elif token[-3:] == "-gw" and token not in _RANKED_TOKENS:
+            token = token[:-3]  # Changyan's skin ends every class in "-gw": "click-time-gw" is its "click-time"
         author = min(author, AUTHOR_PRIORITY.get(token, _UNRANKED))
         time = min(time, TIME_PRIORITY.get(token, _UNRANKED))
         content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))

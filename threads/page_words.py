@@ -294,7 +294,7 @@ GREETING_WORDS: Final = (
 # The line under a reply's header naming the author it answers: "In reply to X", "Reactie op X";
 # in HTML, the words before a link to the parent ("Reply to <a>Martha</a>", html_reply_to).
 REPLY_TO_WORDS: Final = (
-    "in reply to", "replying to", "replied to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf",
+    "in reply to", "replying to", "replied to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf", "antwort an",  # (Coral 8 in German: "Antwort an <name>")
     "en réponse à", "réponse à", "répondre à", "responder a", "rispondi a", "respon a",  # (wpDiscuz's "Reply to  <name>": fr, es, it, ca)
     "in risposta a", "risposta a", "reactie op", "als antwoord op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a", "en resposta a",  # (pt, ca)

@@ -26,6 +26,7 @@ from threads.zone_names import zone_named
 _ZONE_STATEMENT_WORDS: Final = (
     "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
     "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
+    "所有時間均為", "所有时间均为",  # "本站所有时间均为北京时间（UTC+8）" (all the site's times are Beijing time)
     "alle tye is",  # Afrikaans ("Alle tye is SA-tyd (UTC+2)")
     # the same, naming the place whose time it is: "Todos los horarios corresponden a la hora de
     # Uruguay (UTC-3)", "Os horários seguem o horário de Brasília (UTC-3)", "All times are in Eastern Time (UTC-5)"
@@ -88,24 +89,28 @@ _ZONE_STATEMENT_WORDS: Final = (
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*\(\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+de)?|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
     r"(?:[^\W\d_][\w-]{0,15}\s+){0,4}?\(?(?P<abbreviation>[A-ZÇĞİÖŞÜ]{2,5})\)?(?![\w(/])(?!\s+[^\W\d_])"  # (not "(NZDT until 7 April, NZST after)": a change of zone, which a place says better)
 )  # (Hungarian: "Az időpontok közép-európai idő (CET) szerint értendők", the times are in CET; not
 # one of two, "(GMT/IST)", which a country's name says better)
-_NAMED_ZONE_CUES: Final = ("imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote", "imes on this website")
+_NAMED_ZONE_CUES: Final = (
+    "imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote", "imes on this website",
+    "časy sú uvedené",  # (only its pair of names: "… v stredoeurópskom čase (SEČ/SELČ)")
+)
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
+    "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -122,7 +127,7 @@ _CUE_LANGUAGES: Final = {
     # another language, each is one scan of the page for nothing, about 20-60 us on 75 KB)
     "eiten sind": "de", "eitangaben": "de", "eziehen sich": "de", "heures sont": "fr", "correspondent à": "fr",
     "horarios son": "es", "orarios corresponden": "es", "orarios están": "es", "orari sono": "it", "riferiscono a": "it",
-    "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "tye is": "af",
+    "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
@@ -161,7 +166,7 @@ _COUNTRY_ZONES: Final = {
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
-    "peninsular": "Europe/Madrid", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
+    "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
 }
 _MAX_OFFSET_HOURS: Final = 14
 
@@ -184,7 +189,7 @@ def _city_zone(city: str) -> tzinfo | None:
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
-    "时间为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
+    "时间为", "時間均為", "时间均为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
@@ -198,6 +203,7 @@ FOOTER_CHARS: Final = 5000
 # One zone's winter and summer names as a statement pairs them ("közép-európai idő (CET/CEST)").
 _ZONE_PAIRS: Final = {
     "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "GMT/BST": "Europe/London",
+    "SEČ/SELČ": "Europe/Bratislava",  # Slovak "stredoeurópsky čas" and its summer time
     "WET/WEST": "Europe/Lisbon", "GMT/IST": "Europe/Dublin", "NZST/NZDT": "Pacific/Auckland", "AEST/AEDT": "Australia/Sydney",
 }
 _ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in _ZONE_PAIRS) + r")\)")
@@ -212,7 +218,7 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
     zone_cues, named_cues, city_cues, phrases = _cues_for(primary_language(language) if language else "")
     match = (
         _ZONE_STATEMENT.search(markup)
-        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup) and any(cue in markup for cue in zone_cues)
+        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup or "জিএমটি" in markup) and any(cue in markup for cue in zone_cues)
         else None
     )
     if match is None:
