@@ -121,8 +121,9 @@ _BARE_COUNT: Final = re.compile(r"(?i)\d[\d,.]*\s+comments?$")
 _INDENTED_HEADING: Final = re.compile(" {1,40}[" + re.escape("".join(sorted(HEADING_INITIALS))) + "]")
 # Disqus's last line under its thread (lynx, elinks, links print the site's footer after it);
 # "Load more comments" is no end: some systems print it between a thread's pages.
-_THREAD_END: Final = re.compile(r"(?i)^powered\s+by\s+disqus\s*$")
-_THREAD_END_INITIALS: Final = frozenset("Pp")
+# (or, under Disqus 2 and its WordPress plugin, "blog comments powered by Disqus")
+_THREAD_END: Final = re.compile(r"(?i)^(?:blog\s+comments\s+)?powered\s+by\s+disqus\s*$")
+_THREAD_END_INITIALS: Final = frozenset("PpBb")
 # A thread's pagination on a line of its own ("Page 1 of 3", "Seite 1 von 3"): this page's comments
 # end there, and what follows (the page links "• 2 • 3 • Next »", the site's boxes) is no reply.
 _PAGE_OF: Final = re.compile(rf"(?i)^{alternation(PAGE_WORDS)}\s+\d{{1,4}}\s*{alternation(PAGE_OF_WORDS)}\s*\d{{1,4}}$")

@@ -25,6 +25,7 @@ from typing import Final
 
 from threads.comment_header import HEADER_MAX_CHARS
 from threads.model import ParsedComment
+from threads.page_bare_names import names_over_text
 from threads.page_furniture import is_reply_link
 from threads.page_item_headers import read_item_headers
 from threads.page_lines import classify_lines
@@ -99,7 +100,7 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
 def _section_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
     roots, short_first_lines = _build_forest(lines, start, end)
     roots = replies_by_missing_link(roots, lines, start, end)
-    return read_item_headers(roots, lines, end) if short_first_lines else roots
+    return names_over_text(read_item_headers(roots, lines, end) if short_first_lines else roots)
 
 
 def replies_by_missing_link(roots: list[ParsedComment], lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:

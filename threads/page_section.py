@@ -107,6 +107,10 @@ def locate_comments(lines: list[str]) -> tuple[int | None, int | None]:
             ):
                 heading = index
                 continue
+            if len(line) < 40 and is_thread_end(line.rstrip()):
+                numbered.clear()  # "blog comments powered by Disqus" at no indent: what is below is not the thread
+                high = thread_end = index
+                continue
             if len(line) < 60 and line[0] in SIDEBAR_INITIALS and is_sidebar_heading(line):
                 # What was found below is a "Recent comments" box, not this page's comments; a count
                 # in it is a story's ("Also on …": "+ 67 comments").
@@ -207,6 +211,11 @@ def locate_comments(lines: list[str]) -> tuple[int | None, int | None]:
     # A bulleted stretch counts when a time of day, "ago" or "Reply" among it shows it is comments
     # (a date alone is as likely a list of related stories).
     bulleted = [i for i in range(low, high) if lines[i][:1].isspace() and is_bulleted(lines[i])]
+    # (or Disqus's own last line under it, "blog comments powered by Disqus": its thread is the
+    # run of items right above it, after the last unindented line, "Tags: …" under a "Read also" list)
+    if bulleted and 0 <= thread_end == high:
+        run = next((i for i in range(high - 1, low - 1, -1) if lines[i][:1].strip()), low - 1)
+        return next((i for i in bulleted if i > run and item_opens(lines, i)), None), heading
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if item_opens(lines, i)), None), heading
     if heading is None and not find_flat_section(lines, 0, len(lines)):

@@ -1,0 +1,99 @@
+"""Disqus 2's thread as the Wayback Machine kept it, printed by w3m (#15): no heading and no times
+(its script drew them), each comment a list item whose first line is the commenter's name alone
+over a blank line, replies nested, and "blog comments powered by Disqus" at no indent under the
+thread, the site's boxes under that. A "Leia também" list and the story's tags above. Dumps
+written for this test."""
+
+from __future__ import annotations
+
+from tests.threads.dump_pages import ARTICLE
+from threads.model import walk
+from threads.page_bare_names import names_over_text
+from threads.page_bounds import is_thread_end
+from threads.page_parser import parse_page
+
+# (w3m prints the blank line under each name as the item's indent in spaces)
+_THREAD = """  • Joana Prates
+{pad3}
+    Seis meses de obra na avenida e nenhuma linha de ônibus alternativa. Quem
+    trabalha no centro vai sofrer.
+
+      □ Ricardo V.
+{pad7}
+        A linha 31 passa pela rua de trás, Joana. Demora mais, mas resolve.
+
+          ☆ Joana Prates
+{pad11}
+            Ricardo, a 31 passa de hora em hora. Não resolve nada.
+
+  • Helena_Campos
+{pad3}
+    Pelo menos vão refazer a calçada, que estava um perigo.
+
+""".format(pad3=" " * 3, pad7=" " * 7, pad11=" " * 11)
+
+_PAGE = (
+    ARTICLE
+    + """Leia também
+
+  • Prefeitura anuncia obras na avenida
+  • Comerciantes pedem desconto no IPTU
+
+Tags: obras, trânsito
+
+"""
+    + _THREAD
+    + """blog comments powered by Disqus
+
+  • Comentários recentes
+
+      □ Joana Prates em Obras na avenida começam na segunda
+      □ Helena_Campos em Obras na avenida começam na segunda
+  • Mais lidas
+
+     1. Obras na avenida começam na segunda
+     2. Festival de inverno divulga atrações
+
+© 2012 Jornal da Serra
+
+Expediente | Fale conosco | RSS
+"""
+)
+
+
+def test_disqus_2_kept_by_the_wayback_machine() -> None:
+    comments = parse_page(_PAGE).comments
+    assert [(path, c.author_name, c.body[:24]) for path, c in walk(comments)] == [
+        ((0,), "Joana Prates", "Seis meses de obra na av"),
+        ((0, 0), "Ricardo V.", "A linha 31 passa pela ru"),
+        ((0, 0, 0), "Joana Prates", "Ricardo, a 31 passa de h"),
+        ((1,), "Helena_Campos", "Pelo menos vão refazer a"),
+    ]
+
+
+def test_disqus_2s_last_line() -> None:
+    assert is_thread_end("blog comments powered by Disqus")
+    assert is_thread_end("Powered by Disqus")
+    assert not is_thread_end("comments powered by our readers")
+
+
+def test_a_buttons_label_over_every_comment_is_no_name() -> None:
+    """Dreamwidth prints "Thread" (a link) over each comment: one line over most comments is a
+    label, not a name, and the comments keep their text."""
+    page = ARTICLE + "".join(
+        f"  • Thread\n   \n    {text}\n\n" for text in ("First reply here.", "Second one, Thread says.", "A third.")
+    ) + "blog comments powered by Disqus\n"
+    comments = parse_page(page).comments
+    assert all(c.author_name is None for _, c in walk(comments))
+
+
+def test_names_over_text_needs_the_whole_section() -> None:
+    """A comment whose first line is short and alone is no name unless every comment opens so."""
+    from threads.model import ParsedComment
+
+    roots = [
+        ParsedComment(body="Marta Ruiz\n\nNo estoy de acuerdo."),
+        ParsedComment(body="Totalmente de acuerdo con Marta en esto, la verdad."),
+        ParsedComment(body="Pedro\n\nMarta, tienes razón."),
+    ]
+    assert [c.author_name for c in names_over_text(roots)] == [None, None, None]
