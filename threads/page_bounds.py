@@ -67,7 +67,7 @@ _SIDEBAR_HEADING: Final = re.compile(
 # комментарий": LiveJournal).
 _COMMENTS_HEADING: Final = re.compile(
     rf"""(?ix)^(?:
-        (?:all\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
+        (?:all\s+|showing\s+)?\d[\d,.]*\s+(?:comments?|responses?|thoughts|replies|reactions|opinions)
         (?:\s+(?:on|to|for)\s.*|\s*[·|,]?\s*sorted\s+by:?\s+\S.{{0,30}})?
       | (?:(?:readers?(?:'s|s')?|community)\s+)?(?:comments?|conversation|responses|reactions)(?:\s*\(\d[\d,.]*(?:\s+comments?)?\)|\s+\d[\d,.]*(?:\s+comments?)?)?
       | {alternation(COUNT_LEAD_HEADING_WORDS)}\s+\d[\d,.]*\s+{alternation(COMMENTS_HEADING_WORDS)}

@@ -29,6 +29,7 @@ from threads.page_bare_names import names_over_text
 from threads.page_furniture import is_reply_link
 from threads.page_item_headers import read_item_headers
 from threads.page_lines import classify_lines
+from threads.page_others import is_reaction
 from threads.page_quotes import quote_end, quoted
 from threads.removed_placeholders import is_removed_placeholder
 from threads.text import tidy_line
@@ -99,6 +100,7 @@ def parse_comment_section(lines: Sequence[str], start: int, end: int) -> list[Pa
 
 def _section_forest(lines: Sequence[str], start: int, end: int) -> list[ParsedComment]:
     roots, short_first_lines = _build_forest(lines, start, end)
+    roots = [root for root in roots if not is_reaction(root.body)]  # (Disqus 2's tweets under the thread)
     roots = replies_by_missing_link(roots, lines, start, end)
     return names_over_text(read_item_headers(roots, lines, end) if short_first_lines else roots)
 

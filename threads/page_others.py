@@ -64,3 +64,39 @@ def _counted_title(lines: list[str], index: int, start: int) -> bool:
         text = f"{text} {lines[below].strip()}"  # the item's text wrapped at its own column
         below += 1
     return _COUNTED_TITLE.match(text, start) is not None
+
+
+# Disqus 2's "Reactions" box under its thread: tweets and trackbacks linking the story, each item
+# closed by its source and age ("From Twitter · 1 day ago", "Trackback · 1 day ago").
+_ELSEWHERE: Final = re.compile(r"(?i)^(?:from\s+(?:twitter|facebook|friendfeed)|trackback|pingback)\s*[·•-]")
+_REACTION_LINES: Final = 10  # lines an item of the box may take
+
+
+def lists_reactions(lines: list[str], item: int) -> bool:
+    """Whether the list at ``lines[item]`` is such a box: its first two items each close with
+    their source line (a comment's own lines never read so)."""
+    column = len(lines[item]) - len(lines[item].lstrip())
+    closed = 0
+    index = item
+    for _ in range(2):
+        found = False
+        for below in range(index + 1, min(len(lines), index + _REACTION_LINES)):
+            line = lines[below]
+            if LIST_ITEM.match(line) is not None and len(line) - len(line.lstrip()) == column:
+                index = below
+                break
+            if _ELSEWHERE.match(line.strip()) is not None:
+                found = True
+        else:
+            index = min(len(lines), index + _REACTION_LINES)
+        if not found:
+            return False
+        closed += 1
+    return closed == 2
+
+
+def is_reaction(body: str) -> bool:
+    """Whether a list item's text is one of that box's tweets or trackbacks: its last line is its
+    source ("From Twitter · 1 day ago"), which no comment's own text ends with."""
+    last = body.rstrip().rpartition("\n")[2].strip()
+    return _ELSEWHERE.match(last) is not None

@@ -42,7 +42,7 @@ from threads.page_lines import (
     item_opens,
     past_toolbars,
 )
-from threads.page_others import lists_others
+from threads.page_others import lists_others, lists_reactions
 from threads.page_signed_items import items_signed
 
 # Unindented lines allowed after and between the comments: the comment form, pagination and
@@ -188,6 +188,9 @@ def locate_comments(lines: list[str]) -> tuple[int | None, int | None]:
             headed = past_toolbars(lines, _after_heading(lines, first - 1))
             if headed is not None and not item_is_header(lines, headed) and not items_signed(lines, headed, len(lines)):
                 headed = None  # no header opens it, nor is each item signed at its foot
+        if headed is not None and lists_reactions(lines, headed):
+            above = last_heading(lines, above)  # Disqus 2's tweets and trackbacks under "Reactions"
+            continue
         if headed is not None and lists_others(lines, headed):
             if find_flat_section(lines, first, headed):
                 return None, above  # flat comments over a box of other stories (LiveJournal's "other posts")

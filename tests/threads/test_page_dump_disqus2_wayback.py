@@ -97,3 +97,59 @@ def test_names_over_text_needs_the_whole_section() -> None:
         ParsedComment(body="Pedro\n\nMarta, tienes razón."),
     ]
     assert [c.author_name for c in names_over_text(roots)] == [None, None, None]
+
+
+_REACTIONS = (
+    ARTICLE
+    + """Add New Comment
+
+Showing 3 comments
+
+Sort by [Oldest first]
+
+  • [noavatar32]
+    HarbourWatcher 2 days ago
+
+    The ferry timetable change leaves the early shift with nothing before seven.
+
+    Reply
+  • [avatar32]
+    Dana K. 2 days ago
+
+    There is the 6:40 from the east pier, though it is slower.
+
+    Reply
+  • [noavatar32]
+    pier_regular 1 day ago
+
+    Thanks, I had missed that one.
+
+    Reply
+
+Load more comments
+
+Reactions
+
+  • harbournews
+
+    Ferry timetable shake-up leaves early shift stranded http://bit.ly/x
+    #harbour
+
+    From Twitter · 2 days ago
+
+  • Pier Blog » Timetable woes
+
+    [...] the Courier reports the early crossing is going [...]
+
+    Trackback · 2 days ago
+
+blog comments powered by Disqus
+"""
+)
+
+
+def test_disqus_2s_reactions_box_is_no_comment_list() -> None:
+    """Its "Reactions" heading (a comments heading on many sites) heads tweets and trackbacks, each
+    closed by its source line: the comments are under "Showing 3 comments" above it."""
+    comments = parse_page(_REACTIONS).comments
+    assert [c.author_name for _, c in walk(comments)] == ["HarbourWatcher", "Dana K.", "pier_regular"]
