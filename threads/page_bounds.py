@@ -293,7 +293,7 @@ def section_end(lines: list[str], start: int) -> int:
             continue  # a paragraph (searched for "[" only when short: comments can be long)
         if (
             ("[" in line or "___" in line)
-            and is_form_field(line)
+            and (is_form_field(line) or _boxed_item(line))
             and not _rule_between_items(lines, index)
             and not is_sort_box(line.strip())  # the thread's sort control ("Sort by [Newest]")
         ):
@@ -332,6 +332,13 @@ def section_end(lines: list[str], start: int) -> int:
 
 
 _RULE_ITEM: Final = re.compile(r"\s+(?:\d{1,6}[.)]|[" + re.escape("".join(BULLET_GLYPHS)) + r"])\s")
+
+
+def _boxed_item(line: str) -> bool:
+    """A sidebar's search box as a list item ("  • Search for:[          ][Search]"): a field after
+    a few words, as on an unindented line."""
+    content = line.lstrip()
+    return content[1:2] == " " and content[:1] in BULLET_GLYPHS and is_form_field(content[2:])
 
 
 def _rule_between_items(lines: list[str], index: int) -> bool:
@@ -384,18 +391,3 @@ def past_notice_and_form(lines: list[str], start: int) -> int | None:
         return None
     past = past_form(lines, end)
     return past if past > end else None
-
-
-# A heading inside a list item is short (a forum post's subject).
-_MAX_TITLE_CHARS: Final = 80
-
-
-def title_in_item(lines: list[str], index: int) -> bool:
-    """Whether the unindented ``lines[index]`` is a short title between two indented lines, both
-    within a blank line of it (elinks prints a heading inside a list item at no indent: a forum
-    post's subject over its indented text)."""
-    if len(lines[index]) > _MAX_TITLE_CHARS or lines[index].rstrip()[-1:] in ".!?:":
-        return False
-    above = next((k for k in range(index - 1, max(index - 3, -1), -1) if lines[k].strip()), None)
-    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
-    return above is not None and below is not None and lines[above][:1] == " " and lines[below][:1] == " "

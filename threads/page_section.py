@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from threads.page_bare_names import named_run, names_open_items
 from threads.page_bounds import (
     HEADING_INDENT,
     HEADING_INITIALS,
@@ -22,7 +23,6 @@ from threads.page_bounds import (
     last_heading,
     past_notice_and_form,
     section_end,
-    title_in_item,
 )
 from threads.page_flat_headers import find_flat_section, header_at
 from threads.page_form import past_form, under_form_heading
@@ -65,6 +65,7 @@ _MIN_BEFORE_LIST: Final = 3
 # and its comments ("Reader Comments (8)" at column 23, w3m on a 2000s page of tables).
 _DEEP_HEADING_INDENT: Final = 40
 _DISCOVERY_LINES: Final = 40
+_MIN_NAMED_ITEMS: Final = 3
 
 
 def find_comment_section(lines: list[str]) -> int | None:
@@ -221,6 +222,10 @@ def locate_comments(lines: list[str]) -> tuple[int | None, int | None]:
         return next((i for i in bulleted if i > run and item_opens(lines, i)), None), heading
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if item_opens(lines, i)), None), heading
+    if len(bulleted) >= _MIN_NAMED_ITEMS and names_open_items(lines, bulleted):
+        return bulleted[0], heading  # (or each item opens with a name over its text: Disqus 2 kept by the Wayback Machine)
+    if heading is None and (named := named_run(lines)) is not None:
+        return named, None  # items opening with their commenters' names, above a footer
     if heading is None and not find_flat_section(lines, 0, len(lines)):
         return headed_list(lines), None  # a list of headers above a long notice (``page_headed_list``)
     return None, heading
@@ -274,3 +279,17 @@ def _after_heading(lines: list[str], heading: int) -> int | None:
         if text[:1].isspace() and has_marker(text) and item_opens(lines, item):
             return item
     return None
+
+# A heading inside a list item is short (a forum post's subject).
+_MAX_TITLE_CHARS: Final = 80
+
+
+def title_in_item(lines: list[str], index: int) -> bool:
+    """Whether the unindented ``lines[index]`` is a short title between two indented lines, both
+    within a blank line of it (elinks prints a heading inside a list item at no indent: a forum
+    post's subject over its indented text)."""
+    if len(lines[index]) > _MAX_TITLE_CHARS or lines[index].rstrip()[-1:] in ".!?:":
+        return False
+    above = next((k for k in range(index - 1, max(index - 3, -1), -1) if lines[k].strip()), None)
+    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
+    return above is not None and below is not None and lines[above][:1] == " " and lines[below][:1] == " "

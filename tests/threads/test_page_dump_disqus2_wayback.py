@@ -153,3 +153,47 @@ def test_disqus_2s_reactions_box_is_no_comment_list() -> None:
     closed by its source line: the comments are under "Showing 3 comments" above it."""
     comments = parse_page(_REACTIONS).comments
     assert [c.author_name for _, c in walk(comments)] == ["HarbourWatcher", "Dana K.", "pier_regular"]
+
+
+def test_disqus_2_without_its_last_line_above_a_sidebar_and_a_footer() -> None:
+    """No heading, no stamp, no "powered by Disqus" line: the run of items each opening with a name
+    over its text (a name written twice), up to the sidebar's search box; a guest is nobody."""
+    page = (
+        ARTICLE
+        + "This entry was posted in Local News. Bookmark the permalink.\n\n"
+        + _THREAD.replace("Helena_Campos", "Guest")
+        + """  • Search for:[                    ][Search]
+  • Recent Comments
+
+      □ Joana Prates
+
+        Ricardo, a 31 passa de hora em hora.
+
+        Obras na avenida · 5 hours ago
+
+Jornal da Serra · Rua Direita 101, Centro, Serra Alta, SP 12900-000
+Proudly powered by WordPress.
+"""
+    )
+    comments = parse_page(page).comments
+    assert [(path, c.author_name) for path, c in walk(comments)] == [
+        ((0,), "Joana Prates"),
+        ((0, 0), "Ricardo V."),
+        ((0, 0, 0), "Joana Prates"),
+        ((1,), None),
+    ]
+    assert comments[1].body == "Pelo menos vão refazer a calçada, que estava um perigo."
+
+
+def test_avatar_letters_over_names_are_not_names() -> None:
+    """NodeBB prints each avatar's letter as the item's first line ("• M" over "maggie.o"): no run
+    of names."""
+    page = ARTICLE + "".join(
+        f"  • {name[0].upper()}\n    {name}\n    {when}\n\n    {text}\n\n"
+        for name, when, text in (
+            ("maggie.o", "2 days ago", "The district is cutting the route again."),
+            ("derek_w", "2 days ago", "Maggie, they cut it in 2019 too."),
+            ("maggie.o", "1 day ago", "And brought it back in 2020."),
+        )
+    )
+    assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["maggie.o", "derek_w", "maggie.o"]

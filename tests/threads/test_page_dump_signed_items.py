@@ -55,9 +55,11 @@ continuing to use this site you agree to our Privacy Policy.
 
 def test_items_signed_at_their_foot_under_the_form() -> None:
     rows = flat(parse_page(_W3M).comments)
-    assert [(path, first) for path, _, _, first in rows] == [
-        ((0,), "Anonymous"),
-        ((1,), "Sachin Patwardhan"),
-        ((1, 0), "Nilesh Sawant"),
-        ((2,), "Prakash Gawde"),
+    # (each name alone over its text, one written again in a reply's words: the names are the
+    # authors, page_bare_names; "Anonymous" is nobody)
+    assert [(path, author, first[:24]) for path, author, _, first in rows] == [
+        ((0,), None, "The new complex is 3 km "),
+        ((1,), "Sachin Patwardhan", "Old market is honestly u"),
+        ((1, 0), "Nilesh Sawant", "Sachin ji, cold storage "),
+        ((2,), "Prakash Gawde", "Same thing happened at S"),
     ]
