@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from threads.comment_header import NAME_THEN_TIME, without_date_preposition
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
+from threads.html_class_ranks import names_of
 from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines, previous_element
 from threads.html_field_times import epoch_of, posted_time, printed_in_byline, stamped_time, time_of
 from threads.html_fields import (
@@ -46,7 +47,7 @@ from threads.html_reply_to import (
     is_reply_to_line,
     reply_line_name,
 )
-from threads.html_scan import PROFILE_RANK, Own, names_of
+from threads.html_scan import PROFILE_RANK, Own
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day

@@ -66,7 +66,7 @@ def pings(tokens: list[str]) -> bool:
     return any(PING_TOKEN.search(token) for token in tokens)
 
 
-PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$")
+PING_TOKEN: Final = re.compile(r"(?i)pingback|trackback|^dsq-reaction$|^dsq-reference$")  # (its list "ul#dsq-references")
 
 
 def has_token(node: LexborNode, tokens: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from threads.html_fields import is_badge, is_title, marked_name, submitted
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
+from threads.removed_placeholders import is_removed_placeholder
 from threads.text import count_words
 
 _NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
@@ -127,6 +128,8 @@ def _plain_name(element: LexborNode) -> str | None:
         return None
     if text[-1] in ".!?:;," or text[0] in "[(（<" or is_furniture_line(text) or parse_time(text) is not None:
         return None  # (a label in brackets: "[Comment removed]", LiveJournal's "(Анонимно)")
+    if is_removed_placeholder(text):
+        return None  # a removed talkback's title where its name was ("תגובה הוסרה")
     return clean_name(text)
 
 

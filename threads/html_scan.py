@@ -8,25 +8,13 @@ element of every comment (``scan_all``); ``html_comments`` reads the fields out 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from threads.comment_words import (
-    AUTHOR_PRIORITY,
-    AUTHOR_WORDS,
-    COMMENT_ABBREVIATIONS,
-    COMMENT_STEMS,
-    CONTENT_PRIORITY,
-    POST_WORDS,
-    TEXT_WORDS,
-    TIME_PRIORITY,
-    TIME_WORDS,
-    alternation,
-)
+from threads.html_class_ranks import NO_RANKS, UNRANKED, class_ranks, names_of
 from threads.html_dom import is_inside
 from threads.html_fediverse import PROFILE_HANDLE
 from threads.html_field_times import EDITED, attribute_time
@@ -35,19 +23,6 @@ from threads.html_reply_to import is_reply_to_link, link_target, name_replied_to
 from threads.html_thread import Candidate
 from threads.html_time import parse_time
 
-# The last word of a class naming a comment's author or time ("comment-who", "spcv_username",
-# "fyre-comment-date", "spcv_timestamp").
-# Other languages' words too ("kommentar__autor", "reaction__pseudo", "kommentar__zeit").
-# A BEM modifier ("kt-label--author", Komento's badge) names a kind of something else, not a part.
-# (the word may be followed by one naming the element as its text: Commentics' "cmtx_name_text",
-# "cmtx_date_text")
-_AUTHOR_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label))"
-    r"|^[a-z](?:autor|author|nick|name))$"  # (a letter for the comment before the word: "kautor", Kommentar-Autor)
-)
-_TIME_SUFFIX: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date)|(?i:[-_](?:date|time)[-_](?:text|txt|label)))$"
-)
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
 _PROFILE_HREF: Final = re.compile(
@@ -55,11 +30,6 @@ _PROFILE_HREF: Final = re.compile(
     r"|//disqus\.com/by/[^/?#]+/?$"  # (Disqus's profile, where archive.today left no class to name it)
     r"|/user/view\.php\?id=\d+(?:&[^#]*)?$"
 )  # (Medium's "https://medium.com/@marcos.tavares.ita?source=post_page---…"; Moodle's "/user/view.php?id=97&course=7")
-# ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
-# "reply__content", a Japanese board's "res-body": レス, a response; SPIP's "forum-texte").
-_CONTENT_SUFFIX: Final = re.compile(
-    r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res", "forum")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
-)
 # YouTube's link to one comment, on its time: "/watch?v=qT7mZx3LkPw&lc=UgzQ3k8m….9xK2Lm…".
 _LINKED_COMMENT: Final = re.compile(r"[?&](?:lc|fb_comment_id)=([\w.-]{8,120})$")  # (and Facebook's plugin's link to one)
 # A social post's own address, on its time: X's "/gwenparry/status/1905692711384920211", Bluesky's
@@ -69,7 +39,6 @@ _CREATED: Final = re.compile(r"(?i)\bdateCreated\b|\bdc:created\b")
 _FRAGMENT: Final = re.compile(r"#((?:comment|post|c|reply|msg)-?[\w-]{1,60})$")
 PROFILE_RANK: Final = 4  # below every class-named author element
 LINK_TIME_RANK: Final = 4  # a time a link holds (its dated tooltip, or a permalink's text): below every named one
-_UNRANKED: Final = 99  # worse than every rank the tables give
 
 
 @dataclass
@@ -77,14 +46,14 @@ class Own:
     """What one comment's own subtree (replies excluded) holds."""
 
     author: LexborNode | None = None
-    author_rank: int = _UNRANKED
+    author_rank: int = UNRANKED
     author_id: str | None = None
     time: LexborNode | None = None
-    time_rank: int = _UNRANKED
+    time_rank: int = UNRANKED
     shown: LexborNode | None = None  # the time printed by a class-named element, beside a hidden stamp
-    shown_rank: int = _UNRANKED
+    shown_rank: int = UNRANKED
     content: LexborNode | None = None
-    content_rank: int = _UNRANKED
+    content_rank: int = UNRANKED
     permalink: str | None = None
     reply_to: str | None = None  # where an "in reply to" link points
     reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
@@ -95,7 +64,7 @@ class Own:
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
 # seventeen class-substring selectors cost about twice the page's parse. Elements whose class
-# says nothing (_class_ranks) are then passed over in Python, by a cached lookup per class value.
+# says nothing (class_ranks) are then passed over in Python, by a cached lookup per class value.
 _SCAN_SELECTOR: Final = (
     ":is([class], time, cite, [itemprop], [data-username], [data-user-id], [data-author-id], [data-user-card],"
     " a[href*='#'], a[href*='/~'], a[href*='/@'], a[href*='lc='], a[href*='pid='], a[href*='view.php?id='], a[href*='/user/'], a[href*='/users/'], a[href*='/u/'], a[href*='/people/'], a[href*='/profil'], a[href*='/perfil/'], a[href*='disqus.com/by/'],"
@@ -106,43 +75,6 @@ _SCAN_OTHER_ATTRS: Final = frozenset(
     {"itemprop", "data-username", "data-user-id", "data-author-id", "data-user-card", "data-comment-timestamp", "rel",
      "property"}
 )
-_NO_RANKS: Final = (_UNRANKED, _UNRANKED, _UNRANKED)
-_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)")
-# A build's hash after a class name: six letters and digits, one a capital or a digit
-# ("-c9sKzs", "-uqA4FV"), which no word of a name is.
-_RANKED_TOKENS: Final = frozenset(AUTHOR_PRIORITY) | frozenset(TIME_PRIORITY) | frozenset(CONTENT_PRIORITY)
-_BUILD_HASH: Final = re.compile(r"(?<=[A-Za-z])-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}$")
-
-
-@functools.lru_cache(maxsize=4096)
-def _class_ranks(value: str) -> tuple[int, int, int]:
-    """The best author, time and content rank a class attribute gives its element.
-
-    Themes repeat the same few class values on every comment, so each is read once. A suffix
-    ("comment-who", "post-when") ranks 3, below every named class.
-    """
-    author = time = content = _UNRANKED
-    for token in value.split():
-        if token[-7:-6] == "-":
-            token = _BUILD_HASH.sub("", token)  # Substack's "commentAuthor-c9sKzs": the name without its build's hash
-        elif token[-3:] == "-gw" and token not in _RANKED_TOKENS:
-            token = token[:-3]  # Changyan's skin ends every class in "-gw": "click-time-gw" is its "click-time"
-        author = min(author, AUTHOR_PRIORITY.get(token, _UNRANKED))
-        time = min(time, TIME_PRIORITY.get(token, _UNRANKED))
-        content = min(content, CONTENT_PRIORITY.get(token, _UNRANKED))
-        if _AUTHOR_SUFFIX.search(token):
-            author = min(author, 3)
-        if _CONTENT_SUFFIX.search(token):
-            content = min(content, 3)
-        if _TIME_SUFFIX.search(token):
-            time = min(time, 3)
-    if author < _UNRANKED and _BADGE_CLASS.search(value) is not None:
-        author = _UNRANKED  # a badge marking the post's author ("wpd-comment-label wpd-blog-post_author"), not the name
-    if author < _UNRANKED and "first" in value.split():
-        # Discourse prints a user's handle and full name, "first" the one the site shows first
-        # ("first username" over "second full-name", or the other way round)
-        author = 0
-    return author, time, content
 
 
 def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Own]:
@@ -167,8 +99,8 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             attrs = element.attributes
             tag = element.tag
             value = names_of(attrs)
-            ranks = _class_ranks(value) if value else _NO_RANKS
-            if ranks == _NO_RANKS and tag == "div" and value == "comments" and _text_block(element):
+            ranks = class_ranks(value) if value else NO_RANKS
+            if ranks == NO_RANKS and tag == "div" and value == "comments" and _text_block(element):
                 ranks = _TEXT_NAMED_AS_LIST  # an Iranian news CMS's text in "div.comments" (elsewhere a list)
             # A box named for the parent, around a link to the parent's own address (Discourse's
             # div.in-reply-to): the link has no class or fragment of its own to be scanned by.
@@ -181,9 +113,13 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             # Changyan's stacked floors (盖楼): the comments answered quoted in boxes over the
             # reply's text, the oldest first; the last box is the comment answered.
             floors = tag == "div" and value is not None and ("wrap-floor" in value or "wrap-build" in value or "build-floor" in value)  # (and its "-gw" skins')
+            # Netease's (跟帖) stacks them one inside another, each naming the comment it quotes:
+            # "div.floor[data-pid=tie-9051390]", the outermost the comment answered
+            quoted = attrs.get("data-pid") if tag == "div" and value is not None and "floor" in value else None
+            floors = floors or quoted is not None
             reply_box = reply_box or floors
             if (
-                ranks == _NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
+                ranks == NO_RANKS and not reply_box and tag not in ("time", "a", "cite")
                 and _SCAN_OTHER_ATTRS.isdisjoint(attrs)
             ):
                 continue
@@ -205,6 +141,8 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 if lead is not None and own.reply_to is None:
                     own.reply_to = _answered_after(element, lead)
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key and inner.mem_id not in kept)
+            if quoted and own.reply_to is None and own.reply_name is None:
+                own.reply_to = f"#{quoted}"
             if floors and own.reply_to is None and own.reply_name is None and (
                 names := element.css("[class*='floor-name'], [class*='floor'] [class*='user-name']")
             ):
@@ -254,7 +192,7 @@ def _owner(element: LexborNode, owner_of: dict[int, int]) -> int | None:
     return found
 
 
-_TEXT_NAMED_AS_LIST: Final = (_UNRANKED, _UNRANKED, 3)
+_TEXT_NAMED_AS_LIST: Final = (UNRANKED, UNRANKED, 3)
 _BLOCK_TAGS: Final = frozenset({"div", "li", "article", "section", "ul", "ol", "table"})
 
 
@@ -304,21 +242,21 @@ def _apply(
         # YouTube hides the plain name link where a badge shows the creator's; IntenseDebate's
         # "idc-a" holds only the avatar, its name is in "IDAuthorName" after it; an avatar drawn
         # as the commenter's initials ("<div class=ava_user><span>BĐ</span>", VnExpress)
-        author = _UNRANKED
+        author = UNRANKED
     if author < own.author_rank or (
-        author == own.author_rank < _UNRANKED and own.author is not None and is_inside(element, own.author)
+        author == own.author_rank < UNRANKED and own.author is not None and is_inside(element, own.author)
     ):
         # Better ranked, or as good and inside the one found: a wrapper marking the post's
         # author ("wpd-blog-post_author") around the element holding the name.
         own.author, own.author_rank = element, author
     if time < own.time_rank and EDITED.match(element.text(deep=True).lstrip().casefold().removeprefix("last ")) is not None:
-        time = _UNRANKED  # "edited Mar 10 at 8:15" (Stack Exchange) before "asked Mar 9 at 21:40"
+        time = UNRANKED  # "edited Mar 10 at 8:15" (Stack Exchange) before "asked Mar 9 at 21:40"
     if time < own.time_rank:
         own.time, own.time_rank = element, time
     if time < own.shown_rank:
         own.shown, own.shown_rank = element, time
     if content < own.content_rank or (
-        content == own.content_rank < _UNRANKED and own.content is not None
+        content == own.content_rank < UNRANKED and own.content is not None
         and (is_inside(element, own.content) or not own.content.text(deep=True).strip())
     ):
         # As good and inside: the more precise (Drupal's body field inside "comment__content",
@@ -384,18 +322,3 @@ def _no_name(text: str) -> bool:
 
 
 _MAX_INITIALS: Final = 3
-
-
-def names_of(attrs: dict[str, str | None]) -> str | None:
-    """An element's class, and its ``data-testid`` or ``slot`` where it has one: React apps styled
-    by generated classes ("css-1huomsp") name their parts only there ("user-name", "comment-body"),
-    and web components by the slot each part fills (Reddit's "commentMeta", "commentAvatar")."""
-    value = attrs.get("class")
-    test_id = attrs.get("data-testid") or attrs.get("slot") or attrs.get("data-role")
-    if value and "style-scope" in value and (ident := attrs.get("id")):
-        # Polymer's components (YouTube) name their parts by ids scoped to each copy of the
-        # component ("author-text", "content-text"), and class them only by the component
-        return f"{value} {ident}"
-    if test_id:
-        return f"{value} {test_id}" if value else test_id
-    return value

@@ -42,7 +42,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | bu\s+yorum,?\s+(?:[^\s.]+\s+){0,6}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)  # tr, its reason inside
       | (?:a\s+)?hozzászólás(?:t)?\s+(?:törölték|törölve|moderálva) | törölt\s+hozzászólás  # hu
       | komentaras\s+(?:buvo\s+)?pašalintas | komentārs\s+(?:ir\s+)?(?:dzēsts|izdzēsts)  # lt, lv
-      | το\s+σχόλιο\s+(?:έχει\s+)?(?:διαγραφεί|αφαιρεθεί) | התגובה\s+(?:נמחקה|הוסרה)  # el, he
+      | το\s+σχόλιο\s+(?:έχει\s+)?(?:διαγραφεί|αφαιρεθεί) | ה?תגובה\s+(?:נמחקה|הוסרה)  # el, he
       | bình\s+luận\s+(?:này\s+)?đã\s+bị\s+(?:xóa|ẩn) | komentar\s+(?:ini\s+)?(?:telah\s+)?dihapus  # vi, id
       | (?:该|此|該)(?:评论|評論|留言)已(?:被)?(?:删除|刪除)  # Chinese
       | \((?:deleted|removed)\s+comment\) | \(удал[её]нный\s+комментарий\)  # LiveJournal's "(Deleted comment)"
@@ -57,7 +57,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτה该此該" "관운작კஇக")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக")
 _MAX_PLACEHOLDER: Final = 70
 
 
