@@ -105,6 +105,9 @@ _NAME_THEN_RELATIVE: Final = re.compile(
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
 _NAME_THEN_SHORT_AGO: Final = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*)?(?P<name>[^\s\[\d][^\s.!?,;:]*(?:\s+[^\s.!?,;:]+){0,4}?)\s*[•·|–—-]?\s+\d{1,3}\s?(?:mo|[smhdwy])$"
+    # (or run into the name where the page put no blank between them, Viafoura's "[def]Brenda K.2d",
+    # "kenora_dad1d": after a small letter or an initial's full stop)
+    r"|^(?:\[[^\]]{0,40}\]\s*)?(?P<glued>[^\s\[\d][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?(?<=[a-zß-ÿ.]))\d{1,3}(?:mo|[smhdwy])$"
 )
 # A name, then a day named relative to today and its hour: "Jarmo eilen klo 22.14", "Kim yesterday
 # at 9:12 pm" (a relative time: no datetime is made of it).
@@ -311,9 +314,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
     if relative is None and ("•" in first or "·" in first):
         relative = _NAME_DOT_BARE_DAY.match(first)
     if relative is not None:
-        if relative.group("name")[0].isdigit() and is_date_line(first):
+        name = relative.group("name") or relative.groupdict().get("glued") or ""
+        if name[:1].isdigit() and is_date_line(first):
             return None  # a stamp of two units alone ("2 days 1 hour ago", Drupal): no name before it
-        return Header(text_name(relative.group("name")), None, relative=True)
+        return Header(text_name(name), None, relative=True)
     if date_below is None:
         if last == ")" and (bracketed := _NAME_THEN_BRACKETED_DAY.match(first)) is not None:
             year = bracketed.group("year")

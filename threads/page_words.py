@@ -28,7 +28,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "commentaires", "réactions", "vos réactions", "vos commentaires",
     "commenti", "i vostri commenti", "discussione",
     "reacties", "reacties van lezers",
-    "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit",
+    "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit", "kommenttia", "komentara", "коментара",
     "indlæg", "innlegg", "inlägg",  # posts (da, nb, sv), after "Debat 8"
     "комментарии", "комментариев", "комментария", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
     "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
