@@ -48,6 +48,7 @@ from threads.page_dates import (
 )
 from threads.page_flat import parse_flat_comments
 from threads.page_flat_cues import nest_by_cues
+from threads.page_flat_footed import footed_comments
 from threads.page_flat_headers import find_flat_section
 from threads.page_flat_signed import signed_below
 from threads.page_flat_targets import names_parents
@@ -116,6 +117,12 @@ def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[Par
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
     after = 0 if heading is None else past_heading_form(lines, heading)
     headers = find_flat_section(lines, after, section_end(lines, after) if heading is not None else len(lines))
+    if heading is not None and (footed := footed_comments(lines, after, section_end(lines, after))) is not None and (
+        len(footed) > len(headers)
+    ):
+        # named at the head, dated at the foot (``page_flat_footed``): more comments than the
+        # headers found, which are lines of text over a comment's time
+        return heading, nest_by_cues(footed)
     if not headers:
         return len(lines), []
     end = section_end(lines, headers[0])

@@ -102,3 +102,56 @@ def test_isso_under_a_count_in_finnish_and_croatian(heading: str, form: str) -> 
         ("Markku", "1 päivä sitten", "Kesäsesonkia yritetään kasvattaa koko ajan."),
     ])
     assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Pekka Kemppainen", "Aino Hietala", "Markku"]
+
+
+_COMMENTICS = (
+    ARTICLE
+    + """Comments (4)
+
+Murray Gibb Cobden
+Been fishing off that tiphead for forty years and the rocks have shifted twice.
+28/09/2024 7:45pm
+Reply Share Permalink Report
+Aroha Tainui Blaketown
+Kia ora Murray, the lagoon side is just as bad this winter.
+28/09/2024 9:12pm
+Reply Permalink Report
+Anonymous
+$650k of ratepayer money on rocks the sea will just move again.
+29/09/2024 10:20am
+Reply Permalink Report
+Kev from Runanga
+Same thing happened at Cobden beach in 2018. Rock went in, problem moved up the coast.
+30/09/2024 12:15pm
+Reply Permalink Report
+
+Add Comment
+
+[                    ]
+[Submit]
+"""
+)
+
+
+def test_commentics_named_at_the_head_dated_at_the_foot() -> None:
+    comments = parse_page(_COMMENTICS).comments
+    assert [(c.author_name, c.created_at.strftime("%d %H:%M") if c.created_at else None, c.body[:20]) for _, c in walk(comments)] == [
+        ("Murray Gibb Cobden", "28 19:45", "Been fishing off tha"),
+        ("Aroha Tainui Blaketown", "28 21:12", "Kia ora Murray, the "),
+        (None, "29 10:20", "$650k of ratepayer m"),
+        ("Kev from Runanga", "30 12:15", "Same thing happened "),
+    ]
+
+
+def test_drupal_headers_over_their_dates_are_not_read_as_feet() -> None:
+    """Drupal prints the name, the date, "Permalink", then the subject and text: the line over each
+    date is a name, so the dates open their comments."""
+    page = ARTICLE + "Kommentare\n\n" + "".join(
+        f"{name}\n\n{when}\n\nPermalink\n\n{subject}\n\n{text}\n\n"
+        for name, when, subject, text in (
+            ("Hannes Dippold", "Sa., 26.10.2024 - 09:14", "Endlich!", "Wer in der Mittelstraße wohnt, kreist abends seit Jahren."),
+            ("Gerlinde Schmitt", "So., 27.10.2024 - 02:35", "Re: Endlich!", "Das Rad tut es auch, seit vierzig Jahren."),
+            ("Klaus W.", "So., 27.10.2024 - 14:48", "120 Euro", "Für einen Zettel hinter der Scheibe 120 Euro im Jahr."),
+        )
+    )
+    assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Hannes Dippold", "Gerlinde Schmitt", "Klaus W."]
