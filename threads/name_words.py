@@ -40,7 +40,7 @@ BADGE_WORDS: Final = (
     "редакция", "эксперт", "модератор", "автор", "подписчик", "журналист",
     "مشترك", "مشتركة", "محرر", "المحرر", "مشرف", "الكاتب", "صحفي",
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
-    "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör", "müəllif", "redaksiya",  # (az: author, editors)
+    "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör", "yönetici", "üye", "misafir", "müəllif", "redaksiya",  # (az: author, editors)
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",

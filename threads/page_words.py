@@ -31,7 +31,7 @@ COMMENTS_HEADING_WORDS: Final = (
     "comentarios", "comentários", "komentarze", "komentarzy", "kommentarer", "kommentit", "kommenttia", "komentara", "коментара",
     "indlæg", "innlegg", "inlägg",  # posts (da, nb, sv), after "Debat 8"
     "комментарии", "комментариев", "комментария", "обсуждение", "комментарии читателей", "التعليقات", "تعليقات", "تعليقات القراء",
-    "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "okur yorumları",
+    "diskuse", "diskuse k článku", "diskuze", "diskuze k článku", "komentáře", "keskustelu", "yorumlar", "yorum", "okur yorumları",
     "komentari", "komentari čitatelja", "komentarji",
     "коментарі", "коментарі читачів", "обговорення",
     "kommentarfelt", "læserkommentarer", "läsarkommentarer", "kommentarar",  # (Nynorsk)

@@ -155,3 +155,20 @@ def test_drupal_headers_over_their_dates_are_not_read_as_feet() -> None:
         )
     )
     assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Hannes Dippold", "Gerlinde Schmitt", "Klaus W."]
+
+
+def test_wpdiscuz_in_turkish() -> None:
+    """"7 Yorum" (Turkish counts with the singular) heads wpDiscuz's flat blocks; "Yönetici"
+    (administrator) is a badge between the name and the time."""
+    page = ARTICLE + "3 Yorum\nSatır içi geri bildirimler\n" + "".join(
+        f"{name}\n{name}\n{badge}2 gün önce\n{reply}\n{text}\n\n4\nYanıtla\n"
+        for name, badge, reply, text in (
+            ("Mehmet Yıldız", "", "", "Talas tarafında oturanlar için çok iyi haber."),
+            ("Kayseri Ekspres", "Yönetici\n", "Yanıtla Mehmet Yıldız\n", "Seferler sabah saatlerinde beş dakikada bir olacak."),
+            ("Ayşe K.", "", "", "Sabahları otobüse binmek işkence oluyor."),
+        )
+    ) + "\n© 2024 Kayseri Ekspres\n"
+    comments = parse_page(page).comments
+    assert [(path, c.author_name) for path, c in walk(comments)] == [
+        ((0,), "Mehmet Yıldız"), ((0, 0), "Kayseri Ekspres"), ((1,), "Ayşe K."),
+    ]
