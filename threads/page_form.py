@@ -93,6 +93,8 @@ def past_form(lines: list[str], start: int) -> int:
                     index += 1
             elif form and text in _FORM_HELP and (button := _button_below(lines, index)) is not None:
                 index = button  # Drupal's help between the form's fields and its buttons ("About text formats", its tips)
+            elif form and (" ".join(text.split()) in _FORM_HINTS or is_form_heading(text)):
+                pass  # Commento's "M ↓ Markdown" under its box, and its button "Add Comment" drawn without brackets
             elif form or before == MAX_BEFORE_FORM or len(text) > _MAX_BEFORE_FORM_CHARS or COMMENT_STAMP.search(text):
                 break  # past the form, or text: a comment's header has a time (flat comments over a form)
             else:
@@ -101,6 +103,8 @@ def past_form(lines: list[str], start: int) -> int:
     return index if form else start
 
 
+# What a comment system prints under its text box: Commento's hint that it reads Markdown.
+_FORM_HINTS: Final = frozenset({"M ↓ Markdown", "M↓ Markdown", "Markdown"})
 # Drupal core's help under its comment form's fields, before the form's buttons.
 _FORM_HELP: Final = frozenset({
     "The content of this field is kept private and will not be shown publicly.", "About text formats",

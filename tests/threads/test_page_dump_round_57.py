@@ -172,3 +172,30 @@ def test_wpdiscuz_in_turkish() -> None:
     assert [(path, c.author_name) for path, c in walk(comments)] == [
         ((0,), "Mehmet Yıldız"), ((0, 0), "Kayseri Ekspres"), ((1,), "Ayşe K."),
     ]
+
+
+def test_commentos_form_hint_and_button_are_the_form() -> None:
+    """Commento prints its box, "M ↓   Markdown" and its button "Add Comment" (no brackets) under
+    the heading, then its sort tabs: the comments follow, not end there."""
+    page = ARTICLE + """Komentarze
+
+Login
+[                    ]
+M ↓   Markdown
+Add Comment
+UpvotesNewestOldest
+
+Bartosz Kowalczyk
+5 points
+3 days ago
+
+Trzecia awaria w niecałe dwa lata.
+
+Magdalena Szulc
+3 points
+2 days ago
+
+Bartosz, kładkę odbierało miasto.
+
+"""
+    assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Bartosz Kowalczyk", "Magdalena Szulc"]
