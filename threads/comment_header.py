@@ -99,8 +99,8 @@ _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6}|\(#\d{1,12}\)
 # A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa",
 # also run into the name where the time opens with its lower-case words ("Gisèle T.il y a 1 jour", Coral).
 _NAME_THEN_RELATIVE: Final = re.compile(
-    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s*[•·|]\s*|\s*[–—-]?\s+|(?<=[^\W\d_]|\.)(?=(?-i:il\s+y\s+a|hace|há)\s)){RELATIVE_PATTERN}$"
-)
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s*[•·|]\s*|\s*[–—-]?\s+|(?<=[^\W\d_]|\.)(?=(?-i:il\s+y\s+a|hace|há)\s)|(?<=[^\W\d_)]|\))(?=\d)){RELATIVE_PATTERN}$"
+)  # (the number run into the name where a widget put no blank between them: LiveRe's "빵순이21시간 전")
 # A name, a badge maybe, and a widget's short relative time: "Rupert Aldous 5h", "Colin W 12m",
 # "Gillian Fraser Verified 2d" (Viafoura, OpenWeb, Substack); a few words before it, no sentence.
 _NAME_THEN_SHORT_AGO: Final = re.compile(

@@ -199,3 +199,14 @@ Bartosz, kładkę odbierało miasto.
 
 """
     assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Bartosz Kowalczyk", "Magdalena Szulc"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("빵순이21시간 전", "빵순이"), ("kimjh_dj1시간 전", "kimjh_dj"), ("손님(비회원)19시간 전", None)],
+)
+def test_livere_runs_the_name_into_the_age(line: str, author: str | None) -> None:
+    """LiveRe prints the name and "21시간 전" (21 hours ago) as elements with no blank between; a
+    guest ("손님", not a member: "비회원") is nobody."""
+    header = read_header(line, None)
+    assert header is not None and header.relative and header.author == author
