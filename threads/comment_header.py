@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.comment_names import clean_name
-from threads.header_fields import header_fields, without_last_field
+from threads.header_fields import dotted_fields, header_fields, without_last_field
 from threads.header_names import after_guest_picture, pictured_name, text_name, without_picture
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
@@ -208,7 +208,7 @@ def header_time(text: str | None) -> datetime | None:
 
 
 # "hs." (horas) after a header's clock.
-_HOURS_MARK: Final = re.compile(r"(?<=\d:\d\d)\s*hs\.?$")
+_HOURS_MARK: Final = re.compile(r"(?<=\d:\d\d)\s*(?:hs\.?|h)$")  # (or "23:40h", a Spanish paper's)
 # "(Edited)" after a header's time, run into it.
 _EDITED_MARK: Final = re.compile(r"(?i)\s*\(edited\)$")
 
@@ -221,8 +221,13 @@ def read_header(first: str, date_below: str | None) -> Header | None:
     """
     if first[-1:] == ")" and first[-7:].lower() == "edited)":
         first = _EDITED_MARK.sub("", first)  # Coral's "Jun Abellana 3 hours ago(Edited)"
-    elif first[-3:] in (" hs", "hs.") and (hours := _HOURS_MARK.search(first)) is not None:
+    elif (first[-3:] in (" hs", "hs.") or (first[-1:] == "h" and first[-2:-1].isdigit())) and (
+        hours := _HOURS_MARK.search(first)
+    ) is not None:
         first = first[: hours.start()]  # an Argentine paper's "Nati Cruz 12/02/2024 - 09:14 hs."
+    if " · " in first and first.count(" · ") >= 2 and (dotted := dotted_fields(first)) is not None:
+        header = read_header(dotted[0], date_below)  # "Anónimo · 30/10/2016 01:22h · #3 · En respuesta a Pucelano (#1)"
+        return header and Header(header.author, header.created_at, dotted[1] or header.reply_to, header.relative)
     if "|" in first and (fields := header_fields(first)) is not None:
         header = read_header(fields[0], date_below)  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
         return header and Header(header.author, header.created_at, fields[1] or header.reply_to, header.relative)

@@ -48,3 +48,29 @@ def without_last_field(line: str) -> str | None:
     if line.count("|") < 2:
         return None
     return line[: line.rfind("|")].rstrip()
+
+
+# Fields after a header's time, between middle dots: the comment's number ("#2") and the one it
+# answers ("En respuesta a Pucelano (#1)"), a Spanish paper's "Anónimo · 30/10/2016 01:22h · #3 ·
+# En respuesta a Pucelano (#1)".
+_NUMBER_FIELD: Final = re.compile(r"^#\d{1,6}$")
+_DOTTED_REPLY: Final = re.compile(
+    rf"(?i)^{alternation(REPLY_TO_WORDS)}\s*:?\s+(?P<target>\S.{{0,60}}?)(?:\s*\(#\d{{1,6}}\))?$"
+)
+
+
+def dotted_fields(line: str) -> tuple[str, str | None] | None:
+    """(the header's name and time, the author answered or None) of a header whose fields stand
+    between middle dots and run on past the time; None where no such field follows."""
+    fields = [field.strip() for field in line.split(" · ")]
+    if len(fields) < 3:
+        return None
+    target = None
+    if (reply := _DOTTED_REPLY.match(fields[-1])) is not None:
+        target = reply.group("target")
+        fields.pop()
+    if fields and _NUMBER_FIELD.match(fields[-1]):
+        fields.pop()
+    if len(fields) < 2 or (target is None and len(fields) == len(line.split(" · "))):
+        return None
+    return " · ".join(fields), target

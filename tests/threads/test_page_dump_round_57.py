@@ -210,3 +210,13 @@ def test_livere_runs_the_name_into_the_age(line: str, author: str | None) -> Non
     guest ("손님", not a member: "비회원") is nobody."""
     header = read_header(line, None)
     assert header is not None and header.relative and header.author == author
+
+
+def test_header_fields_between_middle_dots() -> None:
+    """A Spanish paper's header runs on past the time: the comment's number and the one it answers,
+    each a field between middle dots ("23:40h": the hour's mark after the clock)."""
+    header = read_header("Anónimo · 30/10/2016 01:22h · #3 · En respuesta a Pucelano (#1)", None)
+    assert header is not None and header.author is None and header.reply_to == "Pucelano"
+    assert header.created_at is not None and header.created_at.strftime("%Y-%m-%d %H:%M") == "2016-10-30 01:22"
+    header = read_header("Mari Carmen Alonso · 29/10/2016 23:40h · #2", None)
+    assert header is not None and header.author == "Mari Carmen Alonso" and header.reply_to is None
