@@ -16,7 +16,15 @@ from typing import Final
 
 from threads.comment_names import clean_name
 from threads.header_fields import dotted_fields, header_fields, without_last_field
-from threads.header_names import after_guest_picture, pictured_name, text_name, without_picture
+from threads.header_names import (
+    DAY_LEAD_WORDS,
+    after_guest_picture,
+    pictured_name,
+    text_name,
+    without_date_preposition,
+    without_picture,
+    without_trailing_weekday,
+)
 from threads.html_time import parse_time
 from threads.month_names import is_weekday
 from threads.name_glue import (
@@ -43,7 +51,7 @@ from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
 from threads.page_words import COMMENT_FROM_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
-from threads.time_words import DATE_PREPOSITIONS, RELATIVE_DAY_WORDS
+from threads.time_words import RELATIVE_DAY_WORDS
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
 # run together where the page put no space between them ("Linda HaugenFebruary 12, 2024 at 9:22
@@ -120,18 +128,6 @@ _NAME_THEN_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*{a
 # spans w3m runs together); the glyph shows it is a header, not a sentence ending in "yesterday".
 _NAME_DOT_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[•·]\s*{alternation(RELATIVE_DAY_WORDS)}$")
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
-# The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
-_DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
-
-
-def without_date_preposition(name: str) -> str:
-    """``name`` without the word before a date that a header runs after it ("Claire D. le",
-    "Jim on"; Greek Drupal's "… στις" before "Σάβ, 25/10/2025")."""
-    if name[-3:-2] == " " or name[-5:-4] == " ":
-        return _DATE_PREPOSITION.sub("", name)
-    return name
-
-
 # After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
 _TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # A name (and where the commenter lives) with the day alone in brackets after it: an Israeli
@@ -338,10 +334,10 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
                 name = combined.group("name")
                 if first[combined.end("name") : combined.end("name") + 1] == ",":
                     # "Bagus Santoso Selasa, 5 Mar 2024 08:15 WIB", Catalan Drupal's "… el dv, 23/10/2026"
-                    name = _without_weekday(name)
+                    name = without_trailing_weekday(name)
                 # Drupal's "Jim (not verified) on Wednesday, 11 February, …", "Claire D. le 26/10/2024"
                 name = without_date_preposition(name)
-                if all(is_weekday(word.lower()) or word in _DAY_LEAD_WORDS for word in name.split()):
+                if all(is_weekday(word.lower()) or word in DAY_LEAD_WORDS for word in name.split()):
                     return Header(None, created)  # the date's own words: Khmer's "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា …"
                 return Header(text_name(name), created)
         if (last.isdigit() or last in "mM") and any(word.lower() in _RELATIVE_DAY_FIRSTS for word in first.split()[-5:-1]):
@@ -371,18 +367,6 @@ def _script_header(first: str) -> Header | None:
 
 
 # A word standing before a date's day: Khmer's "ទី" ("the", of "ថ្ងៃច័ន្ទ ទី២០": Monday the 20th).
-_DAY_LEAD_WORDS: Final = frozenset({"ទី"})
-
-
-def _without_weekday(name: str) -> str:
-    """A header's name without the day of the week (in any language) that opens the date after it
-    and its comma: "Bagus Santoso Selasa" of "Bagus Santoso Selasa, 5 Mar 2024"."""
-    cut = name.rfind(" ")
-    if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".,،")):  # (Arabic's comma: "الخميس،")
-        return name[:cut].rstrip(" |")  # (and the bar before it: Drupal's "Lupita Arce | Sáb, 02/11/2024")
-    return name
-
-
 def date_line(text: str) -> str | None:
     """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
     stripped = strip_bullets(text)

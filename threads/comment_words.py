@@ -71,7 +71,8 @@ TEXT_WORDS: Final = (
 # odgovori (hr, sl, sr), válaszok (hu), răspunsuri (ro), balasan (id), and a list in German, French, Spanish,
 # Italian, Polish (liste, lista).
 REPLIES_WORDS: Final = (
-    "children", "replies", "reply-?list", "indented", "follow-?ups?", "sub-?comments?", "subcomments",
+    "children", "replies", "reply-?list", "reply[-_]section",  # (Commentics 4: "cmtx_reply_section")
+    "indented", "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
     "odpowiedzi", "svar", "liste", "lista", "otvety", "vastaukset", "yanitlar", "odpovedi", "odgovori", "valaszok",

@@ -13,10 +13,12 @@ import re
 from typing import Final
 
 from threads.comment_names import clean_name
+from threads.month_names import is_weekday
 from threads.name_glue import undoubled, without_glued_badge, without_initials
 from threads.name_words import GUEST_PICTURE_WORDS, PICTURE_AFTER_PREFIXES, PICTURE_AFTER_WORDS, PICTURE_WORDS
 from threads.page_furniture import without_leading_buttons
 from threads.page_words import alternation
+from threads.time_words import DATE_PREPOSITIONS
 
 # Drupal's user picture before the name, by its alt text ("fietsfan's picture fietsfan"), and
 # WordPress.com's avatar ("Wendy Pargeter's avatar Wendy Pargeter").
@@ -80,3 +82,28 @@ def text_name(raw: str) -> str | None:
         if single is not name:
             name = clean_name(single)
     return without_glued_badge(name)
+
+
+# The word before a date that is not the name's: "Claire D. le 26/10/2024", "Jim on 5 May 2021".
+_DATE_PREPOSITION: Final = re.compile(rf"(?i)\s+{alternation(DATE_PREPOSITIONS)}$")
+
+
+def without_date_preposition(name: str) -> str:
+    """``name`` without the word before a date that a header runs after it ("Claire D. le",
+    "Jim on"; Greek Drupal's "… στις" before "Σάβ, 25/10/2025")."""
+    if name[-3:-2] == " " or name[-5:-4] == " ":
+        return _DATE_PREPOSITION.sub("", name)
+    return name
+
+
+# Words that lead a date's day, read with the weekday as no name (Khmer's "ទី", "the").
+DAY_LEAD_WORDS: Final = frozenset({"ទី"})
+
+
+def without_trailing_weekday(name: str) -> str:
+    """A header's name without the day of the week (in any language) that opens the date after it
+    and its comma: "Bagus Santoso Selasa" of "Bagus Santoso Selasa, 5 Mar 2024"."""
+    cut = name.rfind(" ")
+    if cut > 0 and is_weekday(name[cut + 1 :].lower().rstrip(".,،")):  # (Arabic's comma: "الخميس،")
+        return name[:cut].rstrip(" |")  # (and the bar before it: Drupal's "Lupita Arce | Sáb, 02/11/2024")
+    return name

@@ -36,7 +36,7 @@ NO_RANKS: Final = (UNRANKED, UNRANKED, UNRANKED)
 # "cmtx_date_text")
 _AUTHOR_SUFFIX: Final = re.compile(
     r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label))"
-    r"|^[a-z](?:autor|author|nick|name))$"  # (a letter for the comment before the word: "kautor", Kommentar-Autor)
+    r"|^[a-z](?:autor|author|nick|name|user))$"  # (a letter for the comment before the word: "kautor", Kommentar-Autor; "puser", a posting's)
 )
 _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date)|(?i:[-_](?:date|time)[-_](?:text|txt|label)))$"
@@ -45,6 +45,7 @@ _TIME_SUFFIX: Final = re.compile(
 # "reply__content", a Japanese board's "res-body": レス, a response; SPIP's "forum-texte").
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res", "forum")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
+    r"|^[a-z](?:text|txt|body)$"  # (a letter for the posting before the word: "ptext", as "puser" names its author)
 )
 _BADGE_CLASS: Final = re.compile(r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)")
 # A build's hash after a class name: six letters and digits, one a capital or a digit

@@ -14,9 +14,10 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from threads.comment_header import NAME_THEN_TIME, without_date_preposition
+from threads.comment_header import NAME_THEN_TIME
 from threads.comment_names import SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
+from threads.header_names import without_date_preposition
 from threads.html_class_ranks import names_of
 from threads.html_dom import HEADING_TAGS, definition_of, next_element, node_lines, previous_element
 from threads.html_field_times import epoch_of, posted_time, printed_in_byline, stamped_time, time_of

@@ -151,6 +151,12 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a
                 # link to a profile, named for the reply, naming whom the comment answers
                 own.reply_name = _at_name(element)
+            elif tag == "a" and value is None and own.reply_to is None and own.reply_name is None and own.author is not None and (
+                _PROFILE_HREF.search(attrs.get("href") or "") is not None
+            ) and (at := _at_name(element)) is not None:
+                # the same with its class gone ("<a href=/user/2210934>@Phạm Thu Hà</a>" opening the
+                # text, VnExpress's under archive.today), after the commenter's own name
+                own.reply_name = at
             elif tag == "a" and value == "mem_link" and own.reply_to is None and own.reply_name is None:
                 # VK's mention of the member answered, by first name: "<a class=mem_link>Ольга</a>, …"
                 own.reply_name = " ".join((element.text(deep=True) or "").split()) or None
@@ -314,6 +320,12 @@ def _apply(
                     # the permalink printing the time, where no class names it (WordPress saved by
                     # archive.today, which strips them): "<a href=#comment-311>April 11, 2024 at 9:14 am</a>"
                     own.time, own.time_rank = element, LINK_TIME_RANK
+                elif own.time_rank > LINK_TIME_RANK and (titled := element.css_first("[title]")) is not None and (
+                    attribute_time(titled.attributes) is not None
+                ):
+                    # ... or an age with the instant in its tooltip ("<a href=#cmt-48812301><span
+                    # title='19:42 22/3/2024 (GMT+7)'>12h trước</span></a>", VnExpress's under archive.today)
+                    own.time, own.time_rank = titled, LINK_TIME_RANK
 
 
 def _no_name(text: str) -> bool:

@@ -22,6 +22,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:this\s+)?(?:comment|post|message|reply)\s+is\s+no\s+longer\s+available
       | (?:comment|post|message|reply)\s+(?:removed|deleted|withdrawn) | (?:deleted|removed)\s+(?:comment|post|message)
       | (?:dieser\s+|dieses\s+)?(?:kommentar|beitrag|posting)\s+(?:wurde\s+)?(?:(?:von\s+der|vom)\s+\w+\s+)?(?:entfernt|gelöscht|gesperrt)
+      | gelöschter\s+(?:kommentar|beitrag)  # (Coral's German label where the name was)
       | (?:ce\s+)?commentaire\s+(?:a\s+été\s+)?(?:supprimé|retiré)(?:\s+par\s+(?:la\s+rédaction|la\s+modération|un\s+modérateur))?
       | (?:ce\s+)?commentaire\s+n['’]est\s+plus\s+disponible  # (Coral's French "no longer available")
       | (?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:rimosso|eliminato|cancellato)(?:\s+dalla\s+redazione)?
@@ -57,7 +58,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "Gg")
 _MAX_PLACEHOLDER: Final = 70
 
 

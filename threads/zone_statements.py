@@ -86,15 +86,18 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Spanish "Todos los horarios de este sitio corresponden a la hora oficial argentina (UTC-3)",
     # Swedish "Tiderna anges i svensk tid (CET/CEST)"
     "todos los horarios de este sitio", "tiderna anges i",
+    # Russian "Время на сайте указано московское" (the site's time is Moscow's), Greek "Όλες οι ώρες
+    # είναι σε ώρα Ελλάδας (Αθήνα)" (all hours are Greece's time)
+    "время на сайте указано", "όλες οι ώρες είναι",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
     r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
-    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?)?(?![\w:+\-])"
+    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-])"  # (not "(GMT in winter, IST …)": a name of the zone's winter)
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
@@ -111,6 +114,7 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
+    "godziny w serwisie", "ремя на сайте", "ώρες είναι",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -166,7 +170,10 @@ _COUNTRY_ZONES: Final = {
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
-    "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo", "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
+    "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
+    "московское": "Europe/Moscow", "московскому": "Europe/Moscow",
+    "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
+    **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
 _MAX_OFFSET_HOURS: Final = 14
 
