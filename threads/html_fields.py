@@ -288,7 +288,27 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
             name = mark.attributes.get("name") or ""
             if name.isdigit() and not mark.text().strip():
                 return name
-    return found or _anchor_over_box(node)
+    return found or _anchor_over_box(node) or _wrapper_id(node)
+
+
+def _wrapper_id(node: LexborNode) -> str | None:
+    """The id of a wrapper around this comment alone, a few levels up: Coral's tombstone for a
+    deleted comment ("div#comment-0c9d…" around the indent around it) has no link of its own."""
+    wrapper = node.parent
+    for _ in range(_WRAPPER_LEVELS):
+        if wrapper is None:
+            return None
+        ident = wrapper.attributes.get("id")
+        if ident:
+            inner = [found for found in wrapper.css("[id^='comment']") if found.mem_id != wrapper.mem_id]
+            if ident.startswith("comment") and _DIGIT.search(ident) and not inner:
+                return ident[:255]
+            return None
+        wrapper = wrapper.parent
+    return None
+
+
+_WRAPPER_LEVELS: Final = 3
 
 
 def _anchor_over_box(node: LexborNode) -> str | None:

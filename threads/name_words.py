@@ -47,6 +47,7 @@ BADGE_WORDS: Final = (
     "journalist", "redaksjonen", "redaktionen", "prenumerant",
     "intekenaar", "redaksie", "joernalis", "verslaggewer",  # Afrikaans
     "редакција", "уредник", "уредница", "новинар", "новинарка", "модератор",
+    "екип", "редакция", "журналист",  # Bulgarian (Coral's staff label "Екип")
     "redaksi", "pelanggan", "penulis", "wartawan", "terverifikasi",
     "redacció", "subscriptor", "subscriptora", "periodista",
     "subscritor", "subscritora", "redacción", "xornalista", "convidada", "convidado",  # Galician

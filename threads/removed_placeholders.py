@@ -36,6 +36,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | تم\s+حذف\s+(?:هذا\s+)?التعليق(?:\s+لمخالفته\s+(?:قواعد|شروط|سياسة)\s+(?:النشر|الموقع|التعليقات))?
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
+      | (?:този\s+)?коментар(?:ът)?\s+(?:е\s+)?(?:изтрит|премахнат)  # Bulgarian
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
       | (?:den\s+här\s+|denne\s+)?kommentaren\s+(?:har\s+(?:tagits\s+bort|raderats|dolts)|er\s+(?:fjernet|fjerna|slettet|sletta|skjult))(?:\s+av\s+(?:en\s+)?\w+)?  # sv, no (Bokmål, Nynorsk), da
       | kommentaar\s+(?:on\s+)?(?:eemaldatud|kustutatud) | (?:kommentti|viesti)\s+on\s+poistettu  # et, fi
@@ -58,7 +59,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "Gg")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "GgТт")
 _MAX_PLACEHOLDER: Final = 70
 
 

@@ -22,6 +22,7 @@ SIDEBAR_HEADING_WORDS: Final = (
     "las más comentadas", "los más comentados", "las más leídas", "los más leídos", "lo más visto",
     "comentarios recientes", "comentários recentes",  # WordPress's widget in Spanish and Portuguese
     "самое читаемое", "популярное", "популярные обсуждения", "читайте также", "последние комментарии",
+    "най-четени", "най-четените", "най-коментирани", "последни коментари", "прочетете още",  # Bulgarian
     "الأكثر قراءة", "الأكثر تعليقا", "الأكثر تعليقاً", "اقرأ أيضا", "اقرأ أيضاً", "آخر التعليقات",
     "nejčtenější", "nejživější diskuse", "nejnovější komentáře", "čtěte také", "luetuimmat",
     "uusimmat kommentit", "luetuimmat uutiset", "lue myös", "en çok okunanlar", "çok okunanlar", "son yorumlar",

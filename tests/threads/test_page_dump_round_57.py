@@ -220,3 +220,33 @@ def test_header_fields_between_middle_dots() -> None:
     assert header.created_at is not None and header.created_at.strftime("%Y-%m-%d %H:%M") == "2016-10-30 01:22"
     header = read_header("Mari Carmen Alonso · 29/10/2016 23:40h · #2", None)
     assert header is not None and header.author == "Mari Carmen Alonso" and header.reply_to is None
+
+
+def test_coral_in_bulgarian_under_its_tabs() -> None:
+    """Coral's tabs ("• Коментари 3" / "• Моят профил") over its flat thread, then "Най-четени"
+    (most read): the box ends the section, so the tabs are no comment list; "Екип" (team) is a
+    badge; "Този коментар е изтрит." a removed comment's place."""
+    page = ARTICLE + """Коментари
+
+  • Коментари 3
+  • Моят профил
+
+Влезте, за да коментирате
+Гергана Петрова
+преди 1 ден
+Браво! Вечер не може да се разминеш с колите.
+Харесва ми 18ОтговорСподелиСигнализирай
+Този коментар е изтрит.
+Редакция Марица Днес
+Екип
+преди 14 часа
+Уточнение от общината: пропуските ще се издават онлайн.
+Харесва ми 25ОтговорСподелиСигнализирай
+Няма повече коментари
+
+Най-четени
+
+ 1. Ремонтът на булеварда влиза във втори етап
+ 2. Дербито завърши 1:1
+"""
+    assert [c.author_name for _, c in walk(parse_page(page).comments)] == ["Гергана Петрова", None, "Редакция Марица Днес"]
