@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 from threads.comment_header import read_header
@@ -31,14 +32,22 @@ _SENTENCE_ENDS: Final = frozenset(".!?:;,…。！？")
 def names_over_text(roots: list[ParsedComment]) -> list[ParsedComment]:
     """``roots`` with each comment's lone first line taken as its author, where the section shows
     the pattern (module docstring); otherwise as they were."""
+    if not any(_opens_so(comment.body) for _, comment in islice(walk(roots), _FIRST_LOOKED_AT)):
+        return roots  # (the cheap test first: most sections' first comments open otherwise)
     comments = [comment for _, comment in walk(roots)]
     if len(comments) < _MIN_COMMENTS or any(c.author_name is not None or c.created_at is not None for c in comments):
         return roots
     split: list[tuple[ParsedComment, str, str]] = []
+    misses = 0
     for comment in comments:
-        first, blank, rest = comment.body.partition("\n\n")
-        if blank and rest.strip() and _reads_as_name(first):
+        cut = comment.body.find("\n\n", 0, _MAX_NAME_CHARS + 2)  # (the name's line is short: long bodies stop here)
+        first, rest = comment.body[:cut], comment.body[cut + 2 :]
+        if cut > 0 and rest.strip() and _reads_as_name(first):
             split.append((comment, first.strip(), rest.strip()))
+        else:
+            misses += 1
+            if misses * _ALL_BUT > len(comments):
+                return roots
     # (all but one in five: a trackback listed among them, "What Tuesday's vote means … | Northside",
     # or the sidebar's search box after the last)
     if len(split) * _ALL_BUT < len(comments) * (_ALL_BUT - 1) or not _show_names(
@@ -52,6 +61,13 @@ def names_over_text(roots: list[ParsedComment]) -> list[ParsedComment]:
 
 
 _ALL_BUT: Final = 5
+_FIRST_LOOKED_AT: Final = 3
+
+
+def _opens_so(body: str) -> bool:
+    """Whether a comment's text opens with a short line over a blank one."""
+    cut = body.find("\n\n", 0, _MAX_NAME_CHARS + 2)
+    return cut > 0 and _reads_as_name(body[:cut])
 
 
 def names_open_items(lines: Sequence[str], items: Sequence[int]) -> bool:
@@ -91,9 +107,10 @@ def named_run(lines: Sequence[str]) -> int | None:
         if not line.strip():
             continue
         if not line[:1].isspace():
-            if _names_run(lines, run):
-                return run[0]
-            run = []
+            if run:
+                if _names_run(lines, run):
+                    return run[0]
+                run = []
             continue
         if is_bulleted(line):
             if run and not _reads_as_name(strip_bullets(line).strip()):

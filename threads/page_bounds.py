@@ -160,7 +160,7 @@ def is_heading(lines: list[str], index: int) -> bool:
             return False  # "8 reacties" wrapped off a story's title in a "Most discussed" list (lynx)
         if line[:1].isdigit() and _BARE_COUNT.match(line) is not None and _in_bulleted_item(lines, index):
             return False  # "64 comments" under a story's excerpt in a "Trending conversations" box
-    if starts_lower(line) and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
+    if line[:1].islower() and starts_lower(line) and index > 0 and lines[index - 1].strip() and lines[index - 1].rstrip()[-1] not in _SENTENCE_ENDS:
         return False  # wrapped off the line above, not under a finished one ("loading..." over "all 47 comments")
     if len(line) > 160 or line[:2] in NOT_HEADING_STARTS:
         return False
@@ -322,7 +322,7 @@ def section_end(lines: list[str], start: int) -> int:
             (first in SIDEBAR_INITIALS and is_sidebar_heading(line))
             or (
                 is_form_heading(line)
-                and not (starts_lower(first) and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
+                and not (first.islower() and starts_lower(first) and index > 0 and lines[index - 1].strip())  # "…pour" over "réagir."
                 and not _jump_link(lines, start, index)
                 and not (" " in line.strip() and is_furniture_line(line.strip()))  # "Reageer 👍 6 Meld misbruik"
             )

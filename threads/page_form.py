@@ -89,7 +89,7 @@ def past_form(lines: list[str], start: int) -> int:
             elif form and text[:1] == "[" and _CHECKBOX.match(text):
                 # WordPress's cookie consent box, its label wrapped by w3m ("[ ] Save my name,
                 # email, and website in this browser for the next time I" over "comment.").
-                if index + 1 < len(lines) and starts_lower(lines[index + 1]):
+                if index + 1 < len(lines) and lines[index + 1][:1].islower() and starts_lower(lines[index + 1]):
                     index += 1
             elif form and text in _FORM_HELP and (button := _button_below(lines, index)) is not None:
                 index = button  # Drupal's help between the form's fields and its buttons ("About text formats", its tips)

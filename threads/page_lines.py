@@ -72,7 +72,7 @@ def _is_furniture(content: str) -> bool:
     marker = _NUMBER_MARKER.match(text)
     if marker is not None:
         text = text[marker.end() :].lstrip()  # " 1. Graham Pike Avatar": the number is the item's
-    return bool(text) and not starts_lower(text) and is_furniture_line(text)
+    return bool(text) and not (text[:1].islower() and starts_lower(text)) and is_furniture_line(text)
 
 
 def _is_marked_header(content: str) -> bool:

@@ -68,7 +68,7 @@ def _counted_title(lines: list[str], index: int, start: int) -> bool:
 
 # Disqus 2's "Reactions" box under its thread: tweets and trackbacks linking the story, each item
 # closed by its source and age ("From Twitter · 1 day ago", "Trackback · 1 day ago").
-_ELSEWHERE: Final = re.compile(r"(?i)^(?:from\s+(?:twitter|facebook|friendfeed)|trackback|pingback)\s*[·•-]")
+_ELSEWHERE: Final = re.compile(r"(?i)^(?:from\s+(?:twitter|facebook|friendfeed)|trackback|pingback)\s*[·•]")
 _REACTION_LINES: Final = 10  # lines an item of the box may take
 
 
@@ -98,5 +98,11 @@ def lists_reactions(lines: list[str], item: int) -> bool:
 def is_reaction(body: str) -> bool:
     """Whether a list item's text is one of that box's tweets or trackbacks: its last line is its
     source ("From Twitter · 1 day ago"), which no comment's own text ends with."""
-    last = body.rstrip().rpartition("\n")[2].strip()
+    tail = body[-_SOURCE_CHARS:]
+    if "·" not in tail and "•" not in tail:
+        return False  # (the cheap test: this is asked of every top-level comment of a list)
+    last = tail.rstrip().rpartition("\n")[2].strip()
     return _ELSEWHERE.match(last) is not None
+
+
+_SOURCE_CHARS: Final = 80  # the source line and its age at most

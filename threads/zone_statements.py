@@ -225,7 +225,8 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
     zone_cues, named_cues, city_cues, phrases = _cues_for(primary_language(language) if language else "")
     match = (
         _ZONE_STATEMENT.search(markup)
-        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup or "জিএমটি" in markup) and any(cue in markup for cue in zone_cues)
+        if ("UTC" in markup or "GMT" in markup or "WEZ" in markup or (every_language and "জিএমটি" in markup))
+        and any(cue in markup for cue in zone_cues)
         else None
     )
     if match is None:
