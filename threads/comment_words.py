@@ -124,7 +124,7 @@ ANONYMOUS_WORDS: Final = (
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
-    "ziyaretçi", "asiyejulikana", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
+    "ziyaretçi", "asiyejulikana", "bila jina", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
     "کاربر مهمان", "ผู้ใช้ไม่ระบุตัวตน", "ไม่ระบุตัวตน", "visitante",  # Persian guest user, Thai anonymous (user), es/pt visitor
     "வாசகர்",  # Tamil "reader", a Tamil paper's name for a commenter who gave none
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",

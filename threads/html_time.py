@@ -119,6 +119,8 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     if " h " in text:
         text = _SPACED_CLOCK.sub(r"\1h\2", text)  # French WordPress's "à 9 h 41 min"
+    if " , " in text:
+        text = text.replace(" , ", ", ")  # a talkback's "(26.10.24 , 21:14)": a blank before the comma
     if text[-1] == "]" and text[0] == "[" and text.count("[") == 1:
         text = text[1:-1].strip()  # "[12 มี.ค. 67 09:41 น.]": a Thai board's stamp in brackets
         if not text:

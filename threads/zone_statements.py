@@ -89,6 +89,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Russian "Время на сайте указано московское" (the site's time is Moscow's), Greek "Όλες οι ώρες
     # είναι σε ώρα Ελλάδας (Αθήνα)" (all hours are Greece's time)
     "время на сайте указано", "όλες οι ώρες είναι",
+    # Polish "Wszystkie godziny podane są według czasu środkowoeuropejskiego (CET)", Italian "Tutti
+    # gli orari sono espressi in ora italiana (CET/CEST)"
+    "wszystkie godziny podane są według", "tutti gli orari sono espressi in ora",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -114,7 +117,7 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
-    "godziny w serwisie", "ремя на сайте", "ώρες είναι",
+    "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -124,7 +127,7 @@ _CUE_LANGUAGES: Final = {
     "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
-    "godziny w serwisie": "pl", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
+    "godziny w serwisie": "pl", "godziny podane": "pl", "espressi in ora": "it", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
     "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
     "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
     # (the first statements learnt, in the languages they are written in: on a page declaring
@@ -171,7 +174,7 @@ _COUNTRY_ZONES: Final = {
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
-    "московское": "Europe/Moscow", "московскому": "Europe/Moscow",
+    "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
     **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
