@@ -45,6 +45,7 @@ AUTHOR_WORDS: Final = (
     "autor", "auteur", "autore", "pseudo", "naam", "nome", "nombre", "forfatter", "avtor", "nimimerkki", "nimi",
     "yazar", "isim", "namn", "navn", "nama", "pengguna", "nev", "usuario", "utente", "forfattar",
     "emri",  # Albanian
+    "signatur",  # Swedish papers' "span.signatur" (the signature under a comment)
     "vardas", "vards", "ime",  # Lithuanian, Latvian, Slovenian and Croatian
     "jmeno", "meno", "imie", "imya", "nume", "onoma",  # Czech, Slovak, Polish (imię), Russian (имя), Romanian, Greek (όνομα) as class names write them
 )
@@ -136,6 +137,7 @@ ANONYMOUS_WORDS: Final = (
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "મહેમાન", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "gelöscht", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
+    "slettet", "sletta", "raderad", "gelöschter user", "gelöschter benutzer", "gelöschtes konto",  # a deleted account (nb, nn, sv, de)
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
     "anonimno", "utente anonimo", "usuario anónimo", "usuario eliminado", "utente eliminato", "utilisateur supprimé", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
