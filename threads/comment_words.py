@@ -92,6 +92,7 @@ REPLY_TO_CLASS_WORDS: Final = (
     "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
     "odgovor-?na", "odgovor-?za", "odpoved-?na",  # (sr, hr, bs, me; cs, sk)
+    r"(?:comment|kommentar|antwort)[-_]an(?![a-z])",  # German "kommentar-an" (to: the "@Gerda M." line over a reply)
     r"(?<![a-z])valasz(?![a-z-])",  # Hungarian "hsz-valasz" (not the "valasz-gomb" button, nor "valaszok")
     # not "transparent", nor bbPress's "bbp-parent-forum-311", nor a BEM modifier saying a block
     # is a parent's (LinkedIn's "comments-comment-meta__container--parent")

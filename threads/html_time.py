@@ -97,6 +97,11 @@ _DOTTED: Final = re.compile(
 
 
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
+# Mongolian's date: the year ("оны"), the month's number ("6-р сарын", of the 6th month), the day,
+# and perhaps the weekday after a comma (one of the seven words).
+_MONGOLIAN_DATE: Final = re.compile(
+    r"(\d{4})\s+оны\s+(\d{1,2})-р\s+сарын\s+(\d{1,2})(?:,?\s+(?:Даваа|Мягмар|Лхагва|Пүрэв|Баасан|Бямба|Ням)\b)?"
+)
 _JALALI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _TWO_WORD_MONTH: Final = re.compile("|".join(TWO_WORD_MONTHS))
 _WEEKDAY_INSIDE: Final = re.compile(r"\d{4}\s+[^\W\d_]{2,12}\.?,?\s+\d{1,2}:\d{2}")  # a year, a word, a clock
@@ -119,6 +124,8 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     if " h " in text:
         text = _SPACED_CLOCK.sub(r"\1h\2", text)  # French WordPress's "à 9 h 41 min"
+    if "сарын" in text:
+        text = _MONGOLIAN_DATE.sub(r"\1-\2-\3", text)  # "2024 оны 6-р сарын 3, Даваа 22:40": year, month's number, day
     if " , " in text:
         text = text.replace(" , ", ", ")  # a talkback's "(26.10.24 , 21:14)": a blank before the comma
     if text[-1] == "]" and text[0] == "[" and text.count("[") == 1:

@@ -92,6 +92,8 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Polish "Wszystkie godziny podane są według czasu środkowoeuropejskiego (CET)", Italian "Tutti
     # gli orari sono espressi in ora italiana (CET/CEST)"
     "wszystkie godziny podane są według", "tutti gli orari sono espressi in ora",
+    # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
+    "час на сайті вказано за", "semua waktu dalam",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -117,7 +119,7 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
-    "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora",
+    "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -134,7 +136,7 @@ _CUE_LANGUAGES: Final = {
     # another language, each is one scan of the page for nothing, about 20-60 us on 75 KB)
     "eiten sind": "de", "eitangaben": "de", "eziehen sich": "de", "heures sont": "fr", "correspondent à": "fr",
     "horarios son": "es", "orarios corresponden": "es", "orarios están": "es", "orari sono": "it", "riferiscono a": "it",
-    "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "tye is": "af",
+    "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
@@ -174,7 +176,7 @@ _COUNTRY_ZONES: Final = {
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
-    "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna",
+    "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
     **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
@@ -199,7 +201,7 @@ def _city_zone(city: str) -> tzinfo | None:
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
-    "时间为", "時間均為", "时间均为", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
+    "时间为", "時間均為", "时间均为", "emua waktu dalam", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
