@@ -32,7 +32,7 @@ _SENTENCE_ENDS: Final = frozenset(".!?:;,…。！？")
 def names_over_text(roots: list[ParsedComment]) -> list[ParsedComment]:
     """``roots`` with each comment's lone first line taken as its author, where the section shows
     the pattern (module docstring); otherwise as they were."""
-    if not any(_opens_so(comment.body) for _, comment in islice(walk(roots), _FIRST_LOOKED_AT)):
+    if not any(_name_over_text(comment.body) for _, comment in islice(walk(roots), _FIRST_LOOKED_AT)):
         return roots  # (the cheap test first: most sections' first comments open otherwise)
     comments = [comment for _, comment in walk(roots)]
     if len(comments) < _MIN_COMMENTS or any(c.author_name is not None or c.created_at is not None for c in comments):
@@ -40,19 +40,15 @@ def names_over_text(roots: list[ParsedComment]) -> list[ParsedComment]:
     split: list[tuple[ParsedComment, str, str]] = []
     misses = 0
     for comment in comments:
-        cut = comment.body.find("\n\n", 0, _MAX_NAME_CHARS + 2)  # (the name's line is short: long bodies stop here)
-        first, rest = comment.body[:cut], comment.body[cut + 2 :]
-        if cut > 0 and rest.strip() and _reads_as_name(first):
-            split.append((comment, first.strip(), rest.strip()))
-        else:
-            misses += 1
-            if misses * _ALL_BUT > len(comments):
-                return roots
-    # (all but one in five: a trackback listed among them, "What Tuesday's vote means … | Northside",
-    # or the sidebar's search box after the last)
-    if len(split) * _ALL_BUT < len(comments) * (_ALL_BUT - 1) or not _show_names(
-        [name for _, name, _ in split], [text for _, _, text in split]
-    ):
+        if (parts := _name_over_text(comment.body)) is not None:
+            split.append((comment, *parts))
+            continue
+        # all but one in five: a trackback listed among them ("What Tuesday's vote means … |
+        # Northside"), or the sidebar's search box after the last
+        misses += 1
+        if misses * _ALL_BUT > len(comments):
+            return roots
+    if not _show_names([name for _, name, _ in split], [text for _, _, text in split]):
         return roots
     for comment, name, text in split:
         comment.author_name = clean_name(name)
@@ -64,10 +60,14 @@ _ALL_BUT: Final = 5
 _FIRST_LOOKED_AT: Final = 3
 
 
-def _opens_so(body: str) -> bool:
-    """Whether a comment's text opens with a short line over a blank one."""
+def _name_over_text(body: str) -> tuple[str, str] | None:
+    """(name, text) of a comment's text that opens with a short line reading as a name over a
+    blank one; None otherwise. (The line is short: a long text is searched only so far.)"""
     cut = body.find("\n\n", 0, _MAX_NAME_CHARS + 2)
-    return cut > 0 and _reads_as_name(body[:cut])
+    if cut <= 0:
+        return None
+    first, rest = body[:cut].strip(), body[cut + 2 :].strip()
+    return (first, rest) if rest and _reads_as_name(first) else None
 
 
 def names_open_items(lines: Sequence[str], items: Sequence[int]) -> bool:
