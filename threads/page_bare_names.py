@@ -74,6 +74,8 @@ def names_open_items(lines: Sequence[str], items: Sequence[int]) -> bool:
     """Whether the list items at ``items`` read as such comments before they are parsed: each
     opens with a name alone, text under it, and the names show themselves as names. A trailing
     list with no heading and no stamp (a site's related stories, else) is read as comments so."""
+    if len(items) < _MIN_COMMENTS:
+        return False
     names: list[str] = []
     texts: list[str] = []
     for number, item in enumerate(items):
@@ -84,7 +86,7 @@ def names_open_items(lines: Sequence[str], items: Sequence[int]) -> bool:
             return False  # (a header under the name, "Wanjiku M·2 days ago": the readers of headers' job)
         names.append(first)
         texts.append(" ".join(below))
-    return len(names) >= _MIN_COMMENTS and _show_names(names, texts)
+    return _show_names(names, texts)
 
 
 _ITEM_LINES: Final = 30
@@ -108,22 +110,18 @@ def named_run(lines: Sequence[str]) -> int | None:
             continue
         if not line[:1].isspace():
             if run:
-                if _names_run(lines, run):
+                if names_open_items(lines, run):
                     return run[0]
                 run = []
             continue
         if is_bulleted(line):
             if run and not _reads_as_name(strip_bullets(line).strip()):
-                if _names_run(lines, run):
+                if names_open_items(lines, run):
                     return run[0]
                 run = []
                 continue
             run.append(index)
-    return run[0] if _names_run(lines, run) else None
-
-
-def _names_run(lines: Sequence[str], run: list[int]) -> bool:
-    return len(run) >= _MIN_COMMENTS and names_open_items(lines, run)
+    return run[0] if names_open_items(lines, run) else None
 
 
 def _show_names(names: list[str], texts: list[str]) -> bool:

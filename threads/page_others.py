@@ -76,7 +76,6 @@ def lists_reactions(lines: list[str], item: int) -> bool:
     """Whether the list at ``lines[item]`` is such a box: its first two items each close with
     their source line (a comment's own lines never read so)."""
     column = len(lines[item]) - len(lines[item].lstrip())
-    closed = 0
     index = item
     for _ in range(2):
         found = False
@@ -91,8 +90,7 @@ def lists_reactions(lines: list[str], item: int) -> bool:
             index = min(len(lines), index + _REACTION_LINES)
         if not found:
             return False
-        closed += 1
-    return closed == 2
+    return True
 
 
 def is_reaction(body: str) -> bool:

@@ -116,10 +116,9 @@ def _read_comments(lines: list[str]) -> tuple[int, list[ParsedComment]]:
 def _flat_comments(lines: list[str], heading: int | None) -> tuple[int, list[ParsedComment]]:
     """Where the article ends and the comments of a dump that prints them flat (``page_flat``)."""
     after = 0 if heading is None else past_heading_form(lines, heading)
-    headers = find_flat_section(lines, after, section_end(lines, after) if heading is not None else len(lines))
-    if heading is not None and (footed := footed_comments(lines, after, section_end(lines, after))) is not None and (
-        len(footed) > len(headers)
-    ):
+    stop = section_end(lines, after) if heading is not None else len(lines)
+    headers = find_flat_section(lines, after, stop)
+    if heading is not None and (footed := footed_comments(lines, after, stop)) is not None and len(footed) > len(headers):
         # named at the head, dated at the foot (``page_flat_footed``): more comments than the
         # headers found, which are lines of text over a comment's time
         return heading, nest_by_cues(footed)

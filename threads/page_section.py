@@ -65,7 +65,6 @@ _MIN_BEFORE_LIST: Final = 3
 # and its comments ("Reader Comments (8)" at column 23, w3m on a 2000s page of tables).
 _DEEP_HEADING_INDENT: Final = 40
 _DISCOVERY_LINES: Final = 40
-_MIN_NAMED_ITEMS: Final = 3
 
 
 def find_comment_section(lines: list[str]) -> int | None:
@@ -222,7 +221,7 @@ def locate_comments(lines: list[str]) -> tuple[int | None, int | None]:
         return next((i for i in bulleted if i > run and item_opens(lines, i)), None), heading
     if bulleted and any(len(lines[i]) < 90 and is_comment_stamp(strip_bullets(lines[i])) for i in range(low, high)):
         return next((i for i in bulleted if item_opens(lines, i)), None), heading
-    if len(bulleted) >= _MIN_NAMED_ITEMS and names_open_items(lines, bulleted):
+    if names_open_items(lines, bulleted):
         return bulleted[0], heading  # (or each item opens with a name over its text: Disqus 2 kept by the Wayback Machine)
     if heading is None and (named := named_run(lines)) is not None:
         return named, None  # items opening with their commenters' names, above a footer
