@@ -63,7 +63,8 @@ def dotted_fields(line: str) -> tuple[str, str | None] | None:
     """(the header's name and time, the author answered or None) of a header whose fields stand
     between middle dots and run on past the time; None where no such field follows."""
     fields = [field.strip() for field in line.split(" · ")]
-    if len(fields) < 3:
+    count = len(fields)
+    if count < 3:
         return None
     target = None
     if (reply := _DOTTED_REPLY.match(fields[-1])) is not None:
@@ -71,6 +72,6 @@ def dotted_fields(line: str) -> tuple[str, str | None] | None:
         fields.pop()
     if fields and _NUMBER_FIELD.match(fields[-1]):
         fields.pop()
-    if len(fields) < 2 or (target is None and len(fields) == len(line.split(" · "))):
-        return None
+    if len(fields) < 2 or len(fields) == count:
+        return None  # (no field taken off: nothing past the time)
     return " · ".join(fields), target
