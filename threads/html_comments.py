@@ -79,8 +79,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         newest_first(tree, hrefs, position)
         or names_answered_below(flat_owns)
         or (any(hrefs) and _times_descend(flat_owns) and newest_first(tree, hrefs, position, least=1))
+        or (any(own is not None and own.reply_name for own in flat_owns) and _times_descend(flat_owns))
     ):
         # a flat list newest first: read oldest first, so a reply comes after the comment it answers
+        # (known by its order control, the names its replies answer, its links down the page, or
+        # its times running back where replies name whom they answer: "@Олег_Л")
         candidates = candidates[::-1]
         position = {c.node.mem_id: index for index, c in enumerate(candidates)}
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
