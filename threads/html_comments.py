@@ -75,11 +75,15 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     owns = scan_all(candidates, comment_ids)
     flat_owns = [owns.get(c.node.mem_id) for c in candidates]
     hrefs = [own.reply_to if own is not None else None for own in flat_owns]
+    names_answered = any(own is not None and own.reply_name for own in flat_owns)
     if all(c.parent is None and not c.nested for c in candidates) and (
         newest_first(tree, hrefs, position)
         or names_answered_below(flat_owns)
-        or (any(hrefs) and _times_descend(flat_owns) and newest_first(tree, hrefs, position, least=1))
-        or (any(own is not None and own.reply_name for own in flat_owns) and _times_descend(flat_owns))
+        or (
+            (any(hrefs) or names_answered)
+            and _times_descend(flat_owns)
+            and (names_answered or newest_first(tree, hrefs, position, least=1))
+        )
     ):
         # a flat list newest first: read oldest first, so a reply comes after the comment it answers
         # (known by its order control, the names its replies answer, its links down the page, or
