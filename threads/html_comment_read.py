@@ -41,6 +41,7 @@ from threads.html_header_fields import (
     opening_block,
     text_around_opening,
     time_after_text,
+    time_in_name_line,
     without_header_lines,
 )
 from threads.html_own_lines import own_lines, removed_label
@@ -242,6 +243,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             lines = lines[1:]
     if created is None and own.time is None and (epoch := epoch_of(node)) is not None:
         created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
+    if created is None and own.time is None and own.author is not None:
+        created = time_in_name_line(own.author, node, own.content)  # the name's line, under the text
     if headed and len(lines) > 1:
         lines = without_header_lines(lines, opening)  # the name, badge and time over the text ("Гость", "редакция")
     elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (

@@ -31,6 +31,8 @@ _TIME_ATTRS: Final = (
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 _EITHER_WAY: Final = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")  # "03/12/2024": day or month first
+# A day printed alone, its year in two digits, perhaps in brackets: "(28.03.24)".
+_DAY_ALONE: Final = re.compile(r"\(?(\d{1,2}[./-]\d{1,2}[./-]\d{2})\)?")
 _CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _SHOW_COMMENT: Final = re.compile(r"[?&]showComment=(\d{13})(?!\d)")
 # When a comment was last changed, not when it was posted.
@@ -54,6 +56,8 @@ def time_of(element: LexborNode) -> datetime | None:
         return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
+    if found is None and (alone := _DAY_ALONE.fullmatch(text)) is not None:
+        return day_before_clock(alone[1], element)
     if found is None and len(text) > 16:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
         # "2024.05.13. 10:02 #2" (the post's number after its time)
@@ -85,6 +89,19 @@ def with_clock_beside(day: datetime, element: LexborNode) -> datetime:
     if len(clocks) != 1 or int(clocks[0][0]) > 23:
         return day
     return day.replace(hour=int(clocks[0][0]), minute=int(clocks[0][1]))
+
+
+def day_before_clock(day: str, element: LexborNode) -> datetime | None:
+    """A day whose year has two digits, printed alone with its clock in an element beside it
+    (an Israeli talkback's "<span class=tb-date>(28.03.24)</span> <span class=tb-time>21:14</span>"):
+    alone it reads as no time (two-digit years are only taken with a clock), so it is read
+    with the box's one clock."""
+    box = element.parent
+    line = " ".join((box.text(deep=True, separator=" ") or "").split()) if box is not None else ""
+    clocks = _CLOCK.findall(line) if len(line) <= _DAY_AND_CLOCK_LINE else []
+    if len(clocks) != 1 or int(clocks[0][0]) > 23:
+        return None
+    return parse_time(f"{day} {clocks[0][0]}:{clocks[0][1]}")
 
 
 def stamped_time(element: LexborNode) -> datetime | None:

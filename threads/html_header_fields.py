@@ -223,6 +223,20 @@ def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
 _TOOLTIP_TAGS: Final = frozenset({"abbr", "time"})
 
 
+def time_in_name_line(name: LexborNode, node: LexborNode, content: LexborNode | None) -> datetime | None:
+    """The time printed in the line that holds the commenter's name, where no element holds it
+    and the line comes after the text, so no header is read before it (a 2008 Swedish paper's
+    "<p class=kommentar-info>Skrivet av: <span class=signatur>Fyrisån</span> | 2008-10-25 20:14
+    | Anmäl</p>" under the text). Not a line around the text, or the comment's own element."""
+    line_box = name.parent
+    if line_box is None or line_box.mem_id == node.mem_id or content is not None and is_inside(content, line_box):
+        return None
+    line = " ".join((line_box.text(deep=True, separator=" ") or "").split())
+    if not _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE or _PROFILE_DATE.search(line) is not None:
+        return None
+    return time_in_text(line)
+
+
 def lines_from(lines: list[str], text: list[str]) -> list[str]:
     """``lines`` from where the lines of the text's own box begin, the short lines above it (a
     header) left out; all of ``lines`` where the box's first line is not found or a line above

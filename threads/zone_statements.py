@@ -78,6 +78,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Suomen aikaa" (the times are Finland's)
     "לפי שעון", "kellonajat ovat",
     "alla tider anges i",  # Swedish "Alla tider anges i svensk tid" (all times are given in Swedish time)
+    "alla tider är",  # Swedish "Alla tider är svensk tid" (all times are Swedish time)
     "er angivet i", "er oppgitt i",  # Danish "Alle tidspunkter på siden er angivet i dansk tid", Norwegian "… er oppgitt i norsk tid"
     # "Comment timestamps are shown in Singapore time (SGT, GMT+8)", French "Les horaires des
     # commentaires sont indiqués à l'heure de Paris", Bengali "সকল সময় বাংলাদেশ সময় (GMT+6) অনুযায়ী" (all
@@ -117,7 +118,7 @@ _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hu
 _CITY_STATEMENT_CUES: Final = (
     "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
-    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i",
+    "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i", "lla tider är",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті",
 )
@@ -139,7 +140,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
