@@ -126,7 +126,9 @@ def _plain_name(element: LexborNode) -> str | None:
     text = " ".join((only.text_content or "").split())
     if not 2 <= len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or any(c.isdigit() for c in text):
         return None
-    if text[-1] in ".!?:;," or text[0] in "[(（<" or is_furniture_line(text) or parse_time(text) is not None:
+    if text[-1] in ".!?:;," and _INITIAL_LAST.search(text) is None or text[0] in "[(（<" or is_furniture_line(text) or (
+        parse_time(text) is not None
+    ):  # (a sentence's end, not a surname's initial: "Juma K.")
         return None  # (a label in brackets: "[Comment removed]", LiveJournal's "(Анонимно)")
     if is_removed_placeholder(text):
         return None  # a removed talkback's title where its name was ("תגובה הוסרה")
@@ -134,6 +136,8 @@ def _plain_name(element: LexborNode) -> str | None:
 
 
 _MAX_PLAIN_NAME: Final = 40
+# A name ending in an initial: "Juma K.", "Marta G." (a first name, then one letter and its point).
+_INITIAL_LAST: Final = re.compile(r"\S\s[^\W\d_]\.$")
 _MAX_PLAIN_NAME_WORDS: Final = 4
 
 

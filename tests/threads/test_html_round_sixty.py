@@ -49,3 +49,20 @@ def test_a_time_in_the_name_line_under_the_text() -> None:
         ("kommentar-20911", "Fyrisån", datetime(2008, 10, 25, 18, 14, tzinfo=UTC)),
         ("kommentar-20914", "Luthagsbo", datetime(2008, 10, 27, 7, 2, tzinfo=UTC)),
     ]
+
+
+def test_a_name_ending_in_an_initial_over_a_removed_comment() -> None:
+    """Classes in Swahili name nothing the reader knows; the name alone in its element over the
+    time is the commenter's, though it ends in a point ("Juma K."), and a removed comment keeps it."""
+    def item(number: int, name: str, when: str, text: str) -> str:
+        return (f'<div class="oni" id="maoni-{number}"><div class="oni-kichwa"><span class="jina">{name}</span>'
+                f' <span class="muda">{when}</span> <a class="kiungo" href="#maoni-{number}">#</a></div>'
+                f'<div class="oni-maandishi"><p>{text}</p></div></div>')
+    comments = ('<section class="maoni"><h3>Maoni (3)</h3>'
+                + item(771, "Baraka Mushi", "12 Machi 2024, 08:40", "Wiki mbili ni nyingi sana kwa hospitali ya mkoa.")
+                + item(786, "Juma K.", "13 Machi 2024, 07:10", "<em>Maoni haya yameondolewa na msimamizi.</em>")
+                + item(790, "Neema Lyimo", "13 Machi 2024, 09:55", "Asante mzee, angalau sasa tunaelewa mambo.") + "</section>")
+    page = _page("sw", "Maji yamekatika Moshi", comments)
+    assert [(c.external_id, c.author_name) for c in parse_html(page).comments] == [
+        ("maoni-771", "Baraka Mushi"), ("maoni-786", "Juma K."), ("maoni-790", "Neema Lyimo"),
+    ]
