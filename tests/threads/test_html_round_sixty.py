@@ -5,9 +5,10 @@ time printed in the name's line under the text, and a Swedish "Alla tider är sv
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from threads.html_reader import parse_html
+from threads.zone_statements import stated_zone
 
 
 def _page(language: str, story: str, comments: str, footer: str = "") -> str:
@@ -66,3 +67,12 @@ def test_a_name_ending_in_an_initial_over_a_removed_comment() -> None:
     assert [(c.external_id, c.author_name) for c in parse_html(page).comments] == [
         ("maoni-771", "Baraka Mushi"), ("maoni-786", "Juma K."), ("maoni-790", "Neema Lyimo"),
     ]
+
+
+def test_a_kazakh_statement_naming_almaty() -> None:
+    """"Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's):
+    the city in Cyrillic letters, and Almaty's zone, which moved from UTC+6 to UTC+5 on 1 March 2024."""
+    zone = stated_zone("<footer><p>Сайттағы барлық уақыт Алматы уақытымен көрсетілген.</p></footer>", language="kk")
+    assert zone is not None
+    assert datetime(2024, 2, 29, 21, 12, tzinfo=zone).utcoffset() == timedelta(hours=6)
+    assert datetime(2024, 3, 2, 21, 12, tzinfo=zone).utcoffset() == timedelta(hours=5)
