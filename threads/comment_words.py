@@ -73,7 +73,8 @@ TEXT_WORDS: Final = (
 # Italian, Polish (liste, lista).
 REPLIES_WORDS: Final = (
     "children", "replies", "reply-?list", "reply[-_]section",  # (Commentics 4: "cmtx_reply_section")
-    "indented", "follow-?ups?", "sub-?comments?", "subcomments",
+    "indented", "item-indent",  # (Drupal 7's "div.indented", Olivero's "comments__item-indent"; not Coral's "coral-indent-1")
+    "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
     "antworten", "reponses", "respuestas", "risposte", "respostas", "antwoorden", "reacties",
     "odpowiedzi", "svar", "liste", "lista", "otvety", "vastaukset", "yanitlar", "odpovedi", "odgovori", "valaszok",
@@ -158,7 +159,7 @@ ANONYMOUS_WORDS: Final = (
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
     "госць", "ананім",  # Belarusian guest, anonymous
     "anonyymi",  # Finnish anonymous
-    "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ",
+    "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ", "บุคคลทั่วไป",  # (Thai: "member of the public", a guest)
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
 )
@@ -175,7 +176,7 @@ UNVERIFIED_WORDS: Final = (
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
     "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "비회원", "손님", "neoverený", "ni preverjeno", "nije provjereno",
-    "непроверено", "nepatvirtintas", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
+    "непроверено", "nepatvirtintas", "nepatvirtinta", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe", "ez egiaztatua",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
     "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani

@@ -105,6 +105,19 @@ def _badge_after(rest: str, name: str) -> bool:
     )
 
 
+def _badge_beside(name_element: LexborNode, name: str, first: str) -> bool:
+    """Whether the first line of a comment is what follows its name in the name's own line: a
+    badge ("<span><a>MVL Community Team</a></span> <span>Mod</span>"), left as a line of its own
+    where the name's element is skipped as read."""
+    box = name_element.parent
+    while box is not None and " ".join((box.text(deep=True) or "").split()) == name:
+        box = box.parent  # (the name's wrappers: a bold span around its link)
+    line = " ".join((box.text(deep=True) or "").split()) if box is not None else ""
+    return len(line) <= len(name) + _BADGE_CHARS + 1 and line.startswith(name) and line[len(name):].strip() == first and (
+        _badge_after(" " + first, name)
+    )
+
+
 _BADGE_CHARS: Final = 30
 _BADGE_WORDS: Final = 3
 _SENTENCE_MARKS: Final = frozenset(".,!?:;")
@@ -228,6 +241,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         lines = lines[1:]
         if len(lines) > 1 and is_reply_to_line(lines[0]):
             lines = lines[1:]  # then whom it answers ("↪In reply to Opiyo Denis", Coral under archive.today)
+    elif author and own.author is not None and len(lines) > 1 and _badge_beside(own.author, author, lines[0]):
+        lines = lines[1:]  # a badge in the name's line, the name read from its own element ("Mod", archive.today's Disqus)
     elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
         lines[0], node, own.time
     ):

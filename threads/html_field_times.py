@@ -6,7 +6,7 @@ exact instant a stamp or permalink carries, where the printed time's zone is not
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 from selectolax.lexbor import LexborNode
@@ -148,8 +148,10 @@ _EPOCH_ATTRS: Final = ("data-ts", "data-timestamp", "data-time", "data-created",
 def attribute_time(attrs: dict[str, str | None]) -> datetime | None:
     """The first time an element's attributes hold, in the order of _TIME_ATTRS; but where that
     one is all numbers that read either way ("03/12/2024") and a later one names the month the
-    other way round ("12 มีนาคม 2567" in the title), the first read the other way round."""
+    other way round ("12 มีนาคม 2567" in the title), the first read the other way round; and where
+    that one states no zone and a later one shows the same clock with its offset, the later one."""
     first: datetime | None = None
+    zoneless = False  # (whether ``first`` was read without a zone: a later attribute may give it)
     for name in _TIME_ATTRS:
         value = attrs.get(name)
         if value and "\n" in value:
@@ -160,8 +162,24 @@ def attribute_time(attrs: dict[str, str | None]) -> datetime | None:
         if first is None:
             first = found
             ambiguous = _EITHER_WAY.match(value or "")
-            if ambiguous is None or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12 or ambiguous[1] == ambiguous[2]:
+            zoneless = _OFFSET.search(value or "") is None
+            if (ambiguous is None or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12 or ambiguous[1] == ambiguous[2]) and (
+                not zoneless
+            ):
                 return found
         elif (found.day, found.month, found.year) == (first.month, first.day, first.year):
             return first.replace(day=first.month, month=first.day)  # (keeping the stamp's seconds)
+        elif zoneless and (offset := _OFFSET.search(value or "")) is not None and _same_clock(first, found, offset):
+            return found  # the same clock with its zone: Naver's "data-value=2024-05-16T14:03:57+0900" under "title=2024.05.16. 14:03"
     return first
+
+
+# An ISO 8601 offset at the end of a value ("+0900", "+09:00", "Z").
+_OFFSET: Final = re.compile(r"(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|(?P<sign>[+-])(?P<hours>\d{2}):?(?P<minutes>\d{2}))$")
+
+
+def _same_clock(printed: datetime, zoned: datetime, offset: re.Match[str]) -> bool:
+    """Whether a time read without a zone shows the same clock as one read with its offset."""
+    minutes = int(offset["hours"] or 0) * 60 + int(offset["minutes"] or 0)
+    shift = timedelta(minutes=-minutes if offset["sign"] == "-" else minutes)
+    return (zoned + shift).replace(second=0, microsecond=0) == printed.replace(second=0, microsecond=0)

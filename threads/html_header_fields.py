@@ -24,6 +24,7 @@ from threads.html_dom import (
 )
 from threads.html_field_times import attribute_time, with_clock_beside
 from threads.html_fields import is_badge, is_title, marked_name, submitted
+from threads.html_reply_to import is_reply_to_line
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
@@ -88,7 +89,9 @@ def name_and_time_before(
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
             byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= _MAX_DATE_LINE else None
             byline_node = element
-        if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element):
+        if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element) and (
+            not _in_reply_line(element)
+        ):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
             if text[-1:] == ":" and " " not in text and (after := element.next) is not None and after.is_text_node:
@@ -115,6 +118,17 @@ def name_and_time_before(
         # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped)
         author = plain
     return author, created or line_time
+
+
+def _in_reply_line(element: LexborNode) -> bool:
+    """A bold name in the line that says whom the comment answers ("In reply to <span
+    style=font-weight:700>PanoramaPete</span>", Coral under archive.today, over the commenter's
+    own bold name): the one answered, not the commenter."""
+    line = element.parent
+    if line is None:
+        return False
+    text = " ".join((line.text(deep=True) or "").split())
+    return len(text) <= _MAX_DATE_LINE and is_reply_to_line(text)
 
 
 def _plain_name(element: LexborNode) -> str | None:

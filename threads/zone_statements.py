@@ -42,8 +42,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # "All times shown are Irish time", Thai "เวลาที่แสดงเป็นเวลาประเทศไทย (GMT+7)" (the time shown
     # is Thailand's), Vietnamese "Thời gian hiển thị theo giờ Việt Nam (GMT+7)", Hebrew "השעות באתר
     # לפי שעון ישראל" (the site's hours are Israel's clock), Turkish "Sitede yer alan saatler
-    # Türkiye saatidir (TSİ)", Swahili "Saa zote ni za Afrika Mashariki (EAT)"
-    "all times shown are", "เวลาที่แสดงเป็นเวลา", "thời gian hiển thị theo giờ", "השעות באתר לפי שעון",
+    # Türkiye saatidir (TSİ)", Swahili "Saa zote ni za Afrika Mashariki (EAT)"; Thai "เวลาทั้งหมดเป็นเวลา
+    # ประเทศไทย (GMT+7)" (all times are Thailand's)
+    "all times shown are", "เวลาที่แสดงเป็นเวลา", "เวลาทั้งหมดเป็นเวลา", "thời gian hiển thị theo giờ", "השעות באתר לפי שעון",
     "sitede yer alan saatler", "saa zote ni za",
     # French "Toutes les heures sont indiquées à l'heure de Paris", Romanian "Toate orele afișate
     # pe site sunt în ora României (EET/EEST)"
@@ -130,7 +131,7 @@ _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, Fre
 _CUE_LANGUAGES: Final = {
     "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
-    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "hiển thị theo giờ": "vi",
+    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "ทั้งหมดเป็นเวลา": "th", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "godziny podane": "pl", "espressi in ora": "it", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
     "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
     "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
@@ -207,7 +208,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "时间为", "時間均為", "时间均为", "emua waktu dalam", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
-    "ที่แสดงเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
+    "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
