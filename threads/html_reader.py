@@ -37,6 +37,7 @@ from threads.page_dates import (
     shown_day_first,
     story_day_first,
 )
+from threads.page_saved import saved_day
 from threads.page_story_day import story_day
 from threads.text import PageDecodeError, decode_page_bytes
 from threads.zone_statements import stated_zone
@@ -128,7 +129,9 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         shown = shown_day_first(text)
         language = language if shown is None else ("en-GB" if shown else "en-US")
         undecided = shown is None
-    with page_dates(language, LazyZone(lambda: stated_zone(text, language=declared or ""), current_zone())):
+    with page_dates(
+        language, LazyZone(lambda: stated_zone(text, language=declared or ""), current_zone()), saved=LazyDay(lambda: saved_day(text)),
+    ):
         article = extract_article(tree)
         # comments printed without a year ("3/11(月) 19:42") are in the story's year, or after;
         # with no time marked on the story, the first dated line at the page's top (a forum's

@@ -27,6 +27,7 @@ from threads.calendars import (
 from threads.dates_in_words import AFTERNOON, in_words
 from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number
 from threads.page_dates import current, current_zone, reads_day_first, story_day
+from threads.page_saved import days_ago
 from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.zone_names import TZINFOS, zone_named
 
@@ -154,6 +155,8 @@ def parse_time(value: str | None) -> datetime | None:
         THAI_SHORT_YEAR.match(text) is None
     ):
         parsed = _yearless(_AT.sub(" ", text)) if current().story is not None else None
+        if parsed is None and current().saved is not None and text[0].isalpha():
+            parsed = days_ago(text)  # "wczoraj, 23:15": yesterday, before the day the page was saved
         if parsed is None:
             return None
     if parsed is None:

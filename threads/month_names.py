@@ -13,6 +13,7 @@ import functools
 import logging
 from typing import Final
 
+from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 logger = logging.getLogger(__name__)
@@ -103,3 +104,30 @@ def _weekdays() -> frozenset[str]:
     )
     khmer = get_day_names("wide", context="format", locale="km").values()
     return names | {f"ថ្ងៃ{name}" for name in khmer if not name.startswith("ថ្ងៃ")}
+
+
+def days_before(word: str) -> int | None:
+    """How many days before today a (lower-case) word names the day in any of LANGUAGES: "wczoraj"
+    1, "dzisiaj" 0, "bu gün" 0 (a comment's "Dünən, 09:05" is yesterday's); None for any other.
+    Only today and the days before it: a comment is never dated tomorrow."""
+    return _relative_days().get(word)
+
+
+@functools.cache
+def _relative_days() -> dict[str, int]:
+    """CLDR's names of today and the days before it, in every language of LANGUAGES; a word that
+    names two different days in two languages is left out. (Babel keeps CLDR's relative day names
+    in its locale data, ``Locale._data``, and formats with them only inside ``format_timedelta``; no
+    public call returns them.)"""
+    days: dict[str, set[int]] = {}
+    for language in LANGUAGES:
+        relative = Locale.parse(language)._data["date_fields"]["day"]["relative"]
+        for offset, name in relative.items():
+            if offset <= 0:
+                days.setdefault(name.lower(), set()).add(-offset)
+    return {word: next(iter(offsets)) for word, offsets in days.items() if len(offsets) == 1}
+
+
+def relative_day_words() -> tuple[str, ...]:
+    """Every word ``days_before`` knows, longest first (for a pattern that tries them in turn)."""
+    return tuple(sorted(_relative_days(), key=len, reverse=True))

@@ -78,6 +78,7 @@ class PageDates:
     story: date | LazyDay | None = None  # the story's day: the year of a date printed without one
     year_first: bool = False  # the language writes year, month, day: "3/11" without a year is the 11th of March
     language: str = ""  # the page's primary language tag ("hr" of "hr-HR"): which month "listopada" is
+    saved: date | LazyDay | None = None  # the day the page was saved: what "yesterday, 23:15" is relative to
 
 
 @dataclass(slots=True)
@@ -123,10 +124,17 @@ def story_day() -> date | None:
     return story.get() if isinstance(story, LazyDay) else story
 
 
+def page_saved_day() -> date | None:
+    """The day the enclosing page was saved, where its saving tool stamped it (found now, if given lazily)."""
+    saved = current().saved
+    return saved.get() if isinstance(saved, LazyDay) else saved
+
+
 class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
     """Within the block, dates are read as the page writes them: numeric dates in ``language``'s
     day order (a page's ``lang``: "pt-PT", "en_GB"), times without a zone in ``zone``, dates
-    without a year in the year of ``story`` (the day the story was published). What is not
+    without a year in the year of ``story`` (the day the story was published), "yesterday" before
+    ``saved`` (the day the page was saved). What is not
     given is kept from an enclosing block: a newsroom that knows where its site prints its times
     (``flask threads ingest --timezone``) gives the zone around a parse, where the page says none.
     A class, not a generator: every page's parse enters one, and a generator costs several times
@@ -136,6 +144,7 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
 
     def __init__(
         self, language: str | None = None, zone: tzinfo | LazyZone | None = None, story: date | LazyDay | None = None,
+        saved: date | LazyDay | None = None,
     ) -> None:
         outer = current()
         self._dates = PageDates(
@@ -145,6 +154,7 @@ class page_dates:  # noqa: N801 (used as a function: ``with page_dates(...)``)
             story=story or outer.story,
             year_first=year_first(language) if language else outer.year_first,
             language=primary_language(language) if language else outer.language,
+            saved=saved or outer.saved,
         )
         self._token: Token[PageDates | None] | None = None
 
