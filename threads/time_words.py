@@ -26,6 +26,7 @@ CLOCK_CONNECTORS: Final = (
     "у", "kell", "ob", "plkst.", "plkst", "lúc", "saat", "la", "ժամը", "ساعت", "בשעה",
     "በ",  # Amharic WordPress "ማርች 13, 2024 በ 9:15 ጥዋት"
     "रोजी",  # Marathi Blogger "९ डिसेंबर, २०२३ रोजी १०:४७ म.उ." (on)
+    "saa",  # Swahili WordPress "Machi 30, 2024 saa 9:15 asubuhi" (at; "asubuhi" morning, "mchana" afternoon)
 )
 # How a header's stamp ends, four characters, for the flat reader's cheap pass (page_flat): "link":
 # Drupal's "… 21:04 Permalink"; " now": Coral's "Just now" under the name. "önce", "tten": Turkish
@@ -65,8 +66,8 @@ CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # Morning and afternoon as words after the clock, where they are not "am"/"pm" (Arabic "09:15 ص",
 # "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
 # Bengali WordPress "৯:১২ পূর্বাহ্ণ", "৪:৪৮ অপরাহ্ণ" (and spelt with "ন"); Tamil "முற்பகல்", "பிற்பகல்".
-MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்", "म.पू.", "sáng")  # (Amharic "በ 9:15 ጥዋት")
-AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.", "chiều")  # (Marathi "म.पू.", "म.उ."; Vietnamese WordPress "9:21 chiều")
+MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்", "म.पू.", "sáng", "asubuhi")  # (Amharic "በ 9:15 ጥዋት")
+AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.", "chiều", "mchana")  # (Marathi "म.पू.", "म.उ."; Vietnamese WordPress "9:21 chiều")
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").

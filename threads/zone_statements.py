@@ -39,6 +39,8 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
     "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
     "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
+    "ni kwa saa za",  # Swahili "Nyakati zote kwenye tovuti hii ni kwa saa za Afrika Mashariki (EAT, UTC+3)"
+    "barcha vaqtlar",  # Uzbek "Saytdagi barcha vaqtlar Toshkent vaqti (UTC+5) bo'yicha" (all the site's times are Tashkent's)
     # "All times shown are Irish time", Thai "เวลาที่แสดงเป็นเวลาประเทศไทย (GMT+7)" (the time shown
     # is Thailand's), Vietnamese "Thời gian hiển thị theo giờ Việt Nam (GMT+7)", Hebrew "השעות באתר
     # לפי שעון ישראל" (the site's hours are Israel's clock), Turkish "Sitede yer alan saatler
@@ -142,7 +144,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -210,6 +212,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
+    "archa vaqtlar", "kwa saa za",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
