@@ -253,7 +253,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     elif author is None and created is None and len(lines) > 1:
         header = NAME_THEN_TIME.match(lines[0])
         if header is not None and parse_time(header.group("time")) is not None:
-            author = clean_name(header.group("name"))
+            # (and "Escrito por <b>X</b> el 14/06/2011 a las 09:12": "el", on, is the date's)
+            author = clean_name(without_date_preposition(header.group("name")))
             created = parse_time(header.group("time"))
             lines = lines[1:]
     if created is None and own.time is None and (epoch := epoch_of(node)) is not None:

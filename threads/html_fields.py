@@ -130,6 +130,7 @@ def _buttons_only(element: LexborNode) -> bool:
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An id's number, after a letter or separator: "comment-id-5123" → "5123".
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
+_MESSAGE_ID: Final = re.compile(r"message-sp_[\w-]+_c_\w+$")
 # A block's first element that is its header ("email-header"), carrying the block's id.
 _HEADER_ID: Final = re.compile(r"(?i)^[\w-]*header\b")
 _BARE_NUMBER: Final = re.compile(r"^(\d{3,})$")
@@ -255,8 +256,8 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
     first = first_element(node)  # a message board's cell opening with its anchor
     if node.tag == "li" and first is not None and first.tag in ("article", "div", "section"):
         inner = first.attributes.get("id")  # a bare list item around the comment's block
-        if inner and _ID_NUMBER.search(inner) is not None:
-            return inner[:255]
+        if inner and (_ID_NUMBER.search(inner) is not None or _MESSAGE_ID.match(inner) is not None):
+            return inner[:255]  # (or OpenWeb's "message-sp_kkH3r2Zq_news-…_c_2yA8Lm4vRr", a hash at its end)
         block = first if inner else first_element(first)  # (in a wrapper of its own: OpenWeb's "message-stack")
         named = block.attributes.get("id") if block is not None else None
         if block is not None and named and any(block.attributes.get(name) == named for name in DATA_ID_ATTRS):

@@ -67,7 +67,7 @@ CLOCK_AFTER_WORDS: Final = frozenset({"น."})
 # "01:05 م", "صباحا", "مساء"; Hindi "पूर्वाह्न", "अपराह्न"; Urdu WordPress "9:40 شام", "11:20 صبح").
 # Bengali WordPress "৯:১২ পূর্বাহ্ণ", "৪:৪৮ অপরাহ্ণ" (and spelt with "ন"); Tamil "முற்பகல்", "பிற்பகல்".
 MORNING_AFTER_CLOCK: Final = ("ص", "صباحا", "पूर्वाह्न", "صبح", "ጥዋት", "ጠዋት", "পূর্বাহ্ণ", "পূর্বাহ্ন", "முற்பகல்", "म.पू.", "sáng", "asubuhi")  # (Amharic "በ 9:15 ጥዋት")
-AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.", "chiều", "mchana")  # (Marathi "म.पू.", "म.उ."; Vietnamese WordPress "9:21 chiều")
+AFTERNOON_AFTER_CLOCK: Final = ("م", "مساء", "अपराह्न", "شام", "ከሰዓት", "ከሰዓት በኋላ", "অপরাহ্ণ", "অপরাহ্ন", "பிற்பகல்", "म.उ.", "chiều", "mchana", "jioni")  # (Marathi "म.पू.", "म.उ."; Vietnamese WordPress "9:21 chiều")
 # Morning and afternoon as one letter after the clock (Arabic "09:15 ص", "01:05 م").
 CLOCK_HALF_LETTERS: Final = frozenset("صم")
 # Morning and afternoon as two letters after the clock (Greek "11:32 πμ", "3:40 μμ").

@@ -96,6 +96,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Polish "Wszystkie godziny podane są według czasu środkowoeuropejskiego (CET)", Italian "Tutti
     # gli orari sono espressi in ora italiana (CET/CEST)"
     "wszystkie godziny podane są według", "tutti gli orari sono espressi in ora",
+    "orari espressi in ora",  # Italian "Orari espressi in ora italiana" (times given in Italian time)
     # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
     "час на сайті вказано за", "semua waktu dalam",
 )
@@ -179,6 +180,7 @@ _COUNTRY_ZONES: Final = {
     "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
+    "mez": "Europe/Berlin",  # German "Alle Zeitangaben in MEZ/MESZ": central European time, with its summer time
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
