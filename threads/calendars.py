@@ -141,7 +141,13 @@ _BIKRAM_MONTHS: Final = (
 _BIKRAM_NUMBER: Final = {name: number for number, names in enumerate(_BIKRAM_MONTHS, start=1) for name in names}
 _BIKRAM_MONTH: Final = "(?P<month>" + "|".join(sorted(_BIKRAM_NUMBER, key=len, reverse=True)) + ")"
 _GATE: Final = r"(?:\s*गते)?"  # ("५ गते": the 5th)
-_BIKRAM_CLOCK: Final = r"(?:\s*[-,،|]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*बजे)?)?\s*$"
+# (the part of the day before the clock: "चैत १७, २०८० बिहान ८:०५", morning; "दिउँसो १:२५", afternoon)
+_BIKRAM_CLOCK: Final = (
+    r"(?:\s*[-,،|]?\s*(?:(?P<part>बिहान|दिउँसो|बेलुका|साँझ|राति)\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*बजे)?)?\s*$"
+)
+# The parts of the day a Nepali clock may follow, and the hours of each read after noon: the
+# afternoon's and the evening's all; the night's from six (before that, after midnight).
+_NEPALI_PM_FROM: Final = {"बिहान": 24, "दिउँसो": 0, "बेलुका": 0, "साँझ": 0, "राति": 6}
 # "2081 वैशाख 5 गते, 16:20", "वैशाख 5, 2081 16:20", "5 वैशाख 2081" (the digits made ASCII before)
 _BIKRAM_DATES: Final = tuple(
     re.compile(pattern + _BIKRAM_CLOCK)
@@ -154,6 +160,11 @@ _BIKRAM_DATES: Final = tuple(
 BIKRAM_MONTH_WORD: Final = re.compile(_BIKRAM_MONTH)
 
 
+def is_bikram_month(word: str) -> bool:
+    """Whether a word names a month of the Bikram Sambat calendar ("चैत"), which CLDR does not list."""
+    return word in _BIKRAM_NUMBER
+
+
 def bikram_sambat_time(text: str) -> datetime | None:
     """A naive datetime from a Bikram Sambat date in Nepali month names (and a clock), or None."""
     for pattern in _BIKRAM_DATES:
@@ -162,7 +173,12 @@ def bikram_sambat_time(text: str) -> datetime | None:
             continue
         try:
             day = nepali_datetime.date(int(match["year"]), _BIKRAM_NUMBER[match["month"]], int(match["day"])).to_datetime_date()
-            return datetime(day.year, day.month, day.day, int(match["hour"] or 0), int(match["minute"] or 0))
+            hour = int(match["hour"] or 0)
+            if match["part"] is not None:
+                if not 1 <= hour <= 12:
+                    return None
+                hour = hour % 12 + (12 if hour >= _NEPALI_PM_FROM[match["part"]] else 0)
+            return datetime(day.year, day.month, day.day, hour, int(match["minute"] or 0))
         except (ValueError, OverflowError):
             return None
     return None

@@ -20,6 +20,7 @@ import re
 from datetime import datetime
 from typing import Final
 
+from threads.calendars import is_bikram_month
 from threads.html_time import parse_time
 from threads.month_names import is_weekday, month_number
 from threads.name_words import BADGE_WORDS
@@ -100,7 +101,8 @@ def _may_start(text: str, at: int) -> bool:
         return True
     end = text.find(" ", at)
     word = text[at:end].rstrip(",.،").lower()
-    return end > at and (is_weekday(word) or month_number(word) is not None)  # or a month: "ማርች 13, 2024 በ 9:15 ጥዋት"
+    # or a month: "ማርች 13, 2024 በ 9:15 ጥዋት", a Nepali paper's Bikram Sambat "चैत १७, २०८० बिहान ८:०५"
+    return end > at and (is_weekday(word) or month_number(word) is not None or is_bikram_month(word))
 
 
 def _worth_trying(text: str) -> bool:

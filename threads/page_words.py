@@ -304,7 +304,7 @@ REPLY_TO_WORDS: Final = (
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",
     "у відповідь на", "відповідь для",
     "σε απάντηση του", "σε απάντηση της", "σε απάντηση στον", "σε απάντηση στη", "σε απάντηση προς",
-    "resposta para", "jibu kwa", "جواب برائے", "जवाब", "জবাব",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi, bn)
+    "resposta para", "jibu kwa", "جواب برائے", "जवाब", "জবাব", "जवाफ",  # wpDiscuz's "Reply to  <name>" (pt-BR, sw, ur, hi, bn, ne)
     "ca răspuns la", "răspuns la", "răspuns pentru", "در پاسخ به", "válasz erre", "válasz neki", "előzmény", "válaszként erre",
     "в отговор на", "отговор на", "in antwoord op", "antwoord op",
     "balas kepada", "balasan untuk",  # Malay wpDiscuz "Balas kepada  <name>"
