@@ -17,6 +17,7 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
     "anonymous", "anon", "guest", "unknown", "anonymous coward", "deleted", "[deleted]", "deleted account", "a reader",
     "reader", "visitor", "anonymous user", "guest user", *ANONYMOUS_WORDS,
     "linkedin member",  # LinkedIn's name for a member whose profile is private
+    "facebook user",  # the Facebook comments plugin's name for a deactivated or deleted account
 ))
 # A textboard's default name, the board's own words after it ("名無しさん@１周年", 5ch).
 _ANONYMOUS_PREFIXES: Final = ("名無し",)

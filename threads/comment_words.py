@@ -161,7 +161,7 @@ ANONYMOUS_WORDS: Final = (
     "anonyymi",  # Finnish anonymous
     "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ", "บุคคลทั่วไป",  # (Thai: "member of the public", a guest)
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
-    "[slettet]", "[borttagen]", "[poistettu]",  # a deleted account (no/da, sv, fi)
+    "[slettet]", "[borttagen]", "[poistettu]", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

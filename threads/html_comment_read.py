@@ -67,8 +67,8 @@ def _is_furniture(element: LexborNode) -> bool:
     # ``title_only`` reads it where the comment has nothing else)
     tag = element.tag
     return tag in ("header", "footer") or bool(value) and (
-        tag in HEADING_TAGS or tag in _TITLE_BLOCKS or tag == "a" and (element.attributes.get("href") or "").startswith("#")
-    ) and is_title_class(value or "")
+        tag in HEADING_TAGS or tag in _TITLE_BLOCKS or tag == "a" and "#" in (element.attributes.get("href") or "")
+    ) and is_title_class(value or "")  # (the link to the comment, in the page's address or not: "https://…/park#tb_7781203")
 
 
 # Blocks a comment's subject line may be, named for a title ("div.prisp-nadpis", a Czech paper's).

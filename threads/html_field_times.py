@@ -6,14 +6,14 @@ exact instant a stamp or permalink carries, where the printed time's zone is not
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from selectolax.lexbor import LexborNode
 
 from threads.html_time import EPOCH, parse_time
 from threads.html_time_search import time_in_text
-from threads.page_dates import zone_stated
+from threads.page_dates import current_zone, zone_stated
 
 # Attributes holding a machine-readable time, best first (Thrive's data-date, Facebook's
 # data-utime); the printed text is read only when none gives one.
@@ -48,11 +48,11 @@ def time_of(element: LexborNode) -> datetime | None:
         found = attribute_time(inner.attributes)
         if found is None or EDITED.search(inner.attributes.get("title") or ""):
             continue  # (not Discourse's "post last edited Mar 10, 2024 12:52 pm" before the post's own time)
-        if found.hour == found.minute == 0 and not any(":" in (v or "") for v in inner.attributes.values()):
+        if local_midnight(found) and not any(":" in (v or "") for v in inner.attributes.values()):
             # a day in the attribute, the clock printed beside it: MyBB's "<span title=28-10-2023>Ayer</span>, 22:31"
             clock = _CLOCK.search(element.text(deep=True, separator=" ") or "")
             if clock is not None and int(clock[1]) < 24:
-                return found.replace(hour=int(clock[1]), minute=int(clock[2]))
+                return _at_clock(found, int(clock[1]), int(clock[2]))
         return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
@@ -62,9 +62,22 @@ def time_of(element: LexborNode) -> datetime | None:
         # "Jane Roe on March 3, 2021 at 5:12 pm said:", "Greg Halloran March 4, 2024 at 3:12 pm - Reply",
         # "2024.05.13. 10:02 #2" (the post's number after its time)
         found = time_in_text(text)
-    if found is not None and found.hour == found.minute == 0 and ":" not in text:
+    if found is not None and ":" not in text and local_midnight(found):
         found = with_clock_beside(found, element)
     return found
+
+
+def local_midnight(found: datetime) -> bool:
+    """Whether a time read is a day alone: midnight where the page prints its times (a day read
+    on a page that states its zone is that midnight in UTC: "05/04/2024" in New Zealand is the
+    4th, 11:00)."""
+    local = found.astimezone(current_zone())
+    return local.hour == local.minute == 0
+
+
+def _at_clock(day: datetime, hour: int, minute: int) -> datetime:
+    """``day`` (a local midnight read as UTC) at a clock printed beside it, in the page's zone."""
+    return day.astimezone(current_zone()).replace(hour=hour, minute=minute).astimezone(UTC)
 
 
 # The most a box holding a day and its clock beside it may print: read whole, or (shorter) for
@@ -83,12 +96,13 @@ def with_clock_beside(day: datetime, element: LexborNode) -> datetime:
     if len(line) > _DAY_AND_CLOCK_LINE:
         return day
     found = parse_time(line)
-    if found is not None and found.date() == day.date():
+    zone = current_zone()
+    if found is not None and found.astimezone(zone).date() == day.astimezone(zone).date():
         return found
     clocks = _CLOCK.findall(line) if len(line) <= _DAY_AND_ONE_CLOCK else []
     if len(clocks) != 1 or int(clocks[0][0]) > 23:
         return day
-    return day.replace(hour=int(clocks[0][0]), minute=int(clocks[0][1]))
+    return _at_clock(day, int(clocks[0][0]), int(clocks[0][1]))
 
 
 def day_before_clock(day: str, element: LexborNode) -> datetime | None:

@@ -293,7 +293,7 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
             block: LexborNode | None = owner
         elif cell is not None and cell.tag == "td" and (first := first_element(cell)) is not None and (
             first.mem_id == anchor.mem_id
-        ):
+        ) and not _holds_other_anchors(cell, anchor):
             block = cell  # the anchor opens the comment's own cell (a message board)
         else:
             block = next_element(anchor)
@@ -315,6 +315,18 @@ def _candidates_by_anchor(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 _NUMBER_CELL: Final = re.compile(r"^\s*#?\d{1,5}[.:)]?\s*$")
+
+
+def _holds_other_anchors(cell: LexborNode, anchor: LexborNode) -> bool:
+    """Whether a cell an anchor opens holds another comment's anchor too: the cell of the whole
+    list, each comment a table after its anchor (a 2009 Brazilian paper's "<td><a
+    name=coment_48213></a><table class=comentario>…<a name=coment_48219></a><table …>"), not
+    the first comment's own cell."""
+    for other in cell.css("a[name], a[id]:not([href])"):
+        name = other.attributes.get("name") or other.attributes.get("id")
+        if other.mem_id != anchor.mem_id and (_names_a_comment(name) or _MESSAGE_ANCHOR.match(name or "")):
+            return True
+    return False
 
 
 def _with_text_row(cell: LexborNode) -> LexborNode:

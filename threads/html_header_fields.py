@@ -22,7 +22,7 @@ from threads.html_dom import (
     node_lines,
     previous_element,
 )
-from threads.html_field_times import attribute_time, with_clock_beside
+from threads.html_field_times import attribute_time, local_midnight, with_clock_beside
 from threads.html_fields import is_badge, is_title, marked_name, submitted
 from threads.html_reply_to import is_reply_to_line
 from threads.html_time import parse_time
@@ -68,7 +68,7 @@ def name_and_time_before(
             only = element.first_child
             if created is None and only is not None and only.next is None and only.is_text_node and not _profile_date(element):
                 created = parse_time(only.text_content)  # a date printed in an unnamed span
-                if created is not None and created.hour == created.minute == 0 and ":" not in (only.text_content or ""):
+                if created is not None and local_midnight(created) and ":" not in (only.text_content or ""):
                     created = with_clock_beside(created, element)
             elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
                 # (not an element around the text: its line holds the text, and the replies' dates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Final
 
 from babel import Locale
@@ -44,8 +45,22 @@ TWO_WORD_MONTHS: Final = {
 
 
 def month_number(word: str) -> int | None:
-    """The month a (lower-case, dotless) word names in any of LANGUAGES, or None."""
-    return _table().get(word)
+    """The month a (lower-case, dotless) word names in any of LANGUAGES, or None; a Hindi month
+    as either spelling writes it ("नवम्बर" or CLDR's "नवंबर", "फरवरी" or "फ़रवरी")."""
+    found = _table().get(word)
+    if found is None and "\u0900" <= word[:1] <= "\u097f":
+        found = _table().get(_devanagari_folded(word))
+    return found
+
+
+def _devanagari_folded(word: str) -> str:
+    """A Devanagari word in one spelling of two: a nasal before a consonant as the anusvara
+    ("म्ब" as "ंब"), no nukta (the dot of "फ़")."""
+    return _HALF_NASAL.sub("\u0902", word.replace("\u093c", ""))
+
+
+# A nasal consonant with its virama before another consonant: "म्" of "नवम्बर", "न्" of "हिन्दी".
+_HALF_NASAL: Final = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
 
 
 def month_choices(word: str) -> dict[str, int]:
@@ -72,6 +87,9 @@ def _table() -> dict[str, int]:
     """The words that name one month in every language that has them, read once, on the first
     date that needs it."""
     table = {word: next(iter(numbers)) for word, numbers in _forms().items() if len(numbers) == 1}
+    for word, number in list(table.items()):
+        if "\u0900" <= word[:1] <= "\u097f":
+            table.setdefault(_devanagari_folded(word), number)  # (CLDR's "फ़रवरी" found as "फरवरी" too)
     logger.debug("month names: %d words in %d languages", len(table), len(LANGUAGES))
     return table
 

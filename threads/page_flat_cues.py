@@ -177,12 +177,23 @@ def parent_named_among(comments: Sequence[ParsedComment | None], index: int) -> 
 
 
 def quoted_comment(body: str, earlier: Sequence[ParsedComment | None], among: Container[int] | None = None) -> int | None:
-    """The earliest of ``earlier`` (those in ``among``, if given) holding words ``body`` quotes."""
+    """The earliest of ``earlier`` (those in ``among``, if given) holding words ``body`` quotes;
+    the quote's first words may be its header, inside the quotation marks ("“Anonymous said:
+    Another contract for the boys …”", a blockquote opening with its author in bold)."""
     for span in quoted_spans(body):
-        for k, comment in enumerate(earlier):
-            if comment is not None and (among is None or k in among) and span in normalise_words(comment.body):
-                return k
+        words = span.split()  # (a span is its words between blanks: " anonymous said another … ")
+        for header in range(min(_QUOTE_HEADER_WORDS, len(words) - _MIN_QUOTED_WORDS) + 1):
+            wanted = f" {' '.join(words[header:])} " if header else span
+            for k, comment in enumerate(earlier):
+                if comment is not None and (among is None or k in among) and wanted in normalise_words(comment.body):
+                    return k
     return None
+
+
+# The most words a quote's header inside it may take ("anonymous said", "gość napisał a"), and the
+# fewest the words after it must keep to name their comment.
+_QUOTE_HEADER_WORDS: Final = 3
+_MIN_QUOTED_WORDS: Final = 6
 
 
 def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:
