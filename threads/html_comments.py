@@ -21,6 +21,7 @@ from threads.html_find import find_candidates
 from threads.html_mentions import mention_target
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
 from threads.html_questions import QUESTION_SELECTOR, answers_under_question
+from threads.html_quoted_floors import last_text, own_text_lines, quoted_floors
 from threads.html_quotes import QUOTE_SELECTOR
 from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
@@ -76,8 +77,13 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     flat_owns = [owns.get(c.node.mem_id) for c in candidates]
     hrefs = [own.reply_to if own is not None else None for own in flat_owns]
     names_answered = any(own is not None and own.reply_name for own in flat_owns)
-    if all(c.parent is None and not c.nested for c in candidates) and (
-        newest_first(tree, hrefs, position)
+    unplaced = all(c.parent is None and not c.nested for c in candidates)
+    # the comments a reply repeats above its own text, where nothing else places one (Changyan's
+    # floors under archive.today)
+    floors = quoted_floors(_nodes_of(candidates), comment_ids) if unplaced and not any(hrefs) and not names_answered else {}
+    if unplaced and (
+        any(parent > child for child, parent in floors.items())  # (the answered further down)
+        or newest_first(tree, hrefs, position)
         or names_answered_below(flat_owns)
         or (
             (any(hrefs) or names_answered)
@@ -90,6 +96,8 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         # its times running back where replies name whom they answer: "@Олег_Л")
         candidates = candidates[::-1]
         position = {c.node.mem_id: index for index, c in enumerate(candidates)}
+        last = len(candidates) - 1
+        floors = {last - child: last - parent for child, parent in floors.items()}
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
@@ -120,6 +128,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
             built.append(None)
             parent_of.append(None)
             continue
+        if index in floors and parent_index is None and floors[index] < index and built[floors[index]] is not None:
+            parent_index = floors[index]
+            quoted = last_text(candidates[parent_index].node, comment_ids)
+            if quoted:
+                comment.body = own_text_lines(comment.body, quoted, last_text(candidate.node, comment_ids))
         if own.reply_to is not None:
             parent_index = reply_target(
                 tree, own.reply_to, position, index, parent_index, built, parent_of, nested=candidate.nested

@@ -144,7 +144,7 @@ def test_a_zone_stated_in_a_footer(footer: str, language: str, offset_hours: int
         # OpenWeb deleted message.
         ("html_holdout244", (60, 60, 60, 60, 60, 0)),
         ("html_holdout245", (57, 57, 57, 57, 57, 0)),
-        ("html_holdout246", (63, 63, 58, 63, 63, 0)),
+        ("html_holdout246", (63, 63, 62, 63, 63, 0)),
         ("html_holdout247", (65, 65, 65, 65, 65, 0)),
     ],
 )
