@@ -15,6 +15,9 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel import Locale, UnknownLocaleError
+
+from threads.month_names import LANGUAGES
 from threads.page_dates import primary_language
 from threads.zone_names import zone_named
 
@@ -27,6 +30,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
     "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
     "所有時間均為", "所有时间均为",  # "本站所有时间均为北京时间（UTC+8）" (all the site's times are Beijing time)
+    "时间均为", "時間均為",  # "以下评论时间均为悉尼当地时间" (the comments' times below are all Sydney's local time)
     "alle tye is",  # Afrikaans ("Alle tye is SA-tyd (UTC+2)")
     # the same, naming the place whose time it is: "Todos los horarios corresponden a la hora de
     # Uruguay (UTC-3)", "Os horários seguem o horário de Brasília (UTC-3)", "All times are in Eastern Time (UTC-5)"
@@ -106,7 +110,7 @@ _ZONE_STATEMENT: Final = re.compile(
     r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-])"  # (not "(GMT in winter, IST …)": a name of the zone's winter)
 )
 _CITY_STATEMENT: Final = re.compile(
-    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
     r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
@@ -126,6 +130,7 @@ _CITY_STATEMENT_CUES: Final = (
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті",
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
+    "时间均为", "時間均為",
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -185,7 +190,7 @@ _COUNTRY_ZONES: Final = {
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
-    "алматы": "Asia/Almaty", "астана": "Asia/Almaty",  # (the tz database names Kazakhstan's cities in Latin letters)
+    "астана": "Asia/Almaty",  # (Kazakhstan's capital, in Almaty's zone, is no exemplar city of CLDR's)
     **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
 _MAX_OFFSET_HOURS: Final = 14
@@ -197,15 +202,53 @@ def _city_zones() -> dict[str, str]:
     return {key.rsplit("/", 1)[1].replace("_", " ").casefold(): key for key in available_timezones() if "/" in key}
 
 
-def _city_zone(city: str) -> tzinfo | None:
+def _city_zone(city: str, language: str = "") -> tzinfo | None:
     """The zone of a city or country a statement names, in one word or two ("New Zealand"; "mitteleuropäischer
-    Zeit": German capitalises the noun after the one that names the zone)."""
+    Zeit": German capitalises the noun after the one that names the zone); or the city as the
+    page's language names it (CLDR's exemplar cities: "Алматы", "悉尼"), in a script without
+    spaces the longest such name the words open with ("悉尼当地时间": Sydney's local time)."""
     words = city.casefold()
     key = _city_zones().get(words) or _COUNTRY_ZONES.get(words)
     if key is None and " " in words:
         first = words.split()[0]
         key = _city_zones().get(first) or _COUNTRY_ZONES.get(first)
+    if key is None and (language or ord(words[0]) > _LATIN_END):
+        # (in every language only for a name in another script: a Latin one the tz database names)
+        local = _local_cities(language)
+        key = local.get(words) or (local.get(words.split()[0]) if " " in words else None)
+        if key is None and ord(words[0]) >= _CJK_START:
+            key = next((local[words[:end]] for end in range(min(len(words), _MAX_CJK_CITY), 1, -1) if words[:end] in local), None)
     return ZoneInfo(key) if key is not None else None
+
+
+_CJK_START: Final = 0x3000
+_LATIN_END: Final = 0x24F
+_MAX_CJK_CITY: Final = 8
+
+
+@functools.cache
+def _local_cities(language: str) -> dict[str, str]:
+    """The zones by their exemplar city's name in ``language`` (CLDR, through Babel), read once per
+    language asked; where the page's language is not known (archive.today drops ``lang``), in
+    every language of ``month_names.LANGUAGES`` and the CJK ones, a name two of them give
+    different zones left out."""
+    if language:
+        try:
+            zones = Locale.parse(language).time_zones
+        except (ValueError, UnknownLocaleError):
+            return {}
+        known = available_timezones()
+        return {names["city"].casefold(): key for key, names in zones.items() if "city" in names and key in known}
+    merged: dict[str, str] = {}
+    clashing: set[str] = set()
+    for one in (*LANGUAGES, *_CJK_LANGUAGES):
+        for name, key in _local_cities(one.partition("_")[0]).items():
+            if merged.setdefault(name, key) != key:
+                clashing.add(name)
+    return {name: key for name, key in merged.items() if name not in clashing}
+
+
+_CJK_LANGUAGES: Final = ("zh", "ja", "ko")
 # A substring of each statement, found before the pattern is tried (nearly every page has none).
 _ZONE_STATEMENT_CUES: Final = (
     "imes are", "eiten sind", "eitangaben", "heures sont", "horarios son", "orari sono", "ijden zijn", "時區", "时区", "時間為",
@@ -255,7 +298,10 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
-            zone = next((found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"])) is not None), None)
+            zone = next(
+                (found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"], primary_language(language))) is not None),
+                None,
+            )
             if zone is not None:
                 return zone
         # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"

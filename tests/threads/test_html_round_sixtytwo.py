@@ -9,7 +9,7 @@ written for these tests."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -113,7 +113,7 @@ def test_names_for_nobody(name: str) -> None:
         # archive.today (three) and set 280's quote headed inside it (one): all mended here.
         ("html_holdout280", (62, 62, 62, 62, 62, 0)),
         ("html_holdout281", (60, 60, 60, 60, 60, 0)),
-        ("html_holdout282", (59, 59, 59, 59, 52, 0)),
+        ("html_holdout282", (59, 59, 59, 59, 58, 0)),
         ("html_holdout283", (64, 64, 64, 64, 64, 0)),
     ],
 )
@@ -167,3 +167,14 @@ def test_one_repeated_sentence_is_no_floor() -> None:
                 + item(3, "Cy", f"<p>{said}</p><p>Exactly what I wrote to them last year.</p>") + "</div>")
     found = [path for path, _c in walk(parse_html(_page("en", "Drains and parking", comments)).comments)]
     assert found == [(0,), (1,), (2,)]
+
+
+@pytest.mark.parametrize("language", ["zh", ""])
+def test_a_city_named_in_its_own_script(language: str) -> None:
+    """"以下评论时间均为悉尼当地时间" (the comments' times below are Sydney's local time), with or
+    without the page's language (archive.today drops ``lang``): CLDR's name of the city."""
+    from threads.zone_statements import stated_zone
+
+    zone = stated_zone("<div>以下评论时间均为悉尼当地时间。网友评论仅供其表达个人看法。</div>", language=language)
+    assert zone is not None and datetime(2024, 4, 6, 20, 15, tzinfo=zone).utcoffset() == timedelta(hours=11)
+    assert datetime(2024, 4, 7, 14, 12, tzinfo=zone).utcoffset() == timedelta(hours=10)
