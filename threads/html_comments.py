@@ -78,9 +78,10 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     hrefs = [own.reply_to if own is not None else None for own in flat_owns]
     names_answered = any(own is not None and own.reply_name for own in flat_owns)
     unplaced = all(c.parent is None and not c.nested for c in candidates)
-    # the comments a reply repeats above its own text, where nothing else places one (Changyan's
-    # floors under archive.today)
-    floors = quoted_floors(_nodes_of(candidates), comment_ids) if unplaced and not any(hrefs) and not names_answered else {}
+    # the comments a reply repeats above its own text, where no link places one (Changyan's floors,
+    # under archive.today known by their words alone; a name the scan took from a floor's header
+    # is no link, and the floors' texts say more)
+    floors = quoted_floors(_nodes_of(candidates), comment_ids) if unplaced and not any(hrefs) else {}
     if unplaced and (
         any(parent > child for child, parent in floors.items())  # (the answered further down)
         or newest_first(tree, hrefs, position)

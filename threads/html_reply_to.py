@@ -40,6 +40,7 @@ _PARENT_ATTRS: Final = (
     "parentid",  # Komento (Joomla) before it moved to data attributes
     "data-pmid",  # Sina's "parent mid", beside the comment's own "data-mid"
     "data-rid",  # the reply's "reply id" (a Chinese portal's, beside its thread's "data-pid")
+    "data-replyid", "data-reply-id",  # Changyan's "-gw" skin: the comment answered, beside its own "data-cmtid"
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.

@@ -101,6 +101,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # gli orari sono espressi in ora italiana (CET/CEST)"
     "wszystkie godziny podane są według", "tutti gli orari sono espressi in ora",
     "orari espressi in ora",  # Italian "Orari espressi in ora italiana" (times given in Italian time)
+    "sono espressi in ora",  # "Gli orari dei commenti sono espressi in ora italiana (CET/CEST)"
+    "seguem o horário de",  # Portuguese "Todos os horários informados no site seguem o horário de Brasília"
+    "ในเว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดในเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)" (all the website's times are Thailand's)
     # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
     "час на сайті вказано за", "semua waktu dalam",
 )
@@ -121,6 +124,7 @@ _NAMED_ZONE_STATEMENT: Final = re.compile(
 _NAMED_ZONE_CUES: Final = (
     "imes are", "időpontok", "imes shown", "yer alan saatler", "aa zote", "imes on this website",
     "časy sú uvedené",  # (only its pair of names: "… v stredoeurópskom čase (SEČ/SELČ)")
+    "uvedené v miestnom",  # "Časy príspevkov sú uvedené v miestnom čase (SEČ/SELČ)" (the posts' times are local)
 )
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
@@ -139,7 +143,7 @@ _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, Fre
 _CUE_LANGUAGES: Final = {
     "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
-    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "ทั้งหมดเป็นเวลา": "th", "hiển thị theo giờ": "vi",
+    "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "ทั้งหมดเป็นเวลา": "th", "เว็บไซต์เป็นเวลา": "th", "uvedené v miestnom": "sk", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "godziny podane": "pl", "espressi in ora": "it", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
     "日本時間(JST)": "ja", "모든 시간은 한국시간": "ko", "한국시간(KST)": "ko", "모든 시간은": "ko",
     "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
@@ -190,6 +194,7 @@ _COUNTRY_ZONES: Final = {
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
+    "北京": "Asia/Shanghai", "beijing": "Asia/Shanghai",  # ("北京时间", China's one zone, named for its capital, no exemplar city of CLDR's)
     "астана": "Asia/Almaty",  # (Kazakhstan's capital, in Almaty's zone, is no exemplar city of CLDR's)
     **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
@@ -198,8 +203,22 @@ _MAX_OFFSET_HOURS: Final = 14
 
 @functools.cache
 def _city_zones() -> dict[str, str]:
-    """The tz database's zones by their city's name ("paris": "Europe/Paris"), read once."""
-    return {key.rsplit("/", 1)[1].replace("_", " ").casefold(): key for key in available_timezones() if "/" in key}
+    """The tz database's zones by their city's name ("paris": "Europe/Paris"), read once; those of
+    its continents and oceans, and North America's zones by name ("US/Eastern": "All times are
+    Eastern"), not its other old aliases by country ("Brazil/East": "East Africa Time" is no
+    Brazilian time)."""
+    return {
+        key.rsplit("/", 1)[1].replace("_", " ").casefold(): key
+        for key in available_timezones()
+        if key.partition("/")[0] in _TZ_AREAS and "/" in key
+    }
+
+
+# The tz database's areas: continents and oceans; and of its aliases by country, the US's and
+# Canada's, whose zones' names statements use ("Eastern", "Pacific", "Atlantic").
+_TZ_AREAS: Final = frozenset(
+    {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "US", "Canada"}
+)
 
 
 def _city_zone(city: str, language: str = "") -> tzinfo | None:
@@ -217,7 +236,8 @@ def _city_zone(city: str, language: str = "") -> tzinfo | None:
         local = _local_cities(language)
         key = local.get(words) or (local.get(words.split()[0]) if " " in words else None)
         if key is None and ord(words[0]) >= _CJK_START:
-            key = next((local[words[:end]] for end in range(min(len(words), _MAX_CJK_CITY), 1, -1) if words[:end] in local), None)
+            named = {**_COUNTRY_ZONES, **local}
+            key = next((named[words[:end]] for end in range(min(len(words), _MAX_CJK_CITY), 1, -1) if words[:end] in named), None)
     return ZoneInfo(key) if key is not None else None
 
 
@@ -255,8 +275,8 @@ _ZONE_STATEMENT_CUES: Final = (
     "时间为", "時間均為", "时间均为", "emua waktu dalam", "tye is", "orarios corresponden", "orarios están", "orários seguem", "orários estão", "orários são",
     "riferiscono a", "eziehen sich", "correspondent à", "الأوقات", "ремя на сайте", "ремя указано", "сё время", "се время",
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
-    "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
-    "orario de", "imes on this website", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
+    "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
+    "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
     "archa vaqtlar", "kwa saa za",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
