@@ -141,7 +141,7 @@ ANONYMOUS_WORDS: Final = (
     "зочин", "[verwijderd]", "[gelöscht]", "gelöscht", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
     "slettet", "sletta", "raderad", "gelöschter user", "gelöschter benutzer", "gelöschtes konto",  # a deleted account (nb, nn, sv, de)
     "anonimnež", "anonimen",  # Slovenian (Drupal's name for an anonymous visitor)
-    "anonimno", "utente anonimo", "usuario anónimo", "usuario eliminado", "utente eliminato", "utilisateur supprimé", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
+    "anonimno", "utente anonimo", "usuario anónimo", "un internaute", "internaute", "usuario eliminado", "utente eliminato", "utilisateur supprimé", "utilisateur anonyme", "anonymer benutzer", "конок", "мейман",  # sr/hr/me "anonymously"; it, es, fr, de anonymous user; Kyrgyz guest
     "匿名さん", "ނަމެއް ނެތް",  # Japanese, Dhivehi ("no name")
     # anonymous and guest in the other languages a comment system is translated into: Icelandic,
     # Faroese, Basque, Luxembourgish, Welsh, Irish, Maltese, Albanian, the Caucasus, Central Asia,
@@ -218,6 +218,7 @@ FURNITURE_WORDS: Final = (
     "rate", "karma",  # DataLife Engine's rating box ("+14 ▲ ▼") beside the name and date; a commenter's karma
     "plek", "kop", "verwysing",  # Afrikaans: the commenter's town, the comment's head, its "Antwoord op X" line
     "geo",  # the commenter's town beside the name (Commentics' "cmtx_geo")
+    "naglowek", "stopka",  # Polish: a comment's head and foot ("opinia-naglowek", "opinia-stopka")
     # the commenter's region beside the name (Chinese portals' "湖南湘潭"); not a box of the
     # comment's text (Commentics' "cmtx_comment_area", "cmtx_content_area", "cmtx_main_area")
     "(?<!comment[-_])(?<!content[-_])(?<!main[-_])(?<!text[-_])(?<!body[-_])area",
@@ -279,7 +280,8 @@ FURNITURE_TOKEN: Final = re.compile(
       | buttons?|username|user-?name|in-?reply(?:-?to)?|inreplyto|reply-?to|replying(?:-?to)?|awaiting-?moderation|moderation|flag
       | report|badges?|usertag|user-?tag|commenttag|header|fn|signature|user-?info|name|when|who|nick
       | subtitle|user-?title|flair|tagline|sr-?only|screen-?reader-?text|visually-?hidden|assistive-?text|""" + "|".join(FURNITURE_WORDS) + r"""
-    )$"""
+    )$
+    | ^(?:entete|en-?tete|kopf|cabecera|cabecalho)[-_]\w+$  # (the head first, French-style: "entete-reaction")"""
 )
 # The same in camel case, as React and Facebook's plugin write them ("UFICommentActorSubtitle"), and
 # Flarum's "PostMention" naming the post answered (not Vanilla's "atMention", the "@Name" a

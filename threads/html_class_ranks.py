@@ -46,8 +46,15 @@ _TIME_SUFFIX: Final = re.compile(
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res", "forum")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
     r"|^[a-z](?:text|txt|body)$"  # (a letter for the posting before the word: "ptext", as "puser" names its author)
+    # (or the word first, French-style: "corps-reaction", "texte-commentaire", the reaction's body)
+    r"|^(?:" + alternation((*TEXT_WORDS, "corps")) + r")[-_](?:" + alternation(COMMENT_STEMS) + r")\w{0,6}$"
 )
-_BADGE_CLASS: Final = re.compile(r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)")
+# ... or the commenter's role on the blog (wpDiscuz 5's "wc-blog-user wc-blog-subscriber" holding
+# "Assinante", beside the name in "wc-comment-author")
+_BADGE_CLASS: Final = re.compile(
+    r"(?i)(?:^|\s)\S*[-_](?:label|badge)(?:\s|$)"
+    r"|(?:^|\s)\S*[-_]blog[-_](?:subscriber|administrator|editor|author|contributor|guest|post_author)(?:\s|$)"
+)
 # A build's hash after a class name: six letters and digits, one a capital or a digit
 # ("-c9sKzs", "-uqA4FV"), which no word of a name is.
 _RANKED_TOKENS: Final = frozenset(AUTHOR_PRIORITY) | frozenset(TIME_PRIORITY) | frozenset(CONTENT_PRIORITY)
