@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote, next_element, node_lines, previous_element
 from threads.html_fields import DATA_ID_ATTRS
+from threads.html_quotes import is_quote_header
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS
 
@@ -95,6 +96,9 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     if header is not None and (opening := header.first_child) is not None and opening.is_text_node and (
         _FORUM_QUOTE_START.match(opening.text_content or "") is not None
     ):
+        return True
+    quoted = previous_element(element)  # "<span>lodzermensch napisał(a):</span> <a href=#kom558701>↑</a>": to the post quoted
+    if quoted is not None and is_quote_header(" ".join((quoted.text(deep=True) or "").split())):
         return True
     after = element.next  # "<a>匿名</a>への返信": the words just after it
     if after is not None and after.is_text_node and (after.text_content or "").lstrip().startswith(REPLY_TO_AFTER_WORDS):

@@ -5,7 +5,8 @@ Azerbaijani DLE's "Dünən, 09:05". Each tool writes its stamp in one place of i
 - Save Page WE: ``<meta name="savepage-date" content="Sat Nov 16 2024 10:41:07 GMT+0100 (…)">``;
 - SingleFile: a comment at the top, ``saved date: Fri Mar 29 2024 14:02:11 GMT+0300 (…)``;
 - HTTrack: ``<!-- Mirrored from … by HTTrack Website Copier/3.x […], Thu, 07 Mar 2024 10:12:44 GMT -->``;
-- the Wayback Machine: the capture's time in every rewritten address, ``/web/20230325104512/``.
+- the Wayback Machine: the capture's time in every rewritten address, ``/web/20230325104512/``;
+- archive.today: the copy's own address in its canonical link, ``archive.ph/2012.11.14-094127/``.
 
 The day is taken as the stamp prints it (the saver's own clock, or UTC for HTTrack and the
 Wayback Machine): a page's "today" is its own region's, which is the saver's more often than not.
@@ -29,6 +30,10 @@ _HTTRACK: Final = re.compile(
     r"by HTTrack Website Copier/[^\]]*\], [A-Z][a-z]{2}, (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2}) (?P<year>\d{4}) \d{2}:"
 )
 _WAYBACK: Final = re.compile(r"/web/(?P<year>(?:19|20)\d\d)(?P<month>\d\d)(?P<day>\d\d)\d{6}(?:[a-z]{2}_)?/")
+# archive.today's address of its copy, in the page's canonical link ("archive.ph/2012.11.14-094127/http…").
+_ARCHIVE_TODAY: Final = re.compile(
+    r"archive\.(?:today|ph|is|li|vn|fo|md)/(?P<year>(?:19|20)\d\d)\.(?P<month>\d\d)\.(?P<day>\d\d)-\d{6}/"
+)
 _MONTHS: Final = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
 )}
@@ -45,6 +50,8 @@ def saved_day(text: str) -> date | None:
         if found is not None:
             return _day(found["year"], found["month"], found["day"])
     found = _WAYBACK.search(head) if "/web/" in head else None
+    if found is None and "archive." in head:
+        found = _ARCHIVE_TODAY.search(head)
     return _day(found["year"], found["month"], found["day"]) if found is not None else None
 
 

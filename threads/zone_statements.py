@@ -103,6 +103,8 @@ _ZONE_STATEMENT_WORDS: Final = (
     "orari espressi in ora",  # Italian "Orari espressi in ora italiana" (times given in Italian time)
     "sono espressi in ora",  # "Gli orari dei commenti sono espressi in ora italiana (CET/CEST)"
     "seguem o horário de",  # Portuguese "Todos os horários informados no site seguem o horário de Brasília"
+    "all dates and times on this site are",  # "All dates and times on this site are UK time (BST in summer, GMT in winter)"
+    "ពេលវេលាទាំងអស់",  # Khmer "ពេលវេលាទាំងអស់ គិតតាមម៉ោងកម្ពុជា (GMT+7)" (all times are by Cambodia's clock)
     "ในเว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดในเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)" (all the website's times are Thailand's)
     # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
     "час на сайті вказано за", "semua waktu dalam",
@@ -154,7 +156,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -277,7 +279,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
-    "archa vaqtlar", "kwa saa za",
+    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
