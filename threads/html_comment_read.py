@@ -39,6 +39,7 @@ from threads.html_header_fields import (
     name_and_time_before,
     name_over_time,
     opening_block,
+    plain_name_before,
     text_around_opening,
     time_after_text,
     time_in_name_line,
@@ -202,6 +203,9 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         headed = created is not None
         if created is None:
             created = time_after_text(node, comment_ids)
+            if created is not None and header_author is None:
+                # a name not in bold over the text, or a name for nobody: the header all the same
+                headed, header_author = plain_name_before(node, opening, comment_ids)
         if author is None and own.author is None and not byline:
             author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
         # (a name over the text with the time after it: what stands between them is the header too,

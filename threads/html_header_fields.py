@@ -131,6 +131,26 @@ def _in_reply_line(element: LexborNode) -> bool:
     return len(text) <= _MAX_DATE_LINE and is_reply_to_line(text)
 
 
+def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids: set[int]) -> tuple[bool, str | None]:
+    """Whether a run of words alone in its element stands before a comment's text as its name,
+    and that name (None for a name for nobody, "珠海网友", a Zhuhai netizen: not the next name, a
+    quoted floor's), where the time comes after the text (archive.today's Changyan-like floors:
+    "<span style=color:#2e6bb8>香洲老街坊</span><span>[广东省珠海市网友]</span>" over the text,
+    the time under it). (False, None) where the text's block is not known or no name is found."""
+    if opening is None:
+        return False, None
+    stop = opening.mem_id
+    for element in node.traverse():
+        if element.mem_id == stop or (element.mem_id in comment_ids and element.mem_id != node.mem_id):
+            break
+        if (name := _plain_name(element)) is not None:
+            return True, name
+        only = element.first_child
+        if only is not None and only.next is None and only.is_text_node and _names_nobody(" ".join((only.text_content or "").split())):
+            return True, None
+    return False, None
+
+
 def _plain_name(element: LexborNode) -> str | None:
     """An element's one run of text, where it reads as a name: a few words, no digit, no time,
     no button or label ("Reply", "Guest"), not a link."""
@@ -326,6 +346,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
             (
                 div for div in node.css("div, span, em")
                 if count_words(text := div.text(deep=False) or "") >= least
+                and _IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
                 and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
                 # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")
                 and (replies is None or not in_other_comment(div, node, replies))
@@ -347,6 +368,7 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
     return 0 <= at < text.find((time.text(deep=True) or "").strip() or "\0")
 
 
+_IN_BRACKETS: Final = re.compile(r"^[\[(（【][^\])）】]*[\])）】]$")
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
 _MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
 

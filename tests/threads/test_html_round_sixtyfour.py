@@ -103,3 +103,29 @@ def test_the_sets_of_the_sixty_fourth_round(name: str, figures: tuple[int, int, 
         if not page.startswith("_"):
             total.add(score(parse_file(folder / page).comments, rows))
     assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+
+
+def test_a_plain_name_over_the_text_and_the_time_under_it() -> None:
+    """archive.today's Changyan-like floors, no class and no bold: the name alone in its element
+    over the text ("香洲老街坊", a place in brackets after it), the time under the text; a name
+    for nobody ("珠海网友") is nobody, not the name of the floor quoted below it."""
+    def item(number: int, name: str, text: str, when: str, floor: str = "") -> str:
+        return (f'<div id="cmt_{number}" style="overflow:hidden;padding:14px 0"><div style="float:left"><img src="a.jpg"></div>'
+                f'<div style="margin-left:52px"><div style="font-size:13px"><span style="color:#2E6BB8;">{name}</span>'
+                f'<span style="color:#999;margin-left:8px;">[广东省珠海市网友]</span></div>{floor}'
+                f'<div style="font-size:14px;line-height:24px;">{text}</div>'
+                f'<div style="font-size:12px;color:#999;"><span>{when}</span><span><a>回复</a><a>顶 9</a></span></div></div></div>')
+    first = "终于要修了 香炉湾那段 路面坑坑洼洼好几年 晚上散步都要看着脚下"
+    floor = (f'<div style="border:1px solid #E5E5E5;background-color:#FAFAFA;"><div style="font-size:12px;"><span style="color:#2E6BB8;">香洲老街坊</span>'
+             f'<span>[广东省珠海市网友]</span><span style="float:right;">1</span></div><div style="font-size:13px;">{first}</div></div>')
+    comments = ('<div style="margin:20px 0"><div>网友评论</div>' + item(567, "香洲老街坊", first, "2024-06-17 19:32")
+                + item(601, "珠海网友", "修是好事 就怕又修成 去年凤凰路那样", "2024-06-17 20:10", floor)
+                + item(702, "情侣路晨跑", "希望临时绕行步道 不要设在机动车道旁边", "2024-06-17 22:05")
+                + item(815, "拱北阿强", "这次只是地面工程 十个月应该够", "2024-06-17 22:47", floor) + "</div>")
+    page = (f"<!doctype html><html><body><article><h1>情侣路改造</h1><p>{'情侣路南段改造工程下月开工。' * 30}</p></article>"
+            f"{comments}</body></html>")
+    # (the line under the text, the time run into the buttons, "2024-06-17 19:32回复顶 9", is still read as text)
+    assert [(c.author_name, c.body.partition("\n\n")[0]) for _path, c in walk(parse_html(page).comments)] == [
+        ("香洲老街坊", first), (None, "修是好事 就怕又修成 去年凤凰路那样"), ("拱北阿强", "这次只是地面工程 十个月应该够"),
+        ("情侣路晨跑", "希望临时绕行步道 不要设在机动车道旁边"),
+    ]
