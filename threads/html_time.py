@@ -33,6 +33,7 @@ from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
+_SPACED_HALF: Final = re.compile(r"(?i)(?<=\d)\s*([ap])\.\s+m\.")
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
 )
@@ -129,6 +130,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = _MONGOLIAN_DATE.sub(r"\1-\2-\3", text)  # "2024 оны 6-р сарын 3, Даваа 22:40": year, month's number, day
     if " , " in text:
         text = text.replace(" , ", ", ")  # a talkback's "(26.10.24 , 21:14)": a blank before the comma
+    if ". m." in text:
+        text = _SPACED_HALF.sub(r"\1m", text)  # Spanish "9:14 p. m.": the half of the day with a blank in it
     if text[-1] == "]" and text[0] == "[" and text.count("[") == 1:
         text = text[1:-1].strip()  # "[12 มี.ค. 67 09:41 น.]": a Thai board's stamp in brackets
         if not text:
