@@ -31,6 +31,10 @@ _TIME_ATTRS: Final = (
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 _EITHER_WAY: Final = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")  # "03/12/2024": day or month first
+# A middle dot between a date and its clock, read only in an element named for a time (in a
+# text dump's byline, "di Elena Bodini · 29 marzo 2024 · 10:15", it would make the story's
+# byline a comment's header).
+_DOT_BEFORE_CLOCK: Final = re.compile(r"(?<=\d)\s+·\s+(?=\d{1,2}:\d{2})")
 # A day printed alone, its year in two digits, perhaps in brackets: "(28.03.24)".
 _DAY_ALONE: Final = re.compile(r"\(?(\d{1,2}[./-]\d{1,2}[./-]\d{2})\)?")
 _CLOCK: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
@@ -56,6 +60,8 @@ def time_of(element: LexborNode) -> datetime | None:
         return found
     text = " ".join((element.text(deep=True, separator=" ") or "").split())
     found = parse_time(text)
+    if found is None and " · " in text and (joined := _DOT_BEFORE_CLOCK.sub(" ", text)) != text:
+        found = parse_time(joined)  # a middle dot between the day and the clock ("ኤፕሪል 17, 2025 · 14:05")
     if found is None and (alone := _DAY_ALONE.fullmatch(text)) is not None:
         return day_before_clock(alone[1], element)
     if found is None and len(text) > 16:

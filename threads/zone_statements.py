@@ -109,6 +109,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     "เว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดที่แสดงบนเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)"
     "sono espressi nell'ora di", "sono espressi nell’ora di",  # Italian "… sono espressi nell'ora di Roma"
     "sva su vremena na portalu prikazana po",  # Croatian "… po srednjoeuropskom ljetnom vremenu (UTC+02:00)"
+    "kaikki ajat ovat",  # Finnish "Kaikki ajat ovat Suomen aikaa" (all times are Finland's)
+    "todas las horas son hora",  # Spanish "Todas las horas son hora peninsular española (Madrid)"
+    "ሁሉም ሰዓቶች",  # Amharic "ሁሉም ሰዓቶች በምሥራቅ አፍሪካ ሰዓት (EAT, UTC+3) ናቸው" (all times are East Africa Time)
     "ពេលវេលាទាំងអស់",  # Khmer "ពេលវេលាទាំងអស់ គិតតាមម៉ោងកម្ពុជា (GMT+7)" (all times are by Cambodia's clock)
     "ในเว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดในเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)" (all the website's times are Thailand's)
     # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
@@ -139,6 +142,7 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i", "lla tider är",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
+    "üm saatler", "as horas son hora", "aikki ajat ovat",  # Turkish "Tüm saatler Türkiye saatidir" (all times are Türkiye's); Spanish above
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті", "espressi nell",
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
     "时间均为", "時間均為",
@@ -161,7 +165,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -284,7 +288,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
-    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu",
+    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
