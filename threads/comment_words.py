@@ -124,7 +124,7 @@ ANONYMOUS_WORDS: Final = (
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
     "name withheld", "withheld", "name withheld on request", "name withheld by request", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
-    "匿名", "名無しさん", "ゲスト", "익명", "손님", "비회원", "ភ្ញៀវ", "ስም የለሽ", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
+    "匿名", "名無しさん", "ゲスト", "익명", "손님", "비회원", "ភ្ញៀវ", "ስም የለሽ", "അജ്ഞാതൻ", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",
     "ziyaretçi", "asiyejulikana", "bila jina", "mgeni", "ไม่ระบุชื่อ", "گمنام", "نامعلوم", "अज्ञात", "bạn đọc",
@@ -161,7 +161,7 @@ ANONYMOUS_WORDS: Final = (
     "anonyymi",  # Finnish anonymous
     "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ", "บุคคลทั่วไป",  # (Thai: "member of the public", a guest)
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
-    "[slettet]", "[borttagen]", "[poistettu]", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
+    "[slettet]", "[borttagen]", "[poistettu]", "poistettu", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,
@@ -179,6 +179,7 @@ UNVERIFIED_WORDS: Final = (
     "непроверено", "nepatvirtintas", "nepatvirtinta", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe", "ez egiaztatua",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali
+    "സ്ഥിരീകരിച്ചിട്ടില്ല",  # Malayalam (Drupal's "not verified")
     "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender

@@ -1,0 +1,48 @@
+"""What the sixty-seventh blind round (sets 300-303, 233/234 parents blind) showed the HTML reader:
+Drupal's "(not verified)" in Malayalam ("(സ്ഥിരീകരിച്ചിട്ടില്ല)"), and "അജ്ഞാതൻ" (anonymous) and
+Finnish "Poistettu" (removed) naming nobody. The one parent missed answers a comment on the
+thread's first page, which is not in the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from threads.comment_names import clean_name
+from threads.page_parser import parse_file
+
+
+def test_malayalam_drupal_names() -> None:
+    assert clean_name("ജോസ് പി. ആന്റണി (സ്ഥിരീകരിച്ചിട്ടില്ല)") == "ജോസ് പി. ആന്റണി"
+    assert clean_name("അജ്ഞാതൻ (സ്ഥിരീകരിച്ചിട്ടില്ല)") is None
+
+
+def test_a_removed_message_names_nobody() -> None:
+    assert clean_name("Poistettu") is None
+    assert clean_name("Poistettu Virtanen") == "Poistettu Virtanen"  # (a name that opens with the word is still a name)
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        # The sixty-seventh round (reader at 6ba7923): 233/234 parents blind (99.6%): set 303's reply
+        # to a comment on the thread's first page (left, as set 274's).
+        ("html_holdout300", (56, 56, 56, 56, 56, 0)),
+        ("html_holdout301", (61, 61, 61, 61, 61, 0)),
+        ("html_holdout302", (57, 57, 57, 57, 57, 0)),
+        ("html_holdout303", (60, 60, 59, 60, 60, 0)),
+    ],
+)
+def test_the_sets_of_the_sixty_seventh_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
+    """(expected, matched, parents, authors, times, extra) per set."""
+    from bench.holdout_pages import Score, score
+
+    folder = Path(__file__).parent / "data" / name
+    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    total = Score()
+    for page, rows in key.items():
+        if not page.startswith("_"):
+            total.add(score(parse_file(folder / page).comments, rows))
+    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
