@@ -43,6 +43,8 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
     "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
     "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
+    "laikas svetainėje nurodomas",  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
+    "ni saa za",  # Swahili "Saa zote kwenye maoni ni saa za Afrika Mashariki (EAT, UTC+3)" (the comments' times)
     "ni kwa saa za",  # Swahili "Nyakati zote kwenye tovuti hii ni kwa saa za Afrika Mashariki (EAT, UTC+3)"
     "barcha vaqtlar",  # Uzbek "Saytdagi barcha vaqtlar Toshkent vaqti (UTC+5) bo'yicha" (all the site's times are Tashkent's)
     # "All times shown are Irish time", Thai "เวลาที่แสดงเป็นเวลาประเทศไทย (GMT+7)" (the time shown
@@ -109,6 +111,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "เว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดที่แสดงบนเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)"
     "sono espressi nell'ora di", "sono espressi nell’ora di",  # Italian "… sono espressi nell'ora di Roma"
     "sva su vremena na portalu prikazana po",  # Croatian "… po srednjoeuropskom ljetnom vremenu (UTC+02:00)"
+    "comment times are",  # "All comment times are Mountain Time" (US/Mountain)
     "kaikki ajat ovat",  # Finnish "Kaikki ajat ovat Suomen aikaa" (all times are Finland's)
     "todas las horas son hora",  # Spanish "Todas las horas son hora peninsular española (Madrid)"
     "ሁሉም ሰዓቶች",  # Amharic "ሁሉም ሰዓቶች በምሥራቅ አፍሪካ ሰዓት (EAT, UTC+3) ናቸው" (all times are East Africa Time)
@@ -142,7 +145,9 @@ _CITY_STATEMENT_CUES: Final = (
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i", "lla tider är",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
-    "üm saatler", "as horas son hora", "aikki ajat ovat",  # Turkish "Tüm saatler Türkiye saatidir" (all times are Türkiye's); Spanish above
+    "üm saatler", "as horas son hora", "aikki ajat ovat",
+    "orario de",  # "Horario de Chile continental"
+    "vetainėje nurodomas",  # Lithuanian (the site's time is given in Lithuania's) (the country's mainland time)  # Turkish "Tüm saatler Türkiye saatidir" (all times are Türkiye's); Spanish above
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті", "espressi nell",
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
     "时间均为", "時間均為",
@@ -165,7 +170,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -203,6 +208,8 @@ _COUNTRY_ZONES: Final = {
     "mez": "Europe/Berlin",  # German "Alle Zeitangaben in MEZ/MESZ": central European time, with its summer time
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
+    "chile": "America/Santiago",
+    "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
     "北京": "Asia/Shanghai", "beijing": "Asia/Shanghai",  # ("北京时间", China's one zone, named for its capital, no exemplar city of CLDR's)
@@ -288,7 +295,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
-    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች",
+    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
