@@ -346,7 +346,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
             (
                 div for div in node.css("div, span, em")
                 if count_words(text := div.text(deep=False) or "") >= least
-                and _IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
+                and IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
                 and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
                 # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")
                 and (replies is None or not in_other_comment(div, node, replies))
@@ -368,7 +368,8 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
     return 0 <= at < text.find((time.text(deep=True) or "").strip() or "\0")
 
 
-_IN_BRACKETS: Final = re.compile(r"^[\[(（【][^\])）】]*[\])）】]$")
+# A text wholly in brackets: a place beside a name ("[广东省珠海市网友]"), no comment's text.
+IN_BRACKETS: Final = re.compile(r"^[\[(（【][^\])）】]*[\])）】]$")
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
 _MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
 

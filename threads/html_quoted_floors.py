@@ -11,12 +11,12 @@ text), so a reply answers the comment whose own text is the last such box above 
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from selectolax.lexbor import LexborNode
 
 from threads.html_dom import in_other_comment
+from threads.html_header_fields import IN_BRACKETS
 
 
 def quoted_floors(nodes: list[LexborNode], comment_ids: set[int]) -> dict[int, int]:
@@ -68,7 +68,7 @@ def _texts(node: LexborNode, comment_ids: set[int]) -> list[str]:
         if not piece.is_text_node:
             continue
         own = " ".join((piece.text_content or "").split())
-        if len(own) < _MIN_TEXT_CHARS or own[-1] in ":：" or _BRACKETED.match(own) is not None:
+        if len(own) < _MIN_TEXT_CHARS or own[-1] in ":：" or IN_BRACKETS.match(own) is not None:
             continue
         if not any(c.isalpha() for c in own) or in_other_comment(piece, node, comment_ids):
             continue  # (a time is no text: "2024-06-17 20:10")
@@ -77,5 +77,3 @@ def _texts(node: LexborNode, comment_ids: set[int]) -> list[str]:
 
 
 _MIN_TEXT_CHARS: Final = 6
-# A place in brackets after a name ("[广东省珠海市网友]"): no text.
-_BRACKETED: Final = re.compile(r"^[\[(（【].*[\])）】]$")
