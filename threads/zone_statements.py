@@ -43,6 +43,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Azerbaijani ("Şərhlərin vaxtı Bakı vaxtı ilə (GMT+4) göstərilir": the comments' time, Baku time).
     "время на сайте", "время указано", "всё время", "все время", "час на сайті", "час вказано",
     "tüm saatler", "şərhlərin vaxtı", "bütün vaxtlar",
+    "jsou uvedeny v místním čase",  # Czech "Všechny časy v diskusi jsou uvedeny v místním čase (Praha, SEČ/SELČ)"
+    "são horas legais da",  # Portuguese "Todas as horas indicadas nos comentários são horas legais da Madeira (WET/WEST)"
+    "เว็บไซต์นี้เป็นเวลา",  # Thai "เวลาทั้งหมดที่แสดงบนเว็บไซต์นี้เป็นเวลาประเทศไทย (GMT+7)"
     "laikas svetainėje nurodomas",  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
     "ni saa za",  # Swahili "Saa zote kwenye maoni ni saa za Afrika Mashariki (EAT, UTC+3)" (the comments' times)
     "ni kwa saa za",  # Swahili "Nyakati zote kwenye tovuti hii ni kwa saa za Afrika Mashariki (EAT, UTC+3)"
@@ -127,7 +130,7 @@ _ZONE_STATEMENT: Final = re.compile(
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|en\s+heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
@@ -147,7 +150,8 @@ _CITY_STATEMENT_CUES: Final = (
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
     "üm saatler", "as horas son hora", "aikki ajat ovat",
     "orario de",  # "Horario de Chile continental"
-    "vetainėje nurodomas",  # Lithuanian (the site's time is given in Lithuania's) (the country's mainland time)  # Turkish "Tüm saatler Türkiye saatidir" (all times are Türkiye's); Spanish above
+    "vetainėje nurodomas",  # Lithuanian (the site's time is given in Lithuania's)
+    "uvedeny v místním", "horas legais da",  # Czech and Portuguese, above (the country's mainland time)  # Turkish "Tüm saatler Türkiye saatidir" (all times are Türkiye's); Spanish above
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті", "espressi nell",
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
     "时间均为", "時間均為",
@@ -170,7 +174,7 @@ _CUE_LANGUAGES: Final = {
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
-    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
 }
 
 
@@ -295,7 +299,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
-    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za",
+    "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za", "ไซต์นี้เป็นเวลา",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).

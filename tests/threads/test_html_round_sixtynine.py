@@ -1,0 +1,61 @@
+"""What the sixty-ninth blind round (sets 308-311, 243/248 parents blind) showed the HTML reader:
+zones stated in Czech ("… jsou uvedeny v místním čase (Praha, SEČ/SELČ)"), Portuguese ("… são
+horas legais da Madeira (WET/WEST)"), Thai ("…บนเว็บไซต์นี้เป็นเวลาประเทศไทย (GMT+7)") and French
+("Toutes les heures sont indiquées en heure de Paris"); Tamil "விருந்தினர்" (guest) naming nobody.
+Left: set 310's Yahoo-like page, whose reply lists the reader does not take for comments (four),
+and set 311's quote under archive.today headed "Marie-Jo a écrit :" (one)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from threads.comment_names import clean_name
+from threads.page_parser import parse_file
+from threads.zone_statements import stated_zone
+
+
+@pytest.mark.parametrize(
+    ("footer", "language", "winter", "summer"),
+    [
+        ("Všechny časy v diskusi jsou uvedeny v místním čase (Praha, SEČ/SELČ).", "cs", 1, 2),
+        ("Todas as horas indicadas nos comentários são horas legais da Madeira (WET/WEST).", "pt", 0, 1),
+        ("เวลาทั้งหมดที่แสดงบนเว็บไซต์นี้เป็นเวลาประเทศไทย (GMT+7)", "th", 7, 7),
+        ("Toutes les heures sont indiquées en heure de Paris.", "fr", 1, 2),
+    ],
+)
+def test_zone_statements(footer: str, language: str, winter: int, summer: int) -> None:
+    zone = stated_zone(f"<footer><p>{footer}</p></footer>", language=language)
+    assert zone is not None
+    assert datetime(2025, 1, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=winter)
+    assert datetime(2025, 7, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=summer)
+
+
+def test_a_tamil_guest_names_nobody() -> None:
+    assert clean_name("விருந்தினர்") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        # The sixty-ninth round (reader at b725891): 243/248 parents blind (98.0%).
+        ("html_holdout308", (64, 64, 64, 64, 64, 0)),
+        ("html_holdout309", (64, 64, 64, 64, 63, 0)),
+        ("html_holdout310", (59, 55, 55, 54, 55, 0)),
+        ("html_holdout311", (61, 61, 60, 61, 61, 0)),
+    ],
+)
+def test_the_sets_of_the_sixty_ninth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
+    """(expected, matched, parents, authors, times, extra) per set."""
+    from bench.holdout_pages import Score, score
+
+    folder = Path(__file__).parent / "data" / name
+    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    total = Score()
+    for page, rows in key.items():
+        if not page.startswith("_"):
+            total.add(score(parse_file(folder / page).comments, rows))
+    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
