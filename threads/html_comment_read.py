@@ -25,6 +25,7 @@ from threads.html_fields import (
     author_id,
     author_name,
     is_title_class,
+    links_to,
     marked_name,
     permalink,
     submitted,
@@ -89,14 +90,6 @@ _REPLY_LINE_AT: Final = 4  # how far down a comment's lines its reply line may s
 _SHORT_DAY_CHARS: Final = 12
 
 
-def _links_to(heading: LexborNode, ident: str) -> bool:
-    """A heading that links to its own comment ("<h3><a href=/comment/1204#comment-1204>", Drupal's
-    subject where archive.today stripped its class): the comment's title, not its text
-    (``title_only`` reads it where the comment has nothing else)."""
-    anchor = heading.css_first("a[href]")
-    return anchor is not None and (anchor.attributes.get("href") or "").endswith(f"#{ident}")
-
-
 def _badge_after(rest: str, name: str) -> bool:
     """What follows the commenter's name on a line over the text is a badge: a few words, no
     sentence ("Herald staff", "редакция"), or one glued on at a capital ("Gulu Post TeamStaff")."""
@@ -151,7 +144,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     def skip(element: LexborNode) -> bool:
         key = element.mem_id
         return key in comment_ids or key in named or _is_furniture(element) or (
-            element.tag in HEADING_TAGS and link is not None and _links_to(element, link)
+            element.tag in HEADING_TAGS and links_to(element, link)
         )
 
     if own.content is None:

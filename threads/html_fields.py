@@ -175,6 +175,14 @@ def is_title(element: LexborNode) -> bool:
 _BADGE_CLASS: Final = re.compile(r"(?i)(?:^|[-_])(?:badges?|flair|role|user-?tag|hat)$|[a-z]Badge$|^badges?[-_]")  # (and "badge-official")
 
 
+def links_to(element: LexborNode, ident: str | None) -> bool:
+    """Whether an element is, or opens with, a link to the comment ``ident`` names: its title, not
+    its text or its author (Drupal's "<h3><a href=/comment/1204#comment-1204>" subject, an Israeli
+    talkback's "1. <a href=…#talkback-1>סוף סוף</a>" over the name, under archive.today)."""
+    link = element if element.tag == "a" else element.css_first("a[href]")
+    return bool(ident) and link is not None and (link.attributes.get("href") or "").endswith(f"#{ident}")
+
+
 def author_id(node: LexborNode, found: str | None) -> str | None:
     for name in ("data-comment-user-id", "data-user-id", "data-author-id"):
         value = node.attributes.get(name)

@@ -23,7 +23,7 @@ from threads.html_dom import (
     previous_element,
 )
 from threads.html_field_times import attribute_time, local_midnight, with_clock_beside
-from threads.html_fields import is_badge, is_title, marked_name, submitted
+from threads.html_fields import is_badge, is_title, links_to, marked_name, submitted
 from threads.html_reply_to import is_reply_to_line
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
@@ -90,7 +90,7 @@ def name_and_time_before(
             byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= _MAX_DATE_LINE else None
             byline_node = element
         if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element) and (
-            not _in_reply_line(element) and not _links_to_itself(element, node)
+            not _in_reply_line(element) and not links_to(element, node.attributes.get("id"))
         ):
             text = " ".join((element.text(deep=True) or "").split())
             text = _linked_name(element, text)
@@ -118,14 +118,6 @@ def name_and_time_before(
         # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped)
         author = plain
     return author, created or line_time
-
-
-def _links_to_itself(element: LexborNode, node: LexborNode) -> bool:
-    """A bold line that links to the comment itself: its title ("1. <a href=…#talkback-1>סוף
-    סוף</a>", an Israeli talkback's under archive.today, over the name), not its author."""
-    ident = node.attributes.get("id")
-    link = element if element.tag == "a" else element.css_first("a[href]")
-    return bool(ident) and link is not None and (link.attributes.get("href") or "").endswith(f"#{ident}")
 
 
 def _in_reply_line(element: LexborNode) -> bool:
