@@ -259,14 +259,19 @@ def _headed_by_saying(node: LexborNode) -> bool:
     head = node.first_child
     while head is not None and head.is_text_node and not (head.text_content or "").strip():
         head = head.next
-    if head is None or head.is_text_node:
+    if head is None:
         return False
+    if head.is_text_node:
+        # the header and the words quoted in one run of text ("Marie-Jo a écrit : Ce carrefour …")
+        return SAID_OPENING.match(" ".join((head.text_content or "")[:_QUOTE_HEAD_CHARS * 2].split())) is not None
     text = " ".join((head.text(deep=True) or "").split())
     return 0 < len(text) <= _QUOTE_HEAD_CHARS and _SAID.search(text) is not None
 
 
 _QUOTE_HEAD_CHARS: Final = 100
 _SAID: Final = re.compile(rf"(?i)\S\s+{alternation(SAYS_WORDS)}\s*:$")
+# A name and "… wrote:" opening a quote's own text, the words quoted after them.
+SAID_OPENING: Final = re.compile(rf"(?i)^(?P<by>[^\s:,][^:]{{0,58}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*\S")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -42,7 +42,10 @@ from threads.html_find_parts import candidates_by_parts
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([
     "li.comment", "article.comment", "div.comment", "section.comment",
-    "li.pingback", "li.trackback", ".commentlist > li", ".comment-list > li",
+    "li.pingback", "li.trackback",
+    # (WordPress's lists by their exact names: in a page without a doctype lexbor matches class
+    # selectors in any case, and a React list's "ul.commentList" holds only a thread's first comments)
+    "[class~='commentlist'] > li", "[class~='comment-list'] > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
     "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-deletedTombstoneContainer", ".coral-comment-tombstone",
     "[class*='coral-'][class*='Tombstone'][id]",  # (every other tombstone of Coral's with its comment's id: a rejected comment's "coral-rejectedTombstone")

@@ -162,8 +162,13 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
                     chosen.update(key for key in holding_text if key.startswith(name))
                 blocks = [b for b in container.css(_BLOCKS) if any(_has_key(b, k) for k in chosen)]
         # Blocks named for comments beat bare list items: a React list wraps each comment block
-        # in an unnamed <li>, and only the block carries the comment's id.
-        named = bool(blocks) and _names_comment(token)
+        # in an unnamed <li>, and only the block carries the comment's id. So do blocks whose
+        # names say nothing ("article.sc-kAzzGY", styled components) where each carries a
+        # comment's id and no item does.
+        named = bool(blocks) and (
+            _names_comment(token)
+            or (with_ids.get(token, 0) == len(blocks) and not any(li.attributes.get("id") for li in items))
+        )
         found = unique(blocks if named or len(blocks) > len(items) else items)
         if len(found) > len(best):
             best = found

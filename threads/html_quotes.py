@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import QUOTE_WORDS, alternation
-from threads.html_dom import first_element, in_other_comment, is_quote, previous_element
+from threads.html_dom import SAID_OPENING, first_element, in_other_comment, is_quote, previous_element
 from threads.page_words import FORUM_QUOTE_WORDS, SAYS_WORDS
 
 # A quotation's header naming whose words it quotes: "Цитата: Петрович", "Quote: Originally Posted
@@ -71,6 +71,11 @@ def quoted_author(node: LexborNode, comment_ids: set[int]) -> str | None:
                 return clean_name(said.group("by"))
             if (named := _QUOTED_BY.match(text)) is not None:
                 return clean_name(named.group("name") or named.group("by"))  # "~Ania napisał(a):" names Ania
+        if quote.tag == "div" and not quote.attributes.get("class") and (
+            opening := SAID_OPENING.match(" ".join((quote.text(deep=True) or "")[: _QUOTE_HEADER_CHARS * 2].split()))
+        ) is not None:
+            # archive.today's quote box, the name and "a écrit :" opening the words quoted
+            return clean_name(opening.group("by"))
         looked += 1
         if looked == _QUOTES_LOOKED_AT:
             break
