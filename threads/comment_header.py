@@ -50,7 +50,7 @@ from threads.page_furniture import (
 from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
 from threads.page_words import COMMENT_FROM_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
-from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
+from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue, relative_start
 from threads.time_words import RELATIVE_DAY_WORDS
 
 # "Maeve 2023-03-02 21:14", "Heidi, 5 June 2022 09:12": a name and a time as one header line; also
@@ -104,6 +104,8 @@ _NAME_THEN_AGO: Final = re.compile(
 # Drupal's header link after the time ("Jim on Wednesday, 11 February, 2015 - 21:04 Permalink").
 # Slashdot's comment number in brackets after the time ("… @11:41PM (#64312401)").
 _PERMALINK_TAIL: Final = re.compile(r"(?i)\s+(?:permalink|#\d{1,6}|\(#\d{1,12}\))$")
+# A dump's bracketed image text before a name ("[noa] ", an avatar's alt), which is no name.
+_IMAGE_LEAD: Final = re.compile(r"^\[[^\]]{0,40}\]\s*")
 # A name, then a relative time in another language: "Mehmet Aydın vor 3 Stunden", "Giulia 3 ore fa",
 # also run into the name where the time opens with its lower-case words ("Gisèle T.il y a 1 jour", Coral).
 _NAME_THEN_RELATIVE: Final = re.compile(
@@ -314,6 +316,12 @@ def _read_header(first: str, date_below: str | None) -> Header | None:
         relative = _NAME_THEN_SHORT_AGO.match(first)
     if relative is None and ("•" in first or "·" in first):
         relative = _NAME_DOT_BARE_DAY.match(first)
+    if relative is None and (start := relative_start(first)) is not None and start > 0:
+        # a relative time in a language the pattern does not know, as CLDR writes it ("Anbu 2
+        # நாட்களுக்கு முன்"): the name before it, its separator dropped
+        name = _IMAGE_LEAD.sub("", first[:start]).rstrip(" •·|–—-")
+        if name and not name[-1].isdigit():
+            return Header(text_name(name), None, relative=True)
     if relative is not None:
         name = relative.group("name") or relative.groupdict().get("glued") or ""
         if name[:1].isdigit() and is_date_line(first):

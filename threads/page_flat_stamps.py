@@ -14,7 +14,7 @@ from typing import Final
 from threads.header_fields import has_reply_field
 from threads.name_glue import is_short_day
 from threads.page_furniture import without_reply
-from threads.relative_words import RELATIVE_PATTERN, has_relative_cue
+from threads.relative_words import RELATIVE_PATTERN, has_relative_cue, relative_start
 from threads.time_words import CLOCK_AFTER_WORDS, CLOCK_HALF_LETTERS, CLOCK_HALF_PAIRS, STAMP_TAILS
 
 # How a time ("9:12", "2019", "10:05 pm", "3 hours ago", "8:12 a.m.") or "says:" ends a line.
@@ -62,4 +62,5 @@ def may_end_stamp(line: str) -> bool:
         or (":" in line and has_reply_field(line))  # "By: Dana | 10/9/10 16:22 | In reply to: Staff"
         or (last == "*" and tail[-2:-1] in ".*")  # a guest's masked address after the time ("… 09:12 IP: 83.27.*.*")
         or (last.isalpha() and size < _RELATIVE_LINE_CHARS and has_relative_cue(line) and _RELATIVE_END.search(line) is not None)
+        or (size < _RELATIVE_LINE_CHARS and relative_start(line.rstrip()) is not None)  # as CLDR writes it, any language
     )

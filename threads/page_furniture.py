@@ -24,7 +24,7 @@ from threads.page_words import (
     SORT_WORDS,
     alternation,
 )
-from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue
+from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue, relative_start
 from threads.time_words import (
     AFTERNOON_AFTER_CLOCK,
     CLOCK_CONNECTORS,
@@ -329,7 +329,10 @@ def is_date_line(text: str) -> bool:
     if without_weekday(text) is not text:
         return True
     cut = without_reply(text)
-    return cut is not text and DATE_LINE.match(cut) is not None
+    if cut is not text and DATE_LINE.match(cut) is not None:
+        return True
+    # a relative time as CLDR writes it in a language the pattern does not know ("2 કલાક પહેલાં")
+    return relative_start(cut.strip()) == 0
 
 
 def without_weekday(text: str) -> str:

@@ -69,3 +69,32 @@ def test_a_quote_box_opened_by_its_header_answers_the_comment_named() -> None:
     assert ("com-55214", "com-55207", "Kerlo56") in _tree(page)
     body = next(c.body for _, c in walk(parse_html(page).comments) if c.external_id == "com-55214")
     assert body.startswith("\u201cMarie-Jo a écrit") and body.split("\n\n")[1].startswith("Je passe là")  # the quote set apart
+
+
+def test_a_relative_time_in_any_language_cldr_describes_closes_a_header() -> None:
+    """A text dump's header: a name and a relative time as CLDR writes it, in languages the
+    hand-written pattern does not hold (Tamil, Gujarati, Sinhala, Khmer)."""
+    from threads.comment_header import read_header
+
+    for line, name in [
+        ("Anbu_Yercaud 2 நாட்களுக்கு முன்", "Anbu_Yercaud"),
+        ("ராஜேஷ் குமார் - அஸ்தம்பட்டி 1 நாளுக்கு முன்", "ராஜேஷ் குமார் - அஸ்தம்பட்டி"),
+        ("જીગ્નેશ રાણા 2 કલાક પહેલાં", "જીગ્નેશ રાણા"),
+        ("Kasun · පැය 6 කට පෙර", "Kasun"),
+        ("សុខា 3 ម៉ោង\u200bមុន", "សុខា"),
+    ]:
+        header = read_header(line, None)
+        assert header is not None and header.relative, line
+        assert header.author is not None and header.author.startswith(name.split(" - ")[0]), (line, header)
+
+
+def test_what_is_not_a_name_and_a_relative_time() -> None:
+    """A headline run into its age (a "latest news" box), an avatar's bracketed text alone before
+    the time, a sentence's number: no header."""
+    from threads.comment_header import read_header
+    from threads.relative_words import relative_start
+
+    assert read_header("• সাতক্ষীরায় ইটভাটায় অভিযান, ৪ লাখ টাকা জরিমানা১ ঘণ্টা আগে", None) is None
+    assert read_header("[noa] 2 days ago", None) is None
+    assert relative_start("Route 3 A") is None
+    assert relative_start("2 நாட்களுக்கு முன்") == 0
