@@ -111,13 +111,15 @@ def score(comments: list[ParsedComment], rows: list[list[str | None]]) -> Score:
         body = norm(comment.body)
         own = norm(_own_words(comment.body))
         match = None
-        for way in ("starts", "near start", "own words"):
+        # (a row without words, a removed comment whose key leaves its placeholder out, takes a
+        # comment only when no row's words do: every text starts with nothing)
+        for way in ("starts", "near start", "own words", "no words"):
             for index, row in enumerate(rows):
-                opener = norm(str(row[4]))
-                if index in taken:
+                opener = norm(str(row[4] or ""))
+                if index in taken or (not opener) != (way == "no words"):
                     continue
                 text = own if way == "own words" else body
-                if text.startswith(opener) if way == "starts" else opener in text[:300]:
+                if text.startswith(opener) if way in ("starts", "no words") else opener in text[:300]:
                     match = index
                     break
             if match is not None:

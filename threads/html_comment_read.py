@@ -55,6 +55,7 @@ from threads.html_scan import PROFILE_RANK, Own
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
+from threads.removed_placeholders import is_removed_placeholder
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
 _PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")
@@ -272,6 +273,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         return None
     if not lines and (title := title_only(node, comment_ids) or removed_label(node, comment_ids)) is not None:
         lines = [title]
+    if author is not None and is_removed_placeholder(author):
+        author = None  # a removed comment's label where its name was, in bold ("Commento eliminato"), its line read off as a name's
     return ParsedComment(
         body="\n\n".join(lines),
         external_id=link,

@@ -158,7 +158,9 @@ def _plain_name(element: LexborNode) -> str | None:
     if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
         return None
     text = " ".join((only.text_content or "").split())
-    if not 2 <= len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or any(c.isdigit() for c in text):
+    if not 2 <= len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
+        any(c.isdigit() for c in text) and _HANDLE.match(text) is None
+    ):
         return None
     if text[-1] in ".!?:;," and _INITIAL_LAST.search(text) is None or text[0] in "[(（<" or is_furniture_line(text) or (
         parse_time(text) is not None
@@ -170,6 +172,9 @@ def _plain_name(element: LexborNode) -> str | None:
 
 
 _MAX_PLAIN_NAME: Final = 40
+# A digit only in a handle's number at its end ("烧烤爱好者88", "kea_1987"): one word, led by
+# at least two letters.
+_HANDLE: Final = re.compile(r"^[^\W\d_]{2,}[^\W\d]*\d{1,6}$")
 # A name ending in an initial: "Juma K.", "Marta G." (a first name, then one letter and its point).
 _INITIAL_LAST: Final = re.compile(r"\S\s[^\W\d_]\.$")
 _MAX_PLAIN_NAME_WORDS: Final = 4

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.html_dom import in_other_comment
 from threads.html_header_fields import IN_BRACKETS
+from threads.page_furniture import is_furniture_line
 
 
 def quoted_floors(nodes: list[LexborNode], comment_ids: set[int]) -> dict[int, int]:
@@ -62,7 +63,7 @@ def last_text(node: LexborNode, comment_ids: set[int]) -> str | None:
 def _texts(node: LexborNode, comment_ids: set[int]) -> list[str]:
     """The runs of text a comment prints that could be a comment's text, in the page's order (a
     quote's own words may follow the quote nested in it): long enough, with a letter, not a label
-    before a colon, not a place in brackets, not in a reply nested inside."""
+    before a colon, not a place in brackets, not buttons, not in a reply nested inside."""
     found: list[str] = []
     for piece in node.traverse(include_text=True):
         if not piece.is_text_node:
@@ -72,6 +73,8 @@ def _texts(node: LexborNode, comment_ids: set[int]) -> list[str]:
             continue
         if not any(c.isalpha() for c in own) or in_other_comment(piece, node, comment_ids):
             continue  # (a time is no text: "2024-06-17 20:10")
+        if is_furniture_line(own):
+            continue  # (nor the buttons after it: "回复 顶[56]", reply and vote up with its count)
         found.append(own)
     return found
 

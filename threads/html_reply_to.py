@@ -125,20 +125,26 @@ def _after_reply_words(link: LexborNode) -> bool:
 
 def _after_a_label(link: LexborNode) -> bool:
     """A link within the page alone in a box after a label of a word or three, in a language no
-    list holds: an Estonian portal's "Vastus kommentaarile <a href=#c-55108>2. Anonüümne</a>"."""
+    list holds: an Estonian portal's "Vastus kommentaarile <a href=#c-55108>2. Anonüümne</a>",
+    a Japanese board's "返信先：<a href=#c10448>No.1 立山の風さん</a>", a Polish paper's cut-short
+    "odp. na <a href=#k51244>#6</a> (Ania_Tczew)" (the name answered in brackets after it)."""
     before = link.prev
     box = link.parent
     if before is None or not before.is_text_node or before.prev is not None or box is None or box.tag not in _LABEL_BOXES:
         return False
     after = link.next
-    if after is not None and (after.next is not None or not after.is_text_node or (after.text_content or "").strip()):
+    if after is not None and (
+        after.next is not None or not after.is_text_node
+        or ((rest := (after.text_content or "").strip()) and _BRACKETED_NAME.match(rest) is None)
+    ):
         return False
     return _LABEL.match(before.text_content or "") is not None
 
 
 _LABEL_BOXES: Final = frozenset({"div", "span", "p", "small"})
-# A label of one to three words (letters only) and maybe a colon.
-_LABEL: Final = re.compile(r"^\s*[^\W\d_]{2,20}(?:\s+[^\W\d_]{1,20}){0,2}\s*:?\s*$")
+# A label of one to three words (letters only, maybe cut short with a full stop) and maybe a colon.
+_LABEL: Final = re.compile(r"^\s*[^\W\d_]{2,20}\.?(?:\s+[^\W\d_]{1,20}\.?){0,2}\s*[:：]?\s*$")
+_BRACKETED_NAME: Final = re.compile(r"^\([^()]{1,40}\)$")
 
 
 def _in_quote(element: LexborNode) -> bool:

@@ -172,9 +172,10 @@ SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:
 # Run together too, where the page put no blank between them ("👍 9👎 1הגבדווח": the votes, then
 # Reply and Report): each piece must be a button, a count or a sign all the same. A button's word
 # may end in a colon before its count ("Válasz · Tetszik: 12 · Jelentés").
-# The vote arrows count as signs, and "Reply" in any language as a button ("პასუხი ▲ 9 ▼").
+# The vote arrows count as signs, and "Reply" in any language as a button ("პასუხი ▲ 9 ▼"); a
+# count may be in square brackets run into its word ("回复 顶[56]"; not a dump's link number, "[35]Svar").
 _ROW_WORDS: Final = tuple(dict.fromkeys((*BUTTON_WORDS, *(word.lower() for word in REPLY_WORDS))))
-_BUTTON_TOKEN: Final = rf"(?:{alternation(_ROW_WORDS)}:?|\(?\d[\d,.]*\)?|[👍👎❤♥•·|+−/▲▼↑↓-]|\+[+\-−]?\d{{1,6}}[−\-])"
+_BUTTON_TOKEN: Final = rf"(?:{alternation(_ROW_WORDS)}:?|\(?\d[\d,.]*\)?|(?<=[^\W\d_])\[\d[\d,.]*\]|[👍👎❤♥•·|+−/▲▼↑↓-]|\+[+\-−]?\d{{1,6}}[−\-])"
 _BUTTON_ROW: Final = re.compile(rf"(?i)^(?:{_BUTTON_TOKEN}(?:\s+|$|(?={_BUTTON_TOKEN})))+$")
 # (a vote's "+14−": its plus, its score, its minus; or apart: "+ 27 - 2 odpowiedz zgłoś")
 # What a row of them starts with: a count, a symbol, or a button's first word.

@@ -29,6 +29,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:deze\s+)?reactie\s+(?:is\s+)?(?:verwijderd|verborgen)(?:\s+door\s+de\s+(?:redactie|moderator))?
       | (?:este\s+)?comentário\s+(?:foi\s+)?(?:removido|apagado|excluído)(?:\s+(?:pela\s+(?:redação|moderação)|pelo\s+moderador))?
       | (?:este\s+)?comentario\s+(?:ha\s+sido\s+|fue\s+)?(?:eliminado|borrado|retirado)(?:\s+por\s+(?:la\s+redacción|un\s+moderador))?
+      | (?:aquest\s+)?comentari\s+(?:ha\s+estat\s+|va\s+ser\s+)?(?:eliminat|esborrat|retirat)(?:\s+per\s+(?:la\s+redacció|un\s+moderador))?  # ca
       | (?:ovaj\s+)?komentar\s+je\s+(?:uklonjen|obrisan|izbrisan)(?:\s+(?:od\s+strane\s+)?(?:uredništva|moderatora))?(?:\s+zbog\s+kršenja\s+pravila(?:\s+komentiranja)?)?
       | (?:овај\s+)?коментар\s+је\s+(?:уклоњен|обрисан|избрисан)(?:\s+(?:од\s+стране\s+)?(?:уредништва|модератора))?(?:\s+због\s+кршења\s+правила(?:\s+коментарисања)?)?
       | (?:цей\s+)?коментар\s+(?:було\s+)?(?:видалено|приховано)(?:\s+(?:модератором|редакцією))?(?:\s+за\s+порушення\s+правил(?:\s+спільноти)?)?

@@ -122,6 +122,10 @@ _ZONE_STATEMENT_WORDS: Final = (
     "ในเว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดในเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)" (all the website's times are Thailand's)
     # Ukrainian "Час на сайті вказано за Києвом" (by Kyiv), Indonesian "Semua waktu dalam WIB (UTC+7)"
     "час на сайті вказано за", "semua waktu dalam",
+    # Spanish "Todas las horas de publicación y de comentarios se muestran en hora de Chile
+    # continental" (are shown in Chile's mainland time), Dutch "Alle tijden op deze site zijn
+    # weergegeven in Nederlandse tijd (CET/CEST, Europe/Amsterdam)"
+    "se muestran en", "zijn weergegeven in",
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -130,7 +134,7 @@ _ZONE_STATEMENT: Final = re.compile(
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
-    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|en\s+heure\s+de|la\s+hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|a)\s+l['’]heure\s+de|en\s+heure\s+de|(?:la\s+)?hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
@@ -155,6 +159,7 @@ _CITY_STATEMENT_CUES: Final = (
     "godziny w serwisie", "ремя на сайте", "ώρες είναι", "godziny podane", "espressi in ora", "ас на сайті", "espressi nell",
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
     "时间均为", "時間均為",
+    "muestran en hora", "ijn weergegeven in",  # Spanish and Dutch, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -175,6 +180,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "muestran en hora": "es", "ijn weergegeven in": "nl",
 }
 
 
@@ -212,7 +218,7 @@ _COUNTRY_ZONES: Final = {
     "mez": "Europe/Berlin",  # German "Alle Zeitangaben in MEZ/MESZ": central European time, with its summer time
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
-    "chile": "America/Santiago",
+    "chile": "America/Santiago", "nederlandse": "Europe/Amsterdam",
     "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
