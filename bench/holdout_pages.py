@@ -142,6 +142,10 @@ def score(comments: list[ParsedComment], rows: list[list[str | None]]) -> Score:
         parent = ids[parent_index] if parent_index is not None else None
         if len(path) > 1 and parent_index is None:
             parent = "<unmatched>"
+        elif len(path) == 1 and comment.parent_external_id and row[1] is not None:
+            # a reply to a comment on another page of the thread, by its id (older keys file it
+            # as a root of this page, null, which a root here is)
+            parent = comment.parent_external_id
         if parent == row[1]:
             result.parents += 1
         else:

@@ -27,6 +27,7 @@ from threads.html_reply_to import (
     PARENT_ATTRS_SELECTOR,
     REFERENCE_SELECTOR,
     newest_first,
+    on_another_page,
     parent_by_attribute,
     parent_by_id_suffix,
     parent_by_reference,
@@ -138,6 +139,9 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
             parent_index = reply_target(
                 tree, own.reply_to, position, index, parent_index, built, parent_of, nested=candidate.nested
             )
+            if parent_index is None:
+                # a reply to a comment on another page of the thread: its id, for the ingest
+                comment.parent_external_id = on_another_page(tree, own.reply_to, comment.external_id)
         if own.reply_to is None and own.reply_name is not None and not written_by_name(own.reply_name, parent_index, built, handles):
             # the name of the comment answered, where the markup's parent is someone else's
             # (Coral's replies flattened below a depth, Discourse's flat topic)

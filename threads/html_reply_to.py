@@ -233,6 +233,26 @@ def reply_target(
     return found
 
 
+def on_another_page(tree: LexborHTMLParser, href: str, own_id: str | None) -> str | None:
+    """The id of the comment a reply link names on another page of the thread, which the file
+    does not hold ("Quote from <a href=?cpage=2#c-5490>", "Válasz erre: <a
+    href=…oldal=1.html#hsz-77538>"): an address before the fragment, no element of this page
+    by that id or anchor name, and an id of the same family as the comment's own ("c-5490" beside
+    "c-5512"). The ingest links the reply to it once that page is stored too."""
+    fragment = _ANY_FRAGMENT.search(href)
+    if fragment is None or fragment.start() == 0 or not own_id:
+        return None
+    wanted = fragment.group(1)
+    if _id_family(wanted) != _id_family(own_id) or _fragment_target(tree, href) is not None:
+        return None
+    return wanted
+
+
+def _id_family(ident: str) -> str:
+    """An id without its number: "c-" of "c-5490", "hsz-" of "hsz-77538"."""
+    return ident.rstrip("0123456789")
+
+
 def _comment_numbered(tree: LexborHTMLParser, number: str, position: dict[int, int]) -> LexborNode | None:
     """The comment element whose id ends in ``number`` ("table#pid10247", "li#post-6421100311")."""
     return next((node for node in tree.css(f"[id$='{number}']") if node.mem_id in position), None)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Article, ArticleLink, Author, Comment, ScoreState, Source
 from app.models.threads import path_segment
-from app.services.live_ingest import find_or_create_author
+from app.services.live_ingest import find_or_create_author, link_waiting_replies, next_position
 from threads.model import ParsedArticle, ParsedComment, content_hash
 from threads.neardup import article_signature, estimate_similarity, is_near_duplicate
 
@@ -34,6 +34,7 @@ class IngestResult:
     comments_unchanged: int = 0
     article_fields_changed: list[str] = field(default_factory=list)
     near_duplicates: list[tuple[int, float]] = field(default_factory=list)
+    replies_linked: int = 0  # replies moved under a comment stored from another page of the thread
 
     def summary(self) -> str:
         parts = [
@@ -44,6 +45,8 @@ class IngestResult:
         ]
         if self.article_fields_changed:
             parts.append("article fields changed: " + ", ".join(self.article_fields_changed))
+        if self.replies_linked:
+            parts.append(f"{self.replies_linked} replies linked to comments on other pages")
         if self.near_duplicates:
             parts.append(
                 "near-duplicate of " + ", ".join(f"#{aid} ({sim:.2f})" for aid, sim in self.near_duplicates)
@@ -135,6 +138,7 @@ def _upsert_comments(session: Session, article: Article, roots: list[ParsedComme
             authors[key] = find_or_create_author(session, article.source, *key)
         return authors[key]
 
+    waiting = False  # whether a new root names its parent by id
     # Explicit stack of (parsed, parent row, parent path, depth, position); deep chains are common.
     stack: list[tuple[ParsedComment, Comment | None, str, int, int]] = [
         (c, None, "", 0, i) for i, c in reversed(list(enumerate(roots)))
@@ -146,13 +150,20 @@ def _upsert_comments(session: Session, article: Article, roots: list[ParsedComme
         row = existing_by_ext.get(parsed.external_id) if parsed.external_id else existing_by_path.get(path)
         result.comments_total += 1
         author = author_of(parsed) if parsed.author_name or parsed.author_external_id else None
+        if row is None and path in existing_by_path:
+            # another page of the thread, stored before: its comments hold this place; go after them
+            position = next_position(session, article.id, parent.id if parent is not None else None)
+            path = parent_path + path_segment(position)
         if row is None:
             row = Comment(article=article, parent=parent, external_id=parsed.external_id, position=position,
                           depth=depth, path=path, body=parsed.body, content_hash=digest,
                           author_id=author.id if author is not None else None,
-                          created_at=parsed.created_at, score_state=ScoreState.PENDING.value)
+                          created_at=parsed.created_at, score_state=ScoreState.PENDING.value,
+                          # a root answering a comment on another page of the thread: linked below
+                          parent_external_id=parsed.parent_external_id if parent is None else None)
             session.add(row)
             result.comments_new += 1
+            waiting = waiting or bool(row.parent_external_id)
         else:
             changed = False
             if row.content_hash != digest or row.body != parsed.body:
@@ -172,6 +183,11 @@ def _upsert_comments(session: Session, article: Article, roots: list[ParsedComme
                 result.comments_unchanged += 1
         for i in range(len(parsed.replies) - 1, -1, -1):
             stack.append((parsed.replies[i], row, path, depth + 1, i))
+    if waiting or result.comments_new:
+        # Pages of one thread saved apart: a reply on page 3 to a comment on page 2 waits, as a root
+        # naming its parent's id, until that comment is stored, whichever page comes first.
+        session.flush()
+        result.replies_linked = link_waiting_replies(session, article)
 
 
 def link_near_duplicates(session: Session, article: Article) -> list[tuple[int, float]]:

@@ -101,7 +101,8 @@ def _restricted(author: Author | None) -> bool:
     return author.standing == "suspended" and (author.suspended_until is None or author.suspended_until > utcnow())
 
 
-def _next_position(session: Session, article_id: int, parent_id: int | None) -> int:
+def next_position(session: Session, article_id: int, parent_id: int | None) -> int:
+    """The next free place among a parent's replies (or the article's roots)."""
     parent_clause = Comment.parent_id.is_(None) if parent_id is None else Comment.parent_id == parent_id
     current = session.scalar(
         select(func.max(Comment.position)).where(Comment.article_id == article_id, parent_clause)
@@ -127,6 +128,21 @@ def _find_comment(session: Session, article: Article, external_id: str) -> Comme
     )
 
 
+def link_waiting_replies(session: Session, article: Article) -> int:
+    """Move every reply of ``article`` that waits for a parent already stored under it: one query
+    for the waiting roots (the orphans' index), one per parent they name."""
+    named = {name for name in session.scalars(
+        select(Comment.parent_external_id).where(Comment.article_id == article.id, Comment.parent_id.is_(None),
+                                                 Comment.parent_external_id.is_not(None))
+    ) if name}
+    linked = 0
+    for external_id in sorted(named):
+        parent = _find_comment(session, article, external_id)
+        if parent is not None:
+            linked += _link_orphans(session, parent)
+    return linked
+
+
 def _link_orphans(session: Session, parent: Comment) -> int:
     """Move replies that arrived before `parent` (and their subtrees) under it."""
     if not parent.external_id:
@@ -142,7 +158,7 @@ def _link_orphans(session: Session, parent: Comment) -> int:
             log.warning("comment %s names its own descendant %s as parent; left as a root",
                         orphan.external_id, parent.external_id)
             continue
-        orphan.position = _next_position(session, parent.article_id, parent.id)
+        orphan.position = next_position(session, parent.article_id, parent.id)
         orphan.parent_id = parent.id
         orphan.parent_external_id = None
         orphan.depth = parent.depth + 1

@@ -15,6 +15,7 @@ from app.models import Article, Author, Comment, Source
 from app.services.graph_data import GraphFilter, build_analysis, load_comment_rows
 from app.services.ingest import ingest_article
 from app.services.sources import get_or_create_source
+from threads.html_reader import parse_html
 from threads.page_parser import parse_file, parse_page
 
 HTML = Path(__file__).resolve().parents[1] / "threads" / "data" / "html"
@@ -104,3 +105,43 @@ def test_cli_reads_bare_times_in_the_sites_zone(runner: FlaskCliRunner, db_sessi
     reply = db_session.scalar(select(Comment).where(Comment.external_id == "comment-3302"))
     assert reply is not None and reply.created_at is not None
     assert (reply.created_at.hour, reply.created_at.minute) == (15, 30)
+
+
+def _thread_page(page: int, comments: list[tuple[int, str, str, str]]) -> str:
+    """Page ``page`` of a paper's comment thread, saved on its own; each comment (number, name,
+    text, the address of the comment it quotes or "")."""
+    items = "".join(
+        f'<div class="mo-comment" id="c-{number}"><div class="mo-c-head"><strong class="mo-c-name">{name}</strong> '
+        f'<span class="mo-c-time">14 Oct 2025, 21:40 EAT</span></div><div class="mo-c-body">'
+        + (f'<blockquote class="mo-quote"><div>Quote from <a href="{quoted}">someone</a>:</div><p>Earlier words.</p></blockquote>'
+           if quoted else "")
+        + f"<p>{text}</p></div></div>"
+        for number, name, text, quoted in comments
+    )
+    story = "<p>" + "The county will move the bus park traders to the Kenya Israel market next month. " * 15 + "</p>"
+    return (f'<!doctype html><html lang="en"><head><title>Bus park traders to move</title>'
+            f'<link rel="canonical" href="https://observer.example/news/bus-park"></head><body>'
+            f"<article><h1>Bus park traders to move</h1>{story}</article>"
+            f'<section id="comments"><h2>Comments</h2><div class="pager">Page {page}</div>'
+            f'<div class="mo-comment-list">{items}</div></section></body></html>')
+
+
+def test_a_reply_to_a_comment_on_another_page_is_linked_whichever_page_comes_first(db_session: Session) -> None:
+    """Page 3 of a thread quotes a comment of page 2 ("?cpage=2#c-5490"): the reader keeps that
+    comment's id, and the ingest puts the reply under it once both pages are stored, in either order."""
+    page2 = parse_html(_thread_page(2, [(5490, "Kamene", "The market has no water and no toilets.", ""),
+                                        (5491, "Mutua", "Agreed.", "")]))
+    page3 = parse_html(_thread_page(3, [(5512, "Mutua wa Kitui", "Kamene is right, the stalls are not roofed.", "?cpage=2#c-5490"),
+                                        (5513, "Faith", "My mother has sold at the bus park for 19 years.", "")]))
+    reply = page3.comments[0]
+    assert reply.external_id == "c-5512" and reply.parent_external_id == "c-5490"
+    for order in ((page2, page3), (page3, page2)):
+        source = get_or_create_source(db_session, f"observer-{order[0] is page2}", kind="scraped")
+        results = [ingest_article(db_session, page, source=source, actor="test", external_id="bus-park") for page in order]
+        rows = {r.external_id: r for r in db_session.scalars(select(Comment).where(Comment.article_id == results[0].article_id))}
+        assert rows["c-5512"].parent_id == rows["c-5490"].id and rows["c-5512"].parent_external_id is None
+        assert rows["c-5512"].depth == 1 and rows["c-5512"].path.startswith(rows["c-5490"].path)
+        assert rows["c-5513"].parent_id is None and rows["c-5491"].parent_id is None
+        assert results[1].replies_linked == 1
+        # ingesting either page again changes nothing
+        assert ingest_article(db_session, order[1], source=source, actor="test", external_id="bus-park").outcome == "unchanged"

@@ -111,7 +111,7 @@ def test_corals_german_deleted_label() -> None:
         # Commentics reply sections (two), set 262's "@name" link under archive.today (one), set
         # 261's quote of a comment on the thread's first page, not in this file (still missed).
         ("html_holdout260", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout261", (63, 63, 62, 63, 63, 0)),
+        ("html_holdout261", (63, 63, 63, 63, 63, 0)),  # (62 before a reply to a comment on another page named it by id)
         ("html_holdout262", (59, 59, 59, 59, 54, 0)),
         ("html_holdout263", (64, 64, 64, 64, 64, 0)),
     ],

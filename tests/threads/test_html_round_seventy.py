@@ -195,9 +195,9 @@ def test_changyan_floors_under_archive_today_behind_their_buttons_and_a_handle_w
     ("name", "figures"),
     [
         # The seventieth round (reader at f838870): 239/248 parents blind (96.4%); blind figures in
-        # brackets. Left: two replies to comments on an earlier page of the thread (312, 313).
-        ("html_holdout312", (63, 63, 62, 63, 63, 0)),  # (63, 62, 62, 61, 61, 1)
-        ("html_holdout313", (60, 60, 59, 60, 60, 0)),  # (60, 60, 59, 58, 53, 0)
+        # brackets. The two replies to comments on an earlier page of the thread (312, 313) name them by id.
+        ("html_holdout312", (63, 63, 63, 63, 63, 0)),  # (63, 62, 62, 61, 61, 1)
+        ("html_holdout313", (60, 60, 60, 60, 60, 0)),  # (60, 60, 59, 58, 53, 0)
         ("html_holdout314", (61, 61, 61, 61, 61, 0)),  # (61, 61, 58, 60, 61, 0)
         ("html_holdout315", (64, 64, 64, 64, 64, 0)),  # (64, 64, 60, 64, 56, 0)
     ],
@@ -213,3 +213,24 @@ def test_the_sets_of_the_seventieth_round(name: str, figures: tuple[int, int, in
         if not page.startswith("_"):
             total.add(score(parse_file(folder / page).comments, rows))
     assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+
+
+def test_a_reply_to_a_comment_on_another_page_keeps_that_comments_id() -> None:
+    """"Válasz erre: <a href=…oldal=1.html#hsz-77538>" on page 2 of a forum thread: the comment
+    answered is not in the file, so the reply is a root here that names its parent's id (the
+    ingest links it); a link to a comment of this page nests as before; another family of ids
+    (a story's "#section-2") names no comment."""
+
+    def post(number: int, name: str, text: str, link: str = "") -> str:
+        reply = f'<div class="hsz-valasz">Válasz erre: <a href="{link}">#19 Kovács Béla</a></div>' if link else ""
+        return (f'<div class="hsz" id="hsz-{number}"><div class="hsz-fej"><b>{name}</b> <span>2024.03.12. 18:40</span></div>'
+                f'{reply}<div class="hsz-szoveg"><p>{text}</p></div></div>')
+
+    page = _page(post(77550, "Kiss Anna", "Végre felújítják a buszpályaudvart.")
+                 + post(77560, "Nagy Péter", "Ezt már tavaly is ígérték.", "forum-buszpalyaudvar-oldal=1.html#hsz-77538")
+                 + post(77561, "Tóth Eszter", "Igaza van Annának.", "#hsz-77550")
+                 + post(77562, "Szabó Gábor", "Lásd a cikk végét.", "cikk.html#section-2"), lang="hu")
+    comments = {c.external_id: c for _, c in walk(parse_html(page).comments)}
+    assert comments["hsz-77560"].parent_external_id == "hsz-77538"
+    assert ("hsz-77561", "hsz-77550", "Tóth Eszter") in _tree(page)
+    assert comments["hsz-77562"].parent_external_id is None
