@@ -162,6 +162,8 @@ ANONYMOUS_WORDS: Final = (
     "hosť", "kustutatud kasutaja", "ผู้ใช้ไม่ระบุชื่อ", "บุคคลทั่วไป",  # (Thai: "member of the public", a guest)
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]", "poistettu", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
+    "obrisani korisnik", "[obrisani korisnik]", "izbrisani korisnik", "обрисани корисник",  # hr, bs, sr: a deleted user
+    "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

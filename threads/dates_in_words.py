@@ -18,6 +18,7 @@ from threads.calendars import (
     common_era_year,
     hindi_hour,
 )
+from threads.day_periods import with_day_period_read
 from threads.month_names import month_choices, month_number
 from threads.page_dates import month_in_language
 from threads.page_words import alternation
@@ -71,12 +72,18 @@ _YEAR_NUMERIC: Final = re.compile(
     r"^(?P<year>\d{4})([./-])\s?(?P<month>\d{1,2})\2\s?(?P<day>\d{1,2})\.?" + _TIME_OF_DAY  # (Korean "2024. 6. 14. 오후 3:22:10": a space after each dot)
 )
 
-def in_words(text: str) -> datetime | None:
-    """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
-    match = (
+def _date_match(text: str) -> re.Match[str] | None:
+    return (
         _WORD_DATE.match(text) or _YEAR_FIRST.match(text) or _CJK.match(text) or _YEAR_NUMERIC.match(text)
         or _MONTH_FIRST.match(text)
     )
+
+
+def in_words(text: str) -> datetime | None:
+    """A date whose month is a word in another language (or a CJK date); None means "ask dateutil"."""
+    match = _date_match(text)
+    if match is None and not text.isascii() and (read := with_day_period_read(text)) is not None:
+        match = _date_match(read)  # a part of the day before a 12-hour clock, in any language CLDR describes ("ভোর 5:40")
     if match is None:
         return None
     word = match["month"]

@@ -55,6 +55,7 @@ from threads.html_scan import PROFILE_RANK, Own
 from threads.html_time import parse_time
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
+from threads.page_words import SAYS_WORDS, alternation
 from threads.removed_placeholders import is_removed_placeholder
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
@@ -91,6 +92,10 @@ _REPLY_LINE_AT: Final = 4  # how far down a comment's lines its reply line may s
 _SHORT_DAY_CHARS: Final = 12
 
 
+# "says:" closing a header line, run into the badge before it ("Staffsays:", archive.today's copy).
+_SAYS_END: Final = re.compile(rf"(?i)(?:{alternation(SAYS_WORDS)})\s*:$")
+
+
 def _badge_after(rest: str, name: str) -> bool:
     """What follows the commenter's name on a line over the text is a badge: a few words, no
     sentence ("Herald staff", "редакция"), or one glued on at a capital ("Gulu Post TeamStaff")."""
@@ -109,7 +114,7 @@ def _badge_beside(name_element: LexborNode, name: str, first: str) -> bool:
         box = box.parent  # (the name's wrappers: a bold span around its link)
     line = " ".join((box.text(deep=True) or "").split()) if box is not None else ""
     return len(line) <= len(name) + _BADGE_CHARS + 1 and line.startswith(name) and line[len(name):].strip() == first and (
-        _badge_after(" " + first, name)
+        _badge_after(" " + _SAYS_END.sub("", first), name)
     )
 
 
@@ -234,7 +239,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     # leave ``author`` when the line starts with it.
     if author and lines and lines[0].startswith(author) and (
         SAYS.sub("", lines[0]) == author
-        or len(lines) > 1 and _badge_after(lines[0][len(author):], author)  # "Jenna Kittelson Herald staff"
+        or len(lines) > 1 and _badge_after(_SAYS_END.sub("", lines[0][len(author):]), author)  # "Jenna Kittelson Herald staff", "…EditorStaffsays:"
     ):
         lines = lines[1:]
         if len(lines) > 1 and is_reply_to_line(lines[0]):

@@ -17,6 +17,7 @@ from threads.html_dom import (
     first_element,
     in_other_comment,
     is_inside,
+    next_element,
     node_lines,
     previous_element,
 )
@@ -225,6 +226,13 @@ def author_name(element: LexborNode) -> str | None:
     ):
         # schema.org's Person names itself: Discourse's "<span itemprop=name>kbarrett</span> (Keith Barrett)"
         return clean_name(name)
+    link = first_element(element)
+    if link is not None and link.tag == "a" and next_element(link) is None and (
+        (text := " ".join((link.text(deep=True) or "").split())) == " ".join((element.text(deep=True) or "").split())
+    ):
+        # the name, a link alone in its element, as the page holds it: a badge would be beside it
+        # ("<span class=fn><a>Gazette Editor</a></span><span>Staff</span>", WordPress)
+        return None if is_removed_placeholder(text) else clean_name(text, badges=False)
     lines = node_lines(element, _not_name, _NAME_TAGS, glue=" ")
     if not lines:
         return None
@@ -289,6 +297,9 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
         value = node.attributes.get(name)
         if value:
             return f"comment-{value}"[:255]
+    test_id = node.attributes.get("data-testid")
+    if found is None and test_id and test_id.startswith("comment-") and _DIGIT.search(test_id) is not None:
+        return test_id[:255]  # Coral's item around a comment, or around its tombstone: "comment-<its id>"
     if (info := node.attributes.get("data-info")) and (number := _COMMENT_NO.search(info)) is not None:
         return f"comment-{number[1]}"  # Naver's data-info="commentNo:'7312846192038133761',…"
     if node.tag == "tr":

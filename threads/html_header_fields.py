@@ -18,6 +18,7 @@ from threads.html_dom import (
     first_element,
     in_other_comment,
     is_inside,
+    is_quote,
     next_element,
     node_lines,
     previous_element,
@@ -355,6 +356,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
                 and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
                 # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")
                 and (replies is None or not in_other_comment(div, node, replies))
+                and not is_quote(div)  # (nor the box of words it quotes, archive.today's bar down its left)
             ),
             None,
         )

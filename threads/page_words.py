@@ -262,6 +262,7 @@ SAYS_WORDS: Final = (
     "erabiltzaileak bidalia",  # Basque Drupal's "<name> erabiltzaileak bidalia: <date>" (submitted by)
     "گفت", "می‌گوید", "אומר", "אומרת", "कहते हैं", "कहा", "کہتے ہیں", "বলেছেন", "বলেন",
     "พูดว่า", "กล่าวว่า", "より", "說道", "说道", "yn dweud", "meddai", "a deir", "jgħid",
+    "เขียนว่า", "ຂຽນວ່າ", "ເວົ້າວ່າ", "បានសរសេរ", "និយាយថា", "ရေးသည်",  # Thai and Lao "wrote", Lao "said", Khmer "wrote", "says", Burmese "wrote"
 )
 # A page's own stamp labels, which a dump prints as a word over or before a date and time ("Updated
 # 26 Mar 2024 at 19:00", "อัปเดต 26 มี.ค. 2567 เวลา 19:00 น." under an air-quality box): no

@@ -37,7 +37,11 @@ TZINFOS: Final[dict[str, int | tzinfo]] = {**ZONES, **REGIONS}
 
 
 def zone_named(name: str) -> tzinfo | None:
-    """The zone an abbreviation printed after a time names ("EST", "TSİ", "ET"), or None."""
+    """The zone an abbreviation printed after a time names ("EST", "TSİ", "ET"), or None; in
+    capitals, as zones are printed (French "… 14:20 Et le parking ?" is "and", not Eastern Time),
+    or in small letters outside the Latin script (Russian "мск")."""
+    if not (name.isupper() or (name.islower() and not name.isascii())):
+        return None
     offset = ZONES.get(name.upper())
     if offset is not None:
         return timezone(timedelta(seconds=offset))

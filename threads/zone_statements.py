@@ -126,11 +126,12 @@ _ZONE_STATEMENT_WORDS: Final = (
     # continental" (are shown in Chile's mainland time), Dutch "Alle tijden op deze site zijn
     # weergegeven in Nederlandse tijd (CET/CEST, Europe/Amsterdam)"
     "se muestran en", "zijn weergegeven in",
+    "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
     r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
-    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-])"  # (not "(GMT in winter, IST …)": a name of the zone's winter)
+    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-/])"  # (not "(GMT in winter, IST …)" nor "(GMT/BST)": a name of the zone's winter, which a place says better)
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
@@ -180,7 +181,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
-    "muestran en hora": "es", "ijn weergegeven in": "nl",
+    "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy",
 }
 
 
@@ -305,6 +306,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "ас на сайті", "ас вказано", "üm saatler", "ərhlərin vaxtı", "ütün vaxtlar",
     "ที่แสดงเป็นเวลา", "ทั้งหมดเป็นเวลา", "เว็บไซต์เป็นเวลา", "hiển thị theo giờ", "orele afișate", "orele sunt", "horas corresponden", "godziny w serwisie",
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
+    "բոլոր ժամերը",
     "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za", "ไซต์นี้เป็นเวลา",
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only

@@ -89,7 +89,7 @@ def test_a_time_relative_to_archive_todays_day() -> None:
         ("html_holdout288", (61, 61, 61, 61, 61, 0)),
         ("html_holdout289", (59, 59, 59, 59, 59, 0)),
         ("html_holdout290", (58, 58, 58, 58, 57, 0)),
-        ("html_holdout291", (63, 63, 63, 62, 63, 0)),
+        ("html_holdout291", (63, 63, 63, 63, 63, 0)),  # (62 authors before a name that is a link alone kept its last word)
     ],
 )
 def test_the_sets_of_the_sixty_fourth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
