@@ -150,7 +150,11 @@ def relative_start(text: str) -> int | None:
     and Japanese write "3天前" and "3 天前" alike)."""
     if not text or not (text[-1].isalpha() or text[-1] == "." or unicodedata.category(text[-1])[0] == "M"):
         return None  # (a mark may close a word: Tamil's virama, Gujarati's anusvara)
-    for number in reversed(list(_NUMBER.finditer(text))):
+    # (a stamp is short: only the numbers in the text's last few dozen characters are looked at)
+    tail = max(0, len(text) - _STAMP_CHARS)
+    if _NUMBER.search(text, tail) is None:
+        return None  # (most lines: no number near their end)
+    for number in reversed(list(_NUMBER.finditer(text, tail))):
         after = "".join(text[number.end() :].split()).casefold()
         befores = _past_patterns().get(after)
         if befores is None:
@@ -166,6 +170,7 @@ def relative_start(text: str) -> int | None:
 
 
 _NUMBER: Final = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_STAMP_CHARS: Final = 48  # (CLDR's longest past pattern runs to about 40 characters)
 _UNITS_OF_TIME: Final = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
