@@ -51,7 +51,7 @@ _WORD_DATE: Final = re.compile(
     r"\s+(?:de\s+|del\s+)?(?P<year>\d{4}|\d{2})(?:\s*(?:г|р|m)\.|\.)?" + _TIME_OF_DAY  # ("2024. u 19:05", Croatian)
 )
 _YEAR_FIRST: Final = re.compile(
-    r"(?i)^(?P<year>\d{4})(?:ko)?\.?\s+(?P<month>[^\W\d_]{3,15})\.?\s+(?P<day>\d{1,2})(?:a|ean)?\.?"  # ("2024ko urriaren 25a", Basque)
+    r"(?i)^(?P<year>\d{4})(?:ko)?\.?\s+(?P<month>" + _LETTER + r"{3,15})\.?\s+(?P<day>\d{1,2})(?:a|ean)?\.?"  # ("2024ko urriaren 25a", Basque; "2024 മാർച്ച് 18", Malayalam)
     r"(?:,\s+[^\W\d_]{3,12}(?=\s+-\s))?"  # the weekday after the day: Hungarian Drupal's "2024. március 30., szombat - 21:14"
     + _TIME_OF_DAY
 )

@@ -148,6 +148,12 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
             # classes ("items-center") repeat more than Ghost's data-testid="comment-component";
             # of those, the one whose blocks carry the comments' ids (giscus's "gsc-comment", not
             # the "gsc-comment-box" inside it and around the new-comment form).
+            # (a key counts with its replies' partner: Commentics' "cmtx_comment_box" and
+            # "cmtx_reply_box" are as many as the "cmtx_comment_area" inside each)
+            counts = {
+                key: count + sum(counts.get(partner, 0) for partner in _reply_keys(key) if partner != key)
+                for key, count in counts.items()
+            }
             token, count = max(
                 counts.items(),
                 key=lambda kv: (kv[1] >= 2 and _names_comment(kv[0]), with_ids.get(kv[0], 0), kv[1]),

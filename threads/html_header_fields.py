@@ -200,10 +200,20 @@ def _linked_name(element: LexborNode, text: str) -> str:
     if link is not None and " ".join((link.text(deep=True) or "").split()) in REPLY_GLYPHS and (after := next_element(link)) is not None:
         text = text.removeprefix(" ".join((link.text(deep=True) or "").split())).strip()
         link = after  # a reply's mark before the name ("<span>ㄴ</span><a>청주토박이</a>", a Korean paper's)
+    opening = element.first_child
+    if link is not None and opening is not None and opening.is_text_node and link.tag == "span" and next_element(link) is None and (
+        (name := " ".join((opening.text_content or "").split()))
+        and len(badge := " ".join((link.text(deep=True) or "").split())) <= _MAX_BADGE and len(badge.split()) <= _MAX_BADGE_WORDS
+    ):
+        return name  # the name as text, then its badge ("Lisa Werbicki<span style=…>Staff</span>", archive.today)
     if link is None or link.tag not in ("a", "span") or next_element(link) is None:
         return text
     name = " ".join((link.text(deep=True) or "").split())
     return name if name and text.startswith(name) and len(name) < len(text) else text
+
+
+_MAX_BADGE: Final = 25
+_MAX_BADGE_WORDS: Final = 3
 
 
 def _bold(element: LexborNode) -> bool:

@@ -354,6 +354,8 @@ def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict
     for index, href in enumerate(hrefs):
         target = _fragment_target(tree, href) if href else None
         found = _owner_index(target, position) if target is not None else None
+        if found is None and target is not None and target.tag == "a" and (following := next_element(target)) is not None:
+            found = position.get(following.mem_id)  # the empty anchor just before its comment ("<a name=k1284051>")
         if found is not None and found != index:
             forward += found > index
             backward += found < index

@@ -20,6 +20,7 @@ from babel import Locale, UnknownLocaleError
 from threads.month_names import LANGUAGES
 from threads.page_dates import primary_language
 from threads.zone_names import zone_named
+from threads.zone_notes import zone_in_notes
 
 # A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
 # "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
@@ -130,8 +131,8 @@ _ZONE_STATEMENT_WORDS: Final = (
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
-    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[A-Z]{2,5},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
-    r"(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-/])"  # (not "(GMT in winter, IST …)" nor "(GMT/BST)": a name of the zone's winter, which a place says better)
+    r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[^\W\d_][^,()]{0,30},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
+    r"(?:\s*(?P<sign>[+\-−]|&minus;)\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-/])"  # (not "(GMT in winter, IST …)" nor "(GMT/BST)": a name of the zone's winter, which a place says better)
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
@@ -355,11 +356,13 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
             if zone is not None:
                 return zone
         # ... or, in a language without spaces, says it in a phrase: "時刻は日本時間です"
-        return next((ZoneInfo(zone) for phrase, zone in phrases if every_language and phrase in markup), None)
+        phrased = next((ZoneInfo(zone) for phrase, zone in phrases if every_language and phrase in markup), None)
+        # ... or names it in a note of its own, in any language ("… čase (SELČ, UTC+2)")
+        return phrased or (zone_in_notes(markup) if every_language else None)
     if not match["sign"]:
         return UTC
     hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
     if hours > _MAX_OFFSET_HOURS or minutes >= 60:
         return None
     offset = timedelta(hours=hours, minutes=minutes)
-    return timezone(-offset if match["sign"] in "-−" else offset)
+    return timezone(offset if match["sign"] == "+" else -offset)

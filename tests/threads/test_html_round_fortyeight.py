@@ -83,7 +83,7 @@ def test_a_greek_name_class_and_a_czech_subject_line() -> None:
         # The forty-eighth round (reader at e3474c2): 247/248 parents blind (99.6%). Left: a
         # Drupal reply on a thread's second page answering a comment on its first (226).
         ("html_holdout224", (63, 63, 63, 63, 63, 0)),
-        ("html_holdout225", (61, 61, 61, 61, 60, 0)),
+        ("html_holdout225", (61, 61, 61, 61, 61, 0)),  # (60 times before the name before its badge was read apart)
         ("html_holdout226", (60, 60, 59, 60, 60, 0)),
         ("html_holdout227", (64, 64, 64, 64, 64, 0)),
     ],

@@ -1,0 +1,108 @@
+"""A page's zone named in a note of its own, in whatever language the note is written: "Časy
+komentářů jsou uvedeny v letním středoevropském čase (SELČ, UTC+2)", "എല്ലാ സമയവും ഇന്ത്യൻ
+സ്റ്റാൻഡേർഡ് സമയത്തിൽ (IST, UTC+5:30)", "Times shown are Sydney time (AEDT/AEST)", "All times
+SAST".
+
+``zone_statements`` reads statements by their words, language by language; this reads what such
+a note shows in any language: an offset from UTC or GMT, or a zone's winter and summer names
+together, closing a run of text (between two tags) that holds no clock, no date and no code. A
+time stamp prints its zone beside a clock ("14:05 GMT+2"); a note names it alone, and last (a
+story's sentence about a change of zone goes on after it). A zone's
+abbreviation alone counts only beside the English word "time" ("All times SAST"): alone, three
+capitals are too often something else.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from threads.zone_names import ZONES, zone_named
+
+# An offset from UTC or GMT: "UTC+2", "UTC −6", "GMT+5:30".
+_OFFSET: Final = re.compile(r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−]|&minus;)\s?(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?![\d:])")
+# One zone's winter and summer names together, either way round ("AEDT/AEST", "CET/CEST").
+_PAIRS: Final = {
+    "CET/CEST": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "WET/WEST": "Europe/Lisbon", "GMT/BST": "Europe/London",
+    "GMT/IST": "Europe/Dublin", "AEST/AEDT": "Australia/Sydney", "ACST/ACDT": "Australia/Adelaide",
+    "NZST/NZDT": "Pacific/Auckland", "EST/EDT": "America/New_York", "CST/CDT": "America/Chicago",
+    "MST/MDT": "America/Denver", "PST/PDT": "America/Los_Angeles", "AST/ADT": "America/Halifax",
+    "SEČ/SELČ": "Europe/Prague", "MEZ/MESZ": "Europe/Berlin",
+}
+_PAIR: Final = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(p) for pair in _PAIRS for p in (pair, "/".join(reversed(pair.split("/"))))) + r")(?![\w/])"
+)
+# A zone's abbreviation beside "time" ("All times SAST", "Times are SAST"): English only.
+_NAMED: Final = re.compile(r"(?<![\w/])(" + "|".join(sorted((name for name in ZONES if len(name) >= 3 and name.isupper()), key=len, reverse=True)) + r")(?![\w/])")
+_TIME_WORD: Final = re.compile(r"(?i)\btimes?\b")
+# What a note holds none of: a clock, a date, code.
+_CLOCK_OR_DATE: Final = re.compile(r"\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_CODE: Final = frozenset("{};=")
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")  # ("&copy;", "&middot;": text, not code)
+_MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
+_CLOSING: Final = re.compile(r"\s*[)）]?\s*[.。։।!]?\s*")  # (after the zone: its bracket, the sentence's stop)
+
+
+def zone_in_notes(markup: str) -> tzinfo | None:
+    """The one zone the page's notes name (an offset, a pair of names, an abbreviation beside
+    "time"), or None where they name none or several."""
+    found: set[str] = set()
+    zones: dict[str, tzinfo] = {}
+    for pattern in (_OFFSET, _PAIR):
+        if pattern is _OFFSET and "UTC" not in markup and "GMT" not in markup:
+            continue
+        for match in pattern.finditer(markup):
+            note = _note_around(markup, match.start(), match.end())
+            if note is None:
+                continue
+            zone = _offset_zone(match) if pattern is _OFFSET else ZoneInfo(_pair_zone(match.group(1)))
+            if zone is not None:
+                key = str(zone)
+                found.add(key)
+                zones[key] = zone
+        if found:
+            break
+    if not found and "time" in markup.lower():
+        for match in _NAMED.finditer(markup):
+            note = _note_around(markup, match.start(), match.end())
+            if note is not None and _TIME_WORD.search(note) and (zone := zone_named(match.group(1))) is not None:
+                found.add(str(zone))
+                zones[str(zone)] = zone
+    return zones[found.pop()] if len(found) == 1 else None
+
+
+def _note_around(markup: str, start: int, end: int) -> str | None:
+    """The run of text between two tags holding ``markup[start:end]``, where it reads as a note:
+    short, inside text (not a tag's attribute), with no clock, date or code."""
+    left = markup.rfind(">", 0, start)
+    right = markup.find("<", end)
+    if left < 0 or right < 0 or markup.rfind("<", left, start) >= 0 or right - left > _MAX_NOTE:
+        return None
+    note = markup[left + 1 : right]
+    rest = markup[left + 1 : start] + " " + markup[end:right]  # (the zone's own "5:30" is no clock)
+    if any(c in _CODE for c in _ENTITY.sub("", note)) or _CLOCK_OR_DATE.search(rest) is not None:
+        return None
+    if len(_OFFSET.findall(note)) > 1:
+        return None  # two offsets, winter's and summer's ("UTC+2, vasaros laiku UTC+3"): no one offset
+    if _CLOSING.fullmatch(markup[end:right]) is None:
+        # a note names the zone last, in brackets or not ("… (SELČ, UTC+2).", "All times SAST."):
+        # a story's sentence goes on after it ("… passe à l'heure légale (GMT+1) ce dimanche …")
+        return None
+    return note
+
+
+def _offset_zone(match: re.Match[str]) -> tzinfo | None:
+    hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+    if hours > _MAX_OFFSET_HOURS or minutes >= 60:
+        return None
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(offset if match["sign"] == "+" else -offset)
+
+
+_MAX_OFFSET_HOURS: Final = 14
+
+
+def _pair_zone(pair: str) -> str:
+    return _PAIRS.get(pair) or _PAIRS["/".join(reversed(pair.split("/")))]
