@@ -84,8 +84,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
     or a comment number before it ("[no_avatar] #1 Seán", JComments); None for "Anonymous" and the
     like. ``badges=False`` keeps a badge word that is part of the name itself: where an element of
     its own holds the name, a badge would be an element of its own too ("Mercury Moderator")."""
-    if text[:1] in "(（" and text[-1:] in ")）" and len(text) > 2 and clean_name(text[1:-1], badges) is None:
-        return None  # a word for nobody in brackets where the name was ("(gelöscht)", "(smazáno)")
+    if text[:1] in "(（[" and text[-1:] in ")）]" and len(text) > 2 and clean_name(text[1:-1], badges) is None:
+        return None  # a word for nobody in brackets where the name was ("(gelöscht)", "[smazáno]")
     if text[:1] in "[#":
         text = _NAME_PREFIX.sub("", text, count=1)
     said = SAYS.search(text)

@@ -84,7 +84,7 @@ REPLIES_WORDS: Final = (
 # A depth class's word ("niveau-2"): English, then niveau (nl, fr, de), nivel (es, pt), livello
 # (it), poziom (pl), ebene (de), taso (fi), niva (sv, no, da), uroven (ru, transliterated).
 DEPTH_WORDS: Final = (
-    "depth", "level", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva", "uroven",
+    "depth", "level", "lvl", "indent", "niveau", "nivel", "livello", "poziom", "ebene", "taso", "niva", "uroven",  # ("lvl-2": cut short)
 )
 # An "in reply to" element's class: English, then antwoord-op/reactie-op (nl), antwort-auf (de),
 # en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl),

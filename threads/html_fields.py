@@ -276,8 +276,13 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
             return inner[:255]  # (or OpenWeb's "message-sp_kkH3r2Zq_news-…_c_2yA8Lm4vRr", a hash at its end)
         block = first if inner else first_element(first)  # (in a wrapper of its own: OpenWeb's "message-stack")
         named = block.attributes.get("id") if block is not None else None
-        if block is not None and named and any(block.attributes.get(name) == named for name in DATA_ID_ATTRS):
-            return named[:255]  # an id the block repeats as its message's id ("sp_Hk3v…_c_2uNk…", OpenWeb's)
+        if block is not None and named and any(
+            (value := block.attributes.get(name)) and (value == named or value.rsplit("_", 1)[-1] == named.rsplit("_", 1)[-1])
+            for name in DATA_ID_ATTRS
+        ):
+            # an id the block repeats as its message's id ("sp_Hk3v…_c_2uNk…", OpenWeb's), or the
+            # end of it ("sp_c_2fQs5Hn0" beside "sp_Q7sTl2nZ_…_c_2fQs5Hn0")
+            return named[:255]
     if found is None and first is not None and _HEADER_ID.match(first.attributes.get("class") or ""):
         inner = first.attributes.get("id")  # HyperKitty's message hash, on the message's header
         if inner and _DIGIT.search(inner) is not None:

@@ -55,6 +55,8 @@ class Own:
     content: LexborNode | None = None
     content_rank: int = UNRANKED
     permalink: str | None = None
+    permalink_timed: bool = False  # whether the permalink's link carries the time (its tooltip)
+    permalink_element: LexborNode | None = None  # the link the permalink was read from
     reply_to: str | None = None  # where an "in reply to" link points
     reply_name: str | None = None  # whom an "in reply to" tab without a link names (Discourse)
     reply_line: LexborNode | None = None  # the line the "in reply to" link stands in: not text
@@ -312,10 +314,24 @@ def _apply(
             own.time, own.time_rank = element, LINK_TIME_RANK  # Bluesky's "2d" over "15 de outubro de 2024 às 19:05"
         if own.stamp is None and "showComment=" in href:
             own.stamp = element  # Blogger's permalink, carrying the comment's instant
+        if own.permalink is not None and not own.permalink_timed and (
+            (match := _FRAGMENT.search(href)) is not None and match.group(1) != own.permalink
+            and (titled := element.css_first("[title]") if element.attributes.get("title") is None else element) is not None
+            and attribute_time(titled.attributes) is not None
+        ):
+            # a second link within the page carrying the time: the comment's own permalink; the
+            # first, a name linking the comment answered (Disqus's "Mihai Costache" after the
+            # commenter's name under archive.today, its "parent-link" class gone), which is no text
+            if own.reply_line is None:
+                own.reply_line = own.permalink_element
+            own.permalink, own.permalink_timed, own.permalink_element = match.group(1), True, element
+            if own.time_rank > LINK_TIME_RANK:
+                own.time, own.time_rank = titled, LINK_TIME_RANK
         if own.permalink is None:
             match = _FRAGMENT.search(href) or _LINKED_COMMENT.search(href) or _POST_ADDRESS.search(href)
             if match is not None:
-                own.permalink = match.group(1)
+                own.permalink, own.permalink_element = match.group(1), element
+                own.permalink_timed = element.attributes.get("title") is not None and attribute_time(element.attributes) is not None
                 if own.time_rank > LINK_TIME_RANK and (text := element.text(deep=True).strip()) and parse_time(text):
                     # the permalink printing the time, where no class names it (WordPress saved by
                     # archive.today, which strips them): "<a href=#comment-311>April 11, 2024 at 9:14 am</a>"

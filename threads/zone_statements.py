@@ -127,6 +127,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     # continental" (are shown in Chile's mainland time), Dutch "Alle tijden op deze site zijn
     # weergegeven in Nederlandse tijd (CET/CEST, Europe/Amsterdam)"
     "se muestran en", "zijn weergegeven in",
+    # Spanish "Todas las horas de publicación y de los comentarios corresponden a la hora oficial
+    # de Chile continental", "Todas las horas indicadas en esta web corresponden a la hora peninsular española"
+    "corresponden a",
     "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
 )
 _ZONE_STATEMENT: Final = re.compile(
@@ -162,6 +165,7 @@ _CITY_STATEMENT_CUES: Final = (
     "арлық уақыт",  # Kazakh "Сайттағы барлық уақыт Алматы уақытымен көрсетілген" (all the site's times are Almaty's)
     "时间均为", "時間均為",
     "muestran en hora", "ijn weergegeven in",  # Spanish and Dutch, above
+    "corresponden a la hora",  # Spanish, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -182,7 +186,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
-    "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy",
+    "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es",
 }
 
 
