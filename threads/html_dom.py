@@ -16,7 +16,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_words import QUOTE_WORDS
-from threads.page_words import SAYS_WORDS, alternation
+from threads.page_words import REPLY_TO_WORDS, SAYS_WORDS, alternation
 from threads.text import needs_repair, repair_text
 
 # Tags whose start and end break a line of text.
@@ -265,10 +265,12 @@ def _headed_by_saying(node: LexborNode) -> bool:
         # the header and the words quoted in one run of text ("Marie-Jo a écrit : Ce carrefour …")
         return SAID_OPENING.match(" ".join((head.text_content or "")[:_QUOTE_HEAD_CHARS * 2].split())) is not None
     text = " ".join((head.text(deep=True) or "").split())
-    return 0 < len(text) <= _QUOTE_HEAD_CHARS and _SAID.search(text) is not None
+    # "… wrote:", or the words for "in reply to" over the words answered ("Antwort auf #1 von Gerd_K:")
+    return 0 < len(text) <= _QUOTE_HEAD_CHARS and (_SAID.search(text) is not None or _ANSWERING.match(text) is not None)
 
 
 _QUOTE_HEAD_CHARS: Final = 100
+_ANSWERING: Final = re.compile(rf"(?i)^(?:{alternation(REPLY_TO_WORDS)})\s.{{1,60}}:$")
 _SAID: Final = re.compile(rf"(?i)\S\s+{alternation(SAYS_WORDS)}\s*:$")
 # A name and "… wrote:" opening a quote's own text, the words quoted after them.
 SAID_OPENING: Final = re.compile(rf"(?i)^(?P<by>[^\s:,][^:]{{0,58}}?)\s+{alternation(SAYS_WORDS)}\s*:\s*\S")

@@ -47,7 +47,7 @@ _CANDIDATES: Final = ", ".join([
     # selectors in any case, and a React list's "ul.commentList" holds only a thread's first comments)
     "[class~='commentlist'] > li", "[class~='comment-list'] > li",
     "li[id^='li-comment-']", "li[id^='comment-']",
-    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-deletedTombstone", ".coral-deletedTombstoneContainer", ".coral-comment-tombstone",
+    "#disqus_thread li.post", "ul#post-list li.post", ".coral-comment", ".coral-comment-deleted", ".coral-deletedTombstone", ".coral-deletedTombstoneContainer", ".coral-comment-tombstone",
     "[class*='coral-'][class*='Tombstone'][id]",  # (every other tombstone of Coral's with its comment's id: a rejected comment's "coral-rejectedTombstone")
     "li.postcontainer",  # vBulletin 4's posts under an article
     "article.message--post",  # XenForo 2's posts

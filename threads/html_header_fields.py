@@ -101,8 +101,11 @@ def name_and_time_before(
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()):  # (an avatar's initials, "HW")
-                # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)")
-                author = clean_name(text)
+                # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)"; a
+                # badge's word kept where the name is the element's one run of text, the badge
+                # beside it: "<b>Saar-Echo Redaktion</b> <span>Redaktion</span>")
+                only_text = (first := element.first_child) is not None and first.next is None and first.is_text_node
+                author = clean_name(text, badges=not only_text)
                 if author is not None and len(author.split()) > _MAX_HEADER_NAME_WORDS:
                     author = None
                 elif author is None and len(text.split()) <= _MAX_HEADER_NAME_WORDS and _names_nobody(text):

@@ -298,7 +298,7 @@ GREETING_WORDS: Final = (
 REPLY_TO_WORDS: Final = (
     "in reply to", "replying to", "replied to", "reply to", "in response to", "responding to", "antwort auf", "als antwort auf", "antwort an",  # (Coral 8 in German: "Antwort an <name>")
     "en réponse à", "réponse à", "répondre à", "responder a", "rispondi a", "respon a",  # (wpDiscuz's "Reply to  <name>": fr, es, it, ca)
-    "in risposta a", "risposta a", "reactie op", "als antwoord op", "antwoord op", "en respuesta a", "respuesta a",
+    "in risposta a", "risposta a", "risponde a", "ha risposto a", "reactie op", "als antwoord op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a", "en resposta a",  # (pt, ca)
     "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)

@@ -43,6 +43,9 @@ _CODE: Final = frozenset("{};=")
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")  # ("&copy;", "&middot;": text, not code)
 _MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
 _CLOSING: Final = re.compile(r"\s*[)）]?\s*[.。։।!]?\s*")  # (after the zone: its bracket, the sentence's stop)
+# ... or, the zone in brackets, a verb of three words or so closing the sentence where a language
+# puts it last (Nepali "(UTC+०५:४५) अनुसार देखाइएको छ ।", shown according to)
+_BRACKET_THEN_VERB: Final = re.compile(r"\s*[)）]\s*(?:[^\s\d()]+\s*){1,4}[.。։।!]?\s*")
 
 
 def zone_in_notes(markup: str) -> tzinfo | None:
@@ -86,7 +89,9 @@ def _note_around(markup: str, start: int, end: int) -> str | None:
         return None
     if len(_OFFSET.findall(note)) > 1:
         return None  # two offsets, winter's and summer's ("UTC+2, vasaros laiku UTC+3"): no one offset
-    if _CLOSING.fullmatch(markup[end:right]) is None:
+    if _CLOSING.fullmatch(markup[end:right]) is None and not (
+        "(" in markup[left:start] and _BRACKET_THEN_VERB.fullmatch(markup[end:right]) is not None
+    ):
         # a note names the zone last, in brackets or not ("… (SELČ, UTC+2).", "All times SAST."):
         # a story's sentence goes on after it ("… passe à l'heure légale (GMT+1) ce dimanche …")
         return None
