@@ -53,6 +53,7 @@ from threads.html_reply_to import (
 )
 from threads.html_scan import PROFILE_RANK, Own
 from threads.html_time import parse_time
+from threads.html_time_search import time_in_text
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_words import SAYS_WORDS, alternation
@@ -94,6 +95,12 @@ _SHORT_DAY_CHARS: Final = 12
 
 # "says:" closing a header line, run into the badge before it ("Staffsays:", archive.today's copy).
 _SAYS_END: Final = re.compile(rf"(?i)(?:{alternation(SAYS_WORDS)})\s*:$")
+
+
+# A header line's rest: its number, a "wrote" word, its date and clock; a few words besides.
+_STAMP_IN_LINE: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\D{0,8}\d{1,2}[:.]\d{2}")
+_HEADER_REST_CHARS: Final = 60
+_HEADER_REST_WORDS: Final = 3
 
 
 def _badge_after(rest: str, name: str) -> bool:
@@ -272,6 +279,11 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         # the header the name was read from, over the box of the text (Ghost under archive.today:
         # an avatar's initials "HW", then "Hine Walker", the place and the time)
         lines = lines_from(lines, node_lines(around, skip, quotes=True))
+    if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _HEADER_REST_CHARS and (
+        _STAMP_IN_LINE.search(lines[0]) is not None and len(_STAMP_IN_LINE.sub("", lines[0]).split()) <= _HEADER_REST_WORDS
+        and time_in_text(lines[0]) == created
+    ):
+        lines = lines[1:]  # what is left of the header line once its name was read: "1. skrev 24.03.2007 kl. 21:14"
     if created is not None and own.time is None and len(lines) > 1 and len(lines[0]) <= _SHORT_DAY_CHARS and is_short_day(lines[0]):
         lines = lines[1:]  # the day the time was read from, printed over a short text ("Aug 15" over "Comment deleted")
     if lines and _PING_TEXT.match(lines[0]):

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threads.comment_words import (
     COMMENT_ABBREVIATIONS,
     COMMENT_STEMS,
+    POST_WORDS,
 )
 from threads.html_dom import (
     ancestors,
@@ -362,7 +363,7 @@ def _with_body_row(block: LexborNode, number: str) -> LexborNode:
 
 # A message board's anchor: "msg5531", "message-5531", "post_5531"; a bare post number (phpBB 2,
 # an Israeli forum's "5581262").
-_MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post)[-_]?\d{2,}$|^\d{3,}$")
+_MESSAGE_ANCHOR: Final = re.compile(r"(?i)^(?:msg|message|post|" + "|".join(POST_WORDS) + r")[-_]?\d{2,}$|^\d{3,}$")  # ("innlegg40211", a 2007 Norwegian paper's)
 _BARE_NUMBER: Final = re.compile(r"^\d{3,}$")
 
 

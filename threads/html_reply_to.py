@@ -143,7 +143,7 @@ def _after_a_label(link: LexborNode) -> bool:
 
 _LABEL_BOXES: Final = frozenset({"div", "span", "p", "small"})
 # A label of one to three words (letters only, maybe cut short with a full stop) and maybe a colon.
-_LABEL: Final = re.compile(r"^\s*[^\W\d_]{2,20}\.?(?:\s+[^\W\d_]{1,20}\.?){0,2}\s*[:：]?\s*$")
+_LABEL: Final = re.compile(r"^\s*[^\W\d_]{2,20}\.?(?:\s+[^\W\d_]{1,20}\.?){0,2}\s*[:：՝]?\s*$")  # (Armenian's "՝")
 _BRACKETED_NAME: Final = re.compile(r"^\([^()]{1,40}\)$")
 
 

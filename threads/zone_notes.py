@@ -111,3 +111,14 @@ _MAX_OFFSET_HOURS: Final = 14
 
 def _pair_zone(pair: str) -> str:
     return _PAIRS.get(pair) or _PAIRS["/".join(reversed(pair.split("/")))]
+
+
+def summer_partner(abbreviation: str, after: str) -> tzinfo | None:
+    """The region whose winter or summer ``abbreviation`` names, where ``after`` (the words that
+    follow it) names its partner too: "(AEST, or AEDT during daylight saving)" is Sydney's time
+    with its summer, not AEST all year."""
+    for pair, zone in _PAIRS.items():
+        names = pair.split("/")
+        if abbreviation in names and (partner := names[1 - names.index(abbreviation)]) and re.search(rf"(?<![\w/]){re.escape(partner)}(?![\w/])", after):
+            return ZoneInfo(zone)
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
@@ -20,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from threads.month_names import LANGUAGES
 from threads.page_dates import primary_language
 from threads.zone_names import zone_named
-from threads.zone_notes import zone_in_notes
+from threads.zone_notes import summer_partner, zone_in_notes
 
 # A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
 # "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
@@ -130,6 +131,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     # Spanish "Todas las horas de publicación y de los comentarios corresponden a la hora oficial
     # de Chile continental", "Todas las horas indicadas en esta web corresponden a la hora peninsular española"
     "corresponden a",
+    "alle tider er",  # Norwegian and Danish "Alle tider er norsk tid" (all times are Norway's)
     "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
 )
 _ZONE_STATEMENT: Final = re.compile(
@@ -166,6 +168,8 @@ _CITY_STATEMENT_CUES: Final = (
     "时间均为", "時間均為",
     "muestran en hora", "ijn weergegeven in",  # Spanish and Dutch, above
     "corresponden a la hora",  # Spanish, above
+    "ijden zijn in",  # Dutch "Alle tijden zijn in Nederlandse tijd"
+    "lle tider er",  # Norwegian, Danish, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -186,7 +190,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
-    "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es",
+    "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
 
@@ -233,6 +237,7 @@ _COUNTRY_ZONES: Final = {
     **{name.casefold(): "Europe/Athens" for name in ("Ελλάδας", "Ελλάδος")},  # (casefolded: Greek's final sigma)
 }
 _MAX_OFFSET_HOURS: Final = 14
+_PARTNER_CHARS: Final = 60
 
 
 @functools.cache
@@ -328,6 +333,15 @@ _ZONE_PAIRS: Final = {
 _ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in _ZONE_PAIRS) + r")\)")
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, each search starting just after the last one's start: statements overlap ("Alle
+    tider er oppgitt i norsk tid": "alle tider er" names no place, "er oppgitt i" names Norway's)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
+
+
 def stated_zone(markup: str, every_language: bool = True, language: str = "") -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing. Without
     ``every_language``, only statements in English, Hungarian and French by a place or an
@@ -347,14 +361,15 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
         named_cues = named_cues if every_language else _NAMED_ZONE_CUES[:_FIRST_NAMED_CUES]
         named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
-            return zone
+            # (or, its summer's name after it, the region: "(AEST, or AEDT during daylight saving)")
+            return summer_partner(named["abbreviation"], markup[named.end() : named.end() + _PARTNER_CHARS]) or zone
         if named is None and every_language and any(cue in markup for cue in named_cues) and (pair := _ZONE_PAIR.search(markup)):
             return ZoneInfo(_ZONE_PAIRS[pair.group(1)])  # ("… (CET/CEST) szerint értendők": both names, one zone)
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
             zone = next(
-                (found for city in _CITY_STATEMENT.finditer(markup) if (found := _city_zone(city["city"], primary_language(language))) is not None),
+                (found for city in _overlapping(_CITY_STATEMENT, markup) if (found := _city_zone(city["city"], primary_language(language))) is not None),
                 None,
             )
             if zone is not None:
