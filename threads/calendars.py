@@ -18,6 +18,8 @@ from typing import Final
 
 import nepali_datetime
 
+from threads.day_periods import period_hour
+
 # The months of the Persian calendar, in order.
 _JALALI_MONTHS: Final = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
@@ -122,6 +124,8 @@ def hindi_hour(hour: int, part: str) -> int | None:
     if not 1 <= hour <= 12:
         return None
     part = _BENGALI_PARTS.get(part, part)
+    if (read := period_hour(part, hour)) is not None:
+        return read  # CLDR's hours for the part of the day ("दोपहर ११:१०": 11:10, late morning's "afternoon")
     if part == "सुबह":  # morning
         return hour % 12
     if part == "रात" and hour in _NIGHT_MORNING_HOURS:  # after midnight

@@ -42,7 +42,9 @@ _CLOCK_OR_DATE: Final = re.compile(r"\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{
 _CODE: Final = frozenset("{};=")
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")  # ("&copy;", "&middot;": text, not code)
 _MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
-_CLOSING: Final = re.compile(r"\s*[)）]?\s*[.。։।!]?\s*")  # (after the zone: its bracket, the sentence's stop)
+# (after the zone: a place in its bracket, "(AEST/AEDT, Melbourne)", the bracket, the sentence's
+# stop, and maybe another sentence: "… (AEST/AEDT, Melbourne). © 2026 Wodonga Watch")
+_CLOSING: Final = re.compile(r"(?:,\s*[^\W\d_][^,()<>]{0,30}(?=[)）]))?\s*[)）]?\s*(?:[.。։।!](?:\s.*)?)?\s*", re.DOTALL)
 # ... or, the zone in brackets, a verb of three words or so closing the sentence where a language
 # puts it last (Nepali "(UTC+०५:४५) अनुसार देखाइएको छ ।", shown according to)
 _BRACKET_THEN_VERB: Final = re.compile(r"\s*[)）]\s*(?:[^\s\d()]+\s*){1,4}[.。։।!]?\s*")
