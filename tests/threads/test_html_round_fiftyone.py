@@ -9,16 +9,14 @@ placeholder in italics. Pages written for these tests."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Il tram torna in via Roma</h1><p>{'I lavori per la nuova linea finiranno in primavera. ' * 25}</p>"
@@ -173,12 +171,4 @@ def test_a_zone_stated_in_a_footer(footer: str, language: str, offset_hours: int
 )
 def test_the_sets_of_the_fifty_first_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -7,15 +7,13 @@ winter, IST …)", Moscow's, Polish and Greek time. Pages written for these test
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.removed_placeholders import is_removed_placeholder
 from threads.zone_statements import stated_zone
 
@@ -118,12 +116,4 @@ def test_corals_german_deleted_label() -> None:
 )
 def test_the_sets_of_the_fifty_seventh_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -6,17 +6,15 @@ reader: times in Italian ("ore 18:22"), Korean ("2024. 6. 14. 오후 3:22:10") a
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Trees to be felled on Šeříková</h1><p>{'The district will decide in April, the mayor said. ' * 25}</p>"
@@ -90,15 +88,7 @@ def test_a_greek_name_class_and_a_czech_subject_line() -> None:
 )
 def test_the_sets_of_the_forty_eighth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures
 
 
 def test_day_order_by_the_top_days_date_where_the_page_lost_its_language() -> None:

@@ -6,15 +6,12 @@ request"; Danish Drupal's "(ikke verificeret)". Pages written for these tests.""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 
 _STORY = f"<h1>Esk Street reopens to traffic</h1><p>{'The street reopened on Friday after two years of works. ' * 25}</p>"
 
@@ -184,12 +181,4 @@ def test_a_czech_name_class() -> None:
 )
 def test_the_sets_of_the_forty_fifth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

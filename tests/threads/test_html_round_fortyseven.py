@@ -5,16 +5,14 @@ placeholder for a removed comment with no id, no time and no reply. Pages writte
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 _STORY = f"<h1>Tram line to the university</h1><p>{'The line opens next spring, the council said. ' * 25}</p>"
@@ -121,12 +119,4 @@ def test_a_letter_before_the_name_class_a_karma_badge_and_a_deleted_name_in_brac
 )
 def test_the_sets_of_the_forty_seventh_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -8,14 +8,11 @@ Changyan's floors behind their buttons ("回复 顶[56]"); a handle ending in a 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 
 _STORY = "<article><h1>{title}</h1><p>{body}</p></article>"
 
@@ -204,15 +201,7 @@ def test_changyan_floors_under_archive_today_behind_their_buttons_and_a_handle_w
 )
 def test_the_sets_of_the_seventieth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures
 
 
 def test_a_reply_to_a_comment_on_another_page_keeps_that_comments_id() -> None:

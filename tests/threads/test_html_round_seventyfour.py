@@ -9,15 +9,13 @@ comment before them, and a CleanBot-hidden comment's time (three fields)."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_notes import zone_in_notes
 
 _STORY = "<article><h1>{title}</h1><p>{body}</p></article>"
@@ -87,12 +85,4 @@ def test_a_badge_word_kept_where_the_name_is_its_elements_one_run_of_text() -> N
 )
 def test_the_sets_of_the_seventy_fourth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -9,18 +9,16 @@ Left: set 318's Lao page, where a reply's own text is taken for the quote box ov
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.day_periods import period_hour
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 _STORY = "<article><h1>{title}</h1><p>{body}</p></article>"
@@ -137,12 +135,4 @@ def test_corals_tombstone_keeps_its_place_by_its_items_test_id() -> None:
 )
 def test_the_sets_of_the_seventy_first_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

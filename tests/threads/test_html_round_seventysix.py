@@ -7,14 +7,12 @@ under archive.today (a Kazakh guest's header line in the text, a removed comment
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.calendars import hindi_hour
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 
@@ -43,12 +41,4 @@ def test_hindi_parts_of_the_day() -> None:
 )
 def test_the_sets_of_the_seventy_sixth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -7,16 +7,14 @@ Left: set 325's top-level comment quoting another, which its key files as a root
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 _STORY = "<article><h1>{title}</h1><p>{body}</p></article>"
@@ -106,12 +104,4 @@ def test_an_openweb_item_whose_id_ends_its_messages_id() -> None:
 )
 def test_the_sets_of_the_seventy_third_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

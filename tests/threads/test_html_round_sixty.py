@@ -8,16 +8,14 @@ clock in two elements (set 270); a time printed in the name's line under the tex
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_field_times import attribute_time
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 
@@ -186,12 +184,4 @@ def test_a_thai_zone_statement_and_a_thai_guest() -> None:
 )
 def test_the_sets_of_the_sixtieth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

@@ -7,16 +7,14 @@ summer, GMT in winter)"; Khmer "ពេលវេលាទាំងអស់ គ�
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.page_saved import saved_day
 from threads.zone_statements import stated_zone
 
@@ -94,15 +92,7 @@ def test_a_time_relative_to_archive_todays_day() -> None:
 )
 def test_the_sets_of_the_sixty_fourth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures
 
 
 def test_a_plain_name_over_the_text_and_the_time_under_it() -> None:

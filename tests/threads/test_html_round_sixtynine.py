@@ -8,14 +8,12 @@ Set 310's Yahoo-like page, whose reply lists the reader did not take for comment
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 
@@ -51,12 +49,4 @@ def test_a_tamil_guest_names_nobody() -> None:
 )
 def test_the_sets_of_the_sixty_ninth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures

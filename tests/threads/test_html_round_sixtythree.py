@@ -9,15 +9,13 @@ role label beside the name; a French comment's head and body named first ("entet
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.page_parser import parse_file
 from threads.zone_statements import stated_zone
 
 
@@ -81,15 +79,7 @@ def test_changyan_floors_whose_users_read_as_names_answered() -> None:
 )
 def test_the_sets_of_the_sixty_third_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
-    from bench.holdout_pages import Score, score
-
-    folder = Path(__file__).parent / "data" / name
-    key = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    total = Score()
-    for page, rows in key.items():
-        if not page.startswith("_"):
-            total.add(score(parse_file(folder / page).comments, rows))
-    assert (total.expected, total.matched, total.parents, total.authors, total.times, total.extra) == figures
+    assert set_figures(name) == figures
 
 
 def _page(language: str, story: str, comments: str) -> str:
