@@ -24,15 +24,16 @@ from threads.zone_names import ZONES, zone_named
 
 # An offset from UTC or GMT: "UTC+2", "UTC −6", "GMT+5:30".
 _OFFSET: Final = re.compile(r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−]|&minus;)\s?(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?![\d:])")
-# One zone's winter and summer names together, either way round ("AEDT/AEST", "CET/CEST").
-_PAIRS: Final = {
+# One zone's winter and summer names together, either way round ("AEDT/AEST", "CET/CEST"), as
+# notes and statements pair them ("közép-európai idő (CET/CEST)").
+ZONE_PAIRS: Final = {
     "CET/CEST": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "WET/WEST": "Europe/Lisbon", "GMT/BST": "Europe/London",
     "GMT/IST": "Europe/Dublin", "AEST/AEDT": "Australia/Sydney", "ACST/ACDT": "Australia/Adelaide",
     "NZST/NZDT": "Pacific/Auckland", "EST/EDT": "America/New_York", "CST/CDT": "America/Chicago",
     "MST/MDT": "America/Denver", "PST/PDT": "America/Los_Angeles", "AST/ADT": "America/Halifax",
     "SEČ/SELČ": "Europe/Prague", "MEZ/MESZ": "Europe/Berlin",
 }
-_PAIR_NAMES: Final = tuple(p for pair in _PAIRS for p in (pair, "/".join(reversed(pair.split("/")))))
+_PAIR_NAMES: Final = tuple(p for pair in ZONE_PAIRS for p in (pair, "/".join(reversed(pair.split("/")))))
 # A zone's abbreviation beside "time" ("All times SAST", "Times are SAST"): English only.
 _NAMED: Final = re.compile(r"(?<![\w/])(" + "|".join(sorted((name for name in ZONES if len(name) >= 3 and name.isupper()), key=len, reverse=True)) + r")(?![\w/])")
 # What a note holds none of: a clock, a date, code.
@@ -129,14 +130,14 @@ _MAX_OFFSET_HOURS: Final = 14
 
 
 def _pair_zone(pair: str) -> str:
-    return _PAIRS.get(pair) or _PAIRS["/".join(reversed(pair.split("/")))]
+    return ZONE_PAIRS.get(pair) or ZONE_PAIRS["/".join(reversed(pair.split("/")))]
 
 
 def summer_partner(abbreviation: str, after: str) -> tzinfo | None:
     """The region whose winter or summer ``abbreviation`` names, where ``after`` (the words that
     follow it) names its partner too: "(AEST, or AEDT during daylight saving)" is Sydney's time
     with its summer, not AEST all year."""
-    for pair, zone in _PAIRS.items():
+    for pair, zone in ZONE_PAIRS.items():
         names = pair.split("/")
         if abbreviation in names and (partner := names[1 - names.index(abbreviation)]) and re.search(rf"(?<![\w/]){re.escape(partner)}(?![\w/])", after):
             return ZoneInfo(zone)

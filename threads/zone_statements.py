@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from threads.month_names import LANGUAGES
 from threads.page_dates import primary_language
 from threads.zone_names import zone_named
-from threads.zone_notes import summer_partner, zone_in_notes
+from threads.zone_notes import ZONE_PAIRS, summer_partner, zone_in_notes
 
 # A forum's statement of its zone: vBulletin "All times are GMT -5. The time now is …", phpBB
 # "All times are UTC - 5 hours" or "All times are <span title=…>UTC-05:00</span>", German
@@ -324,13 +324,7 @@ _ZONE_STATEMENT_CUES: Final = (
 FOOTER_CHARS: Final = 5000
 
 
-# One zone's winter and summer names as a statement pairs them ("közép-európai idő (CET/CEST)").
-_ZONE_PAIRS: Final = {
-    "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Helsinki", "GMT/BST": "Europe/London",
-    "SEČ/SELČ": "Europe/Bratislava",  # Slovak "stredoeurópsky čas" and its summer time
-    "WET/WEST": "Europe/Lisbon", "GMT/IST": "Europe/Dublin", "NZST/NZDT": "Pacific/Auckland", "AEST/AEDT": "Australia/Sydney",
-}
-_ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in _ZONE_PAIRS) + r")\)")
+_ZONE_PAIR: Final = re.compile(r"\((" + "|".join(re.escape(pair) for pair in ZONE_PAIRS) + r")\)")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -364,7 +358,7 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
             # (or, its summer's name after it, the region: "(AEST, or AEDT during daylight saving)")
             return summer_partner(named["abbreviation"], markup[named.end() : named.end() + _PARTNER_CHARS]) or zone
         if named is None and every_language and any(cue in markup for cue in named_cues) and (pair := _ZONE_PAIR.search(markup)):
-            return ZoneInfo(_ZONE_PAIRS[pair.group(1)])  # ("… (CET/CEST) szerint értendők": both names, one zone)
+            return ZoneInfo(ZONE_PAIRS[pair.group(1)])  # ("… (CET/CEST) szerint értendők": both names, one zone)
         # ... or names the city whose time it is: "Toutes les heures sont à l'heure de Paris"
         if any(cue in markup for cue in (city_cues if every_language else _CITY_STATEMENT_CUES[:_FIRST_CITY_CUES])):
             # (the first statement naming a place whose zone is known: "horários de ônibus" names none)
