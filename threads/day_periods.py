@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Final
 
-from babel import Locale, localedata
+from threads.cldr_languages import language_data
 
 _DAY: Final = 24 * 3600
 _LATIN_END: Final = 0x24F
@@ -69,10 +69,7 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
     spans of seconds after midnight CLDR gives it (one per language naming it). Built once, on
     the first date with a word before its clock (about 0.5 s)."""
     spans: dict[str, set[tuple[int, int]]] = {}
-    for ident in localedata.locale_identifiers():
-        if "_" in ident and _SCRIPT_VARIANT.fullmatch(ident) is None:
-            continue
-        data = Locale.parse(ident)._data
+    for data in language_data():
         if "day_period_rules" not in data or "day_periods" not in data:
             continue  # (a language CLDR gives no parts of the day)
         rules = data["day_period_rules"].get(None) or {}
@@ -86,4 +83,3 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
     return {word: tuple(sorted(found)) for word, found in spans.items()}
 
 
-_SCRIPT_VARIANT: Final = re.compile(r"[a-z]{2,3}_[A-Z][a-z]{3}")  # "sr_Cyrl", "pa_Arab"

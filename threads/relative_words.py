@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Final
 
-from babel import Locale, localedata
+from threads.cldr_languages import language_data
 
 # A relative time: a number or article, then a unit, after "vor"/"il y a"/"hace"/"há" or before
 # "ago"/"fa"/"geleden".
@@ -192,10 +192,8 @@ def _past_patterns() -> dict[str, tuple[str, ...]]:
     form of one letter or a sign before the number ("-3 h", CLDR's narrowest), which would read
     "Route 3 A" as a time. Built once a process, on the first line it is asked of (about 0.7 s)."""
     forms: dict[str, set[str]] = {}
-    for ident in localedata.locale_identifiers():
-        if "_" in ident and _SCRIPT_VARIANT.fullmatch(ident) is None:
-            continue
-        fields = Locale.parse(ident)._data["date_fields"]
+    for data in language_data():
+        fields = data["date_fields"]
         for unit in _UNITS_OF_TIME:
             for width in ("", "-short", "-narrow"):
                 try:
@@ -212,5 +210,4 @@ def _past_patterns() -> dict[str, tuple[str, ...]]:
     return {tail: tuple(sorted(leads, key=len, reverse=True)) for tail, leads in forms.items()}
 
 
-_SCRIPT_VARIANT: Final = re.compile(r"[a-z]{2,3}_[A-Z][a-z]{3}")  # "sr_Latn", "zh_Hant", "uz_Cyrl"
 _SIGNS: Final = ("-", "\u2212", "\u2013", "+")
