@@ -222,10 +222,7 @@ def reply_target(
         if target is None and (post := _POST_ADDRESS.search(href)) is not None and post["pid"]:
             # no link to the same address: the post whose id ends in the number ("table#pid10247")
             target = _comment_numbered(tree, post["pid"], position)
-    found = _owner_index(target, position) if target is not None else None
-    if found is None and target is not None and target.tag == "a":
-        following = next_element(target)  # Drupal: the anchor sits just before its comment
-        found = position.get(following.mem_id) if following is not None else None
+    found = _comment_at(target, position) if target is not None else None
     if found is None or found >= index or built[found] is None:
         return nested_in
     if nested and not in_thread(found, nested_in, parent_of):
@@ -353,9 +350,7 @@ def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict
     forward = backward = 0
     for index, href in enumerate(hrefs):
         target = _fragment_target(tree, href) if href else None
-        found = _owner_index(target, position) if target is not None else None
-        if found is None and target is not None and target.tag == "a" and (following := next_element(target)) is not None:
-            found = position.get(following.mem_id)  # the empty anchor just before its comment ("<a name=k1284051>")
+        found = _comment_at(target, position) if target is not None else None
         if found is not None and found != index:
             forward += found > index
             backward += found < index
@@ -373,6 +368,15 @@ def _fragment_target(tree: LexborHTMLParser, href: str) -> LexborNode | None:
         return None
     wanted = fragment.group(1).removeprefix("go_to_")
     return tree.css_first(f"[id='{wanted}'], a[name='{wanted}']")
+
+
+def _comment_at(target: LexborNode, position: dict[int, int]) -> int | None:
+    """The comment a link's target is, or is in; or, the target an empty anchor, the comment just
+    after it (Drupal's "<a id=comment-2207>", a 2008 Polish paper's "<a name=k1284051>")."""
+    found = _owner_index(target, position)
+    if found is None and target.tag == "a" and (following := next_element(target)) is not None:
+        found = position.get(following.mem_id)
+    return found
 
 
 def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
