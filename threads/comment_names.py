@@ -21,8 +21,9 @@ _ANONYMOUS: Final = frozenset(word.casefold() for word in (  # casefolded, as na
 ))
 # A textboard's default name, the board's own words after it ("名無しさん@１周年", 5ch).
 _ANONYMOUS_PREFIXES: Final = ("名無し",)
-# ... and a Chinese portal's, its name and "netizen" ("新浪网友", "湘中网友").
-_ANONYMOUS_SUFFIXES: Final = ("网友", "網友")
+# ... and a Chinese portal's, its name and "netizen" ("新浪网友", "湘中网友"); Thai "not naming"
+# after whoever it is ("ผู้ใช้ที่ไม่ระบุชื่อ", a user who gave no name; "สมาชิกไม่ระบุชื่อ", a member).
+_ANONYMOUS_SUFFIXES: Final = ("网友", "網友", "ไม่ระบุชื่อ")
 # Drupal's "(not verified)" after a visitor's name (comment_words.UNVERIFIED_WORDS).
 # Arabic writes its short vowels or not ("غير مُتحقق منه", "غير متحقق منه"): any may follow a letter.
 _HARAKAT: Final = "[\u064b-\u065f\u0670]"

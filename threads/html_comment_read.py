@@ -37,12 +37,13 @@ from threads.html_header_fields import (
     header_before_text,
     lines_from,
     name_after_time,
+    name_and_time_after_text,
     name_and_time_before,
     name_over_time,
+    number_label,
     opening_block,
     plain_name_before,
     text_around_opening,
-    time_after_text,
     time_in_name_line,
     without_header_lines,
 )
@@ -91,6 +92,7 @@ def _furniture_class(value: str) -> bool:
 _REPLY_LINE_CHARS: Final = 100
 _REPLY_LINE_AT: Final = 4  # how far down a comment's lines its reply line may stand (under a name, a time, a badge)
 _SHORT_DAY_CHARS: Final = 12
+_LABEL_CHARS: Final = 40  # a comment's number under a word for it, over its text
 
 
 # "says:" closing a header line, run into the badge before it ("Staffsays:", archive.today's copy).
@@ -201,6 +203,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             author = header_author
         if created is None:
             created = header_time
+        if created is None and author is None and own.time is None and own.author is None and not byline:
+            author, created = name_and_time_after_text(node, comment_ids)  # nothing before the text: its footer
     opening: LexborNode | None = None
     if created is None and own.time is None and own.content is None:
         # nothing named for the text or the time (archive.today): the header before the text
@@ -208,10 +212,12 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         header_author, created = header_before_text(node, comment_ids, opening)
         headed = created is not None
         if created is None:
-            created = time_after_text(node, comment_ids)
+            footer_author, created = name_and_time_after_text(node, comment_ids)
             if created is not None and header_author is None:
                 # a name not in bold over the text, or a name for nobody: the header all the same
                 headed, header_author = plain_name_before(node, opening, comment_ids)
+                if not headed:
+                    header_author = footer_author  # else the name in the time's line, under the text
         if author is None and own.author is None and not byline:
             author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
         # (a name over the text with the time after it: what stands between them is the header too,
@@ -271,6 +277,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
     if created is None and own.time is None and own.author is not None:
         created = time_in_name_line(own.author, node, own.content)  # the name's line, under the text
+    if len(lines) > 1 and len(lines[0]) <= _LABEL_CHARS and number_label(lines[0], node):
+        lines = lines[1:]  # the comment's number over its text, where the name is not ("ความคิดเห็นที่ 3")
     if headed and len(lines) > 1:
         lines = without_header_lines(lines, opening)  # the name, badge and time over the text ("Гость", "редакция")
     elif own.content is None and own.time is not None and own.author is None and author is not None and len(lines) > 1 and (

@@ -100,7 +100,9 @@ def name_and_time_before(
                 text = " ".join((after.text_content or "").split())
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
-            ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()):  # (an avatar's initials, "HW")
+            ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()) and (  # (an avatar's initials, "HW")
+                not number_label(text, node)
+            ):
                 # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)"; a
                 # badge's word kept where the name is the element's one run of text, the badge
                 # beside it: "<b>Saar-Echo Redaktion</b> <span>Redaktion</span>")
@@ -255,10 +257,55 @@ def header_before_text(
     return name, found if found is not None and (found.hour or found.minute) else None
 
 
+def number_label(text: str, node: LexborNode) -> bool:
+    """Whether a bold header is the comment's number under a word for it, not a name: the number
+    its own id ends with ("ความคิดเห็นที่ 1-1", comment 1-1, over ``id=comment-1-1``: a Thai
+    board's headers, the name under the text; "Kommentar #12")."""
+    found = _LABEL_NUMBER.search(text)
+    own = node.attributes.get("id") or ""
+    return found is not None and own.endswith(found.group(1)) and not own[: -len(found.group(1))][-1:].isdigit()
+
+
+# A word or more, then a number of one or more parts ("3", "1-1", "#12") at the end.
+_LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
+
+
 def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
     """Where no time comes before a comment's text and nothing names one: an element holding only
     a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
     18/04/2025" under it, archive.today's copy). Not a reply's, nested inside."""
+    found = _time_after_text(node, comment_ids)
+    return found[1] if found is not None else None
+
+
+def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[str | None, datetime | None]:
+    """The time after the text, as ``time_after_text``, and the name printed before it in its
+    line, where no name comes before the text: "<b>ลุงเขียว ดอนสัก</b> · <span>12 มิ.ย. 67 เวลา
+    08:45 น.</span>" under the text, a Thai board's footer copied by archive.today. The name is
+    the line's first element of a few words, bold or alone, before the time; None for a name for
+    nobody."""
+    found = _time_after_text(node, comment_ids)
+    if found is None:
+        return None, None
+    element, created = found
+    line = element.parent
+    if line is None or line.mem_id == node.mem_id or len(" ".join((line.text(deep=True) or "").split())) > _MAX_DATE_LINE:
+        return None, created
+    before = previous_element(element)
+    while before is not None and previous_element(before) is not None:
+        before = previous_element(before)  # the line's first element
+    if before is None or before.mem_id == element.mem_id:
+        return None, created
+    text = " ".join((before.text(deep=True) or "").split())
+    if not (_bold(before) or before.tag in _NAME_ELEMENTS or before.tag == "a" or _names_nobody(text)) or (
+        not 0 < len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS
+    ) or parse_time(text) is not None or is_furniture_line(text):
+        return None, created  # (a "Reply" link, "Thích 86", a like's count, before the time)
+    return clean_name(text), created
+
+
+def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNode, datetime] | None:
+    """``time_after_text``'s time and the element it was read from."""
     for element in node.traverse():
         only = element.first_child
         if element.mem_id in comment_ids and element.mem_id != node.mem_id:
@@ -266,14 +313,14 @@ def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
         if element.tag in _TOOLTIP_TAGS and (stamp := attribute_time(element.attributes)) is not None and (
             not in_other_comment(element, node, comment_ids)
         ):
-            return stamp  # a relative time's dated tooltip ("<abbr title='Tuesday, 12 March 2024 at 11:00'>2y</abbr>")
+            return element, stamp  # a relative time's dated tooltip ("<abbr title='Tuesday, 12 March 2024 at 11:00'>2y</abbr>")
         if only is None or only.next is not None or not only.is_text_node:
             continue
         text = only.text_content or ""
         if len(text) <= _MAX_DATE_LINE and any(c.isdigit() for c in text) and ":" in text and (
             (found := parse_time(text)) is not None and not in_other_comment(element, node, comment_ids)
         ):
-            return found
+            return element, found
     return None
 
 

@@ -1,0 +1,62 @@
+"""What the seventy-seventh blind round (sets 340-343) showed the HTML reader, and what was mended
+before it: set 334's Thai board, whose bold "ความคิดเห็นที่ 1" (comment no. 1) over each comment
+was read as its name, the name and time printed under the text ("<b>name</b> · time"): a bold
+header that is the comment's own number (the number its id ends with) is not a name, and where no
+name comes before the text, the name is the first element of the time's line under it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from threads.html_reader import parse_html
+from threads.model import walk
+
+_BOLD = "color:rgb(0,90,160);font-weight:700;"
+_NAME = "color:rgb(40,40,40);font-weight:600;"
+
+
+def _board(comments: str, lang: str, heading: str) -> str:
+    body = "เทศบาลนครลำปางเตรียมปรับปรุงกาดกองต้าให้เป็นถนนคนเดินถาวร เริ่มเดือนหน้า " * 10
+    return (f'<html lang="{lang}"><body><div style="width:680px;"><h1>กาดกองต้าจะเป็นถนนคนเดินถาวร</h1>'
+            f'<div style="line-height:28px;"><p>{body}</p></div><div id="comments" style="margin-top:30px;">'
+            f'<div style="font-size:20px;font-weight:700;">{heading}</div>{comments}</div></div></body></html>')
+
+
+def _numbered(ident: str, label: str, text: str, name: str, when: str, replies: str = "", name_style: str = _NAME) -> str:
+    return (f'<div id="{ident}" style="border:1px solid rgb(221,221,221);padding:12px;">'
+            f'<div style="{_BOLD}">{label}</div><div style="margin:8px 0;">{text}</div>'
+            f'<div style="font-size:13px;color:rgb(136,136,136);"><span style="{name_style}">{name}</span> · '
+            f'<span>{when}</span></div>{replies}</div>')
+
+
+def test_a_comment_number_over_the_text_and_the_name_under_it() -> None:
+    replies = (_numbered("comment-4-1", "ความคิดเห็นที่ 4-1", "ผมก็ว่าดีครับ วันเสาร์คนเยอะมากจนรถติดยาวถึงสะพานรัษฎา",
+                         "หนุ่มเมืองรถม้า", "3 ก.ค. 67 เวลา 19:40 น.")
+               + _numbered("comment-4-2", "ความคิดเห็นที่ 4-2", "ที่จอดรถจะพอไหมคะ ถ้าปิดถนนทุกวันแบบนี้คนแถวนั้นลำบาก",
+                           "ผู้ใช้ที่ไม่ระบุชื่อ", "3 ก.ค. 67 เวลา 20:15 น.", name_style="font-style:italic;"))
+    page = _board(
+        _numbered("comment-4", "ความคิดเห็นที่ 4", "ดีใจที่จะมีถนนคนเดินทุกวัน ร้านเล็กๆ ริมน้ำวังจะได้ขายของเพิ่ม",
+                  "ป้าแดง ร้านข้าวซอย", "3 ก.ค. 67 เวลา 18:05 น.", replies)
+        + _numbered("comment-5", "ความคิดเห็นที่ 5", "ขอให้มีถังขยะเพิ่มด้วยครับ ทุกวันเสาร์ขยะล้นจนถึงเช้าวันอาทิตย์",
+                    "Lampang_Biker", "3 ก.ค. 67 เวลา 21:30 น."),
+        "th", "ความคิดเห็น (4)")
+    comments = [(len(path), c.external_id, c.author_name, c.created_at, c.body) for path, c in walk(parse_html(page).comments)]
+    assert [row[:4] for row in comments] == [
+        (1, "comment-4", "ป้าแดง ร้านข้าวซอย", datetime(2024, 7, 3, 18, 5, tzinfo=UTC)),
+        (2, "comment-4-1", "หนุ่มเมืองรถม้า", datetime(2024, 7, 3, 19, 40, tzinfo=UTC)),
+        (2, "comment-4-2", None, datetime(2024, 7, 3, 20, 15, tzinfo=UTC)),  # a user who gave no name
+        (1, "comment-5", "Lampang_Biker", datetime(2024, 7, 3, 21, 30, tzinfo=UTC)),
+    ]
+    assert comments[0][4].startswith("ดีใจที่จะมีถนนคนเดินทุกวัน") and comments[2][4].startswith("ที่จอดรถจะพอไหมคะ")
+    assert "ความคิดเห็นที่" not in " ".join(row[4] for row in comments)
+
+
+def test_a_bold_number_that_is_not_the_comments_own_is_a_name() -> None:
+    """"Agent 47" over ``id=c-12``: a handle with a number, not comment 47's label."""
+    page = _board(
+        _numbered("c-12", "Agent 47", "ร้านค้าริมถนนต้องเตรียมตัวเรื่องที่จอดรถให้ลูกค้าด้วย ไม่งั้นขายไม่ได้", "Agent 47",
+                  "3 ก.ค. 67 เวลา 18:05 น.")
+        + _numbered("c-13", "ความคิดเห็นที่ 13", "ถนนคนเดินดีต่อเศรษฐกิจของเมืองแน่นอน ขอให้ทำต่อเนื่องนะครับ", "ลุงสม",
+                    "3 ก.ค. 67 เวลา 18:45 น."),
+        "th", "ความคิดเห็น (2)")
+    assert [(c.external_id, c.author_name) for _, c in walk(parse_html(page).comments)] == [("c-12", "Agent 47"), ("c-13", "ลุงสม")]
