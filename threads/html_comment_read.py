@@ -166,6 +166,11 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
         if own.content is None and own.author is None and own.time is None:
             own.content = text_by_length(node, comment_ids)
+            if own.content is not None and header_before_text(own.content, comment_ids, opening_block(own.content))[1] is not None:
+                # the box holding most words holds the header too, a name and a time over the text
+                # (Ghost under archive.today, an avatar's initials before the box): read as where
+                # nothing is named, the header before the text's first paragraph
+                own.content = None
     # Where nothing names the text or the time, the element around its first long paragraph is
     # where the text is read from (archive.today's classless Disqus: not the header line above
     # it); the name and the time are still looked for as where nothing names the text.

@@ -2,7 +2,9 @@
 before it: set 334's Thai board, whose bold "ความคิดเห็นที่ 1" (comment no. 1) over each comment
 was read as its name, the name and time printed under the text ("<b>name</b> · time"): a bold
 header that is the comment's own number (the number its id ends with) is not a name, and where no
-name comes before the text, the name is the first element of the time's line under it."""
+name comes before the text, the name is the first element of the time's line under it. Set 336's
+Ghost comments under archive.today: the box after the avatar's initial holds the header and the
+text, and was taken for the text of a comment without replies."""
 
 from __future__ import annotations
 
@@ -60,3 +62,47 @@ def test_a_bold_number_that_is_not_the_comments_own_is_a_name() -> None:
                     "3 ก.ค. 67 เวลา 18:45 น."),
         "th", "ความคิดเห็น (2)")
     assert [(c.external_id, c.author_name) for _, c in walk(parse_html(page).comments)] == [("c-12", "Agent 47"), ("c-13", "ลุงสม")]
+
+
+def _ghost(
+    ident: str, initial: str, name: str, badge: str, title: str, text: str, replies: str = "", answering: tuple[str, str] | None = None
+) -> str:
+    grey = "color:rgb(115,115,115);font-size:14px;"
+    badge_html = f'<span style="{grey}">·</span><span style="{grey}">{badge}</span>' if badge else ""
+    replying = (f'<div style="{grey}"><span>↪ Replying to </span><a href="#{answering[0]}" style="font-weight:600;">{answering[1]}</a></div>'
+                if answering else "")
+    box = f'<div style="margin-top:20px;display:flex;flex-direction:column;">{replies}</div>' if replies else ""
+    return (f'<div id="{ident}" style="display:flex;flex-direction:row;width:100%;"><div style="margin-right:12px;">'
+            f'<div style="width:40px;height:40px;border-radius:999px;font-weight:600;">{initial}</div></div><div style="flex-grow:1;">'
+            f'<div style="display:flex;gap:4px;"><h4 style="margin:0;font-size:15px;font-weight:600;">{name}</h4>{badge_html}'
+            f'<span style="{grey}">·</span><span title="{title}" style="{grey}">3 days ago</span></div>{replying}'
+            f'<div style="margin-top:4px;font-size:16px;"><p>{text}</p></div>'
+            f'<div style="margin-top:8px;display:flex;gap:20px;{grey}"><span>♡ 1</span><span>Reply</span><span>···</span></div>'
+            f'{box}</div></div>')
+
+
+def test_ghost_comments_under_archive_today_whose_text_box_holds_the_header() -> None:
+    """An avatar's initial, then one box holding the header (name, badge, a time in its title) and
+    the text: a comment without replies was read as that whole box, its name and time as text."""
+    story = "The regional council will close the Kopu boat ramp for six weeks of repairs from March. " * 10
+    replies = (_ghost("64a1c2", "J", "Jo Harlow", "Reporter", "6 Feb 2026, 09:15 NZDT",
+                      "Thanks Mere, the council says the Tararu ramp stays open through the works.")
+               + _ghost("64a1c9", "M", "Mere Tane", "", "6 Feb 2026, 11:40 NZDT",
+                        "Tararu silts up at low tide though, it is no use for the bigger boats.", answering=("64a1c2", "Jo Harlow")))
+    section = ('<div><h2 style="font-weight:700;">Member discussion</h2><div style="display:flex;flex-direction:column;">'
+               + _ghost("64a1b0", "M", "Mere Tane", "Kopu resident", "5 Feb 2026, 20:05 NZDT",
+                        "Six weeks in the middle of the snapper season, who plans these things?", replies)
+               + _ghost("64a1d4", "A", "Anonymous", "", "7 Feb 2026, 08:00 NZDT", "Better now than when the ramp gives way under a trailer.")
+               + "</div></div>")
+    page = f'<html lang="en"><body><h1>Kopu boat ramp to close</h1><p>{story}</p>{section}</body></html>'
+    comments = [(len(path), c.external_id, c.author_name, c.created_at, c.body) for path, c in walk(parse_html(page).comments)]
+    assert [row[:4] for row in comments] == [
+        (1, "64a1b0", "Mere Tane", datetime(2026, 2, 5, 7, 5, tzinfo=UTC)),
+        (2, "64a1c2", "Jo Harlow", datetime(2026, 2, 5, 20, 15, tzinfo=UTC)),
+        (3, "64a1c9", "Mere Tane", datetime(2026, 2, 5, 22, 40, tzinfo=UTC)),
+        (1, "64a1d4", None, datetime(2026, 2, 6, 19, 0, tzinfo=UTC)),
+    ]
+    assert [row[4].split(",")[0] for row in comments] == [
+        "Six weeks in the middle of the snapper season", "Thanks Mere", "Tararu silts up at low tide though",
+        "Better now than when the ramp gives way under a trailer.",
+    ]
