@@ -213,7 +213,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     opening: LexborNode | None = None
     if created is None and own.time is None and own.content is None:
         # nothing named for the text or the time (archive.today): the header before the text
-        opening = opening_block(node)
+        opening = opening_block(node, comment_ids) or opening_block(node)  # (else a reply's: the header is all before it)
         header_author, created = header_before_text(node, comment_ids, opening)
         headed = created is not None
         if created is None:

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_words import DEPTH_WORDS, alternation
 from threads.html_dom import first_element, next_element
+from threads.removed_placeholders import is_removed_placeholder
 
 _DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
 MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
@@ -43,6 +44,8 @@ def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
         # (by its own property only: a first block's shorthand margin is the text's offset beside the
         # avatar, "margin:0px 0px 8px 46px", on every comment alike)
         indent = style_indent(inner.attributes.get("style"), shorthand=False) if inner is not None and inner.tag == "div" else None
+        if indent is not None and inner is not None and is_removed_placeholder(" ".join((inner.text(deep=True) or "").split())):
+            indent = None  # a removed comment's placeholder, set in line with the others' text past their avatars (Cackle)
     if indent is not None:
         return indent
     if node.tag in ("tr", "table"):

@@ -238,10 +238,11 @@ def _profile_date(element: LexborNode) -> bool:
     return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
 
 
-def opening_block(node: LexborNode) -> LexborNode | None:
+def opening_block(node: LexborNode, comment_ids: set[int] | None = None) -> LexborNode | None:
     """The first paragraph, or block of text, long enough to be the comment's text: where its header
-    ends, on a page whose classes say nothing (archive.today strips every class)."""
-    return _opening(node, blocks=True)
+    ends, on a page whose classes say nothing (archive.today strips every class). With
+    ``comment_ids``, not a reply's nested inside (a short text over a reply's longer one)."""
+    return _opening(node, comment_ids, blocks=True)
 
 
 def header_before_text(
@@ -413,9 +414,11 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
                 div for div in node.css("div, span, em")
                 if count_words(text := div.text(deep=False) or "") >= least
                 and IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
-                and not (len(text.strip()) <= _MAX_DATE_LINE and time_in_text(text) is not None)  # (not the header's
-                # line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST")
+                and not (len(text.strip()) <= _MAX_DATE_LINE and count_words(text) < _SENTENCES_WORDS and time_in_text(text) is not None)
+                # (not the header's line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST"; a text of
+                # sentences may name a day and an hour, "until 10pm from November 1")
                 and (replies is None or not in_other_comment(div, node, replies))
+                and not (least < _MIN_TEXT_WORDS and is_furniture_line(text.strip()))  # (nor a count or a time ago: "0 points", "11 days ago")
                 and not is_quote(div)  # (nor the box of words it quotes, archive.today's bar down its left)
             ),
             None,
@@ -439,6 +442,7 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
 IN_BRACKETS: Final = re.compile(r"^[\[(（【][^\])）】]*[\])）】]$")
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
 _MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
+_SENTENCES_WORDS: Final = 16  # a block this long is text even with a date in it, never a header's line
 
 
 def name_after_time(time: LexborNode) -> str | None:

@@ -50,6 +50,8 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:该|此|該)(?:评论|評論|留言)已(?:被)?(?:删除|刪除)  # Chinese
       | \((?:deleted|removed)\s+comment\) | \(удал[её]нный\s+комментарий\)  # LiveJournal's "(Deleted comment)"
       | (?:(?:관리자|운영자|작성자)에\s*의해\s*)?삭제된\s*댓글(?:입니다)? | (?:この)?コメントは[^。]{0,30}?削除されました  # Korean, Japanese
+      | (?:бұл\s+)?пікір\s+(?:(?:модератормен|редакциямен|әкімшілікпен)\s+)?(?:жойылды|өшірілді)  # Kazakh
+      | (?:ushbu\s+)?izoh\s+(?:moderator\s+tomonidan\s+)?(?:o['‘’ʻ]chirildi|olib\s+tashlandi)  # Uzbek
       | კომენტარი\s+წაშლილია(?:\s+(?:მოდერატორის|ადმინისტრატორის|რედაქციის)\s+მიერ)?  # Georgian
       | (?:இந்த\s+)?கருத்து\s+(?:[^\s.]+\s+){0,3}?நீக்கப்பட்டது  # Tamil, its reason inside ("விதிமுறை மீறலால்")
     )(?:\s+by\s+(?:a\s+|the\s+|an\s+)?(?:site\s+)?(?:moderator|author|user|commenter|admin(?:istrator)?|staff|site)s?)?"""
@@ -60,7 +62,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "GgТт")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "GgТт" "ПпБбIiUu")
 _MAX_PLACEHOLDER: Final = 70
 
 

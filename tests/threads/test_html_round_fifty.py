@@ -81,7 +81,7 @@ def test_bengali_parts_of_the_day_before_a_clock() -> None:
         ("html_holdout232", (63, 63, 62, 63, 63, 0)),
         ("html_holdout233", (59, 59, 59, 59, 59, 0)),
         ("html_holdout234", (64, 64, 64, 64, 64, 0)),
-        ("html_holdout235", (64, 64, 64, 64, 63, 0)),  # (63 parents before a reply to a comment on another page named it by id)
+        ("html_holdout235", (64, 64, 64, 64, 64, 0)),  # (63 parents before a reply to a comment on another page named it by id)
     ],
 )
 def test_the_sets_of_the_fiftieth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:

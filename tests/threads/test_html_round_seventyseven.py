@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
+from threads.removed_placeholders import is_removed_placeholder
 
 _BOLD = "color:rgb(0,90,160);font-weight:700;"
 _NAME = "color:rgb(40,40,40);font-weight:600;"
@@ -106,3 +110,62 @@ def test_ghost_comments_under_archive_today_whose_text_box_holds_the_header() ->
         "Six weeks in the middle of the snapper season", "Thanks Mere", "Tararu silts up at low tide though",
         "Better now than when the ramp gives way under a trailer.",
     ]
+
+
+def _cackle(ident: str, name: str, when: str, text: str, replies: str = "", answering: str = "") -> str:
+    to = f' <span style="color:rgb(153,153,153);font-size:12px;">→ {answering}</span>' if answering else ""
+    box = f'<div style="margin-left:50px;">{replies}</div>' if replies else ""
+    return (f'<div id="mc-comment-{ident}" style="padding:10px 0;"><div style="display:flex;"><div style="width:40px;height:40px;">'
+            f'<img src="a.png" style="width:36px;"></div><div style="flex:1;"><div><span style="font-weight:700;">{name}</span>{to} '
+            f'<span style="color:rgb(153,153,153);font-size:12px;">{when}</span></div><div style="margin:4px 0;">{text}</div>'
+            f'<div style="font-size:12px;">Жауап беру · <span>0</span></div></div></div>{box}</div>')
+
+
+def test_cackle_under_archive_today_a_guests_short_text_and_a_removed_comment() -> None:
+    """A guest's ("Қонақ") short text over a reply's longer one: the header is what stands before
+    the comment's own text, not before the reply's; a removed comment's placeholder, set in line
+    with the others' text ("padding-left:50px"), is a top-level comment, not a reply."""
+    story = "Павлодар облысында жаңа уақыт белдеуіне көшу туралы шешім наурыздың бірінші күнінен күшіне енеді. " * 10
+    reply = _cackle("501", "Айгүл", "1 наурыз 2024, 08:10",
+                    "Менің сағатым өзі ауысып кетті, бірақ ескі теледидардағы уақыт әлі бұрынғыша тұр екен.", answering="Қонақ")
+    thread = (_cackle("500", "Қонақ", "29 ақпан 2024, 22:40", "Сағатты ертең ауыстыруды ұмытпаңыз!", reply)
+              + '<div id="mc-comment-502" style="padding:10px 0;"><div style="font-style:italic;padding-left:50px;">'
+              'Пікір модератормен жойылды</div></div>'
+              + _cackle("503", "Ерлан", "2 наурыз 2024, 19:05", "Кешке қараңғы ерте түседі енді, бұл ыңғайсыз."))
+    page = f'<html lang="kk"><body><h1>Уақыт белдеуі ауысады</h1><p>{story}</p><div id="mc-container">{thread}</div></body></html>'
+    comments = [(len(path), c.external_id, c.author_name, c.created_at, c.body) for path, c in walk(parse_html(page).comments)]
+    assert [row[:4] for row in comments] == [
+        (1, "mc-comment-500", None, datetime(2024, 2, 29, 22, 40, tzinfo=UTC)),
+        (2, "mc-comment-501", "Айгүл", datetime(2024, 3, 1, 8, 10, tzinfo=UTC)),
+        (1, "mc-comment-502", None, None),
+        (1, "mc-comment-503", "Ерлан", datetime(2024, 3, 2, 19, 5, tzinfo=UTC)),
+    ]
+    assert [row[4].split()[0] for row in comments] == ["Сағатты", "Менің", "Пікір", "Кешке"]
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Пікір модератормен жойылды", True),  # Kazakh: the comment was deleted by a moderator
+        ("Бұл пікір жойылды", True),
+        ("Izoh moderator tomonidan o‘chirildi", True),  # Uzbek
+        ("Пікір жоқ", False),  # "no comments"
+    ],
+)
+def test_removed_placeholders_in_kazakh_and_uzbek(text: str, removed: bool) -> None:
+    assert is_removed_placeholder(text) is removed
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        # The seventy-seventh round (reader at 9d5c22d): 245/245 parents blind (100%); blind figures in brackets.
+        ("html_holdout340", (62, 62, 62, 62, 62, 0)),  # (62, 62, 62, 62, 62, 0)
+        ("html_holdout341", (63, 63, 63, 63, 63, 0)),  # (63, 63, 63, 63, 63, 0)
+        ("html_holdout342", (60, 60, 60, 60, 52, 0)),  # (60, 60, 60, 60, 52, 0)
+        ("html_holdout343", (60, 60, 60, 57, 60, 0)),  # (60, 60, 60, 57, 60, 0)
+    ],
+)
+def test_the_sets_of_the_seventy_seventh_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
+    """(expected, matched, parents, authors, times, extra) per set."""
+    assert set_figures(name) == figures
