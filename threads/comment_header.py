@@ -26,7 +26,7 @@ from threads.header_names import (
     without_trailing_weekday,
 )
 from threads.html_time import parse_time
-from threads.month_names import is_weekday
+from threads.month_names import is_weekday, month_number
 from threads.name_glue import (
     ago_header,
     name_before_short_stamp,
@@ -49,7 +49,7 @@ from threads.page_furniture import (
 )
 from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
-from threads.page_words import COMMENT_FROM_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
+from threads.page_words import COMMENT_FROM_WORDS, REPLY_TO_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue, relative_start
 from threads.time_words import RELATIVE_DAY_WORDS
 
@@ -398,3 +398,27 @@ def date_line(text: str) -> str | None:
         if unscored != stripped and is_date_line(unscored) and COMMENT_STAMP.search(unscored) is not None:
             return stripped
     return stripped if is_script_date(stripped) else None
+
+
+def reply_then_date(line: str) -> tuple[str, str] | None:
+    """Whom a comment answers, then its date, on the line under its name: "In reply to Aras
+    Mohammed 18 March 2024, 22:30", Sorani's "لە وەڵامی ئاراس محەمەد ١٨ ئازار ٢٠٢٤، ٢٢:٣٠" (Komento):
+    the name answered and the date, or None."""
+    labelled = _REPLY_LABEL.match(line) if line[-1:].isdigit() else None
+    if labelled is None:
+        return None
+    words = labelled.group("rest").split()
+    for count in range(1, min(_MAX_TARGET_WORDS, len(words) - 1) + 1):
+        # the date opens with its day, weekday or month, not a surname ("En respuesta a Patricio
+        # Sepúlveda Viernes, 05 Abril 2024 21:47")
+        opening = words[count].strip(",.").lower()
+        if not (opening[:1].isdigit() or is_weekday(opening) or month_number(opening) is not None):
+            continue
+        stamp = date_line(" ".join(words[count:]))
+        if stamp is not None:
+            return " ".join(words[:count]), stamp
+    return None
+
+
+_REPLY_LABEL: Final = re.compile(rf"(?i)^(?:{alternation(REPLY_TO_WORDS)})\s*:?\s+(?P<rest>\S.*)$")
+_MAX_TARGET_WORDS: Final = 4

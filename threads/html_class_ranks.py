@@ -37,9 +37,12 @@ NO_RANKS: Final = (UNRANKED, UNRANKED, UNRANKED)
 _AUTHOR_SUFFIX: Final = re.compile(
     r"(?:(?i:^|(?<!-)[-_]|__)(?i:" + alternation(AUTHOR_WORDS) + r")|[a-z](?:Name|Author|UserName)|(?i:[-_]name[-_](?:text|txt|label))"
     r"|^[a-z](?:autor|author|nick|name|user))$"  # (a letter for the comment before the word: "kautor", Kommentar-Autor; "puser", a posting's)
+    # (or the word first, Spanish-style: "autor_comentario", the comment's author)
+    r"|(?i:^(?:" + alternation(AUTHOR_WORDS) + r")[-_](?:" + alternation(COMMENT_STEMS) + r")\w{0,6}$)"
 )
 _TIME_SUFFIX: Final = re.compile(
     r"(?:(?i:^|[-_])(?i:" + alternation(TIME_WORDS) + r")|(?i:timestamp)|[a-z](?:Time|Date)|(?i:[-_](?:date|time)[-_](?:text|txt|label)))$"
+    r"|(?i:^(?:" + alternation(TIME_WORDS) + r")[-_](?:" + alternation(COMMENT_STEMS) + r")\w{0,6}$)"  # ("fecha_comentario")
 )
 # ... or its text ("wpd-comment-text", "spcv_message-text", "ast-comment-content", Kinja's
 # "reply__content", a Japanese board's "res-body": レス, a response; SPIP's "forum-texte").

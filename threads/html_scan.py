@@ -15,7 +15,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.html_class_ranks import NO_RANKS, UNRANKED, class_ranks, names_of
-from threads.html_dom import is_inside
+from threads.html_dom import is_inside, is_quote
 from threads.html_fediverse import PROFILE_HANDLE
 from threads.html_field_times import EDITED, attribute_time
 from threads.html_fields import rdf_author
@@ -91,6 +91,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
     # What an "in reply to" box holds names the parent comment, not this one: its author's name
     # (Drupal's hidden "In reply to <title> by <name>"), its permalink.
     in_reply_box: set[int] = set()
+    # What a quote box holds is the quoted comment's: its author's name and time ("<div
+    # class=cita><div class=cita_autor>Cita de Puri (#1):</div>…"), not this comment's; its links
+    # are still read (the one to the comment quoted).
+    in_quote: set[int] = set()
     for candidate in candidates:
         if candidate.nested or candidate.dropped:
             continue
@@ -101,6 +105,10 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
             attrs = element.attributes
             tag = element.tag
             value = names_of(attrs)
+            if key in in_quote and tag != "a":
+                continue
+            if value is not None and tag in _QUOTE_BOX_TAGS and is_quote(element):
+                in_quote.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key)
             ranks = class_ranks(value) if value else NO_RANKS
             if ranks == NO_RANKS and tag == "div" and value == "comments" and _text_block(element):
                 ranks = _TEXT_NAMED_AS_LIST  # an Iranian news CMS's text in "div.comments" (elsewhere a list)
@@ -171,6 +179,9 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 elif (href := link.attributes.get("href")) and is_reply_to_link(link, link.attributes):
                     own.reply_to = href
     return owns
+
+
+_QUOTE_BOX_TAGS: Final = frozenset({"div", "blockquote", "table", "section", "aside"})
 
 
 def _at_name(link: LexborNode) -> str | None:

@@ -99,6 +99,7 @@ _DOTTED: Final = re.compile(
 
 
 _LEADING_MARKS: Final = frozenset("·•|–—")
+_MARK_BEFORE_CLOCK: Final = re.compile(r"\s*[–—،]\s+(?=\d{1,2}[:.]\d{2}(?!\d))")
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 # Mongolian's date: the year ("оны"), the month's number ("6-р сарын", of the 6th month), the day,
 # and perhaps the weekday after a comma (one of the seven words).
@@ -119,6 +120,8 @@ def parse_time(value: str | None) -> datetime | None:
         if text[0] in _LEADING_MARKS:
             text = text.lstrip("".join(_LEADING_MARKS) + " ")  # a header's separator before the date ("· 11.02.2025, 19:05")
         text = text.translate(_DIGITS)
+        if "– " in text or "— " in text or "، " in text:
+            text = _MARK_BEFORE_CLOCK.sub(" ", text)  # "٣ نوفمبر ٢٠٢٤ – ٩:١٥ م", "3 novembre 2024 — 21:15": a dash or Arabic comma before the clock
         if "تشرين" in text or "كانون" in text:
             text = _TWO_WORD_MONTH.sub(lambda pair: TWO_WORD_MONTHS[pair[0]], text)
         if "ខែ" in text:

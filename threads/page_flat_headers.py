@@ -19,6 +19,7 @@ from threads.comment_header import (
     date_line,
     is_label_line,
     read_header,
+    reply_then_date,
 )
 from threads.name_glue import is_short_day, split_reply_tail
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
@@ -89,6 +90,11 @@ def header_at(lines: Sequence[str], index: int, end: int, *, timed: bool = False
                 header = read_header(text, date_line(head.strip()))
                 if header is not None and target is not None:
                     return Header(header.author, header.created_at, target.strip(), header.relative)
+            if below is None and follow < index + 3 and (answered := reply_then_date(under)) is not None:
+                # whom the comment answers, then the date ("In reply to Aras Mohammed 18 March 2024, 22:30")
+                header = read_header(text, answered[1])
+                if header is not None and header.author is not None:
+                    return Header(header.author, header.created_at, answered[0], header.relative)
             if below is None and follow < index + 3 and _SCORE_LINE.match(under):
                 continue  # Commento's "12 points" (and a badge) between the name and the time
             if below is None and follow < index + 3 and under[0] in _REPLY_TO_INITIALS and _IN_REPLY_TO.match(under):

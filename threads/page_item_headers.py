@@ -19,6 +19,7 @@ from threads.comment_header import (
     date_line,
     may_be_header,
     read_header,
+    reply_then_date,
 )
 from threads.comment_names import clean_name
 from threads.model import ParsedComment
@@ -135,8 +136,10 @@ def read_item_headers(roots: list[ParsedComment], lines: Sequence[str], end: int
             post_text = None
             stamp = None
             if may_be_header(first):
-                stamp, skipped = _date_below(lines, line, end, first)
+                stamp, skipped, answered = _date_below(lines, line, end, first)
                 header = read_header(first, stamp)
+                if header is not None and answered is not None and header.reply_to is None:
+                    header = Header(header.author, header.created_at, answered, header.relative)
             if header is None and 0 < cut <= _SUBJECT_MAX_CHARS and (titled := _header_under_title(body, cut)) is not None:
                 header, post_text = titled  # a talkback's title over its name and time: the title stays its text
             if header is None and first[-1:].isdigit() and (post := read_post(body)) is not None:
@@ -341,13 +344,17 @@ def _stub_kind(body: str) -> int:
     return _TEXT
 
 
-def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "") -> tuple[str | None, list[str]]:
+def _date_below(
+    lines: Sequence[str], line: int | None, end: int, first: str = ""
+) -> tuple[str | None, list[str], str | None]:
     """The time stamp on the first non-blank line under a comment's first line ``first``
     (``line``, 1-based, is the item's line; its own text may have been only an avatar's alt text,
     with ``first`` on a line below it), and the lines between that repeat the name or give a place
-    (``_under_name``), which the header takes off the comment's text."""
+    (``_under_name``), which the header takes off the comment's text; and whom the comment
+    answers where the stamp's line names it first ("In reply to Aras Mohammed 18 March 2024,
+    22:30", that line taken off the text too)."""
     if line is None:
-        return None, []
+        return None, [], None
     if first and not lines[line - 1].rstrip().endswith(first):
         # Its end only: an alt text on the marker's line may have been joined to the header under
         # it ("1. [3c2b1a]" over "Fiona Galbraith says:", ``page_lines``).
@@ -362,11 +369,13 @@ def _date_below(lines: Sequence[str], line: int | None, end: int, first: str = "
         if text.strip():
             stamp = date_line(text)
             if stamp is not None:
-                return stamp, skipped
+                return stamp, skipped, None
+            if (answered := reply_then_date(text.strip())) is not None and text.strip() not in first:  # (not joined to the name's line already)
+                return answered[1], [*skipped, text.strip()], answered[0]
             if len(skipped) >= 2 or not _under_name(text.strip(), first):
-                return None, []
+                return None, [], None
             skipped.append(text.strip())
-    return None, []
+    return None, [], None
 
 
 def _under_name(text: str, name: str) -> bool:

@@ -321,6 +321,7 @@ REPLY_TO_WORDS: Final = (
     "äntwert op", "svar við", "në përgjigje të", "atbilde uz", "atsakymas į", "odgovor na", "trả lời", "membalas",
     "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
     "svar på", "som svar på", "svar til", "svar till",  # Swedish, Danish, Norwegian: "Svar på <a>#1</a> av Lasse:"; Coral 8 in Swedish "Svar till <name>"
+    "لە وەڵامی", "وەڵام بۆ",  # Sorani Kurdish: in reply to, a reply to
 )
 # The label before a name in a header laid out as fields ("By: Dana | 10/9/10 16:22 | …", header_fields).
 BY_LABEL_WORDS: Final = ("by", "from", "author", "posted by", "von", "par", "di", "por", "door", "od", "от", "מאת", "من", "كتب")
