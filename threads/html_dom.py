@@ -200,7 +200,7 @@ def node_lines(
             continue
         if quotes and item is not node and (
             tag == "blockquote" or (tag in ("div", "aside", "table") and is_quote(item))
-            or (tag == "span" and is_quote(item) and item.css_first("br") is not None)  # JComments' quote box
+            or (tag == "span" and is_quote(item) and (item.css_first("br") is not None or _line_break_after(item)))  # JComments' quote box
         ):
             _flush(current, lines, glue)
             stack.append(len(lines))
@@ -229,6 +229,15 @@ def node_lines(
         repaired = (" ".join(repair_text(line).split()) for line in lines)
         return [line for line in repaired if line]
     return lines
+
+
+def _line_break_after(item: LexborNode) -> bool:
+    """Whether a ``<br>`` comes right after an inline element, past blanks: JComments' quote box,
+    a span ending its line, the commenter's own words under it."""
+    after = item.next
+    while after is not None and after.is_text_node and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and after.tag == "br"
 
 
 def is_quote(node: LexborNode) -> bool:

@@ -9,17 +9,20 @@ Round 77 itself (245/245 parents blind) left: set 342's Arabic times with a dash
 ("٣ نوفمبر ٢٠٢٤ – ٩:١٥ م", eight); set 343's Spanish classes naming the author and the date word
 first ("autor_comentario") and a quote box naming the quoted comment's author ("cita_autor", three
 authors); mended, and in text dumps, whom a comment answers then its date on the line under its
-name ("In reply to Aras Karim 18 March 2024, 22:30"). Left: a badge read into the text (set 343's
-"Journalist"), a quote's words taken for a Greek comment's own (set 341)."""
+name ("In reply to Aras Karim 18 March 2024, 22:30"); set 341's JComments quote, a span ending its
+line, read as the Greek comment's own words. Left: a badge read into the text (set 343's
+"Journalist")."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from tests.threads.holdout_figures import set_figures
 from threads.comment_header import reply_then_date
+from threads.html_dom import node_lines
 from threads.html_reader import parse_html
 from threads.html_time import parse_time
 from threads.model import walk
@@ -248,6 +251,19 @@ def test_whom_a_comment_answers_then_its_date_under_its_name_in_a_text_dump() ->
 )
 def test_reply_then_date(line: str, expected: tuple[str, str] | None) -> None:
     assert reply_then_date(line) == expected
+
+
+
+def test_a_jcomments_quote_ending_its_line_is_quoted() -> None:
+    """JComments' quote box is a span, the commenter's own words after a ``<br>`` that follows it:
+    the quoted words are someone else's, not the comment's opening."""
+    html = ('<div class="comment-body" id="comment-body-77"><span class="quote"><span class="quote-author">Σπύρος Κ. έγραψε:'
+            '</span>Τρεις μήνες λένε για την πλατεία.</span><br />Η πλατεία θα ανοίξει πριν από τα Χριστούγεννα.</div>')
+    node = LexborHTMLParser(html).css_first("div")
+    assert node is not None
+    lines = node_lines(node, quotes=True)
+    assert lines[-1] == "Η πλατεία θα ανοίξει πριν από τα Χριστούγεννα."
+    assert all(line.startswith("“") for line in lines[:-1])
 
 
 @pytest.mark.parametrize(
