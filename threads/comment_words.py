@@ -165,6 +165,7 @@ ANONYMOUS_WORDS: Final = (
     "obrisani korisnik", "[obrisani korisnik]", "izbrisani korisnik", "обрисани корисник",  # hr, bs, sr: a deleted user
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest
+    "baƙo", "baƙuwa",  # Hausa guest (a man, a woman)
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

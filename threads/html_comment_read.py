@@ -122,9 +122,19 @@ def _badge_beside(name_element: LexborNode, name: str, first: str) -> bool:
     while box is not None and " ".join((box.text(deep=True) or "").split()) == name:
         box = box.parent  # (the name's wrappers: a bold span around its link)
     line = " ".join((box.text(deep=True) or "").split()) if box is not None else ""
-    return len(line) <= len(name) + _BADGE_CHARS + 1 and line.startswith(name) and line[len(name):].strip() == first and (
-        _badge_after(" " + _SAYS_END.sub("", first), name)
+    if not line.startswith(name):
+        return False
+    if len(line) <= len(name) + _BADGE_CHARS + 1 and line[len(name):].strip() == first and _badge_after(" " + _SAYS_END.sub("", first), name):
+        return True
+    # (the badge, then the line's separators around the time read from it: "Redazione STAFF · <span
+    # title=…>2 giorni fa</span> · #", its first line "STAFF · · #")
+    badge = " ".join(first.translate(_SEPARATORS).split())
+    return bool(badge) and badge != first and " ".join(line[len(name):].translate(_SEPARATORS).split()).startswith(badge) and (
+        _badge_after(" " + badge, name)
     )
+
+
+_SEPARATORS: Final = str.maketrans(dict.fromkeys("·•|#", " "))
 
 
 _BADGE_CHARS: Final = 30
@@ -264,6 +274,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             lines = lines[1:]  # then whom it answers ("↪In reply to Opiyo Denis", Coral under archive.today)
     elif author and own.author is not None and len(lines) > 1 and _badge_beside(own.author, author, lines[0]):
         lines = lines[1:]  # a badge in the name's line, the name read from its own element ("Mod", archive.today's Disqus)
+        if len(lines) > 1 and is_reply_to_line(lines[0]):
+            lines = lines[1:]  # then whom it answers ("in risposta a Marco Giraudo")
     elif author is None and own.author is None and own.time is not None and len(lines) > 1 and name_over_time(
         lines[0], node, own.time
     ):

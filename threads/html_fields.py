@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
 from threads.comment_words import SUBMITTED_AFTER_WORDS, SUBMITTED_BY_WORDS, SUBMITTED_ON_WORDS, alternation
+from threads.html_class_ranks import UNRANKED, class_ranks
 from threads.html_dom import (
     class_tokens,
     first_element,
@@ -197,7 +198,12 @@ def _not_name(element: LexborNode) -> bool:
     element of its own ("comment__role-badge": "Library board")."""
     if element.tag in ("img", "svg"):
         return True
-    return any(t == "says" or _NOT_NAME_PART.search(t) is not None for t in class_tokens(element)) or is_badge(element)
+    return any(t == "says" or _NOT_NAME_PART.search(t) is not None for t in class_tokens(element)) or is_badge(element) or (
+        # the time, by a class in any language ("<span class=fecha>el 27/03/2009 a las 19:02</span>"),
+        # where it reads as one ("qa-c-item-who-data" holds the name: "data" is also Italian's date)
+        (value := element.attributes.get("class")) is not None and class_ranks(value)[1] < UNRANKED
+        and parse_time(element.text(deep=True)) is not None
+    )
 
 
 # Inside a name box, the comment's date and reply link (OceanWP's "comment-author" holds the name,

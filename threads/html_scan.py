@@ -62,6 +62,7 @@ class Own:
     reply_line: LexborNode | None = None  # the line the "in reply to" link stands in: not text
     handle: str | None = None  # the commenter's handle ("mkowalczyk" for Marta Kowalczyk)
     stamp: LexborNode | None = None  # a permalink carrying the instant (html_fields.stamped_time)
+    floor: LexborNode | None = None  # the quoted floor box ``reply_name`` was read from (Changyan)
 
 
 # One selector, one walk in C: lexbor tests every selector of a list on every element, and
@@ -153,10 +154,13 @@ def scan_all(candidates: list[Candidate], comment_ids: set[int]) -> dict[int, Ow
                 in_reply_box.update(inner.mem_id for inner in element.traverse() if inner.mem_id != key and inner.mem_id not in kept)
             if quoted and own.reply_to is None and own.reply_name is None:
                 own.reply_to = f"#{quoted}"
-            if floors and own.reply_to is None and own.reply_name is None and (
-                names := element.css("[class*='floor-name'], [class*='floor'] [class*='user-name']")
-            ):
+            if floors and own.reply_to is None and (
+                own.reply_name is None or own.floor is not None and not is_inside(element, own.floor)
+            ) and (names := element.css("[class*='floor-name'], [class*='floor'] [class*='user-name']")):
+                # (the last box of those side by side: each quotes one comment of the chain, the
+                # comment answered last)
                 own.reply_name = " ".join((names[-1].text(deep=True) or "").split()) or None
+                own.floor = element
             if tag == "a" and own.reply_to is None and own.reply_name is None and value is not None and "reply" in value:
                 # "<a class=nickname-reply href=/user/1017755>@Trần Thu Hà</a>" before the text: a
                 # link to a profile, named for the reply, naming whom the comment answers

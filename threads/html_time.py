@@ -240,6 +240,8 @@ def _common(text: str) -> datetime | None:
         match = dotted
         day, month = int(match["day"]), int(match["month"])
         year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
+        if not match["year"] and current().year_first:
+            year, day = 2000 + day, int(match["short_year"])  # "24.03.12 14:03": Korean portals' year, month, day
     else:
         match = _NUMERIC.match(text)
         if match is None:

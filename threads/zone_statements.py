@@ -133,6 +133,9 @@ _ZONE_STATEMENT_WORDS: Final = (
     "corresponden a",
     "alle tider er",  # Norwegian and Danish "Alle tider er norsk tid" (all times are Norway's)
     "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
+    "times shown are",  # "Times shown are New Zealand time." (Commentics' note over the comments)
+    "kõik kellaajad on",  # Estonian "Kõik kellaajad on Eesti aja järgi" (all times are by Estonia's time)
+    "se expresan en",  # Spanish "Todas las horas de esta web se expresan en hora peninsular española"
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -170,6 +173,7 @@ _CITY_STATEMENT_CUES: Final = (
     "corresponden a la hora",  # Spanish, above
     "ijden zijn in",  # Dutch "Alle tijden zijn in Nederlandse tijd"
     "lle tider er",  # Norwegian, Danish, above
+    "imes shown are", "ellaajad on", "e expresan en",  # English, Estonian, Spanish, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -190,6 +194,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
+    "ellaajad on": "et", "e expresan en": "es",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -229,6 +234,7 @@ _COUNTRY_ZONES: Final = {
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
     "chile": "America/Santiago", "nederlandse": "Europe/Amsterdam",
+    "eesti": "Europe/Tallinn",  # (Estonian "Eesti aja järgi", by Estonia's time)
     "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
