@@ -338,8 +338,9 @@ def _parents_from_depth(candidates: list[Candidate]) -> None:
             if indented and candidate.parent is None and not candidate.nested and not candidate.dropped:
                 # a comment with no margin among indented ones is at the list's own level: those
                 # after it answer it, not the comments before it (Bitrix's blog, its replies in
-                # indented boxes after each comment)
-                stack = [(-1.0, index)]
+                # indented boxes after each comment); one with a margin of nothing, "margin-left:0px",
+                # is at that level too, answering nobody (a Naver-like list under archive.today)
+                stack = [(0.0, index)]
             continue
         if candidate.parent is not None and candidate.follows is None:
             stack.append((candidate.depth, index))

@@ -83,7 +83,7 @@ def test_a_zone_stated_in_a_footer(footer: str, language: str, offset_hours: int
         ("html_holdout248", (58, 58, 58, 58, 58, 0)),
         ("html_holdout249", (60, 60, 59, 60, 60, 0)),
         ("html_holdout250", (61, 61, 61, 61, 61, 0)),
-        ("html_holdout251", (64, 64, 63, 64, 64, 0)),  # (63 authors before a badge word was kept in a bold name alone)
+        ("html_holdout251", (64, 64, 64, 64, 64, 0)),  # (63 authors before a badge word was kept in a bold name alone)
     ],
 )
 def test_the_sets_of_the_fifty_fourth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
