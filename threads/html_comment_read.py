@@ -114,7 +114,7 @@ def _badge_after(rest: str, name: str) -> bool:
     )
 
 
-def _badge_beside(name_element: LexborNode, name: str, first: str) -> bool:
+def _badge_beside(name_element: LexborNode, name: str, first: str, node: LexborNode) -> bool:
     """Whether the first line of a comment is what follows its name in the name's own line: a
     badge ("<span><a>MVL Community Team</a></span> <span>Mod</span>"), left as a line of its own
     where the name's element is skipped as read."""
@@ -126,10 +126,13 @@ def _badge_beside(name_element: LexborNode, name: str, first: str) -> bool:
         return False
     if len(line) <= len(name) + _BADGE_CHARS + 1 and line[len(name):].strip() == first and _badge_after(" " + _SAYS_END.sub("", first), name):
         return True
-    # (the badge, then the line's separators around the time read from it: "Redazione STAFF · <span
-    # title=…>2 giorni fa</span> · #", its first line "STAFF · · #")
+    # (the badge, then the time read from the line, and separators around it: "Redazione STAFF ·
+    # <span title=…>2 giorni fa</span> · #", its first line "STAFF · · #"; "<a>거제신문 편집국</a><span
+    # class=badge_official>공식</span><span class=txt_date>…</span>", its first line "공식")
     badge = " ".join(first.translate(_SEPARATORS).split())
-    return bool(badge) and badge != first and " ".join(line[len(name):].translate(_SEPARATORS).split()).startswith(badge) and (
+    if box is None or box.mem_id == node.mem_id or badge[:1] == "@":
+        return False  # (the comment's own box: its words, "@Ada" naming whom it answers)
+    return bool(badge) and " ".join(line[len(name):].translate(_SEPARATORS).split()).startswith(badge) and (
         _badge_after(" " + badge, name)
     )
 
@@ -272,7 +275,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         lines = lines[1:]
         if len(lines) > 1 and is_reply_to_line(lines[0]):
             lines = lines[1:]  # then whom it answers ("↪In reply to Opiyo Denis", Coral under archive.today)
-    elif author and own.author is not None and len(lines) > 1 and _badge_beside(own.author, author, lines[0]):
+    elif author and own.author is not None and len(lines) > 1 and _badge_beside(own.author, author, lines[0], node):
         lines = lines[1:]  # a badge in the name's line, the name read from its own element ("Mod", archive.today's Disqus)
         if len(lines) > 1 and is_reply_to_line(lines[0]):
             lines = lines[1:]  # then whom it answers ("in risposta a Marco Giraudo")

@@ -103,7 +103,7 @@ def generic_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 # The blocks a comments box's comments may be: a list item only where it carries an id (a bare
 # item wrapping a named block is not the comment; one carrying the comment's id is).
-_BLOCKS: Final = "div, article, section, li[id], dl[id]"  # (a Japanese board's "dl.res#res3": its dt the header, dd the text)
+_BLOCKS: Final = "div, article, section, li[id], dl[id], td[id]"  # (a Japanese board's "dl.res#res3": its dt the header, dd the text; a 2008 Finnish paper's "td.kommentti#kommentti-55012", a table row per comment)
 
 
 # A reaction's tally: its icon, its word and a count ("Lucu 0", Disqus's reactions in Indonesian).

@@ -182,6 +182,8 @@ def parse_time(value: str | None) -> datetime | None:
             text = _GMT_OFFSET.sub("", text)
         if parsed is None:
             parsed = _dateutil(text)
+    if parsed is None and ":" in text and (comma := text.find(", ")) > 0 and is_weekday(text[:comma].lower()):
+        return parse_time(text[comma + 2 :])  # a weekday first ("Jumanne, Mei 14, 2024 9:05 AM", Disqus's Swahili tooltip)
     if parsed is None and ":" in text and _WEEKDAY_INSIDE.search(text) is not None:
         # a weekday between the date and the clock ("14 Mart 2023 Salı 19:42", Disqus's Turkish tooltip)
         words = text.split()
