@@ -39,6 +39,7 @@ from threads.html_header_fields import (
     name_after_time,
     name_and_time_after_text,
     name_and_time_before,
+    name_opening_text,
     name_over_time,
     number_label,
     opening_block,
@@ -221,9 +222,11 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             author = header_author
         if created is None:
             created = header_time
-        if created is None and author is None and own.time is None and own.author is None and not byline:
-            author, created = name_and_time_after_text(node, comment_ids)  # nothing before the text: its footer
+        if created is None and own.time is None and own.author is None and not byline:
+            footer_author, created = name_and_time_after_text(node, comment_ids)  # no time before the text: its footer's
+            author = author or footer_author
     opening: LexborNode | None = None
+    inline_name: str | None = None  # a name in bold opening the text's own line, taken off it
     if created is None and own.time is None and own.content is None:
         # nothing named for the text or the time (archive.today): the header before the text
         opening = opening_block(node, comment_ids) or opening_block(node)  # (else a reply's: the header is all before it)
@@ -235,7 +238,11 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
                 # a name not in bold over the text, or a name for nobody: the header all the same
                 headed, header_author = plain_name_before(node, opening, comment_ids)
                 if not headed:
-                    header_author = footer_author  # else the name in the time's line, under the text
+                    # else a name in bold opening the text's line, or the name in the time's line
+                    # under the text
+                    inline = name_opening_text(opening)
+                    header_author = clean_name(inline) if inline is not None else footer_author
+                    inline_name = inline
         if author is None and own.author is None and not byline:
             author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
         # (a name over the text with the time after it: what stands between them is the header too,
@@ -297,6 +304,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         created = epoch  # only the comment's own element says when (HyperComments' "data-hc-time" beside "acum 2 zile")
     if created is None and own.time is None and own.author is not None:
         created = time_in_name_line(own.author, node, own.content)  # the name's line, under the text
+    if inline_name is not None and lines and lines[0].startswith(inline_name + " "):
+        lines[0] = lines[0][len(inline_name) + 1 :]  # the name opening the text's line ("Minh Tuấn Đường Thùy Vân…")
     if len(lines) > 1 and len(lines[0]) <= _LABEL_CHARS and number_label(lines[0], node):
         lines = lines[1:]  # the comment's number over its text, where the name is not ("ความคิดเห็นที่ 3")
     if headed and len(lines) > 1:

@@ -105,9 +105,10 @@ def parents_one_family(nodes: list[LexborNode]) -> bool:
 
 
 # A generated id: a prefix of a few words (or none), then a number, a hash or a UUID
-# ("commento-comment-card-0b84…", "lb-post-2818", OpenWeb's "c_2oK8fJ1mQz").
+# ("commento-comment-card-0b84…", "lb-post-2818", OpenWeb's "c_2oK8fJ1mQz"); a word of the
+# prefix may be a site's key ("message-sp_8ZcrPk3J_c_2fQ9mA7xWk", OpenWeb's message under its spot).
 _ID_FAMILY: Final = re.compile(
-    r"^(?P<prefix>(?:[A-Za-z]{1,12}[-_:]){0,3}|[A-Za-z]{1,12})(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
+    r"^(?P<prefix>(?:(?:[A-Za-z]{1,12}|(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})[-_:]){0,4}|[A-Za-z]{1,12})(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,40}"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     # (or a short hash in both cases and digits, after a prefix: OpenWeb's "c_2oK8fJ1mQz")
     r"|(?<=[-_:])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{8,16})$"

@@ -271,6 +271,29 @@ def number_label(text: str, node: LexborNode) -> bool:
 _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
 
 
+def name_opening_text(opening: LexborNode | None) -> str | None:
+    """A name in bold opening the comment's first paragraph, its words after it on the same line
+    ("<p><span style=font-weight:700><a href=…/users/feed/57842107><b>Minh Tuấn</b></a></span>
+    Đường Thùy Vân cuối tuần kẹt cứng…</p>", VnExpress under archive.today): a few words, no
+    sentence, and more text after it."""
+    if opening is None or opening.tag != "p":
+        return None
+    first = opening.first_child
+    while first is not None and first.is_text_node and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.is_text_node or not (first.tag in ("b", "strong") or _bold(first) or first.css_first("b, strong") is not None):
+        return None
+    after = first.next
+    if after is None or not after.is_text_node or count_words(after.text_content or "") < _MIN_SHORT_TEXT_WORDS:
+        return None
+    text = " ".join((first.text(deep=True) or "").split())
+    if not 0 < len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS or text[-1:] in ".!?:;," or (
+        parse_time(text) is not None or is_furniture_line(text)
+    ):
+        return None
+    return text
+
+
 def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
     """Where no time comes before a comment's text and nothing names one: an element holding only
     a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
@@ -300,8 +323,8 @@ def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[s
     text = " ".join((before.text(deep=True) or "").split())
     if not (_bold(before) or before.tag in _NAME_ELEMENTS or before.tag == "a" or _names_nobody(text)) or (
         not 0 < len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS
-    ) or parse_time(text) is not None or is_furniture_line(text):
-        return None, created  # (a "Reply" link, "Thích 86", a like's count, before the time)
+    ) or parse_time(text) is not None or is_furniture_line(text) or text[:1].isdigit():
+        return None, created  # (a "Reply" link, "Thích 86", "28 Thích", a like's count, before the time)
     return clean_name(text), created
 
 
@@ -311,7 +334,7 @@ def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNod
         only = element.first_child
         if element.mem_id in comment_ids and element.mem_id != node.mem_id:
             continue
-        if element.tag in _TOOLTIP_TAGS and (stamp := attribute_time(element.attributes)) is not None and (
+        if (element.tag in _TOOLTIP_TAGS or _dated_tooltip(element)) and (stamp := attribute_time(element.attributes)) is not None and (
             not in_other_comment(element, node, comment_ids)
         ):
             return element, stamp  # a relative time's dated tooltip ("<abbr title='Tuesday, 12 March 2024 at 11:00'>2y</abbr>")
@@ -326,6 +349,20 @@ def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNod
 
 
 _TOOLTIP_TAGS: Final = frozenset({"abbr", "time"})
+
+
+def _dated_tooltip(element: LexborNode) -> bool:
+    """Any element whose tooltip may date the comment: a title over a short run of text of its
+    own, a relative time ("<div title='10 Marzo 2025 18:40'> 2 giorni fa</div>", wpDiscuz under
+    archive.today; "<span title='04/11/2024 08:12 (GMT+7)'>7h trước</span>"), no button or link."""
+    title = element.attributes.get("title")
+    only = element.first_child
+    return bool(title) and any(c.isdigit() for c in title or "") and element.tag not in ("a", "button", "img") and (
+        only is not None and only.next is None and only.is_text_node and 0 < len((only.text_content or "").strip()) <= _RELATIVE_CHARS
+    )
+
+
+_RELATIVE_CHARS: Final = 30
 
 
 def time_in_name_line(name: LexborNode, node: LexborNode, content: LexborNode | None) -> datetime | None:

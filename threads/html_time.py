@@ -99,6 +99,7 @@ _DOTTED: Final = re.compile(
 
 
 _LEADING_MARKS: Final = frozenset("·•|–—")
+_COMMENT_NUMBER: Final = re.compile(r"(?:^|(?<=\s))#\d{1,6}(?:\.\d{1,4})*(?:\s+[—–|·-])?(?=\s|$)")
 _MARK_BEFORE_CLOCK: Final = re.compile(r"\s*[–—،]\s+(?=\d{1,2}[:.]\d{2}(?!\d))")
 _SPACED_CLOCK: Final = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min\b)?")
 # Mongolian's date: the year ("оны"), the month's number ("6-р сарын", of the 6th month), the day,
@@ -116,6 +117,10 @@ def parse_time(value: str | None) -> datetime | None:
     if not value:
         return None
     text = " ".join(value.split())
+    if "#" in text and (unnumbered := _COMMENT_NUMBER.sub("", text).strip(" —–|·-")) != text:
+        text = unnumbered  # the comment's number by its time ("#1 — 26. Oktober 2024, 19:42 Uhr"): no day or month
+        if not text:
+            return None
     if not text.isascii():
         if text[0] in _LEADING_MARKS:
             text = text.lstrip("".join(_LEADING_MARKS) + " ")  # a header's separator before the date ("· 11.02.2025, 19:05")

@@ -26,7 +26,7 @@ LANGUAGES: Final = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "nn", "fi", "cs", "sk", "sl", "hr",
     "bs", "sr_Latn", "hu", "ro", "tr", "ru", "uk", "be", "bg", "mk", "sr", "hy", "ka", "el", "ca", "eu",
     "gl", "et", "lv", "lt", "sq", "is", "ga", "cy", "mt", "af", "sw", "id", "ms", "tl", "vi", "az", "kk",
-    "uz", "ar", "ar_LB", "fa", "he", "ur", "hi", "th",
+    "uz", "ar", "ar_LB", "ar_MA", "ar_DZ", "fa", "he", "ur", "hi", "th",  # (the Maghreb's months: Moroccan "نونبر", Algerian "جوان")
     # South and South-East Asia's, the Horn's and Central Asia's own scripts, whose words no Latin
     # name can be mistaken for: "শুক্র, ১৪/০৩/২০২৫" (a Bengali Drupal's weekday), "12 ಮಾರ್ಚ್ 2025".
     "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "as", "ne", "si", "km", "my", "lo", "am", "ti",

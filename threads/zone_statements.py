@@ -324,6 +324,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "orario de", "imes on this site", "арлық уақыт", "모든 시간은", "সকল সময়", "tamps are shown in", "orarios de este sitio",
     "բոլոր ժամերը",
     "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za", "ไซต์นี้เป็นเวลา",
+    "imes shown are", "ellaajad on", "e expresan en",  # "Times shown are Guyana Time (GMT-4)"
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
