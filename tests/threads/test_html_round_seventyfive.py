@@ -9,14 +9,11 @@ the name and time printed under the text (seven authors, two times); mended befo
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 
-from tests.threads.holdout_figures import set_figures
+from tests.threads.holdout_figures import set_figures, stated_offsets
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.zone_statements import stated_zone
 
 
 @pytest.mark.parametrize(
@@ -28,10 +25,7 @@ from threads.zone_statements import stated_zone
     ],
 )
 def test_zone_statements(footer: str, language: str, january: int, july: int) -> None:
-    zone = stated_zone(f"<div><p>{footer}</p></div>", language=language)
-    assert zone is not None
-    assert datetime(2025, 1, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=january)
-    assert datetime(2025, 7, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=july)
+    assert stated_offsets(footer, language) == (january, july)
 
 
 def _story(comments: str, lang: str) -> str:

@@ -7,16 +7,15 @@ summer, GMT in winter)"; Khmer "ពេលវេលាទាំងអស់ គ�
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.threads.holdout_figures import set_figures
+from tests.threads.holdout_figures import set_figures, stated_offsets
 from threads.comment_names import clean_name
 from threads.html_reader import parse_html
 from threads.model import walk
 from threads.page_saved import saved_day
-from threads.zone_statements import stated_zone
 
 
 def test_an_arrow_to_the_post_quoted() -> None:
@@ -55,10 +54,7 @@ def test_the_day_archive_today_saved_a_page() -> None:
     ],
 )
 def test_zone_statements(footer: str, language: str, winter: int, summer: int) -> None:
-    zone = stated_zone(f"<footer><p>{footer}</p></footer>", language=language)
-    assert zone is not None
-    assert datetime(2025, 1, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=winter)
-    assert datetime(2025, 7, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=summer)
+    assert stated_offsets(footer, language) == (winter, summer)
 
 
 @pytest.mark.parametrize("name", ["비회원", "ភ្ញៀវ", "ስም የለሽ"])

@@ -9,14 +9,11 @@ role label beside the name; a French comment's head and body named first ("entet
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 
-from tests.threads.holdout_figures import set_figures
+from tests.threads.holdout_figures import set_figures, stated_offsets
 from threads.html_reader import parse_html
 from threads.model import walk
-from threads.zone_statements import stated_zone
 
 
 @pytest.mark.parametrize(
@@ -32,10 +29,7 @@ from threads.zone_statements import stated_zone
     ],
 )
 def test_zone_statements(footer: str, language: str, winter: int, summer: int) -> None:
-    zone = stated_zone(f"<footer><p>{footer}</p></footer>", language=language)
-    assert zone is not None
-    assert datetime(2025, 1, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=winter)
-    assert datetime(2025, 7, 15, 12, 0, tzinfo=zone).utcoffset() == timedelta(hours=summer)
+    assert stated_offsets(footer, language) == (winter, summer)
 
 
 def test_changyan_floors_whose_users_read_as_names_answered() -> None:
