@@ -260,7 +260,7 @@ def _densest(page: _Page) -> LexborNode | None:
             nodes[key] = parent
             words[key] = 0
         if words[key] >= 0:
-            words[key] += len((paragraph.text(deep=True) or "").split())
+            words[key] += count_words(paragraph.text(deep=True) or "")  # (Japanese and Chinese by their characters)
     if not words:
         return None
     best = max(words, key=lambda k: words[k])

@@ -176,6 +176,10 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             element.tag in HEADING_TAGS and links_to(element, link)
         )
 
+    if own.content is None and node.tag == "dl" and (term := node.css_first("dl > dt")) is not None and (
+        (definition := definition_of(term)) is not None
+    ):
+        own.content = definition  # a definition list's comment: its dt the header, its dd the text ("dl.res#res3")
     if own.content is None:
         own.content = text_by_number(node, (own.author, own.time), comment_ids, link)
         if own.content is None and own.author is None and own.time is None:

@@ -148,7 +148,17 @@ def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
     printed = time_of(shown) or time_in_text(" ".join((shown.text(deep=True, separator=" ") or "").split()))
     if printed is None or (stamp.minute - printed.minute) % 15 == 0 and not (zone_stated() and stamp != printed):
         return stamp
+    if zone_stated() and stamp in _readings(printed):
+        return stamp  # the printed clock in the hour the clocks go back, which the stamp settles ("02:40" of 29 October)
     return printed
+
+
+def _readings(printed: datetime) -> set[datetime]:
+    """Both instants a printed wall-clock time may be in the page's zone: two in the hour the
+    clocks go back, else one."""
+    zone = current_zone()
+    wall = printed.astimezone(zone).replace(tzinfo=None)
+    return {wall.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1)}
 
 
 def epoch_of(node: LexborNode) -> datetime | None:

@@ -127,8 +127,8 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
         with_ids: dict[str, int] = {}  # of those, blocks carrying a comment's id
         holding_text: set[str] = set()  # every key of a block holding text, furniture-like or not
         for block in container.css(_BLOCKS):
-            if block.css_first(TEXT_INSIDE) is None:
-                continue
+            if block.css_first(TEXT_INSIDE) is None and not (block.tag == "dl" and block.css_first("dd") is not None):
+                continue  # (a definition list's text is its dd: "dl.res#res3 > dd", a Japanese board's, unnamed)
             ident = block.attributes.get("id")
             has_id = bool(ident) and COMMENT_ID.search(ident) is not None  # type: ignore[arg-type]
             # A block with an id of its own ending in a number ("rc-20451") may be a comment

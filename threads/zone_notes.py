@@ -41,6 +41,8 @@ _CLOCK_OR_DATE: Final = re.compile(r"\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{
 _CODE: Final = frozenset("{};=")
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")  # ("&copy;", "&middot;": text, not code)
 _MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
+# a bracket naming a zone's winter and summer with words between them
+_BRACKET: Final = re.compile(r"\(([^()<>]{0,60})\)")
 # (after the zone: a place in its bracket, "(AEST/AEDT, Melbourne)", the bracket, the sentence's
 # stop, and maybe another sentence: "… (AEST/AEDT, Melbourne). © 2026 Wodonga Watch")
 _CLOSING: Final = re.compile(r"(?:,\s*[^\W\d_][^,()<>]{0,30}(?=[)）]))?\s*[)）]?\s*(?:[.。։।!](?:\s.*)?)?\s*", re.DOTALL)
@@ -62,6 +64,18 @@ def zone_in_notes(markup: str) -> tzinfo | None:
         present = [pair for pair in _PAIR_NAMES if pair in markup]
         if present:
             _add_all(found, markup, re.finditer(r"(?<![\w/])(" + "|".join(map(re.escape, present)) + r")(?![\w/])", markup))
+    if not found:
+        # both names in one bracket, words between them: "(SEČ, v letním období SELČ)" (CET, in
+        # summer CEST: Czech)
+        for pair, zone_name in ZONE_PAIRS.items():
+            winter, summer = pair.split("/")
+            if winter in markup and summer in markup:
+                for bracket in _BRACKET.finditer(markup):
+                    inside = bracket.group(1)
+                    if re.search(rf"(?<![\w/]){re.escape(winter)}(?![\w/])", inside) and re.search(
+                        rf"(?<![\w/]){re.escape(summer)}(?![\w/])", inside
+                    ) and _note_around(markup, bracket.start(), bracket.end()) is not None:
+                        found[zone_name] = ZoneInfo(zone_name)
     if not found:
         for start in _time_words(markup):
             left, right = markup.rfind(">", 0, start), markup.find("<", start)
