@@ -101,7 +101,7 @@ def name_and_time_before(
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()) and (  # (an avatar's initials, "HW")
-                not number_label(text, node)
+                not number_label(text, node) and _NUMBERED_TITLE.match(text) is None
             ):
                 # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)"; a
                 # badge's word kept where the name is the element's one run of text, the badge
@@ -267,6 +267,9 @@ def number_label(text: str, node: LexborNode) -> bool:
     return found is not None and own.endswith(found.group(1)) and not own[: -len(found.group(1))][-1:].isdigit()
 
 
+# A talkback's number and title in bold over its name ("<b><span>1.</span> כל שנה אותו סיפור</b>"):
+# no name opens with its comment's number.
+_NUMBERED_TITLE: Final = re.compile(r"^\d{1,4}[.)]\s+\S")
 # A word or more, then a number of one or more parts ("3", "1-1", "#12") at the end.
 _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
 
