@@ -154,7 +154,7 @@ ANONYMOUS_WORDS: Final = (
     "tamu", "pengunjung",  # Indonesian guest and visitor
     "беном", "меҳмон", "نەناسراو", "میوان",  # Tajik anonymous and guest, Sorani Kurdish anonymous and guest
     "مهمان", "مهمان گرامی", "بی‌نام", "بی نام",  # Persian and Dari guest, "dear guest", nameless
-    "அநாமதேயர்",  # Tamil anonymous (a person)
+    "அநாமதேயர்", "அநாமதேயம்",  # Tamil anonymous (a person; anonymity)
     "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user
     "госць", "ананім",  # Belarusian guest, anonymous

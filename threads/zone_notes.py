@@ -45,7 +45,9 @@ _MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
 _BRACKET: Final = re.compile(r"\(([^()<>]{0,60})\)")
 # (after the zone: a place in its bracket, "(AEST/AEDT, Melbourne)", the bracket, the sentence's
 # stop, and maybe another sentence: "… (AEST/AEDT, Melbourne). © 2026 Wodonga Watch")
-_CLOSING: Final = re.compile(r"(?:,\s*[^\W\d_][^,()<>]{0,30}(?=[)）]))?\s*[)）]?\s*(?:[.。։।!](?:\s.*)?)?\s*", re.DOTALL)
+_CLOSING: Final = re.compile(
+    r"(?:,\s*[^\W\d_][^,()<>]{0,30}(?=[)）]))?\s*[)）]?(?:\s*[(（][^\W\d_][^()<>]{0,30}[)）])?\s*(?:[.。։।!](?:\s.*)?)?\s*", re.DOTALL
+)  # (or a place in its own bracket after it: "All times AEST (Queensland time).")
 # ... or, the zone in brackets, a verb of three words or so closing the sentence where a language
 # puts it last (Nepali "(UTC+०५:४५) अनुसार देखाइएको छ ।", shown according to)
 _BRACKET_THEN_VERB: Final = re.compile(r"\s*[)）]\s*(?:[^\s\d()]+\s*){1,4}[.。։।!]?\s*")

@@ -135,6 +135,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
     "times shown are",  # "Times shown are New Zealand time." (Commentics' note over the comments)
     "godziny podano według",  # Polish "Godziny podano według czasu polskiego" (the hours are given in Polish time)
+    "si riferiscono all'ora", "si riferiscono all’ora",  # Italian "Tutti gli orari indicati sul sito si riferiscono all'ora italiana"
     "kõik kellaajad on",  # Estonian "Kõik kellaajad on Eesti aja järgi" (all times are by Estonia's time)
     "se expresan en",  # Spanish "Todas las horas de esta web se expresan en hora peninsular española"
 )
@@ -176,6 +177,7 @@ _CITY_STATEMENT_CUES: Final = (
     "lle tider er",  # Norwegian, Danish, above
     "imes shown are", "ellaajad on", "e expresan en",  # English, Estonian, Spanish, above
     "odziny podano",  # Polish "Godziny podano według czasu polskiego", its capital too
+    "riferiscono all",  # Italian, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -196,7 +198,7 @@ _CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
-    "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl",
+    "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -229,7 +231,7 @@ _COUNTRY_ZONES: Final = {
     "irish": "Europe/Dublin", "ireland": "Europe/Dublin", "israel": "Asia/Jerusalem", "ישראל": "Asia/Jerusalem",
     "türkiye": "Europe/Istanbul", "turkey": "Europe/Istanbul", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
     "british": "Europe/London", "uk": "Europe/London", "portuguese": "Europe/Lisbon", "kenya": "Africa/Nairobi",
-    "new zealand": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
+    "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland", "româniei": "Europe/Bucharest", "romania": "Europe/Bucharest",
     "polskiego": "Europe/Warsaw", "portugal": "Europe/Lisbon", "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin", "deutscher": "Europe/Berlin",
     "mez": "Europe/Berlin",  # German "Alle Zeitangaben in MEZ/MESZ": central European time, with its summer time
