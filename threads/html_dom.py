@@ -286,7 +286,9 @@ SAID_OPENING: Final = re.compile(rf"(?i)^(?P<by>[^\s:,][^:]{{0,58}}?)\s+{alterna
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=4096)
 def _quote_class(value: str) -> bool:
+    """Whether a class attribute names a quote; each value read once (themes repeat them)."""
     return any(_QUOTE_TOKEN.search(token) for token in value.split())
 
 

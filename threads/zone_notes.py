@@ -41,6 +41,8 @@ _CLOCK_OR_DATE: Final = re.compile(r"\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{
 _CODE: Final = frozenset("{};=")
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")  # ("&copy;", "&middot;": text, not code)
 _MAX_NOTE: Final = 200  # (a story's paragraph runs longer)
+# how every summer name of ZONE_PAIRS ends, before the bracket it closes ("CEST)", "EDT)", "SELČ)", "MESZ)")
+_SUMMER_ENDS: Final = tuple(sorted({pair.split("/")[1][-2:] + ")" for pair in ZONE_PAIRS}))
 # a bracket naming a zone's winter and summer with words between them
 _BRACKET: Final = re.compile(r"\(([^()<>]{0,60})\)")
 # (after the zone: a place in its bracket, "(AEST/AEDT, Melbourne)", the bracket, the sentence's
@@ -69,15 +71,20 @@ def zone_in_notes(markup: str) -> tzinfo | None:
     if not found:
         # both names in one bracket, words between them: "(SEČ, v letním období SELČ)" (CET, in
         # summer CEST: Czech)
-        for pair, zone_name in ZONE_PAIRS.items():
-            winter, summer = pair.split("/")
-            if winter in markup and summer in markup:
-                for bracket in _BRACKET.finditer(markup):
-                    inside = bracket.group(1)
-                    if re.search(rf"(?<![\w/]){re.escape(winter)}(?![\w/])", inside) and re.search(
-                        rf"(?<![\w/]){re.escape(summer)}(?![\w/])", inside
-                    ) and _note_around(markup, bracket.start(), bracket.end()) is not None:
-                        found[zone_name] = ZoneInfo(zone_name)
+        closing = [end for end in _SUMMER_ENDS if end in markup]  # (one scan each in C; nearly no page has one)
+        present = [
+            pair for pair in ZONE_PAIRS
+            if closing and any(pair.endswith(end[:-1]) for end in closing)
+            and f"{pair.split('/')[1]})" in markup and pair.split("/")[0] in markup
+        ]
+        for bracket in _BRACKET.finditer(markup) if present else ():  # (the summer's name closes the bracket)
+            inside = bracket.group(1)
+            for pair in present:
+                winter, summer = pair.split("/")
+                if inside.endswith(summer) and re.search(rf"(?<![\w/]){re.escape(winter)}(?![\w/])", inside) and (
+                    _note_around(markup, bracket.start(), bracket.end()) is not None
+                ):
+                    found[ZONE_PAIRS[pair]] = ZoneInfo(ZONE_PAIRS[pair])
     if not found:
         for start in _time_words(markup):
             left, right = markup.rfind(">", 0, start), markup.find("<", start)
