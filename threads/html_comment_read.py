@@ -33,19 +33,17 @@ from threads.html_fields import (
     text_by_number,
     title_only,
 )
+from threads.html_footer_fields import name_and_time_after_text, name_opening_text, time_in_name_line
 from threads.html_header_fields import (
     header_before_text,
     lines_from,
     name_after_time,
-    name_and_time_after_text,
     name_and_time_before,
-    name_opening_text,
     name_over_time,
     number_label,
     opening_block,
     plain_name_before,
     text_around_opening,
-    time_in_name_line,
     without_header_lines,
 )
 from threads.html_own_lines import own_lines, removed_label

@@ -32,13 +32,13 @@ from threads.page_furniture import is_furniture_line
 from threads.removed_placeholders import is_removed_placeholder
 from threads.text import count_words
 
-_NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+NAME_ELEMENTS: Final = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _HEADINGS: Final = "h1, h2, h3, h4, h5, h6"  # (a subject before a byline that opens with the name)
 _MAX_HEADER_NAME: Final = 60
 _MAX_INITIALS: Final = 3
-_MAX_HEADER_NAME_WORDS: Final = 5
-_MIN_DATE_LINE: Final = 8
-_MAX_DATE_LINE: Final = 160
+MAX_HEADER_NAME_WORDS: Final = 5
+MIN_DATE_LINE: Final = 8
+MAX_DATE_LINE: Final = 160
 
 
 def name_and_time_before(
@@ -74,8 +74,8 @@ def name_and_time_before(
             elif byline is None and only is not None and only.next is not None and not is_inside(content, element):
                 # (not an element around the text: its line holds the text, and the replies' dates)
                 line = " ".join((element.text(deep=True, separator=" ") or "").split())
-                if _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and (
-                    _PROFILE_DATE.search(line) is None
+                if MIN_DATE_LINE <= len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line) and (
+                    PROFILE_DATE.search(line) is None
                 ):
                     if line_time is None:
                         # the first line that holds a time: not a rank card's counts above it
@@ -88,9 +88,9 @@ def name_and_time_before(
         ):
             # the time came from a stamp (Drupal's hidden epoch): the byline still names the commenter
             line = " ".join((element.text(deep=True, separator=" ") or "").split())
-            byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= _MAX_DATE_LINE else None
+            byline = submitted(line, element.css_first(_HEADINGS) is None) if len(line) <= MAX_DATE_LINE else None
             byline_node = element
-        if author is None and not nobody and (element.tag in _NAME_ELEMENTS or _bold(element)) and not is_title(element) and (
+        if author is None and not nobody and (element.tag in NAME_ELEMENTS or bold_by_style(element)) and not is_title(element) and (
             not _in_reply_line(element) and not links_to(element, node.attributes.get("id"))
         ):
             text = " ".join((element.text(deep=True) or "").split())
@@ -108,9 +108,9 @@ def name_and_time_before(
                 # beside it: "<b>Saar-Echo Redaktion</b> <span>Redaktion</span>")
                 only_text = (first := element.first_child) is not None and first.next is None and first.is_text_node
                 author = clean_name(text, badges=not only_text)
-                if author is not None and len(author.split()) > _MAX_HEADER_NAME_WORDS:
+                if author is not None and len(author.split()) > MAX_HEADER_NAME_WORDS:
                     author = None
-                elif author is None and len(text.split()) <= _MAX_HEADER_NAME_WORDS and _names_nobody(text):
+                elif author is None and len(text.split()) <= MAX_HEADER_NAME_WORDS and names_nobody(text):
                     nobody = True  # "Khách (chưa xác minh)": no heading below it is the name
         if author is not None and created is not None:
             break
@@ -134,7 +134,7 @@ def _in_reply_line(element: LexborNode) -> bool:
     if line is None:
         return False
     text = " ".join((line.text(deep=True) or "").split())
-    return len(text) <= _MAX_DATE_LINE and is_reply_to_line(text)
+    return len(text) <= MAX_DATE_LINE and is_reply_to_line(text)
 
 
 def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids: set[int]) -> tuple[bool, str | None]:
@@ -152,7 +152,7 @@ def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids:
         if (name := _plain_name(element)) is not None:
             return True, name
         only = element.first_child
-        if only is not None and only.next is None and only.is_text_node and _names_nobody(" ".join((only.text_content or "").split())):
+        if only is not None and only.next is None and only.is_text_node and names_nobody(" ".join((only.text_content or "").split())):
             return True, None
     return False, None
 
@@ -164,7 +164,7 @@ def _plain_name(element: LexborNode) -> str | None:
     if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
         return None
     text = " ".join((only.text_content or "").split())
-    if not 2 <= len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
+    if not 2 <= len(text) <= MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
         any(c.isdigit() for c in text) and _HANDLE.match(text) is None
     ):
         return None
@@ -177,7 +177,7 @@ def _plain_name(element: LexborNode) -> str | None:
     return clean_name(text)
 
 
-_MAX_PLAIN_NAME: Final = 40
+MAX_PLAIN_NAME: Final = 40
 # A digit only in a handle's number at its end ("烧烤爱好者88", "kea_1987"): one word, led by
 # at least two letters.
 _HANDLE: Final = re.compile(r"^[^\W\d_]{2,}[^\W\d]*\d{1,6}$")
@@ -188,10 +188,10 @@ _MAX_PLAIN_NAME_WORDS: Final = 4
 
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
 # profile box around it: never the post's time.
-_PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
 
 
-def _names_nobody(text: str) -> bool:
+def names_nobody(text: str) -> bool:
     """Whether a header's bold words are a name for nobody ("Anonymous", "Khách (chưa xác minh)"),
     not some other words ``clean_name`` refuses (a line of symbols)."""
     return any(c.isalpha() for c in text) and clean_name(text) is None
@@ -221,7 +221,7 @@ _MAX_BADGE: Final = 25
 _MAX_BADGE_WORDS: Final = 3
 
 
-def _bold(element: LexborNode) -> bool:
+def bold_by_style(element: LexborNode) -> bool:
     """An element drawn bold by its own style, as archive.today writes every class out as style
     ("<div style=font-weight:600>Rupjyoti Kalita</div>", wpDiscuz's name)."""
     style = element.attributes.get("style") or ""
@@ -235,7 +235,7 @@ def _profile_date(element: LexborNode) -> bool:
     """A profile card's date in a definition list: ``<dt>註冊時間</dt><dd>2010-2-14</dd>``
     (Discuz!), the term naming the member's joining."""
     term = previous_element(element) if element.tag == "dd" else None
-    return term is not None and term.tag == "dt" and _PROFILE_DATE.search(term.text(deep=True) or "") is not None
+    return term is not None and term.tag == "dt" and PROFILE_DATE.search(term.text(deep=True) or "") is not None
 
 
 def opening_block(node: LexborNode, comment_ids: set[int] | None = None) -> LexborNode | None:
@@ -272,114 +272,6 @@ def number_label(text: str, node: LexborNode) -> bool:
 _NUMBERED_TITLE: Final = re.compile(r"^\d{1,4}[.)]\s+\S")
 # A word or more, then a number of one or more parts ("3", "1-1", "#12") at the end.
 _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
-
-
-def name_opening_text(opening: LexborNode | None) -> str | None:
-    """A name in bold opening the comment's first paragraph, its words after it on the same line
-    ("<p><span style=font-weight:700><a href=…/users/feed/57842107><b>Minh Tuấn</b></a></span>
-    Đường Thùy Vân cuối tuần kẹt cứng…</p>", VnExpress under archive.today): a few words, no
-    sentence, and more text after it."""
-    if opening is None or opening.tag != "p":
-        return None
-    first = opening.first_child
-    while first is not None and first.is_text_node and not (first.text_content or "").strip():
-        first = first.next
-    if first is None or first.is_text_node or not (first.tag in ("b", "strong") or _bold(first) or first.css_first("b, strong") is not None):
-        return None
-    after = first.next
-    if after is None or not after.is_text_node or count_words(after.text_content or "") < _MIN_SHORT_TEXT_WORDS:
-        return None
-    text = " ".join((first.text(deep=True) or "").split())
-    if not 0 < len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS or text[-1:] in ".!?:;," or (
-        parse_time(text) is not None or is_furniture_line(text)
-    ):
-        return None
-    return text
-
-
-def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
-    """Where no time comes before a comment's text and nothing names one: an element holding only
-    a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
-    18/04/2025" under it, archive.today's copy). Not a reply's, nested inside."""
-    found = _time_after_text(node, comment_ids)
-    return found[1] if found is not None else None
-
-
-def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[str | None, datetime | None]:
-    """The time after the text, as ``time_after_text``, and the name printed before it in its
-    line, where no name comes before the text: "<b>ลุงเขียว ดอนสัก</b> · <span>12 มิ.ย. 67 เวลา
-    08:45 น.</span>" under the text, a Thai board's footer copied by archive.today. The name is
-    the line's first element of a few words, bold or alone, before the time; None for a name for
-    nobody."""
-    found = _time_after_text(node, comment_ids)
-    if found is None:
-        return None, None
-    element, created = found
-    line = element.parent
-    if line is None or line.mem_id == node.mem_id or len(" ".join((line.text(deep=True) or "").split())) > _MAX_DATE_LINE:
-        return None, created
-    before = previous_element(element)
-    while before is not None and previous_element(before) is not None:
-        before = previous_element(before)  # the line's first element
-    if before is None or before.mem_id == element.mem_id:
-        return None, created
-    text = " ".join((before.text(deep=True) or "").split())
-    if not (_bold(before) or before.tag in _NAME_ELEMENTS or before.tag == "a" or _names_nobody(text)) or (
-        not 0 < len(text) <= _MAX_PLAIN_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS
-    ) or parse_time(text) is not None or is_furniture_line(text) or text[:1].isdigit():
-        return None, created  # (a "Reply" link, "Thích 86", "28 Thích", a like's count, before the time)
-    return clean_name(text), created
-
-
-def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNode, datetime] | None:
-    """``time_after_text``'s time and the element it was read from."""
-    for element in node.traverse():
-        only = element.first_child
-        if element.mem_id in comment_ids and element.mem_id != node.mem_id:
-            continue
-        if (element.tag in _TOOLTIP_TAGS or _dated_tooltip(element)) and (stamp := attribute_time(element.attributes)) is not None and (
-            not in_other_comment(element, node, comment_ids)
-        ):
-            return element, stamp  # a relative time's dated tooltip ("<abbr title='Tuesday, 12 March 2024 at 11:00'>2y</abbr>")
-        if only is None or only.next is not None or not only.is_text_node:
-            continue
-        text = only.text_content or ""
-        if len(text) <= _MAX_DATE_LINE and any(c.isdigit() for c in text) and ":" in text and (
-            (found := parse_time(text)) is not None and not in_other_comment(element, node, comment_ids)
-        ):
-            return element, found
-    return None
-
-
-_TOOLTIP_TAGS: Final = frozenset({"abbr", "time"})
-
-
-def _dated_tooltip(element: LexborNode) -> bool:
-    """Any element whose tooltip may date the comment: a title over a short run of text of its
-    own, a relative time ("<div title='10 Marzo 2025 18:40'> 2 giorni fa</div>", wpDiscuz under
-    archive.today; "<span title='04/11/2024 08:12 (GMT+7)'>7h trước</span>"), no button or link."""
-    title = element.attributes.get("title")
-    only = element.first_child
-    return bool(title) and any(c.isdigit() for c in title or "") and element.tag not in ("a", "button", "img") and (
-        only is not None and only.next is None and only.is_text_node and 0 < len((only.text_content or "").strip()) <= _RELATIVE_CHARS
-    )
-
-
-_RELATIVE_CHARS: Final = 30
-
-
-def time_in_name_line(name: LexborNode, node: LexborNode, content: LexborNode | None) -> datetime | None:
-    """The time printed in the line that holds the commenter's name, where no element holds it
-    and the line comes after the text, so no header is read before it (a 2008 Swedish paper's
-    "<p class=kommentar-info>Skrivet av: <span class=signatur>Fyrisån</span> | 2008-10-25 20:14
-    | Anmäl</p>" under the text). Not a line around the text, or the comment's own element."""
-    line_box = name.parent
-    if line_box is None or line_box.mem_id == node.mem_id or content is not None and is_inside(content, line_box):
-        return None
-    line = " ".join((line_box.text(deep=True, separator=" ") or "").split())
-    if not _MIN_DATE_LINE <= len(line) <= _MAX_DATE_LINE or _PROFILE_DATE.search(line) is not None:
-        return None
-    return time_in_text(line)
 
 
 def lines_from(lines: list[str], text: list[str]) -> list[str]:
@@ -441,20 +333,20 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
         found = next(
             (
                 p for p in node.css("p")
-                if count_words(text := p.text() or "") >= _MIN_SHORT_TEXT_WORDS and time_in_text(text) is None
+                if count_words(text := p.text() or "") >= MIN_SHORT_TEXT_WORDS and time_in_text(text) is None
                 and (replies is None or not in_other_comment(p, node, replies))
             ),
             None,
         )
     if found is not None or not blocks:
         return found
-    for least in (_MIN_TEXT_WORDS, _MIN_SHORT_TEXT_WORDS):  # (then, where no block is long, a short comment's)
+    for least in (_MIN_TEXT_WORDS, MIN_SHORT_TEXT_WORDS):  # (then, where no block is long, a short comment's)
         found = next(
             (
                 div for div in node.css("div, span, em")
                 if count_words(text := div.text(deep=False) or "") >= least
                 and IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
-                and not (len(text.strip()) <= _MAX_DATE_LINE and count_words(text) < _SENTENCES_WORDS and time_in_text(text) is not None)
+                and not (len(text.strip()) <= MAX_DATE_LINE and count_words(text) < _SENTENCES_WORDS and time_in_text(text) is not None)
                 # (not the header's line: "4. 名前：－　投稿日：2025/11/11(火) 08:30 JST"; a text of
                 # sentences may name a day and an hour, "until 10pm from November 1")
                 and (replies is None or not in_other_comment(div, node, replies))
@@ -471,7 +363,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
 def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
     """Whether ``line``, a few words without a digit, is printed before the comment's time (a
     name on its own line over the permalink printing the time, where no class names either)."""
-    if len(line) > _MAX_HEADER_NAME or len(line.split()) > _MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in line):
+    if len(line) > _MAX_HEADER_NAME or len(line.split()) > MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in line):
         return False
     text = node.text(deep=True)
     at = text.find(line)
@@ -481,7 +373,7 @@ def name_over_time(line: str, node: LexborNode, time: LexborNode) -> bool:
 # A text wholly in brackets: a place beside a name ("[广东省珠海市网友]"), no comment's text.
 IN_BRACKETS: Final = re.compile(r"^[\[(（【][^\])）】]*[\])）】]$")
 _MIN_TEXT_WORDS: Final = 8  # a paragraph this long is the comment's text, not its header
-_MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
+MIN_SHORT_TEXT_WORDS: Final = 3  # ... and, where none is, one this long with no time in it
 _SENTENCES_WORDS: Final = 16  # a block this long is text even with a date in it, never a header's line
 
 
@@ -493,6 +385,6 @@ def name_after_time(time: LexborNode) -> str | None:
     if after is None or not after.is_text_node:
         return None
     text = " ".join((after.text_content or "").replace("\xa0", " ").split()).lstrip("-–—·|: ").strip()
-    if not text or len(text) > _MAX_HEADER_NAME or len(text.split()) > _MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in text):
+    if not text or len(text) > _MAX_HEADER_NAME or len(text.split()) > MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in text):
         return None
     return clean_name(text)
