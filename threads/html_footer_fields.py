@@ -54,16 +54,8 @@ def name_opening_text(opening: LexborNode | None) -> str | None:
     return text
 
 
-def time_after_text(node: LexborNode, comment_ids: set[int]) -> datetime | None:
-    """Where no time comes before a comment's text and nothing names one: an element holding only
-    a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
-    18/04/2025" under it, archive.today's copy). Not a reply's, nested inside."""
-    found = _time_after_text(node, comment_ids)
-    return found[1] if found is not None else None
-
-
 def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[str | None, datetime | None]:
-    """The time after the text, as ``time_after_text``, and the name printed before it in its
+    """The time after the text (``_time_after_text``), and the name printed before it in its
     line, where no name comes before the text: "<b>ลุงเขียว ดอนสัก</b> · <span>12 มิ.ย. 67 เวลา
     08:45 น.</span>" under the text, a Thai board's footer copied by archive.today. The name is
     the line's first element of a few words, bold or alone, before the time; None for a name for
@@ -89,7 +81,10 @@ def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[s
 
 
 def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNode, datetime] | None:
-    """``time_after_text``'s time and the element it was read from."""
+    """Where no time comes before a comment's text and nothing names one: an element holding only
+    a time with its clock, after the text (a Vietnamese paper's "Thích 86 · Trả lời · 07:42
+    18/04/2025" under it, archive.today's copy), or a tooltip dating a short run of text there;
+    not a reply's, nested inside. The time and the element it was read from."""
     for element in node.traverse():
         only = element.first_child
         if element.mem_id in comment_ids and element.mem_id != node.mem_id:
