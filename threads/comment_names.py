@@ -68,8 +68,8 @@ _REPLY_ARROW: Final = re.compile(r"\s*[➦↪↩⤷⮡➥]\s*.*$")
 _NAME_PREFIX: Final = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)?(?:#\d{1,6}\s+)?(?=\S)")
 _MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
 # A comment's number printed where its name would be ("1." before "匿名さん", a board's post
-# number): not a name.
-_ORDINAL: Final = re.compile(r"^#?\d{1,4}[.)]?$")
+# number): not a name, nor a line of a comment's text (a talkback's "1." over it, html_comment_read).
+ORDINAL: Final = re.compile(r"^#?\d{1,4}[.)]?$")
 _USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
 
 
@@ -106,6 +106,6 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         name = _LEADING_BADGE.sub("", badged)
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)) or (
         name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
-    ) or _ORDINAL.match(name) is not None:
+    ) or ORDINAL.match(name) is not None:
         return None
     return name

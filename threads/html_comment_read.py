@@ -15,7 +15,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import NAME_THEN_TIME
-from threads.comment_names import SAYS, clean_name
+from threads.comment_names import ORDINAL, SAYS, clean_name
 from threads.comment_words import FURNITURE_CAMEL, FURNITURE_TOKEN
 from threads.header_names import without_date_preposition
 from threads.html_class_ranks import names_of
@@ -91,7 +91,6 @@ def _furniture_class(value: str) -> bool:
 _REPLY_LINE_CHARS: Final = 100
 _REPLY_LINE_AT: Final = 4  # how far down a comment's lines its reply line may stand (under a name, a time, a badge)
 _SHORT_DAY_CHARS: Final = 12
-_NUMBER_ALONE: Final = re.compile(r"^#?\d{1,4}[.)]?$")  # a line holding only the comment's number
 _LABEL_CHARS: Final = 40  # a comment's number under a word for it, over its text
 
 
@@ -309,7 +308,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         created = time_in_name_line(own.author, node, own.content)  # the name's line, under the text
     if inline_name is not None and lines and lines[0].startswith(inline_name + " "):
         lines[0] = lines[0][len(inline_name) + 1 :]  # the name opening the text's line ("Minh Tuấn Đường Thùy Vân…")
-    if len(lines) > 1 and len(lines[0]) <= _LABEL_CHARS and (number_label(lines[0], node) or _NUMBER_ALONE.match(lines[0])):
+    if len(lines) > 1 and len(lines[0]) <= _LABEL_CHARS and (number_label(lines[0], node) or ORDINAL.match(lines[0])):
         lines = lines[1:]  # the comment's number over its text, where the name is not ("ความคิดเห็นที่ 3", a talkback's "1.")
     if headed and len(lines) > 1:
         lines = without_header_lines(lines, opening)  # the name, badge and time over the text ("Гость", "редакция")
