@@ -90,7 +90,8 @@ DEPTH_WORDS: Final = (
 # en-reponse/reponse-a (fr), respuesta-a (es), risposta-a (it), resposta-a (pt), odpowiedz-na (pl),
 # odgovor-na/odgovor-za (the South Slavic languages), odpoved-na (cs, sk).
 REPLY_TO_CLASS_WORDS: Final = (
-    "reply-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
+    # (not LiveRe's "reply-top", the header over the text)
+    "reply-?to(?!p)", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
     "odgovor-?na", "odgovor-?za", "odpoved-?na",  # (sr, hr, bs, me; cs, sk)
     r"(?:comment|kommentar|antwort)[-_]an(?![a-z])",  # German "kommentar-an" (to: the "@Gerda M." line over a reply)

@@ -129,7 +129,7 @@ def parse_time(value: str | None) -> datetime | None:
             text = _MARK_BEFORE_CLOCK.sub(" ", text)  # "٣ نوفمبر ٢٠٢٤ – ٩:١٥ م", "3 novembre 2024 — 21:15": a dash or Arabic comma before the clock
         if "تشرين" in text or "كانون" in text:
             text = _TWO_WORD_MONTH.sub(lambda pair: TWO_WORD_MONTHS[pair[0]], text)
-        if "ខែ" in text:
+        if "ខែ" in text or "ម៉ោង" in text:  # also the short "១២ មីនា ២០២៤ ម៉ោង ០៨:១៥"
             text = " ".join(_KHMER_DATE_WORDS.sub(" ", text).split())
         if "ی " in text:
             text = _IZAFE.sub("", text)  # Sorani "20ی ئازاری 2024": the day's and the month's "of"
