@@ -146,9 +146,12 @@ _ALT_PREFIX: Final = re.compile(r"^\[[^\]]{0,40}\]\s*(?=\S)")
 NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 _STAMP_LABELS: Final = frozenset(STAMP_LABEL_WORDS)
+# The Facebook plugin's badges, over or under the name: "Top fan", "Top contributor".
+FAN_BADGE: Final = r"top\s+(?:fan|commenter|contributor)|rising\s+contributor"
 _LONE_LABEL: Final = re.compile(
     r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
     r"featured|editor'?s\s+pick|"  # Coral's
+    + FAN_BADGE + "|"
     + alternation(BADGE_WORDS)
     + ")$"
 )
@@ -159,10 +162,6 @@ def is_label_line(text: str) -> bool:
     """Whether ``text`` (stripped) is a badge alone on its line: wpDiscuz prints "Member", "Guest"
     or "Author" between the name and the time, which no name reads as."""
     return len(text) <= _MAX_LABEL and _LONE_LABEL.match(text) is not None
-
-
-
-
 
 
 @dataclass(frozen=True, slots=True)

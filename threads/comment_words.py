@@ -164,6 +164,7 @@ ANONYMOUS_WORDS: Final = (
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]", "poistettu", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
     "obrisani korisnik", "[obrisani korisnik]", "izbrisani korisnik", "обрисани корисник",  # hr, bs, sr: a deleted user
+    "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest
     "baƙo", "baƙuwa",  # Hausa guest (a man, a woman)

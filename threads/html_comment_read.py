@@ -171,7 +171,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
     def skip(element: LexborNode) -> bool:
         key = element.mem_id
         return key in comment_ids or key in named or _is_furniture(element) or (
-            element.tag in HEADING_TAGS and links_to(element, link)
+            element.tag in HEADING_TAGS and (links_to(element, link) or _subject_over_text(element, node))
         )
 
     if own.content is None and node.tag == "dl" and (term := node.css_first("dl > dt")) is not None and (
@@ -338,6 +338,21 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         author_external_id=author_id(node, own.author_id) if author else None,
         created_at=created,
     )
+
+
+def _subject_over_text(heading: LexborNode, node: LexborNode) -> bool:
+    """Whether a heading opening a box of the comment, a paragraph after it, is the comment's
+    subject ("<h4>Re: Konečně</h4><p>…</p>", a Czech paper's discussion), not its first line. (Not
+    a first post opening with the story's headline in a larger heading: that post is the story,
+    its heading the title, in a forum or a chat's export.)"""
+    box = heading.parent
+    return heading.tag in _SUBJECT_TAGS and box is not None and box.mem_id != node.mem_id and previous_element(heading) is None and (
+        (after := next_element(heading)) is not None and after.tag == "p"
+    ) and len(heading.text(deep=True) or "") <= _SUBJECT_CHARS
+
+
+_SUBJECT_CHARS: Final = 120
+_SUBJECT_TAGS: Final = frozenset({"h4", "h5", "h6"})
 
 
 def _lines_before(box: LexborNode, node: LexborNode) -> list[str]:

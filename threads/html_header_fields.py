@@ -11,6 +11,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from threads.comment_header import FAN_BADGE
 from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
 from threads.html_depth import REPLY_GLYPHS
@@ -101,7 +102,7 @@ def name_and_time_before(
             if 0 < len(text) <= _MAX_HEADER_NAME and parse_time(text) is None and (
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()) and (  # (an avatar's initials, "HW")
-                not number_label(text, node) and _NUMBERED_TITLE.match(text) is None
+                not number_label(text, node) and _NUMBERED_TITLE.match(text) is None and _FAN_LABEL.match(text) is None  # ("Top fan" over the name)
             ):
                 # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)"; a
                 # badge's word kept where the name is the element's one run of text, the badge
@@ -269,6 +270,7 @@ def number_label(text: str, node: LexborNode) -> bool:
 
 # A talkback's number and title in bold over its name ("<b><span>1.</span> כל שנה אותו סיפור</b>"):
 # no name opens with its comment's number.
+_FAN_LABEL: Final = re.compile(rf"(?i)(?:{FAN_BADGE})$")
 _NUMBERED_TITLE: Final = re.compile(r"^\d{1,4}[.)]\s+\S")
 # A word or more, then a number of one or more parts ("3", "1-1", "#12") at the end.
 _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")

@@ -138,6 +138,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "si riferiscono all'ora", "si riferiscono all’ora",  # Italian "Tutti gli orari indicati sul sito si riferiscono all'ora italiana"
     "kõik kellaajad on",  # Estonian "Kõik kellaajad on Eesti aja järgi" (all times are by Estonia's time)
     "se expresan en",  # Spanish "Todas las horas de esta web se expresan en hora peninsular española"
+    "tijden op deze site zijn",  # Dutch "Alle tijden op deze site zijn in Nederlandse tijd" (all times on this site)
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -178,6 +179,7 @@ _CITY_STATEMENT_CUES: Final = (
     "imes shown are", "ellaajad on", "e expresan en",  # English, Estonian, Spanish, above
     "odziny podano",  # Polish "Godziny podano według czasu polskiego", its capital too
     "riferiscono all",  # Italian, above
+    "ijden op deze site zijn",  # Dutch, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -199,6 +201,7 @@ _CUE_LANGUAGES: Final = {
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
+    "ijden op deze site zijn": "nl",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
