@@ -36,6 +36,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:acest\s+)?comentariu\s+(?:(?:a\s+fost\s+)?(?:șters|eliminat|ascuns)(?:\s+de\s+(?:redacție|moderator))?|nu\s+mai\s+este\s+disponibil)
       | تم\s+حذف\s+(?:هذا\s+)?التعليق(?:\s+لمخالفته\s+(?:قواعد|شروط|سياسة)\s+(?:النشر|الموقع|التعليقات))?
       | (?:tento\s+)?(?:příspěvek|komentář)\s+(?:byl\s+)?(?:odstraněn|smazán|skryt)(?:\s+(?:moderátorem|redakcí|administrátorem))?
+      | (?:smazaný|odstraněný|skrytý)\s+(?:příspěvek|komentář)  # Czech "Smazaný příspěvek" (deleted post) where the name was
       | (?:ten\s+)?(?:komentarz|wpis)\s+(?:został\s+)?(?:usunięty|ukryty)(?:\s+przez\s+(?:moderatora|redakcję|administratora))?
       | (?:този\s+)?коментар(?:ът)?\s+(?:е\s+)?(?:изтрит|премахнат)  # Bulgarian
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
@@ -62,7 +63,7 @@ _REASON_WORDS: Final = REMOVED_REASON_WORDS
 # The words as one group with their blanks as "\s+": the phrase is verbose, where a bare blank is
 # no blank ("z důvodu", "z powodu").
 _REMOVED_BECAUSE: Final = re.compile(_REMOVED_PHRASE + rf",?\s+{alternation(_REASON_WORDS)}\s")
-_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "GgТт" "ПпБбIiUu")
+_REMOVED_INITIALS: Final = frozenset("[(TtCcPpMmRrDdKkBbQqEeOoAaКкЦцЭэОоت삭こコ" "VvHhΤτהת该此該" "관운작კஇக" "GgТт" "ПпБбIiUu" "Ss")
 _MAX_PLACEHOLDER: Final = 70
 
 

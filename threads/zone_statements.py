@@ -113,6 +113,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "all dates and times on this site are",  # "All dates and times on this site are UK time (BST in summer, GMT in winter)"
     "هەموو کاتەکان",  # Sorani "هەموو کاتەکان بە کاتی هەرێمی کوردستان نیشان دەدرێن (UTC+3)" (all times are the Kurdistan Region's)
     "সব সময়",  # Bengali "সব সময় বাংলাদেশ সময় (জিএমটি +৬) অনুযায়ী দেখানো হয়েছে" (all times by Bangladesh time)
+    "মন্তব্যের সময়",  # Bengali "মন্তব্যের সময় বাংলাদেশ সময় (জিএমটি+৬) অনুযায়ী …" (the comments' times)
     "เว็บไซต์เป็นเวลา",  # Thai "เวลาทั้งหมดที่แสดงบนเว็บไซต์เป็นเวลาประเทศไทย (GMT+7)"
     "sono espressi nell'ora di", "sono espressi nell’ora di",  # Italian "… sono espressi nell'ora di Roma"
     "sva su vremena na portalu prikazana po",  # Croatian "… po srednjoeuropskom ljetnom vremenu (UTC+02:00)"
@@ -201,7 +202,7 @@ _CUE_LANGUAGES: Final = {
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
-    "ijden op deze site zijn": "nl",
+    "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -332,6 +333,7 @@ _ZONE_STATEMENT_CUES: Final = (
     "բոլոր ժամերը",
     "archa vaqtlar", "kwa saa za", "ពេលវេលាទាំងអស់", "هەموو کاتەکان", "সব সময়", "vremena na portalu", "ሁሉም ሰዓቶች", "ni saa za", "ไซต์นี้เป็นเวลา",
     "imes shown are", "ellaajad on", "e expresan en",  # "Times shown are Guyana Time (GMT-4)"
+    "ন্তব্যের সময়",  # Bengali, above
 )
 # How much of a text dump's end its footer takes, where a forum states its zone: searching only
 # there keeps the test off the whole page (a substring scan of a non-ASCII page costs ~17 us).
