@@ -18,6 +18,7 @@ from threads.html_dom import (
     first_element,
     in_other_comment,
     is_inside,
+    is_quote,
     next_element,
     node_lines,
     previous_element,
@@ -82,7 +83,9 @@ def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None
     while child is not None:
         if not child.is_text_node:
             length = len((child.text(deep=True) or "").strip())
-            if not first and length > best_length and not any(inner.mem_id in comment_ids for inner in child.traverse()):
+            if not first and length > best_length and not any(inner.mem_id in comment_ids for inner in child.traverse()) and (
+                not is_quote(child)  # (nor the box of the words it quotes, longer than its own: archive.today's bar down its left)
+            ):
                 best, best_length = child, length
             first = first and length == 0
         child = child.next

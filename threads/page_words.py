@@ -205,6 +205,7 @@ BUTTON_WORDS: Final = (
     "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "공감", "비공감", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
     "顶", "踩", "頂",  # Chinese portals' votes up and down ("回复 顶[56]", Changyan's)
     "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
+    "ອ້າງອີງ", "ຕອບກັບ",  # Lao "quote", "reply"
     "הגב", "להגיב", "השב", "דווח", "שתף",  # Hebrew "reply", "report", "share"
     "răspunde", "raportează", "distribuie", "respect", "apreciază", "îmi place",  # Romanian
     "پاسخ", "گزارش تخلف", "پسندیدم", "اشتراک",  # Persian
