@@ -105,6 +105,15 @@ def named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
+    if parent_index is None and not candidate.nested and own.reply_to is None and own.reply_name is None and (
+        (at := _mention_after_words(body)) > 0
+    ) and (inline := inline_mention(body[at:], built[:index], handles[:index])) is not None and " " in inline:
+        # "Hai ragione @Marco da Bussana, ogni domenica …": an earlier commenter's full name, a
+        # few words into a flat list's comment (a one-level system's reply known by no markup;
+        # not a handle of one word, "Felicitaciones @cronicadelvalle!", a bot's greeting)
+        target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
+        if target is not None:
+            return target
     if parent_index is None and own.reply_to is None and (replied := replied_in_words(body)) is not None:
         target = mention_target(replied, index, parent_index, candidate.nested, built, parent_of, handles)
         if target is not None:
@@ -124,6 +133,16 @@ def named_in_words(
             target = quoted_comment(comment.body, built[:index], siblings)
             return target if target is not None else parent_index
     return parent_index
+
+
+def _mention_after_words(body: str) -> int:
+    """Where "@" opens a name within a text's first few words ("Hai ragione @Marco …"), else -1."""
+    at = body.find(" @", 0, _MENTION_WITHIN)
+    return at + 1 if at > 0 and len(body[:at].split()) <= _WORDS_BEFORE_MENTION and "\n" not in body[:at] else -1
+
+
+_MENTION_WITHIN: Final = 40
+_WORDS_BEFORE_MENTION: Final = 3
 
 
 def _linked_earlier(node: LexborNode, number: str, built: list[ParsedComment | None], index: int) -> int | None:
