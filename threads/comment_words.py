@@ -72,7 +72,7 @@ TEXT_WORDS: Final = (
 # odgovori (hr, sl, sr), válaszok (hu), răspunsuri (ro), balasan (id), and a list in German, French, Spanish,
 # Italian, Polish (liste, lista).
 REPLIES_WORDS: Final = (
-    "children", "replies", "reply-?list", "reply[-_]section",  # (Commentics 4: "cmtx_reply_section")
+    "children", "replies", "reply-?list", "reply[-_]section", "reply[-_]boxes",  # (Commentics 4: "cmtx_reply_section", "cmtx_reply_boxes")
     "indented", "item-indent",  # (Drupal 7's "div.indented", Olivero's "comments__item-indent"; not Coral's "coral-indent-1")
     "follow-?ups?", "sub-?comments?", "subcomments",
     "thread", "items", "list", "nested", "responses",
@@ -164,6 +164,9 @@ ANONYMOUS_WORDS: Final = (
     "návštěvník", "smazáno", "(smazáno)", "törölt felhasználó", "[törölt felhasználó]", "silinmiş kullanıcı",  # cs visitor, deleted; hu, tr deleted user  # Slovak guest, Estonian deleted user, Thai anonymous user
     "[slettet]", "[borttagen]", "[poistettu]", "poistettu", "borttagen användare",  # a deleted account (no/da, sv, fi; sv "deleted user")
     "obrisani korisnik", "[obrisani korisnik]", "izbrisani korisnik", "обрисани корисник",  # hr, bs, sr: a deleted user
+    "anonimowy", "anonimowa",  # Polish Drupal's anonymous commenter ("Anonimowy (niezweryfikowany)")
+    "utente",  # Italian "user", signing a removed comment where the name was
+    "محذوف", "مستخدم محذوف",  # Arabic "deleted", "deleted user"
     "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest

@@ -335,10 +335,18 @@ def mail_paragraphs(text: str) -> list[str]:
 
 
 def _quoted(line: str) -> str:
-    """A quoted paragraph in curly quotation marks, unless the page already gave it some."""
-    return line if line[:1] in _QUOTE_OPENERS else f"\u201c{line}\u201d"
+    """A quoted paragraph in curly quotation marks, unless the page already gave it some; the
+    page's own pair around the whole paragraph ("«Non è chiuso …»") made curly, as every quoted
+    paragraph is marked alike (what a reader's own words are is read past them)."""
+    opener = line[:1]
+    if opener not in _QUOTE_OPENERS:
+        return f"\u201c{line}\u201d"
+    if opener != "\u201c" and len(line) > 2 and line[-1] in _QUOTE_CLOSERS[opener] and line.count(opener) == 1:
+        return f"\u201c{line[1:-1].strip()}\u201d"
+    return line
 
 
+_QUOTE_CLOSERS: Final = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "'": "'", "\u2018": "\u2019"}
 _QUOTE_OPENERS: Final = frozenset("\u201c\u201e\u00ab\"'\u2018")
 
 

@@ -329,7 +329,8 @@ BY_LABEL_WORDS: Final = ("by", "from", "author", "posted by", "von", "par", "di"
 # ... and the words after the name where a language puts the name first: "<a>匿名</a>への返信"
 # (Japanese Movable Type), Turkish "X adlı kullanıcıya yanıt", Korean "X님에게 답글".
 REPLY_TO_AFTER_WORDS: Final = (
-    "への返信", "への返事", "adlı kullanıcıya yanıt", "kullanıcısına yanıt", "님에게 답글", "에게 답글",
+    "への返信", "への返事", "adlı kullanıcıya yanıt", "kullanıcısına yanıt", "adlı okuyucuya yanıt", "okuyucusuna yanıt",  # (tr: to the user, the reader named)
+    "님에게 답글", "에게 답글",
     "님 의견에 대한 답글", "님의 의견에 대한 답글", "님 글에 대한 답글", "의견에 대한 답글", "에 대한 답글",  # ("└ <a>1번 X</a>님 의견에 대한 답글")
 )
 # Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
