@@ -341,12 +341,15 @@ def _quoted(line: str) -> str:
     opener = line[:1]
     if opener not in _QUOTE_OPENERS:
         return f"\u201c{line}\u201d"
-    if opener != "\u201c" and len(line) > 2 and line[-1] in _QUOTE_CLOSERS[opener] and line.count(opener) == 1:
-        return f"\u201c{line[1:-1].strip()}\u201d"
+    closers = _QUOTE_CLOSERS.get(opener, "")
+    inner = line[1:-1]
+    if len(line) > 2 and line[-1] in closers and opener not in inner and not any(mark in inner for mark in closers):
+        return f"\u201c{inner.strip()}\u201d"
     return line
 
 
-_QUOTE_CLOSERS: Final = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "'": "'", "\u2018": "\u2019"}
+# (a pair of the page's own around the whole paragraph, none inside it; not curly ones, kept)
+_QUOTE_CLOSERS: Final = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "\u2018": "\u2019"}
 _QUOTE_OPENERS: Final = frozenset("\u201c\u201e\u00ab\"'\u2018")
 
 
