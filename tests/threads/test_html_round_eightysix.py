@@ -11,9 +11,11 @@ text ("Hai ragione @Marco da Bussana, …", set 351)."""
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from tests.threads.holdout_figures import set_figures
 from threads.comment_names import clean_name
+from threads.html_dom import node_lines
 from threads.html_reader import parse_html
 from threads.model import walk
 
@@ -144,3 +146,18 @@ def test_a_quotation_in_the_pages_own_guillemets_is_marked_as_quoted() -> None:
 def test_the_sets_of_the_eighty_sixth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
     """(expected, matched, parents, authors, times, extra) per set."""
     assert set_figures(name) == figures
+
+
+@pytest.mark.parametrize(
+    ("quoted", "marked"),
+    [
+        ("«Non è chiuso»", "“Non è chiuso”"),
+        ('"Der Weg ist zu"', "“Der Weg ist zu”"),
+        ("„Zitat“", "“Zitat”"),
+        ("«a» und «b»", "«a» und «b»"),  # (two quotations in one paragraph: the page's marks kept)
+        ("ohne Zeichen", "“ohne Zeichen”"),
+    ],
+)
+def test_a_quoted_paragraph_is_marked_in_curly_quotation_marks(quoted: str, marked: str) -> None:
+    root = LexborHTMLParser(f"<div><blockquote>{quoted}</blockquote><p>Eigene Worte.</p></div>").css_first("div")
+    assert root is not None and node_lines(root, quotes=True) == [marked, "Eigene Worte."]
