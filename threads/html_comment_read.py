@@ -60,7 +60,11 @@ from threads.page_words import SAYS_WORDS, alternation
 from threads.removed_placeholders import is_removed_placeholder
 
 # A ping's text: "Pingback: <a>title</a>", as WordPress's Arabic prints it too ("تنبيه:", a notice).
-_PING_TEXT: Final = re.compile(r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه)\s*:")  # (and "تنبيه Pingback:")
+_PING_TEXT: Final = re.compile(
+    r"(?i)^(?:(?:تنبيه\s*:?\s*)?(?:pingback|trackback)|تنبيه"  # (and "تنبيه Pingback:")
+    # WordPress's "Pingback:"/"Trackback:" in Bengali, Hindi, Japanese, Korean, Chinese, Russian
+    r"|পিংব্যাক|ট্র্যাকব্যাক|पिंगबैक|ट्रैकबैक|ピンバック|トラックバック|핑백|트랙백|引用通告|Уведомление)\s*[:：]"
+)
 
 
 def _is_furniture(element: LexborNode) -> bool:

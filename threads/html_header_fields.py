@@ -279,10 +279,21 @@ _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
 def lines_from(lines: list[str], text: list[str]) -> list[str]:
     """``lines`` from where the lines of the text's own box begin, the short lines above it (a
     header) left out; all of ``lines`` where the box's first line is not found or a line above
-    it is long enough to be text."""
+    it is long enough to be text. A quotation above it (in curly quotation marks: the words of the
+    comment answered, a blockquote between the header and the text) is kept, the header's short
+    lines around it left out."""
     start = text[0][:_OPENING_CHARS] if text else ""
     at = next((index for index, line in enumerate(lines) if start and line.startswith(start)), 0)
-    return lines[at:] if all(len(line) <= _MAX_HEADER_LINE for line in lines[:at]) else lines
+    above = lines[:at]
+    if all(len(line) <= _MAX_HEADER_LINE for line in above):
+        return lines[at:]
+    if all(len(line) <= _MAX_HEADER_LINE or _is_quotation(line) for line in above):
+        return [line for line in above if _is_quotation(line)] + lines[at:]
+    return lines
+
+
+def _is_quotation(line: str) -> bool:
+    return line[:1] == "\u201c" and line[-1:] == "\u201d"
 
 
 def without_header_lines(lines: list[str], opening: LexborNode | None) -> list[str]:

@@ -14,6 +14,7 @@ from threads.html_dom import in_other_comment
 from threads.html_quotes import is_quote_header
 from threads.html_reply_to import is_reply_to_line
 from threads.page_furniture import is_date_line, is_furniture_line
+from threads.page_words import SAYS_WORDS, alternation
 from threads.removed_placeholders import is_removed_placeholder
 
 # A line of separators only: the dot between a name and its date, left once both are read.
@@ -23,6 +24,10 @@ _SEPARATOR: Final = re.compile(r"^[\s·•|/\-–—:,.]+$")
 # LinkedIn's "• 2nd" connection degree after the name.
 _HANGING_SEPARATOR: Final = re.compile(r"\S\s*[·•]$|^[·•]\s*\S")
 _HEADER_PART_CHARS: Final = 60
+# "says:" alone, the name before it read off (or a name for nobody: "অতিথি বলেছেন:", Guest says:)
+_SAYS_ALONE: Final = re.compile(rf"(?i)^(?:{alternation(SAYS_WORDS)})\s*:?$")
+
+
 def _action_row(line: str) -> bool:
     """A row of buttons, counts and a short age apart by dots, its classes gone ("Like · Reply ·
     21 · 2y", the Facebook plugin's under archive.today): every part is furniture."""
@@ -41,8 +46,11 @@ _NUMBER_LABEL: Final = re.compile(r"(?i)^(?:#|no\.?\s*)\d{1,5}$")
 def own_lines(lines: list[str]) -> list[str]:
     """``lines`` without furniture, separators and a header's leftover; quotes marked."""
     lines = [line for line in lines if not is_furniture_line(line) and not _SEPARATOR.match(line) and not _action_row(line)]
-    while len(lines) > 1 and (is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None or _label_then_date(lines[0])):
-        lines = lines[1:]  # a badge or the comment's number alone over the text ("Staff", "#7"), its class gone
+    while len(lines) > 1 and (
+        is_label_line(lines[0]) or _NUMBER_LABEL.match(lines[0]) is not None or _label_then_date(lines[0])
+        or (len(lines[0]) <= _HEADER_PART_CHARS and _SAYS_ALONE.match(lines[0]) is not None)
+    ):
+        lines = lines[1:]  # a badge or the comment's number alone over the text ("Staff", "#7"), its class gone; "says:"
     if len(lines) > 1 and len(lines[0]) <= _HEADER_PART_CHARS and (
         _HANGING_SEPARATOR.search(lines[0]) or is_reply_to_line(lines[0])
     ):
