@@ -20,6 +20,7 @@ from typing import Final
 # "commentaire" (French) and "commento" (Italian) contain "comment" already.
 COMMENT_STEMS: Final = (
     "comment", "cmnt", "komment", "koment", "coment", "reacti", "yorum", "hozzaszol", "sxoli", "talkback",  # ("reactie", "reaction")
+    "athugasemd",  # Icelandic ("table.athugasemd" after its anchor "athugasemd-10230")
     "posting",
 )
 # Short forms of "comment" in class names and ids: cmt (English), kom (Polish, Czech, Slovak,
@@ -55,7 +56,7 @@ AUTHOR_WORDS: Final = (
 TIME_WORDS: Final = (
     "when", "date", "time", "posted", "created", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
-    "tanggal", "ido", "cas", "tid", "tyd", "koha", "data",  # ("tyd": Afrikaans, "koha": Albanian)
+    "tanggal", "ido", "cas", "tid", "tyd", "koha", "timi", "data",  # ("tyd": Afrikaans, "koha": Albanian, "timi": Icelandic tími)
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
@@ -65,6 +66,7 @@ TEXT_WORDS: Final = (
     "texte", "texto", "testo", "tekst", "inhalt", "contenu", "contenido", "contenuto", "tresc", "teksti", "metin",
     "isi", "teks", "szoveg", "cuerpo", "corpo", "txt",
     "tekstas", "teksts", "besedilo",  # Lithuanian, Latvian, Slovenian
+    "texti",  # Icelandic
 )
 # A box of replies, by the last word of its class: English, then antworten (de), reponses (fr),
 # respuestas (es), risposte (it), respostas (pt), antwoorden/reacties (nl), odpowiedzi (pl), svar
@@ -167,6 +169,7 @@ ANONYMOUS_WORDS: Final = (
     "anonimowy", "anonimowa",  # Polish Drupal's anonymous commenter ("Anonimowy (niezweryfikowany)")
     "utente",  # Italian "user", signing a removed comment where the name was
     "محذوف", "مستخدم محذوف",  # Arabic "deleted", "deleted user"
+    "supprimé", "supprimée",  # French "deleted" where the name was ("(supprimé)")
     "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest
@@ -274,6 +277,7 @@ CONTENT_PRIORITY: Final = {
     "comment-content": 0, "comment__content": 0, "post-message": 0, "coral-comment-content": 0,
     "field-name-comment-body": 0, "field--name-comment-body": 0, "comment-text": 0, "comment-message": 0,
     "comment-body-text": 0, "commenttext": 0, "commtext": 0, "postcontent": 0, "message": 1, "text": 2, "content": 2, "bd": 2,
+    "texti": 2,  # an Icelandic paper's "td.texti"
     "content-text": 0,  # YouTube
     "u_cbox_contents": 0, "u_cbox_delete_contents": 0, "u_cbox_cleanbot_contents": 0,  # Naver's cbox (its "u_cbox_reply_txt" is the reply button; its clean bot's notice over a hidden comment)
     "kmsg": 0,  # Kunena's message text

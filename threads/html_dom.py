@@ -274,11 +274,15 @@ def _headed_by_saying(node: LexborNode) -> bool:
         # the header and the words quoted in one run of text ("Marie-Jo a écrit : Ce carrefour …")
         return SAID_OPENING.match(" ".join((head.text_content or "")[:_QUOTE_HEAD_CHARS * 2].split())) is not None
     text = " ".join((head.text(deep=True) or "").split())
+    if head.tag in _INLINE_HEADS and (after := head.next) is not None and after.is_text_node:
+        # the name a link, "wrote:" the text after it in the same line ("<a>Ospite</a> ha scritto:<br>…")
+        text = " ".join(f"{text} {after.text_content or ''}".split())
     # "… wrote:", or the words for "in reply to" over the words answered ("Antwort auf #1 von Gerd_K:")
     return 0 < len(text) <= _QUOTE_HEAD_CHARS and (_SAID.search(text) is not None or _ANSWERING.match(text) is not None)
 
 
 _QUOTE_HEAD_CHARS: Final = 100
+_INLINE_HEADS: Final = frozenset({"a", "b", "strong", "span", "cite"})
 _ANSWERING: Final = re.compile(rf"(?i)^(?:{alternation(REPLY_TO_WORDS)})\s.{{1,60}}:$")
 _SAID: Final = re.compile(rf"(?i)\S\s+{alternation(SAYS_WORDS)}\s*:$")
 # A name and "… wrote:" opening a quote's own text, the words quoted after them.
@@ -295,7 +299,7 @@ def _quote_class(value: str) -> bool:
 # ... in other languages too, as classes write them (Hungarian forums' "idezet", German "zitat"),
 # and in camel case (XenForo 1's "bbCodeQuote")
 _QUOTE_TOKEN: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat)|[a-z]Quote)$"
+    r"(?:(?i:^|[-_])(?i:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat|tilvitnun)|[a-z]Quote)$"
 )
 
 

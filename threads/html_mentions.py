@@ -72,6 +72,9 @@ def replied_in_words(body: str) -> str | None:
     return match["name"] if match is not None else None
 
 
+_NAME_THEN_COLON: Final = re.compile(r"^@([^\W\d_][^:\n@]{1,40}?):\s")
+
+
 def inline_mention(
     body: str, earlier: list[ParsedComment | None], handles: list[str | None], *, nobody: bool = False
 ) -> str | None:
@@ -96,6 +99,14 @@ def inline_mention(
             after = opening[len(folded):len(folded) + 1]
             if opening.startswith(folded) and (after == '"' if quoted else not after.isalnum()):
                 best = name
+    if best is None and not quoted and (named := _NAME_THEN_COLON.match(body)) is not None:
+        # "@Jón Ingi: Samkvæmt …": the first names of an earlier commenter ("Jón Ingi Sigurðsson"),
+        # a colon after them
+        start = named[1].casefold() + " "
+        best = next(
+            (c.author_name for c in reversed(earlier) if c is not None and c.author_name and c.author_name.casefold().startswith(start)),
+            None,
+        )
     if best is None and nobody and not quoted and any(comment is not None and comment.author_name is None for comment in earlier):
         # "@anonimo: la manutenzione …": the word for nobody, where an earlier comment is by nobody named
         word = body[1:40].split(maxsplit=1)[0].rstrip(",:;.!?") if body[1:2].strip() else ""

@@ -42,6 +42,7 @@ _PARENT_ATTRS: Final = (
     "data-pmid",  # Sina's "parent mid", beside the comment's own "data-mid"
     "data-rid",  # the reply's "reply id" (a Chinese portal's, beside its thread's "data-pid")
     "data-replyid", "data-reply-id",  # Changyan's "-gw" skin: the comment answered, beside its own "data-cmtid"
+    "data-rodzic",  # a Polish portal's "parent" ("div.kom--odp[data-rodzic=771203]")
 )
 PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
 # Attributes a comment element carries its own id in, which a parent attribute refers to.

@@ -42,6 +42,7 @@ BADGE_WORDS: Final = (
     "redakce", "neregistrovaný", "neregistrovaná", "registrovaný", "ověřený", "toimitus", "toimittaja",
     "tilaaja", "abone", "muhabir", "editör", "yazar", "moderatör", "yönetici", "üye", "misafir", "müəllif", "redaksiya",  # (az: author, editors)
     "urednik", "urednica", "uredništvo", "novinar", "novinarka", "moderator",
+    "ritstjórn", "blaðamaður",  # Icelandic: the editors, a journalist
     "redakcja", "dziennikarz", "dziennikarka", "subskrybent", "subskrybentka", "prenumerator", "prenumeratorka",
     "редакція", "журналіст", "журналістка", "передплатник", "передплатниця",
     "journalist", "redaksjonen", "redaktionen", "prenumerant",

@@ -247,6 +247,7 @@ SAYS_WORDS: Final = (
     "je napisao", "je napisala", "napisao", "napisala", "piše",
     r"je napisal\(a\)", "je napisal", r"napisal\(a\)", "napisal",  # Slovenian
     "napisał", "napisała", r"napisał\(a\)", "pisze",
+    "skrifaði", "skrifar",  # Icelandic "wrote", "writes"
     "пише", "написав", "написала",
     "ha escrit",
     "ने कहा", "نے کہا", "a scris", "írta",  # Hindi, Urdu "… ने कहा:", "… نے کہا:"
