@@ -93,7 +93,7 @@ DEPTH_WORDS: Final = (
 # odgovor-na/odgovor-za (the South Slavic languages), odpoved-na (cs, sk).
 REPLY_TO_CLASS_WORDS: Final = (
     # (not LiveRe's "reply-top", the header over the text)
-    "reply-?to(?!p)", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
+    "reply-?to(?!p)", "replying-?to", "in-?reply", "antwoord-?op", "reactie-?op", "antwort-?auf", "en-?reponse", "reponse-?a",
     "respuesta-?a", "risposta-?a", "resposta-?a", "odpowiedz-?na",
     "odgovor-?na", "odgovor-?za", "odpoved-?na",  # (sr, hr, bs, me; cs, sk)
     r"(?:comment|kommentar|antwort)[-_]an(?![a-z])",  # German "kommentar-an" (to: the "@Gerda M." line over a reply)
@@ -170,6 +170,7 @@ ANONYMOUS_WORDS: Final = (
     "utente",  # Italian "user", signing a removed comment where the name was
     "محذوف", "مستخدم محذوف",  # Arabic "deleted", "deleted user"
     "supprimé", "supprimée",  # French "deleted" where the name was ("(supprimé)")
+    "neprihlásený čitateľ", "neprihlásený", "neprihlásená",  # Slovak: a reader not logged in
     "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest

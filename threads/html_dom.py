@@ -251,9 +251,10 @@ def is_quote(node: LexborNode) -> bool:
         return _quote_class(value)
     if node.tag == "div":
         # archive.today's copy of a quote box, its class written out as style: a bar down its
-        # left over the words, headed by whose they are ("<div>Sandrine L. a écrit :</div>« … »")
+        # left over the words (its right on a right-to-left page), headed by whose they are
+        # ("<div>Sandrine L. a écrit :</div>« … »") or by the word for a quote ("ציטוט: …")
         style = node.attributes.get("style")
-        return style is not None and "border-left" in style and _headed_by_saying(node)
+        return style is not None and ("border-left" in style or "border-right" in style) and _headed_by_saying(node)
     if node.tag != "table":
         return False
     head = node.css_first("th")
@@ -271,8 +272,11 @@ def _headed_by_saying(node: LexborNode) -> bool:
     if head is None:
         return False
     if head.is_text_node:
-        # the header and the words quoted in one run of text ("Marie-Jo a écrit : Ce carrefour …")
-        return SAID_OPENING.match(" ".join((head.text_content or "")[:_QUOTE_HEAD_CHARS * 2].split())) is not None
+        # the header and the words quoted in one run of text ("Marie-Jo a écrit : Ce carrefour …"),
+        # or the word for a quote before them ("ציטוט: לפי העירייה …")
+        opening = " ".join((head.text_content or "")[:_QUOTE_HEAD_CHARS * 2].split())
+        word, colon, _rest = opening[:_QUOTE_WORD_CHARS].partition(":")
+        return SAID_OPENING.match(opening) is not None or bool(colon) and word.strip().casefold() in _QUOTE_HEADS
     text = " ".join((head.text(deep=True) or "").split())
     if head.tag in _INLINE_HEADS and (after := head.next) is not None and after.is_text_node:
         # the name a link, "wrote:" the text after it in the same line ("<a>Ospite</a> ha scritto:<br>…")
@@ -282,6 +286,7 @@ def _headed_by_saying(node: LexborNode) -> bool:
 
 
 _QUOTE_HEAD_CHARS: Final = 100
+_QUOTE_WORD_CHARS: Final = 20
 _INLINE_HEADS: Final = frozenset({"a", "b", "strong", "span", "cite"})
 _ANSWERING: Final = re.compile(rf"(?i)^(?:{alternation(REPLY_TO_WORDS)})\s.{{1,60}}:$")
 _SAID: Final = re.compile(rf"(?i)\S\s+{alternation(SAYS_WORDS)}\s*:$")

@@ -63,8 +63,11 @@ def name_and_time_before(
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
             break
-        if created is None and plain is None and author is None:
+        if created is None and plain is None and author is None and not nobody:
             plain = _plain_name(element)
+            # (a name for nobody alone in its element before the time, "neprihlásený čitateľ":
+            # no bold line after it is the name, a subject ("Turisti") as like as not)
+            nobody = plain is None and _nobody_alone(element)
         if created is None:
             created = None if is_badge(element) else attribute_time(element.attributes)
             only = element.first_child
@@ -120,9 +123,10 @@ def name_and_time_before(
         # above it is the comment's subject ("Re:Same old story (Score:3)"), not its author.
         name = marked_name(byline_node, byline[0]) if byline_node is not None else byline[0]
         return clean_name(name), created or time_in_text(byline[1])
-    if author is None and not nobody and plain is not None and created is not None:
+    if author is None and not nobody and plain is not None and (created is not None or line_time is not None):
         # no heading or bold run: the name alone in its element, over or before the time
-        # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped)
+        # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped; or
+        # opening the time's line, "<span>דוד</span>, <span>לוד</span> <span>(28.10.23)</span>")
         author = plain
     return author, created or line_time
 
@@ -190,6 +194,14 @@ _MAX_PLAIN_NAME_WORDS: Final = 4
 # A forum profile's date ("Joined: Mon Jan 01, 2018 12:00 pm"), alone or in the line of a
 # profile box around it: never the post's time.
 PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_WORDS) + r")\b")
+
+
+def _nobody_alone(element: LexborNode) -> bool:
+    only = element.first_child
+    if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
+        return False
+    text = " ".join((only.text_content or "").split())
+    return len(text) <= MAX_PLAIN_NAME and not any(c.isdigit() for c in text) and names_nobody(text) and not is_furniture_line(text)
 
 
 def names_nobody(text: str) -> bool:

@@ -44,6 +44,7 @@ _ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?
 # Khmer's long date names each part: "ថ្ងៃច័ន្ទ ទី២០ ខែឧសភា ឆ្នាំ២០២៤ ម៉ោង ០៨:១៤" (day Monday, the
 # 20th, month May, year 2024, hour 08:14); the words go, the parts stay.
 _KHMER_DATE_WORDS: Final = re.compile(r"ថ្ងៃ(?=\S)|ទី(?=\d)|ខែ(?=\S)|ឆ្នាំ(?=\d)|ម៉ោង")
+_BRACKETED_DAY: Final = re.compile(r"^\((\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)\s*,?\s*(\d{1,2}:\d{2})$")
 _GMT_OFFSET: Final = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")
 _IZAFE: Final = re.compile(r"(?<=\d)ی(?=\s)|(?<=[^\W\d_]{3})ی(?=\s+\d)")
 _ZONE_NAME_AFTER_OFFSET: Final = re.compile(r"((?:GMT|UTC)[+-]\d{4})\s*\([^()]{2,60}\)$")
@@ -147,6 +148,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = text[1:-1].strip()  # "[12 มี.ค. 67 09:41 น.]": a Thai board's stamp in brackets
         if not text:
             return None
+    if text[0] == "(" and (bracketed := _BRACKETED_DAY.match(text)) is not None:
+        text = f"{bracketed[1]} {bracketed[2]}"  # "(28.10.23) 21:40": a talkback's day in brackets, its clock after them
     if text.endswith(")"):
         if text.startswith("(") and text.count("(") == 1:
             text = text[1:-1].strip()  # "(28.03.24, 09:14)": an Israeli talkback's

@@ -16,14 +16,15 @@ def time_in_text(text: str) -> datetime | None:
     """The date within a longer line: "Greg Halloran March 4, 2024 at 3:12 pm - Reply" (Avada
     prints the name, the date and the reply link in one element), where reading the whole line
     fails. The spans tried start at a month name or a number and end at most seven words later,
-    longest first; only a span holding a year can parse, so most cost a pattern test."""
+    longest first; only a span holding a year can parse, so most cost a pattern test. (Or at a
+    number in brackets: a talkback's "דוד, לוד (28.10.23) 21:40", its day bracketed.)"""
     # (a label's full-width colon runs into its date: "投稿日：2025/11/10(月) 21:14 JST")
     words = (text.replace("：", "： ") if "：" in text else text).split()
     if len(words) > _MAX_WORDS_SEARCHED:
         return None
     for start, word in enumerate(words):
         head = word.lower().rstrip(".,")
-        if not (head[:1].isdigit() or head in MONTHS or month_number(head) is not None):
+        if not (head[:1].isdigit() or head[:1] == "(" and head[1:2].isdigit() or head in MONTHS or month_number(head) is not None):
             continue
         for end in range(min(len(words), start + 7), start, -1):
             span = " ".join(words[start:end])

@@ -140,6 +140,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     "kõik kellaajad on",  # Estonian "Kõik kellaajad on Eesti aja järgi" (all times are by Estonia's time)
     "se expresan en",  # Spanish "Todas las horas de esta web se expresan en hora peninsular española"
     "tijden op deze site zijn",  # Dutch "Alle tijden op deze site zijn in Nederlandse tijd" (all times on this site)
+    "estão na hora local dos", "estão na hora local de", "estão na hora local da",  # Portuguese "As horas dos comentários estão na hora local dos Açores"
 )
 _ZONE_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")\s*(?:au\s+format\s+)?(?:[—–-]\s*)?"
@@ -181,6 +182,7 @@ _CITY_STATEMENT_CUES: Final = (
     "odziny podano",  # Polish "Godziny podano według czasu polskiego", its capital too
     "riferiscono all",  # Italian, above
     "ijden op deze site zijn",  # Dutch, above
+    "stão na hora local d",  # Portuguese, above
 )
 _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
 # The language each cue added for the HTML reader is written in: a page whose ``lang`` names another
@@ -202,7 +204,7 @@ _CUE_LANGUAGES: Final = {
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
-    "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn",
+    "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -241,7 +243,7 @@ _COUNTRY_ZONES: Final = {
     "mez": "Europe/Berlin",  # German "Alle Zeitangaben in MEZ/MESZ": central European time, with its summer time
     "تهران": "Asia/Tehran", "tehran": "Asia/Tehran", "italiana": "Europe/Rome", "suomen": "Europe/Helsinki", "svensk": "Europe/Stockholm", "dansk": "Europe/Copenhagen", "norsk": "Europe/Oslo",
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
-    "chile": "America/Santiago", "nederlandse": "Europe/Amsterdam",
+    "chile": "America/Santiago", "açores": "Atlantic/Azores", "nederlandse": "Europe/Amsterdam",
     "eesti": "Europe/Tallinn",  # (Estonian "Eesti aja järgi", by Estonia's time)
     "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
