@@ -171,6 +171,8 @@ ANONYMOUS_WORDS: Final = (
     "محذوف", "مستخدم محذوف",  # Arabic "deleted", "deleted user"
     "supprimé", "supprimée",  # French "deleted" where the name was ("(supprimé)")
     "neprihlásený čitateľ", "neprihlásený", "neprihlásená",  # Slovak: a reader not logged in
+    "anonimni", "anonimna",  # Bosnian, Croatian, Serbian Drupal's anonymous commenter
+    "usuari eliminat", "usuari anònim",  # Catalan: a deleted user, an anonymous one
     "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest
@@ -188,7 +190,7 @@ UNVERIFIED_WORDS: Final = (
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
-    "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "비회원", "손님", "neoverený", "ni preverjeno", "nije provjereno",
+    "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "비회원", "손님", "neoverený", "ni preverjeno", "nije provjereno", "nije provjeren", "nije provjerena", "nije verifikovan",
     "непроверено", "nepatvirtintas", "nepatvirtinta", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe", "ez egiaztatua",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali

@@ -16,7 +16,7 @@ from threads.comment_words import DEPTH_WORDS, alternation
 from threads.html_dom import first_element, next_element
 from threads.removed_placeholders import is_removed_placeholder
 
-_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_](\d{1,3})$")
+_DEPTH_TOKEN: Final = re.compile(r"(?i)^(?:[a-z0-9]+[-_]+)*" + alternation(DEPTH_WORDS) + r"[-_]?(\d{1,3})$")  # ("lvl-2", "level_3"; "lvl0", an Austrian forum's)
 MARGIN: Final = re.compile(r"(?i)(?:margin|padding)-left\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|em|rem)?")
 
 

@@ -320,7 +320,7 @@ REPLY_TO_WORDS: Final = (
     "honi erantzuna", "erantzuna honi",  # Basque wpDiscuz "Honi erantzuna  <name>"
     # Drupal's "In reply to <subject> by <author>" in Luxembourgish, Icelandic, Albanian, Latvian,
     # Lithuanian, Slovenian, Vietnamese, Indonesian
-    "äntwert op", "svar við", "në përgjigje të", "atbilde uz", "atsakymas į", "odgovor na", "trả lời", "membalas",
+    "äntwert op", "svar við", "në përgjigje të", "përgjigju te", "përgjigje për", "atbilde uz", "atsakymas į", "odgovor na", "trả lời", "membalas",
     "ตอบกลับ",  # Thai wpDiscuz "ตอบกลับ <name>" (alone, the button)
     "svar på", "som svar på", "svar til", "svar till",  # Swedish, Danish, Norwegian: "Svar på <a>#1</a> av Lasse:"; Coral 8 in Swedish "Svar till <name>"
     "لە وەڵامی", "وەڵام بۆ",  # Sorani Kurdish: in reply to, a reply to
