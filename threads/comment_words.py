@@ -198,7 +198,7 @@ UNVERIFIED_WORDS: Final = (
     "پشتڕاست نەکراوەتەوە", "پشتڕاستنەکراوە", "پشتڕاست نەکراوە",  # Sorani
     "non verificado",  # Galician
     "μη επαληθευμένος", "μη επαληθευμένη",  # Greek, by the visitor's gender
-    "pole kontrollitud", "pole kinnitatud",  # Estonian (besides "kinnitamata")
+    "pole kontrollitud", "pole kinnitatud", "kontrollimata",  # Estonian (besides "kinnitamata")
     "ei varmistettu", "ei vahvistettu",  # Finnish (besides "ei varmennettu")
     "niet gecontroleerd",  # Dutch (besides "niet geverifieerd")
     "ni preverjen", "සත්‍යාපනය කර නැත", "සත්යාපනය කර නැත",  # Slovenian (of a person), Sinhala (with and without its joiner)
