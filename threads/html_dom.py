@@ -343,6 +343,11 @@ def mail_paragraphs(text: str) -> list[str]:
     return [" ".join(paragraph.split()) for paragraph in out if paragraph.strip("\u201c\u201d ")]
 
 
+def is_quoted_line(line: str) -> bool:
+    """Whether a line is a quotation as the readers mark one: in curly quotation marks."""
+    return line[:1] == "\u201c" and line[-1:] == "\u201d"
+
+
 def _quoted(line: str) -> str:
     """A quoted paragraph in curly quotation marks, unless the page already gave it some; the
     page's own pair around the whole paragraph ("«Non è chiuso …»") made curly, as every quoted

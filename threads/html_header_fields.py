@@ -20,6 +20,7 @@ from threads.html_dom import (
     in_other_comment,
     is_inside,
     is_quote,
+    is_quoted_line,
     next_element,
     node_lines,
     previous_element,
@@ -299,13 +300,9 @@ def lines_from(lines: list[str], text: list[str]) -> list[str]:
     above = lines[:at]
     if all(len(line) <= _MAX_HEADER_LINE for line in above):
         return lines[at:]
-    if all(len(line) <= _MAX_HEADER_LINE or _is_quotation(line) for line in above):
-        return [line for line in above if _is_quotation(line)] + lines[at:]
+    if all(len(line) <= _MAX_HEADER_LINE or is_quoted_line(line) for line in above):
+        return [line for line in above if is_quoted_line(line)] + lines[at:]
     return lines
-
-
-def _is_quotation(line: str) -> bool:
-    return line[:1] == "\u201c" and line[-1:] == "\u201d"
 
 
 def without_header_lines(lines: list[str], opening: LexborNode | None) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_header import is_label_line
-from threads.html_dom import in_other_comment
+from threads.html_dom import in_other_comment, is_quoted_line
 from threads.html_quotes import is_quote_header
 from threads.html_reply_to import is_reply_to_line
 from threads.page_furniture import is_date_line, is_furniture_line
@@ -61,7 +61,7 @@ def own_lines(lines: list[str]) -> list[str]:
         # a mail's "On Sat, 26 Oct 2024 at 22:31, X <x@…> wrote:" over the lines it quotes
         lines[0] = f"\u201c{lines[0]}\u201d"
         _quote_marked_lines(lines, 1)
-    elif len(lines) > 1 and lines[1].startswith("\u201c") and lines[1].endswith("\u201d") and is_quote_header(lines[0]):
+    elif len(lines) > 1 and is_quoted_line(lines[1]) and is_quote_header(lines[0]):
         # the header over a quote element, outside it ("<span class=quote>Marta napisał(a):</span>
         # <blockquote>…", JComments): the quote's, not the commenter's words
         lines[0] = f"\u201c{lines[0]}\u201d"
