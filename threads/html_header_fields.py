@@ -163,13 +163,21 @@ def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids:
     return False, None
 
 
-def _plain_name(element: LexborNode) -> str | None:
-    """An element's one run of text, where it reads as a name: a few words, no digit, no time,
-    no button or label ("Reply", "Guest"), not a link."""
+def _lone_text(element: LexborNode) -> str | None:
+    """An element's one run of text, its blanks folded; None where it holds more, or is a link,
+    a button, an option or a label."""
     only = element.first_child
     if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
         return None
-    text = " ".join((only.text_content or "").split())
+    return " ".join((only.text_content or "").split())
+
+
+def _plain_name(element: LexborNode) -> str | None:
+    """An element's one run of text, where it reads as a name: a few words, no digit, no time,
+    no button or label ("Reply", "Guest"), not a link."""
+    text = _lone_text(element)
+    if text is None:
+        return None
     if not 2 <= len(text) <= MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
         any(c.isdigit() for c in text) and _HANDLE.match(text) is None
     ):
@@ -198,11 +206,9 @@ PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_W
 
 
 def _nobody_alone(element: LexborNode) -> bool:
-    only = element.first_child
-    if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
-        return False
-    text = " ".join((only.text_content or "").split())
-    return len(text) <= MAX_PLAIN_NAME and not any(c.isdigit() for c in text) and names_nobody(text) and not is_furniture_line(text)
+    """Whether an element's one run of text is a name for nobody ("neprihlásený čitateľ")."""
+    text = _lone_text(element)
+    return text is not None and len(text) <= MAX_PLAIN_NAME and not any(c.isdigit() for c in text) and names_nobody(text) and not is_furniture_line(text)
 
 
 def names_nobody(text: str) -> bool:
