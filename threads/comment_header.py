@@ -49,7 +49,13 @@ from threads.page_furniture import (
 )
 from threads.page_links import BUTTON_LABEL
 from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
-from threads.page_words import COMMENT_FROM_WORDS, REPLY_TO_WORDS, SAYS_WORDS, STAMP_LABEL_WORDS, alternation
+from threads.page_words import (
+    COMMENT_FROM_WORDS,
+    REPLY_TO_WORDS,
+    STAMP_LABEL_WORDS,
+    TEXT_SAYS_WORDS,
+    alternation,
+)
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue, relative_start
 from threads.time_words import RELATIVE_DAY_WORDS
 
@@ -86,9 +92,9 @@ _DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|م�
 # The renderer may run the name into the word (WordPress's "says" is a span of its own: "محمد
 # عارفنے کہا:"); only a phrase of two words in a script of its own is taken so, where no name's end
 # reads as its first word ("Maria écrit:" is not "Mari" + "a écrit").
-_GLUED_SAYS: Final = tuple(word for word in SAYS_WORDS if " " in word and not word[0].isascii())
+_GLUED_SAYS: Final = tuple(word for word in TEXT_SAYS_WORDS if " " in word and not word[0].isascii())
 SAYS_HEADER: Final = re.compile(
-    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s+{alternation(SAYS_WORDS)}|{alternation(_GLUED_SAYS)})\s*:\s*$"
+    rf"(?i)^(?:\[[^\]]{{0,40}}\]\s*)?(?P<name>[^\s\[].{{0,60}}?)(?:\s+{alternation(TEXT_SAYS_WORDS)}|{alternation(_GLUED_SAYS)})\s*:\s*$"
 )
 # The same shape in a language no list holds: a name of up to four words, one lower-case word (the
 # verb) and a colon, over a date line ("Dilshod Qo‘chqorov dedi:" over "14.05.2024 soat 11:02").

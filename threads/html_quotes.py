@@ -14,9 +14,9 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.comment_names import clean_name
-from threads.comment_words import QUOTE_WORDS, alternation
+from threads.comment_words import QUOTE_WORDS
 from threads.html_dom import SAID_OPENING, first_element, in_other_comment, is_quote, previous_element
-from threads.page_words import FORUM_QUOTE_WORDS, SAYS_WORDS
+from threads.page_words import FORUM_QUOTE_WORDS, SAYS_WORDS, alternation
 
 # A quotation's header naming whose words it quotes: "Цитата: Петрович", "Quote: Originally Posted
 # by X", "Zitat von X", "Jan wrote:", "On 11/12/2024 at 9:47 AM, Anonymous said:", a mail client's

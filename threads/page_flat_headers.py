@@ -45,11 +45,11 @@ from threads.page_furniture import (
     is_sort_box,
     strip_bullets,
 )
-from threads.page_words import SAYS_WORDS, alternation
+from threads.page_words import TEXT_SAYS_WORDS, alternation
 
 # A quote's first line naming whom it quotes ("Ilkka Vähäsarja kirjoitti:", "Misafir yazdı: …",
 # "Jan wrote:"): a reply printed flat that quotes its parent names it so.
-QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(SAYS_WORDS)}\s*:(?:\s|$)")
+QUOTE_BY: Final = re.compile(rf"(?i)^(?P<target>[^\s“\"].{{0,60}}?)\s+{alternation(TEXT_SAYS_WORDS)}\s*:(?:\s|$)")
 # ... or the quote's own header (``page_quotes.quote_header_name``: "Quote (Guest):", "Citação de Anônimo:").
 # Lines between a name and its time that a header may hold (a badge, "Reply to …").
 LABEL_LINES: Final = 2

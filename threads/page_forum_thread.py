@@ -33,14 +33,14 @@ from threads.page_forum_signed import signed_posts
 from threads.page_furniture import strip_bullets
 from threads.page_names import without_parent_names
 from threads.page_quotes import CLOSE, OPEN, flat_quote_end, quoted
-from threads.page_words import SAYS_WORDS, alternation
+from threads.page_words import TEXT_SAYS_WORDS, alternation
 from threads.text import tidy_line
 
 # A quote opened by its author's name alone, indented over the post's text ("    tundeeko:").
 _NAME_COLON: Final = re.compile(r"^(?P<name>[^\s:]{1,40}):$")
 # A quote's introduction: "Bazza_NC said:", "On 11/12/2024 at 9:47 AM, Anonymous said:", "millie_t
 # wrote: ↑Fri Oct 25, 2024 1:15 pmIf merging…" (the quote's first words glued to its time).
-_SAID: Final = re.compile(rf"(?i)^(?P<name>[^\s“\"].{{0,80}}?)\s+{alternation(SAYS_WORDS)}:(?:\s+(?P<rest>\S.*))?$")
+_SAID: Final = re.compile(rf"(?i)^(?P<name>[^\s“\"].{{0,80}}?)\s+{alternation(TEXT_SAYS_WORDS)}:(?:\s+(?P<rest>\S.*))?$")
 _RULE: Final = frozenset("━═─-_")
 _POST_END: Final = frozenset(FORUM_POST_END_WORDS)
 _WRAPPED_DAY: Final = 12  # the rest of a post's time that the renderer wrapped onto the next line ("12")

@@ -19,9 +19,9 @@ from threads.page_words import (
     MORE_REPLIES_WORDS,
     PERMALINK_WORDS,
     REPLY_WORDS,
-    SAYS_WORDS,
     SHOW_REPLIES_WORDS,
     SORT_WORDS,
+    TEXT_SAYS_WORDS,
     alternation,
 )
 from threads.relative_words import AGO_UNIT, RELATIVE_PATTERN, has_relative_cue, relative_start
@@ -166,7 +166,7 @@ _NAME_DOT_AGO: Final = re.compile(
     rf"{AGO_UNIT}\s+ago$"
 )
 # A commenter's name followed by "says:" (WordPress's default theme) or "wrote:" on its own line.
-SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(SAYS_WORDS)}\s*:\s*$")
+SAYS_LINE: Final = re.compile(rf"(?i)^\S.{{0,60}}\s{alternation(TEXT_SAYS_WORDS)}\s*:\s*$")
 # A row of a comment's buttons and counts in another language ("Empfehlen 23 Antworten Melden",
 # "J'aime 14 Répondre Signaler", "Mi piace (23) Rispondi Segnala", "👍 14 Reageer Meld").
 # Run together too, where the page put no blank between them ("👍 9👎 1הגבדווח": the votes, then
