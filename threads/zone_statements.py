@@ -204,7 +204,7 @@ _CUE_LANGUAGES: Final = {
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
-    "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt",
+    "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt", "இந்திய நேரப்படி": "ta",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -227,10 +227,14 @@ def _cues_for(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         tuple(cue for cue in _CITY_STATEMENT_CUES if kept(cue)),
         tuple(pair for pair in _PHRASE_ZONES if kept(pair[0])),
     )
-# Statements of a zone in languages written without spaces: Japanese "the times are Japan time".
+# Statements of a zone in languages written without spaces: Japanese "the times are Japan time";
+# and where a place's name is in a script the city pattern cannot read.
 _PHRASE_ZONES: Final = (
     ("時刻は日本時間", "Asia/Tokyo"), ("時間は日本時間", "Asia/Tokyo"), ("日本時間で表示", "Asia/Tokyo"), ("日本時間（JST）", "Asia/Tokyo"),
     ("日本時間(JST)", "Asia/Tokyo"), ("모든 시간은 한국시간", "Asia/Seoul"), ("한국시간(KST)", "Asia/Seoul"), ("한국 표준시(KST)", "Asia/Seoul"),
+    # Tamil "கருத்துகளின் நேரம் இந்திய நேரப்படி (IST)" (the comments' time is by Indian time): a
+    # place's name in a script whose vowel signs ``\w`` does not take, so no city pattern reads it
+    ("இந்திய நேரப்படி", "Asia/Kolkata"),
 )
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
 _COUNTRY_ZONES: Final = {
