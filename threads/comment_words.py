@@ -170,6 +170,7 @@ ANONYMOUS_WORDS: Final = (
     "utente",  # Italian "user", signing a removed comment where the name was
     "محذوف", "مستخدم محذوف",  # Arabic "deleted", "deleted user"
     "supprimé", "supprimée",  # French "deleted" where the name was ("(supprimé)")
+    "message modéré", "commentaire modéré",  # French "moderated message / comment" where the name was
     "neprihlásený čitateľ", "neprihlásený", "neprihlásená",  # Slovak: a reader not logged in
     "anonimni", "anonimna",  # Bosnian, Croatian, Serbian Drupal's anonymous commenter
     "usuari eliminat", "usuari anònim",  # Catalan: a deleted user, an anonymous one

@@ -233,6 +233,7 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             author = author or footer_author
     opening: LexborNode | None = None
     inline_name: str | None = None  # a name in bold opening the text's own line, taken off it
+    footer_name: str | None = None  # a name in the time's line under the text, the line taken off
     if created is None and own.time is None and own.content is None:
         # nothing named for the text or the time (archive.today): the header before the text
         opening = opening_block(node, comment_ids) or opening_block(node)  # (else a reply's: the header is all before it)
@@ -249,11 +250,12 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
                     inline = name_opening_text(opening)
                     header_author = clean_name(inline) if inline is not None else footer_author
                     inline_name = inline
+                    footer_name = footer_author if inline is None else None
         if author is None and own.author is None and not byline:
             author = header_author  # a guest's bold name, unlinked (Disqus by archive.today)
         # (a name over the text with the time after it: what stands between them is the header too,
         # "Works at …", "Top Commenter" under the Facebook plugin's names)
-        headed = headed or (header_author is not None and created is not None)
+        headed = headed or (header_author is not None and created is not None and footer_name is None)
     elif author is None and own.author is None and own.content is None and own.time is not None and not byline:
         author = header_before_text(node, comment_ids, opening_block(node))[0]  # only the time named (archive.today's <time>)
     if author is None and own.author is None and own.time is not None and not byline:
@@ -312,6 +314,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         created = time_in_name_line(own.author, node, own.content)  # the name's line, under the text
     if inline_name is not None and lines and lines[0].startswith(inline_name + " "):
         lines[0] = lines[0][len(inline_name) + 1 :]  # the name opening the text's line ("Minh Tuấn Đường Thùy Vân…")
+    if footer_name is not None and len(lines) > 1 and lines[-1].startswith(footer_name) and time_in_text(lines[-1]) == created:
+        lines = lines[:-1]  # the name and time under the text, read from there (a Thai board's footer)
     if len(lines) > 1 and len(lines[0]) <= _LABEL_CHARS and (number_label(lines[0], node) or ORDINAL.match(lines[0])):
         lines = lines[1:]  # the comment's number over its text, where the name is not ("ความคิดเห็นที่ 3", a talkback's "1.")
     if headed and len(lines) > 1:

@@ -40,13 +40,16 @@ NEVER_TEXT_TAGS: Final = frozenset({
 # not the sidebar. A box's own word may follow ("recentcomments-block", Slash's sidebar). JComments'
 # latest-comments module is "jclatest" ("moduletable-jclatest", Joomla's module box and its suffix)
 # and its list "ul.jclist". An element whose id is "aside" is the page's sidebar, as the tag is
-# (a class "aside" is not: WordPress marks a short post's format "format-aside").
+# (a class "aside" is not: WordPress marks a short post's format "format-aside"). A box of the
+# best comments repeats them over the list ("div.cmt_best", a Korean portal's "BEST 댓글"); not a
+# comment's own "best" mark.
 _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
         sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments? | comments?[-_]recent
       | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest | jclist
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
+      | best[-_]?(?:comments?|cmts?|replies) | (?:cmts?|comments?|reply)[-_]best
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
       | related(?:[-_]?(?:posts|articles|stories))?
     )(?:[-_](?:block|box|module|panel))?(?:[-_]\d{1,3})?)$"""  # (Drupal's "…-views-block-comments-recent-block-1")

@@ -24,6 +24,7 @@ from threads.html_dom import (
     previous_element,
 )
 from threads.html_time import parse_time
+from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line
 from threads.removed_placeholders import is_removed_placeholder
 
@@ -71,6 +72,9 @@ def marked_name(byline: LexborNode, name: str) -> str:
     return name
 
 
+_FOOTER_CHARS: Final = 100
+
+
 def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None:
     """The element holding a comment's text where nothing in it is named at all (Google Groups'
     obfuscated classes): the child holding most of the comment's words, after a header (never
@@ -85,7 +89,8 @@ def text_by_length(node: LexborNode, comment_ids: set[int]) -> LexborNode | None
             length = len((child.text(deep=True) or "").strip())
             if not first and length > best_length and not any(inner.mem_id in comment_ids for inner in child.traverse()) and (
                 not is_quote(child)  # (nor the box of the words it quotes, longer than its own: archive.today's bar down its left)
-            ):
+            ) and not (length <= _FOOTER_CHARS and time_in_text(child.text(deep=True) or "") is not None):
+                # (nor a short line holding a time, the name, a badge and the time under a short text)
                 best, best_length = child, length
             first = first and length == 0
         child = child.next
@@ -292,6 +297,10 @@ def permalink(node: LexborNode, found: str | None) -> str | None:
             # an id the block repeats as its message's id ("sp_Hk3v…_c_2uNk…", OpenWeb's), or the
             # end of it ("sp_c_2fQs5Hn0" beside "sp_Q7sTl2nZ_…_c_2fQs5Hn0")
             return named[:255]
+    if not ident and node.attributes.get("role") == "article" and first is not None and first.tag == "div" and (
+        (block_id := first.attributes.get("id") or "").startswith("comment-") and _DIGIT.search(block_id) is not None
+    ):
+        return block_id[:255]  # Coral's article around "div#comment-<its id>" (a headless browser's snapshot)
     if found is None and first is not None and _HEADER_ID.match(first.attributes.get("class") or ""):
         inner = first.attributes.get("id")  # HyperKitty's message hash, on the message's header
         if inner and _DIGIT.search(inner) is not None:

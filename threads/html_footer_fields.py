@@ -68,16 +68,27 @@ def name_and_time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[s
     if line is None or line.mem_id == node.mem_id or len(" ".join((line.text(deep=True) or "").split())) > MAX_DATE_LINE:
         return None, created
     before = previous_element(element)
-    while before is not None and previous_element(before) is not None:
-        before = previous_element(before)  # the line's first element
+    while before is not None and (earlier := previous_element(before)) is not None and earlier.tag != "img":
+        before = earlier  # the line's first element (after the avatar)
     if before is None or before.mem_id == element.mem_id:
         return None, created
     text = " ".join((before.text(deep=True) or "").split())
-    if not (bold_by_style(before) or before.tag in NAME_ELEMENTS or before.tag == "a" or names_nobody(text)) or (
+    if not (bold_by_style(before) or before.tag in NAME_ELEMENTS or before.tag == "a" or _coloured_span(before) or names_nobody(text)) or (
         not 0 < len(text) <= MAX_PLAIN_NAME or len(text.split()) > MAX_HEADER_NAME_WORDS
     ) or parse_time(text) is not None or is_furniture_line(text) or text[:1].isdigit():
         return None, created  # (a "Reply" link, "Thích 86", "28 Thích", a like's count, before the time)
     return clean_name(text), created
+
+
+def _coloured_span(element: LexborNode) -> bool:
+    """A span coloured by its own style, its text its one run: a name's link colour as
+    archive.today copies it without the class ("<span style=color:rgb(0,102,51)>ชาวสวนท่าใหม่</span>"
+    first in a Thai board's footer, before the time)."""
+    first = element.first_child
+    style = (element.attributes.get("style") or "").replace(" ", "").lower()
+    return element.tag == "span" and (style.startswith("color:") or ";color:" in style) and (
+        first is not None and first.next is None and first.is_text_node
+    )
 
 
 def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNode, datetime] | None:

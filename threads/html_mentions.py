@@ -73,6 +73,7 @@ def replied_in_words(body: str) -> str | None:
 
 
 _NAME_THEN_COLON: Final = re.compile(r"^@([^\W\d_][^:\n@]{1,40}?):\s")
+_FIRST_NAME: Final = re.compile(r"^@((?-i:[^\W\d_a-z])[^\W\d_]{1,30})(?=[\s,:;.!?])")
 
 
 def inline_mention(
@@ -107,6 +108,12 @@ def inline_mention(
             (c.author_name for c in reversed(earlier) if c is not None and c.author_name and c.author_name.casefold().startswith(start)),
             None,
         )
+    if best is None and not quoted and (first := _FIRST_NAME.match(body)) is not None:
+        # "@Pieter agreed, my brother …": the first name alone of one earlier commenter ("Pieter V"),
+        # where no other earlier name opens with it
+        start = first[1].casefold() + " "
+        names = {c.author_name for c in earlier if c is not None and c.author_name and c.author_name.casefold().startswith(start)}
+        best = names.pop() if len(names) == 1 else None
     if best is None and nobody and not quoted and any(comment is not None and comment.author_name is None for comment in earlier):
         # "@anonimo: la manutenzione …": the word for nobody, where an earlier comment is by nobody named
         word = body[1:40].split(maxsplit=1)[0].rstrip(",:;.!?") if body[1:2].strip() else ""

@@ -67,7 +67,7 @@ def test_bosnian_and_catalan_labels(shown: str, name: str | None) -> None:
     ("name", "figures"),
     [
         # The ninetieth round (reader at 3f76c6b): 228/239 parents blind (95.4%); blind figures in brackets.
-        ("html_holdout392", (62, 62, 61, 61, 62, 0)),  # (62, 62, 61, 61, 62, 0)
+        ("html_holdout392", (62, 62, 61, 62, 62, 0)),  # (62, 62, 61, 61, 62, 0)
         ("html_holdout393", (58, 58, 58, 58, 58, 0)),  # (58, 58, 55, 52, 58, 0)
         ("html_holdout394", (60, 60, 60, 60, 60, 0)),  # (60, 60, 60, 60, 60, 0)
         ("html_holdout395", (59, 59, 59, 59, 59, 0)),  # (59, 59, 52, 59, 59, 0)
