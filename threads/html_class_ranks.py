@@ -49,6 +49,7 @@ _TIME_SUFFIX: Final = re.compile(
 _CONTENT_SUFFIX: Final = re.compile(
     r"(?i)(?:^|[-_])(?:" + alternation((*COMMENT_STEMS, *COMMENT_ABBREVIATIONS, *POST_WORDS, "reply", "post", "res", "forum")) + r"\w{0,4}[-_]*" + alternation(TEXT_WORDS) + r"|message[-_]*(?:text|body))$"
     r"|^[a-z](?:text|txt|body)$"  # (a letter for the posting before the word: "ptext", as "puser" names its author)
+    r"|^com[-_](?:text|texte|txt|body)$"  # ("com" alone for the comment: a Romanian paper's "com-text" under "com-antet")
     # (or the word first, French-style: "corps-reaction", "texte-commentaire", the reaction's body)
     r"|^(?:" + alternation((*TEXT_WORDS, "corps")) + r")[-_](?:" + alternation(COMMENT_STEMS) + r")\w{0,6}$"
 )

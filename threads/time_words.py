@@ -18,7 +18,7 @@ DATE_PREPOSITIONS: Final = ("on", "am", "le", "il", "op", "el", "em", "στις"
 # "kl. 07.42", "klo 22.14", "30.03.2024. u 21:14" (hr, sr, bs), "о 09:12" (uk), "в 14:32" (ru).
 CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
-    "στις", "pukul", "في", "الساعة", "ore",  # ... and Italian "3 novembre 2024 ore 18:22"  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
+    "στις", "pukul", "في", "الساعة", "ore", "ora",  # ... and Italian "3 novembre 2024 ore 18:22", Romanian "24 octombrie 2009, ora 18:42"  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
     "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
     "|",  # a bar between the day and the clock ("13 Mei 2024 | 19:42 WIB", Komento)
     # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,
