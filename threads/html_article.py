@@ -19,14 +19,8 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import COMMENT_STEMS, alternation
-from threads.html_dom import (
-    OUTSIDE_TAGS,
-    first_line,
-    holds_story,
-    is_outside_attrs,
-    is_outside_region,
-    node_lines,
-)
+from threads.html_dom import first_line, node_lines
+from threads.html_regions import OUTSIDE_TAGS, holds_story, is_outside_attrs, is_outside_region
 from threads.html_time import parse_time
 from threads.page_article import clean_article
 from threads.text import count_words

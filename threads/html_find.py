@@ -26,7 +26,6 @@ from threads.html_dom import (
     class_tokens,
     first_element,
     is_inside,
-    is_outside_region,
     next_element,
     pings,
 )
@@ -39,6 +38,7 @@ from threads.html_find_families import (
 )
 from threads.html_find_generic import COMMENT_ID, TEXT_INSIDE, generic_candidates, unique
 from threads.html_find_parts import candidates_by_parts
+from threads.html_regions import is_outside_region
 
 # Every known comment element, matched in C. Generic pages are handled by _generic_candidates.
 _CANDIDATES: Final = ", ".join([

@@ -11,7 +11,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.html_dom import ancestors, is_outside_region
+from threads.html_dom import ancestors
+from threads.html_regions import is_outside_region
 from threads.html_time import parse_time
 from threads.removed_placeholders import is_removed_placeholder
 from threads.text import count_words

@@ -25,7 +25,8 @@ from threads.comment_words import (
     TEXT_WORDS,
     alternation,
 )
-from threads.html_dom import ancestors, class_tokens, is_outside_region
+from threads.html_dom import ancestors, class_tokens
+from threads.html_regions import is_outside_region
 
 # Where an unknown system's comments may be: anything named for comments, a thread, a discussion
 # or a conversation (Isso's #isso-thread, Livefyre's .fyre-comment-stream), or "have your say". Only the outermost

@@ -15,7 +15,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from threads.html_dom import ancestors, is_outside_region
+from threads.html_dom import ancestors
+from threads.html_regions import is_outside_region
 
 # "qa-post__author", "reader-comment__date", "c-reply__body": the block's name, then its part.
 _PART: Final = re.compile(

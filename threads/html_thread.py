@@ -34,11 +34,11 @@ from threads.html_dom import (
     class_tokens,
     first_element,
     is_inside,
-    is_outside_region,
     pings,
 )
 from threads.html_dom import NEVER_TEXT_TAGS as _NEVER_TEXT
 from threads.html_find_generic import COMMENT_ID
+from threads.html_regions import is_outside_region
 
 # A replies container, by the last word of a class: "children", "replies", "comment-replies",
 # "isso-follow-up", "comment-list-items", "remark42__thread", "comments-list". Between a comment
