@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.comment_names import clean_name
+from threads.date_lines import HEADER_MAX_CHARS, TRAILING_SCORE
 from threads.header_fields import dotted_fields, header_fields, without_last_field
 from threads.header_names import (
     DAY_LEAD_WORDS,
@@ -26,7 +27,7 @@ from threads.header_names import (
     without_trailing_weekday,
 )
 from threads.html_time import parse_time
-from threads.month_names import is_weekday, month_number
+from threads.month_names import is_weekday
 from threads.name_glue import (
     ago_header,
     name_before_short_stamp,
@@ -39,19 +40,14 @@ from threads.page_furniture import (
     COMMENT_STAMP,
     CONNECTOR_PATTERN,
     DATE_PATTERN,
-    NUMBER_LEAD,
     YEARLESS_DATE_PATTERN,
     is_date_line,
     is_furniture_line,
-    strip_bullets,
     without_reply,
-    without_weekday,
 )
 from threads.page_links import BUTTON_LABEL
-from threads.page_script_dates import is_script_date, name_then_script_date, without_script_badge
+from threads.page_script_dates import name_then_script_date, without_script_badge
 from threads.page_words import (
-    COMMENT_FROM_WORDS,
-    REPLY_TO_WORDS,
     STAMP_LABEL_WORDS,
     TEXT_SAYS_WORDS,
     alternation,
@@ -79,15 +75,6 @@ _NAME_THEN_YEARLESS: Final = re.compile(
 _NAME_THEN_DOTTED_DAY: Final = re.compile(
     r"^(?P<name>[^\d\s].{0,58}?[^\W\d_]\.?)\s*(?P<time>\d{1,2}\.\d{1,2}\.,?\s+(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}[.:]\d{2})$"
 )
-HEADER_MAX_CHARS: Final = 100
-_SPACED_H_CLOCK: Final = re.compile(r"(?<=\s)(\d{1,2}) h (\d{2})$")
-# The visible stamp (a badge and "(Edited)" maybe) and the screen readers' header after it, which
-# names the commenter and the time again: "Staff yesterday Comment from Lena M., yesterday".
-_SPOKEN_STAMP: Final = re.compile(
-    rf"(?i)^(?:\S.{{0,60}}?\s+)?{alternation(COMMENT_FROM_WORDS)}\s+[^,]{{1,60}},\s+(?P<time>\S.{{0,40}})$"
-)
-# Every time stamp has a digit or one of these words; most lines are ruled out by this alone.
-_DATEISH: Final = re.compile(r"(?i)\d|ago\b|now\b|yesterday|today|назад|منذ|před\s|sitten$|önce$")
 # A text dump's header line: an avatar's alt text in brackets (w3m prints ``[ava]``), a name, "says:".
 # The renderer may run the name into the word (WordPress's "says" is a span of its own: "محمد
 # عارفنے کہا:"); only a phrase of two words in a script of its own is taken so, where no name's end
@@ -136,8 +123,6 @@ _NAME_THEN_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*{a
 # spans w3m runs together); the glyph shows it is a header, not a sentence ending in "yesterday".
 _NAME_DOT_BARE_DAY: Final = re.compile(rf"(?i)^(?P<name>[^\d\s].{{0,58}}?)\s*[•·]\s*{alternation(RELATIVE_DAY_WORDS)}$")
 _RELATIVE_DAY_FIRSTS: Final = frozenset(word.split()[0] for word in RELATIVE_DAY_WORDS)
-# After a time of day, a comment's vote score that a dump runs onto the line ("7:05 PM +7").
-_TRAILING_SCORE: Final = re.compile(r"(?i)(?<=[\dmM.])\s+[+\-−]?\d{1,6}$")
 # A name (and where the commenter lives) with the day alone in brackets after it: an Israeli
 # talkback's "דנה , רמות (28.03.24)". A dotted date is day first wherever it is printed; its
 # two-digit year is read in this century here only, where the brackets after a name make it a day
@@ -204,7 +189,7 @@ def header_time(text: str | None) -> datetime | None:
     if not text:
         return None
     if text[-1].isdigit() and " " in text:
-        unscored = _TRAILING_SCORE.sub("", text)
+        unscored = TRAILING_SCORE.sub("", text)
         if unscored != text and COMMENT_STAMP.search(unscored) is not None:
             text = unscored
     return parse_time(text) or parse_time(_DOT_CLOCK.sub(r"\1:\2", text))
@@ -377,53 +362,3 @@ def _script_header(first: str) -> Header | None:
     """A name and a stamp in a non-Latin script's form ("黃小姐2024年3月5日上午9:05": page_script_dates)."""
     found = name_then_script_date(first)
     return None if found is None else Header(text_name(without_script_badge(found[0])), found[1])
-
-
-# A word standing before a date's day: Khmer's "ទី" ("the", of "ថ្ងៃច័ន្ទ ទី២០": Monday the 20th).
-def date_line(text: str) -> str | None:
-    """``text`` if it is only a time stamp (bullets and "Posted on" allowed), else None."""
-    stripped = strip_bullets(text)
-    if stripped[:1] == "#" and (number := NUMBER_LEAD.match(stripped)) is not None:
-        stripped = stripped[number.end() :]  # the comment's number, its permalink, before the time ("#2 29/03/2025 09:02", Komento)
-    if not stripped or len(stripped) > HEADER_MAX_CHARS or _DATEISH.search(stripped) is None:
-        return None
-    if is_date_line(stripped):
-        return without_reply(without_weekday(stripped))
-    if " from " in stripped or " From " in stripped:
-        spoken = _SPOKEN_STAMP.match(stripped)
-        if spoken is not None and is_date_line(spoken.group("time")):
-            return spoken.group("time")
-    if stripped[-1].isdigit() and " h " in stripped[-7:] and (
-        spaced := _SPACED_H_CLOCK.sub(r"\1:\2", stripped)
-    ) != stripped and is_date_line(spaced):
-        return spaced  # "2 novembre 2024 - 21 h 14" (Drupal in Canadian French): the clock after a whole date
-    if stripped[-1].isdigit() and " " in stripped:
-        # "9/12/24, 7:05 PM +7": a vote score after the time (Remark42)
-        unscored = _TRAILING_SCORE.sub("", stripped)
-        if unscored != stripped and is_date_line(unscored) and COMMENT_STAMP.search(unscored) is not None:
-            return stripped
-    return stripped if is_script_date(stripped) else None
-
-
-def reply_then_date(line: str) -> tuple[str, str] | None:
-    """Whom a comment answers, then its date, on the line under its name: "In reply to Aras
-    Mohammed 18 March 2024, 22:30", Sorani's "لە وەڵامی ئاراس محەمەد ١٨ ئازار ٢٠٢٤، ٢٢:٣٠" (Komento):
-    the name answered and the date, or None."""
-    labelled = _REPLY_LABEL.match(line) if line[-1:].isdigit() else None
-    if labelled is None:
-        return None
-    words = labelled.group("rest").split()
-    for count in range(1, min(_MAX_TARGET_WORDS, len(words) - 1) + 1):
-        # the date opens with its day, weekday or month, not a surname ("En respuesta a Patricio
-        # Sepúlveda Viernes, 05 Abril 2024 21:47")
-        opening = words[count].strip(",.").lower()
-        if not (opening[:1].isdigit() or is_weekday(opening) or month_number(opening) is not None):
-            continue
-        stamp = date_line(" ".join(words[count:]))
-        if stamp is not None:
-            return " ".join(words[:count]), stamp
-    return None
-
-
-_REPLY_LABEL: Final = re.compile(rf"(?i)^(?:{alternation(REPLY_TO_WORDS)})\s*:?\s+(?P<rest>\S.*)$")
-_MAX_TARGET_WORDS: Final = 4

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import HEADER_MAX_CHARS
+from threads.date_lines import HEADER_MAX_CHARS
 from threads.model import ParsedComment
 from threads.page_bare_names import names_over_text
 from threads.page_furniture import is_reply_link

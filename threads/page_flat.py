@@ -18,12 +18,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import (
-    Header,
-    date_line,
-    read_header,
-)
+from threads.comment_header import Header, read_header
 from threads.comment_names import clean_name
+from threads.date_lines import date_line
 from threads.model import ParsedComment
 from threads.name_glue import is_short_day
 from threads.page_child_counts import nest_by_indent

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import date_line, header_time
+from threads.comment_header import header_time
 from threads.comment_names import clean_name
+from threads.date_lines import date_line
 from threads.model import ParsedComment
 from threads.page_furniture import is_furniture_line, strip_bullets
 from threads.text import tidy_line

@@ -13,14 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import (
-    HEADER_MAX_CHARS,
-    Header,
-    date_line,
-    is_label_line,
-    read_header,
-    reply_then_date,
-)
+from threads.comment_header import Header, is_label_line, read_header
+from threads.date_lines import HEADER_MAX_CHARS, date_line, reply_then_date
 from threads.name_glue import is_short_day, split_reply_tail
 from threads.page_flat_span import IN_REPLY_TO as _IN_REPLY_TO
 from threads.page_flat_span import REPLY_TO_INITIALS as _REPLY_TO_INITIALS

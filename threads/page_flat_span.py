@@ -16,14 +16,9 @@ import re
 from collections.abc import Sequence
 from typing import Final, TypeAlias
 
-from threads.comment_header import (
-    HEADER_MAX_CHARS,
-    NAME_MAX_CHARS,
-    Header,
-    date_line,
-    read_header,
-)
+from threads.comment_header import NAME_MAX_CHARS, Header, read_header
 from threads.comment_names import clean_name
+from threads.date_lines import HEADER_MAX_CHARS, date_line
 from threads.model import ParsedComment
 from threads.name_glue import without_glued_badge
 from threads.page_furniture import is_furniture_line, strip_bullets

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from threads.comment_header import date_line, header_time
+from threads.comment_header import header_time
+from threads.date_lines import date_line
 from threads.forum_words import FORUM_BY_WORDS, FORUM_POSTED_WORDS
 from threads.name_glue import is_short_day
 from threads.page_furniture import BULLET_GLYPHS, strip_bullets

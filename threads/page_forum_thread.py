@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from threads.comment_header import date_line, header_time
+from threads.comment_header import header_time
 from threads.comment_names import SAYS, clean_name
+from threads.date_lines import date_line
 from threads.forum_words import FORUM_POST_END_WORDS
 from threads.model import ParsedComment
 from threads.page_bounds import section_end

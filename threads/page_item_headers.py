@@ -12,16 +12,9 @@ import re
 from collections.abc import Container, Sequence
 from typing import Final
 
-from threads.comment_header import (
-    HEADER_MAX_CHARS,
-    NAME_MAX_CHARS,
-    Header,
-    date_line,
-    may_be_header,
-    read_header,
-    reply_then_date,
-)
+from threads.comment_header import NAME_MAX_CHARS, Header, may_be_header, read_header
 from threads.comment_names import clean_name
+from threads.date_lines import HEADER_MAX_CHARS, date_line, reply_then_date
 from threads.model import ParsedComment
 from threads.page_flat_span import IN_REPLY_TO, NOBODY, REPLY_TO_INITIALS, Written, latest_by
 from threads.page_forum_posts import nest_quoted_posts, read_post

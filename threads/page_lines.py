@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from threads.comment_header import SAYS_HEADER, date_line, read_header
+from threads.comment_header import SAYS_HEADER, read_header
+from threads.date_lines import date_line
 from threads.page_furniture import MIN_ARTICLE_LINE_WORDS, is_date_line, is_furniture_line, strip_bullets
 from threads.text import indent_width, starts_lower
 

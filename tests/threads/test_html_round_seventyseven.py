@@ -21,7 +21,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from tests.threads.holdout_figures import set_figures
-from threads.comment_header import reply_then_date
+from threads.date_lines import reply_then_date
 from threads.html_dom import node_lines
 from threads.html_reader import parse_html
 from threads.html_time import parse_time

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from threads.comment_header import date_line, header_time
+from threads.comment_header import header_time
 from threads.comment_names import clean_name
+from threads.date_lines import date_line
 from threads.model import ParsedComment, walk
 from threads.page_parser import parse_page
 

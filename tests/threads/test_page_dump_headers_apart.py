@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from threads.comment_header import date_line
+from threads.date_lines import date_line
 from threads.model import ParsedComment
 from threads.page_furniture import is_date_line
 from threads.page_parser import parse_page

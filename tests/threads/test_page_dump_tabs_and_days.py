@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.threads.dump_pages import ARTICLE, flat
-from threads.comment_header import date_line, read_header
+from threads.comment_header import read_header
+from threads.date_lines import date_line
 from threads.html_time import parse_time
 from threads.model import walk
 from threads.page_bounds import is_bulleted_count, is_heading
