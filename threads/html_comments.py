@@ -20,19 +20,17 @@ from threads.html_field_times import time_of
 from threads.html_find import find_candidates
 from threads.html_mentions import mention_target
 from threads.html_named_parents import named_by_words, named_in_words, names_answered_below, written_by_name
-from threads.html_questions import QUESTION_SELECTOR, answers_under_question
-from threads.html_quoted_floors import last_text, own_text_lines, quoted_floors
-from threads.html_quotes import QUOTE_SELECTOR
-from threads.html_reply_to import (
+from threads.html_parent_maps import (
     PARENT_ATTRS_SELECTOR,
     REFERENCE_SELECTOR,
-    newest_first,
-    on_another_page,
     parent_by_attribute,
     parent_by_id_suffix,
     parent_by_reference,
-    reply_target,
 )
+from threads.html_questions import QUESTION_SELECTOR, answers_under_question
+from threads.html_quoted_floors import last_text, own_text_lines, quoted_floors
+from threads.html_quotes import QUOTE_SELECTOR
+from threads.html_reply_to import newest_first, on_another_page, reply_target
 from threads.html_scan import Own, scan_all
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
 from threads.html_talk_page import talk_page_comments

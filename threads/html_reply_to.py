@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threads.comment_words import REPLY_TO_CLASS_WORDS, alternation
 from threads.html_dom import is_quote, next_element, node_lines, previous_element
-from threads.html_fields import DATA_ID_ATTRS
+from threads.html_parent_maps import TRAILING_NUMBER, owner_index
 from threads.html_quotes import is_quote_header
 from threads.model import ParsedComment
 from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO_WORDS
@@ -34,29 +34,6 @@ _REPLY_TO_TEXT: Final = re.compile(  # (after Coral's arrow, "↪In reply to"; a
 # Discuz!'s quote arrow "redirect.php?goto=findpost&pid=10247&ptid=3321" names the post's number.
 _POST_ADDRESS: Final = re.compile(r"(?i)/posts?/\d+/?$|[?&]p=\d+$|[?&]pid=(?P<pid>\d+)(?:&|$)")
 _ANY_FRAGMENT: Final = re.compile(r"#([\w:.-]{1,100})$")
-# Attributes of a comment element naming its parent's id, where the markup does not nest replies
-# (custom CMS lists, exported threads); "0" or empty means a top-level comment.
-_PARENT_ATTRS: Final = (
-    "data-parent-id", "data-parent", "data-parent-comment-id", "data-parentid", "data-in-reply-to", "data-reply-to-id",
-    "parentid",  # Komento (Joomla) before it moved to data attributes
-    "data-pmid",  # Sina's "parent mid", beside the comment's own "data-mid"
-    "data-rid",  # the reply's "reply id" (a Chinese portal's, beside its thread's "data-pid")
-    "data-replyid", "data-reply-id",  # Changyan's "-gw" skin: the comment answered, beside its own "data-cmtid"
-    "data-rodzic",  # a Polish portal's "parent" ("div.kom--odp[data-rodzic=771203]")
-)
-PARENT_ATTRS_SELECTOR: Final = ", ".join(f"[{name}]" for name in _PARENT_ATTRS)
-# Attributes a comment element carries its own id in, which a parent attribute refers to.
-_OWN_ID_ATTRS: Final = (*DATA_ID_ATTRS, "id")
-# Elements inside a comment naming the comment it answers by that comment's id (or number), as
-# forum software writes them: NodeBB's "replied to" button, Invision's quote, Flarum's leading
-# mention, Discourse's quote (the post's number in the topic), Telegram's quote of the message
-# answered. Attribute names, in that order.
-REFERENCE_SELECTOR: Final = (
-    "[component='post/parent'][data-topid], blockquote[data-ipsquote-contentcommentid], a.PostMention[data-id],"
-    " aside.quote[data-post], a.tgme_widget_message_reply[data-reply-to]"
-)
-_REFERENCE_ATTRS: Final = ("data-topid", "data-ipsquote-contentcommentid", "data-post", "data-id", "data-reply-to")
-_TRAILING_NUMBER: Final = re.compile(r"\d+$")
 _MIN_ID_DIGITS: Final = 4  # (a number this long is a comment's own, not a list position)
 # How far up from a link a quotation may start: the quote's header line sits a level or two in.
 _QUOTE_DEPTH: Final = 6  # (Vanilla nests its quote embed's link five deep)
@@ -214,12 +191,12 @@ def reply_target(
     """
     if _ANY_FRAGMENT.search(href) is not None:
         target = _fragment_target(tree, href)
-        if target is None and (number := _TRAILING_NUMBER.search(href)) is not None and len(number[0]) >= _MIN_ID_DIGITS:
+        if target is None and (number := TRAILING_NUMBER.search(href)) is not None and len(number[0]) >= _MIN_ID_DIGITS:
             # Disqus's parent link names "#comment-6421100311" for the item "li#post-6421100311":
             # the comment whose id ends in the same number
             target = _comment_numbered(tree, number[0], position)
     else:
-        target = next((a for a in tree.css(f"a[href='{href}']") if _owner_index(a, position) != index), None)
+        target = next((a for a in tree.css(f"a[href='{href}']") if owner_index(a, position) != index), None)
         if target is None and (post := _POST_ADDRESS.search(href)) is not None and post["pid"]:
             # no link to the same address: the post whose id ends in the number ("table#pid10247")
             target = _comment_numbered(tree, post["pid"], position)
@@ -266,84 +243,6 @@ def in_thread(found: int, nested_in: int | None, parent_of: list[int | None]) ->
     return up is not None
 
 
-def parent_by_attribute(nodes: list[LexborNode]) -> dict[int, int]:
-    """Parents named by an attribute, as candidate index -> parent index, for earlier comments only.
-
-    The value is matched against each comment's own ids (``data-comment-id``, ``id``) and, for
-    ids like "c-88203", their trailing number. Empty for the many pages that use no such attribute.
-    """
-    wanted: dict[int, str] = {}
-    for index, node in enumerate(nodes):
-        attrs = node.attributes
-        for name in _PARENT_ATTRS:
-            value = attrs.get(name)
-            if value is not None:
-                value = value.strip()
-                if value and value.lower() not in ("0", "null", "none", "false"):
-                    wanted[index] = value
-                break
-    if not wanted:
-        return {}
-    return _earlier_named(nodes, wanted)
-
-
-def parent_by_reference(nodes: list[LexborNode]) -> dict[int, int]:
-    """Parents named by a forum's reference inside the comment (``REFERENCE_SELECTOR``; the first
-    of the comment's own), as candidate index -> parent index, for earlier comments only."""
-    index_of = {node.mem_id: index for index, node in enumerate(nodes)}
-    wanted: dict[int, str] = {}
-    for index, node in enumerate(nodes):
-        for reference in node.css(REFERENCE_SELECTOR):
-            if _owner_index(reference, index_of) != index:
-                continue  # a reply's, nested inside this comment
-            attrs = reference.attributes
-            value = next((v for name in _REFERENCE_ATTRS if (v := attrs.get(name))), None)
-            if value:
-                wanted[index] = value.strip()
-                break
-    return _earlier_named(nodes, wanted) if wanted else {}
-
-
-def parent_by_id_suffix(nodes: list[LexborNode]) -> dict[int, int]:
-    """Parents named by a flat list's ids, as candidate index -> parent index: a comment whose id
-    is an earlier comment's and a number after a dash ("comment1-1", "comment1-2" under
-    "comment1": replies numbered within their comment, as their headers print them, "1-1")."""
-    index_of: dict[str, int] = {}
-    found: dict[int, int] = {}
-    for index, node in enumerate(nodes):
-        ident = node.attributes.get("id")
-        if not ident:
-            continue
-        index_of.setdefault(ident, index)
-        match = _NUMBERED_WITHIN.match(ident)
-        if match is not None and (parent := index_of.get(match.group(1))) is not None and parent < index:
-            found[index] = parent
-    return found
-
-
-_NUMBERED_WITHIN: Final = re.compile(r"^(.*\d)-\d{1,4}$")
-
-
-def _earlier_named(nodes: list[LexborNode], wanted: dict[int, str]) -> dict[int, int]:
-    """``wanted``'s values matched against each comment's own ids and, for ids like "c-88203",
-    their trailing number; only earlier comments count."""
-    by_id: dict[str, int] = {}
-    for index, node in enumerate(nodes):
-        attrs = node.attributes
-        for name in _OWN_ID_ATTRS:
-            value = attrs.get(name)
-            if value:
-                by_id.setdefault(value, index)
-                by_id.setdefault(_last_number(value), index)
-    found = {index: by_id.get(value, by_id.get(_last_number(value), -1)) for index, value in wanted.items()}
-    return {index: parent for index, parent in found.items() if 0 <= parent < index}
-
-
-def _last_number(value: str) -> str:
-    match = _TRAILING_NUMBER.search(value)
-    return match.group() if match is not None else value
-
-
 def newest_first(tree: LexborHTMLParser, hrefs: list[str | None], position: dict[int, int], least: int = 0) -> bool:
     """Whether a flat list runs newest first: most of its "in reply to" links within the page lead
     to a comment further down (a Norwegian paper's "Svar til <a href=#k-118421>"), at least
@@ -374,21 +273,10 @@ def _fragment_target(tree: LexborHTMLParser, href: str) -> LexborNode | None:
 def _comment_at(target: LexborNode, position: dict[int, int]) -> int | None:
     """The comment a link's target is, or is in; or, the target an empty anchor, the comment just
     after it (Drupal's "<a id=comment-2207>", a 2008 Polish paper's "<a name=k1284051>")."""
-    found = _owner_index(target, position)
+    found = owner_index(target, position)
     if found is None and target.tag == "a" and (following := next_element(target)) is not None:
         found = position.get(following.mem_id)
     return found
-
-
-def _owner_index(node: LexborNode, position: dict[int, int]) -> int | None:
-    """The comment enclosing ``node`` (or ``node`` itself), by its place among the candidates."""
-    current: LexborNode | None = node
-    while current is not None:
-        found = position.get(current.mem_id)
-        if found is not None:
-            return found
-        current = current.parent
-    return None
 
 
 _FORUM_QUOTE_START: Final = re.compile(rf"(?i)^\s*{alternation(FORUM_QUOTE_WORDS)}\b")
