@@ -50,8 +50,14 @@ THAI_SHORT_YEAR: Final = re.compile(r"^\d{1,2}\s+[\u0e00-\u0e7f.]{2,8}\s+\d{2}(?
 # Hindi's parts of the day before a clock: which are after noon (रात, night, is both: "रात 11
 # बजे" is 23:00, "रात 1 बजे" is 01:00).
 HINDI_DAY_PARTS: Final = ("सुबह", "दोपहर", "शाम", "रात", "সকাল", "দুপুর", "বিকেল", "সন্ধ্যা", "রাত")  # (and Bengali's)
-# Bengali's parts of the day read as Hindi's: morning, noon, afternoon, evening, night.
-_BENGALI_PARTS: Final = {"সকাল": "सुबह", "দুপুর": "दोपहर", "বিকেল": "शाम", "সন্ধ্যা": "शाम", "রাত": "रात"}
+# Hausa's parts of the day after the clock ("9:12 na safe", "10:38 na dare"): morning, midday and
+# afternoon, evening, night.
+DAY_PARTS_AFTER: Final = ("na safe", "na rana", "na yamma", "na dare")
+# Bengali's and Hausa's parts of the day read as Hindi's: morning, noon, afternoon, evening, night.
+_PARTS_AS_HINDI: Final = {
+    "সকাল": "सुबह", "দুপুর": "दोपहर", "বিকেল": "शाम", "সন্ধ্যা": "शाम", "রাত": "रात",
+    "na safe": "सुबह", "na rana": "दोपहर", "na yamma": "शाम", "na dare": "रात",
+}
 _NIGHT_MORNING_HOURS: Final = range(1, 5)
 
 
@@ -123,7 +129,7 @@ def hindi_hour(hour: int, part: str) -> int | None:
     """The 24-hour hour of a Hindi clock reading after its part of the day, None if impossible."""
     if not 1 <= hour <= 12:
         return None
-    part = _BENGALI_PARTS.get(part, part)
+    part = _PARTS_AS_HINDI.get(part.lower(), part)
     if (read := period_hour(part, hour)) is not None:
         return read  # CLDR's hours for the part of the day ("दोपहर ११:१०": 11:10, late morning's "afternoon")
     if part == "सुबह":  # morning

@@ -138,6 +138,10 @@ NAME_MAX_CHARS: Final = 60
 _NAME_MAX_WORDS: Final = 6
 _STAMP_LABELS: Final = frozenset(STAMP_LABEL_WORDS)
 # The Facebook plugin's badges, over or under the name: "Top fan", "Top contributor".
+# "By" in small letters left before the name once a header is read: a story's byline over its text
+# ("di" Italian, "von" German, "par" French, "por" Spanish and Portuguese, "door" Dutch); a forum's
+# "by X on …" (Slashdot, Moodle) is read without it.
+_STORY_BYLINE: Final = re.compile(r"^(?:by|di|von|par|por|door)(?:\s+\S|$)")  # (alone: "di Redazione", the desk, nobody)
 FAN_BADGE: Final = r"top\s+(?:fan|commenter|contributor)|rising\s+contributor"
 _LONE_LABEL: Final = re.compile(
     r"(?i)^(?:member|guest|author|admin|administrator|moderator|subscriber|staff|editor|verified|(?:post\s+)?author|"
@@ -244,6 +248,8 @@ def read_header(first: str, date_below: str | None) -> Header | None:
         return read_header(shorter, date_below)  # "Name | 11/07/2011 - 09:22 | Like 7 Dislike 5"
     if header is not None and header.author is not None and header.author.casefold() in _STAMP_LABELS:
         return None  # "Updated 26 Mar 2024 at 19:00": the page's own stamp, no commenter's
+    if header is not None and header.author is not None and _STORY_BYLINE.match(header.author) is not None:
+        return None  # "di Elena Bodini · 29 marzo 2019 · 12:40": the story's byline, "by" in small letters
     if header is None or header.author is None or " " not in header.author:
         return header
     name = pictured_name(first)

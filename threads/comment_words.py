@@ -177,7 +177,8 @@ ANONYMOUS_WORDS: Final = (
     "verwijderd", "verwijderde gebruiker", "smazaný uživatel", "smazaný účet", "odstraněný uživatel",  # nl deleted (user); cs deleted user, account
     "নাম প্রকাশে অনিচ্ছুক", "ຜູ້ບໍ່ອອກນາມ",  # Bengali "unwilling to give a name", Lao anonymous
     "അതിഥി",  # Malayalam guest
-    "baƙo", "baƙuwa",  # Hausa guest (a man, a woman)
+    "baƙo", "baƙuwa", "bako", "bakuwa",  # Hausa guest (a man, a woman; and written without the hooked letter)
+    "නමක් නැති", "නම නැති",  # Sinhala "without a name"
 )
 # Drupal's "(not verified)" after a visitor's name, in English and as its Arabic, German, French,
 # Spanish, Bulgarian, Ukrainian, Russian, Czech, Polish, Italian, Danish, Swedish, Norwegian,

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Final
 
 from threads.calendars import (
+    DAY_PARTS_AFTER,
     HINDI_DAY_PARTS,
     common_era_year,
     hindi_hour,
@@ -36,7 +37,7 @@ _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u
 # Korean ("下午5:05", "오후 2:10"), after it in Arabic, Hindi and Urdu ("09:15 ص", "9:55 पूर्वाह्न").
 AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *(word.replace(".", "") for word in AFTERNOON_AFTER_CLOCK)})  # (read without dots)
 _DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
-_DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
+_DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*DAY_PARTS_AFTER, *MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
 # Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
 _CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
 _TIME_OF_DAY: Final = (
@@ -99,7 +100,7 @@ def in_words(text: str) -> datetime | None:
         return None  # "5 Mar 24": dateutil's reading
     hour = int(match["hour"] or 0)
     half = match["before"] or match["after"]
-    if half in HINDI_DAY_PARTS:
+    if half in HINDI_DAY_PARTS or (half is not None and half.lower() in DAY_PARTS_AFTER):
         if (hindi := hindi_hour(hour, half)) is None:
             return None
         hour = hindi

@@ -196,7 +196,7 @@ MAX_PLAIN_NAME: Final = 40
 # at least two letters.
 _HANDLE: Final = re.compile(r"^[^\W\d_]{2,}[^\W\d]*\d{1,6}$")
 # A name ending in an initial: "Juma K.", "Marta G." (a first name, then one letter and its point).
-_INITIAL_LAST: Final = re.compile(r"\S\s[^\W\d_]\.$")
+_INITIAL_LAST: Final = re.compile(r"\S\s(?:[^\W\d_]|[JS]n?r)\.$")  # ("Dave R.", "Abubakar Tambuwal Jr.")
 _MAX_PLAIN_NAME_WORDS: Final = 4
 
 
