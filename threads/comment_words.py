@@ -192,7 +192,7 @@ UNVERIFIED_WORDS: Final = (
     "não verificado", "تأیید نشده", "doğrulanmamış", "nem ellenőrzött", "μη επαληθευμένο", "μη επαληθευμένος", "neverificat", "לא מאומת",
     "haijathibitishwa", "haijahakikiwa", "hajathibitishwa",  # Swahili
     "لم يتم التحقق منه", "لم يتم التحقق",  # Drupal's Arabic
-    "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "비회원", "손님", "neoverený", "ni preverjeno", "nije provjereno", "nije provjeren", "nije provjerena", "nije verifikovan",
+    "no verificat", "未驗證", "未验证", "未認証", "확인되지 않음", "비회원", "손님", "neoverený", "ni preverjeno", "nije provjereno", "nije provjeren", "nije provjerena", "nije potvrđeno", "nije potvrđen", "nije potvrđena", "nije verifikovan",
     "непроверено", "nepatvirtintas", "nepatvirtinta", "nav pārbaudīts", "kinnitamata", "belum diverifikasi", "chưa xác minh",
     "असत्यापित", "egiaztatu gabe", "ez egiaztatua",  # Catalan, Chinese, Japanese, Korean, Slovak ... Basque
     "যাচাই করা হয়নি", "যাচাইকৃত নয়",  # Bengali

@@ -128,7 +128,7 @@ def node_lines(
             continue
         if quotes and item is not node and (
             tag == "blockquote" or (tag in ("div", "aside", "table") and is_quote(item))
-            or (tag == "span" and is_quote(item) and (item.css_first("br") is not None or _line_break_after(item)))  # JComments' quote box
+            or (tag == "span" and is_quote(item) and (item.css_first("br") is not None or _line_break_after(item) or _shown_as_block(item)))  # JComments' quote box
         ):
             _flush(current, lines, glue)
             stack.append(len(lines))
@@ -159,6 +159,12 @@ def node_lines(
     return lines
 
 
+def _shown_as_block(item: LexborNode) -> bool:
+    """Whether an inline element's own style shows it as a block (archive.today's copy of a
+    quote box written as spans: "<span style='display:block;border-left:…'>")."""
+    return "display:block" in (item.attributes.get("style") or "").replace(" ", "")
+
+
 def _line_break_after(item: LexborNode) -> bool:
     """Whether a ``<br>`` comes right after an inline element, past blanks: JComments' quote box,
     a span ending its line, the commenter's own words under it."""
@@ -177,12 +183,15 @@ def is_quote(node: LexborNode) -> bool:
     value = node.attributes.get("class")
     if value:
         return _quote_class(value)
-    if node.tag == "div":
+    if node.tag in ("div", "span"):
         # archive.today's copy of a quote box, its class written out as style: a bar down its
         # left over the words (its right on a right-to-left page), headed by whose they are
-        # ("<div>Sandrine L. a écrit :</div>« … »") or by the word for a quote ("ציטוט: …")
+        # ("<div>Sandrine L. a écrit :</div>« … »") or by the word for a quote ("ציטוט: …"); a
+        # span made a block so (JComments' "span.quote")
         style = node.attributes.get("style")
-        return style is not None and ("border-left" in style or "border-right" in style) and _headed_by_saying(node)
+        return style is not None and ("border-left" in style or "border-right" in style) and (
+            node.tag == "div" or _shown_as_block(node)
+        ) and _headed_by_saying(node)
     if node.tag != "table":
         return False
     head = node.css_first("th")

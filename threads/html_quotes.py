@@ -36,7 +36,7 @@ _QUOTE_HEADER_CHARS: Final = 100
 # (every language html_dom.is_quote reads a quote's class in: "kom-cytat", "zitat", "citazione")
 QUOTE_SELECTOR: Final = (
     "blockquote, table:not([class]), [class*='quote' i], [class*='zitat' i], [class*='cita' i], [class*='cytat' i], [class*='lainaus' i],"
-    " [class*='alinti' i], [class*='idezet' i], [class*='sitat' i], [class*='tilvitnun' i], div[style*='border-left'], div[style*='border-right']"
+    " [class*='alinti' i], [class*='idezet' i], [class*='sitat' i], [class*='tilvitnun' i], div[style*='border-left'], div[style*='border-right'], span[style*='border-left'], span[style*='border-right']"
 )
 _QUOTES_LOOKED_AT: Final = 3
 

@@ -98,6 +98,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     # commentaires sont indiqués à l'heure de Paris", Bengali "সকল সময় বাংলাদেশ সময় (GMT+6) অনুযায়ী" (all
     # times by Bangladesh time)
     "timestamps are shown in", "sont indiqués", "sont indiquées", "সকল সময়",
+    "indiquées sur ce site sont", "indiqués sur ce site sont",  # French "Toutes les heures indiquées sur ce site sont à l'heure de Suisse"
     # Spanish "Todos los horarios de este sitio corresponden a la hora oficial argentina (UTC-3)",
     # Swedish "Tiderna anges i svensk tid (CET/CEST)"
     "todos los horarios de este sitio", "tiderna anges i",
@@ -163,7 +164,7 @@ _NAMED_ZONE_CUES: Final = (
 )
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
-    "imes are", "heures sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
+    "imes are", "heures sont", "ur ce site sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i", "lla tider är",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
@@ -197,7 +198,7 @@ _CUE_LANGUAGES: Final = {
     "časy sú uvedené": "sk", "orário de": "pt", "indicati in ora": "it", "ellonajat ovat": "fi",
     # (the first statements learnt, in the languages they are written in: on a page declaring
     # another language, each is one scan of the page for nothing, about 20-60 us on 75 KB)
-    "eiten sind": "de", "eitangaben": "de", "eziehen sich": "de", "heures sont": "fr", "correspondent à": "fr",
+    "eiten sind": "de", "eitangaben": "de", "eziehen sich": "de", "heures sont": "fr", "ur ce site sont": "fr", "correspondent à": "fr",
     "horarios son": "es", "orarios corresponden": "es", "orarios están": "es", "orari sono": "it", "riferiscono a": "it",
     "ijden zijn": "nl", "時區": "zh", "时区": "zh", "時間為": "zh", "时间为": "zh", "時間均為": "zh", "时间均为": "zh", "emua waktu dalam": "id", "tye is": "af",
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
@@ -249,6 +250,7 @@ _COUNTRY_ZONES: Final = {
     "peninsular": "Europe/Madrid", "uruguay": "America/Montevideo",
     "chile": "America/Santiago", "açores": "Atlantic/Azores", "nederlandse": "Europe/Amsterdam",
     "eesti": "Europe/Tallinn",  # (Estonian "Eesti aja järgi", by Estonia's time)
+    "suisse": "Europe/Zurich", "schweiz": "Europe/Zurich", "svizzera": "Europe/Zurich", "switzerland": "Europe/Zurich", "swiss": "Europe/Zurich",  # ("à l'heure de Suisse")
     "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
