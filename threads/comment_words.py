@@ -127,6 +127,7 @@ ANONYMOUS_WORDS: Final = (
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
     "name withheld", "withheld", "name withheld on request", "name withheld by request", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
+    "גולש", "גולשת",  # Hebrew "surfer" (a man, a woman): a talkback section's name for a reader who gave none
     "匿名", "名無しさん", "ゲスト", "익명", "손님", "비회원", "ភ្ញៀវ", "ስም የለሽ", "അജ്ഞാതൻ", "பெயர் குறிப்பிடாதவர்", "விருந்தினர்", "訪客", "游客", "遊客", "匿名用戶", "匿名用户", "अनाम", "अतिथि",
     "ผู้ไม่ประสงค์ออกนาม", "ผู้เยี่ยมชม", "ανώνυμος", "επισκέπτης", "ẩn danh", "khách",
     "vendég", "névtelen", "vizitator", "ناشناس", "gas", "host",

@@ -153,11 +153,12 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 def _named_item_without_number(node: LexborNode) -> bool:
     """A list item matched only by an id that names no comment's number ("li#comment-editor",
-    a form's item, where archive.today left no class to tell it from WordPress's "li#comment-12")."""
+    a form's item, where archive.today left no class to tell it from WordPress's "li#comment-12";
+    Disqus's tab "li#comment-count.nav-tab", its classes naming no comment)."""
     ident = node.attributes.get("id") or ""
     return (
         node.tag == "li" and ident.startswith(("comment-", "li-comment-")) and not any(c.isdigit() for c in ident)
-        and not node.attributes.get("class")
+        and "comment" not in (node.attributes.get("class") or "").lower()
     )
 
 
