@@ -57,6 +57,7 @@ TIME_WORDS: Final = (
     "when", "date", "time", "posted", "created", "datetime", "date-?time", "time-?ago", "stamp",
     "zeit", "datum", "heure", "fecha", "hora", "ora", "czas", "tijd", "aika", "pvm", "tarih", "zaman", "waktu",
     "tanggal", "ido", "cas", "tid", "tyd", "koha", "timi", "data",  # ("tyd": Afrikaans, "koha": Albanian, "timi": Icelandic tími)
+    "firma",  # Italian and Spanish "signature" under the text: "scritto da <b>X</b> il 12/03/2009 alle 18:42" ("commento_firma")
 )
 # Its text: English, then texte (fr), texto (es, pt), testo (it), tekst (nl, pl, da, no), inhalt
 # (de), contenu (fr), contenido (es), contenuto (it), tresc (pl), teksti (fi), metin (tr), isi/teks (id), szöveg (hu), cuerpo/corpo (es, it, pt),
@@ -206,7 +207,7 @@ UNVERIFIED_WORDS: Final = (
     "niet gecontroleerd",  # Dutch (besides "niet geverifieerd")
     "ni preverjen", "සත්‍යාපනය කර නැත", "සත්යාපනය කර නැත",  # Slovenian (of a person), Sinhala (with and without its joiner)
     "net verifizéiert", "ekki staðfest", "egiaztatu gabea", "heb ei wirio", "gan fíorú", "mhux ivverifikat",
-    "i paverifikuar", "неверификуван", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
+    "i paverifikuar", "неверификуван", "непотврден", "непотврдено", "nepārbaudīts", "nepatikrintas",  # lb, is, eu, cy, ga, mt, sq, mk, lv, lt
     # ... and in South and South-East Asia's scripts and Amharic (Malayalam, Tamil, Telugu, Kannada,
     # Marathi, Gujarati, Punjabi, Nepali, Sinhala, Khmer, Thai)
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",

@@ -89,7 +89,13 @@ def _furniture_class(value: str) -> bool:
     """Whether a class attribute marks comment furniture; read once per class value, as themes
     repeat the same few on every comment. A BEM modifier names a variant of the block beside it,
     not a part ("status__content--with-action" is the text, which has actions)."""
-    return any((FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t)) and "--" not in t for t in value.split())
+    tokens = value.split()
+    if len(tokens) > 1 and any(_CONTENT_TOKEN.search(t) for t in tokens):
+        return False  # the text's own box, a furniture word beside its name as a modifier (Commentics' "cmtx_content_area reply")
+    return any((FURNITURE_TOKEN.match(t) or FURNITURE_CAMEL.search(t)) and "--" not in t for t in tokens)
+
+
+_CONTENT_TOKEN: Final = re.compile(r"(?i)(?:^|[-_])content(?:[-_]area)?$")
 
 
 _REPLY_LINE_CHARS: Final = 100

@@ -107,6 +107,7 @@ def name_and_time_before(
                 not is_furniture_line(text)  # a bold "Quote" button before the name (DataLife Engine)
             ) and not (len(text) <= _MAX_INITIALS and text.isalpha() and text.isupper()) and (  # (an avatar's initials, "HW")
                 not number_label(text, node) and _NUMBERED_TITLE.match(text) is None and _FAN_LABEL.match(text) is None  # ("Top fan" over the name)
+                and _POST_NUMBER.match(text) is None  # (a board's "No.4" in bold before the name)
             ):
                 # (its words counted without "(not verified)": "Nguyễn Văn Phúc (chưa xác minh)"; a
                 # badge's word kept where the name is the element's one run of text, the badge
@@ -291,6 +292,8 @@ def number_label(text: str, node: LexborNode) -> bool:
 # no name opens with its comment's number.
 _FAN_LABEL: Final = re.compile(rf"(?i)(?:{FAN_BADGE})$")
 _NUMBERED_TITLE: Final = re.compile(r"^\d{1,4}[.)]\s+\S")
+# A post's number alone: "No.4", "No. 12", "Nr. 3", "№ 7", "#15".
+_POST_NUMBER: Final = re.compile(r"(?i)^(?:no\.?|nr\.?|№|#)\s*\d{1,6}$")
 # A word or more, then a number of one or more parts ("3", "1-1", "#12") at the end.
 _LABEL_NUMBER: Final = re.compile(r"\S\s+#?(\d{1,6}(?:[-.]\d{1,4})*)$")
 
@@ -380,6 +383,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
                 and (replies is None or not in_other_comment(div, node, replies))
                 and not (least < _MIN_TEXT_WORDS and is_furniture_line(text.strip()))  # (nor a count or a time ago: "0 points", "11 days ago")
                 and not is_quote(div)  # (nor the box of words it quotes, archive.today's bar down its left)
+                and not (div.tag == "span" and bold_by_style(div))  # (nor a name in bold, eight characters of Japanese: "静岡市歴史文化課")
             ),
             None,
         )

@@ -82,7 +82,7 @@ def named_in_words(
     text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
     element ids, None where the page quotes nothing."""
     body = comment.body
-    if body.startswith(">>") and (anchor := _POST_ANCHOR.match(body)) is not None:
+    if body.startswith((">>", "＞＞")) and (anchor := _POST_ANCHOR.match(body)) is not None:
         # A textboard's or imageboard's ">>2914095" (5ch, 4chan): the post of that number, taken
         # out of the text; where a link already named it, the link's.
         comment.body = body[anchor.end():].lstrip()
@@ -149,7 +149,7 @@ def _linked_earlier(node: LexborNode, number: str, built: list[ParsedComment | N
     """The earlier comment a ">>1" link leads to on the page ("<a href=#c-1041>>>1</a>"): a board's
     printed post number, which is not its id."""
     for link in node.css("a[href*='#']"):
-        if " ".join((link.text(deep=True) or "").split()) != f">>{number}":
+        if " ".join((link.text(deep=True) or "").split()).replace("＞", ">") != f">>{number}":
             continue
         wanted = (link.attributes.get("href") or "").rpartition("#")[2]  # (archive.today's "https://archive.ph/Kp7wQ#c20418")
         for earlier in range(index - 1, -1, -1):
@@ -169,7 +169,7 @@ def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int
 
 
 # ">>2914095" opening a post, on a line of its own or before the text.
-_POST_ANCHOR: Final = re.compile(r">>(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")
+_POST_ANCHOR: Final = re.compile(r"(?:>>|＞＞)(\d{1,12})(?!\d)[ \t]*(?:\n+|$)?")  # (or in full-width signs, a Japanese board's "＞＞2")
 
 
 def written_by_name(name: str, index: int | None, built: list[ParsedComment | None], handles: list[str | None]) -> bool:
