@@ -124,7 +124,7 @@ PROFILE_DATE_WORDS: Final = (
 # "Gast", "Invité", "Anónimo", "Ospite", "Gość", "Гость", "Гість", "Misafir", "زائر", "Gost", "Гост" ...; and
 # vBulletin's "Unregistered".
 ANONYMOUS_WORDS: Final = (
-    "gast", "anonym", "invité", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
+    "gast", "anonym", "invité", "visiteur", "visiteuse", "anonyme", "anónimo", "invitado", "anonimo", "ospite", "anônimo",
     "convidado", "anoniem", "gość", "anonim", "гость", "аноним", "гість", "анонім", "misafir", "زائر", "مجهول", "ضيف",
     "name withheld", "withheld", "name withheld on request", "name withheld by request", "nimetön", "vieras", "vierailija", "anonymt", "anonym bruger", "gost", "гост", "anònim",
     "anònima", "אנונימי", "אורח", "unregistered",
