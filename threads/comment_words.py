@@ -141,6 +141,7 @@ ANONYMOUS_WORDS: Final = (
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
     "بێناو", "ناناسراو", "نەناسراو",  # Sorani: nameless, unknown
     "viesis", "анонимен", "анонимна", "анонимно",  # Latvian guest, Bulgarian
+    "изтрит", "изтрит потребител", "[изтрит]",  # Bulgarian "deleted (user)" where the name was
     "nenas", "bênav", "navnenas", "अनामित", "निनावी", "बेनामी", "ਅਗਿਆਤ", "અનામી", "મહેમાન", "ಅನಾಮಧೇಯ", "అజ్ఞాత",  # Kurmanji; Marathi, Hindi, Punjabi, Gujarati, Kannada, Telugu
     "külaline", "svečias", "gość", "gostujoči", "gost", "гост", "гість", "гость", "vieras", "gæst", "gjest", "gäst",  # guest (et, lt, pl, sl, hr, sr, uk, ru, fi, da, no, sv)
     "зочин", "[verwijderd]", "[gelöscht]", "gelöscht", "[supprimé]", "[eliminado]", "[usunięty]", "[usunięta]", "[usunięte]",  # Mongolian guest; a deleted account
@@ -159,6 +160,7 @@ ANONYMOUS_WORDS: Final = (
     "tamu", "pengunjung",  # Indonesian guest and visitor
     "беном", "меҳмон", "نەناسراو", "میوان",  # Tajik anonymous and guest, Sorani Kurdish anonymous and guest
     "مهمان", "مهمان گرامی", "بی‌نام", "بی نام",  # Persian and Dari guest, "dear guest", nameless
+    "مہمان",  # Urdu guest (written with Urdu's own h, ہ)
     "அநாமதேயர்", "அநாமதேயம்",  # Tamil anonymous (a person; anonymity)
     "posting entfernt", "beitrag entfernt", "kommentar entfernt",  # a removed posting's label where its name was (de)
     "oaspete", "vizitator anonim", "utilizator anonim",  # Romanian guest, anonymous visitor and user

@@ -121,6 +121,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         # CSS modules' class names ("CommentItem_author__qB0rE", Next.js sites): the part's name
         # without the build's hash, so the class words read as on any other page
         text = _CSS_MODULE_HASH.sub(r"\1", text)
+    if "-sc-" in text:
+        # styled-components' class names ("CommentItem__Name-sc-19h4k2-4"): the part's name without
+        # the component's hash and index, as for CSS modules
+        text = _STYLED_HASH.sub(r"\1", text)
     tree = LexborHTMLParser(text)
     language = declared = page_language(tree)
     undecided = False
@@ -188,6 +192,8 @@ _ENCODED_FRAGMENT: Final = re.compile(r"(href=\"https?://archive\.(?:ph|today|is
 # "__" and a build's hash after it: the cheap search (it starts with its two characters, which the
 # regular-expression engine looks for first) before the whole pattern, which tries every position.
 _HASH_AFTER_PART: Final = re.compile(r"__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])")
+# "Block__Part-sc-hash-N": styled-components' name for a component's part, its hash and index.
+_STYLED_HASH: Final = re.compile(r"\b([A-Z][A-Za-z0-9]*__[A-Za-z][A-Za-z0-9]*)-sc-[A-Za-z0-9]{4,10}-\d{1,3}(?![\w-])")
 # "Component_part__hash": a capitalised component, its part, and five characters holding a digit.
 _CSS_MODULE_HASH: Final = re.compile(
     r"\b([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])"

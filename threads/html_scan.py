@@ -27,15 +27,19 @@ from threads.html_time import parse_time
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
 def _mention_in_paragraph(link: LexborNode) -> bool:
-    """Whether a profile link is an "@name" opening a paragraph's sentence, the text running on
-    after it ("<p><a href=/profile/88412>@सुनीता सिंह</a> सही कह रही हैं …</p>"): whom the comment
-    answers, not its author, where no class says which element holds the text."""
+    """Whether a profile link is an "@name" opening a sentence, the text running on after it
+    ("<p><a href=/profile/88412>@सुनीता सिंह</a> सही कह रही हैं …</p>", or in a div under
+    archive.today): whom the comment answers, not its author, where no class says which element
+    holds the text."""
     parent = link.parent
     after = link.next
     return (
-        parent is not None and parent.tag == "p" and (link.text(deep=True) or "").lstrip().startswith("@")
-        and after is not None and after.tag == "-text" and bool((after.text_content or "").strip())
+        parent is not None and (link.text(deep=True) or "").lstrip().startswith("@")
+        and after is not None and after.tag == "-text" and len(_WORD.findall(after.text_content or "")) >= 2
     )
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")  # (words running on: not " · 2h" after a handle in a header)
 
 
 _PROFILE_HREF: Final = re.compile(

@@ -63,6 +63,7 @@ _ZONE_STATEMENT_WORDS: Final = (
     # pe site sunt în ora României (EET/EEST)"
     "toutes les heures sont indiquées", "toutes les heures sont affichées", "toate orele afișate pe site sunt în ora",
     "toate orele sunt în ora",
+    "orele sunt afișate după ora", "orele sunt afişate după ora",  # Romanian "Orele sunt afișate după ora României" (either s)
     # Polish "Wszystkie godziny podano według czasu polskiego (CET/CEST)", Portuguese "Horários de
     # Brasília", German "Alle Zeitangaben in mitteleuropäischer Zeit (MEZ bzw. MESZ)"
     "wszystkie godziny podano według czasu", "horários de",
@@ -164,7 +165,7 @@ _NAMED_ZONE_CUES: Final = (
 )
 _FIRST_NAMED_CUES: Final = 2  # (the cues the text reader looks for: English, Hungarian)
 _CITY_STATEMENT_CUES: Final = (
-    "imes are", "heures sont", "ur ce site sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "godziny podano", "orários de",
+    "imes are", "heures sont", "ur ce site sont", "imes shown are", "לפי שעון", "orele afișate", "orele sunt", "rele sunt afi", "godziny podano", "orários de",
     "eitangaben in", "به وقت", "sono riferiti all", "horas corresponden", "بتوقيت", "imes on this site", "horas indicadas",
     "časy sú uvedené", "orário de", "indicati in ora", "ellonajat ovat", "tider anges i", "er angivet i", "er oppgitt i", "tamps are shown in", "ont indiqué", "iderna anges i", "lla tider är",
     "orarios corresponden",  # "Todos los horarios corresponden a la hora oficial de Uruguay"
@@ -191,7 +192,7 @@ _FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, Fre
 # is not searched for it (each cue is one more scan of the whole page). The others, English ones
 # and those the text reader shares, are looked for on every page.
 _CUE_LANGUAGES: Final = {
-    "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro",
+    "yer alan saatler": "tr", "aa zote": "sw", "לפי שעון": "he", "orele afișate": "ro", "orele sunt": "ro", "rele sunt afi": "ro",
     "godziny podano": "pl", "orários de": "pt", "eitangaben in": "de", "به وقت": "fa", "sono riferiti all": "it",
     "horas corresponden": "es", "بتوقيت": "ar", "ที่แสดงเป็นเวลา": "th", "ทั้งหมดเป็นเวลา": "th", "เว็บไซต์เป็นเวลา": "th", "uvedené v miestnom": "sk", "hiển thị theo giờ": "vi",
     "godziny w serwisie": "pl", "godziny podane": "pl", "espressi in ora": "it", "orario de": "es", "horas indicadas": "pt", "арлық уақыт": "kk", "時刻は日本時間": "ja", "時間は日本時間": "ja", "日本時間で表示": "ja", "日本時間（JST）": "ja",
