@@ -73,7 +73,7 @@ def replied_in_words(body: str) -> str | None:
 
 
 _NAME_THEN_COLON: Final = re.compile(r"^@([^\W\d_][^:\n@]{1,40}?):\s")
-_FIRST_NAME: Final = re.compile(r"^@((?-i:[^\W\d_a-z])[^\W\d_]{1,30})(?=[\s,:;.!?])")
+_FIRST_NAME: Final = re.compile(r"^@([^\W\d_a-z][^\W\d_]{1,30})(?=[\s,:;.!?])")  # (capitalised: a name, not a word)
 
 
 def inline_mention(

@@ -26,15 +26,14 @@ from threads.html_time import parse_time
 
 # A link to the commenter's profile page: the name, where no class names one (IntenseDebate;
 # Lobsters' "/~ansible_anna", scanned for its tilde; YouTube's channel "/@KVRNNews4").
-def _mention_in_paragraph(link: LexborNode) -> bool:
+def _mention_opening_text(link: LexborNode) -> bool:
     """Whether a profile link is an "@name" opening a sentence, the text running on after it
     ("<p><a href=/profile/88412>@सुनीता सिंह</a> सही कह रही हैं …</p>", or in a div under
     archive.today): whom the comment answers, not its author, where no class says which element
     holds the text."""
-    parent = link.parent
     after = link.next
     return (
-        parent is not None and (link.text(deep=True) or "").lstrip().startswith("@")
+        (link.text(deep=True) or "").lstrip().startswith("@")
         and after is not None and after.tag == "-text" and len(_WORD.findall(after.text_content or "")) >= 2
     )
 
@@ -336,7 +335,7 @@ def _apply(
             return
         if own.author_rank > PROFILE_RANK and _PROFILE_HREF.search(href) and element.text(deep=True).strip() and (
             own.content is None or not is_inside(element, own.content)
-        ) and not _mention_in_paragraph(element):
+        ) and not _mention_opening_text(element):
             # (not the avatar's link before the name's, nor a name in the text: Lobsters' "[Comment
             # removed by moderator <a href=/~ruthv>ruthv</a>: …]")
             own.author, own.author_rank = element, PROFILE_RANK
