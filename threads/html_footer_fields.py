@@ -23,6 +23,7 @@ from threads.html_header_fields import (
     NAME_ELEMENTS,
     PROFILE_DATE,
     bold_by_style,
+    lone_text,
     names_nobody,
 )
 from threads.html_time import parse_time
@@ -84,11 +85,8 @@ def _coloured_span(element: LexborNode) -> bool:
     """A span coloured by its own style, its text its one run: a name's link colour as
     archive.today copies it without the class ("<span style=color:rgb(0,102,51)>ชาวสวนท่าใหม่</span>"
     first in a Thai board's footer, before the time)."""
-    first = element.first_child
     style = (element.attributes.get("style") or "").replace(" ", "").lower()
-    return element.tag == "span" and (style.startswith("color:") or ";color:" in style) and (
-        first is not None and first.next is None and first.is_text_node
-    )
+    return element.tag == "span" and (style.startswith("color:") or ";color:" in style) and lone_text(element) is not None
 
 
 def _time_after_text(node: LexborNode, comment_ids: set[int]) -> tuple[LexborNode, datetime] | None:

@@ -164,7 +164,7 @@ def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids:
     return False, None
 
 
-def _lone_text(element: LexborNode) -> str | None:
+def lone_text(element: LexborNode) -> str | None:
     """An element's one run of text, its blanks folded; None where it holds more, or is a link,
     a button, an option or a label."""
     only = element.first_child
@@ -176,7 +176,7 @@ def _lone_text(element: LexborNode) -> str | None:
 def _plain_name(element: LexborNode) -> str | None:
     """An element's one run of text, where it reads as a name: a few words, no digit, no time,
     no button or label ("Reply", "Guest"), not a link."""
-    text = _lone_text(element)
+    text = lone_text(element)
     if text is None:
         return None
     if not 2 <= len(text) <= MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
@@ -208,7 +208,7 @@ PROFILE_DATE: Final = re.compile(r"(?i)(?:^|\s)(?:" + alternation(PROFILE_DATE_W
 
 def _nobody_alone(element: LexborNode) -> bool:
     """Whether an element's one run of text is a name for nobody ("neprihlásený čitateľ")."""
-    text = _lone_text(element)
+    text = lone_text(element)
     return text is not None and len(text) <= MAX_PLAIN_NAME and not any(c.isdigit() for c in text) and names_nobody(text) and not is_furniture_line(text)
 
 
