@@ -36,15 +36,11 @@ from threads.html_fields import (
 from threads.html_footer_fields import name_and_time_after_text, name_opening_text, time_in_name_line
 from threads.html_header_fields import (
     header_before_text,
-    lines_from,
     name_after_time,
     name_and_time_before,
     name_over_time,
     number_label,
-    opening_block,
     plain_name_before,
-    text_around_opening,
-    without_header_lines,
 )
 from threads.html_own_lines import own_lines, removed_label
 from threads.html_reply_to import (
@@ -52,6 +48,7 @@ from threads.html_reply_to import (
     reply_line_name,
 )
 from threads.html_scan import PROFILE_RANK, Own
+from threads.html_text_opening import lines_from, opening_block, text_around_opening, without_header_lines
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.model import ParsedComment

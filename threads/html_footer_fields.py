@@ -19,13 +19,13 @@ from threads.html_header_fields import (
     MAX_HEADER_NAME_WORDS,
     MAX_PLAIN_NAME,
     MIN_DATE_LINE,
-    MIN_SHORT_TEXT_WORDS,
     NAME_ELEMENTS,
     PROFILE_DATE,
     bold_by_style,
     lone_text,
     names_nobody,
 )
+from threads.html_text_opening import MIN_SHORT_TEXT_WORDS
 from threads.html_time import parse_time
 from threads.html_time_search import time_in_text
 from threads.page_furniture import is_furniture_line

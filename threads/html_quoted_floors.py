@@ -16,7 +16,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from threads.html_dom import in_other_comment
-from threads.html_header_fields import IN_BRACKETS
+from threads.html_text_opening import IN_BRACKETS
 from threads.page_furniture import is_furniture_line
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.threads.holdout_figures import set_figures
-from threads.html_header_fields import lines_from
 from threads.html_own_lines import own_lines
 from threads.html_reader import parse_html
+from threads.html_text_opening import lines_from
 from threads.model import walk
 
 
