@@ -80,6 +80,13 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
                     for rule in rules.get(key, ()):
                         if "from" in rule and "before" in rule and any(ord(c) > _LATIN_END for c in word):
                             spans.setdefault(word.casefold(), set()).add((rule["from"] % _DAY, rule["before"] % _DAY))
+    for word, same in _EVERYDAY_WORDS.items():
+        spans.setdefault(word, set()).update(spans.get(same, ()))
     return {word: tuple(sorted(found)) for word, found in spans.items()}
+
+
+# Everyday words papers print for a part of the day, beside CLDR's word for it: Malayalam
+# "ഉച്ചകഴിഞ്ഞ്" (after noon; CLDR "ഉച്ചതിരിഞ്ഞ്") and "വൈകിട്ട്" (evening; CLDR "വൈകുന്നേരം").
+_EVERYDAY_WORDS: Final = {"ഉച്ചകഴിഞ്ഞ്": "ഉച്ചതിരിഞ്ഞ്", "വൈകിട്ട്": "വൈകുന്നേരം"}
 
 

@@ -30,6 +30,7 @@ from threads.html_parent_maps import (
 from threads.html_questions import QUESTION_SELECTOR, answers_under_question
 from threads.html_quoted_floors import last_text, own_text_lines, quoted_floors
 from threads.html_quotes import QUOTE_SELECTOR
+from threads.html_reply_numbers import numbered_earlier, reply_number
 from threads.html_reply_to import newest_first, on_another_page, reply_target
 from threads.html_scan import Own, scan_all
 from threads.html_talk_page import SELECTOR as TALK_PAGE_COMMENT
@@ -148,6 +149,10 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
             )
             parent_index = named if named is not None else parent_index
         parent_index = named_in_words(candidate, own, comment, index, parent_index, quoting, built, parent_of, handles)
+        if parent_index is None and not candidate.nested and own.reply_to is None and (number := reply_number(candidate.node)):
+            # "#1-ന് മറുപടി": the earlier comment showing that number
+            target = numbered_earlier([c.node for c in candidates], number, index)
+            parent_index = target if target is not None and built[target] is not None else None
         if mentions is not None and is_thread_post(candidate.node):
             decided, target = answered(index, handles[index], mentions, handles, story_author)
             if decided and (target is None or built[target] is not None):

@@ -40,9 +40,15 @@ _ZONE_STATEMENT: Final = re.compile(
     r"(?:<[^>]{0,200}>\s*)?(?:(?:[^\W\d_][^\s(]{0,24}\s+){0,5}?[^\W\d_][^\s(]{0,30}\s*[(（]\s*(?:[^\W\d_][^,()]{0,30},\s*)?)?(?:GMT|UTC|WEZ|জিএমটি)"  # (a zone's or place's name before it: "SA-tyd (UTC+2)", "la hora de Uruguay (UTC-3)", "표준시(KST, UTC+9)"; any letters, Bengali's vowel signs too)
     r"(?:\s*(?P<sign>[+\-−]|&minus;)\s*(?P<hours>\d{1,2})(?:[:.](?P<minutes>\d{2}))?(?:\s*hours?)?|(?!\s*[a-z]))(?![\w:+\-/])"  # (not "(GMT in winter, IST …)" nor "(GMT/BST)": a name of the zone's winter, which a place says better)
 )
+# Combining marks, which ``\w`` does not take, inside a place's name: Arabic's shadda ("عمّان",
+# Amman), Hebrew's points, the vowel signs of India's scripts, Thai's and Myanmar's.
+_MARKS: Final = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f"
+)
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
-    r"(?:(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+de|en\s+heure\s+de|(?:la\s+)?hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+de|en\s+heure\s+de|(?:la\s+)?hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w" + _MARKS + r"-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
