@@ -76,7 +76,10 @@ _USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
 def is_anonymous(name: str) -> bool:
     """Whether ``name`` is a word a comment system prints for nobody named ("Anonymous",
     "anonimo", "湖北省宜昌市网友"), as ``clean_name`` reads it."""
-    return name.casefold() in _ANONYMOUS or name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
+    return (
+        name.casefold() in _ANONYMOUS or name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
+        or _DELETED_MEMBER.match(name) is not None
+    )
 
 
 def clean_name(text: str, badges: bool = True) -> str | None:
@@ -99,6 +102,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         name = _USER_NUMBER.sub("", name)  # Slashdot's "tlhIngan (30335)": the account's number
     if name.endswith("(") and ")" not in name:
         name = name[:-1].rstrip(" \t,")  # the time followed in brackets: "Dani, Haifa (28.03.24, 09:14)"
+    if _DELETED_MEMBER.match(name) is not None:
+        return None  # (before its badge's word goes: "Gelöschtes Mitglied", member)
     if badges:
         badged = _BADGE.sub("", name)
         if badged is not name and badged.casefold() in _ARTICLES:
@@ -106,6 +111,15 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         name = _LEADING_BADGE.sub("", badged)
     if not name or name.casefold() in _ANONYMOUS or len(name) > _MAX_NAME or not any(map(str.isalnum, name)) or (
         name.startswith(_ANONYMOUS_PREFIXES) or name.endswith(_ANONYMOUS_SUFFIXES)
-    ) or ORDINAL.match(name) is not None:
+    ) or ORDINAL.match(name) is not None or _DELETED_MEMBER.match(name) is not None:
         return None
     return name
+
+
+# A forum's name for a deleted account, with its number: XenForo's "Deleted member 2231" in the
+# languages it ships ("حذف شدہ رکن 2231", "Gelöschtes Mitglied 88", "Membre supprimé 4").
+_DELETED_MEMBER: Final = re.compile(
+    r"(?i)^(?:deleted (?:member|user)|حذف شدہ رکن|gelöschtes mitglied|gelöschter benutzer|membre supprimé|miembro eliminado|"
+    r"membro eliminato|membro excluído|verwijderd lid|usunięty użytkownik|удал[её]нный пользователь|silinmiş üye|عضو محذوف)"
+    r"(?:\s+\d{1,9})?$"
+)

@@ -52,6 +52,7 @@ def period_hour(word: str, hour: int) -> int | None:
 
 
 _SLACK: Final = 3 * 3600
+_HALVES: Final = {"am": (0, _DAY // 2 - 1), "pm": (_DAY // 2, _DAY - 1)}
 
 
 def _distance(second: int, span: tuple[int, int]) -> int:
@@ -77,6 +78,9 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
         for context in ("format", "stand-alone"):
             for width in ("abbreviated", "wide", "narrow"):
                 for key, word in (names.get(context, {}).get(width) or {}).items():
+                    if key in _HALVES and any(ord(c) > _LATIN_END for c in word):
+                        # before noon and after ("පෙ.ව. 6:45", "ප.ව. 1:05": Sinhala), which no rule spans
+                        spans.setdefault(word.casefold(), set()).add(_HALVES[key])
                     for rule in rules.get(key, ()):
                         if "from" in rule and "before" in rule and any(ord(c) > _LATIN_END for c in word):
                             spans.setdefault(word.casefold(), set()).add((rule["from"] % _DAY, rule["before"] % _DAY))

@@ -303,7 +303,12 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         # a name on its own line above the time, where no class names it (archive.today's
         # WordPress): the commenter, or nobody ("Anonymous"), and not the comment's words
         author = clean_name(lines[0])
+        glyph = not any(map(str.isalnum, lines[0]))
         lines = lines[1:]
+        if glyph and len(lines) > 1 and name_over_time(lines[0], node, own.time):
+            # the line was an avatar's glyph ("?"): the name is the next ("Anonym ·")
+            author = clean_name(lines[0].rstrip(" ·•|–-"))
+            lines = lines[1:]
     elif author is None and created is None and len(lines) > 1:
         header = NAME_THEN_TIME.match(lines[0])
         if header is not None and parse_time(header.group("time")) is not None:

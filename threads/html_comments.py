@@ -10,6 +10,7 @@ attribute, an id or a name says better whom a comment answers, by that.
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -166,7 +167,11 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
     if flat and any(parent is not None for parent in parent_of):  # (else nest_by_cues reads them all)
         roots = named_by_words(built, parent_of, roots)
     # A flat list with no reply shown by markup, link or quote: who answers whom by name or by
-    # quoting, as in a flat text dump, but in time order (no subtree closes).
+    # quoting, as in a flat text dump, but in time order (no subtree closes); a list newest
+    # first read oldest first by its quotes alone (a Discuz! portal's quotes of comments further
+    # down, their headers skipped: "台北來的: 台北 一碗 …"), its order kept.
+    if not any(parent is not None for parent in parent_of) and _descending([comment.created_at for comment in roots]):
+        return _without_empty_leaves(nest_by_cues(roots[::-1], in_time_order=True, quotes_only=True))[::-1]
     return _without_empty_leaves(nest_by_cues(roots, in_time_order=True))
 
 
@@ -176,7 +181,11 @@ def _times_descend(owns: list[Own | None]) -> bool:
     górze", its one reply link and its quotes answering comments further down). Asked only with
     a reply link leading down the page: the times alone do not make a vocative a reply (a list
     with no reply markup keeps its names in the text as text)."""
-    times = [time_of(own.time) if own is not None and own.time is not None else None for own in owns]
+    return _descending([time_of(own.time) if own is not None and own.time is not None else None for own in owns])
+
+
+def _descending(times: list[datetime | None]) -> bool:
+    """Whether the known times of a run go back in time, pair by pair, nearly always."""
     known = [t for t in times if t is not None]
     later = sum(1 for a, b in itertools.pairwise(known) if b > a)
     earlier = sum(1 for a, b in itertools.pairwise(known) if b < a)

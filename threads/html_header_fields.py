@@ -55,6 +55,7 @@ def name_and_time_before(
     byline_node: LexborNode | None = None  # the element the byline is read from
     nobody = False
     plain: str | None = None  # the first short run of words alone in its element, before the time
+    linked: str | None = None  # the last link before the time whose words read as a name
     for element in node.traverse():
         key = element.mem_id
         if key == stop or (key in comment_ids and key != node.mem_id):
@@ -64,6 +65,8 @@ def name_and_time_before(
             # (a name for nobody alone in its element before the time, "neprihlásený čitateľ":
             # no bold line after it is the name, a subject ("Turisti") as like as not)
             nobody = plain is None and _nobody_alone(element)
+        if created is None and element.tag == "a" and not links_to(element, node.attributes.get("id")):
+            linked = _linked_plain_name(element) or linked
         if created is None:
             created = None if is_badge(element) else attribute_time(element.attributes)
             only = element.first_child
@@ -125,6 +128,10 @@ def name_and_time_before(
         # ("<div>Hannah Okafor</div> … <div title=…>2 weeks ago</div>", classes stripped; or
         # opening the time's line, "<span>דוד</span>, <span>לוד</span> <span>(28.10.23)</span>")
         author = plain
+    if author is None and not nobody and plain is None and created is not None and linked is not None:
+        # nor a name alone in an element: the name linked to its profile, the last link before
+        # the time, past the buttons ("<a>引用</a> <a>舉報</a> <a>府城吃貨</a> <span title=…>")
+        author = linked
     return author, created or line_time
 
 
@@ -172,8 +179,26 @@ def _plain_name(element: LexborNode) -> str | None:
     """An element's one run of text, where it reads as a name: a few words, no digit, no time,
     no button or label ("Reply", "Guest"), not a link."""
     text = lone_text(element)
-    if text is None:
+    return None if text is None else _name_like(text)
+
+
+def _linked_plain_name(element: LexborNode) -> str | None:
+    """A link's one run of text, where it reads as a name (``_name_like``): a header's name linked
+    to the profile, among its buttons ("引用", "舉報": Discuz!'s portal comments)."""
+    only = element.first_child
+    if element.tag != "a" or only is None or only.next is not None or not only.is_text_node:
         return None
+    if "#" in (element.attributes.get("href") or "") or (element.parent is not None and element.parent.tag in _HEADING_TAGS):
+        return None  # a permalink's words, a subject in its heading ("<h4><a href=…#cmt19622>cyclists</a></h4>")
+    return _name_like(" ".join((only.text_content or "").split()))
+
+
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _name_like(text: str) -> str | None:
+    """``text`` as a name, where it reads as one: a few words, no digit but a handle's, no time,
+    no sentence's end, no button or label; else None."""
     if not 2 <= len(text) <= MAX_PLAIN_NAME or len(text.split()) > _MAX_PLAIN_NAME_WORDS or (
         any(c.isdigit() for c in text) and _HANDLE.match(text) is None
     ):

@@ -28,7 +28,7 @@ from threads.page_words import FORUM_QUOTE_WORDS, REPLY_TO_AFTER_WORDS, REPLY_TO
 # container's class or a data attribute, or saying so.
 _REPLY_TO_CLASS: Final = re.compile("(?i)" + alternation(REPLY_TO_CLASS_WORDS))
 _REPLY_TO_TEXT: Final = re.compile(  # (after Coral's arrow, "↪In reply to"; after a header's dot, "· in reply to")
-    r"(?i)^\s*(?:[↪↩↳⤷⮡➥➦·•|]\s*)?(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")(?!\w)"
+    r"(?i)^\s*(?:[↪↩↳⤷⮡➥➦→·•|]\s*)?(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in REPLY_TO_WORDS) + r")(?!\w)"
 )
 # A forum post's own address: ".../post/2252", "showthread.php?p=52214", ".../posts/88414/";
 # Discuz!'s quote arrow "redirect.php?goto=findpost&pid=10247&ptid=3321" names the post's number.

@@ -100,7 +100,7 @@ def _opening(node: LexborNode, replies: set[int] | None = None, blocks: bool = F
     for least in (_MIN_TEXT_WORDS, MIN_SHORT_TEXT_WORDS):  # (then, where no block is long, a short comment's)
         found = next(
             (
-                div for div in node.css("div, span, em")
+                div for div in node.css("div, span, em, dd")
                 if count_words(text := div.text(deep=False) or "") >= least
                 and IN_BRACKETS.match(text.strip()) is None  # (not a place in brackets by the name: "[广东省珠海市网友]")
                 and not (len(text.strip()) <= MAX_DATE_LINE and count_words(text) < _SENTENCES_WORDS and time_in_text(text) is not None)

@@ -90,8 +90,18 @@ def _table() -> dict[str, int]:
     for word, number in list(table.items()):
         if "\u0900" <= word[:1] <= "\u097f":
             table.setdefault(_devanagari_folded(word), number)  # (CLDR's "फ़रवरी" found as "फरवरी" too)
+    for number, word in enumerate(_SINHALA_MONTHS, start=1):
+        table.setdefault(word, number)
     logger.debug("month names: %d words in %d languages", len(table), len(LANGUAGES))
     return table
+
+
+# The months as Sri Lankan papers print them, from English ("ජූනි", June), where CLDR's Sinhala
+# gives the months of the traditional calendar ("පොසොන්").
+_SINHALA_MONTHS: Final = (
+    "ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්\u200dරේල්", "මැයි", "ජූනි",
+    "ජූලි", "අගෝස්තු", "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්",
+)
 
 
 @functools.cache

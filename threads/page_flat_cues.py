@@ -88,17 +88,21 @@ _MAX_SUBJECT_CHARS: Final = 64
 _MAX_BETWEEN: Final = 1
 
 
-def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False) -> list[ParsedComment]:
+def nest_by_cues(roots: list[ParsedComment], *, in_time_order: bool = False, quotes_only: bool = False) -> list[ParsedComment]:
     """``roots``, a flat run in page order, with each comment whose words name an earlier comment
     of the run moved under it; unchanged where any comment already has replies (the page nested
     them). ``in_time_order``: the run is a flat system's list by date (Pluck, TypePad: the HTML
     reader's flat pages), not a nested thread printed depth first, so a reply may come any
-    number of comments after the one it names, and no subtree closes."""
+    number of comments after the one it names, and no subtree closes. ``quotes_only``: only a
+    quote of an earlier comment's words places a comment (a list the page printed newest first,
+    read back: a name in the text stays text there)."""
     if len(roots) < 2 or any(root.replies and not _is_placeholder(root) for root in roots):
         return roots  # the page nested them (a removed comment's placeholder over its answer aside)
     parent_of: list[int | None] = [None] * len(roots)
     for index in range(len(roots)):
-        parent_of[index] = _named_parent(roots, index, None if in_time_order else parent_of)
+        parent_of[index] = (
+            quoted_comment(roots[index].body, roots[:index]) if quotes_only else _named_parent(roots, index, None if in_time_order else parent_of)
+        )
     if not any(parent is not None for parent in parent_of):
         return roots
     nested: list[ParsedComment] = []
@@ -182,7 +186,7 @@ def quoted_comment(body: str, earlier: Sequence[ParsedComment | None], among: Co
     Another contract for the boys …”", a blockquote opening with its author in bold)."""
     for span in quoted_spans(body):
         words = span.split()  # (a span is its words between blanks: " anonymous said another … ")
-        for header in range(min(_QUOTE_HEADER_WORDS, len(words) - _MIN_QUOTED_WORDS) + 1):
+        for header in range(min(_QUOTE_HEADER_WORDS, max(len(words) - _MIN_QUOTED_WORDS, _long_words_after(words))) + 1):
             wanted = f" {' '.join(words[header:])} " if header else span
             for k, comment in enumerate(earlier):
                 if comment is not None and (among is None or k in among) and wanted in normalise_words(comment.body):
@@ -194,6 +198,17 @@ def quoted_comment(body: str, earlier: Sequence[ParsedComment | None], among: Co
 # fewest the words after it must keep to name their comment.
 _QUOTE_HEADER_WORDS: Final = 3
 _MIN_QUOTED_WORDS: Final = 6
+# ... or, in a script written without spaces between words, the fewest characters and runs they
+# must keep ("台北來的: 台北 一碗 也差不多這價錢 台南人 …": the name, then five runs of 22 characters).
+_MIN_QUOTED_CHARS: Final = 20
+_MIN_QUOTED_RUNS: Final = 4
+
+
+def _long_words_after(words: list[str]) -> int:
+    """How many of a quote's first words may be its header where what follows is long enough in
+    characters though few in words (Chinese, Japanese, Thai): one, or none."""
+    rest = words[1:]
+    return int(len(rest) >= _MIN_QUOTED_RUNS and sum(map(len, rest)) >= _MIN_QUOTED_CHARS)
 
 
 def _name_cues(body: str, first: str, rest: str) -> list[NameCue]:

@@ -202,7 +202,7 @@ BUTTON_WORDS: Final = (
     "antwoord", "hou van", "rapporteer", "deel",  # Afrikaans
     "suka", "balas", "laporkan", "bagikan", "kutip",
     "respon", "respondre", "denuncia", "comparteix", "m'agrada",
-    "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "공감", "비공감", "回覆", "讚好", "舉報", "回复", "点赞", "举报",
+    "返信", "いいね", "通報", "답글", "추천", "비추천", "신고", "공감", "비공감", "回覆", "讚好", "舉報", "回复", "点赞", "举报", "引用",
     "顶", "踩", "頂",  # Chinese portals' votes up and down ("回复 顶[56]", Changyan's)
     "जवाब दें", "απάντηση", "μου αρέσει", "αναφορά", "ตอบกลับ", "ถูกใจ", "แจ้งลบ",
     "ອ້າງອີງ", "ຕອບກັບ",  # Lao "quote", "reply"
@@ -308,7 +308,7 @@ REPLY_TO_WORDS: Final = (
     "en réponse à", "réponse à", "répondre à", "responder a", "rispondi a", "respon a",  # (wpDiscuz's "Reply to  <name>": fr, es, it, ca)
     "in risposta a", "risposta a", "risponde a", "ha risposto a", "reactie op", "als antwoord op", "antwoord op", "en respuesta a", "respuesta a",
     "em resposta a", "resposta a", "en resposta a",  # (pt, ca)
-    "в ответ на", "ответ для", "ردا على", "رداً على", "رد على",
+    "в ответ на", "ответ для", "в ответ", "ردا على", "رداً على", "رد على",
     "odpověď na", "reakce na", "odpoveď na", "reakcia na",  # (cs, sk)
     "vastaus käyttäjälle", "vastaus viestiin", "vastaus nimimerkille", "vastauksena", "vastaus kommenttiin",
     "w odpowiedzi na", "w odpowiedzi do", "odpowiedź na", "odpowiedź do",

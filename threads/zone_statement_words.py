@@ -190,7 +190,7 @@ CUE_LANGUAGES: Final = {
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
     "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt", "இந்திய நேரப்படி": "ta", "orários são de": "pt",
-    "aikas nurodytas": "lt", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml",
+    "aikas nurodytas": "lt", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -206,6 +206,8 @@ PHRASE_ZONES: Final = (
     # place's name in a script whose vowel signs ``\w`` does not take, so no city pattern reads it
     ("இந்திய நேரப்படி", "Asia/Kolkata"),
     ("ഇന്ത്യൻ സമയപ്രകാരം", "Asia/Kolkata"),  # Malayalam "സമയം ഇന്ത്യൻ സമയപ്രകാരം" (the time is by Indian time)
+    # Sinhala "සියලු වේලාවන් ශ්‍රී ලංකා වේලාවෙනි" (all times are Sri Lanka's), with or without the joiner
+    ("ශ්\u200dරී ලංකා වේලාව", "Asia/Colombo"), ("ශ්රී ලංකා වේලාව", "Asia/Colombo"),
 )
 
 # Countries whose one zone a statement names by the country ("Irish time", "שעון ישראל").
