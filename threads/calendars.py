@@ -34,15 +34,18 @@ _MONTH_NUMBER: Final = {
     for names in (_JALALI_MONTHS, *_AFGHAN_MONTHS)
     for number, name in enumerate(names, start=1)
 }
-_CLOCK: Final = r"(?:\s*[-،,|]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*$"
+_CLOCK: Final = (
+    r"(?:\s*[-،,|]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<half>[بق]\.\s?ظ\.?))?)?\s*$"  # (a 12-hour clock's half of the day: "۶:۴۰ ب.ظ", after noon; "ق.ظ", before)
+)
 # "1403/02/01 - 13:02", "1403-02-01 13:02", after a weekday or not.
 _JALALI_NUMERIC: Final = re.compile(
-    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<year>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})" + _CLOCK
+    r"^(?:(?:[^\W\d_]|\u200c){2,12}[،,]?\s+)?(?P<year>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})" + _CLOCK
 )
 _CLOCK_FIRST: Final = re.compile(r"^(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*[-،,|]\s*(?P<date>.+)$")
 # "دوشنبه، 16 مهر 1403 - 08:15"
 _JALALI_WORDS: Final = re.compile(
-    r"^(?:[^\W\d_]{2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
+    r"^(?:(?:[^\W\d_]|\u200c){2,12}[،,]?\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\s+(?P<year>1[34]\d\d)" + _CLOCK
 )
 _BUDDHIST_ERA: Final = 543
 _THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
@@ -78,8 +81,11 @@ def jalali_time(text: str) -> datetime | None:
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None
     year, g_month, g_day = jalali_to_gregorian(int(match["year"]), month, day)
+    hour = int(match["hour"] or 0)
+    if match["half"] and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if match["half"].startswith("ب") else 0)
     try:
-        return datetime(year, g_month, g_day, int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0))
+        return datetime(year, g_month, g_day, hour, int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
         return None
 

@@ -136,6 +136,7 @@ ANONYMOUS_WORDS: Final = (
     "کاربر مهمان", "ผู้ใช้ไม่ระบุตัวตน", "ไม่ระบุตัวตน", "visitante",  # Persian guest user, Thai anonymous (user), es/pt visitor
     "வாசகர்",  # Tamil "reader", a Tamil paper's name for a commenter who gave none
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
+    "lecteur anonyme", "lectrice anonyme", "ဧည့်သည်", "အမည်မသိ", "ແຂກ", "ບໍ່ລະບຸຊື່", "ຜູ້ບໍ່ປະສົງອອກຊື່",  # French anonymous reader; Burmese, Lao guest and no name
     "あぼーん", "削除", "削除済み", "（削除）", "(削除)",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
@@ -215,6 +216,7 @@ UNVERIFIED_WORDS: Final = (
     "പരിശോധിച്ചിട്ടില്ല", "சரிபார்க்கப்படவில்லை", "ధృవీకరించబడలేదు", "ಪರಿಶೀಲಿಸಲಾಗಿಲ್ಲ", "सत्यापित नाही", "ચકાસાયેલ નથી",
     "ਤਸਦੀਕ ਨਹੀਂ", "प्रमाणित नगरिएको", "තහවුරු කර නැត", "មិនបានផ្ទៀងផ្ទាត់", "មិនទាន់ផ្ទៀងផ្ទាត់", "ยังไม่ได้ยืนยัน", "ያልተረጋገጠ", "አልተረጋገጠም",
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
+    "ບໍ່ໄດ້ຢືນຢັນ", "ບໍ່ໄດ້ກວດສອບ", "မအတည်ပြုရသေး", "အတည်မပြုရသေး",  # Lao, Burmese
     "nehatiye piştrastkirin", "piştrast nekirî", "پشتڕاست نەکراوە", "tasdiqlanmagan", "тасдиқнашуда", "текшерилбеген",  # Kurmanji, Sorani, Uzbek, Tajik, Kyrgyz
     "असत्यापित", "पडताळणी न केलेले", "प्रमाणित नभएको",  # Hindi, Marathi, Nepali
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")

@@ -21,7 +21,7 @@ from threads.cldr_languages import language_data
 _DAY: Final = 24 * 3600
 _LATIN_END: Final = 0x24F
 # A word, then a clock of twelve hours: "ভোর 5:40", "বিকাল 4.10".
-_BEFORE_CLOCK: Final = re.compile(r"(?<!\S)(?P<word>[^\s\d]{2,24}?)\s*(?P<hour>\d{1,2})(?P<rest>[:.]\d{2}(?![\d]))")
+_BEFORE_CLOCK: Final = re.compile(r"(?<!\S)(?P<word>[^\s\d]{1,24}?)\s*(?P<hour>\d{1,2})(?P<rest>[:.]\d{2}(?![\d]))")  # (one letter: Burmese "ည", night)
 
 
 def with_day_period_read(text: str) -> str | None:
@@ -90,7 +90,8 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
 
 
 # Everyday words papers print for a part of the day, beside CLDR's word for it: Malayalam
-# "ഉച്ചകഴിഞ്ഞ്" (after noon; CLDR "ഉച്ചതിരിഞ്ഞ്") and "വൈകിട്ട്" (evening; CLDR "വൈകുന്നേരം").
-_EVERYDAY_WORDS: Final = {"ഉച്ചകഴിഞ്ഞ്": "ഉച്ചതിരിഞ്ഞ്", "വൈകിട്ട്": "വൈകുന്നേരം"}
+# "ഉച്ചകഴിഞ്ഞ്" (after noon; CLDR "ഉച്ചതിരിഞ്ഞ്") and "വൈകിട്ട്" (evening; CLDR "വൈകുന്നേരം");
+# Burmese "မနက်" (morning; CLDR "နံနက်").
+_EVERYDAY_WORDS: Final = {"ഉച്ചകഴിഞ്ഞ്": "ഉച്ചതിരിഞ്ഞ്", "വൈകിട്ട്": "വൈകുന്നേരം", "မနက်": "နံနက်"}
 
 

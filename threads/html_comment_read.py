@@ -303,10 +303,11 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
         # a name on its own line above the time, where no class names it (archive.today's
         # WordPress): the commenter, or nobody ("Anonymous"), and not the comment's words
         author = clean_name(lines[0])
-        glyph = not any(map(str.isalnum, lines[0]))
+        glyph = not any(map(str.isalnum, lines[0])) or len(lines[0]) == 1  # ("?", an avatar's initial "ن")
         lines = lines[1:]
+        author = None if glyph else author
         if glyph and len(lines) > 1 and name_over_time(lines[0], node, own.time):
-            # the line was an avatar's glyph ("?"): the name is the next ("Anonym ·")
+            # the line was an avatar's glyph or initial ("?", "ن"): the name is the next ("Anonym ·")
             author = clean_name(lines[0].rstrip(" ·•|–-"))
             lines = lines[1:]
     elif author is None and created is None and len(lines) > 1:

@@ -121,7 +121,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
-    nodes = [node for node in unique(tree.css(_CANDIDATES)) if not _named_item_without_number(node)]
+    nodes = [node for node in unique(tree.css(_CANDIDATES)) if not _named_item_without_number(node) and not _form_box(node)]
     if nodes and all(pings(class_tokens(node)) for node in nodes):
         nodes = []  # WordPress's ping class on a system's own list ("li.tilbakelenke.pingback" among "li.kommentar")
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:
@@ -129,7 +129,7 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         nodes = [node for node in nodes if not (node.tag == "div" and "crawler-post" in (node.attributes.get("class") or ""))]
     if nodes:
         return _rows_of(tree, _with_nested_alike(tree, _id_holders_of(_without_parts(nodes), _HOLDER_LEVELS)))
-    generic = generic_candidates(tree)
+    generic = [node for node in generic_candidates(tree) if not _form_box(node)]
     if generic:
         found = _id_holders_of(generic)
         # A system naming its comments with a word that also names a comments box ("posting", an
@@ -160,6 +160,14 @@ def _named_item_without_number(node: LexborNode) -> bool:
         node.tag == "li" and ident.startswith(("comment-", "li-comment-")) and not any(c.isdigit() for c in ident)
         and "comment" not in (node.attributes.get("class") or "").lower()
     )
+
+
+def _form_box(node: LexborNode) -> bool:
+    """A comment form's box its class names as a reply's ("div#dsq-reply.dsq-reply", the old
+    Disqus's "Tilføj ny kommentar" over its textarea, taken with "dsq-comment" as its replies'
+    name): it holds a textarea, its id no number."""
+    ident = node.attributes.get("id") or ""
+    return bool(ident) and not any(c.isdigit() for c in ident) and node.css_first("textarea") is not None
 
 
 def _without_parts(nodes: list[LexborNode]) -> list[LexborNode]:

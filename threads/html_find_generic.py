@@ -120,7 +120,7 @@ def _is_tally(item: LexborNode) -> bool:
 
 def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
     best: list[LexborNode] = []
-    for container in outermost(tree.css(containers)):
+    for container in _boxes_of_alike(outermost(tree.css(containers))):
         if any(is_outside_region(n) for n in ancestors(container, include_self=True)):
             continue
         items = [li for li in container.css("li") if li.css_first("p, div, blockquote, cite, time") is not None and not _is_tally(li)]
@@ -180,6 +180,31 @@ def _generic_in(tree: LexborHTMLParser, containers: str) -> list[LexborNode]:
         if len(found) > len(best):
             best = found
     return best
+
+
+def _boxes_of_alike(containers: list[LexborNode]) -> list[LexborNode]:
+    """``containers``, where two or more of one class, each with a numbered id, stand side by
+    side in one parent, that parent in their place: the comments themselves, their classes
+    naming them ("div.ks-comment#kf-c-88412" in "div.ks-list", a Facebook-like plugin), each no
+    box of its own (two "section#comments" beside each other are boxes)."""
+    beside: dict[tuple[int, str], list[LexborNode]] = {}
+    for container in containers:
+        parent = container.parent
+        if parent is not None and (classes := container.attributes.get("class")) and any(
+            c.isdigit() for c in container.attributes.get("id") or ""
+        ):
+            beside.setdefault((parent.mem_id, classes.split()[0]), []).append(container)
+    boxed = {node.mem_id: group[0].parent for group in beside.values() if len(group) >= 2 for node in group}
+    if not boxed:
+        return containers
+    kept: list[LexborNode] = []
+    seen: set[int] = set()
+    for container in containers:
+        box = boxed.get(container.mem_id, container)
+        if box is not None and box.mem_id not in seen:
+            seen.add(box.mem_id)
+            kept.append(box)
+    return kept
 
 
 @functools.lru_cache(maxsize=4096)

@@ -105,6 +105,13 @@ def named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
+    if parent_index is not None and (linked := _mention_link(candidate.node)) and body.startswith(linked) and (
+        not written_by_name(linked, parent_index, built, handles)
+    ):
+        # a name linked as a mention opening the text, without "@" (a Facebook-like plugin's
+        # "<a class=ks-mention>Rina Oktaviani</a> nggak semua …"): that commenter, in the thread
+        target = mention_target(linked, index, parent_index, candidate.nested, built, parent_of, handles)
+        return target if target is not None else parent_index
     if parent_index is None and not candidate.nested and own.reply_to is None and own.reply_name is None and (
         (at := _mention_after_words(body)) > 0
     ) and (inline := inline_mention(body[at:], built[:index], handles[:index])) is not None and " " in inline:
@@ -157,6 +164,12 @@ def _linked_earlier(node: LexborNode, number: str, built: list[ParsedComment | N
                 return earlier
         return None
     return None
+
+
+def _mention_link(node: LexborNode) -> str | None:
+    """The words of the first link a comment's markup names a mention ("a.ks-mention"), or None."""
+    link = node.css_first("a[class*='mention' i]")
+    return " ".join((link.text(deep=True) or "").split()).lstrip("@") or None if link is not None else None
 
 
 def _numbered(built: list[ParsedComment | None], number: str, index: int) -> int | None:

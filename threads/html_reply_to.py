@@ -153,12 +153,18 @@ def name_replied_to(element: LexborNode) -> str | None:
     ("In reply to Renata Alvarez"), or all of it (Discourse's tab prints only the handle); not
     the words of the comment answered, quoted under the name ("Replying to <b>Thomas Kurian</b>
     <blockquote>…</blockquote>")."""
-    text = " ".join(" ".join(node_lines(element, is_quote, _NAME_TAGS, glue=" ")).split())
+    text = " ".join(" ".join(node_lines(element, _quote_or_icon, _NAME_TAGS, glue=" ")).split())
     words = _REPLY_TO_TEXT.match(text)
     name = text[words.end():].strip(" :") if words is not None else text
     if "@" in name:
         name = name[name.index("@") + 1 :].strip(" :：,，")  # "回复 @南方小土豆：" (Changyan): the handle after the words
     return name or None
+
+
+def _quote_or_icon(element: LexborNode) -> bool:
+    """A quote, or an icon's ligature hidden from screen readers (Coral's "<span
+    class=material-icons aria-hidden=true>reply</span>" before "Als Antwort auf …")."""
+    return is_quote(element) or element.attributes.get("aria-hidden") == "true"
 
 
 _NAME_TAGS: Final = frozenset({"button"})  # (Coral names the one answered in a button: "In reply to <button>Aoife</button>")

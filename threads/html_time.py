@@ -134,6 +134,8 @@ def parse_time(value: str | None) -> datetime | None:
             text = " ".join(_KHMER_DATE_WORDS.sub(" ", text).split())
         if "ی " in text:
             text = _IZAFE.sub("", text)  # Sorani "20ی ئازاری 2024": the day's and the month's "of"
+        if "၊" in text:
+            text = text.replace("၊", ",")  # Burmese's comma after the day ("၂၀၂၅ နိုဝင်ဘာ ၃၊ ည ၈:၁၅")
     if not text or len(text) > _MAX_CHARS:
         return None
     if " h " in text:

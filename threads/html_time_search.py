@@ -15,7 +15,8 @@ from threads.month_names import month_number
 def time_in_text(text: str) -> datetime | None:
     """The date within a longer line: "Greg Halloran March 4, 2024 at 3:12 pm - Reply" (Avada
     prints the name, the date and the reply link in one element), where reading the whole line
-    fails. The spans tried start at a month name or a number and end at most seven words later,
+    fails. The spans tried start at a month name or a number and end at most ten words later
+    (Spanish "12 de marzo de 2024 a las 9:47 a. m." takes ten),
     longest first; only a span holding a year can parse, so most cost a pattern test. (Or at a
     number in brackets: a talkback's "דוד, לוד (28.10.23) 21:40", its day bracketed.)"""
     # (a label's full-width colon runs into its date: "投稿日：2025/11/10(月) 21:14 JST")
@@ -26,12 +27,15 @@ def time_in_text(text: str) -> datetime | None:
         head = word.lower().rstrip(".,")
         if not (head[:1].isdigit() or head[:1] == "(" and head[1:2].isdigit() or head in MONTHS or month_number(head) is not None):
             continue
-        for end in range(min(len(words), start + 7), start, -1):
+        for end in range(min(len(words), start + _SPAN_WORDS), start, -1):
             span = " ".join(words[start:end])
             found = parse_time(span)
             if found is not None and _holds_its_year(span, found):
                 return found
     return None
+
+
+_SPAN_WORDS: Final = 10
 
 
 def _holds_its_year(span: str, found: datetime) -> bool:

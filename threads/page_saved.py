@@ -6,7 +6,8 @@ Azerbaijani DLE's "Dünən, 09:05". Each tool writes its stamp in one place of i
 - SingleFile: a comment at the top, ``saved date: Fri Mar 29 2024 14:02:11 GMT+0300 (…)``;
 - HTTrack: ``<!-- Mirrored from … by HTTrack Website Copier/3.x […], Thu, 07 Mar 2024 10:12:44 GMT -->``;
 - the Wayback Machine: the capture's time in every rewritten address, ``/web/20230325104512/``;
-- archive.today: the copy's own address in its canonical link, ``archive.ph/2012.11.14-094127/``.
+- archive.today: the copy's own address in its canonical link, ``archive.ph/2012.11.14-094127/``,
+  or the capture's time in its description, ``archived 28 Oct 2024 07:31:05 UTC``.
 
 The day is taken as the stamp prints it (the saver's own clock, or UTC for HTTrack and the
 Wayback Machine): a page's "today" is its own region's, which is the saver's more often than not.
@@ -34,6 +35,9 @@ _WAYBACK: Final = re.compile(r"/web/(?P<year>(?:19|20)\d\d)(?P<month>\d\d)(?P<da
 _ARCHIVE_TODAY: Final = re.compile(
     r"archive\.(?:today|ph|is|li|vn|fo|md)/(?P<year>(?:19|20)\d\d)\.(?P<month>\d\d)\.(?P<day>\d\d)-\d{6}/"
 )
+# ... or, where its address is the short one ("archive.ph/Xk9pQ"), the capture's time its
+# toolbar and description print ("archived 28 Oct 2024 07:31:05 UTC").
+_ARCHIVED: Final = re.compile(r"archived (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2}) (?P<year>\d{4}) \d{2}:\d{2}:\d{2} UTC")
 _MONTHS: Final = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
 )}
@@ -51,7 +55,7 @@ def saved_day(text: str) -> date | None:
             return _day(found["year"], found["month"], found["day"])
     found = _WAYBACK.search(head) if "/web/" in head else None
     if found is None and "archive." in head:
-        found = _ARCHIVE_TODAY.search(head)
+        found = _ARCHIVE_TODAY.search(head) or _ARCHIVED.search(head)
     return _day(found["year"], found["month"], found["day"]) if found is not None else None
 
 

@@ -37,7 +37,9 @@ ZONE_STATEMENT_WORDS: Final = (
     "laikas nurodytas",  # Lithuanian "Laikas nurodytas Lietuvos laiku" (the time is given in Lithuania's)
     "laiks norādīts pēc",  # Latvian "Komentāru laiks norādīts pēc Latvijas laika" (by Latvia's time)
     "в комментариях указано",  # Russian "Время в комментариях указано алматинское" (Almaty's)
-    "times shown in", "times are in",  # "Times shown in Pacific time", "Comment times are in Philippine Standard Time"  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
+    "times shown in", "times are in",  # "Times shown in Pacific time", "Comment times are in Philippine Standard Time"
+    "heures sont indiquées", "heures indiquées sont celles de",  # French "Les heures sont indiquées à l'heure d'Alger", "… sont celles de Paris"
+    "se muestran en el horario del",  # Spanish "… se muestran en el horario del Pacífico (tiempo de Nayarit)"  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
     "ni saa za",  # Swahili "Saa zote kwenye maoni ni saa za Afrika Mashariki (EAT, UTC+3)" (the comments' times)
     "ni kwa saa za",  # Swahili "Nyakati zote kwenye tovuti hii ni kwa saa za Afrika Mashariki (EAT, UTC+3)"
     "barcha vaqtlar",  # Uzbek "Saytdagi barcha vaqtlar Toshkent vaqti (UTC+5) bo'yicha" (all the site's times are Tashkent's)
@@ -166,6 +168,7 @@ CITY_STATEMENT_CUES: Final = (
     "stão na hora local d",  # Portuguese, above
     "orários são de",  # Portuguese "Todos os horários são de Brasília" (all times are Brasília's)
     "imes shown in", "aikas nurodytas", "aiks norādīts", "комментариях указано",  # English, Lithuanian, Latvian, Russian, above
+    "heures sont indiqu", "sont celles de", "muestran en el horario",  # French, Spanish, above
 )
 
 FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
@@ -190,7 +193,7 @@ CUE_LANGUAGES: Final = {
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
     "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt", "இந்திய நேரப்படி": "ta", "orários são de": "pt",
-    "aikas nurodytas": "lt", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
+    "aikas nurodytas": "lt", "heures sont indiqu": "fr", "sont celles de": "fr", "muestran en el horario": "es", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -224,8 +227,11 @@ COUNTRY_ZONES: Final = {
     "chile": "America/Santiago", "açores": "Atlantic/Azores", "nederlandse": "Europe/Amsterdam",
     "eesti": "Europe/Tallinn",  # (Estonian "Eesti aja järgi", by Estonia's time)
     "suisse": "Europe/Zurich", "schweiz": "Europe/Zurich", "svizzera": "Europe/Zurich", "switzerland": "Europe/Zurich", "swiss": "Europe/Zurich",  # ("à l'heure de Suisse")
-    "lietuvos": "Europe/Vilnius", "latvijas": "Europe/Riga", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
-    "belgische": "Europe/Brussels", "belge": "Europe/Brussels", "алматинское": "Asia/Almaty", "алматинскому": "Asia/Almaty",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)  # ("Horario de Chile continental": the mainland's, not Easter Island's)
+    "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)
+    "latvijas": "Europe/Riga", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+    "belgische": "Europe/Brussels", "belge": "Europe/Brussels", "алматинское": "Asia/Almaty", "алматинскому": "Asia/Almaty",
+    "ecuador": "America/Guayaquil",  # (Spanish "la hora de Ecuador continental": the mainland's, not Galápagos')
+    "pacífico": "America/Mazatlan",  # (Mexico's Pacific zone, "horario del Pacífico": Nayarit, Sinaloa)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",
     "القاهرة": "Africa/Cairo", "cairo": "Africa/Cairo",
     "北京": "Asia/Shanghai", "beijing": "Asia/Shanghai",  # ("北京时间", China's one zone, named for its capital, no exemplar city of CLDR's)

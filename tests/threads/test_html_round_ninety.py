@@ -6,7 +6,8 @@ Albanian "Përgjigju te <a href=#comment-5521>…</a>" (reply to) line of wpDisc
 quote header "napisał(a):" (set 395: its pattern is written escaped in ``SAYS_WORDS``, which
 ``alternation`` escapes again, so it never matches; undoing that changed sets 49, 165 and 205, and
 was left for a session with time to look); a Coral reply its key files under the comment its
-"In reply to" label names, not where the thread nests it (set 392); a Viafoura reply whose
+"In reply to" label names, not where the thread nests it (set 392; mended in round 100, the icon's
+ligature "reply" before the label's words left out); a Viafoura reply whose
 "@name" line was read as its author under archive.today (set 392)."""
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def test_bosnian_and_catalan_labels(shown: str, name: str | None) -> None:
     ("name", "figures"),
     [
         # The ninetieth round (reader at 3f76c6b): 228/239 parents blind (95.4%); blind figures in brackets.
-        ("html_holdout392", (62, 62, 61, 62, 62, 0)),  # (62, 62, 61, 61, 62, 0)
+        ("html_holdout392", (62, 62, 62, 62, 62, 0)),  # (62, 62, 61, 61, 62, 0)
         ("html_holdout393", (58, 58, 58, 58, 58, 0)),  # (58, 58, 55, 52, 58, 0)
         ("html_holdout394", (60, 60, 60, 60, 60, 0)),  # (60, 60, 60, 60, 60, 0)
         ("html_holdout395", (59, 59, 59, 59, 59, 0)),  # (59, 59, 52, 59, 59, 0)
