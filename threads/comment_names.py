@@ -70,6 +70,7 @@ _MAIL_ADDRESS: Final = re.compile(r"\s*<[^<>\s]*@[^<>\s]*>$")
 # A comment's number printed where its name would be ("1." before "匿名さん", a board's post
 # number): not a name, nor a line of a comment's text (a talkback's "1." over it, html_comment_read).
 ORDINAL: Final = re.compile(r"^#?\d{1,4}[.)]?$")
+_FLOOR: Final = re.compile(r"^B\d{1,4}(?:\s+(?=\S)|$)")
 _USER_NUMBER: Final = re.compile(r"(?<=\S)\s+\(\d{2,9}\)$")
 
 
@@ -92,6 +93,8 @@ def clean_name(text: str, badges: bool = True) -> str | None:
         return None  # a word for nobody in brackets where the name was ("(gelöscht)", "[smazáno]")
     if text[:1] in "[#":
         text = _NAME_PREFIX.sub("", text, count=1)
+    elif text[:1] == "B" and (floor := _FLOOR.match(text)) is not None:
+        text = text[floor.end():]  # a Taiwanese board's floor before the name ("B7 Yuki_花蓮"); alone, no name
     said = SAYS.search(text)
     if said is not None and (":" in said[0] or not said[0].strip()[:1].isupper()):
         text = text[: said.start()]  # "Tom says:", "Tom said", not the surname in "Mwanaisha Said"

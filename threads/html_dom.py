@@ -240,7 +240,7 @@ def _quote_class(value: str) -> bool:
 # ... in other languages too, as classes write them (Hungarian forums' "idezet", German "zitat"),
 # and in camel case (XenForo 1's "bbCodeQuote")
 _QUOTE_TOKEN: Final = re.compile(
-    r"(?:(?i:^|[-_])(?i:quote|zitat|citat|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat|tilvitnun)|[a-z]Quote)$"
+    r"(?:(?i:^|[-_])(?i:quote|zitat|citat|citation|cytat|citace|citazione|citacao|cita|lainaus|alinti|idezet|citaat|sitat|tilvitnun)|[a-z]Quote)$"
 )
 
 

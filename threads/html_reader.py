@@ -121,6 +121,10 @@ def parse_html(text: str, source: str = "page", *, refuse: bool = True) -> Parse
         # CSS modules' class names ("CommentItem_author__qB0rE", Next.js sites): the part's name
         # without the build's hash, so the class words read as on any other page
         text = _CSS_MODULE_HASH.sub(r"\1", text)
+    if 'class="_' in text and _VITE_MODULE_HASH.search(text) is not None:
+        # Vite's CSS modules (Vue, Svelte: "_author_p4x7q_33"): the part's name without the
+        # file's hash and the line, as for Next.js's
+        text = _VITE_MODULE_HASH.sub(r"\1", text)
     if "-sc-" in text:
         # styled-components' class names ("CommentItem__Name-sc-19h4k2-4"): the part's name without
         # the component's hash and index, as for CSS modules
@@ -194,6 +198,8 @@ _ENCODED_FRAGMENT: Final = re.compile(r"(href=\"https?://archive\.(?:ph|today|is
 _HASH_AFTER_PART: Final = re.compile(r"__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])")
 # "Block__Part-sc-hash-N": styled-components' name for a component's part, its hash and index.
 _STYLED_HASH: Final = re.compile(r"\b([A-Z][A-Za-z0-9]*__[A-Za-z][A-Za-z0-9]*)-sc-[A-Za-z0-9]{4,10}-\d{1,3}(?![\w-])")
+# "_part_hash_line": Vite's name for a CSS module's class, a five-character hash and the line.
+_VITE_MODULE_HASH: Final = re.compile(r'(?<=[" ])_([a-z][A-Za-z0-9-]*)_(?=[a-z]{0,4}\d)[a-z0-9]{5}_\d{1,4}(?=[" ])')
 # "Component_part__hash": a capitalised component, its part, and five characters holding a digit.
 _CSS_MODULE_HASH: Final = re.compile(
     r"\b([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[A-Za-z_-]{0,4}\d)[A-Za-z0-9_-]{5}(?![\w-])"

@@ -14,8 +14,10 @@ from selectolax.lexbor import LexborNode
 
 from threads.page_words import REPLY_TO_WORDS, REPLY_WORDS
 
-# A comment's own number, alone in its element: "#1", "№ 12", "#3.".
+# A comment's own number, alone in its element: "#1", "№ 12", "#3."; or opening its header's
+# line before a separator ("#2 · 12/11/2024 at 21:05 hrs").
 _SHOWN: Final = re.compile(r"^[#№]\s?(\d{1,5})\.?$")
+_SHOWN_LEADING: Final = re.compile(r"^[#№]\s?(\d{1,5})\s*[·•|–-]")
 # A number named in a line: "#1-ന് മറുപടി", "in reply to #12".
 _NAMED: Final = re.compile(r"(?<![\w#&])[#№]\s?(\d{1,5})(?![\d:])")
 _MAX_LINE: Final = 60  # a reply line is short; a text naming "#2" in passing runs longer
@@ -24,9 +26,11 @@ _WORDS: Final = tuple(sorted({word.casefold() for word in (*REPLY_WORDS, *REPLY_
 
 
 def shown_number(node: LexborNode) -> str | None:
-    """The number a comment shows as its own ("#1" alone in an element), or None."""
+    """The number a comment shows as its own ("#1" alone in an element, or opening a short line
+    before a separator), or None."""
     for element in node.css("span, b, strong, a, div, small, em"):
-        found = _SHOWN.match((element.text(deep=True) or "").strip())
+        text = " ".join((element.text(deep=True) or "").split())
+        found = _SHOWN.match(text) or (_SHOWN_LEADING.match(text) if len(text) <= _MAX_LINE else None)
         if found is not None:
             return found[1]
     return None

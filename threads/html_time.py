@@ -33,6 +33,10 @@ from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
+_NOON: Final = re.compile(r"(?i)\b(noon|midnight)\b")
+# A year of the Republic of China opening a date in slashes, on a page in traditional Chinese.
+_MINGUO_DATE: Final = re.compile(r"^(?:民國)?(1[01]\d)/\d{1,2}/\d{1,2}(?=\s|$)(?=.*[\u3000-\u9fff])")
+_MINGUO_OFFSET: Final = 1911
 _SPACED_HALF: Final = re.compile(r"(?i)(?<=\d)\s*([ap])\.\s+m\.")
 _AT: Final = re.compile(
     r"(?i)\s+(?:" + "|".join(re.escape(word) for word in sorted(CLOCK_CONNECTORS, key=len, reverse=True)) + r")\s+"
@@ -134,10 +138,15 @@ def parse_time(value: str | None) -> datetime | None:
             text = " ".join(_KHMER_DATE_WORDS.sub(" ", text).split())
         if "ی " in text:
             text = _IZAFE.sub("", text)  # Sorani "20ی ئازاری 2024": the day's and the month's "of"
+        if "/" in text and (minguo := _MINGUO_DATE.match(text)) is not None:
+            # Taiwan's years of the Republic ("113/06/20 上午 10:05", 2024): 1911 after the Common Era's
+            text = f"{int(minguo[1]) + _MINGUO_OFFSET}{text[minguo.end(1):]}"
         if "၊" in text:
             text = text.replace("၊", ",")  # Burmese's comma after the day ("၂၀၂၅ နိုဝင်ဘာ ၃၊ ည ၈:၁၅")
     if not text or len(text) > _MAX_CHARS:
         return None
+    if "noon" in text or "midnight" in text:
+        text = _NOON.sub(lambda word: "12:00 pm" if word[0].lower() == "noon" else "12:00 am", text)  # "Nov. 4, 2024 at noon CST"
     if " h " in text:
         text = _SPACED_CLOCK.sub(r"\1h\2", text)  # French WordPress's "à 9 h 41 min"
     if "сарын" in text:

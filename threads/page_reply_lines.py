@@ -77,8 +77,8 @@ def _named(line: str) -> str | None:
     for end in range(start + 1, min(len(words), start + _MAX_LABEL_WORDS + 1)):
         label = " ".join(words[start:end]).casefold().rstrip(":")
         if label in _LABELS:
-            named = " ".join(words[end:]).lstrip("@")
-            return named if clean_name(named) is not None else ""
+            cleaned = clean_name(" ".join(words[end:]).lstrip("@"))  # (read as authors are: "B4 西屯林小姐", a floor and the name)
+            return cleaned if cleaned is not None else ""
     return None
 
 

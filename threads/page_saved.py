@@ -74,6 +74,8 @@ def days_ago(text: str) -> datetime | None:
     09:05", "Yesterday at 6:40 PM", "heute um 07:02" (CLDR's words for today and the days before
     it, a connecting word or two, the clock). None where the page's saving tool left no day."""
     found = _relative_day_pattern().match(text)
+    if found is None and "'" in text:
+        found = _relative_day_pattern().match(text.replace("'", "\u2019"))  # (CLDR's "aujourd’hui" typed "aujourd'hui")
     if found is None:
         return None
     offset = days_before(found["word"].lower())
@@ -97,6 +99,6 @@ def _relative_day_pattern() -> re.Pattern[str]:
     """Built on the first relative day read: CLDR's words in every language read."""
     words = "|".join(re.escape(word) for word in relative_day_words())
     return re.compile(
-        rf"(?i)(?P<word>{words})(?![^\W\d_])[\s,]*(?:[^\W\d_]{{1,6}}\.?\s+){{0,2}}(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})"
+        rf"(?i)(?P<word>{words})(?![^\W\d_])[\s,]*(?:[^\W\d_]{{1,6}}\.?\s+){{0,2}}(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
         r"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?|saat|hs))?\.?$"
     )

@@ -41,6 +41,7 @@ _REMOVED_PHRASE: Final = r"""(?ix)^(?:
       | (?:този\s+)?коментар(?:ът)?\s+(?:е\s+)?(?:изтрит|премахнат)  # Bulgarian
       | (?:этот\s+)?комментарий\s+(?:был\s+)?(?:удал[её]н|скрыт)(?:\s+(?:модератором|редакцией))?(?:\s+за\s+нарушение\s+правил(?:\s+сообщества)?)?
       | (?:den\s+här\s+|denne\s+)?kommentaren\s+(?:har\s+(?:tagits\s+bort|raderats|dolts)|er\s+(?:fjernet|fjerna|slettet|sletta|skjult))(?:\s+av\s+(?:en\s+)?\w+)?  # sv, no (Bokmål, Nynorsk), da
+      | (?:denne\s+)?kommentar\s+(?:er\s+(?:blevet\s+)?)?(?:slettet|fjernet)(?:\s+af\s+(?:en\s+)?\w+)?  # da: "Kommentar slettet." (Isso's note), "Denne kommentar er blevet slettet"
       | kommentaar\s+(?:on\s+)?(?:eemaldatud|kustutatud) | (?:kommentti|viesti)\s+on\s+poistettu  # et, fi
       | (?:tento\s+)?(?:príspevok|komentár)\s+(?:bol\s+)?(?:odstránený|zmazaný|skrytý)(?:\s+(?:administrátorom|moderátorom|redakciou))?  # sk
       | bu\s+yorum,?\s+(?:[^\s.]+\s+){0,6}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)  # tr, its reason inside

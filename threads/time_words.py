@@ -20,6 +20,7 @@ CLOCK_CONNECTORS: Final = (
     "at", "@", "um", "à", "a", "alle", "om", "às", "a las", "a la", "a les", "o", "v", "kl.", "kl", "klo", "u", "о", "в",
     "στις", "pukul", "في", "الساعة", "ore", "ora",  # ... and Italian "3 novembre 2024 ore 18:22", Romanian "24 octombrie 2009, ora 18:42"  # Greek "28 Μαρτίου 2025 στις 16:10", Indonesian "… pukul 10:42", Arabic "… في 7:42 م"
     "بوقت",  # Urdu "10 مارچ 2025 بوقت 9:40 شام"
+    "على الساعة",  # Maghrebi Arabic "الأحد 14 جويلية 2024 على الساعة 21:40" (at the hour)
     "|",  # a bar between the day and the clock ("13 Mei 2024 | 19:42 WIB", Komento)
     "·",  # a middle dot there ("5 Nuwamba, 2023 · 9:12 na safe", a Hausa paper's own list)
     # Serbian in Cyrillic, Estonian, Slovenian, Latvian, Vietnamese, Turkish, Romanian, Armenian,

@@ -39,7 +39,10 @@ ZONE_STATEMENT_WORDS: Final = (
     "в комментариях указано",  # Russian "Время в комментариях указано алматинское" (Almaty's)
     "times shown in", "times are in",  # "Times shown in Pacific time", "Comment times are in Philippine Standard Time"
     "heures sont indiquées", "heures indiquées sont celles de",  # French "Les heures sont indiquées à l'heure d'Alger", "… sont celles de Paris"
-    "se muestran en el horario del",  # Spanish "… se muestran en el horario del Pacífico (tiempo de Nayarit)"  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
+    "se muestran en el horario del",  # Spanish "… se muestran en el horario del Pacífico (tiempo de Nayarit)"
+    "horários no fuso de",  # Portuguese "Horários no fuso de Brasília" (times in Brasília's zone)
+    "horas são indicadas na hora de",  # Portuguese "Todas as horas são indicadas na hora de Moçambique (CAT)"
+    "heures affichées : heure de",  # French "Heures affichées : heure de Paris"  # Lithuanian "Laikas svetainėje nurodomas Lietuvos laiku (EET, vasarą EEST)"
     "ni saa za",  # Swahili "Saa zote kwenye maoni ni saa za Afrika Mashariki (EAT, UTC+3)" (the comments' times)
     "ni kwa saa za",  # Swahili "Nyakati zote kwenye tovuti hii ni kwa saa za Afrika Mashariki (EAT, UTC+3)"
     "barcha vaqtlar",  # Uzbek "Saytdagi barcha vaqtlar Toshkent vaqti (UTC+5) bo'yicha" (all the site's times are Tashkent's)
@@ -169,6 +172,7 @@ CITY_STATEMENT_CUES: Final = (
     "orários são de",  # Portuguese "Todos os horários são de Brasília" (all times are Brasília's)
     "imes shown in", "aikas nurodytas", "aiks norādīts", "комментариях указано",  # English, Lithuanian, Latvian, Russian, above
     "heures sont indiqu", "sont celles de", "muestran en el horario",  # French, Spanish, above
+    "orários no fuso", "horas são indicadas", "eures affichées",  # Portuguese, French, above
 )
 
 FIRST_CITY_CUES: Final = 2  # (the cues the text reader looks for: English, French)  # (the languages that name a city's time so)
@@ -193,7 +197,7 @@ CUE_LANGUAGES: Final = {
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
     "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
     "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt", "இந்திய நேரப்படி": "ta", "orários são de": "pt",
-    "aikas nurodytas": "lt", "heures sont indiqu": "fr", "sont celles de": "fr", "muestran en el horario": "es", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
+    "aikas nurodytas": "lt", "heures sont indiqu": "fr", "orários no fuso": "pt", "horas são indicadas": "pt", "eures affichées": "fr", "भारतीय मानक समय": "hi", "sont celles de": "fr", "muestran en el horario": "es", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",
 }
 
@@ -208,7 +212,8 @@ PHRASE_ZONES: Final = (
     # Tamil "கருத்துகளின் நேரம் இந்திய நேரப்படி (IST)" (the comments' time is by Indian time): a
     # place's name in a script whose vowel signs ``\w`` does not take, so no city pattern reads it
     ("இந்திய நேரப்படி", "Asia/Kolkata"),
-    ("ഇന്ത്യൻ സമയപ്രകാരം", "Asia/Kolkata"),  # Malayalam "സമയം ഇന്ത്യൻ സമയപ്രകാരം" (the time is by Indian time)
+    ("ഇന്ത്യൻ സമയപ്രകാരം", "Asia/Kolkata"),
+    ("भारतीय मानक समय", "Asia/Kolkata"),  # Hindi "… सभी समय भारतीय मानक समय (IST) में हैं" (Indian standard time)  # Malayalam "സമയം ഇന്ത്യൻ സമയപ്രകാരം" (the time is by Indian time)
     # Sinhala "සියලු වේලාවන් ශ්‍රී ලංකා වේලාවෙනි" (all times are Sri Lanka's), with or without the joiner
     ("ශ්\u200dරී ලංකා වේලාව", "Asia/Colombo"), ("ශ්රී ලංකා වේලාව", "Asia/Colombo"),
 )
@@ -230,6 +235,7 @@ COUNTRY_ZONES: Final = {
     "lietuvos": "Europe/Vilnius",  # (Lithuanian "Lietuvos laiku", in Lithuania's time)
     "latvijas": "Europe/Riga", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
     "belgische": "Europe/Brussels", "belge": "Europe/Brussels", "алматинское": "Asia/Almaty", "алматинскому": "Asia/Almaty",
+    "colombiana": "America/Bogota", "colombia": "America/Bogota", "moçambique": "Africa/Maputo", "mozambique": "Africa/Maputo",
     "ecuador": "America/Guayaquil",  # (Spanish "la hora de Ecuador continental": the mainland's, not Galápagos')
     "pacífico": "America/Mazatlan",  # (Mexico's Pacific zone, "horario del Pacífico": Nayarit, Sinaloa)
     "московское": "Europe/Moscow", "московскому": "Europe/Moscow", "środkowoeuropejskiego": "Europe/Warsaw", "österreichischer": "Europe/Vienna", "києвом": "Europe/Kyiv", "київським": "Europe/Kyiv",

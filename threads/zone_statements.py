@@ -48,7 +48,7 @@ _MARKS: Final = (
 )
 _CITY_STATEMENT: Final = re.compile(
     r"(?i)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(ZONE_STATEMENT_WORDS, key=len, reverse=True)) + r")(?:\s+|(?<=[\u3000-\u9fff]))"
-    r"(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+d(?:['’]|&\#0?39;|&apos;|&rsquo;)|(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+de|en\s+heure\s+de|(?:la\s+)?hora(?:\s+oficial)?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w" + _MARKS + r"-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
+    r"(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+d(?:['’]|&\#0?39;|&apos;|&rsquo;)|(?:(?:à|&agrave;|a)\s+l(?:['’]|&\#0?39;|&apos;|&rsquo;)heure\s+de|en\s+heure\s+de|(?:la\s+)?hora(?:\s+(?:oficial|legal))?(?:\s+de)?|czasu|σε\s+ώρα|in|de|en)\s+)?\(?(?P<city>[^\W\d_][\w" + _MARKS + r"-]{1,30}(?:\s+(?-i:[A-Z])[\w-]{2,30})?)(?:['’]s)?(?:\s+time)?\b"
 )
 _NAMED_ZONE_STATEMENT: Final = re.compile(
     r"(?i:(?:all\s+)?times\s+(?:shown\s+)?are|all\s+dates\s+and\s+times\s+on\s+this\s+website\s+are|times\s+(?:are\s+)?shown\s+in|az\s+(?:oldalon\s+szereplő\s+)?időpontok|sitede\s+yer\s+alan\s+saatler|saa\s+zote\s+(?:[^\W\d_]+\s+){0,4}?ni\s+za)(?:\s+in)?\s+"
