@@ -35,6 +35,7 @@ from threads.html_fields import (
 )
 from threads.html_footer_fields import name_and_time_after_text, name_opening_text, time_in_name_line
 from threads.html_header_fields import (
+    bold_nobody,
     header_before_text,
     name_after_time,
     name_and_time_before,
@@ -310,6 +311,8 @@ def read_comment(node: LexborNode, comment_ids: set[int], own: Own) -> ParsedCom
             # the line was an avatar's glyph or initial ("?", "ن"): the name is the next ("Anonym ·")
             author = clean_name(lines[0].rstrip(" ·•|–-"))
             lines = lines[1:]
+    elif author is None and len(lines) > 1 and bold_nobody(lines[0], node):
+        lines = lines[1:]  # a name for nobody in bold over the text ("Корбари Facebook", Facebook user): no words of the comment
     elif author is None and created is None and len(lines) > 1:
         header = NAME_THEN_TIME.match(lines[0])
         if header is not None and parse_time(header.group("time")) is not None:

@@ -122,6 +122,8 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
 
 def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     nodes = [node for node in unique(tree.css(_CANDIDATES)) if not _named_item_without_number(node) and not _form_box(node)]
+    if nodes and all(any(is_outside_region(n) for n in ancestors(node, include_self=True)) for node in nodes):
+        nodes = []  # only a sidebar's "latest comments" reuse a known markup ("div.comment-item"): the thread is elsewhere
     if nodes and all(pings(class_tokens(node)) for node in nodes):
         nodes = []  # WordPress's ping class on a system's own list ("li.tilbakelenke.pingback" among "li.kommentar")
     if nodes and tree.css_first("div.crawler-post") is not None and tree.css_first("article[data-post-id]") is not None:

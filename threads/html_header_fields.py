@@ -332,3 +332,14 @@ def name_after_time(time: LexborNode) -> str | None:
     if not text or len(text) > _MAX_HEADER_NAME or len(text.split()) > MAX_HEADER_NAME_WORDS or any(c.isdigit() for c in text):
         return None
     return clean_name(text)
+
+
+def bold_nobody(line: str, node: LexborNode) -> bool:
+    """Whether ``line`` is a name for nobody that the comment prints in bold, alone in its element
+    ("<span style=font-weight:bold>Корбари Facebook</span>" over the text)."""
+    if len(line) > _MAX_NOBODY_LINE or not names_nobody(line):
+        return False
+    return any(lone_text(element) == line and (element.tag in ("b", "strong") or bold_by_style(element)) for element in node.css("b, strong, span"))
+
+
+_MAX_NOBODY_LINE: Final = 40

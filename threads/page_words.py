@@ -340,6 +340,7 @@ REPLY_TO_AFTER_WORDS: Final = (
     "への返信", "への返事", "adlı kullanıcıya yanıt", "kullanıcısına yanıt", "adlı okuyucuya yanıt", "okuyucusuna yanıt",  # (tr: to the user, the reader named)
     "님에게 답글", "에게 답글",
     "님 의견에 대한 답글", "님의 의견에 대한 답글", "님 글에 대한 답글", "의견에 대한 답글", "에 대한 답글",  # ("└ <a>1번 X</a>님 의견에 대한 답글")
+    "ga javob", "-ga javob", "ka javob", "qa javob",  # Uzbek ("↳ <a href=#c5528>#1</a> ga javob", a reply to #1)
 )
 # Between the subject and the author in Drupal's "In reply to <subject> by <author>" in other
 # languages: "In risposta a Finalmente di Lucia", "Antwort auf … von …", "В отговор на … от …".
