@@ -60,7 +60,7 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     first = element.first_child  # "in reply to <img> Name": the words come first
     if first is not None and first.is_text_node:
         words = first.text_content or ""
-        if _REPLY_TO_TEXT.match(words) is not None or words.lstrip()[:1] in _NAMING_MARKS:
+        if _REPLY_TO_TEXT.match(words) is not None or words.lstrip()[:1] in _NAMING_MARKS or _RE_NUMBER.match(words) is not None:
             # or "@Trần Minh Quân" linking to the comment answered (VnExpress), Disqus's "↪ Visitante"
             # with its class gone (archive.today)
             return True
@@ -84,6 +84,8 @@ def is_reply_to_link(element: LexborNode, attrs: dict[str, str | None]) -> bool:
     return _in_quote(element)
 
 
+# "Re: #1" linking to the comment numbered so (a paper's own flat list): a reply's link by number.
+_RE_NUMBER: Final = re.compile(r"(?i)^\s*re:\s*#\d{1,5}\s*$")
 _NAMING_MARKS: Final = frozenset("@↪➦⤷")  # (a word's first character: "" is in no set)
 
 
