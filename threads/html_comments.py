@@ -102,6 +102,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         floors = {last - child: last - parent for child, parent in floors.items()}
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
+    mention_links = tree.css_first("a[class*='mention' i]") is not None  # (one walk in C; nearly no page has one)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
     fediverse = bool(candidates) and is_thread_post(candidates[0].node)
     mentions = [mentioned(c.node) for c in candidates] if fediverse else None
@@ -149,8 +150,10 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
                 own.reply_name, index, parent_index, candidate.nested, built, parent_of, handles
             )
             parent_index = named if named is not None else parent_index
-        parent_index = named_in_words(candidate, own, comment, index, parent_index, quoting, built, parent_of, handles)
-        if parent_index is None and not candidate.nested and own.reply_to is None and (number := reply_number(candidate.node)):
+        parent_index = named_in_words(
+            candidate, own, comment, index, parent_index, quoting, built, parent_of, handles, mention_links=mention_links
+        )
+        if flat and parent_index is None and own.reply_to is None and (number := reply_number(candidate.node)):
             # "#1-ന് മറുപടി": the earlier comment showing that number
             target = numbered_earlier([c.node for c in candidates], number, index)
             parent_index = target if target is not None and built[target] is not None else None

@@ -76,11 +76,13 @@ def named_in_words(
     built: list[ParsedComment | None],
     parent_of: list[int | None],
     handles: list[str | None],
+    mention_links: bool = False,
 ) -> int | None:
     """The comment a reply names in its words, where the markup names none or only its thread:
     a first line "@Sanne Bakker" (taken out of the text), "@Dave R.: ..." running on into the
     text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
-    element ids, None where the page quotes nothing."""
+    element ids, None where the page quotes nothing; ``mention_links``: whether the page links a
+    mention by its class ("a.ks-mention"), asked once a page."""
     body = comment.body
     if body.startswith((">>", "＞＞")) and (anchor := _POST_ANCHOR.match(body)) is not None:
         # A textboard's or imageboard's ">>2914095" (5ch, 4chan): the post of that number, taken
@@ -105,7 +107,7 @@ def named_in_words(
                 # no name can be matched to) the one the markup nests it under.
                 comment.body = body.partition("\n\n")[2]
                 return target if target is not None else parent_index
-    if parent_index is not None and (linked := _mention_link(candidate.node)) and body.startswith(linked) and (
+    if mention_links and parent_index is not None and (linked := _mention_link(candidate.node)) and body.startswith(linked) and (
         not written_by_name(linked, parent_index, built, handles)
     ):
         # a name linked as a mention opening the text, without "@" (a Facebook-like plugin's
