@@ -102,8 +102,8 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         floors = {last - child: last - parent for child, parent in floors.items()}
     handles = [own.handle if (own := owns.get(c.node.mem_id)) is not None else None for c in candidates]
     # comment_ids doubles as "no quote on the page": quoted_author is then not asked (one walk in C)
-    mention_links = tree.css_first("a[class*='mention' i]") is not None  # (one walk in C; nearly no page has one)
     quoting = comment_ids if tree.css_first(QUOTE_SELECTOR) is not None else None
+    mention_links = tree.css_first("a[class*='mention' i]") is not None  # (one walk in C; nearly no page has one)
     fediverse = bool(candidates) and is_thread_post(candidates[0].node)
     mentions = [mentioned(c.node) for c in candidates] if fediverse else None
     story_author = story_handle(tree) if fediverse else None
@@ -155,7 +155,7 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
         )
         if flat and parent_index is None and own.reply_to is None and (number := reply_number(candidate.node)):
             # "#1-ന് മറുപടി": the earlier comment showing that number
-            target = numbered_earlier([c.node for c in candidates], number, index)
+            target = numbered_earlier(_nodes_of(candidates), number, index)
             parent_index = target if target is not None and built[target] is not None else None
         if mentions is not None and is_thread_post(candidate.node):
             decided, target = answered(index, handles[index], mentions, handles, story_author)
