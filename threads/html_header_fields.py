@@ -16,6 +16,7 @@ from threads.comment_names import clean_name
 from threads.comment_words import PROFILE_DATE_WORDS, alternation
 from threads.html_depth import REPLY_GLYPHS
 from threads.html_dom import (
+    HEADING_TAGS,
     first_element,
     is_inside,
     next_element,
@@ -169,8 +170,13 @@ def plain_name_before(node: LexborNode, opening: LexborNode | None, comment_ids:
 def lone_text(element: LexborNode) -> str | None:
     """An element's one run of text, its blanks folded; None where it holds more, or is a link,
     a button, an option or a label."""
+    return None if element.tag in ("a", "button", "option", "label") else _one_run(element)
+
+
+def _one_run(element: LexborNode) -> str | None:
+    """An element's text where it is one run (no child element), its blanks folded; else None."""
     only = element.first_child
-    if only is None or only.next is not None or not only.is_text_node or element.tag in ("a", "button", "option", "label"):
+    if only is None or only.next is not None or not only.is_text_node:
         return None
     return " ".join((only.text_content or "").split())
 
@@ -185,15 +191,11 @@ def _plain_name(element: LexborNode) -> str | None:
 def _linked_plain_name(element: LexborNode) -> str | None:
     """A link's one run of text, where it reads as a name (``_name_like``): a header's name linked
     to the profile, among its buttons ("引用", "舉報": Discuz!'s portal comments)."""
-    only = element.first_child
-    if element.tag != "a" or only is None or only.next is not None or not only.is_text_node:
+    if element.tag != "a" or (text := _one_run(element)) is None:
         return None
-    if "#" in (element.attributes.get("href") or "") or (element.parent is not None and element.parent.tag in _HEADING_TAGS):
+    if "#" in (element.attributes.get("href") or "") or (element.parent is not None and element.parent.tag in HEADING_TAGS):
         return None  # a permalink's words, a subject in its heading ("<h4><a href=…#cmt19622>cyclists</a></h4>")
-    return _name_like(" ".join((only.text_content or "").split()))
-
-
-_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    return _name_like(text)
 
 
 def _name_like(text: str) -> str | None:
