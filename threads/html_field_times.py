@@ -196,12 +196,28 @@ def attribute_time(attrs: dict[str, str | None]) -> datetime | None:
             if (ambiguous is None or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12 or ambiguous[1] == ambiguous[2]) and (
                 not zoneless
             ):
-                return found
+                return _month_and_weekday_fixed(found, attrs) if name == "datetime" else found
         elif (found.day, found.month, found.year) == (first.month, first.day, first.year):
             return first.replace(day=first.month, month=first.day)  # (keeping the stamp's seconds)
         elif zoneless and (offset := _OFFSET.search(value or "")) is not None and _same_clock(first, found, offset):
             return found  # the same clock with its zone: Naver's "data-value=2024-05-16T14:03:57+0900" under "title=2024.05.16. 14:03"
     return first
+
+
+def _month_and_weekday_fixed(found: datetime, attrs: dict[str, str | None]) -> datetime:
+    """A ``datetime`` written with JavaScript's zero-based month and its weekday for the day of
+    the month (``getUTCMonth()``, ``getUTCDay()``: Isso's, "2023-05-01T18:42:10Z" for Monday the
+    12th of June), put right by the tooltip's full time ("Mon Jun 12 2023 18:42:10 GMT+0000"):
+    the day near the tooltip's whose month is one on and whose weekday is the number written. The
+    clock, in UTC, is right as written. Only where the two disagree just so."""
+    shown = parse_time(attrs.get("title"))
+    if shown is None or shown.date() == found.astimezone(UTC).date() or shown.tzinfo is None:
+        return found
+    for shift in (0, -1, 1):
+        day = (shown.astimezone(UTC) + timedelta(days=shift)).date()
+        if day.month == found.month + 1 and day.isoweekday() % 7 == found.day:
+            return datetime.combine(day, found.astimezone(UTC).timetz())
+    return found
 
 
 # An ISO 8601 offset at the end of a value ("+0900", "+09:00", "Z").
