@@ -140,7 +140,7 @@ def _buttons_only(element: LexborNode) -> bool:
 _NOT_TEXT_TAGS: Final = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An id's number, after a letter or separator: "comment-id-5123" → "5123".
 _ID_NUMBER: Final = re.compile(r"\D(\d{2,})$")
-_MESSAGE_ID: Final = re.compile(r"message-sp_[\w-]+_c_\w+$")
+_MESSAGE_ID: Final = re.compile(r"(?:message-)?sp_[\w-]+_c_\w+$")
 # A block's first element that is its header ("email-header"), carrying the block's id.
 _HEADER_ID: Final = re.compile(r"(?i)^[\w-]*header\b")
 _BARE_NUMBER: Final = re.compile(r"^(\d{3,})$")

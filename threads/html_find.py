@@ -114,7 +114,7 @@ def find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's comment elements in page order: the known markups, else the generic guess; not
     a social thread's focused post, which the page is about (Substack's "note-focused" over its
     replies): that is the story."""
-    found = _find_candidates(tree)
+    found = _with_removed_beside(_find_candidates(tree))
     if tree.css_first("[data-testid$='-focused']") is None:
         return found
     return [node for node in found if not (node.attributes.get("data-testid") or "").endswith("-focused")]
@@ -151,6 +151,67 @@ def _find_candidates(tree: LexborHTMLParser) -> list[LexborNode]:
         or candidates_by_parts(tree) or candidates_by_object_id(tree) or candidates_by_id_family(tree)
         or candidates_by_style_family(tree)
     )
+
+
+def _with_removed_beside(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Removed comments that the system prints as a bare line in a box of their own, beside the
+    comments and named as they are, but with none of their classes or parts (Coral Talk 4's
+    "div.talk-tombstone#c_<uuid>" among "div.talk-stream-comment-wrapper#c_<uuid>", a plugin's
+    "div#comment-20830" holding only "Бу изоҳ ўчирилган."): a sibling whose id has a comment's
+    shape (its prefix, its length, its separators) and whose text is one short line, with no
+    link, time or image; placed after the sibling before it. Their placeholder need not be known
+    in the page's language: the shape and the bare line say it."""
+    if len(nodes) < 2:
+        return nodes
+    known = {node.mem_id for node in nodes}
+    shapes = {shape for node in nodes if (shape := _id_shape(node.attributes.get("id"))) is not None}
+    if not shapes:
+        return nodes
+    added: dict[int, list[LexborNode]] = {}  # the sibling before each, by its id
+    seen: set[int] = set()
+    for node in nodes:
+        box = node.parent
+        if box is None or box.mem_id in seen:
+            continue
+        seen.add(box.mem_id)
+        before: LexborNode | None = None
+        child = first_element(box)
+        while child is not None:
+            if child.mem_id in known:
+                before = child
+            elif before is not None and _id_shape(child.attributes.get("id")) in shapes and _bare_line(child):
+                added.setdefault(before.mem_id, []).append(child)
+            child = next_element(child)
+    if not added:
+        return nodes
+    result: list[LexborNode] = []
+    pending: list[tuple[LexborNode, list[LexborNode]]] = []  # (a sibling, its removed ones), until the next node outside it
+    for node in nodes:
+        while pending and not is_inside(node, pending[-1][0]):
+            result.extend(pending.pop()[1])
+        result.append(node)
+        if node.mem_id in added:
+            pending.append((node, added[node.mem_id]))
+    while pending:
+        result.extend(pending.pop()[1])
+    return result
+
+
+_SHAPE_PREFIX: Final = re.compile(r"^[A-Za-z]+[-_]")
+_MAX_REMOVED_LINE: Final = 90
+
+
+def _id_shape(ident: str | None) -> tuple[str, int, str] | None:
+    """An id's shape: its word and separator ("c_", "comment-"), its length, where its separators
+    fall; None for an id without a number or without such a prefix."""
+    if not ident or (prefix := _SHAPE_PREFIX.match(ident)) is None or not any(c.isdigit() for c in ident):
+        return None
+    return prefix.group(), len(ident), "".join(c if c in "-_" else "." for c in ident)
+
+
+def _bare_line(node: LexborNode) -> bool:
+    text = " ".join((node.text(deep=True) or "").split())
+    return 0 < len(text) <= _MAX_REMOVED_LINE and node.css_first("a[href], time, img, button, textarea, input") is None
 
 
 def _named_item_without_number(node: LexborNode) -> bool:

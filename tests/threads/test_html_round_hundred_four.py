@@ -1,6 +1,9 @@
 """What the hundred-and-fourth blind round (sets 448-451, 266/269 parents blind) showed the HTML
 reader: Isso writes its ``datetime`` attribute with JavaScript's zero-based month and the weekday
-for the day of the month (set 451, 9 times; set 445 had shown it). Left, as the keys' calls: a
+for the day of the month (set 451, 9 times; set 445 had shown it). From the sets before: a removed
+comment printed as a bare line in a box named as the comments beside it are (Coral Talk 4's
+tombstone, a plugin's under archive.today: sets 446, 447) and OpenWeb's "sp_…_c_…" ids without
+"message-" (set 440's deleted message, kept by its id). Left, as the keys' calls: a
 top-level Disqus comment opening "Svar till Johan:" (set 449), a top-level comment quoting an
 anonymous one (set 449), an Isso reply whose "@name" names another than the comment it is filed
 under (set 451). The round's keys took the country's zone where a page states none, and worked
@@ -47,6 +50,79 @@ def _isso(created: str, title: str) -> str:
 def test_isso_zero_based_month_and_weekday(created: str, title: str, when: datetime) -> None:
     [(_, first), (_, second)] = list(walk(parse_html(_isso(created, title)).comments))
     assert (first.created_at, second.created_at) == (when, datetime(2024, 6, 18, 9, 10, tzinfo=UTC))
+
+
+def _coral_talk(tombstone: str) -> str:
+    def comment(ident: str, level: int, name: str, text: str, replies: str = "") -> str:
+        return (f'<div class="talk-stream-comment-wrapper talk-stream-comment-wrapper-level-{level}" id="c_{ident}">'
+                f'<div class="talk-stream-comment"><div class="talk-stream-comment-header">'
+                f'<button class="talk-plugin-author-name-button">{name}</button>'
+                f'<time class="talk-comment-timestamp" datetime="2019-03-06T2{level}:10:58.731Z">hace 18 horas</time></div>'
+                f'<div class="talk-stream-comment-content"><div class="talk-plugin-rich-text-text">{text}</div></div>'
+                f'<button class="talk-plugin-replies-reply-button">Responder</button></div>'
+                + (f'<div class="talk-stream-comment-replies">{replies}</div>' if replies else "") + "</div>")
+
+    return (f'<html lang="es"><body><h1>Sin agua</h1><p>{"Catorce rancherías siguen sin carrotanque. " * 8}</p>'
+            '<div class="talk-stream-comments">'
+            + comment("7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572", 0, "pipe_rioha", "Mientras tanto el alcalde inaugura parques.",
+                      comment("2b8f0c7e-6d4a-4e19-9f3b-c05e7a1d8e63", 1, "Camilo R.", "Los parques son plata de Coldeportes.")
+                      + tombstone)
+            + comment("0b7e4c2a-83f1-4a2d-9c6b-5e1d7f3a8b90", 0, "Yolanda Epieyú", "Once días sin ver un carrotanque.")
+            + "</div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("tombstone", "read"),
+    [
+        # Coral Talk 4's tombstone, in words no list of placeholders knows
+        ('<div class="talk-tombstone" id="c_a90e3d15-7f2c-4b68-8e4d-1f6c2b9a7d34">Este comentario ya no está disponible.</div>',
+         [(None, "c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572"), ("c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572", "c_2b8f0c7e-6d4a-4e19-9f3b-c05e7a1d8e63"),
+          ("c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572", "c_a90e3d15-7f2c-4b68-8e4d-1f6c2b9a7d34"), (None, "c_0b7e4c2a-83f1-4a2d-9c6b-5e1d7f3a8b90")]),
+        # not a box named otherwise ("load more"), nor one with a link
+        ('<div class="talk-load-more" id="c_loadmore">Ver más respuestas</div>',
+         [(None, "c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572"), ("c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572", "c_2b8f0c7e-6d4a-4e19-9f3b-c05e7a1d8e63"),
+          (None, "c_0b7e4c2a-83f1-4a2d-9c6b-5e1d7f3a8b90")]),
+        ('<div class="talk-more" id="c_a90e3d15-7f2c-4b68-8e4d-1f6c2b9a7d34"><a href="#more">Ver 3 respuestas más</a></div>',
+         [(None, "c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572"), ("c_7c2d9e44-15b3-4f0a-a6e2-8b91d0c3f572", "c_2b8f0c7e-6d4a-4e19-9f3b-c05e7a1d8e63"),
+          (None, "c_0b7e4c2a-83f1-4a2d-9c6b-5e1d7f3a8b90")]),
+    ],
+)
+def test_a_removed_comment_as_a_bare_line_beside_the_comments(tombstone: str, read: list[tuple[str | None, str | None]]) -> None:
+    ids: dict[tuple[int, ...], str | None] = {}
+    found = []
+    for path, c in walk(parse_html(_coral_talk(tombstone)).comments):
+        ids[path] = c.external_id
+        found.append((ids.get(path[:-1]), c.external_id))
+        if c.external_id == "c_a90e3d15-7f2c-4b68-8e4d-1f6c2b9a7d34":
+            assert (c.author_name, c.created_at, c.body) == (None, None, "Este comentario ya no está disponible.")
+    assert found == read
+
+
+def test_openweb_ids_without_message() -> None:
+    def message(ident: str, name: str, text: str, replies: str = "") -> str:
+        header = (f'<div class="spcv_message-header"><span class="spcv_username" data-spot-im-class="message-username">{name}</span>'
+                  '<time class="spcv_timestamp" data-spot-im-class="message-timestamp" title="Nov 1, 2024, 8:15 PM">4 days ago</time>'
+                  '</div>') if name else ""
+        actions = '<div class="spcv_message-actions"><button class="spcv_reply-button">Reply</button></div>' if name else ""
+        return (f'<li class="spcv_list-item spcv_root-message-item"><article class="spcv_root-message" data-spot-im-class="message-view"'
+                f' id="sp_Rk4Ev0Te_elko-voting_c_{ident}" data-message-depth="0">{header}<div class="spcv_message-content"'
+                f' data-spot-im-class="message-text"><p>{text}</p></div>{actions}</article>'
+                + (f'<ul class="spcv_children-list">{replies}</ul>' if replies else "") + "</li>")
+
+    page = (f'<html lang="en"><body><h1>Early voting</h1><p>{"Early voting turnout tops the 2020 pace. " * 8}</p>'
+            '<section class="comments" id="comments"><h2>Join the conversation</h2><div data-spotim-module="conversation">'
+            '<div class="spcv_conversation"><ul class="spcv_messages-list" data-spot-im-class="messages-list">'
+            + message("2oQx7ZbN1HfKsL3m", "Ruby Mtn Hiker", "Waited forty minutes at the convention center.",
+                      message("2oQzA8c4mTq9WvXe", "Jarbidge Joe", "Out past Wells we drive an hour and a half to vote."))
+            + message("2oRd9NqW3xJ6uBfa", "", "This message was deleted.")
+            + message("2oTg0HvR7sKe1PmZ", "Carlin Dave", "Record turnout and we still will not know on the night.")
+            + "</ul></div></div></section></body></html>")
+    assert [(c.external_id, c.author_name) for _, c in walk(parse_html(page).comments)] == [
+        ("sp_Rk4Ev0Te_elko-voting_c_2oQx7ZbN1HfKsL3m", "Ruby Mtn Hiker"),
+        ("sp_Rk4Ev0Te_elko-voting_c_2oQzA8c4mTq9WvXe", "Jarbidge Joe"),
+        ("sp_Rk4Ev0Te_elko-voting_c_2oRd9NqW3xJ6uBfa", None),
+        ("sp_Rk4Ev0Te_elko-voting_c_2oTg0HvR7sKe1PmZ", "Carlin Dave"),
+    ]
 
 
 @pytest.mark.parametrize(
