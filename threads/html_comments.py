@@ -151,7 +151,8 @@ def _build(tree: LexborHTMLParser, candidates: list[Candidate], flat: bool = Fal
             )
             parent_index = named if named is not None else parent_index
         parent_index = named_in_words(
-            candidate, own, comment, index, parent_index, quoting, built, parent_of, handles, mention_links=mention_links
+            candidate, own, comment, index, parent_index, quoting, built, parent_of, handles, mention_links=mention_links,
+            markup_nests=not unplaced,
         )
         if flat and parent_index is None and own.reply_to is None and (number := reply_number(candidate.node)):
             # "#1-ന് മറുപടി": the earlier comment showing that number

@@ -77,12 +77,14 @@ def named_in_words(
     parent_of: list[int | None],
     handles: list[str | None],
     mention_links: bool = False,
+    markup_nests: bool = False,
 ) -> int | None:
     """The comment a reply names in its words, where the markup names none or only its thread:
     a first line "@Sanne Bakker" (taken out of the text), "@Dave R.: ..." running on into the
     text (kept: TypePad), or its quote's header ("Цитата: Петрович"). ``quoting``: the comments'
     element ids, None where the page quotes nothing; ``mention_links``: whether the page links a
-    mention by its class ("a.ks-mention"), asked once a page."""
+    mention by its class ("a.ks-mention"), asked once a page; ``markup_nests``: whether the page's
+    markup places any reply."""
     body = comment.body
     if body.startswith((">>", "＞＞")) and (anchor := _POST_ANCHOR.match(body)) is not None:
         # A textboard's or imageboard's ">>2914095" (5ch, 4chan): the post of that number, taken
@@ -123,10 +125,12 @@ def named_in_words(
         target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
         if target is not None:
             return target
-    if parent_index is None and own.reply_to is None and (replied := replied_in_words(body)) is not None:
+    if parent_index is None and own.reply_to is None and not markup_nests and (replied := replied_in_words(body)) is not None:
+        # "Réponse à Abdelilah: …" in a flat list (where the system nests replies, one posted at
+        # the top opens a thread of its own, whoever it addresses: Disqus's "Svar till Johan: …")
         target = mention_target(replied, index, parent_index, candidate.nested, built, parent_of, handles)
         if target is not None:
-            return target  # "Réponse à Abdelilah: …" in a flat list
+            return target
     if own.reply_to is None and own.reply_name is None and quoting is not None:
         named = quoted_author(candidate.node, quoting)
         if named is not None and not written_by_name(named, parent_index, built, handles):
