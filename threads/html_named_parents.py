@@ -96,7 +96,7 @@ def named_in_words(
         if target is None:
             target = _numbered(built, anchor[1], index)
         return target if target is not None else parent_index
-    if body.startswith("@"):
+    if body.startswith("@") and not (parent_index is not None and _isso(candidate.node)):
         inline = inline_mention(body, built, handles, nobody=parent_index is None)
         if inline is not None and body[1 + len(inline):].partition("\n\n")[0].strip(" :,.-–"):
             target = mention_target(inline, index, parent_index, candidate.nested, built, parent_of, handles)
@@ -146,6 +146,13 @@ def named_in_words(
             target = quoted_comment(comment.body, built[:index], siblings)
             return target if target is not None else parent_index
     return parent_index
+
+
+def _isso(node: LexborNode) -> bool:
+    """An Isso comment ("div.isso-comment#isso-41"; archive.today keeps the id): Isso's server
+    files a reply to a reply under the thread's first comment, so the "@Aisha Kolo" opening it is
+    words, and the comment it nests under is the one the system recorded as answered."""
+    return (node.attributes.get("id") or "").startswith("isso-") or "isso-comment" in (node.attributes.get("class") or "")
 
 
 def _mention_after_words(body: str) -> int:

@@ -404,11 +404,11 @@ def _holdout(name: str) -> tuple[int, int, int, int, int, int]:
         # The twenty-fifth round (reader at 4131816): 132, 134 and 135 right on every parent blind
         # (57/57, 64/64, 64/64; 134's key moved one "@name" reply to the comment it names after the
         # reader's answer was seen), 133 63/64 (its key keeps an Isso reply opening "@Marta" where
-        # the one-level system files it). Since taught: Kadence saved by archive.today (a bold name
+        # the one-level system files it; read so since round 104). Since taught: Kadence saved by archive.today (a bold name
         # beside the avatar, only the <time> left to name), Kurmanji's "(nehatiye piştrastkirin)"
         # and "Nenas", Marathi's "अनामित".
         ("html_holdout132", (57, 57, 57, 57, 57, 0)),
-        ("html_holdout133", (64, 64, 63, 64, 64, 0)),
+        ("html_holdout133", (64, 64, 64, 64, 64, 0)),
         ("html_holdout134", (64, 64, 64, 64, 64, 0)),
         ("html_holdout135", (64, 64, 64, 64, 64, 0)),
         # The twenty-sixth round (reader at 7452b59): 136 and 137 right on every parent blind

@@ -1,14 +1,15 @@
 """What the hundred-and-fourth blind round (sets 448-451, 266/269 parents blind) showed the HTML
 reader: Isso writes its ``datetime`` attribute with JavaScript's zero-based month and the weekday
-for the day of the month (set 451, 9 times; set 445 had shown it). From the sets before: a removed
-comment printed as a bare line in a box named as the comments beside it are (Coral Talk 4's
-tombstone, a plugin's under archive.today: sets 446, 447) and OpenWeb's "sp_…_c_…" ids without
-"message-" (set 440's deleted message, kept by its id). Left, as the keys' calls: a
-top-level Disqus comment opening "Svar till Johan:" (set 449), a top-level comment quoting an
-anonymous one (set 449), an Isso reply whose "@name" names another than the comment it is filed
-under (set 451). The round's keys took the country's zone where a page states none, and worked
-ages ("16 hours ago") out from the saving tool's stamp, against every earlier key's convention
-(UTC, and no time); the times below are low for that."""
+for the day of the month (set 451, 9 times; set 445 had shown it); an Isso reply opening "@Aisha
+Kolo" stays under the comment it nests under, where Isso's server files a reply to a reply (set
+451, and sets 133, 249 and 253 before it); a top-level comment opening "Svar till Johan:" where
+the system nests replies opens a thread of its own, as set 449's key files it. From the sets
+before: a removed comment printed as a bare line in a box named as the comments beside it are
+(Coral Talk 4's tombstone, a plugin's under archive.today: sets 446, 447), and OpenWeb's
+"sp_…_c_…" ids without "message-" (set 440's deleted message, kept by its id). Left, as its key's
+call: a top-level comment quoting an anonymous one (set 449). The round's keys took the country's
+zone where a page states none, and worked ages ("16 hours ago") out from the saving tool's stamp,
+against every earlier key's convention (UTC, and no time); its times below are low for that."""
 
 from __future__ import annotations
 
@@ -19,6 +20,28 @@ import pytest
 from tests.threads.holdout_figures import set_figures
 from threads.html_reader import parse_html
 from threads.model import walk
+
+
+def test_an_isso_reply_naming_another_stays_where_isso_files_it() -> None:
+    def comment(ident: int, name: str, text: str, replies: str = "") -> str:
+        return (f'<div class="isso-comment" id="isso-{ident}"><div class="text-wrapper"><div class="isso-comment-header">'
+                f'<span class="author">{name}</span><a class="permalink" href="#isso-{ident}">'
+                f'<time title="Mon Jun 12 2023 1{ident % 10}:42:10 GMT+0000" datetime="2023-06-12T1{ident % 10}:42:10Z">Yesterday</time>'
+                f'</a></div><div class="text"><p>{text}</p></div></div>'
+                + (f'<div class="isso-follow-up">{replies}</div>' if replies else "") + "</div>")
+
+    page = (f'<html lang="en"><body><h1>Borehole repairs</h1><p>{"The council repairs three boreholes this week. " * 8}</p>'
+            '<section id="isso-thread"><div class="isso-root">'
+            + comment(412, "Musa Bukar", "The one by the market has been dry since Easter.",
+                      comment(415, "Aisha Kolo", "Ours in Gwange too, for six weeks now.")
+                      + comment(421, "Ibrahim Ali", "@Aisha Kolo the Gwange one was fixed on Friday."))
+            + "</div></section></body></html>")
+    ids: dict[tuple[int, ...], str | None] = {}
+    parents = {}
+    for path, c in walk(parse_html(page).comments):
+        ids[path] = c.external_id
+        parents[c.external_id] = ids.get(path[:-1])
+    assert parents == {"isso-412": None, "isso-415": "isso-412", "isso-421": "isso-412"}
 
 
 def _isso(created: str, title: str) -> str:
@@ -165,7 +188,7 @@ def test_a_reply_in_words_at_the_top(nested_reply: bool, answered: str | None) -
         ("html_holdout448", (65, 65, 65, 65, 30, 0)),  # (65, 65, 65, 65, 30, 0)
         ("html_holdout449", (68, 68, 67, 68, 35, 0)),  # (68, 68, 66, 68, 35, 0)
         ("html_holdout450", (68, 68, 68, 68, 36, 0)),  # (68, 68, 68, 68, 36, 0)
-        ("html_holdout451", (68, 68, 67, 68, 53, 0)),  # (68, 68, 67, 68, 44, 0)
+        ("html_holdout451", (68, 68, 68, 68, 53, 0)),  # (68, 68, 67, 68, 44, 0)
     ],
 )
 def test_the_sets_of_the_hundred_and_fourth_round(name: str, figures: tuple[int, int, int, int, int, int]) -> None:
