@@ -38,11 +38,12 @@ _LETTER: Final = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u
 AFTERNOON: Final = frozenset({"pm", "下午", "午後", "오후", "μμ", *(word.replace(".", "") for word in AFTERNOON_AFTER_CLOCK)})  # (read without dots)
 _DAY_HALF_BEFORE: Final = r"(?:(?P<before>上午|下午|午前|午後|오전|오후|" + "|".join(HINDI_DAY_PARTS) + r")\s*)?"
 _DAY_HALF_AFTER: Final = rf"(?:\s*(?P<after>[ap]\.?m\.?|[πμ]\.?μ\.?|{alternation((*DAY_PARTS_AFTER, *MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK))}))?"
-# Words between a date and its clock: "à", "um", "о", Thai "เวลา", Hindi "को" (page_words' list).
-_CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "को")) + r")"
+# Words between a date and its clock: "à", "um", "о", Thai "เวลา", Lao "ເວລາ" (time), Hindi "को"
+# (page_words' list).
+_CONNECTOR: Final = r"(?:" + "|".join(re.escape(word) for word in (*CLOCK_CONNECTORS, "เวลา", "ເວລາ", "को")) + r")"
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:-\s+|" + _CONNECTOR + r"\s+)?" + _DAY_HALF_BEFORE
-    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?|बजे))?"
+    + r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?:uhr|h|ч\.?|น\.?|ໂມງ|बजे))?"
     + _DAY_HALF_AFTER + r")?"
     r"(?:\s+(?P<zone>[^\W\d_]{2,5}))?$"
 )

@@ -34,6 +34,14 @@ def depth_of(node: LexborNode, tokens: list[str]) -> float | None:
             return float(value)
     if (attrs.get("data-testid") or "").startswith("postThreadItem-by-"):
         return float(_indent_guides(node))
+    inner = first_element(node)
+    if inner is not None and (value := inner.attributes.get("class")):
+        # (or its first block's class: Commentics' "div#cmtx_perm_344 > div.cmtx_content_area.reply_indent_1",
+        # its replies a flat group after the comment they answer)
+        for token in value.split():
+            match = _DEPTH_TOKEN.match(token)
+            if match is not None:
+                return float(match.group(1))
     indent = style_indent(attrs.get("style"))
     if indent is None and node.tag == "div":
         # (or its first block's, past the comment's anchor: Bitrix's blog comments, "div#blg-comment-1941

@@ -146,9 +146,10 @@ def posted_time(stamp: datetime, shown: LexborNode) -> datetime:
     the printed time wins; so does it where the page states its zone (the printed time is then
     exact, and a stamp apart from it an edit's). Otherwise the stamp, which is exact in any zone."""
     printed = time_of(shown) or time_in_text(" ".join((shown.text(deep=True, separator=" ") or "").split()))
-    if printed is None or (stamp.minute - printed.minute) % 15 == 0 and not (zone_stated() and stamp != printed):
+    minute = stamp.replace(second=0, microsecond=0)  # (the stamp keeps its seconds, the printed clock has none)
+    if printed is None or (stamp.minute - printed.minute) % 15 == 0 and not (zone_stated() and minute != printed):
         return stamp
-    if zone_stated() and stamp in _readings(printed):
+    if zone_stated() and minute in _readings(printed):
         return stamp  # the printed clock in the hour the clocks go back, which the stamp settles ("02:40" of 29 October)
     return printed
 

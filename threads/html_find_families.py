@@ -73,7 +73,28 @@ def candidates_by_style_family(tree: LexborHTMLParser) -> list[LexborNode]:
         if holds_a_comment(node, ("div", "li", "article")) and _dated(node):
             families.setdefault((node.tag, style), []).append(node)
     best = max(families.values(), key=len, default=[])
-    return best if len(best) >= _MIN_FAMILY else []
+    if len(best) < _MIN_FAMILY:
+        return []
+    return _numbered_parents(best) or best
+
+
+def _numbered_parents(nodes: list[LexborNode]) -> list[LexborNode] | None:
+    """The blocks' parents, where each carries a numbered id of one prefix ("div#isso-46" around
+    its avatar and the styled block of its words, under archive.today): each parent is its
+    comment, which links and the thread's nesting name."""
+    parents: list[LexborNode] = []
+    prefixes = set()
+    for node in nodes:
+        parent = node.parent
+        found = _NUMBERED_ID.match(parent.attributes.get("id") or "") if parent is not None else None
+        if parent is None or found is None:
+            return None
+        parents.append(parent)
+        prefixes.add(found.group(1))
+    return parents if len(prefixes) == 1 and len({parent.mem_id for parent in parents}) == len(parents) else None
+
+
+_NUMBERED_ID: Final = re.compile(r"^([A-Za-z][A-Za-z-]{0,20}[-_])\d{1,12}$")
 
 
 def _dated(node: LexborNode) -> bool:

@@ -157,7 +157,7 @@ def _hop(node: LexborNode, index_of: dict[int, int], earlier: list[Candidate]) -
     attrs = node.attributes
     value = attrs.get("class")
     # A definition list's dd holds the text and the replies of the dt before it.
-    box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value))
+    box = tag in ("ul", "ol", "dl", "dd") or (value is not None and _is_box_class(value)) or _named_reply_list(attrs)
     # (a wrapper's own left margin too: HyperKitty indents each reply's box by its level)
     style = attrs.get("style")
     # (a wrapper's class stating the depth: "comment-depth-2", Coral's "coral-indent-1" around a
@@ -199,6 +199,13 @@ def _under_ping_heading(box: LexborNode) -> bool:
         if before is not None and before.tag in HEADING_TAGS:
             return _PING_HEADING.match(" ".join((before.text(deep=True) or "").split())) is not None
     return False
+
+
+def _named_reply_list(attrs: dict[str, str | None]) -> bool:
+    """A replies container named by its id or test id rather than its class (Coral's
+    "div#coral-comments-replyList-log--<id>[data-testid=commentReplyList-<id>]", classed only
+    for its layout)."""
+    return "eplylist" in ((attrs.get("data-testid") or "") + (attrs.get("id") or "")).lower()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from dateutil import parser as dateparser
@@ -25,7 +25,7 @@ from threads.calendars import (
     jalali_time,
 )
 from threads.dates_in_words import AFTERNOON, in_words
-from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number
+from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number, weekday_numbers
 from threads.page_dates import current, current_zone, reads_day_first, story_day
 from threads.page_saved import days_ago
 from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
@@ -126,6 +126,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = unnumbered  # the comment's number by its time ("#1 — 26. Oktober 2024, 19:42 Uhr"): no day or month
         if not text:
             return None
+    if "/" in text and (weekday_first := _WEEKDAY_NUMERIC.match(text)) is not None and (settled := _by_weekday(weekday_first)):
+        text = settled  # "Կիր, 11/05/2023 - 10:14": Sunday, so the 5th of November (Drupal's default month first)
     if not text.isascii():
         if text[0] in _LEADING_MARKS:
             text = text.lstrip("".join(_LEADING_MARKS) + " ")  # a header's separator before the date ("· 11.02.2025, 19:05")
@@ -213,6 +215,34 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
     return (parsed.replace(tzinfo=current_zone()) if parsed.tzinfo is None else parsed).astimezone(UTC)
+
+
+# A weekday, then a date in numbers that may read either way: Drupal's "D, m/d/Y - H:i", its
+# weekday translated ("Mar, 07/08/2025 - 19:05", Tuesday the 8th of July) on pages whose language
+# writes the day first.
+_WEEKDAY_NUMERIC: Final = re.compile(r"(?P<weekday>[^\W\d_][^\W\d_.]{0,11})\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b[\s,-]*")
+
+
+def _by_weekday(found: re.Match[str]) -> str | None:
+    """The date in ISO order, where the weekday printed before it fits one reading of the two; the
+    rest of the text after it. None where the weekday is no one day's, or both readings or
+    neither fit it."""
+    days = weekday_numbers(found["weekday"].lower())
+    a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
+    if len(days) != 1 or a > 12 or b > 12 or a == b:
+        return None
+    fits = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            if date(year, month, day).weekday() in days:
+                fits.append((month, day))
+        except ValueError:
+            continue
+    if len(fits) != 1:
+        return None
+    month, day = fits[0]
+    rest = found.string[found.end():]
+    return f"{year:04d}-{month:02d}-{day:02d} {rest}".strip()
 
 
 def _with_zone_after(text: str) -> datetime | None:

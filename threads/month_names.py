@@ -134,6 +134,23 @@ def _weekdays() -> frozenset[str]:
     return names | {f"ថ្ងៃ{name}" for name in khmer if not name.startswith("ថ្ងៃ")}
 
 
+def weekday_numbers(word: str) -> frozenset[int]:
+    """The days of the week (Monday 0) a lower-case, dotless word names in LANGUAGES and
+    WEEKDAY_ONLY_LANGUAGES: one, or several where languages share the word for different days."""
+    return _weekday_numbers().get(word, frozenset())
+
+
+@functools.cache
+def _weekday_numbers() -> dict[str, frozenset[int]]:
+    numbers: dict[str, set[int]] = {}
+    for language in (*LANGUAGES, *WEEKDAY_ONLY_LANGUAGES):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_day_names(width, context=context, locale=language).items():
+                    numbers.setdefault(name.lower().rstrip("."), set()).add(number)
+    return {name: frozenset(days) for name, days in numbers.items()}
+
+
 def days_before(word: str) -> int | None:
     """How many days before today a (lower-case) word names the day in any of LANGUAGES: "wczoraj"
     1, "dzisiaj" 0, "bu gün" 0 (a comment's "Dünən, 09:05" is yesterday's); None for any other.

@@ -14,7 +14,7 @@ from typing import Final
 # UTC), French "Toutes les heures sont au format UTC+1", Spanish, Italian and Dutch; Discuz!'s
 # "當前時區 GMT+8" ("current zone") and "所有時間為 GMT+8", in traditional and simplified Chinese.
 ZONE_STATEMENT_WORDS: Final = (
-    "all times are", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
+    "all times are", "all times", "alle zeiten sind", "alle zeitangaben in", "toutes les heures sont", "todos los horarios son",
     "tutti gli orari sono", "alle tijden zijn", "當前時區", "当前时区", "所有時間為", "所有时间为",
     "所有時間均為", "所有时间均为",  # "本站所有时间均为北京时间（UTC+8）" (all the site's times are Beijing time)
     "时间均为", "時間均為",  # "以下评论时间均为悉尼当地时间" (the comments' times below are all Sydney's local time)
@@ -170,6 +170,7 @@ CITY_STATEMENT_CUES: Final = (
     "ijden op deze site zijn",  # Dutch, above
     "stão na hora local d",  # Portuguese, above
     "orários são de",  # Portuguese "Todos os horários são de Brasília" (all times are Brasília's)
+    "ll times ",  # English without its verb: "All times Eastern.", "All times Alaska Time."
     "imes shown in", "aikas nurodytas", "aiks norādīts", "комментариях указано",  # English, Lithuanian, Latvian, Russian, above
     "heures sont indiqu", "sont celles de", "muestran en el horario",  # French, Spanish, above
     "orários no fuso", "horas são indicadas", "eures affichées",  # Portuguese, French, above
