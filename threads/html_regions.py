@@ -30,7 +30,8 @@ _OUTSIDE_TOKEN: Final = re.compile(
     r"""(?ix)^(?!(?:.*[-_])?(?:has|with|no|without)[-_]+sidebar$)(?:
         widget(?:[-_].*)? | .*[-_]widget[-_]?area | (?:.*[-_])?(?:
         sidebar | widget[-_]?area | secondary | recent[-_]?comments? | recentcomments | latest[-_]?comments? | comments?[-_]recent
-      | (?:right|left)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest | jclist
+      | (?:right|left|side)[-_]?col(?:umn)? | jcomments[-_]latest | jclatest | jclist
+      | placement[-_](?:top|bottom)  # Disqus's "Also on <forum>" stories, each with a comment's snippet
       | popular(?:[-_]?comments?)? | top[-_]?comments | most[-_]?(?:read|commented|popular)
       | best[-_]?(?:comments?|cmts?|replies) | (?:cmts?|comments?|reply)[-_]best
       | site[-_]?footer | footer[-_]?widgets? | colophon | navigation | navbar | menu | breadcrumbs?
