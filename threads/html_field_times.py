@@ -211,6 +211,8 @@ def _month_and_weekday_fixed(found: datetime, attrs: dict[str, str | None]) -> d
     12th of June), put right by the tooltip's full time ("Mon Jun 12 2023 18:42:10 GMT+0000"):
     the day near the tooltip's whose month is one on and whose weekday is the number written. The
     clock, in UTC, is right as written. Only where the two disagree just so."""
+    if found.day > 6 or not attrs.get("title"):
+        return found  # (a weekday's number is 0 to 6, and 0 reads as no day: most dates are not asked)
     shown = parse_time(attrs.get("title"))
     if shown is None or shown.date() == found.astimezone(UTC).date() or shown.tzinfo is None:
         return found
