@@ -219,6 +219,7 @@ UNVERIFIED_WORDS: Final = (
     "չստուգված", "დაუდასტურებელი", "tsy voamarina",  # Armenian, Georgian, Malagasy
     "ບໍ່ໄດ້ຢືນຢັນ", "ບໍ່ໄດ້ກວດສອບ", "မအတည်ပြုရသေး", "အတည်မပြုရသေး",  # Lao, Burmese
     "tassyklanmadyk",  # Turkmen (not verified)
+    "තහවුරු නොකළ", "තහවුරු නොකළ අය",  # Sinhala (not confirmed), besides Drupal's "තහවුරු කර නැත"
     "nehatiye piştrastkirin", "piştrast nekirî", "پشتڕاست نەکراوە", "tasdiqlanmagan", "тасдиқнашуда", "текшерилбеген",  # Kurmanji, Sorani, Uzbek, Tajik, Kyrgyz
     "असत्यापित", "पडताळणी न केलेले", "प्रमाणित नभएको",  # Hindi, Marathi, Nepali
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")

@@ -26,8 +26,9 @@ _BEFORE_CLOCK: Final = re.compile(r"(?<!\S)(?P<word>[^\s\d]{1,24}?)\s*(?P<hour>\
 
 def with_day_period_read(text: str) -> str | None:
     """``text`` with its first part of the day and 12-hour clock written as a 24-hour clock
-    ("২৩ আগস্ট ২০২৪, ভোর 5:40" → "… 05:40"), or None where no known part of the day stands
-    before a clock. Digits must already be 0-9."""
+    ("২৩ আগস্ট ২০২৪, ভোর 5:40" → "… 05:40"; after the clock, Burmese "၁၂ ဩဂုတ် ၂၀၂၄ ၇:၄၅ ညနေ",
+    evening, → "… 19:45"), or None where no known part of the day stands by a clock. Digits must
+    already be 0-9."""
     for found in _BEFORE_CLOCK.finditer(text):
         word = found["word"].strip(",،")
         if all(ord(c) <= _LATIN_END for c in word):
@@ -35,7 +36,16 @@ def with_day_period_read(text: str) -> str | None:
         hour = period_hour(word, int(found["hour"]))
         if hour is not None:
             return f"{text[: found.start()]}{hour:02d}{found['rest']}{text[found.end() :]}"
+    after = _AFTER_CLOCK.search(text)
+    if after is not None and not all(ord(c) <= _LATIN_END for c in after["word"]):
+        hour = period_hour(after["word"], int(after["hour"]))
+        if hour is not None:
+            return f"{text[: after.start()]}{hour:02d}{after['rest']}{text[after.end() :]}"
     return None
+
+
+# A clock of twelve hours, then the part of the day closing the text: "၇:၄၅ ညနေ" (Burmese evening).
+_AFTER_CLOCK: Final = re.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?P<rest>[:.]\d{2})\s*(?P<word>[^\s\d]{1,24})$")
 
 
 def period_hour(word: str, hour: int) -> int | None:

@@ -28,6 +28,7 @@ _TIME_ATTRS: Final = (
     "data-ts",  # a Polish portal's epoch under "08.01.2025, 14:32" (printed in its own zone)
     "data-regdate", "data-created-at", "data-posted",  # a Korean widget's epoch under "2025.05.18 21:03" (KST)
     "time",  # VK's comments widget: "<span class=rel_date time=1710227100>12 мар в 10:05</span>"
+    "timestamp",  # Cackle's "<a class=mc-comment-time timestamp=1715689237000>14 мая в 17:20</a>" (milliseconds)
 )
 _INNER_TIME: Final = "time, " + ", ".join(f"[{name}]" for name in _TIME_ATTRS)
 _EITHER_WAY: Final = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")  # "03/12/2024": day or month first

@@ -98,9 +98,16 @@ def reply_line(link: LexborNode) -> LexborNode | None:
 
 
 def _after_reply_words(link: LexborNode) -> bool:
-    """Whether the words just before a link say it is to the comment answered: "In reply to <a>"."""
+    """Whether the words just before a link say it is to the comment answered: "In reply to <a>",
+    or a reply's arrow alone ("↩ <a href=#lv-reply-99812344>سامية ب.</a>", LiveRe under archive.today)."""
     before = link.prev
-    return before is not None and before.is_text_node and _REPLY_TO_TEXT.match(before.text_content or "") is not None
+    if before is None or not before.is_text_node:
+        return False
+    words = before.text_content or ""
+    return _REPLY_TO_TEXT.match(words) is not None or words.strip() in _REPLY_ARROWS
+
+
+_REPLY_ARROWS: Final = frozenset("↪↩↳⤷⮡➥➦")
 
 
 def _after_a_label(link: LexborNode) -> bool:

@@ -128,9 +128,13 @@ def parse_time(value: str | None) -> datetime | None:
             return None
     if "/" in text and (weekday_first := _WEEKDAY_NUMERIC.match(text)) is not None and (settled := _by_weekday(weekday_first)):
         text = settled  # "Կիր, 11/05/2023 - 10:14": Sunday, so the 5th of November (Drupal's default month first)
+    if not text:
+        return None
+    if text[0] in _LEADING_MARKS:
+        text = text.lstrip("".join(_LEADING_MARKS) + " ")  # a header's separator before the date ("· 11.02.2025, 19:05", "| dnes o 05:31")
+        if not text:
+            return None
     if not text.isascii():
-        if text[0] in _LEADING_MARKS:
-            text = text.lstrip("".join(_LEADING_MARKS) + " ")  # a header's separator before the date ("· 11.02.2025, 19:05")
         text = text.translate(_DIGITS)
         if "– " in text or "— " in text or "، " in text:
             text = _MARK_BEFORE_CLOCK.sub(" ", text)  # "٣ نوفمبر ٢٠٢٤ – ٩:١٥ م", "3 novembre 2024 — 21:15": a dash or Arabic comma before the clock

@@ -22,6 +22,8 @@ from typing import Final
 
 from threads.month_names import days_before, relative_day_words
 from threads.page_dates import page_saved_day
+from threads.page_words import alternation
+from threads.time_words import AFTERNOON_AFTER_CLOCK, MORNING_AFTER_CLOCK
 
 # The weekday, month, day and year JavaScript's Date prints first ("Sat Nov 16 2024 10:41:07 GMT+0100").
 _JS_DATE: Final = r"[A-Z][a-z]{2} (?P<month>[A-Z][a-z]{2}) (?P<day>\d{1,2}) (?P<year>\d{4}) \d{2}:\d{2}"
@@ -71,7 +73,7 @@ def _day(year: str, month: str, day: str) -> date | None:
 
 def days_ago(text: str) -> datetime | None:
     """A clock on a day named relative to the day the page was saved: "wczoraj, 23:15", "Dünən,
-    09:05", "Yesterday at 6:40 PM", "heute um 07:02" (CLDR's words for today and the days before
+    09:05", "Yesterday at 6:40 PM", "heute um 07:02", "أمس 8:15 ص" (morning and afternoon as words) (CLDR's words for today and the days before
     it, a connecting word or two, the clock). None where the page's saving tool left no day."""
     found = _relative_day_pattern().match(text)
     if found is None and "'" in text:
@@ -87,7 +89,7 @@ def days_ago(text: str) -> datetime | None:
     if half:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if half == "pm" else 0)
+        hour = hour % 12 + (12 if half == "pm" or found["half"] in AFTERNOON_AFTER_CLOCK else 0)
     if hour > 23 or minute > 59:
         return None
     day = saved - timedelta(days=offset)
@@ -100,5 +102,5 @@ def _relative_day_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in relative_day_words())
     return re.compile(
         rf"(?i)(?P<word>{words})(?![^\W\d_])[\s,]*(?:[^\W\d_]{{1,6}}\.?\s+){{0,2}}(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
-        r"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?|saat|hs))?\.?$"
+        r"(?:\s*(?P<half>[ap]\.?\s?m\.?|" + alternation((*MORNING_AFTER_CLOCK, *AFTERNOON_AFTER_CLOCK)) + r"))?(?:\s*(?:uhr|h|ч\.?|saat|hs))?\.?$"
     )
