@@ -137,7 +137,7 @@ ANONYMOUS_WORDS: Final = (
     "வாசகர்",  # Tamil "reader", a Tamil paper's name for a commenter who gave none
     "komentarz usunięty", "tanpa nama", "匿名希望", "độc giả",
     "lecteur anonyme", "lectrice anonyme", "pengguna anonim", "facebook user", "корбари facebook", "näbelli ulanyjy", "myhman", "ဧည့်သည်", "အမည်မသိ", "ແຂກ", "ບໍ່ລະບຸຊື່", "ຜູ້ບໍ່ປະສົງອອກຊື່",  # French anonymous reader; Burmese, Lao guest and no name
-    "අමුත්තා", "නිර්නාමික", "нэргүй", "panauhin",  # Sinhala guest and anonymous, Mongolian nameless, Tagalog guest
+    "අමුත්තා", "නිර්නාමික", "නාඳුනන", "нэргүй", "panauhin",  # Sinhala guest, anonymous and unknown, Mongolian nameless, Tagalog guest
     "あぼーん", "削除", "削除済み", "（削除）", "(削除)",  # a textboard's deleted post, in its name and text ("deleted")
     "anonüümne", "anonimas", "anonīms", "anonymní", "anonymný", "anonimni", "বেনামী", "বেনামি", "অতিথি", "እንግዳ",
     "ስም-አልባ",  # Estonian, Lithuanian, Latvian, Czech, Slovak, Croatian, Bengali, Amharic
@@ -220,6 +220,7 @@ UNVERIFIED_WORDS: Final = (
     "ບໍ່ໄດ້ຢືນຢັນ", "ບໍ່ໄດ້ກວດສອບ", "မအတည်ပြုရသေး", "အတည်မပြုရသေး",  # Lao, Burmese
     "tassyklanmadyk",  # Turkmen (not verified)
     "තහවුරු නොකළ", "තහවුරු නොකළ අය",  # Sinhala (not confirmed), besides Drupal's "තහවුරු කර නැත"
+    "тексерілмеген", "расталмаған",  # Kazakh (not checked, not confirmed)
     "nehatiye piştrastkirin", "piştrast nekirî", "پشتڕاست نەکراوە", "tasdiqlanmagan", "тасдиқнашуда", "текшерилбеген",  # Kurmanji, Sorani, Uzbek, Tajik, Kyrgyz
     "असत्यापित", "पडताळणी न केलेले", "प्रमाणित नभएको",  # Hindi, Marathi, Nepali
     r"ip:?\s[^)]{0,40}",  # a guest's masked address ("Gość (IP: 83.24.*.*)")

@@ -333,6 +333,27 @@ def _link_line(element: LexborNode) -> bool:
     return 0 < len(text) <= _LINK_LINE_CHARS and text == links
 
 
+def _nested_too_deep(candidate: Candidate, parent: Candidate) -> bool:
+    """Whether a WordPress comment sits nested in another whose "depth-N" class is as deep or
+    deeper than its own ("li.depth-1" inside "li.depth-1 > ul.children": a page whose thread above
+    left a list unclosed, which the parser closes only at the list's end): the class, which
+    WordPress writes on each comment from its place in the thread, says where it is."""
+    own = _wordpress_depth(candidate.node)
+    if own is None:
+        return False
+    above = _wordpress_depth(parent.node)
+    return above is not None and above >= own
+
+
+def _wordpress_depth(node: LexborNode) -> int | None:
+    value = node.attributes.get("class") or ""
+    found = _WORDPRESS_DEPTH.search(value) if "depth-" in value else None
+    return int(found.group(1)) if found is not None else None
+
+
+_WORDPRESS_DEPTH: Final = re.compile(r"(?:^|\s)depth-(\d{1,2})(?:\s|$)")
+
+
 def _parents_from_depth(candidates: list[Candidate]) -> None:
     """Flat lists: a comment answers the nearest earlier one that is shallower (depth class or margin).
 
@@ -349,9 +370,11 @@ def _parents_from_depth(candidates: list[Candidate]) -> None:
                 # is at that level too, answering nobody (a Naver-like list under archive.today)
                 stack = [(0.0, index)]
             continue
-        if candidate.parent is not None and candidate.follows is None:
+        if candidate.parent is not None and candidate.follows is None and not _nested_too_deep(candidate, candidates[candidate.parent]):
             stack.append((candidate.depth, index))
             continue
+        if candidate.follows is None:
+            candidate.parent = None  # (nested where its depth class says it is not: placed by depth below)
         while stack and stack[-1][0] >= candidate.depth:
             stack.pop()
         if candidate.follows is not None:

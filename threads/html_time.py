@@ -26,7 +26,7 @@ from threads.calendars import (
 )
 from threads.dates_in_words import AFTERNOON, in_words
 from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number, weekday_numbers
-from threads.page_dates import current, current_zone, reads_day_first, story_day
+from threads.page_dates import current, current_zone, reads_day_first, story_day, zone_stated
 from threads.page_saved import days_ago
 from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.zone_names import TZINFOS, zone_named
@@ -126,6 +126,8 @@ def parse_time(value: str | None) -> datetime | None:
         text = unnumbered  # the comment's number by its time ("#1 — 26. Oktober 2024, 19:42 Uhr"): no day or month
         if not text:
             return None
+    if text.endswith(_SHARED_ZONE_NAMES) and zone_stated():
+        text = text[: text.rindex(" ")]  # "19:40 IST" on a page that says "Irish time (IST)": the page's IST, not India's
     if "/" in text and (weekday_first := _WEEKDAY_NUMERIC.match(text)) is not None and (settled := _by_weekday(weekday_first)):
         text = settled  # "Կիր, 11/05/2023 - 10:14": Sunday, so the 5th of November (Drupal's default month first)
     if not text:
@@ -225,6 +227,11 @@ def parse_time(value: str | None) -> datetime | None:
 # weekday translated ("Mar, 07/08/2025 - 19:05", Tuesday the 8th of July) on pages whose language
 # writes the day first.
 _WEEKDAY_NUMERIC: Final = re.compile(r"(?P<weekday>[^\W\d_][^\W\d_.]{0,11})\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b[\s,-]*")
+
+
+# Zone abbreviations several countries print for their own zones (IST: India's, Ireland's,
+# Israel's): after a clock, where the page states its zone, they are that zone.
+_SHARED_ZONE_NAMES: Final = (" IST",)
 
 
 def _by_weekday(found: re.Match[str]) -> str | None:

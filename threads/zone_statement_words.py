@@ -129,6 +129,7 @@ ZONE_STATEMENT_WORDS: Final = (
     # de Chile continental", "Todas las horas indicadas en esta web corresponden a la hora peninsular española"
     "corresponden a",
     "alle tider er",  # Norwegian and Danish "Alle tider er norsk tid" (all times are Norway's)
+    "alle klokkeslett er", "alle klokkeslett i kommentarfeltet er",  # Norwegian (all clock times [in the comments] are …)
     "բոլոր ժամերը՝",  # Armenian "Կայքում նշված բոլոր ժամերը՝ Երևանի ժամանակով (UTC+4)" (all the site's times, Yerevan's)
     "times shown are",  # "Times shown are New Zealand time." (Commentics' note over the comments)
     "godziny podano według",  # Polish "Godziny podano według czasu polskiego" (the hours are given in Polish time)
@@ -164,6 +165,7 @@ CITY_STATEMENT_CUES: Final = (
     "corresponden a la hora",  # Spanish, above
     "ijden zijn in",  # Dutch "Alle tijden zijn in Nederlandse tijd"
     "lle tider er",  # Norwegian, Danish, above
+    "lle klokkeslett",  # Norwegian, above
     "imes shown are", "ellaajad on", "e expresan en",  # English, Estonian, Spanish, above
     "odziny podano",  # Polish "Godziny podano według czasu polskiego", its capital too
     "riferiscono all",  # Italian, above
@@ -196,7 +198,7 @@ CUE_LANGUAGES: Final = {
     "orários seguem": "pt", "orários estão": "pt", "orários são": "pt", "الأوقات": "ar", "ремя на сайте": "ru",
     "ремя указано": "ru", "сё время": "ru", "се время": "ru", "ас на сайті": "uk", "ас вказано": "uk",
     "üm saatler": "tr", "ərhlərin vaxtı": "az", "ütün vaxtlar": "az", "archa vaqtlar": "uz", "kwa saa za": "sw", "ពេលវេលាទាំងអស់": "km", "ሁሉም ሰዓቶች": "am", "ni saa za": "sw", "vetainėje nurodomas": "lt", "uvedeny v místním": "cs", "horas legais da": "pt", "ไซต์นี้เป็นเวลา": "th", "as horas son hora": "es", "aikki ajat ovat": "fi", "هەموو کاتەکان": "ckb", "সব সময়": "bn", "vremena na portalu": "hr", "espressi nell": "it", "tider anges i": "sv", "er angivet i": "da", "er oppgitt i": "no", "ont indiqué": "fr", "সকল সময়": "bn", "iderna anges i": "sv", "lla tider är": "sv", "orarios de este sitio": "es", "한국 표준시(KST)": "ko",
-    "ellaajad on": "et", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
+    "ellaajad on": "et", "lle klokkeslett": "no", "e expresan en": "es", "odziny podano": "pl", "riferiscono all": "it",
     "ijden op deze site zijn": "nl", "ন্তব্যের সময়": "bn", "stão na hora local d": "pt", "இந்திய நேரப்படி": "ta", "orários são de": "pt",
     "aikas nurodytas": "lt", "heures sont indiqu": "fr", "orários no fuso": "pt", "horas são indicadas": "pt", "eures affichées": "fr", "भारतीय मानक समय": "hi", "sont celles de": "fr", "muestran en el horario": "es", "aiks norādīts": "lv", "комментариях указано": "ru", "ഇന്ത്യൻ സമയപ്രകാരം": "ml", "ශ්\u200dරී ලංකා වේලාව": "si", "ශ්රී ලංකා වේලාව": "si",
     "muestran en hora": "es", "ijn weergegeven in": "nl", "բոլոր ժամերը": "hy", "corresponden a la hora": "es", "ijden zijn in": "nl",

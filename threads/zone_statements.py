@@ -160,6 +160,21 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         position = match.start() + 1
 
 
+# Abbreviations several countries print for their own zones (IST: India's, Ireland's, Israel's),
+# read by the place a statement names beside them where it names one.
+_AMBIGUOUS_NAMES: Final = frozenset({"IST"})
+
+
+def _place_before(named: re.Match[str], language: str) -> tzinfo | None:
+    """The zone of a place the statement names before its abbreviation ("Irish time (IST)")."""
+    words = named.string[named.start() : named.start("abbreviation")]
+    for word in re.findall(r"[^\W\d_]{3,}", words):
+        zone = _city_zone(word, primary_language(language) if language else "")
+        if zone is not None:
+            return zone
+    return None
+
+
 def stated_zone(markup: str, every_language: bool = True, language: str = "") -> tzinfo | None:
     """The zone a page says all its times are in, or None where it says nothing. Without
     ``every_language``, only statements in English, Hungarian and French by a place or an
@@ -179,6 +194,8 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
         named_cues = named_cues if every_language else NAMED_ZONE_CUES[:FIRST_NAMED_CUES]
         named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
+            if named["abbreviation"] in _AMBIGUOUS_NAMES and (placed := _place_before(named, language)) is not None:
+                return placed  # "Times shown are Irish time (IST)": Ireland's, not India's
             # (or, its summer's name after it, the region: "(AEST, or AEDT during daylight saving)")
             return summer_partner(named["abbreviation"], markup[named.end() : named.end() + _PARTNER_CHARS]) or zone
         if named is None and every_language and any(cue in markup for cue in named_cues) and (pair := _ZONE_PAIR.search(markup)):
