@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from dateutil import parser as dateparser
@@ -25,10 +25,11 @@ from threads.calendars import (
     jalali_time,
 )
 from threads.dates_in_words import AFTERNOON, in_words
-from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number, weekday_numbers
+from threads.month_names import TWO_WORD_MONTHS, is_weekday, month_number
 from threads.page_dates import current, current_zone, reads_day_first, story_day, zone_stated
 from threads.page_saved import days_ago
 from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
+from threads.weekday_order import settled_by_weekday
 from threads.zone_names import TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
@@ -128,7 +129,7 @@ def parse_time(value: str | None) -> datetime | None:
             return None
     if text.endswith(_SHARED_ZONE_NAMES) and zone_stated():
         text = text[: text.rindex(" ")]  # "19:40 IST" on a page that says "Irish time (IST)": the page's IST, not India's
-    if "/" in text and (weekday_first := _WEEKDAY_NUMERIC.match(text)) is not None and (settled := _by_weekday(weekday_first)):
+    if "/" in text and (settled := settled_by_weekday(text)) is not None:
         text = settled  # "Կիր, 11/05/2023 - 10:14": Sunday, so the 5th of November (Drupal's default month first)
     if not text:
         return None
@@ -223,37 +224,9 @@ def parse_time(value: str | None) -> datetime | None:
     return (parsed.replace(tzinfo=current_zone()) if parsed.tzinfo is None else parsed).astimezone(UTC)
 
 
-# A weekday, then a date in numbers that may read either way: Drupal's "D, m/d/Y - H:i", its
-# weekday translated ("Mar, 07/08/2025 - 19:05", Tuesday the 8th of July) on pages whose language
-# writes the day first.
-_WEEKDAY_NUMERIC: Final = re.compile(r"(?P<weekday>[^\W\d_][^\W\d_.]{0,11})\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b[\s,-]*")
-
-
 # Zone abbreviations several countries print for their own zones (IST: India's, Ireland's,
 # Israel's): after a clock, where the page states its zone, they are that zone.
 _SHARED_ZONE_NAMES: Final = (" IST",)
-
-
-def _by_weekday(found: re.Match[str]) -> str | None:
-    """The date in ISO order, where the weekday printed before it fits one reading of the two; the
-    rest of the text after it. None where the weekday is no one day's, or both readings or
-    neither fit it."""
-    days = weekday_numbers(found["weekday"].lower())
-    a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
-    if len(days) != 1 or a > 12 or b > 12 or a == b:
-        return None
-    fits = []
-    for month, day in ((a, b), (b, a)):
-        try:
-            if date(year, month, day).weekday() in days:
-                fits.append((month, day))
-        except ValueError:
-            continue
-    if len(fits) != 1:
-        return None
-    month, day = fits[0]
-    rest = found.string[found.end():]
-    return f"{year:04d}-{month:02d}-{day:02d} {rest}".strip()
 
 
 def _with_zone_after(text: str) -> datetime | None:
