@@ -82,19 +82,11 @@ def _numbered_parents(nodes: list[LexborNode]) -> list[LexborNode] | None:
     """The blocks' parents, where each carries a numbered id of one prefix ("div#isso-46" around
     its avatar and the styled block of its words, under archive.today): each parent is its
     comment, which links and the thread's nesting name."""
-    parents: list[LexborNode] = []
-    prefixes = set()
-    for node in nodes:
-        parent = node.parent
-        found = _NUMBERED_ID.match(parent.attributes.get("id") or "") if parent is not None else None
-        if parent is None or found is None:
-            return None
-        parents.append(parent)
-        prefixes.add(found.group(1))
-    return parents if len(prefixes) == 1 and len({parent.mem_id for parent in parents}) == len(parents) else None
+    parents = _parents_of_one_prefix(nodes, _NUMBERED_ID)
+    return parents if parents is not None and len({parent.mem_id for parent in parents}) == len(parents) else None
 
 
-_NUMBERED_ID: Final = re.compile(r"^([A-Za-z][A-Za-z-]{0,20}[-_])\d{1,12}$")
+_NUMBERED_ID: Final = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z-]{0,20}[-_])\d{1,12}$")
 
 
 def _dated(node: LexborNode) -> bool:
@@ -116,14 +108,22 @@ def parents_one_family(nodes: list[LexborNode]) -> bool:
     """Whether every one of ``nodes``' parents carries a generated id of one family ("mc-c-88120341"
     around each of Cackle's "mc-comment-wrapper" blocks): each block's parent is its comment,
     which the thread's nesting names."""
+    return _parents_of_one_prefix(nodes, _ID_FAMILY) is not None
+
+
+def _parents_of_one_prefix(nodes: list[LexborNode], pattern: re.Pattern[str]) -> list[LexborNode] | None:
+    """``nodes``' parents, where each carries an id ``pattern`` matches and all share the prefix its
+    group "prefix" gives; else None."""
+    parents: list[LexborNode] = []
     prefixes = set()
     for node in nodes:
         parent = node.parent
-        shape = _ID_FAMILY.match(parent.attributes.get("id") or "") if parent is not None else None
-        if shape is None:
-            return False
+        shape = pattern.match(parent.attributes.get("id") or "") if parent is not None else None
+        if parent is None or shape is None:
+            return None
+        parents.append(parent)
         prefixes.add(shape.group("prefix"))
-    return len(prefixes) == 1
+    return parents if len(prefixes) == 1 else None
 
 
 # A generated id: a prefix of a few words (or none), then a number, a hash or a UUID

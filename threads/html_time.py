@@ -30,7 +30,7 @@ from threads.page_dates import current, current_zone, reads_day_first, story_day
 from threads.page_saved import days_ago
 from threads.time_words import AFTERNOON_AFTER_CLOCK, CLOCK_CONNECTORS, MORNING_AFTER_CLOCK
 from threads.weekday_order import settled_by_weekday
-from threads.zone_names import TZINFOS, zone_named
+from threads.zone_names import SHARED_ZONE_NAMES, TZINFOS, zone_named
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: a Thai year (calendars)
 # The word between a date and its time of day, in the languages page_words lists.
@@ -127,7 +127,7 @@ def parse_time(value: str | None) -> datetime | None:
         text = unnumbered  # the comment's number by its time ("#1 — 26. Oktober 2024, 19:42 Uhr"): no day or month
         if not text:
             return None
-    if text.endswith(_SHARED_ZONE_NAMES) and zone_stated():
+    if " " in text and text.rpartition(" ")[2] in SHARED_ZONE_NAMES and zone_stated():
         text = text[: text.rindex(" ")]  # "19:40 IST" on a page that says "Irish time (IST)": the page's IST, not India's
     if "/" in text and (settled := settled_by_weekday(text)) is not None:
         text = settled  # "Կիր, 11/05/2023 - 10:14": Sunday, so the 5th of November (Drupal's default month first)
@@ -222,11 +222,6 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     # Without a zone, the time was printed where the page says it prints them (UTC if it says nothing).
     return (parsed.replace(tzinfo=current_zone()) if parsed.tzinfo is None else parsed).astimezone(UTC)
-
-
-# Zone abbreviations several countries print for their own zones (IST: India's, Ireland's,
-# Israel's): after a clock, where the page states its zone, they are that zone.
-_SHARED_ZONE_NAMES: Final = (" IST",)
 
 
 def _with_zone_after(text: str) -> datetime | None:

@@ -123,15 +123,8 @@ def is_weekday(word: str) -> bool:
 def _weekdays() -> frozenset[str]:
     """Every wide and abbreviated weekday name in LANGUAGES and WEEKDAY_ONLY_LANGUAGES, read once, on
     the first header that asks; Khmer's also as its long dates write them, after "ថ្ងៃ" (day)."""
-    names = frozenset(
-        name.lower().rstrip(".")
-        for language in (*LANGUAGES, *WEEKDAY_ONLY_LANGUAGES)
-        for width in ("wide", "abbreviated")
-        for context in ("format", "stand-alone")
-        for name in get_day_names(width, context=context, locale=language).values()
-    )
     khmer = get_day_names("wide", context="format", locale="km").values()
-    return names | {f"ថ្ងៃ{name}" for name in khmer if not name.startswith("ថ្ងៃ")}
+    return frozenset(_weekday_numbers()) | {f"ថ្ងៃ{name}" for name in khmer if not name.startswith("ថ្ងៃ")}
 
 
 def weekday_numbers(word: str) -> frozenset[int]:
@@ -142,6 +135,8 @@ def weekday_numbers(word: str) -> frozenset[int]:
 
 @functools.cache
 def _weekday_numbers() -> dict[str, frozenset[int]]:
+    """Every wide and abbreviated weekday name in LANGUAGES and WEEKDAY_ONLY_LANGUAGES, lower case
+    and dotless, with the days it names; read once, on the first header that asks."""
     numbers: dict[str, set[int]] = {}
     for language in (*LANGUAGES, *WEEKDAY_ONLY_LANGUAGES):
         for width in ("wide", "abbreviated"):

@@ -73,8 +73,9 @@ def _day(year: str, month: str, day: str) -> date | None:
 
 def days_ago(text: str) -> datetime | None:
     """A clock on a day named relative to the day the page was saved: "wczoraj, 23:15", "Dünən,
-    09:05", "Yesterday at 6:40 PM", "heute um 07:02", "أمس 8:15 ص" (morning and afternoon as words) (CLDR's words for today and the days before
-    it, a connecting word or two, the clock). None where the page's saving tool left no day."""
+    09:05", "Yesterday at 6:40 PM", "heute um 07:02", "أمس 8:15 ص" (CLDR's words for today and the
+    days before it, a connecting word or two, the clock, morning or afternoon as a word or
+    "am"/"pm"). None where the page's saving tool left no day."""
     found = _relative_day_pattern().match(text)
     if found is None and "'" in text:
         found = _relative_day_pattern().match(text.replace("'", "\u2019"))  # (CLDR's "aujourd’hui" typed "aujourd'hui")

@@ -34,6 +34,10 @@ REGIONS: Final = {
     "PT": ZoneInfo("America/Los_Angeles"), "UK": ZoneInfo("Europe/London"),
 }
 TZINFOS: Final[dict[str, int | tzinfo]] = {**ZONES, **REGIONS}
+# Abbreviations several countries print for their own zones (IST: India's, read so where nothing
+# else says; Ireland's; Israel's): a page that states its zone, or names the place beside the
+# abbreviation, says which.
+SHARED_ZONE_NAMES: Final = frozenset({"IST"})
 
 
 def zone_named(name: str) -> tzinfo | None:

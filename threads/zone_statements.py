@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 
 from threads.month_names import LANGUAGES
 from threads.page_dates import primary_language
-from threads.zone_names import zone_named
+from threads.zone_names import SHARED_ZONE_NAMES, zone_named
 from threads.zone_notes import ZONE_PAIRS, summer_partner, zone_in_notes
 from threads.zone_statement_words import (
     CITY_STATEMENT_CUES,
@@ -160,11 +160,6 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         position = match.start() + 1
 
 
-# Abbreviations several countries print for their own zones (IST: India's, Ireland's, Israel's),
-# read by the place a statement names beside them where it names one.
-_AMBIGUOUS_NAMES: Final = frozenset({"IST"})
-
-
 def _place_before(named: re.Match[str], language: str) -> tzinfo | None:
     """The zone of a place the statement names before its abbreviation ("Irish time (IST)")."""
     words = named.string[named.start() : named.start("abbreviation")]
@@ -194,7 +189,7 @@ def stated_zone(markup: str, every_language: bool = True, language: str = "") ->
         named_cues = named_cues if every_language else NAMED_ZONE_CUES[:FIRST_NAMED_CUES]
         named = _NAMED_ZONE_STATEMENT.search(markup) if any(cue in markup for cue in named_cues) else None
         if named is not None and (zone := zone_named(named["abbreviation"])) is not None:
-            if named["abbreviation"] in _AMBIGUOUS_NAMES and (placed := _place_before(named, language)) is not None:
+            if named["abbreviation"] in SHARED_ZONE_NAMES and (placed := _place_before(named, language)) is not None:
                 return placed  # "Times shown are Irish time (IST)": Ireland's, not India's
             # (or, its summer's name after it, the region: "(AEST, or AEDT during daylight saving)")
             return summer_partner(named["abbreviation"], markup[named.end() : named.end() + _PARTNER_CHARS]) or zone
